@@ -1,0 +1,168 @@
+// The catalog: devices, providers, grids and cloud regions, each figure with its source.
+//
+// A Catalog is a set of read-only views. The copy compiled into the binary (embedded_catalog())
+// points into constant data generated at build time from data/*.json, so using it costs nothing
+// at start-up; a catalog loaded at run time (catalog_json.h) owns its storage through `owner`.
+// Entries refer to each other by pointer (a region to its provider and grid, an entry to its
+// source); the pointers stay valid as long as the Catalog (or a copy of it) lives.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mlcarbon {
+
+// A publication or datasheet a figure comes from.
+struct Source {
+  std::string_view key;  // id in the data file's `sources` object
+  std::string_view title;
+  std::string_view publisher;
+  std::string_view url;
+  int year = 0;  // year of publication
+  std::string_view license;  // may be empty
+  std::string_view note;     // may be empty
+};
+
+enum class DeviceKind { gpu, tpu, cpu, accelerator };
+enum class PowerKind { tdp, measured_average, estimate };
+
+struct PowerAlternative {
+  double power_w = 0;
+  std::string_view note;
+};
+
+// One device model (a GPU, a TPU chip, a CPU package, ...).
+struct Hardware {
+  std::string_view id;
+  std::string_view name;
+  std::string_view vendor;
+  DeviceKind kind = DeviceKind::gpu;
+  std::span<const std::string_view> aliases;
+  double power_w = 0;
+  PowerKind power_kind = PowerKind::tdp;
+  double memory_gb = 0;  // 0: not given
+  int cores = 0;         // 0: not given
+  int released = 0;      // 0: not given
+  const Source* source = nullptr;
+  std::span<const PowerAlternative> power_alternatives;
+  std::string_view note;
+};
+
+// A published power usage effectiveness.
+struct PueFigure {
+  double pue = 0;
+  int year = 0;
+  std::string_view scope;  // e.g. "global fleet average"; may be empty
+  const Source* source = nullptr;
+};
+
+// A provider's market-based statement (renewable matching, offsets): shown, never subtracted.
+struct Claim {
+  std::string_view text;
+  int year = 0;
+  const Source* source = nullptr;
+};
+
+struct Provider {
+  std::string_view id;
+  std::string_view name;
+  std::optional<PueFigure> pue;  // absent: the catalog's default PUE applies
+  std::span<const Claim> claims;
+};
+
+enum class GridKind { country, subnational };
+
+// What an intensity counts: lifecycle (upstream included), direct (combustion only), or a
+// provider's own location-based figure whose basis it does not state.
+enum class Basis { lifecycle, direct, location };
+
+// An annual average grid carbon intensity.
+struct Intensity {
+  double g_per_kwh = 0;
+  int year = 0;  // the calendar year it describes
+  Basis basis = Basis::lifecycle;
+  const Source* source = nullptr;
+};
+
+// An electricity grid: a country or a sub-national grid.
+struct Grid {
+  std::string_view id;  // ISO 3166-1 alpha-2 for a country
+  GridKind kind = GridKind::country;
+  std::string_view name;
+  std::string_view iso3;     // countries
+  std::string_view country;  // sub-national grids: alpha-2 of their country
+  Intensity intensity;
+};
+
+// A provider's published carbon-free-energy share for a region (a claim, not subtracted).
+struct Cfe {
+  double fraction = 0;
+  int year = 0;
+  const Source* source = nullptr;
+};
+
+// A cloud region: where it is, which grid it draws from, and figures specific to it.
+struct Region {
+  const Provider* provider = nullptr;
+  std::string_view id;  // the provider's code, e.g. "us-east-1"
+  std::string_view name;
+  std::string_view location;
+  std::string_view country;  // ISO alpha-2
+  const Grid* grid = nullptr;
+  std::optional<Intensity> intensity;  // region's own figure; absent: the grid's
+  std::optional<Cfe> cfe;
+  std::optional<PueFigure> pue;  // site PUE; absent: the provider's
+  std::span<const std::string_view> aliases;
+};
+
+struct Catalog {
+  std::string_view hardware_version;  // data_version of hardware.json
+  std::string_view regions_version;   // data_version of regions.json
+  std::string_view origin;            // "embedded" or the directory/files loaded
+  std::span<const Source> hardware_sources;
+  std::span<const Source> region_sources;
+  std::span<const Hardware> hardware;
+  std::span<const Provider> providers;
+  std::span<const Grid> grids;
+  std::span<const Region> regions;
+  PueFigure default_pue;
+  std::shared_ptr<const void> owner;  // storage of a loaded catalog; empty for the embedded one
+};
+
+// The catalog compiled into the binary (generated from data/*.json at build time).
+const Catalog& embedded_catalog();
+
+// Where an estimate runs: a cloud region (with its grid) or a grid alone (a country).
+struct Location {
+  const Region* region = nullptr;  // null for a country or sub-national grid
+  const Grid* grid = nullptr;      // always set
+};
+
+// "aws:us-east-1" style id of a region.
+std::string region_key(const Region& region);
+std::string_view to_string(DeviceKind kind);
+std::string_view to_string(PowerKind kind);
+std::string_view to_string(GridKind kind);
+std::string_view to_string(Basis basis);
+
+// Finds a device by id, alias or display name, case-insensitively; then ignoring spaces, dashes,
+// underscores and dots. Throws Error(not_found) naming the closest matches.
+const Hardware& find_hardware(const Catalog& catalog, std::string_view name);
+
+// Finds where a job runs: "provider:region", a bare region code when only one provider has it,
+// a country ("FR", "FRA", "country:FR", "France") or a grid ("grid:ID"). Throws Error(not_found)
+// naming the closest matches, or the candidates when a bare code is ambiguous.
+Location find_location(const Catalog& catalog, std::string_view name);
+
+const Provider* find_provider(const Catalog& catalog, std::string_view id);
+
+// The names closest to `query` among `names` (at most `limit`), best first; for suggestions.
+std::vector<std::string> closest_names(std::string_view query, const std::vector<std::string>& names,
+                                       std::size_t limit);
+
+}  // namespace mlcarbon

@@ -1,0 +1,26 @@
+// Reading and validating the JSON data files (schema in data/SCHEMA.md) into a Catalog.
+// Used at run time for --data-dir / --data-add, and at build time to generate the embedded copy,
+// so the shipped data passes the same checks. Takes text, not paths: the caller reads the files.
+// Every error is an Error(data) naming the file, the entry and the key.
+#pragma once
+
+#include <string_view>
+
+#include "catalog.h"
+
+namespace mlcarbon {
+
+struct DataText {
+  std::string_view file;  // name used in messages, e.g. "data/hardware.json"
+  std::string_view text;
+};
+
+// A catalog from a hardware file and a regions file. `origin` says where it came from.
+Catalog load_catalog(const DataText& hardware, const DataText& regions, std::string_view origin);
+
+// `base` plus the entries of an overlay file: any of `sources`, `hardware`, `providers`, `grids`,
+// `regions` (same schema). Its entries may refer to the base's sources, providers and grids; an id
+// that already exists is an error.
+Catalog add_overlay(const Catalog& base, const DataText& overlay);
+
+}  // namespace mlcarbon

@@ -1,0 +1,91 @@
+// From what the user asked (names, optional overrides) to a resolved estimate with its
+// factor-by-factor breakdown: looks names up in the catalog, applies defaults, says which, and
+// runs the model. No I/O: renderers print the Estimate.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "catalog.h"
+#include "model.h"
+
+namespace mlcarbon {
+
+// What the user asked for, already parsed into numbers (quantity.h) but not yet resolved.
+struct EstimateRequest {
+  std::optional<std::string> hardware;
+  std::optional<std::uint64_t> count;
+  double hours = 0;
+  std::string hours_given_as;  // how the user said it, e.g. "--hours 100" or "--duration 3d12h"
+  std::optional<std::string> region;
+  std::optional<double> pue;
+  std::optional<double> power_w;  // measured average watts per device; replaces the TDP
+  std::optional<double> utilization;
+  std::optional<double> intensity_g_per_kwh;
+  Offsets offsets;
+};
+
+enum class PowerOrigin { hardware, user };            // the catalog's figure, or --power
+enum class PueOrigin { user, site, provider, site_default };
+enum class IntensityOrigin { user, region, grid };
+
+// The inputs after lookup and defaults, with where each came from.
+struct ResolvedInputs {
+  const Hardware* hardware = nullptr;  // null when only --power was given
+  Location location;                   // both null for a private site (--intensity only)
+  ModelInputs model;
+  bool count_defaulted = false;
+  bool utilization_defaulted = false;
+  PowerOrigin power_origin = PowerOrigin::user;
+  std::string hours_given_as;
+  PueOrigin pue_origin = PueOrigin::user;
+  std::optional<PueFigure> pue_figure;  // set unless the user gave --pue
+  IntensityOrigin intensity_origin = IntensityOrigin::user;
+  std::optional<Intensity> intensity_figure;  // set unless the user gave --intensity
+  std::optional<Intensity> replaced_intensity;  // the location's figure that --intensity replaced
+};
+
+// One line of the breakdown: a factor or an intermediate result.
+struct Factor {
+  std::string name;     // stable machine name, e.g. "it_energy_kwh"
+  std::string label;    // for people, e.g. "IT energy"
+  double value = 0;
+  std::string unit;     // e.g. "kWh", "gCO2e/kWh", "" for a pure number
+  std::string source;   // where an input came from (empty for a derived line)
+  std::string formula;  // how a derived line is computed, with the numbers (empty for an input)
+};
+
+// A provider's statement reported beside the gross figure (never subtracted).
+struct ClaimNote {
+  std::string text;
+  int year = 0;
+  const Source* source = nullptr;
+};
+
+struct Estimate {
+  ResolvedInputs inputs;
+  ModelResult result;
+  std::vector<Factor> breakdown;
+  std::vector<std::string> defaulted;  // inputs the user did not give: "count", "utilization", "pue", "intensity"
+  std::vector<std::string> notes;      // assumptions, in words
+  std::vector<ClaimNote> claims;
+};
+
+// Resolves and computes. Throws Error(usage) for missing or conflicting inputs and
+// Error(not_found) for unknown names.
+Estimate estimate(const Catalog& catalog, const EstimateRequest& request);
+
+// "Title (Publisher, 2020)" for output.
+std::string describe(const Source& source);
+
+// Human formatting of a number: no exponent, thousands separated, about 4 significant digits
+// (used by text-like renderers and in formula strings; machine output keeps full precision).
+std::string human(double value);
+
+std::string_view to_string(PowerOrigin origin);
+std::string_view to_string(PueOrigin origin);
+std::string_view to_string(IntensityOrigin origin);
+
+}  // namespace mlcarbon

@@ -1,0 +1,70 @@
+// Text output of an estimate: a headline, the factor-by-factor breakdown, provider statements
+// and the assumptions, for a person to read and check.
+#include <fmt/format.h>
+
+#include "render.h"
+#include "render_internal.h"
+#include "table.h"
+
+namespace mlcarbon {
+
+std::string location_key(const Location& location) {
+  if (location.region != nullptr) return region_key(*location.region);
+  return fmt::format("{}:{}", location.grid->kind == GridKind::country ? "country" : "grid", location.grid->id);
+}
+
+namespace {
+
+// "1,289,376 kg CO2e (1,289 t)" for masses and energies big enough to read better in larger units.
+std::string with_larger_unit(double value, std::string_view unit) {
+  std::string out = fmt::format("{} {}", human(value), unit);
+  if (unit == "kg CO2e" && value >= 1000) out += fmt::format(" ({} t)", human(value / 1000));
+  if (unit == "kWh" && value >= 1000) out += fmt::format(" ({} MWh)", human(value / 1000));
+  return out;
+}
+
+std::string headline(const Estimate& e) {
+  const ResolvedInputs& in = e.inputs;
+  const std::string device = in.hardware != nullptr ? std::string(in.hardware->name)
+                                                    : fmt::format("device(s) at {} W", human(in.model.power_w));
+  std::string where = "a private site";
+  if (in.location.grid != nullptr) {
+    where = location_key(in.location);
+    if (in.location.region != nullptr) where += fmt::format(" ({}, {})", in.location.region->name, in.location.region->location);
+    else where += fmt::format(" ({})", in.location.grid->name);
+  }
+  return fmt::format("{} x {} for {} h in {}", in.model.count, device, human(in.model.hours), where);
+}
+
+}  // namespace
+
+std::string render_estimate_text(const Estimate& e) {
+  const ModelResult& r = e.result;
+  std::string out = fmt::format("mlcarbon estimate: {}\n\n", headline(e));
+  out += fmt::format("  energy      {}  (facility, PUE {} included)\n", with_larger_unit(r.energy_kwh, "kWh"),
+                     human(e.inputs.model.pue));
+  out += fmt::format("  emissions   {}  (gross, location-based)\n", with_larger_unit(r.co2e_kg, "kg CO2e"));
+  out += fmt::format("  net         {}  (after {} kg CO2e of offsets bought)\n\n", with_larger_unit(r.net_co2e_kg, "kg CO2e"),
+                     human(r.offset_kg));
+
+  Table table({Table::Align::left, Table::Align::right, Table::Align::left, Table::Align::left});
+  table.add({"factor", "value", "unit", "source / how it is computed"});
+  for (const Factor& f : e.breakdown) {
+    table.add({f.label, human(f.value), f.unit, f.formula.empty() ? f.source : "= " + f.formula});
+  }
+  out += "Breakdown:\n" + table.render();
+
+  if (!e.claims.empty()) {
+    out += "\nProvider statements (reported beside the gross figure, not subtracted):\n";
+    for (const ClaimNote& claim : e.claims) {
+      out += fmt::format("  - {} [{}; {}]\n", claim.text, claim.year, describe(*claim.source));
+    }
+  }
+  if (!e.notes.empty()) {
+    out += "\nAssumptions:\n";
+    for (const std::string& note : e.notes) out += fmt::format("  - {}\n", note);
+  }
+  return out;
+}
+
+}  // namespace mlcarbon

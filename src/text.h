@@ -1,0 +1,22 @@
+// Small text helpers shared by parsers, lookups and renderers.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace mlcarbon {
+
+// `text` in single quotes, safe for a one-line message: control bytes become \xNN and very long
+// text is cut with "...".
+std::string quote(std::string_view text);
+
+// ASCII lower case (names are matched case-insensitively; non-ASCII bytes are kept).
+std::string to_lower(std::string_view text);
+
+// Case-insensitive ASCII equality.
+bool iequals(std::string_view a, std::string_view b);
+
+// Text without leading and trailing blanks (space, tab, CR, LF).
+std::string_view trim(std::string_view text);
+
+}  // namespace mlcarbon

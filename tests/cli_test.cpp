@@ -1,0 +1,206 @@
+// End-to-end: the built binary, its JSON, its messages and its exit statuses.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "data_files.h"
+#include "run_binary.h"
+
+using Json = nlohmann::json;
+
+namespace {
+
+Json run_json(const std::vector<std::string>& args) {
+  std::vector<std::string> all = args;
+  all.insert(all.end(), {"--format", "json"});
+  const RunResult r = run_mlcarbon(all);
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  return Json::parse(r.out);
+}
+
+// A failing run: its status, and stderr must be exactly one line starting with the prefix.
+std::string run_error(const std::vector<std::string>& args, int status, const std::vector<std::string>& env = {}) {
+  const RunResult r = run_mlcarbon(args, env);
+  INFO(r.out << r.err);
+  CHECK(!r.timed_out);
+  CHECK(r.status == status);
+  CHECK(r.out.empty());
+  CHECK_THAT(r.err, Catch::StartsWith("mlcarbon: error: "));
+  CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+  return r.err;
+}
+
+std::string temp_dir(const std::string& name) {
+  const auto dir = std::filesystem::temp_directory_path() / ("mlcarbon-test-" + name);
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir.string();
+}
+
+void write(const std::string& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
+
+}  // namespace
+
+TEST_CASE("issue acceptance: V100 PCIe 100 h with the intensity replaced", "[cli]") {
+  // NVIDIA datasheet: V100 PCIe 250 W; 250 W x 100 h = 25 kWh; x 566.3 g/kWh = 14.1575 kg.
+  const Json j = run_json({"estimate", "-g", "V100-PCIe-16GB", "--hours", "100", "--region", "gcp:us-central1", "--pue", "1",
+                           "--intensity", "566.3"});
+  CHECK(j["energy_kwh"].get<double>() == Approx(25.0).epsilon(0.001));
+  CHECK(j["co2e_kg"].get<double>() == Approx(14.1575).epsilon(0.001));
+  CHECK(j["inputs"]["power_w"].get<double>() == 250);
+  CHECK(j["inputs"]["intensity_origin"] == "user");
+}
+
+TEST_CASE("the published reference cases are reproduced", "[cli][cases]") {
+  // tests/cases/published.json: figures from Lacoste et al. 2019 (ML CO2 Impact calculator) and
+  // Patterson et al. 2021, worked by hand there; each with its relative tolerance.
+  const Json cases = Json::parse(mlcarbon::read_text_file(MLCARBON_SOURCE_DIR "/tests/cases/published.json"));
+  REQUIRE(cases["cases"].size() >= 5);
+  for (const Json& c : cases["cases"]) {
+    INFO(c["id"].get<std::string>());
+    std::vector<std::string> args{"estimate"};
+    for (const Json& a : c["args"]) args.push_back(a.get<std::string>());
+    const Json out = run_json(args);
+    const double tolerance = c["tolerance"].get<double>();
+    for (const auto& [key, expected] : c["expected"].items()) {
+      INFO(key);
+      CHECK(out[key].get<double>() == Approx(expected.get<double>()).epsilon(tolerance));
+    }
+  }
+}
+
+TEST_CASE("a real estimate in text names its sources and years", "[cli]") {
+  const RunResult r = run_mlcarbon({"estimate", "-g", "a100", "-n", "8", "--hours", "24", "--region", "aws:us-east-1"});
+  REQUIRE(r.status == 0);
+  CHECK_THAT(r.out, Catch::Contains("Breakdown:"));
+  CHECK_THAT(r.out, Catch::Contains("annual average"));
+  CHECK_THAT(r.out, Catch::Contains("PUE"));
+  CHECK(r.err.empty());
+}
+
+TEST_CASE("csv output has a header and a row", "[cli]") {
+  const RunResult r = run_mlcarbon({"estimate", "--power", "300", "--hours", "10", "--intensity", "100", "--format", "csv"});
+  REQUIRE(r.status == 0);
+  CHECK_THAT(r.out, Catch::StartsWith("schema_version,hardware,count,"));
+  CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 2);
+}
+
+TEST_CASE("usage errors exit 2 with one line naming the problem", "[cli][errors]") {
+  const std::vector<std::string> base{"estimate", "--power", "300", "--intensity", "400"};
+  auto with = [&](std::vector<std::string> extra) {
+    auto all = base;
+    all.insert(all.end(), extra.begin(), extra.end());
+    return all;
+  };
+  CHECK_THAT(run_error(with({"--hours", "-5"}), 2), Catch::Contains("--hours: '-5' is out of range"));
+  CHECK_THAT(run_error(with({"--hours=-5"}), 2), Catch::Contains("--hours: '-5' is out of range"));
+  CHECK_THAT(run_error(with({"--hours", "0"}), 2), Catch::Contains("out of range"));
+  CHECK_THAT(run_error(with({"--hours", "nan"}), 2), Catch::Contains("'nan' is not a number"));
+  CHECK_THAT(run_error(with({"--hours", "inf"}), 2), Catch::Contains("'inf' is not a number"));
+  CHECK_THAT(run_error(with({"--hours", "1e400"}), 2), Catch::Contains("'1e400' is out of range"));
+  CHECK_THAT(run_error(with({"--hours", "ten"}), 2), Catch::Contains("'ten' is not a number"));
+  CHECK_THAT(run_error(with({"--hours", ""}), 2), Catch::Contains("is empty"));
+  CHECK_THAT(run_error(with({"--hours", "10", "--count", "0"}), 2), Catch::Contains("--count: '0' is out of range"));
+  CHECK_THAT(run_error(with({"--hours", "10", "--count", "99999999999999999999"}), 2), Catch::Contains("out of range"));
+  CHECK_THAT(run_error(with({"--hours", "10", "--pue", "0.8"}), 2), Catch::Contains("--pue: '0.8' is out of range"));
+  CHECK_THAT(run_error(with({"--duration", "3x"}), 2), Catch::Contains("--duration: '3x' has an unknown unit"));
+  CHECK_THAT(run_error(with({}), 2), Catch::Contains("give --hours H"));
+  CHECK_THAT(run_error(with({"--hours", "1", "--duration", "1h"}), 2), Catch::Contains("--hours and --duration conflict"));
+  CHECK_THAT(run_error(with({"--hours", "1", "--hours", "2"}), 2), Catch::Contains("--hours"));
+  CHECK_THAT(run_error(with({"--hours", "1", "--utilization", "0.5"}), 2), Catch::Contains("--utilization conflicts with --power"));
+  CHECK_THAT(run_error(with({"--hours", "1", "--offset", "10", "--offset-kg", "1"}), 2), Catch::Contains("conflict"));
+  CHECK_THAT(run_error(with({"--hours", "1", "--format", "yaml"}), 2), Catch::Contains("--format: 'yaml' is not a format"));
+  CHECK_THAT(run_error(with({"--hours", "1", "--frobnicate"}), 2), Catch::Contains("frobnicate"));
+  CHECK_THAT(run_error({"estimate", "--hours", "1", "--intensity", "400"}, 2), Catch::Contains("no power figure"));
+  CHECK_THAT(run_error({"estimate", "--hours", "1", "--power", "300"}, 2), Catch::Contains("no grid intensity"));
+  CHECK_THAT(run_error({}, 2), Catch::Contains("a command is required"));
+  CHECK_THAT(run_error({"launch"}, 2), Catch::Contains("launch"));
+}
+
+TEST_CASE("unknown names exit 3 and name the closest matches", "[cli][errors]") {
+  CHECK_THAT(run_error({"estimate", "-g", "A1OO", "--hours", "1", "--intensity", "400"}, 3),
+             Catch::Contains("unknown hardware 'A1OO'; did you mean a100-"));
+  CHECK_THAT(run_error({"estimate", "-g", "a100", "--hours", "1", "--region", "aws:us-east-9"}, 3),
+             Catch::Contains("did you mean aws:us-east-"));
+  CHECK_THAT(run_error({"hardware", "show", "nonesuch-9000"}, 3), Catch::Contains("unknown hardware"));
+  CHECK_THAT(run_error({"regions", "show", "atlantis"}, 3), Catch::Contains("unknown region"));
+  CHECK_THAT(run_error({"regions", "--provider", "ibmcloud"}, 3), Catch::Contains("unknown provider"));
+}
+
+TEST_CASE("data files: missing 5, malformed 4, each naming file and key", "[cli][errors]") {
+  const std::vector<std::string> job{"estimate", "-g", "a100", "--hours", "1", "--region", "FR"};
+  auto with_dir = [&](const std::string& dir) {
+    auto all = job;
+    all.insert(all.end(), {"--data-dir", dir});
+    return all;
+  };
+  CHECK_THAT(run_error(with_dir("/nonexistent/mlcarbon"), 5), Catch::Contains("cannot read '/nonexistent/mlcarbon/hardware.json'"));
+  const std::string dir = temp_dir("bad-data");
+  std::filesystem::create_directories(dir + "/hardware.json");  // a directory where a file is expected
+  CHECK_THAT(run_error(with_dir(dir), 5), Catch::Contains("it is a directory"));
+  std::filesystem::remove_all(dir + "/hardware.json");
+  write(dir + "/hardware.json", "{\"schema_version\": 1, \"data_version\": \"x\", \"hardware\": [ {\"id\": \"a\"");
+  write(dir + "/regions.json", mlcarbon::read_text_file(MLCARBON_TEST_DATA_DIR "/mini/regions.json"));
+  CHECK_THAT(run_error(with_dir(dir), 4), Catch::Contains("hardware.json: not valid JSON at line 1"));
+  write(dir + "/hardware.json", mlcarbon::read_text_file(MLCARBON_TEST_DATA_DIR "/mini/hardware.json"));
+  const RunResult ok = run_mlcarbon(with_dir(dir));
+  CHECK(ok.status == 0);
+  // The environment variable does the same as --data-dir; the flag wins over it.
+  CHECK(run_mlcarbon(job, {"MLCARBON_DATA_DIR=/nonexistent"}).status == 5);
+  CHECK(run_mlcarbon(with_dir(dir), {"MLCARBON_DATA_DIR=/nonexistent"}).status == 0);
+  std::string regions = mlcarbon::read_text_file(MLCARBON_TEST_DATA_DIR "/mini/regions.json");
+  regions.replace(regions.find("\"pue\": 1.15"), 11, "\"pue\": 0.5");
+  write(dir + "/regions.json", regions);
+  CHECK_THAT(run_error(with_dir(dir), 4), Catch::Contains("regions.json: providers[0] 'aws': key 'pue': expected a number >= 1"));
+}
+
+TEST_CASE("an overlay file (--data-add) puts private hardware on top", "[cli]") {
+  const std::string dir = temp_dir("overlay");
+  write(dir + "/lab.json", R"({"schema_version": 1,
+    "sources": {"lab-meter": {"title": "Rack power meter log", "publisher": "Our lab", "url": "https://example.org/m", "year": 2026}},
+    "hardware": [{"id": "lab-node", "name": "Lab node", "vendor": "Ourselves", "kind": "gpu", "power_w": 1200,
+                  "power_kind": "measured_average", "source": "lab-meter"}]})");
+  // 2 x 1200 W x 10 h = 24 kWh; x PUE 1 x 100 g/kWh = 2.4 kg.
+  const Json j = run_json({"estimate", "--data-add", dir + "/lab.json", "-g", "lab-node", "-n", "2", "--hours", "10", "--pue", "1",
+                           "--intensity", "100"});
+  CHECK(j["energy_kwh"].get<double>() == Approx(24.0));
+  CHECK(j["co2e_kg"].get<double>() == Approx(2.4));
+}
+
+TEST_CASE("hardware and regions list and show, in text and JSON", "[cli]") {
+  const Json hw = run_json({"hardware", "list", "--kind", "gpu"});
+  REQUIRE(hw["hardware"].size() > 0);
+  for (const Json& h : hw["hardware"]) {
+    CHECK(h["kind"] == "gpu");
+    CHECK(h["source"]["year"].get<int>() > 0);
+  }
+  const Json gcp = run_json({"regions", "list", "--provider", "gcp"});
+  REQUIRE(gcp["regions"].size() > 0);
+  for (const Json& r : gcp["regions"]) CHECK(r["provider"] == "gcp");
+  const Json fr = run_json({"regions", "show", "FR"});
+  CHECK(fr["region"]["id"] == "country:FR");
+  CHECK(fr["region"]["pue"]["origin"] == "default");
+  const RunResult text = run_mlcarbon({"hardware", "show", "v100"});
+  CHECK(text.status == 0);
+  CHECK_THAT(text.out, Catch::Contains("300 W (TDP)"));
+  CHECK_THAT(text.out, Catch::Contains("source:"));
+  CHECK(run_mlcarbon({"hardware"}).status == 0);
+  CHECK(run_mlcarbon({"regions"}).status == 0);
+}
+
+TEST_CASE("help and version exit 0", "[cli]") {
+  const RunResult help = run_mlcarbon({"--help"});
+  CHECK(help.status == 0);
+  CHECK_THAT(help.out, Catch::Contains("estimate"));
+  const RunResult sub = run_mlcarbon({"estimate", "--help"});
+  CHECK(sub.status == 0);
+  CHECK_THAT(sub.out, Catch::Contains("--intensity"));
+  const RunResult version = run_mlcarbon({"--version"});
+  CHECK(version.status == 0);
+  CHECK_THAT(version.out, Catch::StartsWith("mlcarbon 0.1.0"));
+  CHECK_THAT(version.out, Catch::Contains("hardware.json"));
+}
