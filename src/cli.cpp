@@ -251,12 +251,20 @@ int run_cli(int argc, const char* const* argv) {
       {"regions", "list regions and countries or show one (regions list | regions show ID)",
        [&](CLI::App& a) { regions_command.setup(a); }, [&] { return regions_command.run(common); }},
   };
+  // Options are set up only for the commands named on the command line: building CLI11
+  // options costs more than the rest of a run (see bench/).
+  const auto named = [&](std::string_view name) {
+    for (int i = 1; i < argc; ++i) {
+      if (name == argv[i]) return true;
+    }
+    return false;
+  };
   for (Command& command : commands) {
     command.app = app.add_subcommand(command.name, command.description);
     command.app->fallthrough();
     command.app->footer("Options of mlcarbon itself may be given here too: --format FORMAT (text, json, csv), "
                         "--data-dir DIR, --data-add FILE.");
-    command.setup(*command.app);
+    if (named(command.name)) command.setup(*command.app);
   }
 
   try {

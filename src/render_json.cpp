@@ -1,7 +1,6 @@
-// JSON output (schema: README "Machine output" and schema/estimate.schema.json). Key order is
-// fixed; numbers are printed exactly (shortest text that reads back as the same double).
-#include <nlohmann/json.hpp>
-
+// JSON output (README, "Machine output"). Key order is fixed; numbers are printed exactly
+// (the shortest text that reads back as the same double).
+#include "json_writer.h"
 #include "render.h"
 #include "render_internal.h"
 #include "version.h"
@@ -9,155 +8,170 @@
 namespace mlcarbon {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-Json source_json(const Source* source) {
-  if (source == nullptr) return nullptr;
-  Json j;
-  j["key"] = source->key;
-  j["title"] = source->title;
-  j["publisher"] = source->publisher;
-  j["url"] = source->url;
-  j["year"] = source->year;
-  if (!source->license.empty()) j["license"] = source->license;
-  return j;
+void write_source(JsonWriter& j, std::string_view name, const Source* source) {
+  j.key(name);
+  if (source == nullptr) {
+    j.null();
+    return;
+  }
+  j.begin_object();
+  j.field("key", source->key).field("title", source->title).field("publisher", source->publisher);
+  j.field("url", source->url).field("year", source->year);
+  if (!source->license.empty()) j.field("license", source->license);
+  j.end_object();
 }
 
-Json hardware_json(const Hardware& hw) {
-  Json j;
-  j["id"] = hw.id;
-  j["name"] = hw.name;
-  j["vendor"] = hw.vendor;
-  j["kind"] = to_string(hw.kind);
-  j["aliases"] = Json::array();
-  for (const auto alias : hw.aliases) j["aliases"].push_back(alias);
-  j["power_w"] = hw.power_w;
-  j["power_kind"] = to_string(hw.power_kind);
-  j["memory_gb"] = hw.memory_gb > 0 ? Json(hw.memory_gb) : Json(nullptr);
-  j["cores"] = hw.cores > 0 ? Json(hw.cores) : Json(nullptr);
-  j["released"] = hw.released > 0 ? Json(hw.released) : Json(nullptr);
-  j["power_alternatives"] = Json::array();
-  for (const auto& alt : hw.power_alternatives) j["power_alternatives"].push_back({{"power_w", alt.power_w}, {"note", alt.note}});
-  j["note"] = hw.note;
-  j["source"] = source_json(hw.source);
-  return j;
+void write_hardware(JsonWriter& j, const Hardware& hw) {
+  j.begin_object();
+  j.field("id", hw.id).field("name", hw.name).field("vendor", hw.vendor).field("kind", to_string(hw.kind));
+  j.key("aliases").begin_array();
+  for (const auto alias : hw.aliases) j.value(alias);
+  j.end_array();
+  j.field("power_w", hw.power_w).field("power_kind", to_string(hw.power_kind));
+  j.field("memory_gb", hw.memory_gb > 0 ? std::optional<double>(hw.memory_gb) : std::nullopt);
+  j.field("cores", hw.cores > 0 ? std::optional<int>(hw.cores) : std::nullopt);
+  j.field("released", hw.released > 0 ? std::optional<int>(hw.released) : std::nullopt);
+  j.key("power_alternatives").begin_array();
+  for (const auto& alt : hw.power_alternatives) j.begin_object().field("power_w", alt.power_w).field("note", alt.note).end_object();
+  j.end_array();
+  j.field("note", hw.note);
+  write_source(j, "source", hw.source);
+  j.end_object();
 }
 
-Json pue_json(const PueFigure& pue, std::string_view origin) {
-  return Json{{"pue", pue.pue}, {"origin", origin}, {"year", pue.year}, {"scope", pue.scope}, {"source", source_json(pue.source)}};
+void write_pue(JsonWriter& j, const PueFigure& pue, std::string_view origin) {
+  j.key("pue").begin_object();
+  j.field("pue", pue.pue).field("origin", origin).field("year", pue.year).field("scope", pue.scope);
+  write_source(j, "source", pue.source);
+  j.end_object();
 }
 
-Json intensity_json(const Intensity& i, std::string_view origin) {
-  return Json{{"g_per_kwh", i.g_per_kwh},
-              {"origin", origin},
-              {"year", i.year},
-              {"basis", to_string(i.basis)},
-              {"source", source_json(i.source)}};
-}
-
-Json location_json(const Location& location, const Catalog& catalog) {
-  Json j;
-  j["id"] = location_key(location);
+void write_location(JsonWriter& j, const Location& location, const Catalog& catalog) {
   const Region* r = location.region;
-  j["kind"] = r != nullptr ? "cloud" : std::string(to_string(location.grid->kind));
-  j["provider"] = r != nullptr ? Json(r->provider->id) : Json(nullptr);
-  j["name"] = r != nullptr ? r->name : location.grid->name;
-  j["location"] = r != nullptr ? Json(r->location) : Json(nullptr);
-  j["country"] = r != nullptr ? r->country : (location.grid->kind == GridKind::country ? location.grid->id : location.grid->country);
-  j["grid"] = location.grid->id;
-  const bool own = r != nullptr && r->intensity;
-  j["intensity"] = intensity_json(effective_intensity(location), own ? "region" : "grid");
-  const PueFigure& pue = effective_pue(location, catalog);
+  const Grid& grid = *location.grid;
+  j.begin_object();
+  j.field("id", location_key(location));
+  j.field("kind", r != nullptr ? std::string_view("cloud") : to_string(grid.kind));
+  j.field("provider", r != nullptr ? std::optional<std::string_view>(r->provider->id) : std::nullopt);
+  j.field("name", r != nullptr ? r->name : grid.name);
+  j.field("location", r != nullptr ? std::optional<std::string_view>(r->location) : std::nullopt);
+  j.field("country", r != nullptr ? r->country : grid.kind == GridKind::country ? grid.id : grid.country);
+  j.field("grid", grid.id);
+  const Intensity& intensity = effective_intensity(location);
+  j.key("intensity").begin_object();
+  j.field("g_per_kwh", intensity.g_per_kwh).field("origin", r != nullptr && r->intensity ? "region" : "grid");
+  j.field("year", intensity.year).field("basis", to_string(intensity.basis));
+  write_source(j, "source", intensity.source);
+  j.end_object();
   const bool site = r != nullptr && r->pue;
   const bool provider = r != nullptr && !site && r->provider->pue;
-  j["pue"] = pue_json(pue, site ? "site" : provider ? "provider" : "default");
+  write_pue(j, effective_pue(location, catalog), site ? "site" : provider ? "provider" : "default");
+  j.key("cfe");
   if (r != nullptr && r->cfe) {
-    j["cfe"] = Json{{"fraction", r->cfe->fraction}, {"year", r->cfe->year}, {"source", source_json(r->cfe->source)}};
+    j.begin_object().field("fraction", r->cfe->fraction).field("year", r->cfe->year);
+    write_source(j, "source", r->cfe->source);
+    j.end_object();
   } else {
-    j["cfe"] = nullptr;
+    j.null();
   }
-  return j;
+  j.end_object();
 }
 
-std::string dump(const Json& j) { return j.dump(2) + "\n"; }
+template <typename T>
+std::optional<T> when(bool present, T value) {
+  return present ? std::optional<T>(value) : std::nullopt;
+}
 
 }  // namespace
 
 std::string render_estimate_json(const Estimate& e, const Catalog& catalog) {
   const ResolvedInputs& in = e.inputs;
   const ModelResult& r = e.result;
-  Json j;
-  j["schema_version"] = kOutputSchemaVersion;
-  j["mlcarbon_version"] = kVersion;
-  j["data"] = {{"hardware_version", catalog.hardware_version},
-               {"regions_version", catalog.regions_version},
-               {"origin", catalog.origin}};
-  j["energy_kwh"] = r.energy_kwh;
-  j["it_energy_kwh"] = r.it_energy_kwh;
-  j["co2e_kg"] = r.co2e_kg;
-  j["offset_kg"] = r.offset_kg;
-  j["net_co2e_kg"] = r.net_co2e_kg;
+  const bool measured = in.power_origin == PowerOrigin::user;
+  const bool located = in.location.grid != nullptr;
+  JsonWriter j;
+  j.begin_object();
+  j.field("schema_version", kOutputSchemaVersion).field("mlcarbon_version", kVersion);
+  j.key("data").begin_object();
+  j.field("hardware_version", catalog.hardware_version).field("regions_version", catalog.regions_version);
+  j.field("origin", catalog.origin).end_object();
+  j.field("energy_kwh", r.energy_kwh).field("it_energy_kwh", r.it_energy_kwh).field("co2e_kg", r.co2e_kg);
+  j.field("offset_kg", r.offset_kg).field("net_co2e_kg", r.net_co2e_kg);
 
-  Json inputs;
-  inputs["hardware"] = in.hardware != nullptr ? Json(in.hardware->id) : Json(nullptr);
-  inputs["hardware_name"] = in.hardware != nullptr ? Json(in.hardware->name) : Json(nullptr);
-  inputs["count"] = in.model.count;
-  inputs["power_w"] = in.model.power_w;
-  inputs["power_origin"] = to_string(in.power_origin);
-  inputs["power_kind"] = in.power_origin == PowerOrigin::user ? "measured_average" : to_string(in.hardware->power_kind);
-  inputs["power_source"] = in.power_origin == PowerOrigin::user ? Json(nullptr) : source_json(in.hardware->source);
-  inputs["utilization"] = in.model.utilization;
-  inputs["hours"] = in.model.hours;
-  inputs["region"] = in.location.grid != nullptr ? Json(location_key(in.location)) : Json(nullptr);
-  inputs["region_name"] = in.location.region != nullptr ? Json(in.location.region->name)
-                          : in.location.grid != nullptr  ? Json(in.location.grid->name)
-                                                         : Json(nullptr);
-  inputs["grid"] = in.location.grid != nullptr ? Json(in.location.grid->id) : Json(nullptr);
-  inputs["pue"] = in.model.pue;
-  inputs["pue_origin"] = to_string(in.pue_origin);
-  inputs["pue_year"] = in.pue_figure ? Json(in.pue_figure->year) : Json(nullptr);
-  inputs["pue_source"] = in.pue_figure ? source_json(in.pue_figure->source) : Json(nullptr);
-  inputs["intensity_g_per_kwh"] = in.model.intensity_g_per_kwh;
-  inputs["intensity_origin"] = to_string(in.intensity_origin);
-  inputs["intensity_year"] = in.intensity_figure ? Json(in.intensity_figure->year) : Json(nullptr);
-  inputs["intensity_basis"] = in.intensity_figure ? Json(to_string(in.intensity_figure->basis)) : Json(nullptr);
-  inputs["intensity_source"] = in.intensity_figure ? source_json(in.intensity_figure->source) : Json(nullptr);
-  inputs["offset_percent"] = in.model.offsets.percent ? Json(*in.model.offsets.percent) : Json(nullptr);
-  inputs["offset_kg"] = in.model.offsets.kg ? Json(*in.model.offsets.kg) : Json(nullptr);
-  inputs["defaults"] = e.defaulted;
-  j["inputs"] = std::move(inputs);
+  j.key("inputs").begin_object();
+  j.field("hardware", when(in.hardware != nullptr, in.hardware != nullptr ? in.hardware->id : ""));
+  j.field("hardware_name", when(in.hardware != nullptr, in.hardware != nullptr ? in.hardware->name : ""));
+  j.field("count", in.model.count).field("power_w", in.model.power_w).field("power_origin", to_string(in.power_origin));
+  j.field("power_kind", measured ? std::string_view("measured_average") : to_string(in.hardware->power_kind));
+  write_source(j, "power_source", measured ? nullptr : in.hardware->source);
+  j.field("utilization", in.model.utilization).field("hours", in.model.hours);
+  j.field("region", when(located, located ? location_key(in.location) : std::string()));
+  j.field("region_name", when(located, !located ? std::string_view() : in.location.region != nullptr ? in.location.region->name
+                                                                                                  : in.location.grid->name));
+  j.field("grid", when(located, located ? in.location.grid->id : ""));
+  j.field("pue", in.model.pue).field("pue_origin", to_string(in.pue_origin));
+  j.field("pue_year", when(in.pue_figure.has_value(), in.pue_figure ? in.pue_figure->year : 0));
+  write_source(j, "pue_source", in.pue_figure ? in.pue_figure->source : nullptr);
+  j.field("intensity_g_per_kwh", in.model.intensity_g_per_kwh).field("intensity_origin", to_string(in.intensity_origin));
+  const std::optional<Intensity>& figure = in.intensity_figure;
+  j.field("intensity_year", when(figure.has_value(), figure ? figure->year : 0));
+  j.field("intensity_basis", when(figure.has_value(), figure ? to_string(figure->basis) : ""));
+  write_source(j, "intensity_source", figure ? figure->source : nullptr);
+  j.field("offset_percent", in.model.offsets.percent).field("offset_kg", in.model.offsets.kg);
+  j.key("defaults").begin_array();
+  for (const std::string& name : e.defaulted) j.value(name);
+  j.end_array().end_object();
 
-  j["breakdown"] = Json::array();
+  j.key("breakdown").begin_array();
   for (const Factor& f : e.breakdown) {
-    j["breakdown"].push_back(
-        {{"name", f.name}, {"label", f.label}, {"value", f.value}, {"unit", f.unit}, {"source", f.source}, {"formula", f.formula}});
+    j.begin_object().field("name", f.name).field("label", f.label).field("value", f.value).field("unit", f.unit);
+    j.field("source", f.source).field("formula", f.formula).end_object();
   }
-  j["provider_claims"] = Json::array();
+  j.end_array();
+  j.key("provider_claims").begin_array();
   for (const ClaimNote& claim : e.claims) {
-    j["provider_claims"].push_back({{"text", claim.text}, {"year", claim.year}, {"source", source_json(claim.source)}});
+    j.begin_object().field("text", claim.text).field("year", claim.year);
+    write_source(j, "source", claim.source);
+    j.end_object();
   }
-  j["notes"] = e.notes;
-  return dump(j);
+  j.end_array();
+  j.key("notes").begin_array();
+  for (const std::string& note : e.notes) j.value(note);
+  j.end_array();
+  j.end_object();
+  return j.finish();
 }
 
 std::string render_hardware_list_json(std::span<const Hardware* const> hardware) {
-  Json list = Json::array();
-  for (const Hardware* hw : hardware) list.push_back(hardware_json(*hw));
-  return dump(Json{{"schema_version", kOutputSchemaVersion}, {"hardware", std::move(list)}});
+  JsonWriter j;
+  j.begin_object().field("schema_version", kOutputSchemaVersion).key("hardware").begin_array();
+  for (const Hardware* hw : hardware) write_hardware(j, *hw);
+  j.end_array().end_object();
+  return j.finish();
 }
 
 std::string render_hardware_show_json(const Hardware& hardware) {
-  return dump(Json{{"schema_version", kOutputSchemaVersion}, {"hardware", hardware_json(hardware)}});
+  JsonWriter j;
+  j.begin_object().field("schema_version", kOutputSchemaVersion).key("hardware");
+  write_hardware(j, hardware);
+  j.end_object();
+  return j.finish();
 }
 
 std::string render_location_list_json(std::span<const Location> locations, const Catalog& catalog) {
-  Json list = Json::array();
-  for (const Location& location : locations) list.push_back(location_json(location, catalog));
-  return dump(Json{{"schema_version", kOutputSchemaVersion}, {"regions", std::move(list)}});
+  JsonWriter j;
+  j.begin_object().field("schema_version", kOutputSchemaVersion).key("regions").begin_array();
+  for (const Location& location : locations) write_location(j, location, catalog);
+  j.end_array().end_object();
+  return j.finish();
 }
 
 std::string render_location_show_json(const Location& location, const Catalog& catalog) {
-  return dump(Json{{"schema_version", kOutputSchemaVersion}, {"region", location_json(location, catalog)}});
+  JsonWriter j;
+  j.begin_object().field("schema_version", kOutputSchemaVersion).key("region");
+  write_location(j, location, catalog);
+  j.end_object();
+  return j.finish();
 }
 
 }  // namespace mlcarbon

@@ -1,0 +1,61 @@
+// A small streaming JSON writer for mlcarbon's machine output: keys in the order written,
+// two-space indentation, strings escaped per RFC 8259, numbers as the shortest text that reads
+// back as the same double. It builds no tree, so printing costs little at start-up.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mlcarbon {
+
+class JsonWriter {
+ public:
+  JsonWriter& begin_object();
+  JsonWriter& end_object();
+  JsonWriter& begin_array();
+  JsonWriter& end_array();
+  JsonWriter& key(std::string_view name);  // inside an object: the next value's key
+
+  JsonWriter& value(std::string_view text);
+  JsonWriter& value(const char* text) { return value(std::string_view(text)); }
+  JsonWriter& value(double number);  // must be finite
+  JsonWriter& value(std::int64_t number);
+  JsonWriter& value(std::uint64_t number);
+  JsonWriter& value(int number) { return value(static_cast<std::int64_t>(number)); }
+  JsonWriter& value(bool flag);
+  JsonWriter& null();
+
+  // key + value in one call; std::nullopt writes null.
+  template <typename T>
+  JsonWriter& field(std::string_view name, const T& v) {
+    key(name);
+    return value(v);
+  }
+  template <typename T>
+  JsonWriter& field(std::string_view name, const std::optional<T>& v) {
+    key(name);
+    return v ? value(*v) : null();
+  }
+
+  // The document, with a final newline.
+  std::string finish();
+
+ private:
+  void before_value();
+  void newline();
+  void write_string(std::string_view text);
+  JsonWriter& close(bool array);
+
+  std::string out_;
+  struct Level {
+    bool array;
+    bool empty;
+  };
+  std::vector<Level> levels_;
+  bool after_key_ = false;
+};
+
+}  // namespace mlcarbon
