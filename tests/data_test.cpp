@@ -90,14 +90,16 @@ TEST_CASE("datasheet TDPs (the old calculator swapped the V100's)", "[data]") {
 }
 
 TEST_CASE("every device of the ML CO2 Impact calculator is here, by its old name", "[data]") {
-  // Names as in mlco2/impact data/gpus.csv (its "A100 PCIe 40/80GB" row is two devices here).
+  // Names as in mlco2/impact data/gpus.csv (its "A100 PCIe 40/80GB" row is two devices here; its
+  // "Intel Xeon E5-2699" and "E5-2650" rows link to the v3 and v4 parts, which are named so here:
+  // the plain E5-2650 is another, 95 W chip).
   const char* names[] = {"H100 SXM", "H100 NVL", "A100 SXM4 80 GB", "A10G", "AGX Xavier", "AMD RX480",
                          "GIGABYTE GTX 1660 OC", "GTX 1080 Ti", "GTX 1080", "GTX 750", "GTX TITAN X", "Quadro K6000",
                          "Quadro P6000", "RTX 2080 Ti", "RTX 2080", "RTX 8000", "T4", "Tesla K40c", "Tesla K80",
                          "Tesla M40 24GB", "Tesla P100", "Tesla P40", "Tesla V100-PCIE-16GB", "Tesla V100-SXM2-16GB",
                          "Tesla V100-SXM2-32GB", "Titan RTX", "Titan V", "TITAN X Pascal", "Titan Xp", "TPUv2 Chip",
                          "TPUv3 Chip", "RTX 3080", "RTX 3080 TI", "RTX 3090", "RTX 4090", "RTX A5000", "RTX A6000",
-                         "Intel Xeon E5-2699", "Intel Xeon E5-2630v4", "Intel Xeon E5-2650", "Intel Xeon Gold 5220",
+                         "Intel Xeon E5-2699 v3", "Intel Xeon E5-2630v4", "Intel Xeon E5-2650 v4", "Intel Xeon Gold 5220",
                          "Intel Xeon Gold 6148", "L4", "L40S", "AMD EPYC 7763", "AMD EPYC 7282", "AMD EPYC 7702",
                          "A100 PCIe 40GB", "A100 PCIe 80GB", "RTX A4000"};
   const Catalog& c = embedded_catalog();
