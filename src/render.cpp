@@ -7,6 +7,13 @@
 
 namespace mlcarbon {
 
+std::string region_title(const Region& region) {
+  if (region.name.find(region.location) != std::string_view::npos || region.location.find(region.name) == 0) {
+    return region.location.size() > region.name.size() ? std::string(region.location) : std::string(region.name);
+  }
+  return std::string(region.name) + " (" + std::string(region.location) + ")";
+}
+
 const PueFigure& effective_pue(const Location& location, const Catalog& catalog) {
   if (location.region != nullptr && location.region->pue) return *location.region->pue;
   if (location.region != nullptr && location.region->provider->pue) return *location.region->provider->pue;

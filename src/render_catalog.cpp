@@ -67,7 +67,7 @@ std::string render_location_list_text(std::span<const Location> locations, const
   for (const Location& location : locations) {
     const Region* r = location.region;
     const Intensity& intensity = effective_intensity(location);
-    const std::string name = r != nullptr ? fmt::format("{} ({})", r->name, r->location) : std::string(location.grid->name);
+    const std::string name = r != nullptr ? region_title(*r) : std::string(location.grid->name);
     const std::string grid = r != nullptr && r->intensity ? "own figure" : std::string(location.grid->id);
     table.add({location_key(location), name, grid, human(intensity.g_per_kwh), fmt::format("{}", intensity.year),
                human(effective_pue(location, catalog).pue), pue_origin_words(location)});
@@ -91,6 +91,10 @@ std::string render_location_show_text(const Location& location, const Catalog& c
   const Intensity& intensity = effective_intensity(location);
   out += fmt::format("  intensity: {} gCO2e/kWh, {} annual average, {} basis{}\n", human(intensity.g_per_kwh), intensity.year,
                      to_string(intensity.basis), r != nullptr && r->intensity ? " (the provider's own figure for the region)" : "");
+  if (r != nullptr && !r->intensity && grid.kind == GridKind::country) {
+    out += fmt::format("             the national average of {}: {} publishes no figure for the region\n", grid.name,
+                       r->provider->name);
+  }
   out += source_lines(*intensity.source, "    ");
   if (r != nullptr && r->intensity) {
     out += fmt::format("  grid {} average: {} gCO2e/kWh ({}), not used: the region's own figure is preferred\n", grid.id,

@@ -26,6 +26,10 @@ std::string render_location_show_json(const Location& location, const Catalog& c
 std::string render_hardware_list_csv(std::span<const Hardware* const> hardware);
 std::string render_location_list_csv(std::span<const Location> locations, const Catalog& catalog);
 
+// "US East (N. Virginia)" or "Iowa (Council Bluffs, Iowa)": the display name, with the location
+// when the name does not already say it.
+std::string region_title(const Region& region);
+
 // The PUE that applies at a location when the user gives none (site, provider or default).
 const PueFigure& effective_pue(const Location& location, const Catalog& catalog);
 // The intensity that applies at a location (the region's own figure, or its grid's).

@@ -30,7 +30,7 @@ std::string headline(const Estimate& e) {
   std::string where = "a private site";
   if (in.location.grid != nullptr) {
     where = location_key(in.location);
-    if (in.location.region != nullptr) where += fmt::format(" ({}, {})", in.location.region->name, in.location.region->location);
+    if (in.location.region != nullptr) where += fmt::format(" ({})", region_title(*in.location.region));
     else where += fmt::format(" ({})", in.location.grid->name);
   }
   return fmt::format("{} x {} for {} h in {}", in.model.count, device, human(in.model.hours), where);
