@@ -124,7 +124,7 @@ struct HardwareCommand {
     show = app.add_subcommand("show", "one device with its source");
     add(app, kind, "--kind", "KIND", "only this kind: gpu, tpu, cpu, accelerator");
     add(app, vendor, "--vendor", "VENDOR", "only this vendor, e.g. NVIDIA, AMD");
-    show->add_option("name", name, "device id or alias")->required();
+    show->add_option("NAME", name, "device id or alias")->required();
   }
 
   int run(const Common& common) const {
@@ -165,7 +165,7 @@ struct RegionsCommand {
     add(app, provider, "-p,--provider", "ID", "only this provider's regions (aws, gcp, azure, ...), or 'country'");
     add(app, country, "--country", "CC", "only regions and grids in this country (ISO alpha-2, e.g. US)");
     add(app, kind, "--kind", "KIND", "only cloud regions, countries or subnational grids: cloud, country, subnational");
-    show->add_option("id", name, "region id (aws:us-east-1), region code or country")->required();
+    show->add_option("ID", name, "region id (aws:us-east-1), region code or country")->required();
   }
 
   int run(const Common& common) const {

@@ -8,7 +8,8 @@
 namespace mlcarbon {
 
 std::string region_title(const Region& region) {
-  if (region.name.find(region.location) != std::string_view::npos || region.location.find(region.name) == 0) {
+  if (region.name.find(region.location) != std::string_view::npos ||
+      region.location.find(region.name) != std::string_view::npos) {
     return region.location.size() > region.name.size() ? std::string(region.location) : std::string(region.name);
   }
   return std::string(region.name) + " (" + std::string(region.location) + ")";
