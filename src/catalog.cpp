@@ -236,6 +236,46 @@ const Hardware& find_hardware(const Catalog& catalog, std::string_view name) {
                           did_you_mean(suggest(query, hardware_candidates(catalog), 5), "hardware list")));
 }
 
+CatalogStats catalog_stats(const Catalog& c) {
+  CatalogStats s;
+  s.hardware = c.hardware.size();
+  for (const Hardware& hw : c.hardware) {
+    s.tdp += hw.power_kind == PowerKind::tdp ? 1 : 0;
+    s.measured += hw.power_kind == PowerKind::measured_average ? 1 : 0;
+    s.estimated += hw.power_kind == PowerKind::estimate ? 1 : 0;
+  }
+  s.hardware_sources = c.hardware_sources.size();
+  s.providers = c.providers.size();
+  for (const Provider& p : c.providers) s.providers_with_pue += p.pue ? 1 : 0;
+  std::vector<int> years_used;
+  s.oldest_year = 9999;
+  const auto seen = [&](int year) {
+    s.oldest_year = std::min(s.oldest_year, year);
+    s.newest_year = std::max(s.newest_year, year);
+  };
+  for (const Grid& g : c.grids) {
+    (g.kind == GridKind::country ? s.countries : s.subnational) += 1;
+    seen(g.intensity.year);
+    years_used.push_back(g.intensity.year);
+  }
+  s.regions = c.regions.size();
+  for (const Region& r : c.regions) {
+    if (r.intensity) {
+      ++s.regions_with_own_intensity;
+      seen(r.intensity->year);
+    }
+    years_used.push_back(r.intensity ? r.intensity->year : r.grid->intensity.year);
+  }
+  s.region_sources = c.region_sources.size();
+  if (!years_used.empty()) {
+    std::sort(years_used.begin(), years_used.end());
+    s.median_year_used = years_used[years_used.size() / 2];
+  } else {
+    s.oldest_year = 0;
+  }
+  return s;
+}
+
 const Provider* find_provider(const Catalog& catalog, std::string_view id) {
   for (const Provider& provider : catalog.providers) {
     if (iequals(provider.id, id)) return &provider;

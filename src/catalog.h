@@ -134,6 +134,16 @@ struct Catalog {
   std::shared_ptr<const void> owner;  // storage of a loaded catalog; empty for the embedded one
 };
 
+// Counts and years of a catalog, for `data check` and the README.
+struct CatalogStats {
+  std::size_t hardware = 0, tdp = 0, measured = 0, estimated = 0, hardware_sources = 0;
+  std::size_t providers = 0, providers_with_pue = 0, countries = 0, subnational = 0;
+  std::size_t regions = 0, regions_with_own_intensity = 0, region_sources = 0;
+  int oldest_year = 0, newest_year = 0;  // of the intensity figures (grids and regions' own)
+  int median_year_used = 0;  // median year of the intensity each cloud region and grid uses
+};
+CatalogStats catalog_stats(const Catalog& catalog);
+
 // The catalog compiled into the binary (generated from data/*.json at build time).
 const Catalog& embedded_catalog();
 

@@ -1,5 +1,7 @@
 #include "catalog_json.h"
 
+#include "json_data.h"
+
 #include <algorithm>
 #include <cmath>
 #include <deque>
@@ -18,15 +20,12 @@
 namespace mlcarbon {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
 constexpr int kSchemaVersion = 1;
 
 // Plausibility bounds of data entries (issue: implausible values are errors, not warnings).
 constexpr double kMinPowerW = 1, kMaxPowerW = 2000;
 constexpr double kMaxIntensity = 1500;
 constexpr double kMinPue = 1, kMaxPue = 3;
-constexpr int kMinYear = 1990, kMaxYear = 2100;
 
 // Everything a loaded catalog points into. Containers of stable addresses (deque) for strings and
 // lists; vectors of entries are reserved before being filled so that pointers stay valid.
@@ -46,212 +45,6 @@ struct Storage {
 
   std::string_view keep(std::string text) { return strings.emplace_back(std::move(text)); }
 };
-
-// ---- parsing with duplicate-key detection --------------------------------------------------
-
-std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::size_t byte) {
-  std::size_t line = 1, column = 1;
-  for (std::size_t i = 0; i < std::min(byte, text.size()); ++i) {
-    if (text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else {
-      ++column;
-    }
-  }
-  return {line, column};
-}
-
-// JSON allows repeated keys and keeps the last; in a data file that hides a typo or a stale
-// figure, so the parser callback rejects them, naming the path.
-class DuplicateKeyCheck {
- public:
-  explicit DuplicateKeyCheck(std::string_view file) : file_(file) {}
-
-  bool operator()(int /*depth*/, nlohmann::detail::parse_event_t event, Json& parsed) {
-    using E = nlohmann::detail::parse_event_t;
-    switch (event) {
-      case E::object_start:
-      case E::array_start:
-        count_element();
-        frames_.push_back(Frame{event == E::array_start, 0, {}, {}});
-        break;
-      case E::object_end:
-      case E::array_end:
-        if (!frames_.empty()) frames_.pop_back();
-        break;
-      case E::key: {
-        Frame& top = frames_.back();
-        const std::string key = parsed.get<std::string>();
-        if (!top.keys.insert(key).second) {
-          throw Error(ErrorKind::data, fmt::format("{}: {}: key {} appears twice in the same object", file_,
-                                                   path(), quote(key)));
-        }
-        top.key = key;
-        break;
-      }
-      case E::value:
-        count_element();
-        break;
-    }
-    return true;
-  }
-
- private:
-  struct Frame {
-    bool array;
-    std::size_t next_index;
-    std::set<std::string> keys;
-    std::string key;
-  };
-
-  void count_element() {
-    if (!frames_.empty() && frames_.back().array) ++frames_.back().next_index;
-  }
-
-  std::string path() const {
-    std::string out;
-    for (const Frame& frame : frames_) {
-      if (frame.array) {
-        out += fmt::format("[{}]", frame.next_index - 1);
-      } else if (&frame != &frames_.back()) {
-        out += (out.empty() ? "" : ".") + frame.key;
-      }
-    }
-    return out.empty() ? "top level" : out;
-  }
-
-  std::string_view file_;
-  std::vector<Frame> frames_;
-};
-
-Json parse(const DataText& data) {
-  try {
-    return Json::parse(data.text.begin(), data.text.end(), DuplicateKeyCheck(data.file));
-  } catch (const Json::parse_error& e) {
-    const auto [line, column] = line_and_column(data.text, e.byte == 0 ? 0 : e.byte - 1);
-    std::string what = e.what();
-    if (const auto at = what.find("syntax error"); at != std::string::npos) what = what.substr(at);
-    throw Error(ErrorKind::data, fmt::format("{}: not valid JSON at line {}, column {}: {}", data.file, line, column, what));
-  }
-}
-
-// ---- reading one JSON object with typed, named accessors ----------------------------------
-
-// Wraps one object of a data file: every accessor names file, entry and key when a value is
-// missing or wrong, and finish() rejects keys nobody asked for.
-class Entry {
- public:
-  Entry(std::string_view file, std::string label, const Json& json) : file_(file), label_(std::move(label)), json_(json) {
-    if (!json.is_object()) fail("", "expected a JSON object");
-  }
-
-  [[noreturn]] void fail(std::string_view key, std::string_view problem) const {
-    if (key.empty()) throw Error(ErrorKind::data, fmt::format("{}: {}: {}", file_, label_, problem));
-    throw Error(ErrorKind::data, fmt::format("{}: {}: key '{}': {}", file_, label_, key, problem));
-  }
-
-  bool has(std::string_view key) const { return json_.contains(key); }
-  const std::string& label() const { return label_; }
-  void relabel(std::string label) { label_ = std::move(label); }
-
-  const Json* find(std::string_view key) {
-    used_.insert(std::string(key));
-    const auto it = json_.find(key);
-    return it == json_.end() ? nullptr : &*it;
-  }
-
-  const Json& require(std::string_view key) {
-    const Json* value = find(key);
-    if (value == nullptr) fail(key, "missing (required)");
-    return *value;
-  }
-
-  std::string text(std::string_view key, bool required = true) {
-    const Json* value = required ? &require(key) : find(key);
-    if (value == nullptr) return {};
-    if (!value->is_string()) fail(key, fmt::format("expected a string, got {}", describe(*value)));
-    std::string s = value->get<std::string>();
-    if (trim(s).empty()) fail(key, "expected a non-empty string");
-    return s;
-  }
-
-  double number(std::string_view key, double min, double max, bool min_inclusive = true) {
-    return number_value(key, require(key), min, max, min_inclusive);
-  }
-
-  double number_value(std::string_view key, const Json& value, double min, double max, bool min_inclusive = true) const {
-    if (!value.is_number()) fail(key, fmt::format("expected a number, got {}", describe(value)));
-    const double x = value.get<double>();
-    const bool above = min_inclusive ? x >= min : x > min;
-    if (!std::isfinite(x) || !above || x > max) {
-      fail(key, fmt::format("expected a number {} {} and <= {}, got {}", min_inclusive ? ">=" : ">", min, max, value.dump()));
-    }
-    return x;
-  }
-
-  int integer(std::string_view key, int min, int max) {
-    const Json& value = require(key);
-    if (!value.is_number_integer()) fail(key, fmt::format("expected a whole number, got {}", describe(value)));
-    const auto x = value.get<long long>();
-    if (x < min || x > max) fail(key, fmt::format("expected a whole number >= {} and <= {}, got {}", min, max, x));
-    return static_cast<int>(x);
-  }
-
-  int year(std::string_view key) { return integer(key, kMinYear, kMaxYear); }
-
-  const Json* array(std::string_view key) {
-    const Json* value = find(key);
-    if (value != nullptr && !value->is_array()) fail(key, fmt::format("expected an array, got {}", describe(*value)));
-    return value;
-  }
-
-  // All of `keys` or none of them; true when present.
-  bool group(std::initializer_list<std::string_view> keys) {
-    std::size_t present = 0;
-    for (const auto key : keys) present += has(key) ? 1 : 0;
-    if (present != 0 && present != keys.size()) {
-      for (const auto key : keys) {
-        if (!has(key)) fail(key, fmt::format("missing: {} go together", fmt::join(keys, ", ")));
-      }
-    }
-    return present == keys.size();
-  }
-
-  void finish() const {
-    for (const auto& [key, value] : json_.items()) {
-      if (used_.count(key) == 0) fail(key, "unknown key (a typo?)");
-    }
-  }
-
-  static std::string describe(const Json& value) {
-    switch (value.type()) {
-      case Json::value_t::null: return "null";
-      case Json::value_t::boolean: return "a boolean";
-      case Json::value_t::string: return fmt::format("the string {}", quote(value.get<std::string>()));
-      case Json::value_t::array: return "an array";
-      case Json::value_t::object: return "an object";
-      default: return value.dump();
-    }
-  }
-
- private:
-  std::string_view file_;
-  std::string label_;
-  const Json& json_;
-  std::set<std::string> used_;
-};
-
-bool matches_id(std::string_view id, bool upper) {
-  if (id.empty()) return false;
-  for (std::size_t i = 0; i < id.size(); ++i) {
-    const char c = id[i];
-    const bool letter = upper ? (c >= 'A' && c <= 'Z') : (c >= 'a' && c <= 'z');
-    const bool ok = letter || (c >= '0' && c <= '9') || (i > 0 && (c == '-' || c == '.' || c == '_'));
-    if (!ok) return false;
-  }
-  return true;
-}
 
 std::string id_text(Entry& entry, std::string_view key) {
   std::string id = entry.text(key);
@@ -576,35 +369,90 @@ std::map<std::string, const Source*> index_of(std::span<const Source> sources) {
 
 }  // namespace
 
+namespace {
+
+// Reads a whole hardware file into the storage; returns its data_version.
+std::string_view read_hardware_file(Builder& b, Storage& storage, const DataText& file) {
+  const Json root = parse_data(file);
+  b.check_header(file.file, root, false);
+  check_keys(file.file, root, {"schema_version", "data_version", "description", "sources", "hardware"});
+  std::map<std::string, const Source*> sources;
+  b.read_sources(file.file, root, storage.hardware_sources, sources);
+  NameRegistry names;
+  b.read_hardware(file.file, root, sources, names);
+  if (storage.hardware.empty()) throw Error(ErrorKind::data, fmt::format("{}: key 'hardware': no entries", file.file));
+  return storage.keep(root["data_version"].get<std::string>());
+}
+
+// Reads a whole regions file into the storage; returns its data_version.
+std::string_view read_regions_file(Builder& b, Storage& storage, const DataText& file, PueFigure& default_pue) {
+  const Json root = parse_data(file);
+  b.check_header(file.file, root, false);
+  check_keys(file.file, root,
+             {"schema_version", "data_version", "description", "sources", "default_pue", "providers", "grids", "regions"});
+  std::map<std::string, const Source*> sources;
+  b.read_sources(file.file, root, storage.region_sources, sources);
+  b.read_default_pue(file.file, root, sources, default_pue);
+  b.read_providers(file.file, root, sources);
+  b.read_grids(file.file, root, sources);
+  b.read_regions(file.file, root, sources);
+  if (storage.grids.empty()) throw Error(ErrorKind::data, fmt::format("{}: key 'grids': no entries", file.file));
+  return storage.keep(root["data_version"].get<std::string>());
+}
+
+}  // namespace
+
 Catalog load_catalog(const DataText& hardware, const DataText& regions, std::string_view origin) {
   auto storage = std::make_shared<Storage>();
   storage->origin.emplace_back(origin);
   Builder b(storage);
-
-  const Json hw = parse(hardware);
-  b.check_header(hardware.file, hw, false);
-  check_keys(hardware.file, hw, {"schema_version", "data_version", "description", "sources", "hardware"});
-  std::map<std::string, const Source*> hw_sources;
-  b.read_sources(hardware.file, hw, storage->hardware_sources, hw_sources);
-  NameRegistry names;
-  b.read_hardware(hardware.file, hw, hw_sources, names);
-  if (storage->hardware.empty()) throw Error(ErrorKind::data, fmt::format("{}: key 'hardware': no entries", hardware.file));
-
-  const Json rg = parse(regions);
-  b.check_header(regions.file, rg, false);
-  check_keys(regions.file, rg, {"schema_version", "data_version", "description", "sources", "default_pue", "providers", "grids", "regions"});
-  std::map<std::string, const Source*> rg_sources;
-  b.read_sources(regions.file, rg, storage->region_sources, rg_sources);
+  const std::string_view hw_version = read_hardware_file(b, *storage, hardware);
   PueFigure default_pue;
-  b.read_default_pue(regions.file, rg, rg_sources, default_pue);
-  b.read_providers(regions.file, rg, rg_sources);
-  b.read_grids(regions.file, rg, rg_sources);
-  b.read_regions(regions.file, rg, rg_sources);
-  if (storage->grids.empty()) throw Error(ErrorKind::data, fmt::format("{}: key 'grids': no entries", regions.file));
-
-  const std::string_view hw_version = storage->keep(hw["data_version"].get<std::string>());
-  const std::string_view rg_version = storage->keep(rg["data_version"].get<std::string>());
+  const std::string_view rg_version = read_regions_file(b, *storage, regions, default_pue);
   return to_catalog(storage, hw_version, rg_version, default_pue);
+}
+
+DataFileKind data_file_kind(const DataText& file) {
+  const Json root = parse_data(file);
+  if (!root.is_object()) throw Error(ErrorKind::data, fmt::format("{}: expected a JSON object at the top level", file.file));
+  if (root.contains("default_pue")) return DataFileKind::regions;
+  const bool region_keys = root.contains("providers") || root.contains("grids") || root.contains("regions");
+  if (root.contains("data_version") && root.contains("hardware") && !region_keys) return DataFileKind::hardware;
+  return DataFileKind::overlay;
+}
+
+Catalog with_hardware_file(const Catalog& base, const DataText& hardware) {
+  auto storage = std::make_shared<Storage>();
+  storage->base = base.owner;
+  storage->origin.emplace_back(fmt::format("{} with {}", base.origin, hardware.file));
+  Builder b(storage);
+  const std::string_view version = read_hardware_file(b, *storage, hardware);
+  Catalog c = base;  // the region part stays the base's (kept alive through storage->base)
+  c.hardware_version = version;
+  c.origin = storage->origin.back();
+  c.hardware_sources = storage->hardware_sources;
+  c.hardware = storage->hardware;
+  c.owner = storage;
+  return c;
+}
+
+Catalog with_regions_file(const Catalog& base, const DataText& regions) {
+  auto storage = std::make_shared<Storage>();
+  storage->base = base.owner;
+  storage->origin.emplace_back(fmt::format("{} with {}", base.origin, regions.file));
+  Builder b(storage);
+  PueFigure default_pue;
+  const std::string_view version = read_regions_file(b, *storage, regions, default_pue);
+  Catalog c = base;  // the hardware part stays the base's
+  c.regions_version = version;
+  c.origin = storage->origin.back();
+  c.region_sources = storage->region_sources;
+  c.providers = storage->providers;
+  c.grids = storage->grids;
+  c.regions = storage->regions;
+  c.default_pue = default_pue;
+  c.owner = storage;
+  return c;
 }
 
 Catalog add_overlay(const Catalog& base, const DataText& overlay) {
@@ -612,7 +460,7 @@ Catalog add_overlay(const Catalog& base, const DataText& overlay) {
   storage->base = base.owner;
   storage->origin.emplace_back(fmt::format("{} + {}", base.origin, overlay.file));
   Builder b(storage);
-  const Json root = parse(overlay);
+  const Json root = parse_data(overlay);
   b.check_header(overlay.file, root, true);
   check_keys(overlay.file, root, {"schema_version", "data_version", "description", "sources", "hardware", "providers", "grids", "regions"});
 

@@ -18,6 +18,15 @@ struct DataText {
 // A catalog from a hardware file and a regions file. `origin` says where it came from.
 Catalog load_catalog(const DataText& hardware, const DataText& regions, std::string_view origin);
 
+// What a data file holds: a whole hardware file, a whole regions file, or an overlay of extra
+// entries (any other object). Error(data) when it is not a JSON object.
+enum class DataFileKind { hardware, regions, overlay };
+DataFileKind data_file_kind(const DataText& file);
+
+// `base` with its devices (or its providers, grids and regions) replaced by those of a whole file.
+Catalog with_hardware_file(const Catalog& base, const DataText& hardware);
+Catalog with_regions_file(const Catalog& base, const DataText& regions);
+
 // `base` plus the entries of an overlay file: any of `sources`, `hardware`, `providers`, `grids`,
 // `regions` (same schema). Its entries may refer to the base's sources, providers and grids; an id
 // that already exists is an error.

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "catalog.h"
+#include "catalog_json.h"
 #include "data_files.h"
 #include "error.h"
 #include "estimate.h"
@@ -209,6 +210,40 @@ struct RegionsCommand {
   }
 };
 
+// ---- data ----------------------------------------------------------------------------------
+
+struct DataCommand {
+  CLI::App* check = nullptr;
+  std::vector<std::string> files;
+
+  void setup(CLI::App& app) {
+    check = app.add_subcommand("check", "validate the data in use, or FILEs (hardware, regions or overlay files)");
+    check->add_option("FILE", files, "a data file to validate on top of the data in use");
+    app.require_subcommand(1);
+  }
+
+  int run(const Common& common) const {
+    const Format format = parse_format(common.format);
+    const Catalog base = common.catalog();
+    std::vector<DataCheck> checks;
+    if (files.empty()) checks.push_back({std::string(base.origin), "data in use", catalog_stats(base)});
+    for (const std::string& path : files) {
+      const std::string text = read_text_file(path);
+      const DataText file{path, text};
+      const DataFileKind kind = data_file_kind(file);
+      const Catalog checked = kind == DataFileKind::hardware ? with_hardware_file(base, file)
+                              : kind == DataFileKind::regions ? with_regions_file(base, file)
+                                                              : add_overlay(base, file);
+      const char* what = kind == DataFileKind::hardware ? "hardware file"
+                         : kind == DataFileKind::regions ? "regions file"
+                                                         : "overlay file";
+      checks.push_back({path, what, catalog_stats(checked)});
+    }
+    write_out(render_data_checks(checks, format));
+    return 0;
+  }
+};
+
 std::string version_text(const Catalog& catalog) {
   return fmt::format("mlcarbon {}\ndata: hardware.json {}, regions.json {} ({})\n", kVersion, catalog.hardware_version,
                      catalog.regions_version, catalog.origin);
@@ -235,6 +270,7 @@ int run_cli(int argc, const char* const* argv) {
   EstimateCommand estimate_command;
   HardwareCommand hardware_command;
   RegionsCommand regions_command;
+  DataCommand data_command;
   // The subcommands, registered in one place: name, description, set-up, run.
   struct Command {
     const char* name;
@@ -250,6 +286,8 @@ int run_cli(int argc, const char* const* argv) {
        [&](CLI::App& a) { hardware_command.setup(a); }, [&] { return hardware_command.run(common); }},
       {"regions", "list regions and countries or show one (regions list | regions show ID)",
        [&](CLI::App& a) { regions_command.setup(a); }, [&] { return regions_command.run(common); }},
+      {"data", "validate data files (data check [FILE...])",
+       [&](CLI::App& a) { data_command.setup(a); }, [&] { return data_command.run(common); }},
   };
   // Options are set up only for the commands named on the command line: building CLI11
   // options costs more than the rest of a run (see bench/).
@@ -286,7 +324,7 @@ int run_cli(int argc, const char* const* argv) {
   for (const Command& command : commands) {
     if (command.app->parsed()) return command.run();
   }
-  throw Error(ErrorKind::usage, "a command is required: estimate, hardware or regions (see mlcarbon --help)");
+  throw Error(ErrorKind::usage, "a command is required: estimate, hardware, regions or data (see mlcarbon --help)");
 }
 
 }  // namespace mlcarbon

@@ -1,6 +1,7 @@
 // Text views of the catalog: `hardware list/show` and `regions list/show`.
 #include <fmt/format.h>
 
+#include "json_writer.h"
 #include "render.h"
 #include "render_internal.h"
 #include "table.h"
@@ -118,4 +119,39 @@ std::string render_location_show_text(const Location& location, const Catalog& c
   return out;
 }
 
+std::string render_data_checks(std::span<const DataCheck> checks, Format format) {
+  if (format == Format::json) {
+    JsonWriter j;
+    j.begin_object().field("schema_version", kOutputSchemaVersion).key("checks").begin_array();
+    for (const DataCheck& c : checks) {
+      const CatalogStats& s = c.stats;
+      j.begin_object().field("file", c.what).field("kind", c.kind).field("valid", true);
+      j.field("hardware", s.hardware).field("tdp", s.tdp).field("measured_average", s.measured).field("estimate", s.estimated);
+      j.field("hardware_sources", s.hardware_sources).field("providers", s.providers);
+      j.field("providers_with_pue", s.providers_with_pue).field("countries", s.countries).field("subnational", s.subnational);
+      j.field("regions", s.regions).field("regions_with_own_intensity", s.regions_with_own_intensity);
+      j.field("region_sources", s.region_sources).field("oldest_intensity_year", s.oldest_year);
+      j.field("newest_intensity_year", s.newest_year).field("median_intensity_year_used", s.median_year_used);
+      j.end_object();
+    }
+    j.end_array().end_object();
+    return j.finish();
+  }
+  std::string out;
+  for (const DataCheck& c : checks) {
+    const CatalogStats& s = c.stats;
+    out += fmt::format("{} ({}): valid\n", c.what, c.kind);
+    out += fmt::format("  hardware:  {} devices ({} TDP, {} measured averages, {} estimates), {} sources\n", s.hardware, s.tdp,
+                       s.measured, s.estimated, s.hardware_sources);
+    out += fmt::format("  regions:   {} providers ({} with a published PUE), {} countries, {} sub-national grids, {} cloud regions "
+                       "({} with their own intensity), {} sources\n",
+                       s.providers, s.providers_with_pue, s.countries, s.subnational, s.regions, s.regions_with_own_intensity,
+                       s.region_sources);
+    out += fmt::format("  intensity: years {} to {}; median year of the figures in use {}\n", s.oldest_year, s.newest_year,
+                       s.median_year_used);
+  }
+  return out;
+}
+
 }  // namespace mlcarbon
+

@@ -204,3 +204,33 @@ TEST_CASE("help and version exit 0", "[cli]") {
   CHECK_THAT(version.out, Catch::StartsWith("mlcarbon 0.1.0"));
   CHECK_THAT(version.out, Catch::Contains("hardware.json"));
 }
+
+TEST_CASE("data check validates the data in use and named files", "[cli][data]") {
+  const RunResult ok = run_mlcarbon({"data", "check"});
+  CHECK(ok.status == 0);
+  CHECK_THAT(ok.out, Catch::Contains("embedded (data in use): valid"));
+  const RunResult files = run_mlcarbon({"data", "check", MLCARBON_SOURCE_DIR "/data/hardware.json", MLCARBON_SOURCE_DIR "/data/regions.json"});
+  CHECK(files.status == 0);
+  CHECK_THAT(files.out, Catch::Contains("hardware.json (hardware file): valid"));
+  CHECK_THAT(files.out, Catch::Contains("regions.json (regions file): valid"));
+  const Json j = run_json({"data", "check"});
+  CHECK(j["checks"][0]["valid"] == true);
+  CHECK(j["checks"][0]["hardware"].get<int>() >= 80);
+
+  // A deliberately broken copy of the shipped hardware file: file, entry and key are named.
+  const std::string dir = temp_dir("data-check");
+  std::string hardware = mlcarbon::read_text_file(MLCARBON_SOURCE_DIR "/data/hardware.json");
+  const auto at = hardware.find("\"power_w\": 700");
+  REQUIRE(at != std::string::npos);
+  hardware.replace(at, 14, "\"power_w\": 7000");
+  write(dir + "/hardware.json", hardware);
+  CHECK_THAT(run_error({"data", "check", dir + "/hardware.json"}, 4),
+             Catch::Matches(".*hardware\\.json: hardware\\[[0-9]+\\] '[a-z0-9-]+': key 'power_w': expected a number >= 1 and <= 2000, got 7000\n"));
+  std::string regions = mlcarbon::read_text_file(MLCARBON_SOURCE_DIR "/data/regions.json");
+  const auto grid = regions.find("\"grid\": \"US\"");
+  REQUIRE(grid != std::string::npos);
+  regions.replace(grid, 12, "\"grid\": \"ZZ\"");
+  write(dir + "/regions.json", regions);
+  CHECK_THAT(run_error({"data", "check", dir + "/regions.json"}, 4), Catch::Contains("key 'grid': no grid 'ZZ' in 'grids'"));
+  CHECK_THAT(run_error({"data", "check", dir + "/missing.json"}, 5), Catch::Contains("cannot read"));
+}

@@ -2,6 +2,8 @@
 // source and a year, and the datasheet figures the issues name are the datasheets'.
 #include <catch2/catch.hpp>
 
+#include <map>
+
 #include "catalog_json.h"
 #include "data_files.h"
 #include "test_support.h"
@@ -149,4 +151,22 @@ TEST_CASE("the old tables' stale intensities are replaced by current figures", "
   REQUIRE(iowa.region->intensity);
   CHECK(iowa.region->intensity->g_per_kwh == 412.72);
   CHECK(iowa.region->intensity->year == 2024);
+}
+
+TEST_CASE("issue 3 breadth: devices, countries, cloud regions, current years", "[data]") {
+  const Catalog& c = embedded_catalog();
+  const CatalogStats s = catalog_stats(c);
+  CHECK(s.hardware >= 80);
+  CHECK(s.countries >= 150);
+  // Electricity Maps' data-centre list (2026-08) has 33 AWS, 55 Azure and 43 GCP regions; every one
+  // of them is here (with the older lists' extra regions).
+  std::map<std::string, int> per_provider;
+  for (const Region& r : c.regions) ++per_provider[std::string(r.provider->id)];
+  CHECK(per_provider["aws"] >= 33);
+  CHECK(per_provider["azure"] >= 55);
+  CHECK(per_provider["gcp"] >= 43);
+  CHECK(s.median_year_used >= 2022);
+  // ISO alpha-3 codes are accepted as well as alpha-2.
+  CHECK(find_location(c, "DEU").grid->id == "DE");
+  CHECK(find_location(c, "country:JPN").grid->id == "JP");
 }
