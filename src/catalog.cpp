@@ -174,6 +174,11 @@ Location in_provider(const Catalog& catalog, const Provider& provider, std::stri
 
 std::string region_key(const Region& region) { return fmt::format("{}:{}", region.provider->id, region.id); }
 
+std::string location_key(const Location& location) {
+  if (location.region != nullptr) return region_key(*location.region);
+  return fmt::format("{}:{}", location.grid->kind == GridKind::country ? "country" : "grid", location.grid->id);
+}
+
 std::string_view to_string(DeviceKind kind) {
   switch (kind) {
     case DeviceKind::gpu: return "gpu";

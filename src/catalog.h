@@ -155,6 +155,8 @@ struct Location {
 
 // "aws:us-east-1" style id of a region.
 std::string region_key(const Region& region);
+// "aws:us-east-1", "country:FR" or "grid:US-XX".
+std::string location_key(const Location& location);
 std::string_view to_string(DeviceKind kind);
 std::string_view to_string(PowerKind kind);
 std::string_view to_string(GridKind kind);

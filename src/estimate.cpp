@@ -40,22 +40,18 @@ std::string location_label(const Location& location) {
                                                   : fmt::format("grid {}", location.grid->id);
 }
 
-ResolvedInputs resolve(const Catalog& catalog, const EstimateRequest& request) {
+}  // namespace
+
+ResolvedInputs resolve(const Catalog& catalog, const EstimateRequest& request, const Hardware* hardware,
+                       const Location& location) {
   ResolvedInputs in;
-  if (!request.hardware && !request.power_w) {
-    throw Error(ErrorKind::usage, "no power figure: give --hardware NAME (its TDP is used) or --power W (measured average per device)");
+  // parse_request() has told the user about these; here they are a caller's bug.
+  if ((!request.power_w && hardware == nullptr) || (!request.intensity_g_per_kwh && location.grid == nullptr) ||
+      !request.hours || (request.power_w && request.utilization) || (request.offsets.percent && request.offsets.kg)) {
+    throw Error(ErrorKind::internal, "incomplete or conflicting estimate request");
   }
-  if (!request.region && !request.intensity_g_per_kwh) {
-    throw Error(ErrorKind::usage, "no grid intensity: give --region ID (cloud region or country) or --intensity G (gCO2e/kWh)");
-  }
-  if (request.power_w && request.utilization) {
-    throw Error(ErrorKind::usage, "--utilization conflicts with --power: a measured average power already includes utilization");
-  }
-  if (request.offsets.percent && request.offsets.kg) {
-    throw Error(ErrorKind::usage, "--offset and --offset-kg conflict: give one of them");
-  }
-  if (request.hardware) in.hardware = &find_hardware(catalog, *request.hardware);
-  if (request.region) in.location = find_location(catalog, *request.region);
+  in.hardware = hardware;
+  in.location = location;
 
   in.model.count = request.count.value_or(1);
   in.count_defaulted = !request.count;
@@ -63,7 +59,7 @@ ResolvedInputs resolve(const Catalog& catalog, const EstimateRequest& request) {
   in.model.power_w = request.power_w ? *request.power_w : in.hardware->power_w;
   in.model.utilization = request.utilization.value_or(1.0);
   in.utilization_defaulted = !request.utilization && !request.power_w;
-  in.model.hours = request.hours;
+  in.model.hours = *request.hours;
   in.hours_given_as = request.hours_given_as;
 
   const Region* region = in.location.region;
@@ -102,6 +98,8 @@ ResolvedInputs resolve(const Catalog& catalog, const EstimateRequest& request) {
   in.model.offsets = request.offsets;
   return in;
 }
+
+namespace {
 
 std::string power_source(const ResolvedInputs& in) {
   if (in.power_origin == PowerOrigin::user) return "--power (measured average per device)";
@@ -235,7 +233,9 @@ void add_notes(const ResolvedInputs& in, const ModelResult& r, Estimate& e) {
 
 Estimate estimate(const Catalog& catalog, const EstimateRequest& request) {
   Estimate e;
-  e.inputs = resolve(catalog, request);
+  const Hardware* hardware = request.hardware ? &find_hardware(catalog, *request.hardware) : nullptr;
+  const Location location = request.region ? find_location(catalog, *request.region) : Location{};
+  e.inputs = resolve(catalog, request, hardware, location);
   e.result = compute(e.inputs.model);
   e.breakdown = breakdown(e.inputs, e.result);
   add_notes(e.inputs, e.result, e);

@@ -15,11 +15,11 @@ namespace mlcarbon {
 
 // What the user asked for, already parsed into numbers (quantity.h) but not yet resolved.
 struct EstimateRequest {
-  std::optional<std::string> hardware;
+  std::optional<std::string_view> hardware;  // the caller keeps the text alive
   std::optional<std::uint64_t> count;
-  double hours = 0;
+  std::optional<double> hours;
   std::string hours_given_as;  // how the user said it, e.g. "--hours 100" or "--duration 3d12h"
-  std::optional<std::string> region;
+  std::optional<std::string_view> region;
   std::optional<double> pue;
   std::optional<double> power_w;  // measured average watts per device; replaces the TDP
   std::optional<double> utilization;
@@ -73,9 +73,14 @@ struct Estimate {
   std::vector<ClaimNote> claims;
 };
 
-// Resolves and computes. Throws Error(usage) for missing or conflicting inputs and
-// Error(not_found) for unknown names.
+// Looks the names up, applies the defaults and computes, with the breakdown. The request must be
+// complete (parse_request checks that); Error(not_found) for unknown names.
 Estimate estimate(const Catalog& catalog, const EstimateRequest& request);
+
+// The checks and defaults of estimate(), with the hardware and location already looked up (null
+// when the request names none), and without the breakdown: for many jobs at a time.
+ResolvedInputs resolve(const Catalog& catalog, const EstimateRequest& request, const Hardware* hardware,
+                       const Location& location);
 
 // "Title (Publisher, 2020)" for output.
 std::string describe(const Source& source);

@@ -9,6 +9,7 @@
 namespace mlcarbon {
 
 void JsonWriter::newline() {
+  if (compact_) return;
   out_ += '\n';
   out_.append(2 * levels_.size(), ' ');
 }
@@ -32,7 +33,7 @@ JsonWriter& JsonWriter::key(std::string_view name) {
   levels_.back().empty = false;
   newline();
   write_string(name);
-  out_ += ": ";
+  out_ += compact_ ? ":" : ": ";
   after_key_ = true;
   return *this;
 }

@@ -13,6 +13,9 @@ namespace mlcarbon {
 
 class JsonWriter {
  public:
+  // `compact`: no newlines or indentation (one JSON Lines record).
+  explicit JsonWriter(bool compact = false) : compact_(compact) {}
+
   JsonWriter& begin_object();
   JsonWriter& end_object();
   JsonWriter& begin_array();
@@ -42,6 +45,8 @@ class JsonWriter {
 
   // The document, with a final newline.
   std::string finish();
+  // The text written so far, handed over and cleared (for streaming a long document).
+  std::string& pending() { return out_; }
 
  private:
   void before_value();
@@ -56,6 +61,7 @@ class JsonWriter {
   };
   std::vector<Level> levels_;
   bool after_key_ = false;
+  bool compact_ = false;
 };
 
 }  // namespace mlcarbon

@@ -152,4 +152,42 @@ double parse_duration_hours(std::string_view option, std::string_view text) {
   return hours;
 }
 
+Budget parse_budget(std::string_view option, std::string_view text) {
+  constexpr const char* kExpected = "a number with a unit: g, kg or t of CO2e, or Wh, kWh or MWh of energy (e.g. 50kg)";
+  struct Unit {
+    std::string_view name;
+    Budget::Kind kind;
+    double factor;  // to kg or kWh
+  };
+  constexpr std::array<Unit, 6> kUnits{{{"g", Budget::Kind::co2e_kg, 1e-3},
+                                        {"kg", Budget::Kind::co2e_kg, 1},
+                                        {"t", Budget::Kind::co2e_kg, 1e3},
+                                        {"wh", Budget::Kind::energy_kwh, 1e-3},
+                                        {"kwh", Budget::Kind::energy_kwh, 1},
+                                        {"mwh", Budget::Kind::energy_kwh, 1e3}}};
+  const std::string_view body = trim(text);
+  if (body.empty()) fail(option, text, "is empty", kExpected);
+  const std::size_t length = number_length(body);
+  if (length == 0) fail(option, text, "is not a number", kExpected);
+  if (body[0] == '-') fail(option, text, "is negative", kExpected);
+  const double value = to_double(option, text, body.substr(0, length), kExpected);
+  std::string unit = to_lower(trim(body.substr(length)));
+  // "kg CO2e", "kgCO2e", "t CO2e" are read as the mass units.
+  for (const std::string_view suffix : {"co2e", "co2eq", "co2"}) {
+    if (unit.size() > suffix.size() && unit.ends_with(suffix)) {
+      unit = std::string(trim(std::string_view(unit).substr(0, unit.size() - suffix.size())));
+      break;
+    }
+  }
+  if (unit.empty()) fail(option, text, "has no unit", kExpected);
+  for (const Unit& u : kUnits) {
+    if (unit == u.name) {
+      const double limit = value * u.factor;
+      if (!std::isfinite(limit) || limit > 1e15) fail(option, text, "is out of range", kExpected);
+      return Budget{u.kind, limit, std::string(body)};
+    }
+  }
+  fail(option, text, "has an unknown unit", kExpected);
+}
+
 }  // namespace mlcarbon

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace mlcarbon {
@@ -44,5 +45,14 @@ std::uint64_t parse_count(std::string_view option, std::string_view text);
 // Units: w (weeks), d (days), h, m or min (minutes), s (seconds); each at most once. A bare number
 // is rejected (use --hours). The total must lie in kHoursRange.
 double parse_duration_hours(std::string_view option, std::string_view text);
+
+// A limit on the estimate: a mass of CO2e ("50kg", "500g", "2t") or an energy ("200kWh",
+// "1.5MWh", "800Wh"). Units are case-insensitive; the number must be >= 0.
+struct Budget {
+  enum class Kind { co2e_kg, energy_kwh } kind = Kind::co2e_kg;
+  double limit = 0;  // in kg CO2e or kWh
+  std::string text;  // as given, for messages
+};
+Budget parse_budget(std::string_view option, std::string_view text);
 
 }  // namespace mlcarbon

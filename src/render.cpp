@@ -2,7 +2,10 @@
 
 #include <array>
 
+#include <fmt/format.h>
+
 #include "error.h"
+#include "text.h"
 #include "render_internal.h"
 
 namespace mlcarbon {
@@ -26,11 +29,48 @@ const Intensity& effective_intensity(const Location& location) {
   return location.grid->intensity;
 }
 
-std::string render_estimate(const Estimate& estimate, const Catalog& catalog, Format format) {
+namespace {
+
+constexpr std::array<std::pair<Format, std::string_view>, 7> kFormatNames{{{Format::text, "text"},
+                                                                         {Format::json, "json"},
+                                                                         {Format::jsonl, "jsonl"},
+                                                                         {Format::csv, "csv"},
+                                                                         {Format::markdown, "markdown"},
+                                                                         {Format::latex, "latex"},
+                                                                         {Format::model_card, "model-card"}}};
+
+[[noreturn]] void unsupported(Format format, std::string_view command) {
+  throw Error(ErrorKind::usage, fmt::format("--format {} is not available for `{}`; use text, json or csv", format_name(format),
+                                            command));
+}
+
+}  // namespace
+
+std::optional<Format> format_from_name(std::string_view name) {
+  for (const auto& [format, text] : kFormatNames) {
+    if (iequals(name, text)) return format;
+  }
+  if (iequals(name, "md")) return Format::markdown;
+  if (iequals(name, "tex")) return Format::latex;
+  return std::nullopt;
+}
+
+std::string_view format_name(Format format) {
+  for (const auto& [f, text] : kFormatNames) {
+    if (f == format) return text;
+  }
+  return "?";
+}
+
+std::string render_estimate(const Estimate& estimate, const Catalog& catalog, Format format, const RenderOptions& options) {
   switch (format) {
-    case Format::text: return render_estimate_text(estimate);
-    case Format::json: return render_estimate_json(estimate, catalog);
+    case Format::text: return render_estimate_text(estimate, options);
+    case Format::json: return render_estimate_json(estimate, catalog, false, options);
+    case Format::jsonl: return render_estimate_json(estimate, catalog, true, options);
     case Format::csv: return render_estimate_csv(estimate);
+    case Format::markdown: return render_estimate_appendix(estimate, catalog, Format::markdown, options);
+    case Format::latex: return render_estimate_appendix(estimate, catalog, Format::latex, options);
+    case Format::model_card: return render_estimate_model_card(estimate, catalog, options);
   }
   throw Error(ErrorKind::internal, "unknown output format");
 }
@@ -40,8 +80,8 @@ std::string render_hardware_list(std::span<const Hardware* const> hardware, Form
     case Format::text: return render_hardware_list_text(hardware);
     case Format::json: return render_hardware_list_json(hardware);
     case Format::csv: return render_hardware_list_csv(hardware);
+    default: unsupported(format, "hardware list");
   }
-  throw Error(ErrorKind::internal, "unknown output format");
 }
 
 std::string render_hardware_show(const Hardware& hardware, Format format) {
@@ -49,8 +89,8 @@ std::string render_hardware_show(const Hardware& hardware, Format format) {
     case Format::text: return render_hardware_show_text(hardware);
     case Format::json: return render_hardware_show_json(hardware);
     case Format::csv: return render_hardware_list_csv(std::span<const Hardware* const>(std::array{&hardware}));
+    default: unsupported(format, "hardware show");
   }
-  throw Error(ErrorKind::internal, "unknown output format");
 }
 
 std::string render_location_list(std::span<const Location> locations, const Catalog& catalog, Format format) {
@@ -58,8 +98,8 @@ std::string render_location_list(std::span<const Location> locations, const Cata
     case Format::text: return render_location_list_text(locations, catalog);
     case Format::json: return render_location_list_json(locations, catalog);
     case Format::csv: return render_location_list_csv(locations, catalog);
+    default: unsupported(format, "regions list");
   }
-  throw Error(ErrorKind::internal, "unknown output format");
 }
 
 std::string render_location_show(const Location& location, const Catalog& catalog, Format format) {
@@ -67,8 +107,8 @@ std::string render_location_show(const Location& location, const Catalog& catalo
     case Format::text: return render_location_show_text(location, catalog);
     case Format::json: return render_location_show_json(location, catalog);
     case Format::csv: return render_location_list_csv(std::span<const Location>(&location, 1), catalog);
+    default: unsupported(format, "regions show");
   }
-  throw Error(ErrorKind::internal, "unknown output format");
 }
 
 }  // namespace mlcarbon

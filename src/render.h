@@ -2,6 +2,7 @@
 // strings and never print; the CLI writes them out.
 #pragma once
 
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -11,12 +12,23 @@
 
 namespace mlcarbon {
 
-enum class Format { text, json, csv };
+enum class Format { text, json, jsonl, csv, markdown, latex, model_card };
+
+// "text", "json", "jsonl", "csv", "markdown", "latex", "model-card"; nullopt for anything else.
+std::optional<Format> format_from_name(std::string_view name);
+std::string_view format_name(Format format);
 
 // Version of the JSON and CSV output layout (documented in README, "Machine output").
 inline constexpr int kOutputSchemaVersion = 1;
 
-std::string render_estimate(const Estimate& estimate, const Catalog& catalog, Format format);
+// Choices that change what is printed, beyond the format.
+struct RenderOptions {
+  bool equivalents = false;                     // --equivalents: everyday comparisons of the gross CO2e
+  std::string_view training_type = "pre-training";  // model card: --training-type
+};
+
+std::string render_estimate(const Estimate& estimate, const Catalog& catalog, Format format,
+                            const RenderOptions& options = {});
 
 std::string render_hardware_list(std::span<const Hardware* const> hardware, Format format);
 std::string render_hardware_show(const Hardware& hardware, Format format);
@@ -31,7 +43,5 @@ struct DataCheck {
 };
 std::string render_data_checks(std::span<const DataCheck> checks, Format format);
 
-// "aws:us-east-1", "country:FR" or "grid:US-XX".
-std::string location_key(const Location& location);
 
 }  // namespace mlcarbon

@@ -1,6 +1,7 @@
 // Text views of the catalog: `hardware list/show` and `regions list/show`.
 #include <fmt/format.h>
 
+#include "error.h"
 #include "json_writer.h"
 #include "render.h"
 #include "render_internal.h"
@@ -120,6 +121,9 @@ std::string render_location_show_text(const Location& location, const Catalog& c
 }
 
 std::string render_data_checks(std::span<const DataCheck> checks, Format format) {
+  if (format != Format::text && format != Format::json) {
+    throw Error(ErrorKind::usage, fmt::format("--format {} is not available for `data check`; use text or json", format_name(format)));
+  }
   if (format == Format::json) {
     JsonWriter j;
     j.begin_object().field("schema_version", kOutputSchemaVersion).key("checks").begin_array();

@@ -6,11 +6,21 @@
 
 #include "catalog.h"
 #include "estimate.h"
+#include "render.h"
 
 namespace mlcarbon {
 
-std::string render_estimate_text(const Estimate& estimate);
-std::string render_estimate_json(const Estimate& estimate, const Catalog& catalog);
+std::string render_estimate_text(const Estimate& estimate, const RenderOptions& options);
+std::string render_estimate_json(const Estimate& estimate, const Catalog& catalog, bool compact, const RenderOptions& options);
+std::string render_estimate_appendix(const Estimate& estimate, const Catalog& catalog, Format format,
+                                     const RenderOptions& options);
+std::string render_estimate_model_card(const Estimate& estimate, const Catalog& catalog, const RenderOptions& options);
+
+// "Equivalents:" lines for text output (empty unless options.equivalents).
+std::string equivalents_text(double co2e_kg, const RenderOptions& options);
+class JsonWriter;
+// The "equivalents" array (empty unless options.equivalents).
+void write_equivalents(JsonWriter& j, double co2e_kg, const RenderOptions& options);
 std::string render_estimate_csv(const Estimate& estimate);
 
 std::string render_hardware_list_text(std::span<const Hardware* const> hardware);

@@ -1,5 +1,6 @@
 // JSON output (README, "Machine output"). Key order is fixed; numbers are printed exactly
 // (the shortest text that reads back as the same double).
+#include "equivalents.h"
 #include "json_writer.h"
 #include "render.h"
 #include "render_internal.h"
@@ -84,12 +85,25 @@ std::optional<T> when(bool present, T value) {
 
 }  // namespace
 
-std::string render_estimate_json(const Estimate& e, const Catalog& catalog) {
+void write_equivalents(JsonWriter& j, double co2e_kg, const RenderOptions& options) {
+  j.key("equivalents").begin_array();
+  if (options.equivalents) {
+    for (const Equivalent& q : equivalents()) {
+      j.begin_object().field("id", q.id).field("label", q.label).field("value", co2e_kg / q.kg_co2e_per_unit);
+      j.field("kg_co2e_per_unit", q.kg_co2e_per_unit);
+      write_source(j, "source", q.source);
+      j.end_object();
+    }
+  }
+  j.end_array();
+}
+
+std::string render_estimate_json(const Estimate& e, const Catalog& catalog, bool compact, const RenderOptions& options) {
   const ResolvedInputs& in = e.inputs;
   const ModelResult& r = e.result;
   const bool measured = in.power_origin == PowerOrigin::user;
   const bool located = in.location.grid != nullptr;
-  JsonWriter j;
+  JsonWriter j(compact);
   j.begin_object();
   j.field("schema_version", kOutputSchemaVersion).field("mlcarbon_version", kVersion);
   j.key("data").begin_object();
@@ -135,6 +149,7 @@ std::string render_estimate_json(const Estimate& e, const Catalog& catalog) {
     j.end_object();
   }
   j.end_array();
+  write_equivalents(j, r.co2e_kg, options);
   j.key("notes").begin_array();
   for (const std::string& note : e.notes) j.value(note);
   j.end_array();

@@ -4,14 +4,10 @@
 
 #include "render.h"
 #include "render_internal.h"
+#include "equivalents.h"
 #include "table.h"
 
 namespace mlcarbon {
-
-std::string location_key(const Location& location) {
-  if (location.region != nullptr) return region_key(*location.region);
-  return fmt::format("{}:{}", location.grid->kind == GridKind::country ? "country" : "grid", location.grid->id);
-}
 
 namespace {
 
@@ -38,7 +34,16 @@ std::string headline(const Estimate& e) {
 
 }  // namespace
 
-std::string render_estimate_text(const Estimate& e) {
+std::string equivalents_text(double co2e_kg, const RenderOptions& options) {
+  if (!options.equivalents) return {};
+  Table table({Table::Align::right, Table::Align::left, Table::Align::left});
+  for (const Equivalent& q : equivalents()) {
+    table.add({human(co2e_kg / q.kg_co2e_per_unit), std::string(q.label), describe(*q.source)});
+  }
+  return fmt::format("\nEquivalents of the gross emissions ({} kg CO2e):\n{}", human(co2e_kg), table.render());
+}
+
+std::string render_estimate_text(const Estimate& e, const RenderOptions& options) {
   const ModelResult& r = e.result;
   std::string out = fmt::format("mlcarbon estimate: {}\n\n", headline(e));
   out += fmt::format("  energy      {}  (facility, PUE {} included)\n", with_larger_unit(r.energy_kwh, "kWh"),
@@ -60,6 +65,7 @@ std::string render_estimate_text(const Estimate& e) {
       out += fmt::format("  - {} [{}; {}]\n", claim.text, claim.year, describe(*claim.source));
     }
   }
+  out += equivalents_text(r.co2e_kg, options);
   if (!e.notes.empty()) {
     out += "\nAssumptions:\n";
     for (const std::string& note : e.notes) out += fmt::format("  - {}\n", note);

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "estimate.h"
+#include "request.h"
 #include "test_support.h"
 
 using namespace mlcarbon;
@@ -145,33 +146,39 @@ TEST_CASE("the breakdown lists every factor in order, each checkable", "[estimat
   }
 }
 
-TEST_CASE("missing or conflicting inputs are usage errors", "[estimate]") {
-  EstimateRequest r = request(10);
-  r.region = "FR";
-  auto caught = catch_error([&] { estimate(mini_catalog(), r); });
+TEST_CASE("missing or conflicting inputs are usage errors naming the option or column", "[estimate]") {
+  const auto parse = [](std::vector<std::pair<InputField, std::string_view>> fields, Naming naming = Naming::options) {
+    RequestText text;
+    for (const auto& [f, v] : fields) text[f] = v;
+    return catch_error([&] { parse_request(text, naming, false); });
+  };
+  auto caught = parse({{InputField::region, "FR"}, {InputField::hours, "10"}});
   CHECK(caught.kind == ErrorKind::usage);
-  CHECK_THAT(caught.message, Catch::Contains("give --hardware NAME"));
-
-  r.hardware = "a100";
-  r.region.reset();
-  caught = catch_error([&] { estimate(mini_catalog(), r); });
-  CHECK(caught.kind == ErrorKind::usage);
-  CHECK_THAT(caught.message, Catch::Contains("give --region ID"));
-
-  r.region = "FR";
-  r.power_w = 300;
-  r.utilization = 0.5;
-  caught = catch_error([&] { estimate(mini_catalog(), r); });
+  CHECK_THAT(caught.message, Catch::Contains("no power figure: give --hardware NAME"));
+  caught = parse({{InputField::hardware, "a100"}, {InputField::hours, "10"}});
+  CHECK_THAT(caught.message, Catch::Contains("no grid intensity: give --region ID"));
+  caught = parse({{InputField::hardware, "a100"}, {InputField::region, "FR"}});
+  CHECK_THAT(caught.message, Catch::Contains("how long? give --hours H"));
+  caught = parse({{InputField::hardware, "a100"}, {InputField::region, "FR"}}, Naming::columns);
+  CHECK_THAT(caught.message, Catch::Contains("how long? give hours (e.g. 100) or duration (e.g. 3d12h)"));
+  caught = parse({{InputField::power, "300"}, {InputField::utilization, "0.5"}, {InputField::region, "FR"}, {InputField::hours, "1"}});
   CHECK_THAT(caught.message, Catch::Contains("--utilization conflicts with --power"));
+  caught = parse({{InputField::power, "300"}, {InputField::offset, "10"}, {InputField::offset_kg, "5"}, {InputField::region, "FR"},
+                  {InputField::hours, "1"}});
+  CHECK_THAT(caught.message, Catch::Contains("--offset and --offset-kg conflict"));
+  caught = parse({{InputField::power, "300"}, {InputField::hours, "1"}, {InputField::duration, "1h"}, {InputField::region, "FR"}},
+                 Naming::columns);
+  CHECK(caught.message == "hours and duration conflict: give one of them");
 
-  r.utilization.reset();
-  r.offsets = Offsets{10.0, 5.0};
-  CHECK_THAT(catch_error([&] { estimate(mini_catalog(), r); }).message, Catch::Contains("--offset and --offset-kg conflict"));
-
-  r.offsets = {};
+  EstimateRequest r = request(10);
   r.hardware = "H1OO";
-  caught = catch_error([&] { estimate(mini_catalog(), r); });
-  CHECK(caught.kind == ErrorKind::not_found);
+  r.region = "FR";
+  CHECK(catch_error([&] { estimate(mini_catalog(), r); }).kind == ErrorKind::not_found);
+  // A request that skipped parse_request's checks is a caller's bug, never a number.
+  EstimateRequest incomplete;
+  incomplete.power_w = 300;
+  incomplete.intensity_g_per_kwh = 100;
+  CHECK(catch_error([&] { estimate(mini_catalog(), incomplete); }).kind == ErrorKind::internal);
 }
 
 TEST_CASE("numbers for people: about five significant digits, thousands separated", "[estimate]") {

@@ -1,0 +1,55 @@
+// Pieces the command-line files share: options kept as text, the options common to every
+// command, and writing to stdout.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "catalog.h"
+#include "config.h"
+#include "render.h"
+
+namespace mlcarbon {
+
+// An option whose text is kept as typed and parsed by quantity.h, so that every bad value gets
+// the same kind of message and exit status.
+struct TextOption {
+  std::string value;
+  CLI::Option* option = nullptr;
+  bool given() const { return option != nullptr && option->count() > 0; }
+};
+
+void add(CLI::App& app, TextOption& slot, const std::string& names, const std::string& type, const std::string& help);
+
+// Writes to stdout; Error(io) when that fails.
+void write_out(std::string_view text);
+
+// The options of mlcarbon itself, with their defaults from the environment and project file.
+struct Common {
+  std::vector<std::string> data_add;
+  TextOption data_dir;
+  TextOption format;
+  Settings settings;
+
+  // The flag's text, else the environment's, else the project file's; with where it came from
+  // ("--format", "MLCARBON_FORMAT", a file name), for messages.
+  std::optional<SettingValue> value(const TextOption& flag, std::string_view flag_name, Setting setting) const;
+  Format output_format() const;
+  Catalog catalog() const;
+};
+
+// The subcommands (cli_estimate.cpp, cli_catalog.cpp).
+struct Command {
+  const char* name;
+  const char* description;
+  std::function<void(CLI::App&)> setup;
+  std::function<int(const Common&)> run;
+};
+Command estimate_command();
+Command hardware_command();
+Command regions_command();
+Command data_command();
+
+}  // namespace mlcarbon

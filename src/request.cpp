@@ -1,0 +1,126 @@
+#include "request.h"
+
+#include <fmt/format.h>
+
+#include "error.h"
+#include "quantity.h"
+#include "text.h"
+
+namespace mlcarbon {
+namespace {
+
+struct FieldNames {
+  InputField field;
+  std::string_view column;
+  std::string_view option;
+};
+
+constexpr std::array<FieldNames, kInputFieldCount> kFields{{
+    {InputField::name, "name", "--name"},
+    {InputField::hardware, "hardware", "--hardware"},
+    {InputField::count, "count", "--count"},
+    {InputField::hours, "hours", "--hours"},
+    {InputField::duration, "duration", "--duration"},
+    {InputField::region, "region", "--region"},
+    {InputField::pue, "pue", "--pue"},
+    {InputField::power, "power", "--power"},
+    {InputField::utilization, "utilization", "--utilization"},
+    {InputField::intensity, "intensity", "--intensity"},
+    {InputField::offset, "offset", "--offset"},
+    {InputField::offset_kg, "offset_kg", "--offset-kg"},
+}};
+
+}  // namespace
+
+std::string_view field_name(InputField field) { return kFields[static_cast<std::size_t>(field)].column; }
+std::string_view option_name(InputField field) { return kFields[static_cast<std::size_t>(field)].option; }
+
+std::optional<InputField> field_from_name(std::string_view column) {
+  for (const FieldNames& f : kFields) {
+    if (iequals(column, f.column) || iequals(column, f.option.substr(2))) return f.field;
+  }
+  return std::nullopt;
+}
+
+RequestText RequestText::overlaid_by(const RequestText& row) const {
+  RequestText out = *this;
+  const auto group = [&](InputField a, InputField b) {
+    if (row[a] || row[b]) {
+      out[a] = row[a];
+      out[b] = row[b];
+    }
+  };
+  group(InputField::hours, InputField::duration);
+  group(InputField::offset, InputField::offset_kg);
+  group(InputField::power, InputField::utilization);
+  for (std::size_t i = 0; i < kInputFieldCount; ++i) {
+    if (row.values[i]) out.values[i] = row.values[i];
+  }
+  return out;
+}
+
+namespace {
+
+std::string_view label_of(InputField f, Naming naming) { return naming == Naming::options ? option_name(f) : field_name(f); }
+
+}  // namespace
+
+EstimateRequest parse_request(const RequestText& text, Naming naming, bool describe) {
+  const bool options = naming == Naming::options;
+  if (!text[InputField::hardware] && !text[InputField::power]) {
+    throw Error(ErrorKind::usage, options ? "no power figure: give --hardware NAME (its TDP is used) or --power W (measured average per device)"
+                                          : "no power figure: give hardware (a device; its TDP is used) or power (measured average watts per device)");
+  }
+  if (!text[InputField::region] && !text[InputField::intensity]) {
+    throw Error(ErrorKind::usage, options ? "no grid intensity: give --region ID (cloud region or country) or --intensity G (gCO2e/kWh)"
+                                          : "no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)");
+  }
+  if (!text[InputField::hours] && !text[InputField::duration]) {
+    throw Error(ErrorKind::usage, options ? "how long? give --hours H (e.g. 100) or --duration D (e.g. 3d12h)"
+                                          : "how long? give hours (e.g. 100) or duration (e.g. 3d12h)");
+  }
+  return parse_fields(text, naming, describe);
+}
+
+EstimateRequest parse_fields(const RequestText& text, Naming naming, bool describe) {
+  const auto label = [&](InputField f) { return label_of(f, naming); };
+  const auto conflict = [&](InputField a, InputField b) {
+    if (text[a] && text[b]) {
+      throw Error(ErrorKind::usage, fmt::format("{} and {} conflict: give one of them", label(a), label(b)));
+    }
+  };
+  conflict(InputField::hours, InputField::duration);
+  conflict(InputField::offset, InputField::offset_kg);
+  if (text[InputField::power] && text[InputField::utilization]) {
+    throw Error(ErrorKind::usage, fmt::format("{} conflicts with {}: a measured average power already includes utilization",
+                                              label(InputField::utilization), label(InputField::power)));
+  }
+
+  EstimateRequest r;
+  if (const auto& v = text[InputField::hardware]) r.hardware = trim(*v);
+  if (const auto& v = text[InputField::region]) r.region = trim(*v);
+  if (const auto& v = text[InputField::count]) r.count = parse_count(label(InputField::count), *v);
+  if (const auto& v = text[InputField::hours]) {
+    r.hours = parse_number(label(InputField::hours), *v, kHoursRange);
+    if (describe) r.hours_given_as = fmt::format("{} {}", label(InputField::hours), trim(*v));
+  }
+  if (const auto& v = text[InputField::duration]) {
+    r.hours = parse_duration_hours(label(InputField::duration), *v);
+    if (describe) r.hours_given_as = fmt::format("{} {}", label(InputField::duration), trim(*v));
+  }
+  if (const auto& v = text[InputField::pue]) r.pue = parse_number(label(InputField::pue), *v, kPueRange);
+  if (const auto& v = text[InputField::power]) r.power_w = parse_number(label(InputField::power), *v, kPowerRange);
+  if (const auto& v = text[InputField::utilization]) {
+    r.utilization = parse_fraction(label(InputField::utilization), *v, kUtilizationRange);
+  }
+  if (const auto& v = text[InputField::intensity]) {
+    r.intensity_g_per_kwh = parse_number(label(InputField::intensity), *v, kIntensityRange);
+  }
+  if (const auto& v = text[InputField::offset]) r.offsets.percent = parse_percent(label(InputField::offset), *v);
+  if (const auto& v = text[InputField::offset_kg]) {
+    r.offsets.kg = parse_number(label(InputField::offset_kg), *v, kOffsetKgRange);
+  }
+  return r;
+}
+
+}  // namespace mlcarbon
