@@ -26,10 +26,16 @@ class Target {
  public:
   Target(Format format, const CitationList& cited) : latex_(format == Format::latex), cited_(cited) {}
 
+  // Prose: " x " between factors becomes a multiplication sign.
   std::string text(std::string_view plain) const {
-    if (!latex_) return std::string(plain);
-    std::string out = latex_escape(plain);
-    for (std::size_t at = 0; (at = out.find("CO2e", at)) != std::string::npos; at += 20) out.replace(at, 4, "CO\\textsubscript{2}e");
+    std::string out = latex_ ? latex_escape(plain) : std::string(plain);
+    for (std::size_t at = 0; (at = out.find(" x ", at)) != std::string::npos;) {
+      const std::string sign = times();
+      out.replace(at, 3, sign);
+      at += sign.size();
+    }
+    if (!latex_) return out;
+    for (std::size_t at = 0; (at = out.find("CO2", at)) != std::string::npos; at += 19) out.replace(at, 3, "CO\\textsubscript{2}");
     return out;
   }
   std::string times() const { return latex_ ? " $\\times$ " : " × "; }
@@ -130,7 +136,13 @@ Prose estimate_prose(const Estimate& e) {
                                              human(r.offset_kg), human(r.net_co2e_kg))
                                : std::string("No offsets are subtracted. "),
                {}});
-  for (const ClaimNote& claim : e.claims) p.push_back({claim.text + " ", {claim.source}});
+  for (const ClaimNote& claim : e.claims) {
+    // The citation goes before the sentence's full stop.
+    std::string sentence = claim.text;
+    while (!sentence.empty() && (sentence.back() == '.' || sentence.back() == ' ')) sentence.pop_back();
+    p.push_back({sentence, {claim.source}});
+    p.push_back({". ", {}});
+  }
   if (!e.claims.empty()) p.push_back({"Such provider statements are market-based and are not subtracted here.", {}});
   return p;
 }
@@ -219,7 +231,7 @@ Prose equivalents_prose(double co2e_kg, const RenderOptions& options, CitationLi
   p.push_back({" That is about as much CO2e as ", {}});
   for (std::size_t i = 0; i < all.size(); ++i) {
     cited.add(all[i].source);
-    const std::string sep = i + 1 == all.size() ? "." : i + 2 == all.size() ? ", or" : ",";
+    const std::string sep = i + 1 == all.size() ? "." : i + 2 == all.size() ? ", or " : ", ";
     p.push_back({fmt::format("{} {}", human(co2e_kg / all[i].kg_co2e_per_unit), all[i].label), {all[i].source}});
     p.push_back({sep, {}});
   }
@@ -253,10 +265,13 @@ std::string yaml_string(std::string_view text) {
 // "Displaying carbon emissions for your model").
 std::string model_card(double grams, std::string_view source, std::string_view training_type, std::string_view location,
                        std::string_view hardware) {
+  std::string rounded = fmt::format("{:.2f}", grams);  // to 0.01 g: the block is for people to read
+  while (rounded.back() == '0') rounded.pop_back();
+  if (rounded.back() == '.') rounded.pop_back();
   return fmt::format(
       "co2_eq_emissions:\n  emissions: {}\n  source: {}\n  training_type: {}\n  geographical_location: {}\n"
       "  hardware_used: {}\n",
-      grams, yaml_string(source), yaml_string(training_type), yaml_string(location), yaml_string(hardware));
+      rounded, yaml_string(source), yaml_string(training_type), yaml_string(location), yaml_string(hardware));
 }
 
 std::string card_source(const Catalog& catalog) {
