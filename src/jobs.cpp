@@ -190,12 +190,6 @@ JobsFormat guess_jobs_format(std::string_view file_name, std::string_view first_
 }
 
 void JobReader::feed(std::string_view bytes) {
-  if (first_bytes_ && !bytes.empty()) {
-    // A byte-order mark may arrive split across two pieces only in pathological feeding; it is
-    // checked on the first piece that has bytes.
-    if (bytes.substr(0, kBom.size()) == kBom) bytes.remove_prefix(kBom.size());
-    first_bytes_ = false;
-  }
   while (!bytes.empty()) {
     const auto newline = bytes.find('\n');
     if (newline == std::string_view::npos) {
@@ -223,6 +217,7 @@ void JobReader::finish() {
 
 void JobReader::line(std::string_view text) {
   ++line_;
+  if (line_ == 1 && text.substr(0, kBom.size()) == kBom) text.remove_prefix(kBom.size());  // a UTF-8 byte-order mark
   if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
   if (trim(text).empty()) return;
   if (format_ == JobsFormat::csv && columns_.empty()) {

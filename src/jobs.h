@@ -71,7 +71,6 @@ class JobReader {
   std::vector<std::optional<InputField>> columns_;  // CSV header; empty until read
   std::vector<std::string_view> fields_;
   std::size_t line_ = 0;
-  bool first_bytes_ = true;
 };
 
 // Sums of energy and emissions over jobs.

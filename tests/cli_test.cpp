@@ -1,49 +1,13 @@
 // End-to-end: the built binary, its JSON, its messages and its exit statuses.
-#include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
-
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
-
+#include "cli_support.h"
 #include "data_files.h"
-#include "run_binary.h"
 
 using Json = nlohmann::json;
 
-namespace {
-
-Json run_json(const std::vector<std::string>& args) {
-  std::vector<std::string> all = args;
-  all.insert(all.end(), {"--format", "json"});
-  const RunResult r = run_mlcarbon(all);
-  INFO(r.err);
-  REQUIRE(r.status == 0);
-  return Json::parse(r.out);
-}
-
-// A failing run: its status, and stderr must be exactly one line starting with the prefix.
-std::string run_error(const std::vector<std::string>& args, int status, const std::vector<std::string>& env = {}) {
-  const RunResult r = run_mlcarbon(args, env);
-  INFO(r.out << r.err);
-  CHECK(!r.timed_out);
-  CHECK(r.status == status);
-  CHECK(r.out.empty());
-  CHECK_THAT(r.err, Catch::StartsWith("mlcarbon: error: "));
-  CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
-  return r.err;
-}
-
-std::string temp_dir(const std::string& name) {
-  const auto dir = std::filesystem::temp_directory_path() / ("mlcarbon-test-" + name);
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  return dir.string();
-}
-
-void write(const std::string& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
-
-}  // namespace
+using test::run_error;
+using test::run_json;
+using test::temp_dir;
+using test::write;
 
 TEST_CASE("issue acceptance: V100 PCIe 100 h with the intensity replaced", "[cli]") {
   // NVIDIA datasheet: V100 PCIe 250 W; 250 W x 100 h = 25 kWh; x 566.3 g/kWh = 14.1575 kg.

@@ -2,6 +2,7 @@
 
 #include <poll.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -11,11 +12,19 @@
 
 extern char** environ;
 
-RunResult run_mlcarbon(const std::vector<std::string>& args, const std::vector<std::string>& env) {
+RunResult run_mlcarbon(const std::vector<std::string>& args, const std::vector<std::string>& env, const std::string& input,
+                       int timeout_seconds) {
+  // stdin comes from a temporary file, so that a large input cannot block the pipes.
+  char in_path[] = "/tmp/mlcarbon-test-stdin-XXXXXX";
+  const int in_fd = mkstemp(in_path);
+  if (in_fd < 0 || write(in_fd, input.data(), input.size()) != static_cast<ssize_t>(input.size())) std::abort();
+  lseek(in_fd, 0, SEEK_SET);
+  unlink(in_path);
   int out_pipe[2], err_pipe[2];
   if (pipe(out_pipe) != 0 || pipe(err_pipe) != 0) std::abort();
   const pid_t pid = fork();
   if (pid == 0) {
+    dup2(in_fd, 0);
     dup2(out_pipe[1], 1);
     dup2(err_pipe[1], 2);
     close(out_pipe[0]);
@@ -33,11 +42,12 @@ RunResult run_mlcarbon(const std::vector<std::string>& args, const std::vector<s
     execve(MLCARBON_BINARY, argv.data(), environ);
     _exit(127);
   }
+  close(in_fd);
   close(out_pipe[1]);
   close(err_pipe[1]);
   RunResult result;
   pollfd fds[2] = {{out_pipe[0], POLLIN, 0}, {err_pipe[0], POLLIN, 0}};
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds);
   int open_fds = 2;
   while (open_fds > 0) {
     const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()).count();
@@ -64,7 +74,9 @@ RunResult run_mlcarbon(const std::vector<std::string>& args, const std::vector<s
     if (fd.fd >= 0) close(fd.fd);
   }
   int status = 0;
-  waitpid(pid, &status, 0);
+  rusage usage{};
+  wait4(pid, &status, 0, &usage);
+  result.max_rss_kb = usage.ru_maxrss;
   result.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   return result;
 }

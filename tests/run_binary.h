@@ -10,6 +10,9 @@ struct RunResult {
   std::string out;
   std::string err;
   bool timed_out = false;
+  long max_rss_kb = 0;  // peak resident memory of the child
 };
 
-RunResult run_mlcarbon(const std::vector<std::string>& args, const std::vector<std::string>& env = {});
+// `env`: NAME=VALUE to set, NAME alone to unset. `input`: what the child reads on stdin.
+RunResult run_mlcarbon(const std::vector<std::string>& args, const std::vector<std::string>& env = {},
+                       const std::string& input = {}, int timeout_seconds = 10);

@@ -1,0 +1,184 @@
+// The jobs-file reader and runner: formats, bad rows with their line numbers, totals.
+#include <catch2/catch.hpp>
+
+#include "jobs.h"
+#include "test_support.h"
+
+using namespace mlcarbon;
+using test::catch_error;
+using test::mini_catalog;
+
+namespace {
+
+// Keeps what the reader hands over (copied: the views live only during the call).
+struct Collect final : JobSink {
+  struct Row {
+    std::size_t line;
+    std::map<std::string, std::string> fields;
+  };
+  std::vector<Row> rows;
+  std::vector<JobError> errors;
+
+  void row(const JobRow& row) override {
+    Row r{row.line, {}};
+    for (std::size_t i = 0; i < kInputFieldCount; ++i) {
+      if (row.text.values[i]) r.fields[std::string(field_name(static_cast<InputField>(i)))] = std::string(*row.text.values[i]);
+    }
+    rows.push_back(r);
+  }
+  void bad_row(const JobError& e) override { errors.push_back(e); }
+};
+
+Collect read(std::string_view text, JobsFormat format, std::size_t piece = 0) {
+  Collect sink;
+  JobReader reader(format, sink, "jobs");
+  if (piece == 0) {
+    reader.feed(text);
+  } else {
+    for (std::size_t i = 0; i < text.size(); i += piece) reader.feed(text.substr(i, piece));
+  }
+  reader.finish();
+  return sink;
+}
+
+}  // namespace
+
+TEST_CASE("CSV jobs: header, rows, quotes, blanks", "[jobs]") {
+  const std::string csv =
+      "name,hardware,count,hours,region\n"
+      "a,a100,8,24,aws:us-east-1\n"
+      "\n"
+      "\"b, quoted \"\"x\"\"\",v100, 2 ,1.5,\n"
+      "c,,,,\n";
+  const Collect c = read(csv, JobsFormat::csv);
+  REQUIRE(c.rows.size() == 3);
+  CHECK(c.errors.empty());
+  CHECK(c.rows[0].line == 2);
+  CHECK(c.rows[0].fields.at("hardware") == "a100");
+  CHECK(c.rows[0].fields.at("region") == "aws:us-east-1");
+  CHECK(c.rows[1].line == 4);
+  CHECK(c.rows[1].fields.at("name") == "b, quoted \"x\"");
+  CHECK(c.rows[1].fields.at("count") == "2");
+  CHECK(c.rows[1].fields.count("region") == 0);  // empty: not given
+  CHECK(c.rows[2].fields.size() == 1);
+}
+
+TEST_CASE("CSV jobs: BOM, CRLF, a last line without newline, any piece size", "[jobs]") {
+  const std::string csv = "\xEF\xBB\xBFhardware,hours,intensity\r\na100,1,100\r\nv100,2,200";
+  for (const std::size_t piece : {0, 1, 2, 3, 7}) {
+    INFO(piece);
+    const Collect c = read(csv, JobsFormat::csv, piece);
+    REQUIRE(c.rows.size() == 2);
+    CHECK(c.rows[0].fields.at("intensity") == "100");
+    CHECK(c.rows[1].line == 3);
+    CHECK(c.rows[1].fields.at("intensity") == "200");
+  }
+}
+
+TEST_CASE("CSV jobs: rows with missing or extra fields, unterminated quotes", "[jobs]") {
+  const Collect c = read("hardware,hours,intensity\na100,1\na100,1,100,5\n\"a100,1,100\na100,1,100\n", JobsFormat::csv);
+  REQUIRE(c.errors.size() == 3);
+  CHECK(c.errors[0].line == 2);
+  CHECK(c.errors[0].message == "2 fields, but the header has 3 columns");
+  CHECK(c.errors[1].line == 3);
+  CHECK(c.errors[1].message == "4 fields, but the header has 3 columns");
+  CHECK(c.errors[2].line == 4);
+  CHECK(c.errors[2].message == "a quoted field has no closing quote");
+  REQUIRE(c.rows.size() == 1);
+  CHECK(c.rows[0].line == 5);
+}
+
+TEST_CASE("CSV jobs: an unknown or repeated column stops the run", "[jobs]") {
+  auto caught = catch_error([] { read("hardware,hourz\n", JobsFormat::csv); });
+  CHECK(caught.kind == ErrorKind::usage);
+  CHECK_THAT(caught.message, Catch::StartsWith("jobs:1: unknown column 'hourz'; the columns are name, hardware, count,"));
+  caught = catch_error([] { read("hours,Hours\n", JobsFormat::csv); });
+  CHECK(caught.message == "jobs:1: column 'Hours' appears twice");
+  // offset-kg and offset_kg name the same column.
+  CHECK(read("offset-kg,hours\n5,1\n", JobsFormat::csv).rows.at(0).fields.at("offset_kg") == "5");
+}
+
+TEST_CASE("JSON Lines jobs: strings, numbers, null, escapes", "[jobs]") {
+  const std::string jsonl =
+      "{\"name\": \"r\\u00e9sum\\u00e9 \\\"1\\\"\", \"hardware\": \"a100\", \"count\": 8, \"hours\": 2.5e1, \"pue\": null}\n"
+      "  \n"
+      "{}\n";
+  const Collect c = read(jsonl, JobsFormat::jsonl, 5);
+  REQUIRE(c.rows.size() == 2);
+  CHECK(c.errors.empty());
+  CHECK(c.rows[0].fields.at("name") == "r\xc3\xa9sum\xc3\xa9 \"1\"");
+  CHECK(c.rows[0].fields.at("count") == "8");
+  CHECK(c.rows[0].fields.at("hours") == "2.5e1");
+  CHECK(c.rows[0].fields.count("pue") == 0);
+  CHECK(c.rows[1].line == 3);
+  CHECK(c.rows[1].fields.empty());
+}
+
+TEST_CASE("JSON Lines jobs: malformed lines are bad rows with their reason", "[jobs]") {
+  const Collect c = read(
+      "{\"hours\": 1\n"
+      "[1, 2]\n"
+      "{\"hours\": true}\n"
+      "{\"hourz\": 1}\n"
+      "{\"hours\": 1, \"hours\": 2}\n"
+      "{\"hours\": {\"nested\": 1}}\n"
+      "{\"hours\": \"1\"} trailing\n",
+      JobsFormat::jsonl);
+  REQUIRE(c.errors.size() == 7);
+  CHECK_THAT(c.errors[0].message, Catch::Contains("expected ',' or '}'"));
+  CHECK_THAT(c.errors[1].message, Catch::Contains("expected a JSON object"));
+  CHECK_THAT(c.errors[2].message, Catch::Contains("the value of 'hours' is not a string, a number or null"));
+  CHECK_THAT(c.errors[3].message, Catch::Contains("unknown key 'hourz'"));
+  CHECK_THAT(c.errors[4].message, Catch::Contains("key 'hours' appears twice"));
+  CHECK_THAT(c.errors[5].message, Catch::Contains("not a string, a number or null"));
+  CHECK_THAT(c.errors[6].message, Catch::Contains("text after the closing '}'"));
+  for (std::size_t i = 0; i < c.errors.size(); ++i) CHECK(c.errors[i].line == i + 1);
+}
+
+TEST_CASE("the format is guessed from the name, then the first byte", "[jobs]") {
+  CHECK(guess_jobs_format("runs.csv", "{") == JobsFormat::csv);
+  CHECK(guess_jobs_format("runs.JSONL", "hardware") == JobsFormat::jsonl);
+  CHECK(guess_jobs_format("runs.ndjson", "") == JobsFormat::jsonl);
+  CHECK(guess_jobs_format("-", "\xEF\xBB\xBF  {\"hours\": 1}") == JobsFormat::jsonl);
+  CHECK(guess_jobs_format("-", "hardware,hours") == JobsFormat::csv);
+}
+
+TEST_CASE("the runner overlays rows on the options and keeps totals", "[jobs]") {
+  RequestText defaults;
+  defaults[InputField::region] = "aws:us-east-1";
+  defaults[InputField::hours] = "10";
+  JobRunner runner(mini_catalog(), defaults);
+  // Row 1: 8 x A100 SXM4 (400 W, NVIDIA datasheet) x 10 h x AWS PUE 1.15 = 36.8 kWh;
+  //        x US 383.78 g/kWh (OWID/Ember 2024) = 14.123104 kg.
+  JobRow one{2, {}};
+  one.text[InputField::hardware] = "a100";
+  one.text[InputField::count] = "8";
+  // Row 2: a duration replaces the default hours: V100 SXM2 300 W x 2 h x 1.56 (France: default
+  //        PUE) = 0.936 kWh; x FR 41.79 g/kWh = 0.03911544 kg.
+  JobRow two{3, {}};
+  two.text[InputField::hardware] = "v100";
+  two.text[InputField::duration] = "2h";
+  two.text[InputField::region] = "FR";
+  for (const JobRow* row : {&one, &two}) runner.count(runner.run(*row));
+  const JobTotals& t = runner.totals();
+  CHECK(t.all.jobs == 2);
+  CHECK(t.all.energy_kwh == Approx(36.8 + 0.936));
+  CHECK(t.all.co2e_kg == Approx(14.123104 + 0.03911544));
+  CHECK(t.all.device_hours == Approx(80 + 2));
+  const auto regions = t.regions();
+  REQUIRE(regions.size() == 2);
+  CHECK(regions.at("aws:us-east-1").energy_kwh == Approx(36.8));
+  CHECK(regions.at("country:FR").co2e_kg == Approx(0.03911544));
+  const auto hardware = t.hardware();
+  CHECK(hardware.at("a100-sxm4-40gb").jobs == 1);
+  CHECK(hardware.at("v100-sxm2-16gb").jobs == 1);
+
+  // A bad value names the column; an unknown name is not_found, and asking again costs a lookup.
+  JobRow bad{4, {}};
+  bad.text[InputField::hardware] = "a100";
+  bad.text[InputField::count] = "eight";
+  CHECK_THAT(catch_error([&] { runner.run(bad); }).message, Catch::StartsWith("count: 'eight' is not a whole number"));
+  bad.text[InputField::count] = "1";
+  bad.text[InputField::hardware] = "A1OO";
+  for (int i = 0; i < 2; ++i) CHECK(catch_error([&] { runner.run(bad); }).kind == ErrorKind::not_found);
+}
