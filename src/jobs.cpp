@@ -192,12 +192,25 @@ JobsFormat guess_jobs_format(std::string_view file_name, std::string_view first_
 void JobReader::feed(std::string_view bytes) {
   while (!bytes.empty()) {
     const auto newline = bytes.find('\n');
+    if (skipping_) {
+      // The rest of a line already reported as too long.
+      if (newline == std::string_view::npos) return;
+      skipping_ = false;
+      ++line_;
+      bytes.remove_prefix(newline + 1);
+      continue;
+    }
     if (newline == std::string_view::npos) {
       pending_.append(bytes);
+      if (pending_.size() > kMaxLineBytes) too_long();
       return;
     }
     if (pending_.empty()) {
       line(bytes.substr(0, newline));
+    } else if (pending_.size() + newline > kMaxLineBytes) {
+      too_long();
+      skipping_ = false;
+      ++line_;
     } else {
       pending_.append(bytes.substr(0, newline));
       line(pending_);
@@ -205,6 +218,17 @@ void JobReader::feed(std::string_view bytes) {
     }
     bytes.remove_prefix(newline + 1);
   }
+}
+
+void JobReader::too_long() {
+  pending_.clear();
+  pending_.shrink_to_fit();
+  skipping_ = true;
+  const std::size_t number = line_ + 1;
+  if (format_ == JobsFormat::csv && columns_.empty()) {
+    throw Error(ErrorKind::usage, fmt::format("{}:{}: the header is longer than {} bytes", label_, number, kMaxLineBytes));
+  }
+  sink_.bad_row(JobError{number, ErrorKind::usage, fmt::format("the line is longer than {} bytes; skipped", kMaxLineBytes)});
 }
 
 void JobReader::finish() {
@@ -216,6 +240,12 @@ void JobReader::finish() {
 }
 
 void JobReader::line(std::string_view text) {
+  if (text.size() > kMaxLineBytes) {  // the same limit whether the line came in one piece or many
+    too_long();
+    skipping_ = false;
+    ++line_;
+    return;
+  }
   ++line_;
   if (line_ == 1 && text.substr(0, kBom.size()) == kBom) text.remove_prefix(kBom.size());  // a UTF-8 byte-order mark
   if (!text.empty() && text.back() == '\r') text.remove_suffix(1);

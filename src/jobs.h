@@ -53,12 +53,15 @@ class JobReader {
  public:
   // `label` names the file in the header's errors ("jobs.csv:1: unknown column ...").
   JobReader(JobsFormat format, JobSink& sink, std::string label) : format_(format), sink_(sink), label_(std::move(label)) {}
+  // A line longer than this is a bad row, skipped without being kept in memory.
+  static constexpr std::size_t kMaxLineBytes = 1 << 20;
   void feed(std::string_view bytes);
   void finish();  // the last line, if it had no newline
   std::size_t lines() const { return line_; }
 
  private:
   void line(std::string_view text);
+  void too_long();
   void csv_header(std::string_view text);
   void csv_row(std::string_view text);
   void jsonl_row(std::string_view text);
@@ -71,6 +74,7 @@ class JobReader {
   std::vector<std::optional<InputField>> columns_;  // CSV header; empty until read
   std::vector<std::string_view> fields_;
   std::size_t line_ = 0;
+  bool skipping_ = false;  // inside a line that was too long
 };
 
 // Sums of energy and emissions over jobs.

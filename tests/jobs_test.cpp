@@ -182,3 +182,18 @@ TEST_CASE("the runner overlays rows on the options and keeps totals", "[jobs]") 
   bad.text[InputField::hardware] = "A1OO";
   for (int i = 0; i < 2; ++i) CHECK(catch_error([&] { runner.run(bad); }).kind == ErrorKind::not_found);
 }
+
+TEST_CASE("a line longer than 1 MiB is a bad row, not a memory leak", "[jobs]") {
+  std::string csv = "hardware,hours,intensity\na100,1,100\n";
+  csv += std::string(3 << 20, 'x');  // 3 MiB on line 3
+  csv += "\nv100,2,200\n";
+  for (const std::size_t piece : {0, 4096, 1 << 20}) {
+    INFO(piece);
+    const Collect c = read(csv, JobsFormat::csv, piece);
+    REQUIRE(c.errors.size() == 1);
+    CHECK(c.errors[0].line == 3);
+    CHECK_THAT(c.errors[0].message, Catch::Contains("longer than 1048576 bytes"));
+    REQUIRE(c.rows.size() == 2);
+    CHECK(c.rows[1].line == 4);
+  }
+}
