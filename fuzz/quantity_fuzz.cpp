@@ -1,0 +1,48 @@
+// libFuzzer target: the parsers of typed numbers (quantity.h). Any input either parses to a value
+// inside the documented range or throws Error(usage); anything else (another exception, a
+// sanitizer report, a value out of range) is a bug.
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
+
+#include "error.h"
+#include "quantity.h"
+
+using namespace mlcarbon;
+
+namespace {
+
+template <typename F>
+void expect_usage_or(F f) {
+  try {
+    f();
+  } catch (const Error& e) {
+    if (e.kind() != ErrorKind::usage) std::abort();
+  }
+}
+
+void in_range(double x, const Range& r) {
+  const bool above = r.min_inclusive ? x >= r.min : x > r.min;
+  if (!std::isfinite(x) || !above || x > r.max) std::abort();
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
+  expect_usage_or([&] { in_range(parse_duration_hours("--duration", text), kHoursRange); });
+  expect_usage_or([&] { in_range(parse_number("--hours", text, kHoursRange), kHoursRange); });
+  expect_usage_or([&] { in_range(parse_number("--intensity", text, kIntensityRange), kIntensityRange); });
+  expect_usage_or([&] { in_range(parse_fraction("--utilization", text, kUtilizationRange), kUtilizationRange); });
+  expect_usage_or([&] { in_range(parse_percent("--offset", text), kOffsetPctRange); });
+  expect_usage_or([&] {
+    const auto count = parse_count("--count", text);
+    if (count < 1 || count > kMaxCount) std::abort();
+  });
+  expect_usage_or([&] {
+    const Budget b = parse_budget("--budget", text);
+    if (!std::isfinite(b.limit) || b.limit < 0) std::abort();
+  });
+  return 0;
+}
