@@ -97,8 +97,17 @@ EstimateRequest parse_fields(const RequestText& text, Naming naming, bool descri
   }
 
   EstimateRequest r;
-  if (const auto& v = text[InputField::hardware]) r.hardware = trim(*v);
-  if (const auto& v = text[InputField::region]) r.region = trim(*v);
+  const auto name = [&](InputField f) -> std::optional<std::string_view> {
+    const auto& v = text[f];
+    if (!v) return std::nullopt;
+    if (trim(*v).empty()) {
+      throw Error(ErrorKind::usage, fmt::format("{}: {} is empty; expected a name (see `mlcarbon {} list`)", label(f), quote(*v),
+                                                f == InputField::hardware ? "hardware" : "regions"));
+    }
+    return trim(*v);
+  };
+  r.hardware = name(InputField::hardware);
+  r.region = name(InputField::region);
   if (const auto& v = text[InputField::count]) r.count = parse_count(label(InputField::count), *v);
   if (const auto& v = text[InputField::hours]) {
     r.hours = parse_number(label(InputField::hours), *v, kHoursRange);
