@@ -1,0 +1,178 @@
+# fish completion for mlcarbon
+#
+# Install: copy to a directory of $fish_complete_path, e.g. ~/.config/fish/completions/ or
+# /usr/share/fish/vendor_completions.d/.
+#
+# Device names and region ids are asked of the mlcarbon being completed (the first word of the
+# command line), with the --data-dir and --data-add options already on the line, so files added
+# by the user are offered too; when that fails nothing dynamic is offered.
+
+# The tokens of the command line before the cursor, unquoted (fish 4 renamed -o to -x).
+function __mlcarbon_tokens
+    commandline -xpc 2>/dev/null
+    or commandline -opc
+end
+
+# __mlcarbon_csv COLUMNS ARGS...: the COLUMNS (e.g. "1 2") of each line of
+# `mlcarbon [data options] ARGS --format csv` but the header, joined by tabs; nothing when
+# mlcarbon fails. CSV fields may be quoted ("" inside quotes is a quote).
+function __mlcarbon_csv
+    set -l cols $argv[1]
+    set -e argv[1]
+    set -l tokens (__mlcarbon_tokens)
+    set -l prog (string replace -r '^~/' "$HOME/" -- $tokens[1])
+    # Completing an alias or a wrapper that is gone: ask the mlcarbon on PATH.
+    type -q -- "$prog"; or set prog mlcarbon
+    set -l data
+    set -l n (count $tokens)
+    set -l i 2
+    while test $i -le $n
+        switch $tokens[$i]
+            case '--data-dir=*' '--data-add=*'
+                set -l kv (string split -m 1 = -- $tokens[$i])
+                set -a data $kv[1] (string replace -r '^~/' "$HOME/" -- $kv[2])
+            case --data-dir --data-add
+                set i (math $i + 1)
+                if test $i -le $n
+                    set -a data $tokens[(math $i - 1)] (string replace -r '^~/' "$HOME/" -- $tokens[$i])
+                end
+        end
+        set i (math $i + 1)
+    end
+    set -l out ($prog $data $argv --format csv 2>/dev/null)
+    or return 1
+    printf '%s\n' $out | awk -v cols="$cols" '
+        BEGIN { nc = split(cols, want, " ") }
+        NR == 1 { next }
+        {
+            split("", fld); n = 0; f = ""; q = 0; len = length($0)
+            for (i = 1; i <= len; i++) {
+                c = substr($0, i, 1)
+                if (q) {
+                    if (c == "\"") {
+                        if (substr($0, i + 1, 1) == "\"") { f = f c; i++ } else q = 0
+                    } else f = f c
+                } else if (c == "\"") q = 1
+                else if (c == ",") { fld[++n] = f; f = "" }
+                else f = f c
+            }
+            fld[++n] = f
+            if (fld[want[1]] == "") next
+            line = fld[want[1]]
+            for (k = 2; k <= nc; k++) line = line "\t" fld[want[k]]
+            print line
+        }' 2>/dev/null
+end
+
+# Device ids, with their names as descriptions.
+function __mlcarbon_hardware
+    __mlcarbon_csv "1 2" hardware list
+end
+
+# Region and country ids (aws:us-east-1, country:FR), with their names.
+function __mlcarbon_regions
+    __mlcarbon_csv "1 3" regions list
+end
+
+# Country codes, from the country:CC ids.
+function __mlcarbon_countries
+    __mlcarbon_csv "1 3" regions list --kind country | string replace -r -f '^country:' ''
+end
+
+# Providers: the prefixes of the region ids, or the known ones.
+function __mlcarbon_providers
+    set -l providers (__mlcarbon_csv 1 regions list | string replace -r -f '^([^:]+):.*' '$1' | sort -u)
+    test -n "$providers"; or set providers aws azure gcp ovh scaleway coreweave seeweb country
+    printf '%s\n' $providers
+end
+
+function __mlcarbon_vendors
+    __mlcarbon_csv 3 hardware list | sort -u
+end
+
+# True when the subcommand SUB (show) has no argument yet.
+function __mlcarbon_needs_name --argument-names sub
+    set -l seen 0
+    set -l skip 0
+    for t in (__mlcarbon_tokens)[2..-1]
+        if test $skip = 1
+            set skip 0
+            continue
+        end
+        if test $seen = 1
+            switch $t
+                case -f --format --data-dir --data-add
+                    set skip 1
+                case '-*'
+                case '*'
+                    return 1
+            end
+        else if test "$t" = "$sub"
+            set seen 1
+        end
+    end
+    test $seen = 1
+end
+
+set -l commands estimate hardware regions data
+set -l estimate '__fish_seen_subcommand_from estimate'
+set -l hardware_list '__fish_seen_subcommand_from hardware; and not __fish_seen_subcommand_from show'
+set -l regions_list '__fish_seen_subcommand_from regions; and not __fish_seen_subcommand_from show'
+
+# No files unless asked for below.
+complete -c mlcarbon -f
+
+# Commands and subcommands.
+complete -c mlcarbon -n "not __fish_seen_subcommand_from $commands" -a estimate -d 'Energy and CO2e of a job or of every job in a file'
+complete -c mlcarbon -n "not __fish_seen_subcommand_from $commands" -a hardware -d 'List devices or show one'
+complete -c mlcarbon -n "not __fish_seen_subcommand_from $commands" -a regions -d 'List regions and countries or show one'
+complete -c mlcarbon -n "not __fish_seen_subcommand_from $commands" -a data -d 'Validate data files'
+complete -c mlcarbon -n '__fish_seen_subcommand_from hardware; and not __fish_seen_subcommand_from list show' -a list -d 'List devices (the default)'
+complete -c mlcarbon -n '__fish_seen_subcommand_from hardware; and not __fish_seen_subcommand_from list show' -a show -d 'One device with its source'
+complete -c mlcarbon -n '__fish_seen_subcommand_from regions; and not __fish_seen_subcommand_from list show' -a list -d 'List cloud regions, countries and grids (the default)'
+complete -c mlcarbon -n '__fish_seen_subcommand_from regions; and not __fish_seen_subcommand_from list show' -a show -d 'One region or country with its sources'
+complete -c mlcarbon -n '__fish_seen_subcommand_from data; and not __fish_seen_subcommand_from check' -a check -d 'Validate the data in use, or FILEs'
+
+# Arguments of the subcommands.
+complete -c mlcarbon -n '__fish_seen_subcommand_from hardware; and __fish_seen_subcommand_from show; and __mlcarbon_needs_name show' -a '(__mlcarbon_hardware)'
+complete -c mlcarbon -n '__fish_seen_subcommand_from regions; and __fish_seen_subcommand_from show; and __mlcarbon_needs_name show' -a '(__mlcarbon_regions)'
+complete -c mlcarbon -n '__fish_seen_subcommand_from data; and __fish_seen_subcommand_from check' -F
+
+# Options of mlcarbon itself, valid before or after the command.
+complete -c mlcarbon -s f -l format -x -a 'text json jsonl csv markdown latex model-card' -d 'Output format'
+complete -c mlcarbon -l data-dir -x -a '(__fish_complete_directories (commandline -ct))' -d 'Read hardware.json and regions.json from DIR'
+complete -c mlcarbon -l data-add -r -F -d 'Add the entries of FILE on top of the data'
+complete -c mlcarbon -l version -d 'Print the version of mlcarbon and of its data'
+complete -c mlcarbon -s h -l help -d 'Print the help and exit'
+
+# estimate
+complete -c mlcarbon -n $estimate -s g -l hardware -x -a '(__mlcarbon_hardware)' -d 'Device id or alias'
+complete -c mlcarbon -n $estimate -s n -l count -x -d 'Number of devices (default 1)'
+complete -c mlcarbon -n $estimate -l hours -x -d 'Hours the devices run'
+complete -c mlcarbon -n $estimate -l duration -x -d 'How long the devices run, e.g. 3d12h30m, 90m'
+complete -c mlcarbon -n $estimate -s r -l region -x -a '(__mlcarbon_regions)' -d 'Cloud region or country'
+complete -c mlcarbon -n $estimate -l pue -x -d 'Power usage effectiveness'
+complete -c mlcarbon -n $estimate -l power -x -d 'Measured average watts per device'
+complete -c mlcarbon -n $estimate -s u -l utilization -x -d 'Fraction of the TDP drawn, 0-1 or a percentage'
+complete -c mlcarbon -n $estimate -l intensity -x -d 'Grid intensity in gCO2e/kWh'
+complete -c mlcarbon -n $estimate -l offset -x -d 'Percentage of the emissions offset (0-100)'
+complete -c mlcarbon -n $estimate -l offset-kg -x -d 'kg CO2e of offsets bought'
+complete -c mlcarbon -n $estimate -l jobs -r -F -a - -d 'Estimate every row of FILE (- reads stdin)'
+complete -c mlcarbon -n $estimate -l jobs-format -x -a 'csv jsonl' -d 'Format of the jobs file'
+complete -c mlcarbon -n $estimate -l strict -d 'With --jobs: stop at the first bad row'
+complete -c mlcarbon -n $estimate -l totals-only -d 'With --jobs: print the totals only'
+complete -c mlcarbon -n $estimate -l budget -x -d 'Fail (exit 7) above this: 50kg, 2t, 200kWh'
+complete -c mlcarbon -n $estimate -l value -x -a 'energy_kwh it_energy_kwh co2e_kg offset_kg net_co2e_kg device_hours jobs failed' -d 'Print only this number'
+complete -c mlcarbon -n $estimate -s q -l quiet -d 'Print only net_co2e_kg'
+complete -c mlcarbon -n $estimate -l bib -r -F -d 'Write the BibTeX entries of the sources to FILE'
+complete -c mlcarbon -n $estimate -l equivalents -d 'Compare with car km, flights, seedlings, phone charges'
+complete -c mlcarbon -n $estimate -l training-type -x -a 'pre-training fine-tuning' -d 'Model card: training_type'
+
+# hardware [list]
+complete -c mlcarbon -n $hardware_list -l kind -x -a 'gpu tpu cpu accelerator' -d 'Only this kind of device'
+complete -c mlcarbon -n $hardware_list -l vendor -x -a '(__mlcarbon_vendors)' -d 'Only this vendor'
+
+# regions [list]
+complete -c mlcarbon -n $regions_list -s p -l provider -x -a '(__mlcarbon_providers)' -d "Only this provider's regions, or country"
+complete -c mlcarbon -n $regions_list -l country -x -a '(__mlcarbon_countries)' -d 'Only this country (ISO alpha-2)'
+complete -c mlcarbon -n $regions_list -l kind -x -a 'cloud country subnational' -d 'Only cloud regions, countries or subnational grids'
