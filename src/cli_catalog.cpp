@@ -20,11 +20,11 @@ struct HardwareCommand {
   TextOption kind, vendor;
   std::string name;
 
-  void setup(CLI::App& app) {
-    list = app.add_subcommand("list", "list devices (the default)");
-    show = app.add_subcommand("show", "one device with its source");
-    add(app, kind, "--kind", "KIND", "only this kind: gpu, tpu, cpu, accelerator");
-    add(app, vendor, "--vendor", "VENDOR", "only this vendor, e.g. NVIDIA, AMD");
+  void setup(Options& o) {
+    list = o.app().add_subcommand("list", "list devices (the default)");
+    show = o.app().add_subcommand("show", "one device with its source");
+    o.text(kind, "--kind", "KIND", "only this kind: gpu, tpu, cpu, accelerator");
+    o.text(vendor, "--vendor", "VENDOR", "only this vendor, e.g. NVIDIA, AMD");
     show->add_option("NAME", name, "device id or alias")->required();
   }
 
@@ -60,12 +60,12 @@ struct RegionsCommand {
   TextOption provider, country, kind;
   std::string name;
 
-  void setup(CLI::App& app) {
-    list = app.add_subcommand("list", "list cloud regions, countries and grids (the default)");
-    show = app.add_subcommand("show", "one region or country with its sources");
-    add(app, provider, "-p,--provider", "ID", "only this provider's regions (aws, gcp, azure, ...), or 'country'");
-    add(app, country, "--country", "CC", "only regions and grids in this country (ISO alpha-2, e.g. US)");
-    add(app, kind, "--kind", "KIND", "only cloud regions, countries or subnational grids: cloud, country, subnational");
+  void setup(Options& o) {
+    list = o.app().add_subcommand("list", "list cloud regions, countries and grids (the default)");
+    show = o.app().add_subcommand("show", "one region or country with its sources");
+    o.text(provider, "-p,--provider", "ID", "only this provider's regions (aws, gcp, azure, ...), or 'country'");
+    o.text(country, "--country", "CC", "only regions and grids in this country (ISO alpha-2, e.g. US)");
+    o.text(kind, "--kind", "KIND", "only cloud regions, countries or subnational grids: cloud, country, subnational");
     show->add_option("ID", name, "region id (aws:us-east-1), region code or country")->required();
   }
 
@@ -116,10 +116,10 @@ struct DataCommand {
   CLI::App* check = nullptr;
   std::vector<std::string> files;
 
-  void setup(CLI::App& app) {
-    check = app.add_subcommand("check", "validate the data in use, or FILEs (hardware, regions or overlay files)");
+  void setup(Options& o) {
+    check = o.app().add_subcommand("check", "validate the data in use, or FILEs (hardware, regions or overlay files)");
     check->add_option("FILE", files, "a data file to validate on top of the data in use");
-    app.require_subcommand(1);
+    o.app().require_subcommand(1);
   }
 
   int run(const Common& common) const {
@@ -150,7 +150,7 @@ struct DataCommand {
 template <typename State>
 Command make_command(const char* name, const char* description) {
   auto state = std::make_shared<State>();
-  return Command{name, description, [state](CLI::App& app) { state->setup(app); },
+  return Command{name, description, [state](Options& o) { state->setup(o); },
                  [state](const Common& common) { return state->run(common); }};
 }
 

@@ -148,38 +148,36 @@ struct EstimateCommand {
   std::array<TextOption, kInputFieldCount> fields;
   TextOption jobs, jobs_format, value, bib, training_type;
   std::vector<std::string> budgets;
-  CLI::Option* budget_option = nullptr;
   bool strict = false, totals_only = false, quiet = false, with_equivalents = false;
 
   TextOption& field(InputField f) { return fields[static_cast<std::size_t>(f)]; }
   const TextOption& field(InputField f) const { return fields[static_cast<std::size_t>(f)]; }
 
-  void setup(CLI::App& app) {
-    add(app, field(InputField::hardware), "-g,--hardware", "NAME",
+  void setup(Options& o) {
+    o.text(field(InputField::hardware), "-g,--hardware", "NAME",
         "device id or alias (`mlcarbon hardware list`); its TDP is the power per device");
-    add(app, field(InputField::count), "-n,--count", "N", "number of devices (default 1)");
-    add(app, field(InputField::hours), "--hours", "H", "hours the devices run (or --duration)");
-    add(app, field(InputField::duration), "--duration", "D", "how long the devices run, e.g. 3d12h30m, 14.8d, 90m (or --hours)");
-    add(app, field(InputField::region), "-r,--region", "ID",
+    o.text(field(InputField::count), "-n,--count", "N", "number of devices (default 1)");
+    o.text(field(InputField::hours), "--hours", "H", "hours the devices run (or --duration)");
+    o.text(field(InputField::duration), "--duration", "D", "how long the devices run, e.g. 3d12h30m, 14.8d, 90m (or --hours)");
+    o.text(field(InputField::region), "-r,--region", "ID",
         "where: aws:us-east-1, gcp:us-central1, azure:westeurope, a bare region code, or a country (FR, country:FR)");
-    add(app, field(InputField::pue), "--pue", "X",
+    o.text(field(InputField::pue), "--pue", "X",
         "power usage effectiveness (default: the site's or provider's published PUE, else the industry average)");
-    add(app, field(InputField::power), "--power", "W", "measured average watts per device; replaces the TDP");
-    add(app, field(InputField::utilization), "-u,--utilization", "F", "fraction of the TDP drawn, 0-1 or a percentage (default 1)");
-    add(app, field(InputField::intensity), "--intensity", "G", "grid intensity in gCO2e/kWh; replaces the region's");
-    add(app, field(InputField::offset), "--offset", "PCT", "percentage of the emissions offset by what you bought (0-100)");
-    add(app, field(InputField::offset_kg), "--offset-kg", "KG", "kg CO2e of offsets you bought");
-    add(app, jobs, "--jobs", "FILE", "estimate every row of FILE (CSV with a header, or JSON Lines; - reads stdin)");
-    add(app, jobs_format, "--jobs-format", "csv|jsonl", "the format of the jobs file (default: from its name or first byte)");
-    app.add_flag("--strict", strict, "with --jobs: stop at the first bad row");
-    app.add_flag("--totals-only", totals_only, "with --jobs: print the totals, not each job");
-    budget_option = app.add_option("--budget", budgets, "fail (exit 7) above this: 50kg, 2t, 500g of CO2e, or 200kWh, 1MWh (default: MLCARBON_BUDGET)")
-                        ->type_name("LIMIT");
-    add(app, value, "--value", "FIELD", "print only this number: energy_kwh, co2e_kg, net_co2e_kg, ...");
-    app.add_flag("-q,--quiet", quiet, "print only net_co2e_kg (like --value net_co2e_kg)");
-    add(app, bib, "--bib", "FILE", "write the BibTeX entries of the method papers and data sources used to FILE");
-    app.add_flag("--equivalents", with_equivalents, "compare the emissions with car km, flights, tree seedlings, phone charges");
-    add(app, training_type, "--training-type", "TEXT", "model card: training_type (default pre-training)");
+    o.text(field(InputField::power), "--power", "W", "measured average watts per device; replaces the TDP");
+    o.text(field(InputField::utilization), "-u,--utilization", "F", "fraction of the TDP drawn, 0-1 or a percentage (default 1)");
+    o.text(field(InputField::intensity), "--intensity", "G", "grid intensity in gCO2e/kWh; replaces the region's");
+    o.text(field(InputField::offset), "--offset", "PCT", "percentage of the emissions offset by what you bought (0-100)");
+    o.text(field(InputField::offset_kg), "--offset-kg", "KG", "kg CO2e of offsets you bought");
+    o.text(jobs, "--jobs", "FILE", "estimate every row of FILE (CSV with a header, or JSON Lines; - reads stdin)");
+    o.text(jobs_format, "--jobs-format", "csv|jsonl", "the format of the jobs file (default: from its name or first byte)");
+    o.flag(strict, "--strict", "with --jobs: stop at the first bad row");
+    o.flag(totals_only, "--totals-only", "with --jobs: print the totals, not each job");
+    o.list(budgets, "--budget", "LIMIT", "fail (exit 7) above this: 50kg, 2t, 500g of CO2e, or 200kWh, 1MWh (default: MLCARBON_BUDGET)");
+    o.text(value, "--value", "FIELD", "print only this number: energy_kwh, co2e_kg, net_co2e_kg, ...");
+    o.flag(quiet, "-q,--quiet", "print only net_co2e_kg (like --value net_co2e_kg)");
+    o.text(bib, "--bib", "FILE", "write the BibTeX entries of the method papers and data sources used to FILE");
+    o.flag(with_equivalents, "--equivalents", "compare the emissions with car km, flights, tree seedlings, phone charges");
+    o.text(training_type, "--training-type", "TEXT", "model card: training_type (default pre-training)");
   }
 
   RequestText defaults(const Common& common) const {
@@ -298,7 +296,7 @@ struct EstimateCommand {
 Command estimate_command() {
   auto state = std::make_shared<EstimateCommand>();
   return Command{"estimate", "energy and CO2e of a job, or of every job in a file, with its breakdown",
-                 [state](CLI::App& app) { state->setup(app); }, [state](const Common& common) { return state->run(common); }};
+                 [state](Options& o) { state->setup(o); }, [state](const Common& common) { return state->run(common); }};
 }
 
 }  // namespace mlcarbon

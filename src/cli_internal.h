@@ -2,7 +2,9 @@
 // command, and writing to stdout.
 #pragma once
 
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -21,7 +23,32 @@ struct TextOption {
   bool given() const { return option != nullptr && option->count() > 0; }
 };
 
-void add(CLI::App& app, TextOption& slot, const std::string& names, const std::string& type, const std::string& help);
+// Which options to set up: the ones the command line mentions, or all of them when it asks for
+// help. Setting up a CLI11 option costs more than the rest of a run (bench/RESULTS.md), and an
+// option that is not set up cannot have been given.
+class OptionFilter {
+ public:
+  OptionFilter(int argc, const char* const* argv);
+  bool wanted(std::string_view names) const;  // names as CLI11 takes them: "-g,--hardware"
+
+ private:
+  std::vector<std::string_view> args_;
+  bool all_ = false;
+};
+
+// Sets up the options of one (sub)command that the filter lets through.
+class Options {
+ public:
+  Options(CLI::App& app, const OptionFilter& filter) : app_(app), filter_(filter) {}
+  void text(TextOption& slot, const std::string& names, const std::string& type, const std::string& help);
+  void flag(bool& value, const std::string& names, const std::string& help);
+  void list(std::vector<std::string>& values, const std::string& names, const std::string& type, const std::string& help);
+  CLI::App& app() { return app_; }
+
+ private:
+  CLI::App& app_;
+  const OptionFilter& filter_;
+};
 
 // Writes to stdout; Error(io) when that fails.
 void write_out(std::string_view text);
@@ -44,7 +71,7 @@ struct Common {
 struct Command {
   const char* name;
   const char* description;
-  std::function<void(CLI::App&)> setup;
+  std::function<void(Options&)> setup;
   std::function<int(const Common&)> run;
 };
 Command estimate_command();

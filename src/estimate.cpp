@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include "error.h"
@@ -10,14 +11,16 @@ namespace mlcarbon {
 namespace {
 
 std::string with_thousands(double rounded) {
-  std::string digits = fmt::format("{:.0f}", std::fabs(rounded));
+  char digits[32];
+  const char* end = fmt::format_to_n(digits, sizeof digits, FMT_COMPILE("{:.0f}"), std::fabs(rounded)).out;
+  const std::string_view text(digits, static_cast<std::size_t>(end - digits));
   std::string out;
-  const std::size_t lead = digits.size() % 3 == 0 ? 3 : digits.size() % 3;
+  const std::size_t lead = text.size() % 3 == 0 ? 3 : text.size() % 3;
   if (rounded < 0) out.push_back('-');
-  out.append(digits, 0, lead);
-  for (std::size_t i = lead; i < digits.size(); i += 3) {
+  out.append(text.substr(0, lead));
+  for (std::size_t i = lead; i < text.size(); i += 3) {
     out.push_back(',');
-    out.append(digits, i, 3);
+    out.append(text.substr(i, 3));
   }
   return out;
 }
@@ -255,12 +258,14 @@ std::string human(double value) {
   if (magnitude >= 1000) return with_thousands(std::round(value));
   const int exponent = static_cast<int>(std::floor(std::log10(magnitude)));
   const int decimals = std::min(12, std::max(0, 4 - exponent));  // 5 significant digits
-  std::string out = fmt::format("{:.{}f}", value, decimals);
-  if (out.find('.') != std::string::npos) {
-    while (out.back() == '0') out.pop_back();
-    if (out.back() == '.') out.pop_back();
+  char buffer[64];
+  const char* end = fmt::format_to_n(buffer, sizeof buffer, FMT_COMPILE("{:.{}f}"), value, decimals).out;
+  std::string_view out(buffer, static_cast<std::size_t>(end - buffer));
+  if (out.find('.') != std::string_view::npos) {
+    while (out.back() == '0') out.remove_suffix(1);
+    if (out.back() == '.') out.remove_suffix(1);
   }
-  return out;
+  return std::string(out);
 }
 
 std::string_view to_string(PowerOrigin origin) { return origin == PowerOrigin::user ? "user" : "hardware"; }

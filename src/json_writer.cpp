@@ -1,6 +1,9 @@
 #include "json_writer.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 
 #include <fmt/format.h>
 
@@ -10,8 +13,10 @@ namespace mlcarbon {
 
 void JsonWriter::newline() {
   if (compact_) return;
-  out_ += '\n';
-  out_.append(2 * levels_.size(), ' ');
+  // A newline and two spaces a level, from one constant (nesting here is never that deep).
+  static constexpr std::string_view kIndent =
+      "\n                                                                ";
+  out_.append(kIndent.substr(0, std::min(kIndent.size(), 1 + 2 * levels_.size())));
 }
 
 void JsonWriter::before_value() {
@@ -21,7 +26,7 @@ void JsonWriter::before_value() {
   }
   if (!levels_.empty()) {
     if (!levels_.back().array) throw Error(ErrorKind::internal, "JSON writer: a value in an object needs a key");
-    if (!levels_.back().empty) out_ += ',';
+    if (!levels_.back().empty) out_.push_back(',');
     levels_.back().empty = false;
     newline();
   }
@@ -29,25 +34,27 @@ void JsonWriter::before_value() {
 
 JsonWriter& JsonWriter::key(std::string_view name) {
   if (levels_.empty() || levels_.back().array || after_key_) throw Error(ErrorKind::internal, "JSON writer: misplaced key");
-  if (!levels_.back().empty) out_ += ',';
+  if (!levels_.back().empty) out_.push_back(',');
   levels_.back().empty = false;
   newline();
-  write_string(name);
-  out_ += compact_ ? ":" : ": ";
+  // Keys are mlcarbon's own identifiers: nothing in them needs an escape.
+  out_.push_back('"');
+  out_.append(name);
+  out_.append(compact_ ? std::string_view("\":") : std::string_view("\": "));
   after_key_ = true;
   return *this;
 }
 
 JsonWriter& JsonWriter::begin_object() {
   before_value();
-  out_ += '{';
+  out_.push_back('{');
   levels_.push_back({false, true});
   return *this;
 }
 
 JsonWriter& JsonWriter::begin_array() {
   before_value();
-  out_ += '[';
+  out_.push_back('[');
   levels_.push_back({true, true});
   return *this;
 }
@@ -59,7 +66,7 @@ JsonWriter& JsonWriter::close(bool array) {
   const bool empty = levels_.back().empty;
   levels_.pop_back();
   if (!empty) newline();
-  out_ += array ? ']' : '}';
+  out_.push_back(array ? ']' : '}');
   return *this;
 }
 
@@ -72,62 +79,92 @@ JsonWriter& JsonWriter::value(std::string_view text) {
   return *this;
 }
 
+namespace {
+
+// True when one of the 8 bytes of `word` needs an escape in a JSON string: a control character
+// (< 0x20), '"' or '\\' (the "has zero byte" bit trick, applied to three conditions at once).
+bool needs_escape(std::uint64_t word) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  const auto zero_byte = [&](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  return (((word - 0x20 * kOnes) & ~word & kHigh) | zero_byte(word ^ ('"' * kOnes)) | zero_byte(word ^ ('\\' * kOnes))) != 0;
+}
+
+}  // namespace
+
 void JsonWriter::write_string(std::string_view text) {
-  out_ += '"';
+  out_.push_back('"');
   std::size_t run = 0;  // start of the current run of characters that need no escape
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (i + 8 <= text.size()) {
+      std::uint64_t word;
+      std::memcpy(&word, text.data() + i, 8);
+      if (!needs_escape(word)) {
+        i += 8;
+        continue;
+      }
+    }
     const auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out_.append(text, run, i - run);
-    run = i + 1;
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
+    out_.append(text.data() + run, text.data() + i);
+    run = ++i;
     switch (c) {
-      case '"': out_ += "\\\""; break;
-      case '\\': out_ += "\\\\"; break;
-      case '\n': out_ += "\\n"; break;
-      case '\r': out_ += "\\r"; break;
-      case '\t': out_ += "\\t"; break;
-      default: fmt::format_to(std::back_inserter(out_), "\\u{:04x}", static_cast<unsigned>(c));
+      case '"': out_.append(std::string_view("\\\"")); break;
+      case '\\': out_.append(std::string_view("\\\\")); break;
+      case '\n': out_.append(std::string_view("\\n")); break;
+      case '\r': out_.append(std::string_view("\\r")); break;
+      case '\t': out_.append(std::string_view("\\t")); break;
+      default: fmt::format_to(fmt::appender(out_), "\\u{:04x}", static_cast<unsigned>(c));
     }
   }
-  out_.append(text, run, text.size() - run);
-  out_ += '"';
+  out_.append(text.data() + run, text.data() + text.size());
+  out_.push_back('"');
 }
 
 JsonWriter& JsonWriter::value(double number) {
   if (!std::isfinite(number)) throw Error(ErrorKind::internal, "JSON writer: a number is not finite");
   before_value();
-  fmt::format_to(std::back_inserter(out_), "{}", number);
+  fmt::format_to(fmt::appender(out_), "{}", number);
   return *this;
 }
 
 JsonWriter& JsonWriter::value(std::int64_t number) {
   before_value();
-  fmt::format_to(std::back_inserter(out_), "{}", number);
+  fmt::format_to(fmt::appender(out_), "{}", number);
   return *this;
 }
 
 JsonWriter& JsonWriter::value(std::uint64_t number) {
   before_value();
-  fmt::format_to(std::back_inserter(out_), "{}", number);
+  fmt::format_to(fmt::appender(out_), "{}", number);
   return *this;
 }
 
 JsonWriter& JsonWriter::value(bool flag) {
   before_value();
-  out_ += flag ? "true" : "false";
+  out_.append(flag ? std::string_view("true") : std::string_view("false"));
   return *this;
 }
 
 JsonWriter& JsonWriter::null() {
   before_value();
-  out_ += "null";
+  out_.append(std::string_view("null"));
   return *this;
+}
+
+std::string JsonWriter::take() {
+  std::string text(out_.data(), out_.size());
+  out_.clear();
+  return text;
 }
 
 std::string JsonWriter::finish() {
   if (!levels_.empty()) throw Error(ErrorKind::internal, "JSON writer: unclosed object or array");
-  out_ += '\n';
-  return std::move(out_);
+  out_.push_back('\n');
+  return take();
 }
 
 }  // namespace mlcarbon

@@ -9,18 +9,20 @@
 #include <string_view>
 #include <vector>
 
+#include <fmt/format.h>
+
 namespace mlcarbon {
 
 class JsonWriter {
  public:
   // `compact`: no newlines or indentation (one JSON Lines record).
-  explicit JsonWriter(bool compact = false) : compact_(compact) {}
+  explicit JsonWriter(bool compact = false) : compact_(compact) { out_.reserve(8192); }
 
   JsonWriter& begin_object();
   JsonWriter& end_object();
   JsonWriter& begin_array();
   JsonWriter& end_array();
-  JsonWriter& key(std::string_view name);  // inside an object: the next value's key
+  JsonWriter& key(std::string_view name);  // inside an object: the next value's key (written unescaped)
 
   JsonWriter& value(std::string_view text);
   JsonWriter& value(const char* text) { return value(std::string_view(text)); }
@@ -46,7 +48,7 @@ class JsonWriter {
   // The document, with a final newline.
   std::string finish();
   // The text written so far, handed over and cleared (for streaming a long document).
-  std::string& pending() { return out_; }
+  std::string take();
 
  private:
   void before_value();
@@ -54,7 +56,7 @@ class JsonWriter {
   void write_string(std::string_view text);
   JsonWriter& close(bool array);
 
-  std::string out_;
+  fmt::memory_buffer out_;  // appends inline, unlike std::string's out-of-line append
   struct Level {
     bool array;
     bool empty;

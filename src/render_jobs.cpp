@@ -214,8 +214,7 @@ class JsonJobs final : public JobOutput {
  private:
   static constexpr std::size_t kMaxErrors = 1000;
   void drain() {
-    out_ += w_.pending();
-    w_.pending().clear();
+    out_ += w_.take();
   }
   JsonWriter w_;
   std::vector<JobError> errors_;
