@@ -16,7 +16,7 @@ void JsonWriter::newline() {
   // A newline and two spaces a level, from one constant (nesting here is never that deep).
   static constexpr std::string_view kIndent =
       "\n                                                                ";
-  out_.append(kIndent.substr(0, std::min(kIndent.size(), 1 + 2 * levels_.size())));
+  put(kIndent.substr(0, std::min(kIndent.size(), 1 + 2 * levels_.size())));
 }
 
 void JsonWriter::before_value() {
@@ -26,7 +26,7 @@ void JsonWriter::before_value() {
   }
   if (!levels_.empty()) {
     if (!levels_.back().array) throw Error(ErrorKind::internal, "JSON writer: a value in an object needs a key");
-    if (!levels_.back().empty) out_.push_back(',');
+    if (!levels_.back().empty) put(',');
     levels_.back().empty = false;
     newline();
   }
@@ -34,27 +34,27 @@ void JsonWriter::before_value() {
 
 JsonWriter& JsonWriter::key(std::string_view name) {
   if (levels_.empty() || levels_.back().array || after_key_) throw Error(ErrorKind::internal, "JSON writer: misplaced key");
-  if (!levels_.back().empty) out_.push_back(',');
+  if (!levels_.back().empty) put(',');
   levels_.back().empty = false;
   newline();
   // Keys are mlcarbon's own identifiers: nothing in them needs an escape.
-  out_.push_back('"');
-  out_.append(name);
-  out_.append(compact_ ? std::string_view("\":") : std::string_view("\": "));
+  put('"');
+  put(name);
+  put(compact_ ? std::string_view("\":") : std::string_view("\": "));
   after_key_ = true;
   return *this;
 }
 
 JsonWriter& JsonWriter::begin_object() {
   before_value();
-  out_.push_back('{');
+  put('{');
   levels_.push_back({false, true});
   return *this;
 }
 
 JsonWriter& JsonWriter::begin_array() {
   before_value();
-  out_.push_back('[');
+  put('[');
   levels_.push_back({true, true});
   return *this;
 }
@@ -66,7 +66,7 @@ JsonWriter& JsonWriter::close(bool array) {
   const bool empty = levels_.back().empty;
   levels_.pop_back();
   if (!empty) newline();
-  out_.push_back(array ? ']' : '}');
+  put(array ? ']' : '}');
   return *this;
 }
 
@@ -92,7 +92,7 @@ bool needs_escape(std::uint64_t word) {
 }  // namespace
 
 void JsonWriter::write_string(std::string_view text) {
-  out_.push_back('"');
+  put('"');
   std::size_t run = 0;  // start of the current run of characters that need no escape
   std::size_t i = 0;
   while (i < text.size()) {
@@ -109,61 +109,69 @@ void JsonWriter::write_string(std::string_view text) {
       ++i;
       continue;
     }
-    out_.append(text.data() + run, text.data() + i);
+    put(text.data() + run, i - run);
     run = ++i;
     switch (c) {
-      case '"': out_.append(std::string_view("\\\"")); break;
-      case '\\': out_.append(std::string_view("\\\\")); break;
-      case '\n': out_.append(std::string_view("\\n")); break;
-      case '\r': out_.append(std::string_view("\\r")); break;
-      case '\t': out_.append(std::string_view("\\t")); break;
-      default: fmt::format_to(fmt::appender(out_), "\\u{:04x}", static_cast<unsigned>(c));
+      case '"': put(std::string_view("\\\"")); break;
+      case '\\': put(std::string_view("\\\\")); break;
+      case '\n': put(std::string_view("\\n")); break;
+      case '\r': put(std::string_view("\\r")); break;
+      case '\t': put(std::string_view("\\t")); break;
+      default: {
+        char escape[8];
+        put(escape, static_cast<std::size_t>(fmt::format_to_n(escape, sizeof escape, "\\u{:04x}", static_cast<unsigned>(c)).out - escape));
+      }
     }
   }
-  out_.append(text.data() + run, text.data() + text.size());
-  out_.push_back('"');
+  put(text.data() + run, text.size() - run);
+  put('"');
 }
 
 JsonWriter& JsonWriter::value(double number) {
   if (!std::isfinite(number)) throw Error(ErrorKind::internal, "JSON writer: a number is not finite");
   before_value();
-  fmt::format_to(fmt::appender(out_), "{}", number);
+  char text[32];
+  put(text, static_cast<std::size_t>(fmt::format_to_n(text, sizeof text, "{}", number).out - text));
   return *this;
 }
 
 JsonWriter& JsonWriter::value(std::int64_t number) {
   before_value();
-  fmt::format_to(fmt::appender(out_), "{}", number);
+  char text[32];
+  put(text, static_cast<std::size_t>(fmt::format_to_n(text, sizeof text, "{}", number).out - text));
   return *this;
 }
 
 JsonWriter& JsonWriter::value(std::uint64_t number) {
   before_value();
-  fmt::format_to(fmt::appender(out_), "{}", number);
+  char text[32];
+  put(text, static_cast<std::size_t>(fmt::format_to_n(text, sizeof text, "{}", number).out - text));
   return *this;
 }
 
 JsonWriter& JsonWriter::value(bool flag) {
   before_value();
-  out_.append(flag ? std::string_view("true") : std::string_view("false"));
+  put(flag ? std::string_view("true") : std::string_view("false"));
   return *this;
 }
 
 JsonWriter& JsonWriter::null() {
   before_value();
-  out_.append(std::string_view("null"));
+  put(std::string_view("null"));
   return *this;
 }
 
+void JsonWriter::grow(std::size_t at_least) { buffer_.resize(std::max(at_least, 2 * buffer_.size())); }
+
 std::string JsonWriter::take() {
-  std::string text(out_.data(), out_.size());
-  out_.clear();
+  std::string text(buffer_.data(), size_);
+  size_ = 0;
   return text;
 }
 
 std::string JsonWriter::finish() {
   if (!levels_.empty()) throw Error(ErrorKind::internal, "JSON writer: unclosed object or array");
-  out_.push_back('\n');
+  put('\n');
   return take();
 }
 

@@ -7,16 +7,15 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <cstring>
 #include <vector>
-
-#include <fmt/format.h>
 
 namespace mlcarbon {
 
 class JsonWriter {
  public:
   // `compact`: no newlines or indentation (one JSON Lines record).
-  explicit JsonWriter(bool compact = false) : compact_(compact) { out_.reserve(8192); }
+  explicit JsonWriter(bool compact = false) : compact_(compact) { buffer_.resize(4096); }
 
   JsonWriter& begin_object();
   JsonWriter& end_object();
@@ -56,7 +55,21 @@ class JsonWriter {
   void write_string(std::string_view text);
   JsonWriter& close(bool array);
 
-  fmt::memory_buffer out_;  // appends inline, unlike std::string's out-of-line append
+  // The text so far is buffer_[0, size_): appends are an inline memcpy, and the string grows by
+  // doubling (std::string::append and fmt's buffer cost several times more per short piece).
+  void put(const char* data, std::size_t n) {
+    if (size_ + n > buffer_.size()) grow(size_ + n);
+    std::memcpy(buffer_.data() + size_, data, n);
+    size_ += n;
+  }
+  void put(std::string_view text) { put(text.data(), text.size()); }
+  void put(char c) {
+    if (size_ == buffer_.size()) grow(size_ + 1);
+    buffer_[size_++] = c;
+  }
+  void grow(std::size_t at_least);
+  std::string buffer_;
+  std::size_t size_ = 0;
   struct Level {
     bool array;
     bool empty;
