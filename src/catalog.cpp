@@ -281,6 +281,51 @@ CatalogStats catalog_stats(const Catalog& c) {
   return s;
 }
 
+namespace {
+
+constexpr std::string_view kPrecisionNames[kPrecisionCount] = {"fp64", "fp32", "tf32", "fp16", "bf16", "fp8", "int8"};
+
+std::string instance_key(const Instance& instance) { return fmt::format("{}:{}", instance.provider, instance.id); }
+
+}  // namespace
+
+std::string_view to_string(Precision precision) { return kPrecisionNames[static_cast<int>(precision)]; }
+
+std::optional<Precision> precision_from_name(std::string_view name) {
+  for (int i = 0; i < kPrecisionCount; ++i) {
+    if (iequals(name, kPrecisionNames[i])) return static_cast<Precision>(i);
+  }
+  return std::nullopt;
+}
+
+const Instance& find_instance(const Catalog& catalog, std::string_view name) {
+  std::string_view query = trim(name);
+  std::string_view provider;
+  if (const auto colon = query.find(':'); colon != std::string_view::npos) {
+    provider = query.substr(0, colon);
+    query = query.substr(colon + 1);
+  }
+  std::vector<const Instance*> matches;
+  for (const Instance& i : catalog.instances) {
+    if (!provider.empty() && !iequals(provider, i.provider)) continue;
+    if (names_match(query, i.id, i.aliases)) matches.push_back(&i);
+  }
+  if (matches.size() == 1) return *matches.front();
+  if (matches.size() > 1) {
+    std::vector<std::string> keys;
+    for (const Instance* i : matches) keys.push_back(instance_key(*i));
+    throw Error(ErrorKind::not_found, fmt::format("instance {} is ambiguous; say which: {}", quote(name), fmt::join(keys, ", ")));
+  }
+  std::vector<Candidate> candidates;
+  for (const Instance& i : catalog.instances) {
+    Candidate c{instance_key(i), {instance_key(i), std::string(i.id)}};
+    c.keys.insert(c.keys.end(), i.aliases.begin(), i.aliases.end());
+    candidates.push_back(std::move(c));
+  }
+  throw Error(ErrorKind::not_found, fmt::format("unknown instance {}{}", quote(name),
+                                                did_you_mean(suggest(name, candidates, 5), "instances list")));
+}
+
 const Provider* find_provider(const Catalog& catalog, std::string_view id) {
   for (const Provider& provider : catalog.providers) {
     if (iequals(provider.id, id)) return &provider;

@@ -36,6 +36,18 @@ struct PowerAlternative {
   std::string_view note;
 };
 
+// Number formats a device computes in, for peak throughput.
+enum class Precision { fp64, fp32, tf32, fp16, bf16, fp8, int8 };
+inline constexpr int kPrecisionCount = 7;
+
+// The vendor's dense peak throughput per precision, in TFLOP/s (TOPS for int8); 0: not published.
+struct PeakThroughput {
+  double tflops[kPrecisionCount] = {};
+  const Source* source = nullptr;  // null: no figure at all
+
+  double of(Precision p) const { return tflops[static_cast<int>(p)]; }
+};
+
 // One device model (a GPU, a TPU chip, a CPU package, ...).
 struct Hardware {
   std::string_view id;
@@ -51,6 +63,9 @@ struct Hardware {
   const Source* source = nullptr;
   std::span<const PowerAlternative> power_alternatives;
   std::string_view note;
+  PeakThroughput peak;
+  double embodied_kg = 0;  // manufacturing emissions of one device, kg CO2e; 0: not known
+  const Source* embodied_source = nullptr;
 };
 
 // A published power usage effectiveness.
@@ -59,6 +74,8 @@ struct PueFigure {
   int year = 0;
   std::string_view scope;  // e.g. "global fleet average"; may be empty
   const Source* source = nullptr;
+  double low = 0, high = 0;  // the range across sites or surveyed centres; 0: not published
+  const Source* range_source = nullptr;
 };
 
 // A provider's market-based statement (renewable matching, offsets): shown, never subtracted.
@@ -87,6 +104,9 @@ struct Intensity {
   int year = 0;  // the calendar year it describes
   Basis basis = Basis::lifecycle;
   const Source* source = nullptr;
+  // The lowest and highest annual figure of the same source over recent years; 0: not given.
+  double low = 0, high = 0;
+  int from_year = 0, to_year = 0;
 };
 
 // An electricity grid: a country or a sub-national grid.
@@ -120,9 +140,26 @@ struct Region {
   std::span<const std::string_view> aliases;
 };
 
+// A cloud instance type: the devices, host CPUs and memory of one node.
+struct Instance {
+  std::string_view provider;  // "aws", "gcp", "azure"
+  std::string_view id;        // lower case, e.g. "p4d.24xlarge", "nd96asr_v4"
+  std::span<const std::string_view> aliases;
+  const Hardware* accelerator = nullptr;
+  int accelerator_count = 0;
+  const Hardware* cpu = nullptr;  // null when the host CPU has no sourced figure
+  std::string_view cpu_name;
+  double cpu_sockets = 0;
+  int vcpus = 0;
+  double memory_gb = 0;
+  const Source* source = nullptr;
+  std::string_view note;
+};
+
 struct Catalog {
   std::string_view hardware_version;  // data_version of hardware.json
   std::string_view regions_version;   // data_version of regions.json
+  std::string_view instances_version;  // data_version of instances.json ("" when none)
   std::string_view origin;            // "embedded" or the directory/files loaded
   std::span<const Source> hardware_sources;
   std::span<const Source> region_sources;
@@ -130,6 +167,8 @@ struct Catalog {
   std::span<const Provider> providers;
   std::span<const Grid> grids;
   std::span<const Region> regions;
+  std::span<const Source> instance_sources;
+  std::span<const Instance> instances;
   PueFigure default_pue;
   std::shared_ptr<const void> owner;  // storage of a loaded catalog; empty for the embedded one
 };
@@ -172,6 +211,13 @@ const Hardware& find_hardware(const Catalog& catalog, std::string_view name);
 Location find_location(const Catalog& catalog, std::string_view name);
 
 const Provider* find_provider(const Catalog& catalog, std::string_view id);
+
+// Finds an instance type: "aws:p4d.24xlarge", or a bare id or alias when only one provider has it.
+// Throws Error(not_found) naming the closest matches.
+const Instance& find_instance(const Catalog& catalog, std::string_view name);
+
+std::string_view to_string(Precision precision);
+std::optional<Precision> precision_from_name(std::string_view name);
 
 // The names closest to `query` among `names` (at most `limit`), best first; for suggestions.
 std::vector<std::string> closest_names(std::string_view query, const std::vector<std::string>& names,

@@ -101,6 +101,23 @@ void Builder::read_hardware(std::string_view file, const Json& root, const std::
       hw.power_alternatives = list;
     }
     hw.note = s_->keep(e.text("note", false));
+    if (e.group({"peak_tflops", "peak_source"})) {
+      Entry peak(file, fmt::format("{}.peak_tflops", e.label()), e.require("peak_tflops"));
+      bool any = false;
+      for (int p = 0; p < kPrecisionCount; ++p) {
+        const std::string_view name = to_string(static_cast<Precision>(p));
+        if (!peak.has(name)) continue;
+        hw.peak.tflops[p] = peak.number(name, 0, 1e6, false);
+        any = true;
+      }
+      peak.finish();
+      if (!any) e.fail("peak_tflops", "expected at least one of fp64, fp32, tf32, fp16, bf16, fp8, int8");
+      hw.peak.source = source_ref(e, "peak_source", sources);
+    }
+    if (e.group({"embodied_kg", "embodied_source"})) {
+      hw.embodied_kg = e.number("embodied_kg", 0, 1e5, false);
+      hw.embodied_source = source_ref(e, "embodied_source", sources);
+    }
     e.finish();
     s_->hardware.push_back(hw);
   }
@@ -114,6 +131,47 @@ void Builder::check_header(std::string_view file, const Json& root, bool overlay
     e.fail("schema_version", fmt::format("this mlcarbon reads schema_version {}, got {}", kSchemaVersion, version.dump()));
   }
   if (!overlay) e.text("data_version");
+}
+
+void Builder::read_instances(std::string_view file, const Json& root, const std::map<std::string, const Source*>& sources) {
+  const auto it = root.find("instances");
+  if (it == root.end()) return;
+  if (!it->is_array()) throw Error(ErrorKind::data, fmt::format("{}: key 'instances': expected an array", file));
+  s_->instances.reserve(s_->instances.size() + it->size());
+  const auto device = [&](Entry& e, std::string_view key, bool cpu) -> const Hardware* {
+    const std::string id = e.text(key);
+    for (const Hardware& hw : s_->hardware) {
+      if (hw.id != id) continue;
+      if (cpu != (hw.kind == DeviceKind::cpu)) e.fail(key, fmt::format("{} is {} a CPU", quote(id), cpu ? "not" : "a CPU, not"));
+      return &hw;
+    }
+    e.fail(key, fmt::format("no device {} in hardware.json", quote(id)));
+  };
+  for (std::size_t i = 0; i < it->size(); ++i) {
+    Entry e(file, fmt::format("instances[{}]", i), (*it)[i]);
+    Instance in;
+    const std::string provider = id_text(e, "provider");
+    const std::string id = id_text(e, "id");
+    e.relabel(fmt::format("instances[{}] '{}:{}'", i, provider, id));
+    for (const Instance& other : s_->instances) {
+      if (other.provider == provider && other.id == id) e.fail("id", "an instance with this id already exists for this provider");
+    }
+    in.provider = s_->keep(provider);
+    in.id = s_->keep(id);
+    NameRegistry own;
+    in.aliases = aliases(e, id, own);
+    in.accelerator = device(e, "accelerator", false);
+    in.accelerator_count = e.integer("accelerator_count", 1, 1024);
+    if (e.has("cpu")) in.cpu = device(e, "cpu", true);
+    in.cpu_name = s_->keep(e.text("cpu_name"));
+    in.cpu_sockets = e.number("cpu_sockets", 0, 64, false);
+    in.vcpus = e.integer("vcpus", 1, 4096);
+    in.memory_gb = e.number("memory_gb", 0, 1e5, false);
+    in.source = source_ref(e, "source", sources);
+    in.note = s_->keep(e.text("note", false));
+    e.finish();
+    s_->instances.push_back(in);
+  }
 }
 
 }  // namespace mlcarbon::loader

@@ -40,6 +40,8 @@ struct Storage {
   std::vector<Provider> providers;
   std::vector<Grid> grids;
   std::vector<Region> regions;
+  std::vector<Source> instance_sources;
+  std::vector<Instance> instances;
 
   std::string_view keep(std::string text) { return strings.emplace_back(std::move(text)); }
 };
@@ -84,6 +86,9 @@ class Builder {
   std::optional<PueFigure> pue_group(Entry& e, std::string_view pue_key, std::string_view year_key,
                                      std::string_view source_key, std::string_view scope_key,
                                      const std::map<std::string, const Source*>& sources);
+  // An optional {low, high, source} object under `key`: the spread of a PUE across sites.
+  void pue_range(Entry& e, std::string_view key, const std::map<std::string, const Source*>& sources, PueFigure& into);
+  void read_instances(std::string_view file, const Json& root, const std::map<std::string, const Source*>& sources);
   Intensity intensity(Entry& e, const std::map<std::string, const Source*>& sources);
   void read_default_pue(std::string_view file, const Json& root, const std::map<std::string, const Source*>& sources,
                         PueFigure& out);

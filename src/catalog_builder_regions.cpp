@@ -35,7 +35,29 @@ Intensity Builder::intensity(Entry& e, const std::map<std::string, const Source*
   else if (basis == "location") out.basis = Basis::location;
   else e.fail("basis", fmt::format("{} is not one of lifecycle, direct, location", quote(basis)));
   out.source = source_ref(e, "source", sources);
+  if (const Json* range = e.find("intensity_range")) {
+    Entry r(e.file(), fmt::format("{}.intensity_range", e.label()), *range);
+    out.low = r.number("low", 0, kMaxIntensity);
+    out.high = r.number("high", 0, kMaxIntensity);
+    out.from_year = r.year("from_year");
+    out.to_year = r.year("to_year");
+    if (out.low > out.high) r.fail("low", "is above 'high'");
+    if (out.from_year > out.to_year) r.fail("from_year", "is after 'to_year'");
+    if (out.g_per_kwh < out.low || out.g_per_kwh > out.high) r.fail("low", "the range must hold the figure itself");
+    r.finish();
+  }
   return out;
+}
+
+void Builder::pue_range(Entry& e, std::string_view key, const std::map<std::string, const Source*>& sources, PueFigure& into) {
+  const Json* range = e.find(key);
+  if (range == nullptr) return;
+  Entry r(e.file(), fmt::format("{}.{}", e.label(), key), *range);
+  into.low = r.number("low", kMinPue, kMaxPue);
+  into.high = r.number("high", kMinPue, kMaxPue);
+  into.range_source = source_ref(r, "source", sources);
+  if (into.low > into.high) r.fail("low", "is above 'high'");
+  r.finish();
 }
 
 void Builder::read_default_pue(std::string_view file, const Json& root, const std::map<std::string, const Source*>& sources,
@@ -47,6 +69,7 @@ void Builder::read_default_pue(std::string_view file, const Json& root, const st
   out.year = e.year("year");
   out.source = source_ref(e, "source", sources);
   out.scope = s_->keep(e.text("note", false));
+  pue_range(e, "range", sources, out);
   e.finish();
 }
 

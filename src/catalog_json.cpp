@@ -30,10 +30,11 @@ void check_keys(std::string_view file, const Json& root, std::initializer_list<s
 }
 
 Catalog to_catalog(const std::shared_ptr<Storage>& s, std::string_view hardware_version, std::string_view regions_version,
-                   PueFigure default_pue) {
+                   std::string_view instances_version, PueFigure default_pue) {
   Catalog c;
   c.hardware_version = hardware_version;
   c.regions_version = regions_version;
+  c.instances_version = instances_version;
   c.origin = s->origin.empty() ? std::string_view("embedded") : std::string_view(s->origin.back());
   c.hardware_sources = s->hardware_sources;
   c.region_sources = s->region_sources;
@@ -41,6 +42,8 @@ Catalog to_catalog(const std::shared_ptr<Storage>& s, std::string_view hardware_
   c.providers = s->providers;
   c.grids = s->grids;
   c.regions = s->regions;
+  c.instance_sources = s->instance_sources;
+  c.instances = s->instances;
   c.default_pue = default_pue;
   c.owner = s;
   return c;
@@ -87,20 +90,38 @@ std::string_view read_regions_file(Builder& b, Storage& storage, const DataText&
 
 }  // namespace
 
-Catalog load_catalog(const DataText& hardware, const DataText& regions, std::string_view origin) {
+namespace {
+
+// Reads a whole instances file (after the hardware it refers to); returns its data_version.
+std::string_view read_instances_file(Builder& b, Storage& storage, const DataText& file) {
+  const Json root = parse_data(file);
+  b.check_header(file.file, root, false);
+  check_keys(file.file, root, {"schema_version", "data_version", "description", "sources", "instances"});
+  std::map<std::string, const Source*> sources;
+  b.read_sources(file.file, root, storage.instance_sources, sources);
+  b.read_instances(file.file, root, sources);
+  return storage.keep(root["data_version"].get<std::string>());
+}
+
+}  // namespace
+
+Catalog load_catalog(const DataText& hardware, const DataText& regions, std::string_view origin,
+                     const std::optional<DataText>& instances) {
   auto storage = std::make_shared<Storage>();
   storage->origin.emplace_back(origin);
   Builder b(storage);
   const std::string_view hw_version = read_hardware_file(b, *storage, hardware);
   PueFigure default_pue;
   const std::string_view rg_version = read_regions_file(b, *storage, regions, default_pue);
-  return to_catalog(storage, hw_version, rg_version, default_pue);
+  const std::string_view in_version = instances ? read_instances_file(b, *storage, *instances) : std::string_view();
+  return to_catalog(storage, hw_version, rg_version, in_version, default_pue);
 }
 
 DataFileKind data_file_kind(const DataText& file) {
   const Json root = parse_data(file);
   if (!root.is_object()) throw Error(ErrorKind::data, fmt::format("{}: expected a JSON object at the top level", file.file));
   if (root.contains("default_pue")) return DataFileKind::regions;
+  if (root.contains("data_version") && root.contains("instances") && !root.contains("hardware")) return DataFileKind::instances;
   const bool region_keys = root.contains("providers") || root.contains("grids") || root.contains("regions");
   if (root.contains("data_version") && root.contains("hardware") && !region_keys) return DataFileKind::hardware;
   return DataFileKind::overlay;
@@ -140,6 +161,23 @@ Catalog with_regions_file(const Catalog& base, const DataText& regions) {
   return c;
 }
 
+Catalog with_instances_file(const Catalog& base, const DataText& instances) {
+  auto storage = std::make_shared<Storage>();
+  storage->base = base.owner;
+  storage->origin.emplace_back(fmt::format("{} with {}", base.origin, instances.file));
+  storage->hardware.assign(base.hardware.begin(), base.hardware.end());  // what the instances refer to
+  Builder b(storage);
+  const std::string_view version = read_instances_file(b, *storage, instances);
+  Catalog c = base;
+  c.instances_version = version;
+  c.origin = storage->origin.back();
+  c.hardware = storage->hardware;
+  c.instance_sources = storage->instance_sources;
+  c.instances = storage->instances;
+  c.owner = storage;
+  return c;
+}
+
 Catalog add_overlay(const Catalog& base, const DataText& overlay) {
   auto storage = std::make_shared<Storage>();
   storage->base = base.owner;
@@ -147,7 +185,8 @@ Catalog add_overlay(const Catalog& base, const DataText& overlay) {
   Builder b(storage);
   const Json root = parse_data(overlay);
   b.check_header(overlay.file, root, true);
-  check_keys(overlay.file, root, {"schema_version", "data_version", "description", "sources", "hardware", "providers", "grids", "regions"});
+  check_keys(overlay.file, root,
+             {"schema_version", "data_version", "description", "sources", "hardware", "instances", "providers", "grids", "regions"});
 
   // Copy the base's entries (their pointers into the base stay valid: `base` is kept alive).
   // The overlay's sources serve both its hardware and its region entries.
@@ -197,7 +236,13 @@ Catalog add_overlay(const Catalog& base, const DataText& overlay) {
     storage->regions.push_back(region);
   }
   b.read_regions(overlay.file, root, rg_sources);
-  return to_catalog(storage, base.hardware_version, base.regions_version, base.default_pue);
+  // Instances: the base's (their devices are the base's), then the overlay's, whose sources are
+  // the overlay's own or the hardware file's.
+  storage->instances.reserve(base.instances.size());
+  storage->instances.assign(base.instances.begin(), base.instances.end());
+  storage->instance_sources.assign(base.instance_sources.begin(), base.instance_sources.end());
+  b.read_instances(overlay.file, root, hw_sources);
+  return to_catalog(storage, base.hardware_version, base.regions_version, base.instances_version, base.default_pue);
 }
 
 }  // namespace mlcarbon

@@ -47,9 +47,15 @@ Catalog load_data(const std::string& data_dir, const std::vector<std::string>& o
   if (!data_dir.empty()) {
     const std::string hardware_path = data_dir + "/hardware.json";
     const std::string regions_path = data_dir + "/regions.json";
+    const std::string instances_path = data_dir + "/instances.json";
     const std::string hardware = read_text_file(hardware_path);
     const std::string regions = read_text_file(regions_path);
-    catalog = load_catalog({hardware_path, hardware}, {regions_path, regions}, data_dir);
+    // instances.json is optional in a data directory: without it, no instance presets.
+    struct stat info {};
+    const bool has_instances = ::stat(instances_path.c_str(), &info) == 0;
+    const std::string instances = has_instances ? read_text_file(instances_path) : std::string();
+    catalog = load_catalog({hardware_path, hardware}, {regions_path, regions}, data_dir,
+                           has_instances ? std::optional<DataText>(DataText{instances_path, instances}) : std::nullopt);
   }
   for (const std::string& path : overlays) {
     const std::string text = read_text_file(path);

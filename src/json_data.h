@@ -44,6 +44,7 @@ class Entry {
 
   bool has(std::string_view key) const { return json_.contains(key); }
   const std::string& label() const { return label_; }
+  std::string_view file() const { return file_; }
   void relabel(std::string label) { label_ = std::move(label); }
 
   const Json* find(std::string_view key) {

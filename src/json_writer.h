@@ -58,6 +58,7 @@ class JsonWriter {
   // The text so far is buffer_[0, size_): appends are an inline memcpy, and the string grows by
   // doubling (std::string::append and fmt's buffer cost several times more per short piece).
   void put(const char* data, std::size_t n) {
+    if (n == 0) return;  // an empty view may hold a null pointer, which memcpy must not get
     if (size_ + n > buffer_.size()) grow(size_ + n);
     std::memcpy(buffer_.data() + size_, data, n);
     size_ += n;

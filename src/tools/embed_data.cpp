@@ -2,7 +2,7 @@
 // CLI uses at run time, and writes them out as C++ constant data, so that the binary needs no
 // files and parses nothing at start-up.
 //
-// usage: mlcarbon_embed HARDWARE_JSON REGIONS_JSON OUTPUT_CPP
+// usage: mlcarbon_embed HARDWARE_JSON REGIONS_JSON INSTANCES_JSON OUTPUT_CPP
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -72,9 +72,14 @@ std::string aliases(std::string& out, std::string_view name, std::span<const std
   return fmt::format("std::span<const std::string_view>({})", name);
 }
 
+std::string optional_source(std::string_view table, std::span<const Source> sources, const Source* src) {
+  return src == nullptr ? std::string("nullptr") : source_ref(table, sources, src);
+}
+
 std::string pue(const PueFigure& figure, std::span<const Source> sources) {
-  return fmt::format("PueFigure{{{}, {}, {}, {}}}", number(figure.pue), figure.year, sv(figure.scope),
-                     source_ref("kRegionSources", sources, figure.source));
+  return fmt::format("PueFigure{{{}, {}, {}, {}, {}, {}, {}}}", number(figure.pue), figure.year, sv(figure.scope),
+                     source_ref("kRegionSources", sources, figure.source), number(figure.low), number(figure.high),
+                     optional_source("kRegionSources", sources, figure.range_source));
 }
 
 std::string pue(const std::optional<PueFigure>& figure, std::span<const Source> sources) {
@@ -82,8 +87,8 @@ std::string pue(const std::optional<PueFigure>& figure, std::span<const Source> 
 }
 
 std::string intensity(const Intensity& i, std::span<const Source> sources) {
-  return fmt::format("Intensity{{{}, {}, Basis::{}, {}}}", number(i.g_per_kwh), i.year, to_string(i.basis),
-                     source_ref("kRegionSources", sources, i.source));
+  return fmt::format("Intensity{{{}, {}, Basis::{}, {}, {}, {}, {}, {}}}", number(i.g_per_kwh), i.year, to_string(i.basis),
+                     source_ref("kRegionSources", sources, i.source), number(i.low), number(i.high), i.from_year, i.to_year);
 }
 
 std::string generate(const Catalog& c) {
@@ -105,10 +110,14 @@ std::string generate(const Catalog& c) {
       out += "};\n";
       alternatives = fmt::format("std::span<const PowerAlternative>(kAlternatives{})", i);
     }
-    rows += fmt::format("  {{{}, {}, {}, DeviceKind::{}, {}, {}, PowerKind::{}, {}, {}, {}, {}, {}, {}}},\n", sv(h.id),
-                        sv(h.name), sv(h.vendor), to_string(h.kind), alias_span, number(h.power_w),
+    std::string peak = "PeakThroughput{{";
+    for (const double t : h.peak.tflops) peak += number(t) + ", ";
+    peak += "}, " + optional_source("kHardwareSources", c.hardware_sources, h.peak.source) + "}";
+    rows += fmt::format("  {{{}, {}, {}, DeviceKind::{}, {}, {}, PowerKind::{}, {}, {}, {}, {}, {}, {}, {}, {}, {}}},\n",
+                        sv(h.id), sv(h.name), sv(h.vendor), to_string(h.kind), alias_span, number(h.power_w),
                         to_string(h.power_kind), number(h.memory_gb), h.cores, h.released,
-                        source_ref("kHardwareSources", c.hardware_sources, h.source), alternatives, sv(h.note));
+                        source_ref("kHardwareSources", c.hardware_sources, h.source), alternatives, sv(h.note), peak,
+                        number(h.embodied_kg), optional_source("kHardwareSources", c.hardware_sources, h.embodied_source));
   }
   out += "\nconstexpr Hardware kHardware[] = {\n" + rows + "};\n\n";
 
@@ -150,29 +159,46 @@ std::string generate(const Catalog& c) {
   }
   out += "\nconstexpr Region kRegions[] = {\n" + rows + "};\n\n";
 
+  write_sources(out, "kInstanceSources", c.instance_sources);
+  rows.clear();
+  for (std::size_t i = 0; i < c.instances.size(); ++i) {
+    const Instance& in = c.instances[i];
+    const std::string alias_span = aliases(out, fmt::format("kInstanceAliases{}", i), in.aliases);
+    const std::string cpu = in.cpu == nullptr ? "nullptr" : fmt::format("&kHardware[{}]", index_in(c.hardware, in.cpu));
+    rows += fmt::format("  {{{}, {}, {}, &kHardware[{}], {}, {}, {}, {}, {}, {}, {}, {}}},\n", sv(in.provider), sv(in.id),
+                        alias_span, index_in(c.hardware, in.accelerator), in.accelerator_count, cpu, sv(in.cpu_name),
+                        number(in.cpu_sockets), in.vcpus, number(in.memory_gb),
+                        source_ref("kInstanceSources", c.instance_sources, in.source), sv(in.note));
+  }
+  // A zero-length array is not standard C++: an empty list gets an empty span.
+  const bool any_instances = !c.instances.empty();
+  if (any_instances) out += "\nconstexpr Instance kInstances[] = {\n" + rows + "};\n\n";
   out += fmt::format(
-      "constinit const Catalog kCatalog{{{}, {}, {}, kHardwareSources, kRegionSources, kHardware, kProviders, "
-      "kGrids, kRegions, {}, {{}}}};\n\n}}  // namespace\n\nconst Catalog& embedded_catalog() {{ return kCatalog; }}\n\n"
+      "constinit const Catalog kCatalog{{{}, {}, {}, {}, kHardwareSources, kRegionSources, kHardware, kProviders, "
+      "kGrids, kRegions, {}, {}, {}, {{}}}};\n\n}}  // namespace\n\nconst Catalog& embedded_catalog() {{ return kCatalog; }}\n\n"
       "}}  // namespace mlcarbon\n",
-      sv(c.hardware_version), sv(c.regions_version), sv("embedded"), pue(c.default_pue, c.region_sources));
+      sv(c.hardware_version), sv(c.regions_version), sv(c.instances_version), sv("embedded"),
+      c.instance_sources.empty() ? "{}" : "kInstanceSources", any_instances ? "kInstances" : "{}",
+      pue(c.default_pue, c.region_sources));
   return out;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 4) {
-    std::fputs("usage: mlcarbon_embed HARDWARE_JSON REGIONS_JSON OUTPUT_CPP\n", stderr);
+  if (argc != 5) {
+    std::fputs("usage: mlcarbon_embed HARDWARE_JSON REGIONS_JSON INSTANCES_JSON OUTPUT_CPP\n", stderr);
     return 2;
   }
   try {
     const std::string hardware = read_file(argv[1]);
     const std::string regions = read_file(argv[2]);
-    const Catalog catalog = load_catalog({argv[1], hardware}, {argv[2], regions}, "embedded");
+    const std::string instances = read_file(argv[3]);
+    const Catalog catalog = load_catalog({argv[1], hardware}, {argv[2], regions}, "embedded", DataText{argv[3], instances});
     const std::string code = generate(catalog);
-    std::ofstream out(argv[3], std::ios::binary | std::ios::trunc);
+    std::ofstream out(argv[4], std::ios::binary | std::ios::trunc);
     out << code;
-    if (!out) throw Error(ErrorKind::io, fmt::format("cannot write {}", argv[3]));
+    if (!out) throw Error(ErrorKind::io, fmt::format("cannot write {}", argv[4]));
   } catch (const Error& e) {
     std::fprintf(stderr, "mlcarbon_embed: error: %s\n", e.what());
     return exit_code(e.kind());
