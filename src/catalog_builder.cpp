@@ -162,9 +162,11 @@ void Builder::read_instances(std::string_view file, const Json& root, const std:
     in.aliases = aliases(e, id, own);
     in.accelerator = device(e, "accelerator", false);
     in.accelerator_count = e.integer("accelerator_count", 1, 1024);
-    if (e.has("cpu")) in.cpu = device(e, "cpu", true);
-    in.cpu_name = s_->keep(e.text("cpu_name"));
-    in.cpu_sockets = e.number("cpu_sockets", 0, 64, false);
+    if (e.group({"cpu", "cpu_sockets"})) {
+      in.cpu = device(e, "cpu", true);
+      in.cpu_sockets = e.number("cpu_sockets", 0, 64, false);  // a share of a package on small instances
+    }
+    in.cpu_name = s_->keep(e.text("cpu_name", false));
     in.vcpus = e.integer("vcpus", 1, 4096);
     in.memory_gb = e.number("memory_gb", 0, 1e5, false);
     in.source = source_ref(e, "source", sources);

@@ -90,6 +90,7 @@ void Builder::read_providers(std::string_view file, const Json& root, const std:
     p.id = s_->keep(id);
     p.name = s_->keep(e.text("name"));
     p.pue = pue_group(e, "pue", "pue_year", "pue_source", "pue_scope", sources);
+    if (p.pue) pue_range(e, "pue_range", sources, *p.pue);
     if (const Json* claims = e.array("claims")) {
       auto& list = s_->claim_lists.emplace_back();
       for (const Json& item : *claims) {

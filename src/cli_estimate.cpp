@@ -168,6 +168,19 @@ struct EstimateCommand {
     o.text(field(InputField::intensity), "--intensity", "G", "grid intensity in gCO2e/kWh; replaces the region's");
     o.text(field(InputField::offset), "--offset", "PCT", "percentage of the emissions offset by what you bought (0-100)");
     o.text(field(InputField::offset_kg), "--offset-kg", "KG", "kg CO2e of offsets you bought");
+    o.text(field(InputField::instance), "--instance", "ID",
+           "a cloud instance type (aws:p4d.24xlarge, gcp:a3-highgpu-8g, azure:nd96asr_v4): its accelerators, host CPUs "
+           "and memory; --count is then the number of instances");
+    o.text(field(InputField::cpu), "--cpu", "NAME", "host CPU model (its TDP is counted; `mlcarbon hardware list --kind cpu`)");
+    o.text(field(InputField::cpu_count), "--cpu-count", "N", "host CPU packages (default 1, or the instance's)");
+    o.text(field(InputField::cpu_utilization), "--cpu-utilization", "F", "fraction of the CPUs' TDP drawn (default 1)");
+    o.text(field(InputField::memory_gb), "--memory-gb", "G", "host memory, GB (0.3725 W per GB, Green Algorithms)");
+    o.text(field(InputField::overhead_w), "--overhead-w", "W", "fixed power per node (per instance with --instance), watts");
+    o.text(field(InputField::flops), "--flops", "F", "training compute in FLOP (e.g. 3.14e23): the hours follow from the devices' peak throughput");
+    o.text(field(InputField::params), "--params", "N", "model parameters (e.g. 7B); with --tokens: compute = 6 x params x tokens");
+    o.text(field(InputField::tokens), "--tokens", "D", "training tokens (e.g. 2T)");
+    o.text(field(InputField::mfu), "--mfu", "U", "model FLOPs utilization, 0-1 (default 0.40)");
+    o.text(field(InputField::precision), "--precision", "P", "fp64, fp32, tf32, fp16, bf16, fp8 or int8 (default bf16, else fp16, fp32)");
     o.text(jobs, "--jobs", "FILE", "estimate every row of FILE (CSV with a header, or JSON Lines; - reads stdin)");
     o.text(jobs_format, "--jobs-format", "csv|jsonl", "the format of the jobs file (default: from its name or first byte)");
     o.flag(strict, "--strict", "with --jobs: stop at the first bad row");

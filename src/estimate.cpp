@@ -2,68 +2,127 @@
 
 #include <cmath>
 
-#include <fmt/compile.h>
 #include <fmt/format.h>
 
+#include "assumptions.h"
 #include "error.h"
+#include "estimate_internal.h"
+#include "quantity.h"
+#include "text.h"
 
 namespace mlcarbon {
 namespace {
 
-std::string with_thousands(double rounded) {
-  char digits[32];
-  const char* end = fmt::format_to_n(digits, sizeof digits, FMT_COMPILE("{:.0f}"), std::fabs(rounded)).out;
-  const std::string_view text(digits, static_cast<std::size_t>(end - digits));
-  std::string out;
-  const std::size_t lead = text.size() % 3 == 0 ? 3 : text.size() % 3;
-  if (rounded < 0) out.push_back('-');
-  out.append(text.substr(0, lead));
-  for (std::size_t i = lead; i < text.size(); i += 3) {
-    out.push_back(',');
-    out.append(text.substr(i, 3));
+// The precision an estimate from compute uses: the one asked for, else bf16, fp16 or fp32,
+// whichever the device publishes first.
+std::pair<Precision, double> pick_precision(const Hardware& hw, const std::optional<Precision>& asked) {
+  if (hw.peak.source == nullptr) {
+    throw Error(ErrorKind::usage, fmt::format("{} has no published peak throughput in the data, so the hours cannot follow "
+                                              "from the compute; give --hours or --duration",
+                                              hw.name));
   }
-  return out;
-}
-
-std::string count_label(std::uint64_t count) { return count == 1 ? "device" : "devices"; }
-
-std::string pue_source(const PueFigure& figure, std::string_view whose) {
-  std::string scope = figure.scope.empty() ? std::string() : fmt::format(", {}", figure.scope);
-  return fmt::format("{} PUE{}, {}: {}", whose, scope, figure.year, describe(*figure.source));
-}
-
-std::string intensity_source(const Intensity& figure, std::string_view whose) {
-  return fmt::format("{}, {} annual average ({} basis): {}", whose, figure.year, to_string(figure.basis),
-                     describe(*figure.source));
-}
-
-std::string location_label(const Location& location) {
-  if (location.region != nullptr) return region_key(*location.region);
-  return location.grid->kind == GridKind::country ? fmt::format("{} ({})", location.grid->name, location.grid->id)
-                                                  : fmt::format("grid {}", location.grid->id);
+  if (asked) {
+    if (hw.peak.of(*asked) > 0) return {*asked, hw.peak.of(*asked)};
+    std::vector<std::string_view> known;
+    for (int p = 0; p < kPrecisionCount; ++p) {
+      if (hw.peak.tflops[p] > 0) known.push_back(to_string(static_cast<Precision>(p)));
+    }
+    throw Error(ErrorKind::usage, fmt::format("--precision {}: {} publishes no {} figure; it has {}", to_string(*asked), hw.name,
+                                              to_string(*asked), fmt::join(known, ", ")));
+  }
+  for (const Precision p : {Precision::bf16, Precision::fp16, Precision::fp32}) {
+    if (hw.peak.of(p) > 0) return {p, hw.peak.of(p)};
+  }
+  throw Error(ErrorKind::usage, fmt::format("{} publishes no bf16, fp16 or fp32 peak; give --precision", hw.name));
 }
 
 }  // namespace
 
-ResolvedInputs resolve(const Catalog& catalog, const EstimateRequest& request, const Hardware* hardware,
-                       const Location& location) {
+Found look_up(const Catalog& catalog, const EstimateRequest& request) {
+  Found f;
+  if (request.hardware) f.hardware = &find_hardware(catalog, *request.hardware);
+  if (request.region) f.location = find_location(catalog, *request.region);
+  if (request.instance) f.instance = &find_instance(catalog, *request.instance);
+  if (request.cpu) f.cpu = &find_hardware(catalog, *request.cpu);
+  return f;
+}
+
+ResolvedInputs resolve(const Catalog& catalog, const EstimateRequest& request, const Found& found) {
   ResolvedInputs in;
+  const Hardware* hardware = found.instance != nullptr ? found.instance->accelerator : found.hardware;
   // parse_request() has told the user about these; here they are a caller's bug.
-  if ((!request.power_w && hardware == nullptr) || (!request.intensity_g_per_kwh && location.grid == nullptr) ||
-      !request.hours || (request.power_w && request.utilization) || (request.offsets.percent && request.offsets.kg)) {
+  const bool timed = request.hours.has_value();
+  const bool computed = request.flops || (request.params && request.tokens);
+  if ((!request.power_w && hardware == nullptr) || (!request.intensity_g_per_kwh && found.location.grid == nullptr) ||
+      timed == computed || (request.power_w && request.utilization) || (request.offsets.percent && request.offsets.kg)) {
     throw Error(ErrorKind::internal, "incomplete or conflicting estimate request");
   }
   in.hardware = hardware;
-  in.location = location;
+  in.location = found.location;
+  in.instance = found.instance;
 
-  in.model.count = request.count.value_or(1);
+  // Devices: a count of accelerators, or of nodes of an instance type.
+  const std::uint64_t count = request.count.value_or(1);
   in.count_defaulted = !request.count;
+  if (in.instance != nullptr) {
+    in.nodes = count;
+    in.model.count = count * static_cast<std::uint64_t>(in.instance->accelerator_count);
+  } else {
+    in.model.count = count;
+  }
   in.power_origin = request.power_w ? PowerOrigin::user : PowerOrigin::hardware;
-  in.model.power_w = request.power_w ? *request.power_w : in.hardware->power_w;
+  in.model.power_w = request.power_w ? *request.power_w : hardware->power_w;
   in.model.utilization = request.utilization.value_or(1.0);
   in.utilization_defaulted = !request.utilization && !request.power_w;
-  in.model.hours = *request.hours;
-  in.hours_given_as = request.hours_given_as;
+
+  // The host: CPUs, memory, a fixed overhead.
+  const double nodes = in.instance != nullptr ? static_cast<double>(in.nodes) : 1.0;
+  in.cpu = found.cpu != nullptr ? found.cpu : in.instance != nullptr ? in.instance->cpu : nullptr;
+  if (in.cpu != nullptr) {
+    if (in.cpu->kind != DeviceKind::cpu) {
+      throw Error(ErrorKind::usage, fmt::format("--cpu: {} is a {}, not a CPU", in.cpu->id, to_string(in.cpu->kind)));
+    }
+    const double default_count = found.cpu == nullptr ? in.instance->cpu_sockets * nodes : 1.0;
+    in.model.cpu_count = request.cpu_count.value_or(default_count);
+    in.model.cpu_power_w = in.cpu->power_w;
+    in.model.cpu_utilization = request.cpu_utilization.value_or(1.0);
+    in.cpu_utilization_defaulted = !request.cpu_utilization;
+  }
+  if (request.memory_gb || in.instance != nullptr) {
+    in.model.memory_gb = request.memory_gb.value_or(in.instance != nullptr ? in.instance->memory_gb * nodes : 0.0);
+    in.memory_from_instance = !request.memory_gb;
+    in.model.memory_w_per_gb = assumptions::kMemoryWattsPerGb;
+  }
+  in.model.overhead_w = request.overhead_w.value_or(0.0) * nodes;
+
+  // How long: given, or following from the compute and the devices' peak throughput.
+  if (timed) {
+    in.model.hours = *request.hours;
+    in.hours_given_as = request.hours_given_as;
+  } else {
+    if (hardware == nullptr) {
+      throw Error(ErrorKind::usage, "an estimate from compute needs --hardware (or --instance): its peak throughput sets the hours");
+    }
+    ComputeBasis c;
+    if (request.flops) {
+      c.flops = *request.flops;
+    } else {
+      c.params = *request.params;
+      c.tokens = *request.tokens;
+      c.flops = assumptions::kFlopsPerParameterToken * c.params * c.tokens;
+    }
+    std::tie(c.precision, c.peak_tflops) = pick_precision(*hardware, request.precision);
+    c.precision_defaulted = !request.precision;
+    c.mfu = request.mfu.value_or(assumptions::kMfu);
+    c.mfu_defaulted = !request.mfu;
+    c.device_hours = c.flops / (c.peak_tflops * 1e12 * c.mfu) / 3600.0;
+    in.model.hours = c.device_hours / static_cast<double>(in.model.count);
+    if (!(in.model.hours > 0) || in.model.hours > kHoursRange.max) {
+      throw Error(ErrorKind::usage, fmt::format("the compute gives {} hours on {} devices; expected {}", in.model.hours,
+                                                in.model.count, kHoursRange.expected));
+    }
+    in.compute = c;
+  }
 
   const Region* region = in.location.region;
   if (request.pue) {
@@ -98,195 +157,29 @@ ResolvedInputs resolve(const Catalog& catalog, const EstimateRequest& request, c
     in.intensity_figure = location_intensity;
     in.model.intensity_g_per_kwh = location_intensity->g_per_kwh;
   }
+  // The provider's carbon-free share applies to its own grid figure, not to one the user gives.
+  if (region != nullptr && region->cfe && in.intensity_origin != IntensityOrigin::user) in.model.cfe = region->cfe->fraction;
   in.model.offsets = request.offsets;
+
+  // Embodied emissions of accelerators (the BLOOM method): the device's own figure where the data
+  // has one, else 150 kg a GPU; plus its share of a server; over 6 years at 85 % use.
+  if (hardware == nullptr || hardware->kind != DeviceKind::cpu) {
+    const double device = hardware != nullptr && hardware->embodied_kg > 0 ? hardware->embodied_kg : assumptions::kEmbodiedKgPerAccelerator;
+    const double per_server = in.instance != nullptr ? in.instance->accelerator_count : assumptions::kAcceleratorsPerServer;
+    in.model.embodied_kg_per_device = device + assumptions::kEmbodiedKgPerServer / per_server;
+    in.model.lifetime_hours = assumptions::kLifetimeYears * 8760 * assumptions::kLifetimeUse;
+  }
   return in;
 }
 
-namespace {
-
-std::string power_source(const ResolvedInputs& in) {
-  if (in.power_origin == PowerOrigin::user) return "--power (measured average per device)";
-  const Hardware& hw = *in.hardware;
-  const std::string_view kind = hw.power_kind == PowerKind::tdp ? "TDP"
-                                : hw.power_kind == PowerKind::measured_average ? "measured average"
-                                                                               : "estimate";
-  return fmt::format("{} of {}: {}", kind, hw.name, describe(*hw.source));
-}
-
-std::string pue_factor_source(const ResolvedInputs& in) {
-  switch (in.pue_origin) {
-    case PueOrigin::user: return "--pue";
-    case PueOrigin::site: return pue_source(*in.pue_figure, fmt::format("{} site", region_key(*in.location.region)));
-    case PueOrigin::provider: return pue_source(*in.pue_figure, in.location.region->provider->name);
-    case PueOrigin::site_default: return pue_source(*in.pue_figure, "default (site without a published PUE)");
-  }
-  return {};
-}
-
-std::string intensity_factor_source(const ResolvedInputs& in) {
-  switch (in.intensity_origin) {
-    case IntensityOrigin::user: return "--intensity";
-    case IntensityOrigin::region:
-      return intensity_source(*in.intensity_figure, fmt::format("{} (provider's own figure)", region_key(*in.location.region)));
-    case IntensityOrigin::grid: {
-      const Grid& grid = *in.location.grid;
-      const std::string whose = in.location.region != nullptr
-                                    ? fmt::format("{} grid {} ({})", region_key(*in.location.region), grid.id, grid.name)
-                                    : fmt::format("{} ({})", grid.name, grid.id);
-      return intensity_source(*in.intensity_figure, whose);
-    }
-  }
-  return {};
-}
-
-std::vector<Factor> breakdown(const ResolvedInputs& in, const ModelResult& r) {
-  const ModelInputs& m = in.model;
-  std::vector<Factor> rows;
-  rows.push_back({"count", "devices", static_cast<double>(m.count), count_label(m.count),
-                  in.count_defaulted ? "default (--count not given)" : "--count", ""});
-  rows.push_back({"power_w", "power per device", m.power_w, "W", power_source(in), ""});
-  rows.push_back({"utilization", "utilization", m.utilization, "of power",
-                  in.power_origin == PowerOrigin::user ? "not applied: --power is already an average"
-                  : in.utilization_defaulted        ? "default: the full TDP (--utilization not given)"
-                                                    : "--utilization",
-                  ""});
-  rows.push_back({"it_power_kw", "IT power", r.it_power_kw, "kW", "",
-                  fmt::format("{} x {} W x {} / 1000", m.count, human(m.power_w), human(m.utilization))});
-  rows.push_back({"hours", "duration", m.hours, "h", in.hours_given_as, ""});
-  rows.push_back({"it_energy_kwh", "IT energy", r.it_energy_kwh, "kWh", "",
-                  fmt::format("{} kW x {} h", human(r.it_power_kw), human(m.hours))});
-  rows.push_back({"pue", "PUE", m.pue, "", pue_factor_source(in), ""});
-  rows.push_back({"energy_kwh", "facility energy", r.energy_kwh, "kWh", "",
-                  fmt::format("{} kWh x PUE {}", human(r.it_energy_kwh), human(m.pue))});
-  rows.push_back({"intensity_g_per_kwh", "grid intensity", m.intensity_g_per_kwh, "gCO2e/kWh",
-                  intensity_factor_source(in), ""});
-  rows.push_back({"co2e_kg", "emissions (location-based)", r.co2e_kg, "kg CO2e", "",
-                  fmt::format("{} kWh x {} g/kWh / 1000", human(r.energy_kwh), human(m.intensity_g_per_kwh))});
-  std::string offset_source = "none bought (--offset / --offset-kg not given)";
-  if (m.offsets.percent) offset_source = fmt::format("--offset {}% of gross", human(*m.offsets.percent));
-  if (m.offsets.kg) offset_source = "--offset-kg";
-  rows.push_back({"offset_kg", "offsets bought", r.offset_kg, "kg CO2e", offset_source, ""});
-  rows.push_back({"net_co2e_kg", "net emissions", r.net_co2e_kg, "kg CO2e", "",
-                  fmt::format("{} - {}{}", human(r.co2e_kg), human(r.offset_kg),
-                              r.offset_surplus_kg > 0 ? " (not below 0)" : "")});
-  return rows;
-}
-
-void add_notes(const ResolvedInputs& in, const ModelResult& r, Estimate& e) {
-  if (in.count_defaulted) e.defaulted.emplace_back("count");
-  if (in.utilization_defaulted) e.defaulted.emplace_back("utilization");
-  if (in.pue_origin != PueOrigin::user) e.defaulted.emplace_back("pue");
-  if (in.intensity_origin != IntensityOrigin::user) e.defaulted.emplace_back("intensity");
-
-  const Hardware* hw = in.hardware;
-  if (hw != nullptr && in.power_origin == PowerOrigin::hardware && hw->power_kind == PowerKind::tdp &&
-      in.utilization_defaulted) {
-    e.notes.push_back(
-        "Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). "
-        "Give --power W (measured) or --utilization F when you know better.");
-  }
-  if (hw != nullptr && in.power_origin == PowerOrigin::user) {
-    e.notes.push_back(fmt::format("--power replaces the {} W figure of {}.", human(hw->power_w), hw->name));
-  }
-  if (hw == nullptr) e.notes.emplace_back("No --hardware given: the device is described only by --power.");
-  if (in.location.grid == nullptr) {
-    e.notes.emplace_back("No --region given: a private site, with the intensity given by --intensity.");
-  }
-  if (in.pue_origin == PueOrigin::site_default) {
-    const std::string who = in.location.region != nullptr
-                                ? fmt::format("{} publishes no PUE", in.location.region->provider->name)
-                                : std::string("no provider");
-    e.notes.push_back(fmt::format("PUE {} is the industry average assumed when {} ({}); give --pue for your site.",
-                                  human(in.model.pue), who, in.pue_figure->year));
-  } else if (in.pue_origin == PueOrigin::provider) {
-    e.notes.push_back(fmt::format("PUE {} is the {} of {} for {}; individual sites differ.", human(in.model.pue),
-                                  in.pue_figure->scope, in.location.region->provider->name, in.pue_figure->year));
-  }
-  if (in.intensity_figure) {
-    e.notes.push_back(fmt::format("The grid intensity describes {}: an annual average, not the hours of this run.",
-                                  in.intensity_figure->year));
-  }
-  if (in.intensity_origin == IntensityOrigin::grid && in.location.region != nullptr &&
-      in.location.grid->kind == GridKind::country) {
-    e.notes.push_back(fmt::format("{} publishes no per-region intensity: {} uses the national average ({}, {}).",
-                                  in.location.region->provider->name, region_key(*in.location.region),
-                                  in.location.grid->name, in.location.grid->id));
-  }
-  if (in.replaced_intensity) {
-    e.notes.push_back(fmt::format("--intensity replaces the {} g/kWh ({}) of {}.", human(in.replaced_intensity->g_per_kwh),
-                                  in.replaced_intensity->year, location_label(in.location)));
-  }
-  if (r.offset_surplus_kg > 0) {
-    e.notes.push_back(fmt::format("Offsets exceed the gross emissions by {} kg; the surplus is not counted.",
-                                  human(r.offset_surplus_kg)));
-  }
-
-  if (const Region* region = in.location.region) {
-    for (const Claim& claim : region->provider->claims) e.claims.push_back({std::string(claim.text), claim.year, claim.source});
-    if (region->cfe) {
-      e.claims.push_back({fmt::format("{} reports {}% carbon-free energy for {} (hourly matching, its own purchases "
-                                      "included); the market-based figure is not subtracted here.",
-                                      region->provider->name, human(region->cfe->fraction * 100), region_key(*region)),
-                          region->cfe->year, region->cfe->source});
-    }
-  }
-}
-
-}  // namespace
-
 Estimate estimate(const Catalog& catalog, const EstimateRequest& request) {
   Estimate e;
-  const Hardware* hardware = request.hardware ? &find_hardware(catalog, *request.hardware) : nullptr;
-  const Location location = request.region ? find_location(catalog, *request.region) : Location{};
-  e.inputs = resolve(catalog, request, hardware, location);
+  e.inputs = resolve(catalog, request, look_up(catalog, request));
   e.result = compute(e.inputs.model);
   e.breakdown = breakdown(e.inputs, e.result);
   add_notes(e.inputs, e.result, e);
+  e.uncertainty = uncertainty(e.inputs);
   return e;
-}
-
-std::string describe(const Source& source) {
-  if (source.publisher.empty() || source.title.find(source.publisher) != std::string_view::npos) {
-    return fmt::format("{} ({})", source.title, source.year);
-  }
-  return fmt::format("{} ({}, {})", source.title, source.publisher, source.year);
-}
-
-std::string human(double value) {
-  if (value == 0) return "0";
-  const double magnitude = std::fabs(value);
-  if (magnitude >= 1000) return with_thousands(std::round(value));
-  const int exponent = static_cast<int>(std::floor(std::log10(magnitude)));
-  const int decimals = std::min(12, std::max(0, 4 - exponent));  // 5 significant digits
-  char buffer[64];
-  const char* end = fmt::format_to_n(buffer, sizeof buffer, FMT_COMPILE("{:.{}f}"), value, decimals).out;
-  std::string_view out(buffer, static_cast<std::size_t>(end - buffer));
-  if (out.find('.') != std::string_view::npos) {
-    while (out.back() == '0') out.remove_suffix(1);
-    if (out.back() == '.') out.remove_suffix(1);
-  }
-  return std::string(out);
-}
-
-std::string_view to_string(PowerOrigin origin) { return origin == PowerOrigin::user ? "user" : "hardware"; }
-
-std::string_view to_string(PueOrigin origin) {
-  switch (origin) {
-    case PueOrigin::user: return "user";
-    case PueOrigin::site: return "site";
-    case PueOrigin::provider: return "provider";
-    case PueOrigin::site_default: return "default";
-  }
-  return "?";
-}
-
-std::string_view to_string(IntensityOrigin origin) {
-  switch (origin) {
-    case IntensityOrigin::user: return "user";
-    case IntensityOrigin::region: return "region";
-    case IntensityOrigin::grid: return "grid";
-  }
-  return "?";
 }
 
 }  // namespace mlcarbon

@@ -10,6 +10,7 @@
 
 #include "catalog.h"
 #include "model.h"
+#include "uncertainty.h"
 
 namespace mlcarbon {
 
@@ -25,6 +26,17 @@ struct EstimateRequest {
   std::optional<double> utilization;
   std::optional<double> intensity_g_per_kwh;
   Offsets offsets;
+  std::optional<std::string_view> instance;  // a cloud instance type: devices, CPUs, memory of a node
+  std::optional<std::string_view> cpu;       // host CPU model
+  std::optional<double> cpu_count;
+  std::optional<double> cpu_utilization;
+  std::optional<double> memory_gb;
+  std::optional<double> overhead_w;  // per node
+  std::optional<double> flops;       // training compute; or params x tokens
+  std::optional<double> params;
+  std::optional<double> tokens;
+  std::optional<double> mfu;
+  std::optional<Precision> precision;
 };
 
 enum class PowerOrigin { hardware, user };            // the catalog's figure, or --power
@@ -32,10 +44,28 @@ enum class PueOrigin { user, site, provider, site_default };
 enum class IntensityOrigin { user, region, grid };
 
 // The inputs after lookup and defaults, with where each came from.
+// Estimating from the training compute instead of the hours (--flops, or --params and --tokens).
+struct ComputeBasis {
+  double flops = 0;
+  double params = 0, tokens = 0;  // 0 unless the flops come from 6 x params x tokens
+  Precision precision = Precision::bf16;
+  bool precision_defaulted = false;
+  double peak_tflops = 0;  // per device, dense, at `precision`
+  double mfu = 0;
+  bool mfu_defaulted = false;
+  double device_hours = 0;
+};
+
 struct ResolvedInputs {
   const Hardware* hardware = nullptr;  // null when only --power was given
   Location location;                   // both null for a private site (--intensity only)
   ModelInputs model;
+  const Instance* instance = nullptr;  // --instance: the node type
+  std::uint64_t nodes = 0;             // instances of that type (--count with --instance)
+  const Hardware* cpu = nullptr;       // the host CPU counted, if any
+  bool cpu_utilization_defaulted = false;
+  bool memory_from_instance = false;
+  std::optional<ComputeBasis> compute;  // set when the hours follow from the compute
   bool count_defaulted = false;
   bool utilization_defaulted = false;
   PowerOrigin power_origin = PowerOrigin::user;
@@ -71,16 +101,26 @@ struct Estimate {
   std::vector<std::string> defaulted;  // inputs the user did not give: "count", "utilization", "pue", "intensity"
   std::vector<std::string> notes;      // assumptions, in words
   std::vector<ClaimNote> claims;
+  Uncertainty uncertainty;
 };
 
 // Looks the names up, applies the defaults and computes, with the breakdown. The request must be
 // complete (parse_request checks that); Error(not_found) for unknown names.
 Estimate estimate(const Catalog& catalog, const EstimateRequest& request);
 
-// The checks and defaults of estimate(), with the hardware and location already looked up (null
-// when the request names none), and without the breakdown: for many jobs at a time.
-ResolvedInputs resolve(const Catalog& catalog, const EstimateRequest& request, const Hardware* hardware,
-                       const Location& location);
+// The catalog entries a request names (null or empty when it names none).
+struct Found {
+  const Hardware* hardware = nullptr;
+  Location location;
+  const Instance* instance = nullptr;
+  const Hardware* cpu = nullptr;
+};
+Found look_up(const Catalog& catalog, const EstimateRequest& request);
+
+// The checks and defaults of estimate(), with the names already looked up, and without the
+// breakdown: for many jobs at a time. Throws Error(usage) when the entries cannot serve the request
+// (a CPU that is not a CPU; a device without a peak throughput for an estimate from compute).
+ResolvedInputs resolve(const Catalog& catalog, const EstimateRequest& request, const Found& found);
 
 // "Title (Publisher, 2020)" for output.
 std::string describe(const Source& source);

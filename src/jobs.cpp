@@ -394,6 +394,22 @@ const Hardware* JobRunner::hardware(std::string_view name) {
   return it->second.value;
 }
 
+const Instance* JobRunner::instance(std::string_view name) {
+  key_.assign(name);
+  auto it = instance_cache_.find(key_);
+  if (it == instance_cache_.end()) {
+    Cached<const Instance*> entry;
+    try {
+      entry.value = &find_instance(catalog_, name);
+    } catch (const Error& e) {
+      entry.error = e;
+    }
+    it = instance_cache_.emplace(key_, std::move(entry)).first;
+  }
+  if (it->second.error) throw *it->second.error;
+  return it->second.value;
+}
+
 Location JobRunner::location(std::string_view name) {
   key_.assign(name);
   auto it = location_cache_.find(key_);
@@ -413,12 +429,15 @@ Location JobRunner::location(std::string_view name) {
 JobResult JobRunner::run(const JobRow& row) {
   const RequestText text = defaults_.overlaid_by(row.text);
   const EstimateRequest request = parse_request(text, Naming::columns, false);
-  const Hardware* hw = request.hardware ? hardware(*request.hardware) : nullptr;
-  const Location where = request.region ? location(*request.region) : Location{};
+  Found found;
+  if (request.hardware) found.hardware = hardware(*request.hardware);
+  if (request.region) found.location = location(*request.region);
+  if (request.instance) found.instance = instance(*request.instance);
+  if (request.cpu) found.cpu = hardware(*request.cpu);
   JobResult out;
   out.line = row.line;
   if (const auto& name = text[InputField::name]) out.name = *name;
-  out.inputs = resolve(catalog_, request, hw, where);
+  out.inputs = resolve(catalog_, request, found);
   out.result = compute(out.inputs.model);
   return out;
 }

@@ -134,11 +134,13 @@ class JobRunner {
   };
   const Hardware* hardware(std::string_view name);
   Location location(std::string_view name);
+  const Instance* instance(std::string_view name);
 
   const Catalog& catalog_;
   RequestText defaults_;
   std::unordered_map<std::string, Cached<const Hardware*>> hardware_cache_;
   std::unordered_map<std::string, Cached<Location>> location_cache_;
+  std::unordered_map<std::string, Cached<const Instance*>> instance_cache_;
   std::string key_;  // reused lookup key
   JobTotals totals_;
 };

@@ -10,8 +10,6 @@
 namespace mlcarbon {
 namespace {
 
-constexpr double kHoursPerYear = 8760;
-
 void require(bool condition, const char* what) {
   if (!condition) throw Error(ErrorKind::internal, fmt::format("model input out of domain: {}", what));
 }
@@ -33,7 +31,7 @@ ModelResult compute(const ModelInputs& in) {
   require(finite_nonnegative(in.intensity_g_per_kwh), "intensity >= 0");
   if (in.cfe) require(*in.cfe >= 0 && *in.cfe <= 1, "0 <= cfe <= 1");
   require(finite_nonnegative(in.embodied_kg_per_device), "embodied >= 0");
-  require(in.embodied_kg_per_device == 0 || (std::isfinite(in.lifetime_years) && in.lifetime_years > 0), "lifetime > 0");
+  require(in.embodied_kg_per_device == 0 || (std::isfinite(in.lifetime_hours) && in.lifetime_hours > 0), "lifetime > 0");
   require(!(in.offsets.percent && in.offsets.kg), "one kind of offset");
   if (in.offsets.percent) require(*in.offsets.percent >= 0 && *in.offsets.percent <= 100, "0 <= offset % <= 100");
   if (in.offsets.kg) require(finite_nonnegative(*in.offsets.kg), "offset kg >= 0");
@@ -53,7 +51,7 @@ ModelResult compute(const ModelInputs& in) {
   r.offset_surplus_kg = std::max(0.0, r.offset_kg - r.co2e_kg);
   if (in.cfe) r.market_co2e_kg = r.co2e_kg * (1 - *in.cfe);
   if (in.embodied_kg_per_device > 0) {
-    r.embodied_kg = static_cast<double>(in.count) * in.hours * in.embodied_kg_per_device / (in.lifetime_years * kHoursPerYear);
+    r.embodied_kg = static_cast<double>(in.count) * in.hours * in.embodied_kg_per_device / in.lifetime_hours;
   }
   r.total_with_embodied_kg = r.co2e_kg + r.embodied_kg;
   require(std::isfinite(r.co2e_kg) && std::isfinite(r.total_with_embodied_kg), "finite result");

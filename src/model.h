@@ -9,7 +9,7 @@
 //   CO2e (kg)           = energy x intensity_g_per_kwh / 1000  (gross, location-based)
 //   net CO2e (kg)       = CO2e - offsets the user bought (never below zero)
 //   market-based (kg)   = CO2e x (1 - cfe)                     (when a provider's CFE share is known)
-//   embodied (kg)       = count x hours x embodied_kg_per_device / (lifetime_years x 8760)
+//   embodied (kg)       = count x hours x embodied_kg_per_device / lifetime_hours
 //
 // The first lines are the Lacoste et al. (2019) calculator's formula with Patterson et al.'s (2021)
 // device count and PUE; the host terms follow Green Algorithms (Lannelongue et al. 2021).
@@ -41,7 +41,7 @@ struct ModelInputs {
   double intensity_g_per_kwh = 0;
   std::optional<double> cfe;  // provider's carbon-free share, 0..1, for the market-based figure
   double embodied_kg_per_device = 0;  // 0: embodied emissions not counted
-  double lifetime_years = 0;
+  double lifetime_hours = 0;          // hours of use the embodied emissions are spread over
   Offsets offsets;
 };
 

@@ -85,6 +85,25 @@ double parse_fraction(std::string_view option, std::string_view text, const Rang
   return parse_number(option, text, range);
 }
 
+double parse_scaled(std::string_view option, std::string_view text, const Range& range) {
+  std::string_view body = trim(text);
+  double factor = 1;
+  if (!body.empty()) {
+    switch (body.back()) {
+      case 'k': case 'K': factor = 1e3; break;
+      case 'M': factor = 1e6; break;
+      case 'B': case 'G': factor = 1e9; break;
+      case 'T': factor = 1e12; break;
+      default: break;
+    }
+    if (factor != 1) body.remove_suffix(1);
+  }
+  if (body.empty() || number_length(body) != body.size()) fail(option, text, body.empty() ? "is empty" : "is not a number", range.expected);
+  const double value = to_double(option, text, body, range.expected) * factor;
+  check_range(option, text, value, range);
+  return value;
+}
+
 double parse_percent(std::string_view option, std::string_view text) {
   std::string_view body = trim(text);
   if (!body.empty() && body.back() == '%') body.remove_suffix(1);

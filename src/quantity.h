@@ -27,6 +27,13 @@ inline constexpr Range kIntensityRange{0, 1500, true, "gCO2e/kWh >= 0 and <= 150
 inline constexpr Range kOffsetPctRange{0, 100, true, "a percentage >= 0 and <= 100"};
 inline constexpr Range kOffsetKgRange{0, 1e12, true, "kg CO2e >= 0 and <= 1e12"};
 inline constexpr std::uint64_t kMaxCount = 10'000'000;
+inline constexpr Range kCpuCountRange{0, 1e6, false, "a number of CPU packages > 0 and <= 1000000"};
+inline constexpr Range kMemoryGbRange{0, 1e9, true, "GB of memory >= 0 and <= 1e9"};
+inline constexpr Range kOverheadRange{0, 1e9, true, "watts >= 0 and <= 1e9"};
+inline constexpr Range kFlopsRange{0, 1e32, false, "floating-point operations > 0 and <= 1e32 (e.g. 3.14e23)"};
+inline constexpr Range kParamsRange{0, 1e16, false, "parameters > 0 and <= 1e16 (e.g. 7e9 or 7B)"};
+inline constexpr Range kTokensRange{0, 1e17, false, "tokens > 0 and <= 1e17 (e.g. 2e12 or 2T)"};
+inline constexpr Range kMfuRange{0, 1, false, "a model FLOPs utilization > 0 and <= 1 (or a percentage, e.g. 40%)"};
 
 // A decimal number (digits, optional fraction and exponent; surrounding blanks ignored) within
 // `range`. `option` names the flag in messages, e.g. "--pue".
@@ -34,6 +41,10 @@ double parse_number(std::string_view option, std::string_view text, const Range&
 
 // A fraction: "0.8" or "80%"; within `range` once converted to a fraction.
 double parse_fraction(std::string_view option, std::string_view text, const Range& range);
+
+// A large count with an optional suffix: "7e9", "7B", "70M", "2T", "1.5k" (k, M, B or G, T: 1e3,
+// 1e6, 1e9, 1e12).
+double parse_scaled(std::string_view option, std::string_view text, const Range& range);
 
 // A percentage: "30" or "30%", 0 to 100.
 double parse_percent(std::string_view option, std::string_view text);

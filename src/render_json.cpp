@@ -1,5 +1,7 @@
 // JSON output (README, "Machine output"). Key order is fixed; numbers are printed exactly
 // (the shortest text that reads back as the same double).
+#include <fmt/format.h>
+
 #include "equivalents.h"
 #include "json_writer.h"
 #include "render.h"
@@ -111,6 +113,18 @@ std::string render_estimate_json(const Estimate& e, const Catalog& catalog, bool
   j.field("origin", catalog.origin).end_object();
   j.field("energy_kwh", r.energy_kwh).field("it_energy_kwh", r.it_energy_kwh).field("co2e_kg", r.co2e_kg);
   j.field("offset_kg", r.offset_kg).field("net_co2e_kg", r.net_co2e_kg);
+  j.field("market_co2e_kg", r.market_co2e_kg).field("embodied_kg", r.embodied_kg);
+  j.field("total_with_embodied_kg", r.total_with_embodied_kg);
+  const Uncertainty& u = e.uncertainty;
+  j.key("uncertainty").begin_object().field("method", "interval bounds");
+  j.field("co2e_kg_low", u.co2e_low).field("co2e_kg_high", u.co2e_high);
+  j.field("energy_kwh_low", u.energy_low).field("energy_kwh_high", u.energy_high);
+  j.key("factors").begin_array();
+  for (const FactorRange& f : u.factors) {
+    j.begin_object().field("name", f.name).field("low", f.low).field("central", f.central).field("high", f.high);
+    j.field("co2e_kg_low", f.co2e_low).field("co2e_kg_high", f.co2e_high).field("basis", f.basis).end_object();
+  }
+  j.end_array().end_object();
 
   j.key("inputs").begin_object();
   j.field("hardware", when(in.hardware != nullptr, in.hardware != nullptr ? in.hardware->id : ""));
@@ -132,6 +146,26 @@ std::string render_estimate_json(const Estimate& e, const Catalog& catalog, bool
   j.field("intensity_basis", when(figure.has_value(), figure ? to_string(figure->basis) : ""));
   write_source(j, "intensity_source", figure ? figure->source : nullptr);
   j.field("offset_percent", in.model.offsets.percent).field("offset_kg", in.model.offsets.kg);
+  j.key("instance");
+  if (in.instance != nullptr) j.value(fmt::format("{}:{}", in.instance->provider, in.instance->id)); else j.null();
+  j.field("nodes", in.instance != nullptr ? std::optional<std::uint64_t>(in.nodes) : std::nullopt);
+  j.key("cpu");
+  if (in.cpu != nullptr) j.value(in.cpu->id); else j.null();
+  j.field("cpu_count", in.model.cpu_count).field("cpu_power_w", in.model.cpu_power_w);
+  j.field("cpu_utilization", in.model.cpu_utilization).field("memory_gb", in.model.memory_gb);
+  j.field("memory_w_per_gb", in.model.memory_w_per_gb).field("overhead_w", in.model.overhead_w);
+  j.key("compute");
+  if (in.compute) {
+    const ComputeBasis& c = *in.compute;
+    j.begin_object().field("flops", c.flops);
+    j.field("params", c.params > 0 ? std::optional<double>(c.params) : std::nullopt);
+    j.field("tokens", c.tokens > 0 ? std::optional<double>(c.tokens) : std::nullopt);
+    j.field("precision", to_string(c.precision)).field("peak_tflops", c.peak_tflops).field("mfu", c.mfu);
+    j.field("device_hours", c.device_hours).end_object();
+  } else {
+    j.null();
+  }
+  j.field("embodied_kg_per_device", in.model.embodied_kg_per_device).field("lifetime_hours", in.model.lifetime_hours);
   j.key("defaults").begin_array();
   for (const std::string& name : e.defaulted) j.value(name);
   j.end_array().end_object();

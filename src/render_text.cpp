@@ -19,6 +19,14 @@ std::string with_larger_unit(double value, std::string_view unit) {
   return out;
 }
 
+std::string factor_words(std::string_view name) {
+  if (name == "power") return "power per device";
+  if (name == "pue") return "PUE";
+  if (name == "intensity") return "grid intensity";
+  if (name == "mfu") return "MFU";
+  return std::string(name);
+}
+
 std::string headline(const Estimate& e) {
   const ResolvedInputs& in = e.inputs;
   const std::string device = in.hardware != nullptr ? std::string(in.hardware->name)
@@ -49,8 +57,22 @@ std::string render_estimate_text(const Estimate& e, const RenderOptions& options
   out += fmt::format("  energy      {}  (facility, PUE {} included)\n", with_larger_unit(r.energy_kwh, "kWh"),
                      human(e.inputs.model.pue));
   out += fmt::format("  emissions   {}  (gross, location-based)\n", with_larger_unit(r.co2e_kg, "kg CO2e"));
-  out += fmt::format("  net         {}  (after {} kg CO2e of offsets bought)\n\n", with_larger_unit(r.net_co2e_kg, "kg CO2e"),
+  out += fmt::format("  net         {}  (after {} kg CO2e of offsets bought)\n", with_larger_unit(r.net_co2e_kg, "kg CO2e"),
                      human(r.offset_kg));
+  const Uncertainty& u = e.uncertainty;
+  if (!u.factors.empty()) {
+    out += fmt::format("  range       {} to {} kg CO2e  (interval bounds; widest factor: {})\n", human(u.co2e_low),
+                       human(u.co2e_high), factor_words(u.factors.front().name));
+  }
+  if (r.market_co2e_kg) {
+    out += fmt::format("  market      {}  (market-based: the provider's carbon-free share removed)\n",
+                       with_larger_unit(*r.market_co2e_kg, "kg CO2e"));
+  }
+  if (r.embodied_kg > 0) {
+    out += fmt::format("  embodied    {}  (manufacturing, amortised); total with embodied {}\n",
+                       with_larger_unit(r.embodied_kg, "kg CO2e"), with_larger_unit(r.total_with_embodied_kg, "kg CO2e"));
+  }
+  out += "\n";
 
   Table table({Table::Align::left, Table::Align::right, Table::Align::left, Table::Align::left});
   table.add({"factor", "value", "unit", "source / how it is computed"});
@@ -64,6 +86,16 @@ std::string render_estimate_text(const Estimate& e, const RenderOptions& options
     for (const ClaimNote& claim : e.claims) {
       out += fmt::format("  - {} [{}; {}]\n", claim.text, claim.year, describe(*claim.source));
     }
+  }
+  if (!u.factors.empty()) {
+    Table ranges({Table::Align::left, Table::Align::right, Table::Align::right, Table::Align::right, Table::Align::left});
+    ranges.add({"factor", "low", "high", "kg CO2e", "basis"});
+    for (const FactorRange& f : u.factors) {
+      ranges.add({factor_words(f.name), human(f.low), human(f.high), fmt::format("{} to {}", human(f.co2e_low), human(f.co2e_high)),
+                  f.basis});
+    }
+    out += fmt::format("\nRange ({} to {} kg CO2e; each factor alone, then all at their ends):\n{}", human(u.co2e_low),
+                       human(u.co2e_high), ranges.render());
   }
   out += equivalents_text(r.co2e_kg, options);
   if (!e.notes.empty()) {

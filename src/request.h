@@ -24,8 +24,19 @@ enum class InputField {
   intensity,
   offset,
   offset_kg,
+  instance,
+  cpu,
+  cpu_count,
+  cpu_utilization,
+  memory_gb,
+  overhead_w,
+  flops,
+  params,
+  tokens,
+  mfu,
+  precision,
 };
-inline constexpr std::size_t kInputFieldCount = 12;
+inline constexpr std::size_t kInputFieldCount = 23;
 
 // Column name of a field ("offset_kg"); option name is "--" + the same with '_' as '-'.
 std::string_view field_name(InputField field);

@@ -137,7 +137,8 @@ TEST_CASE("the breakdown lists every factor in order, each checkable", "[estimat
   std::vector<std::string> names;
   for (const Factor& f : e.breakdown) names.push_back(f.name);
   CHECK(names == std::vector<std::string>{"count", "power_w", "utilization", "it_power_kw", "hours", "it_energy_kwh", "pue",
-                                          "energy_kwh", "intensity_g_per_kwh", "co2e_kg", "offset_kg", "net_co2e_kg"});
+                                          "energy_kwh", "intensity_g_per_kwh", "co2e_kg", "offset_kg", "net_co2e_kg",
+                                          "embodied_kg", "total_with_embodied_kg"});
   CHECK(factor(e, "it_power_kw") == Approx(3.2));
   CHECK(factor(e, "net_co2e_kg") == Approx(33.8954496 - 10));
   for (const Factor& f : e.breakdown) {

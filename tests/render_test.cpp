@@ -44,7 +44,7 @@ TEST_CASE("JSON output carries the documented keys", "[render]") {
   CHECK(in["intensity_year"] == 2024);
   CHECK(in["intensity_origin"] == "grid");
   CHECK(in["defaults"] == Json::array({"utilization", "pue", "intensity"}));
-  REQUIRE(j["breakdown"].size() == 12);
+  REQUIRE(j["breakdown"].size() == 14);  // 12 factors, then the GPUs' embodied emissions and the total with them
   for (const Json& f : j["breakdown"]) {
     CHECK(f.contains("name"));
     CHECK(f.contains("value"));

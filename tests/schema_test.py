@@ -129,6 +129,27 @@ def undocumented_properties(node, path="#", in_condition=False):
     return missing
 
 
+# The breakdown's rows, in their documented order; the first twelve are always there.
+BREAKDOWN_ORDER = ["count", "power_w", "utilization", "cpu_count", "cpu_power_w", "cpu_utilization", "memory_gb",
+                   "memory_w_per_gb", "overhead_w", "it_power_kw", "flops", "peak_tflops", "mfu", "device_hours", "hours",
+                   "it_energy_kwh", "pue", "energy_kwh", "intensity_g_per_kwh", "co2e_kg", "offset_kg", "net_co2e_kg",
+                   "market_co2e_kg", "embodied_kg", "total_with_embodied_kg"]
+ALWAYS = {"count", "power_w", "utilization", "it_power_kw", "hours", "it_energy_kwh", "pue", "energy_kwh",
+          "intensity_g_per_kwh", "co2e_kg", "offset_kg", "net_co2e_kg"}
+
+
+def breakdown_order_problem(doc):
+    """None when the estimate's breakdown rows follow the documented order, else what is wrong."""
+    names = [row.get("name") for row in doc.get("breakdown", [])]
+    missing = ALWAYS - set(names)
+    if missing:
+        return f"breakdown lacks {sorted(missing)}"
+    positions = [BREAKDOWN_ORDER.index(n) for n in names]
+    if positions != sorted(positions) or len(set(names)) != len(names):
+        return f"breakdown rows out of the documented order: {names}"
+    return None
+
+
 def json_path(error):
     path = "$"
     for part in error.absolute_path:
@@ -240,6 +261,8 @@ def main(argv):
                     failures.add(command, f"stdout{where} is not JSON: {e}")
                     return None
                 errors = sorted(validators[schema].iter_errors(doc), key=json_path)
+                if schema == "estimate.schema.json" and breakdown_order_problem(doc):
+                    failures.add(command + where, breakdown_order_problem(doc))
                 for error in errors[:5]:
                     failures.add(command + where, f"does not match schema/{schema} {describe_error(error)}")
                 if len(errors) > 5:
@@ -355,7 +378,10 @@ def main(argv):
             broken("an unknown pue_origin", lambda d: d["inputs"].update(pue_origin="guess"))
             broken("a missing inputs.grid", lambda d: d["inputs"].pop("grid"))
             broken("a null power_source with a device's power", lambda d: d["inputs"].update(power_source=None))
-            broken("breakdown out of order", lambda d: d["breakdown"].reverse())
+            reversed_rows = copy.deepcopy(as_json)
+            reversed_rows["breakdown"].reverse()
+            if breakdown_order_problem(reversed_rows) is None:
+                failures.add("tests/schema_test.py", "the order check accepts a reversed breakdown")
             broken("a source without a year", lambda d: d["inputs"]["pue_source"].pop("year"))
         if records:
             bad = dict(records[0], record="jobs")
