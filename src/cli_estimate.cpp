@@ -173,6 +173,7 @@ struct EstimateCommand {
            "and memory; --count is then the number of instances");
     o.text(field(InputField::cpu), "--cpu", "NAME", "host CPU model (its TDP is counted; `mlcarbon hardware list --kind cpu`)");
     o.text(field(InputField::cpu_count), "--cpu-count", "N", "host CPU packages (default 1, or the instance's)");
+    o.text(field(InputField::cpu_cores), "--cpu-cores", "N", "host CPU cores used, each at the package's TDP / cores (Green Algorithms' model)");
     o.text(field(InputField::cpu_utilization), "--cpu-utilization", "F", "fraction of the CPUs' TDP drawn (default 1)");
     o.text(field(InputField::memory_gb), "--memory-gb", "G", "host memory, GB (0.3725 W per GB, Green Algorithms)");
     o.text(field(InputField::overhead_w), "--overhead-w", "W", "fixed power per node (per instance with --instance), watts");

@@ -84,6 +84,14 @@ ResolvedInputs resolve(const Catalog& catalog, const EstimateRequest& request, c
     }
     const double default_count = found.cpu == nullptr ? in.instance->cpu_sockets * nodes : 1.0;
     in.model.cpu_count = request.cpu_count.value_or(default_count);
+    if (request.cpu_cores) {
+      // Green Algorithms' model: the cores used, each at the package's TDP / cores.
+      if (in.cpu->cores <= 0) {
+        throw Error(ErrorKind::usage, fmt::format("--cpu-cores: the data has no core count for {}; give --cpu-count", in.cpu->name));
+      }
+      in.model.cpu_count = *request.cpu_cores / in.cpu->cores;
+      in.cpu_cores = *request.cpu_cores;
+    }
     in.model.cpu_power_w = in.cpu->power_w;
     in.model.cpu_utilization = request.cpu_utilization.value_or(1.0);
     in.cpu_utilization_defaulted = !request.cpu_utilization;
@@ -161,9 +169,9 @@ ResolvedInputs resolve(const Catalog& catalog, const EstimateRequest& request, c
   if (region != nullptr && region->cfe && in.intensity_origin != IntensityOrigin::user) in.model.cfe = region->cfe->fraction;
   in.model.offsets = request.offsets;
 
-  // Embodied emissions of accelerators (the BLOOM method): the device's own figure where the data
-  // has one, else 150 kg a GPU; plus its share of a server; over 6 years at 85 % use.
-  if (hardware == nullptr || hardware->kind != DeviceKind::cpu) {
+  // Embodied emissions of known accelerators (the BLOOM method): the device's own figure where the
+  // data has one, else 150 kg a GPU; plus its share of a server; over 6 years at 85 % use.
+  if (hardware != nullptr && hardware->kind != DeviceKind::cpu) {
     const double device = hardware != nullptr && hardware->embodied_kg > 0 ? hardware->embodied_kg : assumptions::kEmbodiedKgPerAccelerator;
     const double per_server = in.instance != nullptr ? in.instance->accelerator_count : assumptions::kAcceleratorsPerServer;
     in.model.embodied_kg_per_device = device + assumptions::kEmbodiedKgPerServer / per_server;

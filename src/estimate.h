@@ -29,6 +29,7 @@ struct EstimateRequest {
   std::optional<std::string_view> instance;  // a cloud instance type: devices, CPUs, memory of a node
   std::optional<std::string_view> cpu;       // host CPU model
   std::optional<double> cpu_count;
+  std::optional<double> cpu_cores;  // cores used, each at TDP / cores (instead of cpu_count)
   std::optional<double> cpu_utilization;
   std::optional<double> memory_gb;
   std::optional<double> overhead_w;  // per node
@@ -65,6 +66,7 @@ struct ResolvedInputs {
   const Hardware* cpu = nullptr;       // the host CPU counted, if any
   bool cpu_utilization_defaulted = false;
   bool memory_from_instance = false;
+  double cpu_cores = 0;  // --cpu-cores, when the CPUs are counted by core
   std::optional<ComputeBasis> compute;  // set when the hours follow from the compute
   bool count_defaulted = false;
   bool utilization_defaulted = false;

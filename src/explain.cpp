@@ -100,9 +100,10 @@ std::vector<Factor> breakdown(const ResolvedInputs& in, const ModelResult& r) {
                   ""});
   std::string it_formula = fmt::format("{} x {} W x {} / 1000", m.count, human(m.power_w), human(m.utilization));
   if (in.cpu != nullptr) {
-    const std::string cpu_source =
-        in.instance != nullptr && in.cpu == in.instance->cpu ? fmt::format("{} of {}:{}", in.instance->cpu_name, in.instance->provider, in.instance->id)
-                                                             : std::string("--cpu-count (default 1)");
+    std::string cpu_source = in.instance != nullptr && in.cpu == in.instance->cpu
+                                 ? fmt::format("{} of {}:{}", in.instance->cpu_name, in.instance->provider, in.instance->id)
+                                 : std::string("--cpu-count (default 1)");
+    if (in.cpu_cores > 0) cpu_source = fmt::format("--cpu-cores {} / {} cores per package", human(in.cpu_cores), in.cpu->cores);
     rows.push_back({"cpu_count", "host CPUs", m.cpu_count, "packages", cpu_source, ""});
     rows.push_back({"cpu_power_w", "power per CPU", m.cpu_power_w, "W",
                     fmt::format("TDP of {}: {}", in.cpu->name, describe(*in.cpu->source)), ""});
@@ -177,6 +178,9 @@ void add_notes(const ResolvedInputs& in, const ModelResult& r, Estimate& e) {
   if (in.utilization_defaulted) e.defaulted.emplace_back("utilization");
   if (in.pue_origin != PueOrigin::user) e.defaulted.emplace_back("pue");
   if (in.intensity_origin != IntensityOrigin::user) e.defaulted.emplace_back("intensity");
+  if (in.cpu != nullptr && in.cpu_utilization_defaulted) e.defaulted.emplace_back("cpu_utilization");
+  if (in.compute && in.compute->mfu_defaulted) e.defaulted.emplace_back("mfu");
+  if (in.compute && in.compute->precision_defaulted) e.defaulted.emplace_back("precision");
 
   const Hardware* hw = in.hardware;
   if (hw != nullptr && in.power_origin == PowerOrigin::hardware && hw->power_kind == PowerKind::tdp &&
@@ -189,6 +193,30 @@ void add_notes(const ResolvedInputs& in, const ModelResult& r, Estimate& e) {
     e.notes.push_back(fmt::format("--power replaces the {} W figure of {}.", human(hw->power_w), hw->name));
   }
   if (hw == nullptr) e.notes.emplace_back("No --hardware given: the device is described only by --power.");
+  if (in.cpu != nullptr && in.cpu_utilization_defaulted) {
+    e.notes.push_back(fmt::format("The host CPUs are counted at their full TDP ({} W each): an upper bound; give --cpu-utilization.",
+                                  human(in.cpu->power_w)));
+  }
+  if (in.instance != nullptr && in.instance->cpu == nullptr && in.cpu == nullptr) {
+    e.notes.push_back(fmt::format("The host CPU of {}:{}{} has no sourced TDP in the data: it is not counted; give --cpu NAME.",
+                                  in.instance->provider, in.instance->id,
+                                  in.instance->cpu_name.empty() ? std::string() : fmt::format(" ({})", in.instance->cpu_name)));
+  }
+  if (in.compute) {
+    e.notes.push_back(fmt::format("The hours follow from the compute at {} MFU of the dense {} peak: a run also spends time on "
+                                  "evaluation, checkpoints, restarts and idle devices, which this does not count.",
+                                  human(in.compute->mfu), to_string(in.compute->precision)));
+  }
+  if (r.market_co2e_kg) {
+    e.notes.push_back(fmt::format("The market-based figure removes {}'s published carbon-free share of the region ({}%) from the "
+                                  "location-based one: the provider's accounting, shown beside the gross and not replacing it.",
+                                  in.location.region->provider->name, human(*in.model.cfe * 100)));
+  }
+  if (r.embodied_kg > 0) {
+    e.notes.push_back(fmt::format("Embodied emissions: {} kg per device with its share of a server, spread over {} hours of use "
+                                  "(BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.",
+                                  human(in.model.embodied_kg_per_device), human(in.model.lifetime_hours)));
+  }
   if (in.location.grid == nullptr) {
     e.notes.emplace_back("No --region given: a private site, with the intensity given by --intensity.");
   }

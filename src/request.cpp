@@ -33,6 +33,7 @@ constexpr std::array<FieldNames, kInputFieldCount> kFields{{
     {InputField::instance, "instance", "--instance"},
     {InputField::cpu, "cpu", "--cpu"},
     {InputField::cpu_count, "cpu_count", "--cpu-count"},
+    {InputField::cpu_cores, "cpu_cores", "--cpu-cores"},
     {InputField::cpu_utilization, "cpu_utilization", "--cpu-utilization"},
     {InputField::memory_gb, "memory_gb", "--memory-gb"},
     {InputField::overhead_w, "overhead_w", "--overhead-w"},
@@ -118,7 +119,8 @@ EstimateRequest parse_fields(const RequestText& text, Naming naming, bool descri
     throw Error(ErrorKind::usage, fmt::format("{} and {} go together: training compute is 6 x parameters x tokens",
                                               label(InputField::params), label(InputField::tokens)));
   }
-  for (const InputField host : {InputField::cpu_count, InputField::cpu_utilization}) {
+  conflict(InputField::cpu_count, InputField::cpu_cores);
+  for (const InputField host : {InputField::cpu_count, InputField::cpu_cores, InputField::cpu_utilization}) {
     if (text[host] && !text[InputField::cpu] && !text[InputField::instance]) {
       throw Error(ErrorKind::usage, fmt::format("{} needs {} NAME (or {})", label(host), label(InputField::cpu),
                                                 label(InputField::instance)));
@@ -152,6 +154,7 @@ EstimateRequest parse_fields(const RequestText& text, Naming naming, bool descri
   r.instance = name(InputField::instance);
   r.cpu = name(InputField::cpu);
   if (const auto& v = text[InputField::cpu_count]) r.cpu_count = parse_number(label(InputField::cpu_count), *v, kCpuCountRange);
+  if (const auto& v = text[InputField::cpu_cores]) r.cpu_cores = parse_number(label(InputField::cpu_cores), *v, kCpuCountRange);
   if (const auto& v = text[InputField::cpu_utilization]) {
     r.cpu_utilization = parse_fraction(label(InputField::cpu_utilization), *v, kUtilizationRange);
   }

@@ -27,6 +27,7 @@ enum class InputField {
   instance,
   cpu,
   cpu_count,
+  cpu_cores,
   cpu_utilization,
   memory_gb,
   overhead_w,
@@ -36,7 +37,7 @@ enum class InputField {
   mfu,
   precision,
 };
-inline constexpr std::size_t kInputFieldCount = 23;
+inline constexpr std::size_t kInputFieldCount = 24;
 
 // Column name of a field ("offset_kg"); option name is "--" + the same with '_' as '-'.
 std::string_view field_name(InputField field);

@@ -1,0 +1,136 @@
+// End-to-end: whole-node power, estimates from compute, embodied and market-based emissions,
+// uncertainty ranges. Expected values are worked by hand from the sources named.
+#include "cli_support.h"
+
+using Json = nlohmann::json;
+using test::run_error;
+using test::run_json;
+
+namespace {
+
+const std::string kGreenAlgorithmsCpu = MLCARBON_TEST_DATA_DIR "/green-algorithms-cpu.json";
+
+double factor(const Json& j, const std::string& name) {
+  for (const Json& row : j["breakdown"]) {
+    if (row["name"] == name) return row["value"].get<double>();
+  }
+  FAIL("no breakdown row " << name);
+  return 0;
+}
+
+}  // namespace
+
+TEST_CASE("Green Algorithms worked example 1: CPU cores and memory", "[cli][node]") {
+  // METHODS.md (Green Algorithms defaults): 12 h, 12 cores at 7.5 W, usage 1, 64 GB, PUE 1.56,
+  // 30 g/kWh: P = 1.56 x (90 + 64 x 0.3725) = 177.5904 W; E = 2.1310848 kWh; 63.93 g.
+  // Here the 12 cores are 12 of the 16 of a 120 W Xeon E5-2683 v4 (7.5 W each), and the job has
+  // no accelerator of its own: --power 0 is not allowed, so the cores are the "device".
+  const Json j = run_json({"estimate", "--data-add", kGreenAlgorithmsCpu, "--power", "90", "--memory-gb", "64", "--hours", "12",
+                           "--pue", "1.56", "--intensity", "30"});
+  CHECK(j["energy_kwh"].get<double>() == Approx(2.1310848));
+  CHECK(j["co2e_kg"].get<double>() * 1000 == Approx(63.932544));
+  CHECK(factor(j, "memory_w_per_gb") == 0.3725);
+}
+
+TEST_CASE("Green Algorithms worked example 2: a GPU, CPU cores by TDP per core, memory", "[cli][node]") {
+  // METHODS.md: GCP europe-west1 (PUE 1.08, 161.89 g/kWh), 8 cores at 7.5 W + one 300 W GPU,
+  // 32 GB, 24 h, pragmatic factor 10: P = 1.08 x (300 + 60 + 11.92) = 401.6736 W;
+  // E = 96.401664 kWh; 15,606.47 g. The factor 10 is ten runs: 240 h.
+  const Json j = run_json({"estimate", "--data-add", kGreenAlgorithmsCpu, "--power", "300", "--cpu", "xeon-e5-2683-v4",
+                           "--cpu-cores", "8", "--memory-gb", "32", "--hours", "240", "--pue", "1.08", "--intensity",
+                           "161.89"});
+  CHECK(j["energy_kwh"].get<double>() == Approx(96.401664));
+  CHECK(j["co2e_kg"].get<double>() * 1000 == Approx(15606.47).epsilon(1e-6));
+  CHECK(j["inputs"]["cpu_count"].get<double>() == Approx(0.5));  // 8 of 16 cores
+}
+
+TEST_CASE("an instance preset brings its accelerators, CPUs and memory", "[cli][node]") {
+  // data/instances.json, aws:p4d.24xlarge: 8 A100 SXM4 40 GB (400 W, NVIDIA), 2 Xeon 8275CL
+  // (240 W, CodeCarbon's table), 1152 GiB = 1236.950581248 GB. IT power per instance:
+  // 3200 + 480 + 1236.950581248 x 0.3725 = 4140.7640915 W. Two instances, 10 h, PUE 1, 100 g/kWh:
+  // 82.81528183 kWh, 8.281528183 kg.
+  const Json j = run_json({"estimate", "--instance", "aws:p4d.24xlarge", "-n", "2", "--hours", "10", "--pue", "1",
+                           "--intensity", "100"});
+  CHECK(j["inputs"]["count"] == 16);
+  CHECK(j["inputs"]["nodes"] == 2);
+  CHECK(j["inputs"]["cpu"] == "xeon-platinum-8275cl");
+  CHECK(j["energy_kwh"].get<double>() == Approx(82.81528183));
+  CHECK(j["co2e_kg"].get<double>() == Approx(8.281528183));
+  CHECK_THAT(run_error({"estimate", "--instance", "p4d.24xlarg", "--hours", "1", "--intensity", "1"}, 3),
+             Catch::Contains("did you mean aws:p4d.24xlarge"));
+  CHECK_THAT(run_error({"estimate", "--instance", "aws:p4d.24xlarge", "-g", "a100", "--hours", "1", "--intensity", "1"}, 2),
+             Catch::Contains("--hardware and --instance conflict"));
+}
+
+TEST_CASE("hours from compute: 6 x params x tokens at the bf16 peak and the MFU", "[cli][compute]") {
+  // Kaplan et al. 2020: C = 6 N D = 6 x 7e9 x 1e12 = 4.2e22 FLOP. A100 SXM4 bf16 dense peak
+  // 312 TFLOP/s (NVIDIA datasheet); MFU 0.4 (default): 4.2e22 / (312e12 x 0.4) / 3600 =
+  // 93,482.9 device-hours; on 64 GPUs, 1,460.67 h; at 400 W, PUE 1: 37,393.2 kWh.
+  const Json j = run_json({"estimate", "-g", "a100", "-n", "64", "--params", "7B", "--tokens", "1T", "--pue", "1",
+                           "--intensity", "100"});
+  const Json& c = j["inputs"]["compute"];
+  CHECK(c["flops"].get<double>() == Approx(4.2e22));
+  CHECK(c["peak_tflops"].get<double>() == 312);
+  CHECK(c["precision"] == "bf16");
+  CHECK(c["mfu"].get<double>() == 0.4);
+  CHECK(c["device_hours"].get<double>() == Approx(93482.9).epsilon(1e-5));
+  CHECK(j["inputs"]["hours"].get<double>() == Approx(1460.67).epsilon(1e-5));
+  CHECK(j["energy_kwh"].get<double>() == Approx(37393.2).epsilon(1e-5));
+  // --flops and an explicit MFU: 3.14e23 FLOP (GPT-3, Brown et al. 2020) on 1024 A100 at 0.5 MFU:
+  // 3.14e23 / (312e12 x 0.5) / 3600 = 559,116 device-hours.
+  const Json g = run_json({"estimate", "-g", "a100", "-n", "1024", "--flops", "3.14e23", "--mfu", "0.5", "--intensity", "100"});
+  CHECK(g["inputs"]["compute"]["device_hours"].get<double>() == Approx(559116).epsilon(1e-5));
+  CHECK_THAT(run_error({"estimate", "-g", "a100", "--flops", "1e20", "--hours", "3", "--intensity", "1"}, 2),
+             Catch::Contains("conflict"));
+  CHECK_THAT(run_error({"estimate", "-g", "a100", "--params", "7B", "--intensity", "1"}, 2),
+             Catch::Contains("--params and --tokens go together"));
+  CHECK_THAT(run_error({"estimate", "-g", "a100", "--flops", "1e20", "--precision", "fp8", "--intensity", "1"}, 2),
+             Catch::Contains("publishes no fp8 figure"));
+  CHECK_THAT(run_error({"estimate", "--power", "300", "--flops", "1e20", "--intensity", "1"}, 2),
+             Catch::Contains("needs --hardware"));
+}
+
+TEST_CASE("embodied emissions by the BLOOM method reproduce BLOOM's 11.2 t", "[cli][embodied]") {
+  // Luccioni et al. 2022, section 4.3: 150 kg per GPU + 2,500 kg per 8-GPU server, 6 years at 85 %
+  // use: (150 + 312.5) / (6 x 8760 x 0.85) = 0.0103523 kg per GPU-hour. BLOOM: 1,082,990 A100
+  // hours (here 10 GPUs x 108,299 h) -> 11,211 kg (the paper: 7.57 t for servers + 3.64 t for GPUs = 11.2 t).
+  const Json j = run_json({"estimate", "-g", "a100-sxm4-80gb", "-n", "10", "--hours", "108299", "--pue", "1", "--intensity",
+                           "57"});
+  CHECK(j["embodied_kg"].get<double>() == Approx(1082990 * 462.5 / (6 * 8760 * 0.85)));
+  CHECK(j["embodied_kg"].get<double>() == Approx(11200).epsilon(0.005));
+  CHECK(j["total_with_embodied_kg"].get<double>() == Approx(j["co2e_kg"].get<double>() + j["embodied_kg"].get<double>()));
+  // BLOOM's dynamic consumption: 1,082,990 h x 400 W = 433,196 kWh; x 57 g/kWh = 24.69 t.
+  CHECK(j["energy_kwh"].get<double>() == Approx(433196));
+  CHECK(j["co2e_kg"].get<double>() == Approx(24692.172));
+}
+
+TEST_CASE("market-based beside location-based, from Google's per-region CFE", "[cli][market]") {
+  // Google region-carbon-info 2024: us-central1 412.72 g/kWh, CFE 0.87. 250 W x 100 h, PUE 1 =
+  // 25 kWh; 10.318 kg location-based; x (1 - 0.87) = 1.34134 kg market-based.
+  const Json j = run_json({"estimate", "--power", "250", "--hours", "100", "--pue", "1", "--region", "gcp:us-central1"});
+  CHECK(j["co2e_kg"].get<double>() == Approx(10.318));
+  CHECK(j["market_co2e_kg"].get<double>() == Approx(1.34134));
+  // No per-region share: null, and the gross is not touched.
+  const Json aws = run_json({"estimate", "--power", "250", "--hours", "100", "--region", "aws:us-east-1"});
+  CHECK(aws["market_co2e_kg"].is_null());
+}
+
+TEST_CASE("uncertainty: interval bounds of power, PUE and intensity, the same every run", "[cli][uncertainty]") {
+  // 8 x A100 (400 W TDP) x 24 h in aws:us-east-1. Ranges: power 0.6-1.1 of TDP (Patterson et al.
+  // 2021, Table 3); AWS PUE 1.04-1.15 (AWS, best site and fleet, 2024); US intensity 383.78-423.78
+  // (OWID/Ember, 2020-2024). Low: 8 x 240 W x 24 h x 1.04 x 383.78 = 18.391 kg; high: 8 x 440 W x
+  // 24 h x 1.15 x 423.78 = 41.172 kg.
+  const std::vector<std::string> args{"estimate", "-g", "a100", "-n", "8", "--hours", "24", "--region", "aws:us-east-1"};
+  const Json j = run_json(args);
+  const Json& u = j["uncertainty"];
+  CHECK(u["method"] == "interval bounds");
+  CHECK(u["co2e_kg_low"].get<double>() == Approx(8 * 240 * 24 * 1.04 * 383.78 / 1e6));
+  CHECK(u["co2e_kg_high"].get<double>() == Approx(8 * 440 * 24 * 1.15 * 423.78 / 1e6));
+  REQUIRE(u["factors"].size() == 3);
+  CHECK(u["factors"][0]["name"] == "power");  // the widest effect first
+  CHECK(run_mlcarbon(args).out == run_mlcarbon(args).out);  // reproducible
+  // Values the user gives are exact: no range for them.
+  const Json exact = run_json({"estimate", "--power", "300", "--hours", "1", "--pue", "1.2", "--intensity", "300"});
+  CHECK(exact["uncertainty"]["factors"].empty());
+  CHECK(exact["uncertainty"]["co2e_kg_low"] == exact["co2e_kg"]);
+}
