@@ -104,7 +104,7 @@ int run_cli(int argc, const char* const* argv) {
       "6 some jobs failed, 7 budget exceeded. See man mlcarbon for the model, every option and the data sources.");
 
   // The subcommands, registered in one place: name, description, set-up, run.
-  std::vector<Command> commands = {estimate_command(), hardware_command(), regions_command(), data_command()};
+  std::vector<Command> commands = {estimate_command(), compare_command(), hardware_command(), regions_command(), data_command()};
   std::vector<CLI::App*> apps;
   // A command's options are set up only when the command is named, and then only those the
   // command line mentions (OptionFilter).
@@ -151,7 +151,7 @@ int run_cli(int argc, const char* const* argv) {
   for (std::size_t i = 0; i < commands.size(); ++i) {
     if (apps[i] != nullptr && apps[i]->parsed()) return commands[i].run(common);
   }
-  throw Error(ErrorKind::usage, "a command is required: estimate, hardware, regions or data (see mlcarbon --help)");
+  throw Error(ErrorKind::usage, "a command is required: estimate, compare, hardware, regions or data (see mlcarbon --help)");
 }
 
 }  // namespace mlcarbon

@@ -2,6 +2,7 @@
 // command, and writing to stdout.
 #pragma once
 
+#include <array>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -12,6 +13,7 @@
 #include "catalog.h"
 #include "config.h"
 #include "render.h"
+#include "request.h"
 
 namespace mlcarbon {
 
@@ -67,7 +69,19 @@ struct Common {
   Catalog catalog() const;
 };
 
-// The subcommands (cli_estimate.cpp, cli_catalog.cpp).
+// The options that describe a job (--hardware, --count, --hours, ...), as text, shared by
+// `estimate` and `compare` (cli_job_options.cpp).
+struct JobOptions {
+  std::array<TextOption, kInputFieldCount> fields;
+
+  TextOption& field(InputField f) { return fields[static_cast<std::size_t>(f)]; }
+  void setup(Options& o);
+  // The options given, with defaults from the environment and the project file for --region,
+  // --pue and --hardware.
+  RequestText text(const Common& common) const;
+};
+
+// The subcommands (cli_estimate.cpp, cli_compare.cpp, cli_catalog.cpp).
 struct Command {
   const char* name;
   const char* description;
@@ -78,5 +92,6 @@ Command estimate_command();
 Command hardware_command();
 Command regions_command();
 Command data_command();
+Command compare_command();
 
 }  // namespace mlcarbon

@@ -134,3 +134,35 @@ TEST_CASE("uncertainty: interval bounds of power, PUE and intensity, the same ev
   CHECK(exact["uncertainty"]["factors"].empty());
   CHECK(exact["uncertainty"]["co2e_kg_low"] == exact["co2e_kg"]);
 }
+
+TEST_CASE("compare ranks alternatives and splits the saving into the 4M levers", "[cli][compare]") {
+  // Baseline: 300 W x 10 h x PUE 1.5 x 400 g/kWh = 4.5 kWh, 1.8 kg. PUE 1.1: 3.3 kWh, 1.32 kg
+  // (1.8 / 1.32 = 1.3636x less, all of it mechanization); PUE 2: 2.4 kg (0.75x).
+  const Json j = run_json({"compare", "--power", "300", "--hours", "10", "--pue", "1.5", "--intensity", "400", "--pue-values", "2,1.1"});
+  CHECK(j["baseline"]["co2e_kg"].get<double>() == Approx(1.8));
+  REQUIRE(j["alternatives"].size() == 2);
+  CHECK(j["alternatives"][0]["label"] == "PUE 1.1");  // lowest first
+  CHECK(j["alternatives"][0]["co2e_kg"].get<double>() == Approx(1.32));
+  CHECK(j["alternatives"][0]["saving"].get<double>() == Approx(1.8 / 1.32));
+  CHECK(j["alternatives"][0]["levers"]["mechanization"].get<double>() == Approx(1.5 / 1.1));
+  CHECK(j["alternatives"][0]["levers"]["map"].get<double>() == 1);
+  CHECK(j["alternatives"][1]["saving"].get<double>() == Approx(0.75));
+
+  // Devices, with the hours scaled by throughput (the job is given by its compute): per FLOP, an
+  // A100 SXM4 draws 400 W / 312 TFLOP/s (bf16 dense) and an H100 SXM 700 W / 989.5 TFLOP/s
+  // (NVIDIA datasheets): the H100 saves (400 / 312) / (700 / 989.5) = 1.8123x, all machine.
+  const Json d = run_json({"compare", "-g", "a100", "-n", "64", "--params", "7B", "--tokens", "1T", "-r", "FR", "--devices", "h100"});
+  const Json& h100 = d["alternatives"][0];
+  CHECK(h100["saving"].get<double>() == Approx((400.0 / 312) / (700 / 989.5)));
+  CHECK(h100["levers"]["machine"].get<double>() == Approx(h100["saving"].get<double>()));
+
+  // Regions: V100 in aws:us-east-1 (PUE 1.15, US 383.78 g/kWh) against France (default PUE 1.56,
+  // 41.79 g/kWh): map 383.78 / 41.79, mechanization 1.15 / 1.56, their product the saving.
+  const Json r = run_json({"compare", "-g", "v100", "--hours", "10", "-r", "aws:us-east-1", "--regions", "FR"});
+  const Json& fr = r["alternatives"][0];
+  CHECK(fr["levers"]["map"].get<double>() == Approx(383.78 / 41.79));
+  CHECK(fr["levers"]["mechanization"].get<double>() == Approx(1.15 / 1.56));
+  CHECK(fr["saving"].get<double>() == Approx(383.78 / 41.79 * 1.15 / 1.56));
+  CHECK_THAT(run_error({"compare", "-g", "v100", "--hours", "10", "-r", "FR"}, 2), Catch::Contains("compare what?"));
+  CHECK_THAT(run_error({"compare", "-g", "v100", "--hours", "10", "-r", "FR", "--regions", "atlantis"}, 3), Catch::Contains("unknown region"));
+}

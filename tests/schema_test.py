@@ -35,6 +35,7 @@ SCHEMA_FILES = [
     "hardware.schema.json",
     "regions.schema.json",
     "data-check.schema.json",
+    "compare.schema.json",
 ]
 # $defs that several schemas carry (each schema file is self-contained): they must not drift apart.
 SHARED_DEFS = ["source", "data", "equivalent"]
@@ -339,6 +340,12 @@ def main(argv):
         run(["estimate", "--jobs", "good.csv", "--format", "jsonl"], "jobs-record.schema.json", mode="jsonl")
         run(overlay + ["estimate", "--jobs", "good.csv", "--region", "grid:US-TST", "--format", "json"],
             "jobs.schema.json")
+
+        # Comparisons.
+        run(["compare", "-g", "a100", "-n", "8", "--hours", "24", "--region", "aws:us-east-1", "--regions", "gcp",
+             "--pue-values", "1.1,1.6", "--format", "json"], "compare.schema.json")
+        run(["compare", "-g", "a100", "-n", "64", "--params", "7B", "--tokens", "1T", "--region", "FR", "--devices",
+             "h100,v100,nvidia-a2,mi300x", "--format", "json"], "compare.schema.json")
 
         # Hardware.
         run(["hardware", "list", "--format", "json"], "hardware.schema.json")
