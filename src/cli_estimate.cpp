@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "citations.h"
+#include "compat.h"
 #include "cli_internal.h"
 #include "equivalents.h"
 #include "error.h"
@@ -146,7 +147,7 @@ class JobsRun final : public JobSink {
 
 struct EstimateCommand {
   JobOptions job;
-  TextOption jobs, jobs_format, value, bib, training_type;
+  TextOption jobs, jobs_format, value, bib, training_type, compat;
   std::vector<std::string> budgets;
   bool strict = false, totals_only = false, quiet = false, with_equivalents = false;
 
@@ -162,6 +163,8 @@ struct EstimateCommand {
     o.text(bib, "--bib", "FILE", "write the BibTeX entries of the method papers and data sources used to FILE");
     o.flag(with_equivalents, "--equivalents", "compare the emissions with car km, flights, tree seedlings, phone charges");
     o.text(training_type, "--training-type", "TEXT", "model card: training_type (default pre-training)");
+    o.text(compat, "--compat", "TOOL",
+           "also compute as mlco2, codecarbon, carbontracker or green-algorithms would, line by line beside mlcarbon");
   }
 
 
@@ -187,13 +190,34 @@ struct EstimateCommand {
     if (!jobs.given() && (strict || totals_only || jobs_format.given())) {
       throw Error(ErrorKind::usage, "--strict, --totals-only and --jobs-format need --jobs FILE");
     }
-    const RequestText text = job.text(common);
+    RequestText text = job.text(common);
+    std::optional<CompatTool> compat_tool;
+    if (compat.given()) {
+      compat_tool = compat_tool_from_name(compat.value);
+      if (jobs.given()) throw Error(ErrorKind::usage, "--compat compares one estimate; it does not apply to --jobs");
+      if (bare) throw Error(ErrorKind::usage, "--compat adds a table to the text or JSON output; it conflicts with --value and --quiet");
+      if (format != Format::text && format != Format::json && format != Format::jsonl) {
+        throw Error(ErrorKind::usage, fmt::format("--compat prints in text or json, not {}", format_name(format)));
+      }
+    }
     if (jobs.given()) return run_jobs(common, format, options, text, limits, bare ? &value_field(value_name, true) : nullptr);
 
+    // Where the user names no place, --compat uses the tool's own fallback intensity.
+    std::string fallback_intensity;
+    const bool use_fallback = compat_tool && !text[InputField::region] && !text[InputField::intensity];
+    if (use_fallback) {
+      fallback_intensity = fmt::format("{}", compat_fallback(*compat_tool).g_per_kwh);
+      text[InputField::intensity] = fallback_intensity;
+    }
     const ValueField* field_to_print = bare ? &value_field(value_name, false) : nullptr;
     const EstimateRequest request = parse_request(text, Naming::options, true);
     const Catalog catalog = common.catalog();
     const Estimate e = estimate(catalog, request);
+    std::optional<CompatEstimate> compared;
+    if (compat_tool) {
+      compared = compat_estimate(*compat_tool, e.inputs, e.result, use_fallback);
+      options.compat = &*compared;
+    }
     write_out(field_to_print != nullptr ? fmt::format("{}\n", field_to_print->of_result(e.result))
                                         : render_estimate(e, catalog, format, options));
     if (bib.given()) {

@@ -9,6 +9,8 @@ void JobOptions::setup(Options& o) {
   o.text(field(InputField::count), "-n,--count", "N", "number of devices (default 1)");
   o.text(field(InputField::hours), "--hours", "H", "hours the devices run (or --duration)");
   o.text(field(InputField::duration), "--duration", "D", "how long the devices run, e.g. 3d12h30m, 14.8d, 90m (or --hours)");
+  o.text(field(InputField::device_hours), "--device-hours", "N",
+         "device-hours (GPU-hours) in total, as papers report them, e.g. 1082990 or 1.08M: hours = N / --count");
   o.text(field(InputField::region), "-r,--region", "ID",
          "where: aws:us-east-1, gcp:us-central1, azure:westeurope, a bare region code, or a country (FR, country:FR)");
   o.text(field(InputField::pue), "--pue", "X",

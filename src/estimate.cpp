@@ -51,7 +51,7 @@ ResolvedInputs resolve(const Catalog& catalog, const EstimateRequest& request, c
   ResolvedInputs in;
   const Hardware* hardware = found.instance != nullptr ? found.instance->accelerator : found.hardware;
   // parse_request() has told the user about these; here they are a caller's bug.
-  const bool timed = request.hours.has_value();
+  const bool timed = request.hours.has_value() || request.device_hours.has_value();
   const bool computed = request.flops || (request.params && request.tokens);
   if ((!request.power_w && hardware == nullptr) || (!request.intensity_g_per_kwh && found.location.grid == nullptr) ||
       timed == computed || (request.power_w && request.utilization) || (request.offsets.percent && request.offsets.kg)) {
@@ -104,7 +104,12 @@ ResolvedInputs resolve(const Catalog& catalog, const EstimateRequest& request, c
   in.model.overhead_w = request.overhead_w.value_or(0.0) * nodes;
 
   // How long: given, or following from the compute and the devices' peak throughput.
-  if (timed) {
+  if (request.device_hours) {
+    // Device-hours as papers report them: the hours follow from the device count (their own
+    // range check is on the device-hours; one device may then run longer than --hours allows).
+    in.model.hours = *request.device_hours / static_cast<double>(in.model.count);
+    if (!request.hours_given_as.empty()) in.hours_given_as = fmt::format("{} / {} devices", request.hours_given_as, in.model.count);
+  } else if (timed) {
     in.model.hours = *request.hours;
     in.hours_given_as = request.hours_given_as;
   } else {

@@ -19,6 +19,7 @@ struct EstimateRequest {
   std::optional<std::string_view> hardware;  // the caller keeps the text alive
   std::optional<std::uint64_t> count;
   std::optional<double> hours;
+  std::optional<double> device_hours;  // instead of hours: device-hours in total, spread over the devices
   std::string hours_given_as;  // how the user said it, e.g. "--hours 100" or "--duration 3d12h"
   std::optional<std::string_view> region;
   std::optional<double> pue;

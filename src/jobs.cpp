@@ -361,6 +361,7 @@ void Totals::add(const ModelInputs& in, const ModelResult& r) {
   co2e_kg += r.co2e_kg;
   offset_kg += r.offset_kg;
   net_co2e_kg += r.net_co2e_kg;
+  embodied_kg += r.embodied_kg;
 }
 
 std::map<std::string, Totals> JobTotals::regions() const {

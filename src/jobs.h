@@ -86,6 +86,7 @@ struct Totals {
   double co2e_kg = 0;
   double offset_kg = 0;
   double net_co2e_kg = 0;
+  double embodied_kg = 0;
 
   void add(const ModelInputs& in, const ModelResult& r);
 };

@@ -20,6 +20,7 @@ struct Range {
 // Sanity limits of the command line. Values beyond them are almost certainly typos; they are
 // documented in the man page (OPTIONS) and README.
 inline constexpr Range kHoursRange{0, 1e6, false, "hours > 0 and <= 1000000"};
+inline constexpr Range kDeviceHoursRange{0, 1e10, false, "device-hours > 0 and <= 1e10 (e.g. 1082990 or 1.08M)"};
 inline constexpr Range kPowerRange{0, 1e5, false, "watts per device > 0 and <= 100000"};
 inline constexpr Range kUtilizationRange{0, 1, false, "a fraction of TDP > 0 and <= 1 (or a percentage, e.g. 80%)"};
 inline constexpr Range kPueRange{1, 3, true, "a PUE >= 1 and <= 3"};

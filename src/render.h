@@ -22,8 +22,11 @@ std::string_view format_name(Format format);
 inline constexpr int kOutputSchemaVersion = 1;
 
 // Choices that change what is printed, beyond the format.
+struct CompatEstimate;
+
 struct RenderOptions {
   bool equivalents = false;                     // --equivalents: everyday comparisons of the gross CO2e
+  const CompatEstimate* compat = nullptr;       // --compat: another tool's figures beside mlcarbon's
   std::string_view training_type = "pre-training";  // model card: --training-type
 };
 

@@ -100,13 +100,13 @@ void job_fields(JsonWriter& j, const JobResult& job) {
   j.key("intensity_year");
   if (in.intensity_figure) j.value(in.intensity_figure->year); else j.null();
   j.field("it_energy_kwh", r.it_energy_kwh).field("energy_kwh", r.energy_kwh).field("co2e_kg", r.co2e_kg);
-  j.field("offset_kg", r.offset_kg).field("net_co2e_kg", r.net_co2e_kg);
+  j.field("offset_kg", r.offset_kg).field("net_co2e_kg", r.net_co2e_kg).field("embodied_kg", r.embodied_kg);
 }
 
 void totals_fields(JsonWriter& j, const Totals& t) {
   j.field("jobs", t.jobs).field("device_hours", t.device_hours).field("it_energy_kwh", t.it_energy_kwh);
   j.field("energy_kwh", t.energy_kwh).field("co2e_kg", t.co2e_kg).field("offset_kg", t.offset_kg);
-  j.field("net_co2e_kg", t.net_co2e_kg);
+  j.field("net_co2e_kg", t.net_co2e_kg).field("embodied_kg", t.embodied_kg);
 }
 
 void error_fields(JsonWriter& j, const JobError& e) {

@@ -2,6 +2,7 @@
 // (the shortest text that reads back as the same double).
 #include <fmt/format.h>
 
+#include "compat.h"
 #include "equivalents.h"
 #include "json_writer.h"
 #include "render.h"
@@ -100,6 +101,31 @@ void write_equivalents(JsonWriter& j, double co2e_kg, const RenderOptions& optio
   j.end_array();
 }
 
+namespace {
+
+// "compat": null, or another tool's figures beside mlcarbon's (--compat).
+void write_compat(JsonWriter& j, const CompatEstimate* c) {
+  j.key("compat");
+  if (c == nullptr) {
+    j.null();
+    return;
+  }
+  j.begin_object().field("tool", compat_tool_id(c->tool)).field("tool_name", c->tool_name).field("version", c->version);
+  j.field("rules_from", c->reference).field("energy_kwh", c->energy_kwh).field("co2e_kg", c->co2e_kg);
+  j.key("ratio").begin_object().field("co2e", c->ratios.co2e).field("it_energy", c->ratios.it_energy);
+  j.field("pue", c->ratios.pue).field("intensity", c->ratios.intensity).field("rounding", c->ratios.rounding).end_object();
+  j.key("lines").begin_array();
+  for (const CompatLine& line : c->lines) {
+    j.begin_object().field("name", line.name).field("label", line.label).field("unit", line.unit);
+    j.field("tool", line.tool).field("mlcarbon", line.mlcarbon).field("rule", line.rule).end_object();
+  }
+  j.end_array().key("notes").begin_array();
+  for (const std::string& note : c->notes) j.value(note);
+  j.end_array().end_object();
+}
+
+}  // namespace
+
 std::string render_estimate_json(const Estimate& e, const Catalog& catalog, bool compact, const RenderOptions& options) {
   const ResolvedInputs& in = e.inputs;
   const ModelResult& r = e.result;
@@ -184,6 +210,7 @@ std::string render_estimate_json(const Estimate& e, const Catalog& catalog, bool
   }
   j.end_array();
   write_equivalents(j, r.co2e_kg, options);
+  write_compat(j, options.compat);
   j.key("notes").begin_array();
   for (const std::string& note : e.notes) j.value(note);
   j.end_array();

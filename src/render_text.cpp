@@ -1,8 +1,11 @@
 // Text output of an estimate: a headline, the factor-by-factor breakdown, provider statements
 // and the assumptions, for a person to read and check.
+#include <cmath>
+
 #include <fmt/format.h>
 
 #include "render.h"
+#include "compat.h"
 #include "render_internal.h"
 #include "equivalents.h"
 #include "table.h"
@@ -38,6 +41,23 @@ std::string headline(const Estimate& e) {
     else where += fmt::format(" ({})", in.location.grid->name);
   }
   return fmt::format("{} x {} for {} h in {}", in.model.count, device, human(in.model.hours), where);
+}
+
+// Another tool's figures beside mlcarbon's, line by line, and the ratio split into its factors.
+std::string compat_text(const CompatEstimate& c) {
+  std::string out = fmt::format("\nAs {} would compute it ({}; its rules as stated in {}):\n", c.tool_name, c.version, c.reference);
+  Table table({Table::Align::left, Table::Align::right, Table::Align::right, Table::Align::left, Table::Align::left});
+  table.add({"factor", std::string(c.tool_name), "mlcarbon", "unit", c.possessive_name() + " rule"});
+  for (const CompatLine& line : c.lines) {
+    table.add({std::string(line.label), human(line.tool), human(line.mlcarbon), std::string(line.unit), line.rule});
+  }
+  out += table.render();
+  const CompatRatios& k = c.ratios;
+  out += fmt::format("  {} CO2e is {} x mlcarbon's: IT energy x {}, PUE x {}, grid intensity x {}", c.possessive_name(), human(k.co2e),
+                     human(k.it_energy), human(k.pue), human(k.intensity));
+  out += std::abs(k.rounding - 1) > 1e-9 ? fmt::format(", rounding x {}\n", human(k.rounding)) : "\n";
+  for (const std::string& note : c.notes) out += fmt::format("  - {}\n", note);
+  return out;
 }
 
 }  // namespace
@@ -98,6 +118,7 @@ std::string render_estimate_text(const Estimate& e, const RenderOptions& options
                        human(u.co2e_high), ranges.render());
   }
   out += equivalents_text(r.co2e_kg, options);
+  if (options.compat != nullptr) out += compat_text(*options.compat);
   if (!e.notes.empty()) {
     out += "\nAssumptions:\n";
     for (const std::string& note : e.notes) out += fmt::format("  - {}\n", note);

@@ -42,6 +42,7 @@ constexpr std::array<FieldNames, kInputFieldCount> kFields{{
     {InputField::tokens, "tokens", "--tokens"},
     {InputField::mfu, "mfu", "--mfu"},
     {InputField::precision, "precision", "--precision"},
+    {InputField::device_hours, "device_hours", "--device-hours"},
 }};
 
 }  // namespace
@@ -64,7 +65,8 @@ RequestText RequestText::overlaid_by(const RequestText& row) const {
     if (!given) return;
     for (const InputField f : fields) out[f] = row[f];
   };
-  group({InputField::hours, InputField::duration, InputField::flops, InputField::params, InputField::tokens});
+  group({InputField::hours, InputField::duration, InputField::device_hours, InputField::flops, InputField::params,
+         InputField::tokens});
   group({InputField::offset, InputField::offset_kg});
   group({InputField::power, InputField::utilization});
   group({InputField::hardware, InputField::instance});
@@ -90,12 +92,12 @@ EstimateRequest parse_request(const RequestText& text, Naming naming, bool descr
     throw Error(ErrorKind::usage, options ? "no grid intensity: give --region ID (cloud region or country) or --intensity G (gCO2e/kWh)"
                                           : "no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)");
   }
-  if (!text[InputField::hours] && !text[InputField::duration] && !text[InputField::flops] && !text[InputField::params] &&
-      !text[InputField::tokens]) {
-    throw Error(ErrorKind::usage, options ? "how long? give --hours H (e.g. 100) or --duration D (e.g. 3d12h), or the "
-                                            "compute: --flops F, or --params N with --tokens D"
-                                          : "how long? give hours (e.g. 100) or duration (e.g. 3d12h), or the compute: "
-                                            "flops, or params with tokens");
+  if (!text[InputField::hours] && !text[InputField::duration] && !text[InputField::device_hours] && !text[InputField::flops] &&
+      !text[InputField::params] && !text[InputField::tokens]) {
+    throw Error(ErrorKind::usage, options ? "how long? give --hours H (e.g. 100), --duration D (e.g. 3d12h) or --device-hours N, "
+                                            "or the compute: --flops F, or --params N with --tokens D"
+                                          : "how long? give hours (e.g. 100), duration (e.g. 3d12h) or device_hours, or the "
+                                            "compute: flops, or params with tokens");
   }
   return parse_fields(text, naming, describe);
 }
@@ -108,9 +110,11 @@ EstimateRequest parse_fields(const RequestText& text, Naming naming, bool descri
     }
   };
   conflict(InputField::hours, InputField::duration);
+  conflict(InputField::hours, InputField::device_hours);
+  conflict(InputField::duration, InputField::device_hours);
   conflict(InputField::offset, InputField::offset_kg);
   conflict(InputField::hardware, InputField::instance);
-  for (const InputField time : {InputField::hours, InputField::duration}) {
+  for (const InputField time : {InputField::hours, InputField::duration, InputField::device_hours}) {
     for (const InputField compute : {InputField::flops, InputField::params, InputField::tokens}) conflict(time, compute);
   }
   conflict(InputField::flops, InputField::params);
@@ -179,6 +183,10 @@ EstimateRequest parse_fields(const RequestText& text, Naming naming, bool descri
   if (const auto& v = text[InputField::duration]) {
     r.hours = parse_duration_hours(label(InputField::duration), *v);
     if (describe) r.hours_given_as = fmt::format("{} {}", label(InputField::duration), trim(*v));
+  }
+  if (const auto& v = text[InputField::device_hours]) {
+    r.device_hours = parse_scaled(label(InputField::device_hours), *v, kDeviceHoursRange);
+    if (describe) r.hours_given_as = fmt::format("{} {}", label(InputField::device_hours), trim(*v));
   }
   if (const auto& v = text[InputField::pue]) r.pue = parse_number(label(InputField::pue), *v, kPueRange);
   if (const auto& v = text[InputField::power]) r.power_w = parse_number(label(InputField::power), *v, kPowerRange);

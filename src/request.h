@@ -36,8 +36,9 @@ enum class InputField {
   tokens,
   mfu,
   precision,
+  device_hours,
 };
-inline constexpr std::size_t kInputFieldCount = 24;
+inline constexpr std::size_t kInputFieldCount = 25;
 
 // Column name of a field ("offset_kg"); option name is "--" + the same with '_' as '-'.
 std::string_view field_name(InputField field);
@@ -53,7 +54,7 @@ struct RequestText {
   const std::optional<std::string_view>& operator[](InputField f) const { return values[static_cast<std::size_t>(f)]; }
 
   // This text with `row`'s fields on top: a field of `row` replaces the default, and a row that
-  // says how long (hours or duration), how much was offset (offset or offset_kg) or how much
+  // says how long (hours, duration, device_hours or the compute), how much was offset (offset or offset_kg) or how much
   // power (power or utilization) replaces the whole default group.
   RequestText overlaid_by(const RequestText& row) const;
 };

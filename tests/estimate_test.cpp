@@ -161,7 +161,7 @@ TEST_CASE("missing or conflicting inputs are usage errors naming the option or c
   caught = parse({{InputField::hardware, "a100"}, {InputField::region, "FR"}});
   CHECK_THAT(caught.message, Catch::Contains("how long? give --hours H"));
   caught = parse({{InputField::hardware, "a100"}, {InputField::region, "FR"}}, Naming::columns);
-  CHECK_THAT(caught.message, Catch::Contains("how long? give hours (e.g. 100) or duration (e.g. 3d12h)"));
+  CHECK_THAT(caught.message, Catch::Contains("how long? give hours (e.g. 100), duration (e.g. 3d12h) or device_hours"));
   caught = parse({{InputField::power, "300"}, {InputField::utilization, "0.5"}, {InputField::region, "FR"}, {InputField::hours, "1"}});
   CHECK_THAT(caught.message, Catch::Contains("--utilization conflicts with --power"));
   caught = parse({{InputField::power, "300"}, {InputField::offset, "10"}, {InputField::offset_kg, "5"}, {InputField::region, "FR"},

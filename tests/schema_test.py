@@ -302,6 +302,13 @@ def main(argv):
         if equivalents is not None:
             expect("mlcarbon estimate ... --equivalents", len(equivalents["equivalents"]) > 0,
                    "--equivalents printed no equivalents")
+        for tool in ("mlco2", "codecarbon", "carbontracker", "green-algorithms"):
+            compat = run(["estimate", "--compat", tool, "-g", "a100", "-n", "8", "--hours", "24", "--region", "gcp:europe-west1",
+                          "--cpu", "epyc-7763", "--memory-gb", "1024", "--format", "json"], "estimate.schema.json")
+            expect(f"mlcarbon estimate --compat {tool}", compat["compat"] is not None and compat["compat"]["tool"] == tool,
+                   "the compat object names the tool")
+        run(["estimate", "--compat", "mlco2", "--power", "350", "--hours", "72", "--format", "jsonl"], "estimate.schema.json",
+            mode="jsonl")
         run(["estimate", "--power", "330", "-n", "10000", "--duration", "14.8d", "--pue", "1.1", "--intensity", "429",
              "--offset-kg", "1000000000", "--format", "jsonl"], "estimate.schema.json", mode="jsonl")
         run(["estimate", "-g", "a100", "--power", "300", "--hours", "5", "--region", "country:DE", "--format", "json"],
