@@ -224,6 +224,18 @@ class JsonJobs final : public JobOutput {
 
 // ---- text ------------------------------------------------------------------------------------
 
+// The text cut to `width` characters (UTF-8 code points), ending in "..." when cut, so that a
+// long name keeps the streamed columns aligned.
+std::string fit(std::string_view text, std::size_t width) {
+  std::size_t points = 0, cut = text.size();
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (points == width - 3 && cut == text.size()) cut = i;
+    if (++points > width) return std::string(text.substr(0, cut)) + "...";
+  }
+  return std::string(text);
+}
+
 class TextJobs final : public JobOutput {
  public:
   TextJobs(bool totals_only, const RenderOptions& options) : totals_only_(totals_only), options_(options) {
@@ -237,8 +249,8 @@ class TextJobs final : public JobOutput {
     if (totals_only_) return;
     const ResolvedInputs& in = job.inputs;
     fmt::format_to(std::back_inserter(out_), "{:>7}  {:<20}  {:<16}  {:>6}  {:>9}  {:<26}  {:>12}  {:>12}  {:>12}\n", job.line,
-                   job.name, in.hardware != nullptr ? in.hardware->id : "-", in.model.count, human(in.model.hours),
-                   in.location.grid != nullptr ? location_key(in.location) : "-", human(job.result.energy_kwh),
+                   fit(job.name, 20), fit(in.hardware != nullptr ? in.hardware->id : "-", 16), in.model.count, human(in.model.hours),
+                   fit(in.location.grid != nullptr ? location_key(in.location) : "-", 26), human(job.result.energy_kwh),
                    human(job.result.co2e_kg), human(job.result.net_co2e_kg));
   }
 
