@@ -52,7 +52,7 @@ inline constexpr Source kPatterson{"patterson2021carbon",
 inline constexpr double kTdpShareLow = 0.6, kTdpShareHigh = 1.1;
 
 // Embodied emissions, the BLOOM method (Luccioni, Viguier, Ligozat 2022, "Estimating the Carbon
-// Footprint of BLOOM", arXiv:2211.02001, section 4.3): 150 kg CO2e per GPU and 2,500 kg per
+// Footprint of BLOOM", arXiv:2211.02001, section 4.1): 150 kg CO2e per GPU and 2,500 kg per
 // server without its GPUs, amortised over a 6-year life at 85 % use.
 inline constexpr Source kBloom{"luccioni2022bloom",
                                "Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001)",

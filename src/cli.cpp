@@ -104,7 +104,7 @@ int run_cli(int argc, const char* const* argv) {
       "6 some jobs failed, 7 budget exceeded. See man mlcarbon for the model, every option and the data sources.");
 
   // The subcommands, registered in one place: name, description, set-up, run.
-  std::vector<Command> commands = {estimate_command(), compare_command(), hardware_command(), regions_command(), data_command()};
+  std::vector<Command> commands = {estimate_command(), compare_command(), hardware_command(), regions_command(), instances_command(), data_command()};
   std::vector<CLI::App*> apps;
   // A command's options are set up only when the command is named, and then only those the
   // command line mentions (OptionFilter).

@@ -110,6 +110,47 @@ struct RegionsCommand {
   }
 };
 
+// ---- instances -----------------------------------------------------------------------------
+
+struct InstancesCommand {
+  CLI::App* list = nullptr;
+  CLI::App* show = nullptr;
+  TextOption provider, accelerator;
+  std::string name;
+
+  void setup(Options& o) {
+    list = o.app().add_subcommand("list", "list cloud instance types (the default)");
+    show = o.app().add_subcommand("show", "one instance type with its source");
+    o.text(provider, "-p,--provider", "ID", "only this provider's instance types (aws, gcp, azure)");
+    o.text(accelerator, "-g,--hardware", "NAME", "only instance types with this accelerator (id or alias)");
+    show->add_option("ID", name, "instance type, e.g. aws:p4d.24xlarge or a3-highgpu-8g")->required();
+  }
+
+  int run(const Common& common) const {
+    const Format format = common.output_format();
+    const Catalog catalog = common.catalog();
+    if (show->parsed()) {
+      const Instance* one = &find_instance(catalog, name);
+      write_out(render_instance_list(std::span<const Instance* const>(&one, 1), format, true));
+      return 0;
+    }
+    const Hardware* device = accelerator.given() ? &find_hardware(catalog, accelerator.value) : nullptr;
+    const std::string want_provider = provider.given() ? to_lower(trim(provider.value)) : "";
+    std::vector<const Instance*> selected;
+    for (const Instance& i : catalog.instances) {
+      if (!want_provider.empty() && !iequals(i.provider, want_provider)) continue;
+      if (device != nullptr && i.accelerator != device) continue;
+      selected.push_back(&i);
+    }
+    if (!want_provider.empty() && selected.empty() && find_provider(catalog, want_provider) == nullptr) {
+      throw Error(ErrorKind::not_found, fmt::format("--provider: unknown provider {}; instance types are known for aws, gcp and azure",
+                                                    quote(provider.value)));
+    }
+    write_out(render_instance_list(selected, format));
+    return 0;
+  }
+};
+
 // ---- data ----------------------------------------------------------------------------------
 
 struct DataCommand {
@@ -159,6 +200,9 @@ Command hardware_command() {
 }
 Command regions_command() {
   return make_command<RegionsCommand>("regions", "list regions and countries or show one (regions list | regions show ID)");
+}
+Command instances_command() {
+  return make_command<InstancesCommand>("instances", "list cloud instance types or show one (instances list | instances show ID)");
 }
 Command data_command() { return make_command<DataCommand>("data", "validate data files (data check [FILE...])"); }
 

@@ -92,6 +92,7 @@ Command estimate_command();
 Command hardware_command();
 Command regions_command();
 Command data_command();
+Command instances_command();
 Command compare_command();
 
 }  // namespace mlcarbon

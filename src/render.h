@@ -37,6 +37,8 @@ std::string render_hardware_list(std::span<const Hardware* const> hardware, Form
 std::string render_hardware_show(const Hardware& hardware, Format format);
 std::string render_location_list(std::span<const Location> locations, const Catalog& catalog, Format format);
 std::string render_location_show(const Location& location, const Catalog& catalog, Format format);
+// Instance types; `one` for `instances show` (JSON: {"instance": {...}} instead of a list).
+std::string render_instance_list(std::span<const Instance* const> instances, Format format, bool one = false);
 
 // The result of validating one set of data: what was checked and what it holds.
 struct DataCheck {

@@ -8,15 +8,10 @@
 namespace mlcarbon {
 namespace {
 
-// RFC 4180 quoting: fields with a comma, quote or line break are quoted, quotes doubled.
 std::string field(std::string_view text) {
-  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
-  std::string out = "\"";
-  for (const char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
+  std::string out;
+  append_csv_field(out, text);
+  return out;
 }
 
 std::string num(double x) { return fmt::format("{}", x); }
@@ -27,6 +22,19 @@ std::string optional_num(const std::optional<T>& x) {
 }
 
 }  // namespace
+
+void append_csv_field(std::string& out, std::string_view text) {
+  if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
+    out += text;
+    return;
+  }
+  out += '"';
+  for (const char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+}
 
 std::string render_estimate_csv(const Estimate& e) {
   const ResolvedInputs& in = e.inputs;

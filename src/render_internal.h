@@ -22,6 +22,10 @@ class JsonWriter;
 // The "equivalents" array (empty unless options.equivalents).
 void write_equivalents(JsonWriter& j, double co2e_kg, const RenderOptions& options);
 std::string render_estimate_csv(const Estimate& estimate);
+// RFC 4180 quoting: a field with a comma, quote or line break is quoted, its quotes doubled.
+void append_csv_field(std::string& out, std::string_view text);
+// A source as JSON: {key, title, publisher, url, year[, license]}, or null.
+void write_source(JsonWriter& j, std::string_view name, const Source* source);
 
 std::string render_hardware_list_text(std::span<const Hardware* const> hardware);
 std::string render_hardware_show_text(const Hardware& hardware);

@@ -14,19 +14,7 @@ namespace {
 
 std::string_view hardware_id(const JobResult& job) { return job.inputs.hardware != nullptr ? job.inputs.hardware->id : ""; }
 
-// RFC 4180 quoting of one CSV field.
-void csv_field(std::string& out, std::string_view text) {
-  if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
-    out += text;
-    return;
-  }
-  out += '"';
-  for (const char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  out += '"';
-}
+void csv_field(std::string& out, std::string_view text) { append_csv_field(out, text); }
 
 // ---- CSV -------------------------------------------------------------------------------------
 

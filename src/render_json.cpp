@@ -10,7 +10,6 @@
 #include "version.h"
 
 namespace mlcarbon {
-namespace {
 
 void write_source(JsonWriter& j, std::string_view name, const Source* source) {
   j.key(name);
@@ -24,6 +23,8 @@ void write_source(JsonWriter& j, std::string_view name, const Source* source) {
   if (!source->license.empty()) j.field("license", source->license);
   j.end_object();
 }
+
+namespace {
 
 void write_hardware(JsonWriter& j, const Hardware& hw) {
   j.begin_object();

@@ -166,3 +166,33 @@ TEST_CASE("compare ranks alternatives and splits the saving into the 4M levers",
   CHECK_THAT(run_error({"compare", "-g", "v100", "--hours", "10", "-r", "FR"}, 2), Catch::Contains("compare what?"));
   CHECK_THAT(run_error({"compare", "-g", "v100", "--hours", "10", "-r", "FR", "--regions", "atlantis"}, 3), Catch::Contains("unknown region"));
 }
+
+TEST_CASE("instances list and show: the presets --instance takes", "[cli][node]") {
+  // data/instances.json, aws:p4d.24xlarge (AWS EC2 user guide): 8 A100 SXM4 40 GB, 2 Xeon
+  // Platinum 8275CL, 96 vCPUs, 1152 GiB = 1236.95 GB.
+  const Json one = run_json({"instances", "show", "p4d.24xlarge"});
+  const Json& i = one["instance"];
+  CHECK(i["id"] == "aws:p4d.24xlarge");
+  CHECK(i["accelerator"] == "a100-sxm4-40gb");
+  CHECK(i["accelerator_count"] == 8);
+  CHECK(i["cpu"] == "xeon-platinum-8275cl");
+  CHECK(i["cpu_sockets"].get<double>() == 2);
+  CHECK(i["vcpus"] == 96);
+  CHECK(i["memory_gb"].get<double>() == Approx(1152 * 1.073741824).epsilon(1e-6));
+  CHECK(i["source"]["url"].get<std::string>().find("docs.aws.amazon.com") != std::string::npos);
+
+  const Json h100 = run_json({"instances", "list", "-g", "h100"});
+  REQUIRE(!h100["instances"].empty());
+  for (const Json& row : h100["instances"]) CHECK(row["accelerator"] == "h100-sxm");
+  const Json gcp = run_json({"instances", "list", "-p", "gcp"});
+  for (const Json& row : gcp["instances"]) CHECK(row["provider"] == "gcp");
+
+  const RunResult text = run_mlcarbon({"instances", "list"});
+  REQUIRE(text.status == 0);
+  CHECK_THAT(text.out, Catch::Contains("azure:nd96asr_v4"));
+  const RunResult csv = run_mlcarbon({"instances", "list", "--format", "csv"});
+  CHECK_THAT(csv.out, Catch::StartsWith("id,provider,type,accelerator,accelerator_count,cpu,cpu_name,cpu_sockets,vcpus,memory_gb,source\n"));
+  CHECK_THAT(run_error({"instances", "show", "p4"}, 3), Catch::Contains("did you mean aws:p4d.24xlarge"));
+  CHECK_THAT(run_error({"instances", "list", "-p", "ibm"}, 3), Catch::Contains("unknown provider 'ibm'"));
+  CHECK_THAT(run_error({"instances", "list", "--format", "latex"}, 2), Catch::Contains("not available for `instances`"));
+}

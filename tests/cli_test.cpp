@@ -198,3 +198,33 @@ TEST_CASE("data check validates the data in use and named files", "[cli][data]")
   CHECK_THAT(run_error({"data", "check", dir + "/regions.json"}, 4), Catch::Contains("key 'grid': no grid 'ZZ' in 'grids'"));
   CHECK_THAT(run_error({"data", "check", dir + "/missing.json"}, 5), Catch::Contains("cannot read"));
 }
+
+TEST_CASE("every option in --help is documented in the README and the man page", "[cli][docs]") {
+  const auto read = [](const std::string& path) {
+    std::ifstream in(std::string(MLCARBON_SOURCE_DIR) + "/" + path, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    REQUIRE(!text.empty());
+    return text;
+  };
+  const std::string readme = read("README.md");
+  std::string man = read("man/mlcarbon.1");
+  man.erase(std::remove(man.begin(), man.end(), '\\'), man.end());  // roff writes \-\-hours
+  for (const std::string command : {"estimate", "compare", "hardware", "regions", "instances", "data"}) {
+    const RunResult help = run_mlcarbon({command, "--help"});
+    REQUIRE(help.status == 0);
+    std::size_t at = 0;
+    while ((at = help.out.find("--", at)) != std::string::npos) {
+      std::size_t end = at + 2;
+      while (end < help.out.size() && (std::isalnum(static_cast<unsigned char>(help.out[end])) || help.out[end] == '-')) ++end;
+      const std::string option = help.out.substr(at, end - at);
+      at = end;
+      if (option == "--" || option == "--help") continue;
+      INFO(command << " " << option);
+      CHECK(readme.find(option) != std::string::npos);
+      CHECK(man.find(option) != std::string::npos);
+    }
+    INFO(command);
+    CHECK(readme.find("mlcarbon " + std::string(command)) != std::string::npos);
+    CHECK(man.find(".B " + std::string(command)) != std::string::npos);
+  }
+}

@@ -36,6 +36,7 @@ SCHEMA_FILES = [
     "regions.schema.json",
     "data-check.schema.json",
     "compare.schema.json",
+    "instances.schema.json",
 ]
 # $defs that several schemas carry (each schema file is self-contained): they must not drift apart.
 SHARED_DEFS = ["source", "data", "equivalent"]
@@ -363,6 +364,10 @@ def main(argv):
 
         # Regions.
         run(["regions", "list", "--format", "json"], "regions.schema.json")
+        run(["instances", "list", "--format", "json"], "instances.schema.json")
+        run(["instances", "list", "-g", "h100", "--format", "json"], "instances.schema.json")
+        run(["instances", "show", "aws:p4d.24xlarge", "--format", "json"], "instances.schema.json")
+        run(["instances", "show", "gcp:a3-highgpu-8g", "--format", "json"], "instances.schema.json")
         run(["regions", "list", "--provider", "gcp", "--format", "json"], "regions.schema.json")
         run(["regions", "list", "--kind", "country", "--format", "json"], "regions.schema.json")
         run(overlay + ["regions", "list", "--kind", "subnational", "--format", "json"], "regions.schema.json")
