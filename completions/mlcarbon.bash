@@ -4,8 +4,8 @@
 # or ~/.local/share/bash-completion/completions/) as "mlcarbon", or source it from ~/.bashrc.
 # Works with or without the bash-completion package (uses _init_completion when present).
 #
-# Device names and region ids are asked of the mlcarbon being completed (the first word of the
-# command line), with the --data-dir and --data-add options already on the line, so files added
+# Device names, region ids and instance types are asked of the mlcarbon being completed (the
+# first word of the command line), with the --data-dir and --data-add options already on the line, so files added
 # by the user are offered too; when that fails nothing dynamic is offered.
 
 # The awk program that prints column $col of a CSV file (quoted fields with "" escapes allowed),
@@ -57,12 +57,16 @@ _mlcarbon_query()
 }
 
 # _mlcarbon_add VALUE...: add the VALUEs that start with $cur to COMPREPLY, escaped for the
-# shell when they hold blanks or the like.
+# shell when they hold blanks or the like (but not at commas, which separate the items of
+# --devices and --regions and need no quoting).
 _mlcarbon_add()
 {
-    local v c=${cur//\\/}
+    local v q c=${cur//\\/}
     for v; do
-        [[ -n $v && $v == "$c"* ]] && COMPREPLY+=("$(printf '%q' "$v")")
+        if [[ -n $v && $v == "$c"* ]]; then
+            q=$(printf '%q' "$v")
+            COMPREPLY+=("${q//\\,/,}")
+        fi
     done
 }
 
@@ -73,6 +77,17 @@ _mlcarbon_add_lines()
     [[ -n $1 ]] || return 0
     mapfile -t lines <<<"$1"
     _mlcarbon_add "${lines[@]}"
+}
+
+# _mlcarbon_add_list TEXT: the same for the last item of a comma-separated list (--devices,
+# --regions): each line of TEXT after the items already typed.
+_mlcarbon_add_list()
+{
+    local -a lines
+    local prefix=${cur%"${cur##*,}"}
+    [[ -n $1 ]] || return 0
+    mapfile -t lines <<<"$1"
+    _mlcarbon_add "${lines[@]/#/"$prefix"}"
 }
 
 # _mlcarbon_ltrim_colon: bash replaces only the text after the last ':' of the word (':' is in
@@ -151,14 +166,23 @@ _mlcarbon()
     type -P -- "$_mlcarbon_prog" >/dev/null 2>&1 || _mlcarbon_prog=mlcarbon
 
     local global_opts="-f --format --data-dir --data-add --version -h --help"
-    local estimate_opts="-g --hardware -n --count --hours --duration -r --region --pue --power
-        -u --utilization --intensity --offset --offset-kg --jobs --jobs-format --strict
-        --totals-only --budget --value -q --quiet --bib --equivalents --training-type"
+    # The options that describe the job, shared by estimate and compare.
+    local job_opts="-g --hardware -n --count --hours --duration --device-hours -r --region --pue
+        --power -u --utilization --intensity --offset --offset-kg --instance --cpu --cpu-count
+        --cpu-cores --cpu-utilization --memory-gb --overhead-w --flops --params --tokens --mfu
+        --precision"
+    local estimate_opts="$job_opts --jobs --jobs-format --strict --totals-only --budget --value
+        -q --quiet --bib --equivalents --training-type --compat"
+    local compare_opts="$job_opts --regions --devices --pue-values --plot --top"
     local hardware_opts="--kind --vendor" regions_opts="-p --provider --country --kind"
+    local instances_opts="-p --provider -g --hardware"
     # The options that take a value.
     local value_opts="@(-f|--format|--data-dir|--data-add|-g|--hardware|-n|--count|--hours|\
---duration|-r|--region|--pue|--power|-u|--utilization|--intensity|--offset|--offset-kg|--jobs|\
---jobs-format|--budget|--value|--bib|--training-type|--kind|--vendor|-p|--provider|--country)"
+--duration|--device-hours|-r|--region|--pue|--power|-u|--utilization|--intensity|--offset|\
+--offset-kg|--instance|--cpu|--cpu-count|--cpu-cores|--cpu-utilization|--memory-gb|--overhead-w|\
+--flops|--params|--tokens|--mfu|--precision|--jobs|--jobs-format|--budget|--value|--bib|\
+--training-type|--compat|--regions|--devices|--pue-values|--plot|--top|--kind|--vendor|-p|\
+--provider|--country)"
 
     # The command, its subcommand, how many arguments follow them; the data options.
     local cmd='' sub='' nargs=0 i w v
@@ -186,11 +210,12 @@ _mlcarbon()
         # Words that are no command (the second value of --budget, --data-add) are skipped.
         if [[ -z $cmd ]]; then
             case $w in
-                estimate | hardware | regions | data) cmd=$w ;;
+                estimate | compare | hardware | regions | instances | data) cmd=$w ;;
             esac
         elif [[ -z $sub ]]; then
             case $cmd:$w in
-                hardware:list | hardware:show | regions:list | regions:show | data:check) sub=$w ;;
+                hardware:list | hardware:show | regions:list | regions:show | instances:list | \
+                    instances:show | data:check) sub=$w ;;
             esac
         else
             ((nargs++))
@@ -222,16 +247,51 @@ _mlcarbon()
                 # --jobs - reads the jobs from stdin.
                 [[ $prev == --jobs && -z $cur ]] && COMPREPLY+=(-)
                 ;;
+            --plot)
+                if declare -F _filedir >/dev/null; then
+                    _filedir svg
+                else
+                    compopt -o filenames 2>/dev/null
+                    mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+                fi
+                ;;
             -g | --hardware)
                 _mlcarbon_add_lines "$(_mlcarbon_query 1 hardware list)"
+                ;;
+            --cpu)
+                _mlcarbon_add_lines "$(_mlcarbon_query 1 hardware list --kind cpu)"
+                ;;
+            --devices)
+                _mlcarbon_add_list "$(_mlcarbon_query 1 hardware list)"
                 ;;
             -r | --region)
                 _mlcarbon_add_lines "$(_mlcarbon_query 1 regions list)"
                 _mlcarbon_ltrim_colon
                 ;;
+            --instance)
+                _mlcarbon_add_lines "$(_mlcarbon_query 1 instances list)"
+                _mlcarbon_ltrim_colon
+                ;;
+            --regions)
+                # A provider, all, countries, or a comma-separated list of region ids.
+                v=$(_mlcarbon_query 1 regions list)
+                if [[ $cur != *,* ]]; then
+                    _mlcarbon_add all countries
+                    _mlcarbon_add_lines "$(printf '%s\n' "$v" |
+                        sed -n 's/^\([^:]*\):.*/\1/p' | grep -vx country | sort -u)"
+                fi
+                _mlcarbon_add_list "$v"
+                _mlcarbon_ltrim_colon
+                ;;
             -p | --provider)
-                v=$(_mlcarbon_query 1 regions list | sed -n 's/^\([^:]*\):.*/\1/p' | sort -u)
-                [[ -n $v ]] || v=$(printf '%s\n' aws azure gcp ovh scaleway coreweave seeweb country)
+                if [[ $cmd == instances ]]; then
+                    v=$(_mlcarbon_query 2 instances list | sort -u)
+                    [[ -n $v ]] || v=$(printf '%s\n' aws azure gcp)
+                else
+                    v=$(_mlcarbon_query 1 regions list | sed -n 's/^\([^:]*\):.*/\1/p' | sort -u)
+                    [[ -n $v ]] ||
+                        v=$(printf '%s\n' aws azure gcp ovh scaleway coreweave seeweb country)
+                fi
                 _mlcarbon_add_lines "$v"
                 ;;
             --country)
@@ -258,9 +318,17 @@ _mlcarbon()
             --training-type)
                 _mlcarbon_add pre-training fine-tuning
                 ;;
+            --precision)
+                _mlcarbon_add fp64 fp32 tf32 fp16 bf16 fp8 int8
+                ;;
+            --compat)
+                _mlcarbon_add mlco2 codecarbon carbontracker green-algorithms
+                ;;
             *)
-                # -n, --hours, --duration, --pue, --power, -u, --intensity, --offset,
-                # --offset-kg, --budget: a number or a quantity; nothing to offer.
+                # -n, --hours, --duration, --device-hours, --pue, --power, -u, --intensity,
+                # --offset, --offset-kg, --cpu-count, --cpu-cores, --cpu-utilization, --memory-gb,
+                # --overhead-w, --flops, --params, --tokens, --mfu, --budget, --pue-values, --top:
+                # a number or a quantity; nothing to offer.
                 ;;
         esac
         return 0
@@ -271,8 +339,10 @@ _mlcarbon()
     local opts=$global_opts
     case $cmd:$sub in
         estimate:*) opts+=" $estimate_opts" ;;
+        compare:*) opts+=" $compare_opts" ;;
         hardware: | hardware:list) opts+=" $hardware_opts" ;;
         regions: | regions:list) opts+=" $regions_opts" ;;
+        instances: | instances:list) opts+=" $instances_opts" ;;
     esac
     if [[ $cur == -* ]]; then
         # shellcheck disable=SC2086
@@ -282,8 +352,8 @@ _mlcarbon()
 
     # Commands, subcommands and their arguments.
     case $cmd:$sub in
-        :) _mlcarbon_add estimate hardware regions data ;;
-        hardware: | regions:) _mlcarbon_add list show ;;
+        :) _mlcarbon_add estimate compare hardware regions instances data ;;
+        hardware: | regions: | instances:) _mlcarbon_add list show ;;
         data:) _mlcarbon_add check ;;
         hardware:show)
             ((nargs == 0)) && _mlcarbon_add_lines "$(_mlcarbon_query 1 hardware list)"
@@ -291,6 +361,12 @@ _mlcarbon()
         regions:show)
             if ((nargs == 0)); then
                 _mlcarbon_add_lines "$(_mlcarbon_query 1 regions list)"
+                _mlcarbon_ltrim_colon
+            fi
+            ;;
+        instances:show)
+            if ((nargs == 0)); then
+                _mlcarbon_add_lines "$(_mlcarbon_query 1 instances list)"
                 _mlcarbon_ltrim_colon
             fi
             ;;
@@ -303,7 +379,7 @@ _mlcarbon()
             fi
             ;;
         *)
-            # Nothing positional here (estimate, hardware list, ...): offer the options.
+            # Nothing positional here (estimate, compare, hardware list, ...): offer the options.
             # shellcheck disable=SC2086
             _mlcarbon_add $opts
             ;;

@@ -3,8 +3,8 @@
 # Install: copy to a directory of $fish_complete_path, e.g. ~/.config/fish/completions/ or
 # /usr/share/fish/vendor_completions.d/.
 #
-# Device names and region ids are asked of the mlcarbon being completed (the first word of the
-# command line), with the --data-dir and --data-add options already on the line, so files added
+# Device names, region ids and instance types are asked of the mlcarbon being completed (the
+# first word of the command line), with the --data-dir and --data-add options already on the line, so files added
 # by the user are offered too; when that fails nothing dynamic is offered.
 
 # The tokens of the command line before the cursor, unquoted (fish 4 renamed -o to -x).
@@ -69,9 +69,47 @@ function __mlcarbon_hardware
     __mlcarbon_csv "1 2" hardware list
 end
 
+# Host CPU ids, with their names.
+function __mlcarbon_cpus
+    __mlcarbon_csv "1 2" hardware list --kind cpu
+end
+
 # Region and country ids (aws:us-east-1, country:FR), with their names.
 function __mlcarbon_regions
     __mlcarbon_csv "1 3" regions list
+end
+
+# Instance types (aws:p4d.24xlarge), with their accelerators (8 x a100-sxm4-40gb).
+function __mlcarbon_instances
+    for l in (__mlcarbon_csv "1 5 4" instances list)
+        set -l f (string split \t -- $l)
+        if test -n "$f[2]"
+            printf '%s\t%s x %s\n' $f[1] $f[2] $f[3]
+        else
+            printf '%s\t%s\n' $f[1] $f[3]
+        end
+    end
+end
+
+# __mlcarbon_list FUNCTION: the last item of a comma-separated list (--devices, --regions): what
+# FUNCTION prints, after the items already typed.
+function __mlcarbon_list --argument-names func
+    set -l token (string replace -r -- '^--[^=]*=' '' (commandline -ct))
+    set -l prefix (string match -r -- '^.*,' $token)
+    for item in ($func)
+        printf '%s%s\n' "$prefix" $item
+    end
+end
+
+# What compare --regions takes: a provider, all, countries, or a comma-separated list of ids.
+function __mlcarbon_region_set
+    if not string match -q -- '*,*' (commandline -ct)
+        printf '%s\t%s\n' all 'Every cloud region' countries 'Every country'
+        for p in (__mlcarbon_providers | string match -v country)
+            printf '%s\t%s\n' $p "Every $p region"
+        end
+    end
+    __mlcarbon_list __mlcarbon_regions
 end
 
 # Country codes, from the country:CC ids.
@@ -83,6 +121,13 @@ end
 function __mlcarbon_providers
     set -l providers (__mlcarbon_csv 1 regions list | string replace -r -f '^([^:]+):.*' '$1' | sort -u)
     test -n "$providers"; or set providers aws azure gcp ovh scaleway coreweave seeweb country
+    printf '%s\n' $providers
+end
+
+# Providers of the instance types, or the known ones.
+function __mlcarbon_instance_providers
+    set -l providers (__mlcarbon_csv 2 instances list | sort -u)
+    test -n "$providers"; or set providers aws azure gcp
     printf '%s\n' $providers
 end
 
@@ -114,28 +159,36 @@ function __mlcarbon_needs_name --argument-names sub
     test $seen = 1
 end
 
-set -l commands estimate hardware regions data
+set -l commands estimate compare hardware regions instances data
 set -l estimate '__fish_seen_subcommand_from estimate'
+set -l compare '__fish_seen_subcommand_from compare'
+set -l job '__fish_seen_subcommand_from estimate compare'
 set -l hardware_list '__fish_seen_subcommand_from hardware; and not __fish_seen_subcommand_from show'
 set -l regions_list '__fish_seen_subcommand_from regions; and not __fish_seen_subcommand_from show'
+set -l instances_list '__fish_seen_subcommand_from instances; and not __fish_seen_subcommand_from show'
 
 # No files unless asked for below.
 complete -c mlcarbon -f
 
 # Commands and subcommands.
 complete -c mlcarbon -n "not __fish_seen_subcommand_from $commands" -a estimate -d 'Energy and CO2e of a job or of every job in a file'
+complete -c mlcarbon -n "not __fish_seen_subcommand_from $commands" -a compare -d 'The same job in other regions, devices, PUEs, ranked'
 complete -c mlcarbon -n "not __fish_seen_subcommand_from $commands" -a hardware -d 'List devices or show one'
 complete -c mlcarbon -n "not __fish_seen_subcommand_from $commands" -a regions -d 'List regions and countries or show one'
+complete -c mlcarbon -n "not __fish_seen_subcommand_from $commands" -a instances -d 'List cloud instance types or show one'
 complete -c mlcarbon -n "not __fish_seen_subcommand_from $commands" -a data -d 'Validate data files'
 complete -c mlcarbon -n '__fish_seen_subcommand_from hardware; and not __fish_seen_subcommand_from list show' -a list -d 'List devices (the default)'
 complete -c mlcarbon -n '__fish_seen_subcommand_from hardware; and not __fish_seen_subcommand_from list show' -a show -d 'One device with its source'
 complete -c mlcarbon -n '__fish_seen_subcommand_from regions; and not __fish_seen_subcommand_from list show' -a list -d 'List cloud regions, countries and grids (the default)'
 complete -c mlcarbon -n '__fish_seen_subcommand_from regions; and not __fish_seen_subcommand_from list show' -a show -d 'One region or country with its sources'
+complete -c mlcarbon -n '__fish_seen_subcommand_from instances; and not __fish_seen_subcommand_from list show' -a list -d 'List cloud instance types (the default)'
+complete -c mlcarbon -n '__fish_seen_subcommand_from instances; and not __fish_seen_subcommand_from list show' -a show -d 'One instance type with its source'
 complete -c mlcarbon -n '__fish_seen_subcommand_from data; and not __fish_seen_subcommand_from check' -a check -d 'Validate the data in use, or FILEs'
 
 # Arguments of the subcommands.
 complete -c mlcarbon -n '__fish_seen_subcommand_from hardware; and __fish_seen_subcommand_from show; and __mlcarbon_needs_name show' -a '(__mlcarbon_hardware)'
 complete -c mlcarbon -n '__fish_seen_subcommand_from regions; and __fish_seen_subcommand_from show; and __mlcarbon_needs_name show' -a '(__mlcarbon_regions)'
+complete -c mlcarbon -n '__fish_seen_subcommand_from instances; and __fish_seen_subcommand_from show; and __mlcarbon_needs_name show' -a '(__mlcarbon_instances)'
 complete -c mlcarbon -n '__fish_seen_subcommand_from data; and __fish_seen_subcommand_from check' -F
 
 # Options of mlcarbon itself, valid before or after the command.
@@ -145,18 +198,33 @@ complete -c mlcarbon -l data-add -r -F -d 'Add the entries of FILE on top of the
 complete -c mlcarbon -l version -d 'Print the version of mlcarbon and of its data'
 complete -c mlcarbon -s h -l help -d 'Print the help and exit'
 
+# estimate and compare: the job
+complete -c mlcarbon -n $job -s g -l hardware -x -a '(__mlcarbon_hardware)' -d 'Device id or alias'
+complete -c mlcarbon -n $job -s n -l count -x -d 'Number of devices (default 1)'
+complete -c mlcarbon -n $job -l hours -x -d 'Hours the devices run'
+complete -c mlcarbon -n $job -l duration -x -d 'How long the devices run, e.g. 3d12h30m, 90m'
+complete -c mlcarbon -n $job -l device-hours -x -d 'Device-hours (GPU-hours) in total, e.g. 1.08M'
+complete -c mlcarbon -n $job -s r -l region -x -a '(__mlcarbon_regions)' -d 'Cloud region or country'
+complete -c mlcarbon -n $job -l pue -x -d 'Power usage effectiveness'
+complete -c mlcarbon -n $job -l power -x -d 'Measured average watts per device'
+complete -c mlcarbon -n $job -s u -l utilization -x -d 'Fraction of the TDP drawn, 0-1 or a percentage'
+complete -c mlcarbon -n $job -l intensity -x -d 'Grid intensity in gCO2e/kWh'
+complete -c mlcarbon -n $job -l offset -x -d 'Percentage of the emissions offset (0-100)'
+complete -c mlcarbon -n $job -l offset-kg -x -d 'kg CO2e of offsets bought'
+complete -c mlcarbon -n $job -l instance -x -a '(__mlcarbon_instances)' -d 'Cloud instance type (aws:p4d.24xlarge); --count: instances'
+complete -c mlcarbon -n $job -l cpu -x -a '(__mlcarbon_cpus)' -d 'Host CPU model (its TDP is counted)'
+complete -c mlcarbon -n $job -l cpu-count -x -d 'Host CPU packages (default 1, or the instance\'s)'
+complete -c mlcarbon -n $job -l cpu-cores -x -d 'Host CPU cores used, each at TDP / cores'
+complete -c mlcarbon -n $job -l cpu-utilization -x -d "Fraction of the CPUs' TDP drawn (default 1)"
+complete -c mlcarbon -n $job -l memory-gb -x -d 'Host memory, GB (0.3725 W per GB)'
+complete -c mlcarbon -n $job -l overhead-w -x -d 'Fixed power per node (or instance), watts'
+complete -c mlcarbon -n $job -l flops -x -d 'Training compute in FLOP, e.g. 3.14e23'
+complete -c mlcarbon -n $job -l params -x -d 'Model parameters, e.g. 7B (with --tokens)'
+complete -c mlcarbon -n $job -l tokens -x -d 'Training tokens, e.g. 2T'
+complete -c mlcarbon -n $job -l mfu -x -d 'Model FLOPs utilization, 0-1 (default 0.40)'
+complete -c mlcarbon -n $job -l precision -x -a 'fp64 fp32 tf32 fp16 bf16 fp8 int8' -d 'Precision of the peak throughput'
+
 # estimate
-complete -c mlcarbon -n $estimate -s g -l hardware -x -a '(__mlcarbon_hardware)' -d 'Device id or alias'
-complete -c mlcarbon -n $estimate -s n -l count -x -d 'Number of devices (default 1)'
-complete -c mlcarbon -n $estimate -l hours -x -d 'Hours the devices run'
-complete -c mlcarbon -n $estimate -l duration -x -d 'How long the devices run, e.g. 3d12h30m, 90m'
-complete -c mlcarbon -n $estimate -s r -l region -x -a '(__mlcarbon_regions)' -d 'Cloud region or country'
-complete -c mlcarbon -n $estimate -l pue -x -d 'Power usage effectiveness'
-complete -c mlcarbon -n $estimate -l power -x -d 'Measured average watts per device'
-complete -c mlcarbon -n $estimate -s u -l utilization -x -d 'Fraction of the TDP drawn, 0-1 or a percentage'
-complete -c mlcarbon -n $estimate -l intensity -x -d 'Grid intensity in gCO2e/kWh'
-complete -c mlcarbon -n $estimate -l offset -x -d 'Percentage of the emissions offset (0-100)'
-complete -c mlcarbon -n $estimate -l offset-kg -x -d 'kg CO2e of offsets bought'
 complete -c mlcarbon -n $estimate -l jobs -r -F -a - -d 'Estimate every row of FILE (- reads stdin)'
 complete -c mlcarbon -n $estimate -l jobs-format -x -a 'csv jsonl' -d 'Format of the jobs file'
 complete -c mlcarbon -n $estimate -l strict -d 'With --jobs: stop at the first bad row'
@@ -167,6 +235,14 @@ complete -c mlcarbon -n $estimate -s q -l quiet -d 'Print only net_co2e_kg'
 complete -c mlcarbon -n $estimate -l bib -r -F -d 'Write the BibTeX entries of the sources to FILE'
 complete -c mlcarbon -n $estimate -l equivalents -d 'Compare with car km, flights, seedlings, phone charges'
 complete -c mlcarbon -n $estimate -l training-type -x -a 'pre-training fine-tuning' -d 'Model card: training_type'
+complete -c mlcarbon -n $estimate -l compat -x -a 'mlco2 codecarbon carbontracker green-algorithms' -d 'Also compute as this tool would'
+
+# compare
+complete -c mlcarbon -n $compare -l regions -x -a '(__mlcarbon_region_set)' -d 'Compare regions: provider, all, countries or ids'
+complete -c mlcarbon -n $compare -l devices -x -a '(__mlcarbon_list __mlcarbon_hardware)' -d 'Compare devices: comma-separated ids'
+complete -c mlcarbon -n $compare -l pue-values -x -d 'Compare PUEs: comma-separated list'
+complete -c mlcarbon -n $compare -l plot -r -F -d 'Also draw a bar chart in FILE.svg'
+complete -c mlcarbon -n $compare -l top -x -d 'At most N alternatives in the plot (default 25)'
 
 # hardware [list]
 complete -c mlcarbon -n $hardware_list -l kind -x -a 'gpu tpu cpu accelerator' -d 'Only this kind of device'
@@ -176,3 +252,7 @@ complete -c mlcarbon -n $hardware_list -l vendor -x -a '(__mlcarbon_vendors)' -d
 complete -c mlcarbon -n $regions_list -s p -l provider -x -a '(__mlcarbon_providers)' -d "Only this provider's regions, or country"
 complete -c mlcarbon -n $regions_list -l country -x -a '(__mlcarbon_countries)' -d 'Only this country (ISO alpha-2)'
 complete -c mlcarbon -n $regions_list -l kind -x -a 'cloud country subnational' -d 'Only cloud regions, countries or subnational grids'
+
+# instances [list]
+complete -c mlcarbon -n $instances_list -s p -l provider -x -a '(__mlcarbon_instance_providers)' -d "Only this provider's instance types"
+complete -c mlcarbon -n $instances_list -s g -l hardware -x -a '(__mlcarbon_hardware)' -d 'Only instance types with this accelerator'
