@@ -1,5 +1,7 @@
 #include "citations.h"
 
+#include "assumptions.h"
+
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -68,11 +70,21 @@ Citation source_citation(const Source& s) {
 }
 
 std::vector<const Source*> sources_of(const ResolvedInputs& in, const std::vector<ClaimNote>& claims) {
+  // In the order the appendix text cites them.
   CitationList list;
   if (in.hardware != nullptr && in.power_origin == PowerOrigin::hardware) list.add(in.hardware->source);
+  if (in.compute) {
+    if (in.compute->params > 0) list.add(&assumptions::kKaplan);
+    list.add(in.hardware->peak.source);
+    if (in.compute->mfu_defaulted) list.add(&assumptions::kMfuSources);
+  }
+  if (in.instance != nullptr) list.add(in.instance->source);
+  if (in.cpu != nullptr) list.add(in.cpu->source);
+  if (in.model.memory_gb > 0) list.add(&assumptions::kGreenAlgorithms);
   if (in.pue_figure) list.add(in.pue_figure->source);
   if (in.intensity_figure) list.add(in.intensity_figure->source);
   for (const ClaimNote& claim : claims) list.add(claim.source);
+  if (in.model.embodied_kg_per_device > 0) list.add(&assumptions::kBloom);
   return list.sources();
 }
 

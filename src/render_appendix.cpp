@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "assumptions.h"
 #include "citations.h"
 #include "equivalents.h"
 #include "render_internal.h"
@@ -73,6 +74,9 @@ std::string where(const Location& location) {
   return " at a private site";
 }
 
+// "8.4e+22" for counts too large for human(): FLOP, parameters, tokens.
+std::string sci(double value) { return value >= 1e6 ? fmt::format("{:.3g}", value) : human(value); }
+
 std::string device_phrase(const ResolvedInputs& in) {
   const std::string what = in.hardware != nullptr ? std::string(in.hardware->name) : "devices";
   return fmt::format("{} {}", in.model.count, what);
@@ -83,8 +87,11 @@ Prose estimate_prose(const Estimate& e) {
   const ModelResult& r = e.result;
   Prose p;
   p.push_back({fmt::format("The run used {} for {} h{}. ", device_phrase(in), human(in.model.hours), where(in.location)), {}});
-  p.push_back({"We estimate its energy as devices x power per device x utilization x hours x PUE, and its emissions as "
-               "energy x the average carbon intensity of the grid",
+  const bool host = in.cpu != nullptr || in.model.memory_gb > 0 || in.model.overhead_w > 0;
+  p.push_back({fmt::format("We estimate its energy as {} x hours x PUE, and its emissions as energy x the average carbon "
+                           "intensity of the grid",
+                           host ? "(devices x power per device x utilization + the host's power)"
+                                : "devices x power per device x utilization"),
                {},
                true});
   p.push_back({fmt::format(", computed with mlcarbon {}. ", kVersion), {}});
@@ -100,6 +107,39 @@ Prose estimate_prose(const Estimate& e) {
                  : hw.power_kind == PowerKind::tdp ? std::string(", an upper bound on the average draw. ")
                                                    : std::string(". "),
                  {}});
+  }
+  if (in.compute) {
+    const ComputeBasis& c = *in.compute;
+    const std::string flops = c.params > 0 ? fmt::format("{} FLOP (6 x {} parameters x {} tokens", sci(c.flops), sci(c.params),
+                                                         sci(c.tokens))
+                                           : fmt::format("{} FLOP (", sci(c.flops));
+    p.push_back({fmt::format("The hours follow from the training compute, {}", flops),
+                 c.params > 0 ? std::vector<const Source*>{&assumptions::kKaplan} : std::vector<const Source*>{}});
+    p.push_back({fmt::format("{}), at the device's dense {} peak of {} TFLOP/s", c.params > 0 ? "" : "as given", to_string(c.precision),
+                             human(c.peak_tflops)),
+                 {in.hardware->peak.source}});
+    p.push_back({fmt::format(" and a model FLOPs utilization of {}{}", human(c.mfu), c.mfu_defaulted ? ", a typical value" : ""),
+                 c.mfu_defaulted ? std::vector<const Source*>{&assumptions::kMfuSources} : std::vector<const Source*>{}});
+    p.push_back({fmt::format(": {} device-hours. ", human(c.device_hours)), {}});
+  }
+  if (in.instance != nullptr) {
+    p.push_back({fmt::format("The devices are those of {} {}:{} instances", in.nodes, in.instance->provider, in.instance->id),
+                 {in.instance->source}});
+    p.push_back({". ", {}});
+  }
+  if (in.cpu != nullptr) {
+    p.push_back({fmt::format("The host CPUs are counted too: {} x {} at {} W", human(in.model.cpu_count), in.cpu->name,
+                             human(in.model.cpu_power_w)),
+                 {in.cpu->source}});
+    p.push_back({fmt::format(", at a utilization of {}. ", human(in.model.cpu_utilization)), {}});
+  }
+  if (in.model.memory_gb > 0) {
+    p.push_back({fmt::format("Host memory, {} GB, draws {} W per GB", human(in.model.memory_gb), in.model.memory_w_per_gb),
+                 {&assumptions::kGreenAlgorithms}});
+    p.push_back({". ", {}});
+  }
+  if (in.model.overhead_w > 0) {
+    p.push_back({fmt::format("A fixed overhead of {} W is added for the nodes. ", human(in.model.overhead_w)), {}});
   }
   switch (in.pue_origin) {
     case PueOrigin::user: p.push_back({fmt::format("We assume a PUE of {}. ", human(in.model.pue)), {}}); break;
@@ -143,7 +183,29 @@ Prose estimate_prose(const Estimate& e) {
     p.push_back({sentence, {claim.source}});
     p.push_back({". ", {}});
   }
-  if (!e.claims.empty()) p.push_back({"Such provider statements are market-based and are not subtracted here.", {}});
+  if (!e.claims.empty()) p.push_back({"Such provider statements are market-based and are not subtracted here. ", {}});
+  if (r.market_co2e_kg) {
+    p.push_back({fmt::format("Market-based, after {}'s carbon-free share of the region, the emissions would be {} kg CO2e. ",
+                             in.location.region->provider->name, human(*r.market_co2e_kg)),
+                 {}});
+  }
+  if (r.embodied_kg > 0) {
+    p.push_back({"Manufacturing (embodied) emissions of the accelerators, amortised over their service life as for BLOOM",
+                 {&assumptions::kBloom}});
+    p.push_back({fmt::format(", add {} kg CO2e ({} kg CO2e in all). ", human(r.embodied_kg), human(r.total_with_embodied_kg)), {}});
+  }
+  const Uncertainty& u = e.uncertainty;
+  if (!u.factors.empty()) {
+    std::string names;
+    for (std::size_t i = 0; i < u.factors.size(); ++i) {
+      const std::string_view n = u.factors[i].name;
+      names += i == 0 ? "" : i + 1 == u.factors.size() ? " and " : ", ";
+      names += n == "pue" ? "PUE" : n == "mfu" ? "MFU" : n == "power" ? "power per device" : "grid intensity";
+    }
+    p.push_back({fmt::format("With the {} within their published ranges, the emissions lie between {} and {} kg CO2e.", names,
+                             human(u.co2e_low), human(u.co2e_high)),
+                 {}});
+  }
   return p;
 }
 
@@ -167,6 +229,26 @@ std::vector<Row> estimate_rows(const Estimate& e, const Target& t) {
                   in.power_origin == PowerOrigin::hardware ? std::vector<const Source*>{in.hardware->source}
                                                            : std::vector<const Source*>{}});
   rows.push_back({"Utilization", human(in.model.utilization), {}});
+  if (in.compute) {
+    const ComputeBasis& c = *in.compute;
+    rows.push_back({"Training compute", fmt::format("{} FLOP", sci(c.flops)),
+                    c.params > 0 ? std::vector<const Source*>{&assumptions::kKaplan} : std::vector<const Source*>{}});
+    rows.push_back({"Peak throughput", fmt::format("{} TFLOP/s ({}, dense)", human(c.peak_tflops), to_string(c.precision)),
+                    {in.hardware->peak.source}});
+    rows.push_back({"Model FLOPs utilization", human(c.mfu),
+                    c.mfu_defaulted ? std::vector<const Source*>{&assumptions::kMfuSources} : std::vector<const Source*>{}});
+    rows.push_back({"Device-hours", human(c.device_hours), {}});
+  }
+  if (in.cpu != nullptr) {
+    rows.push_back({"Host CPUs", fmt::format("{}{}{} ({} W, utilization {})", human(in.model.cpu_count), t.times(), t.text(in.cpu->name),
+                                             human(in.model.cpu_power_w), human(in.model.cpu_utilization)),
+                    {in.cpu->source}});
+  }
+  if (in.model.memory_gb > 0) {
+    rows.push_back({"Host memory", fmt::format("{} GB at {} W/GB", human(in.model.memory_gb), in.model.memory_w_per_gb),
+                    {&assumptions::kGreenAlgorithms}});
+  }
+  if (in.model.overhead_w > 0) rows.push_back({"Fixed overhead", fmt::format("{} W", human(in.model.overhead_w)), {}});
   rows.push_back({"Duration", fmt::format("{} h", human(in.model.hours)), {}});
   rows.push_back({"Location", t.text(in.location.grid != nullptr ? location_key(in.location) : "private site"), {}});
   rows.push_back({"PUE", human(in.model.pue), in.pue_figure ? std::vector<const Source*>{in.pue_figure->source}
@@ -180,6 +262,15 @@ std::vector<Row> estimate_rows(const Estimate& e, const Target& t) {
   rows.push_back({"Emissions (location-based)", t.text(fmt::format("{} kg CO2e", human(r.co2e_kg))), {}});
   rows.push_back({"Offsets bought", t.text(fmt::format("{} kg CO2e", human(r.offset_kg))), {}});
   rows.push_back({"Net emissions", t.text(fmt::format("{} kg CO2e", human(r.net_co2e_kg))), {}});
+  if (r.market_co2e_kg) rows.push_back({"Emissions (market-based)", t.text(fmt::format("{} kg CO2e", human(*r.market_co2e_kg))), {}});
+  if (r.embodied_kg > 0) {
+    rows.push_back({"Embodied emissions", t.text(fmt::format("{} kg CO2e", human(r.embodied_kg))), {&assumptions::kBloom}});
+    rows.push_back({"Total with embodied", t.text(fmt::format("{} kg CO2e", human(r.total_with_embodied_kg))), {}});
+  }
+  if (!e.uncertainty.factors.empty()) {
+    rows.push_back({"Range (location-based)",
+                    t.text(fmt::format("{} to {} kg CO2e", human(e.uncertainty.co2e_low), human(e.uncertainty.co2e_high))), {}});
+  }
   return rows;
 }
 
@@ -246,7 +337,9 @@ std::string render_estimate_appendix(const Estimate& e, const Catalog& catalog, 
   const Prose comparisons = equivalents_prose(e.result.co2e_kg, options, cited);
   const Target t(format, cited);
   const std::string heading = t.latex() ? "\\paragraph{Energy and carbon footprint.}\n" : "**Energy and carbon footprint.** ";
-  return header(t, catalog) + heading + t.prose(estimate_prose(e)) + t.prose(comparisons) + "\n\n" +
+  std::string prose = t.prose(estimate_prose(e)) + t.prose(comparisons);
+  while (!prose.empty() && prose.back() == ' ') prose.pop_back();
+  return header(t, catalog) + heading + prose + "\n\n" +
          table(estimate_rows(e, t), t, "Energy and emissions of the run, factor by factor (mlcarbon).") + references(cited, t);
 }
 

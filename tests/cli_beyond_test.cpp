@@ -196,3 +196,28 @@ TEST_CASE("instances list and show: the presets --instance takes", "[cli][node]"
   CHECK_THAT(run_error({"instances", "list", "-p", "ibm"}, 3), Catch::Contains("unknown provider 'ibm'"));
   CHECK_THAT(run_error({"instances", "list", "--format", "latex"}, 2), Catch::Contains("not available for `instances`"));
 }
+
+TEST_CASE("the paper appendix states the compute, the host, the embodied share and the range, with their sources", "[cli][appendix]") {
+  // 6 x 7e9 x 2e12 = 8.4e22 FLOP (Kaplan et al. 2020) at the H100 SXM's dense bf16 peak, 989.5
+  // TFLOP/s (NVIDIA datasheet: 1,979 with sparsity), MFU 0.40: 8.4e22 / (989.5e12 x 0.4) / 3600 =
+  // 58,952 device-hours.
+  const std::string dir = test::temp_dir("appendix-beyond");
+  const RunResult md = run_mlcarbon({"estimate", "-g", "h100", "-n", "64", "--params", "7B", "--tokens", "2T", "-r",
+                                     "gcp:us-central1", "--cpu", "epyc-9654", "--memory-gb", "1024", "-f", "markdown", "--bib",
+                                     dir + "/refs.bib"});
+  REQUIRE(md.status == 0);
+  CHECK_THAT(md.out, Catch::Contains("8.4e+22 FLOP (6 × 7e+09 parameters × 2e+12 tokens [4])"));
+  CHECK_THAT(md.out, Catch::Contains("58,952 device-hours"));
+  CHECK_THAT(md.out, Catch::Contains("| Host CPUs | 1 × AMD EPYC 9654 (360 W, utilization 1) |"));
+  CHECK_THAT(md.out, Catch::Contains("| Host memory | 1,024 GB at 0.3725 W/GB |"));
+  CHECK_THAT(md.out, Catch::Contains("| Embodied emissions |"));
+  CHECK_THAT(md.out, Catch::Contains("| Emissions (market-based) |"));
+  CHECK_THAT(md.out, Catch::Contains("| Range (location-based) |"));
+  CHECK_THAT(md.out, Catch::Contains("Scaling Laws for Neural Language Models"));
+  std::ifstream bib(dir + "/refs.bib");
+  const std::string refs((std::istreambuf_iterator<char>(bib)), std::istreambuf_iterator<char>());
+  for (const char* key : {"kaplan2020scaling", "chowdhery2022palm", "lannelongue2021green", "luccioni2022bloom"}) {
+    INFO(key);
+    CHECK(refs.find(std::string("{") + key + ",") != std::string::npos);
+  }
+}
