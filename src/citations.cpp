@@ -91,6 +91,8 @@ std::vector<const Source*> sources_of(const ResolvedInputs& in, const std::vecto
 void CitationList::add(const Source* source) {
   if (source == nullptr) return;
   // Equal keys are one work even when two data files each carry a copy.
+  // The pointer first: a jobs file cites the same few sources on every row.
+  if (std::find(sources_.begin(), sources_.end(), source) != sources_.end()) return;
   const auto same = [&](const Source* s) { return s->key == source->key; };
   if (std::none_of(sources_.begin(), sources_.end(), same)) sources_.push_back(source);
 }
