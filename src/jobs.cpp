@@ -379,49 +379,18 @@ std::map<std::string, Totals> JobTotals::hardware() const {
   return out;
 }
 
-const Hardware* JobRunner::hardware(std::string_view name) {
+template <typename T, typename Find>
+T JobRunner::lookup(Cache<T>& cache, std::string_view name, Find find) {
   key_.assign(name);
-  auto it = hardware_cache_.find(key_);
-  if (it == hardware_cache_.end()) {
-    Cached<const Hardware*> entry;
+  auto it = cache.find(key_);
+  if (it == cache.end()) {
+    Cached<T> entry;
     try {
-      entry.value = &find_hardware(catalog_, name);
+      entry.value = find(catalog_, name);
     } catch (const Error& e) {
       entry.error = e;
     }
-    it = hardware_cache_.emplace(key_, std::move(entry)).first;
-  }
-  if (it->second.error) throw *it->second.error;
-  return it->second.value;
-}
-
-const Instance* JobRunner::instance(std::string_view name) {
-  key_.assign(name);
-  auto it = instance_cache_.find(key_);
-  if (it == instance_cache_.end()) {
-    Cached<const Instance*> entry;
-    try {
-      entry.value = &find_instance(catalog_, name);
-    } catch (const Error& e) {
-      entry.error = e;
-    }
-    it = instance_cache_.emplace(key_, std::move(entry)).first;
-  }
-  if (it->second.error) throw *it->second.error;
-  return it->second.value;
-}
-
-Location JobRunner::location(std::string_view name) {
-  key_.assign(name);
-  auto it = location_cache_.find(key_);
-  if (it == location_cache_.end()) {
-    Cached<Location> entry;
-    try {
-      entry.value = find_location(catalog_, name);
-    } catch (const Error& e) {
-      entry.error = e;
-    }
-    it = location_cache_.emplace(key_, std::move(entry)).first;
+    it = cache.emplace(key_, std::move(entry)).first;
   }
   if (it->second.error) throw *it->second.error;
   return it->second.value;
@@ -431,10 +400,12 @@ JobResult JobRunner::run(const JobRow& row) {
   const RequestText text = defaults_.overlaid_by(row.text);
   const EstimateRequest request = parse_request(text, Naming::columns, false);
   Found found;
-  if (request.hardware) found.hardware = hardware(*request.hardware);
-  if (request.region) found.location = location(*request.region);
-  if (request.instance) found.instance = instance(*request.instance);
-  if (request.cpu) found.cpu = hardware(*request.cpu);
+  const auto hardware = [](const Catalog& c, std::string_view n) { return &find_hardware(c, n); };
+  const auto instance = [](const Catalog& c, std::string_view n) { return &find_instance(c, n); };
+  if (request.hardware) found.hardware = lookup(hardware_cache_, *request.hardware, hardware);
+  if (request.region) found.location = lookup(location_cache_, *request.region, find_location);
+  if (request.instance) found.instance = lookup(instance_cache_, *request.instance, instance);
+  if (request.cpu) found.cpu = lookup(hardware_cache_, *request.cpu, hardware);
   JobResult out;
   out.line = row.line;
   if (const auto& name = text[InputField::name]) out.name = *name;

@@ -133,9 +133,11 @@ class JobRunner {
     T value{};
     std::optional<Error> error;
   };
-  const Hardware* hardware(std::string_view name);
-  Location location(std::string_view name);
-  const Instance* instance(std::string_view name);
+  template <typename T>
+  using Cache = std::unordered_map<std::string, Cached<T>>;
+  // The value of find(catalog_, name), computed once per distinct name; a failure is rethrown.
+  template <typename T, typename Find>
+  T lookup(Cache<T>& cache, std::string_view name, Find find);
 
   const Catalog& catalog_;
   RequestText defaults_;
