@@ -1,6 +1,7 @@
 #include "catalog.h"
 
 #include <algorithm>
+#include <cctype>
 #include <utility>
 
 #include <fmt/format.h>
@@ -76,6 +77,21 @@ struct Candidate {
   std::vector<std::string> keys;
 };
 
+// Whether one word of `key` (a run of letters and digits: "tesla", "p4" in "NVIDIA Tesla P4") is
+// `folded`, so that a short name finds the entry it is part of before entries a letter away.
+bool has_word(std::string_view key, const std::string& folded) {
+  std::size_t i = 0;
+  while (i < key.size()) {
+    const auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+    while (i < key.size() && !word(key[i])) ++i;
+    std::size_t end = i;
+    while (end < key.size() && word(key[end])) ++end;
+    if (end > i && end - i == folded.size() && fold(key.substr(i, end - i)) == folded) return true;
+    i = end;
+  }
+  return false;
+}
+
 std::vector<std::string> suggest(std::string_view query, const std::vector<Candidate>& candidates,
                                  std::size_t limit) {
   const std::string folded = fold(query);
@@ -84,7 +100,10 @@ std::vector<std::string> suggest(std::string_view query, const std::vector<Candi
   std::vector<std::pair<std::size_t, const Candidate*>> ranked;
   for (const Candidate& candidate : candidates) {
     std::size_t best = SIZE_MAX;
-    for (const std::string& key : candidate.keys) best = std::min(best, score(folded, fold(key)));
+    for (const std::string& key : candidate.keys) {
+      best = std::min(best, score(folded, fold(key)));
+      if (best > 1 && has_word(key, folded)) best = 1;
+    }
     if (best <= threshold) ranked.emplace_back(best, &candidate);
   }
   std::stable_sort(ranked.begin(), ranked.end(),

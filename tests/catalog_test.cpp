@@ -49,6 +49,9 @@ TEST_CASE("an unknown hardware name suggests the closest ones", "[catalog]") {
   CHECK_THAT(catch_error([&] { find_hardware(c, "V\xef\xbc\x91\xef\xbc\x90\xef\xbc\x90"); }).message,
              Catch::Contains("did you mean v100-sxm2-16gb"));
   CHECK_THAT(catch_error([&] { find_hardware(c, "zzzzzzzz"); }).message, Catch::Contains("`mlcarbon hardware list` lists"));
+  // A short name that is one word of an entry's name ("v3" of "TPU v3") comes before the names
+  // it is one or two letters away from ("v1" of "v100").
+  CHECK_THAT(catch_error([&] { find_hardware(c, "v3"); }).message, Catch::StartsWith("unknown hardware 'v3'; did you mean tpu-v3, "));
 }
 
 TEST_CASE("locations: provider:region, bare codes and countries", "[catalog]") {

@@ -88,6 +88,12 @@ TEST_CASE("usage errors exit 2 with one line naming the problem", "[cli][errors]
 TEST_CASE("unknown names exit 3 and name the closest matches", "[cli][errors]") {
   CHECK_THAT(run_error({"estimate", "-g", "A1OO", "--hours", "1", "--intensity", "400"}, 3),
              Catch::Contains("unknown hardware 'A1OO'; did you mean a100-"));
+  // Bare "P4" and "A2" are not aliases (P4 is also an AWS instance family); the device whose
+  // name has them as a word is suggested first.
+  CHECK_THAT(run_error({"estimate", "-g", "P4", "--hours", "1", "--intensity", "400"}, 3),
+             Catch::Contains("did you mean tesla-p4, "));
+  CHECK_THAT(run_error({"estimate", "-g", "A2", "--hours", "1", "--intensity", "400"}, 3),
+             Catch::Contains("did you mean nvidia-a2, "));
   CHECK_THAT(run_error({"estimate", "-g", "a100", "--hours", "1", "--region", "aws:us-east-9"}, 3),
              Catch::Contains("did you mean aws:us-east-"));
   CHECK_THAT(run_error({"hardware", "show", "nonesuch-9000"}, 3), Catch::Contains("unknown hardware"));
