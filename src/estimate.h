@@ -78,6 +78,12 @@ struct ResolvedInputs {
   IntensityOrigin intensity_origin = IntensityOrigin::user;
   std::optional<Intensity> intensity_figure;  // set unless the user gave --intensity
   std::optional<Intensity> replaced_intensity;  // the location's figure that --intensity replaced
+
+  // A cloud region whose intensity is its country's average (its provider publishes none).
+  bool national_average() const {
+    return intensity_origin == IntensityOrigin::grid && location.region != nullptr && location.grid != nullptr &&
+           location.grid->kind == GridKind::country;
+  }
 };
 
 // One line of the breakdown: a factor or an intermediate result.

@@ -221,11 +221,11 @@ void add_notes(const ResolvedInputs& in, const ModelResult& r, Estimate& e) {
     e.notes.emplace_back("No --region given: a private site, with the intensity given by --intensity.");
   }
   if (in.pue_origin == PueOrigin::site_default) {
-    const std::string who = in.location.region != nullptr
-                                ? fmt::format("{} publishes no PUE", in.location.region->provider->name)
-                                : std::string("no provider");
-    e.notes.push_back(fmt::format("PUE {} is the industry average assumed when {} ({}); give --pue for your site.",
-                                  human(in.model.pue), who, in.pue_figure->year));
+    const std::string why = in.location.region != nullptr
+                                ? fmt::format("because {} publishes no PUE", in.location.region->provider->name)
+                                : std::string("for a site without a published PUE");
+    e.notes.push_back(fmt::format("PUE {} is the industry average ({}), assumed {}; give --pue for your site.",
+                                  human(in.model.pue), in.pue_figure->year, why));
   } else if (in.pue_origin == PueOrigin::provider) {
     e.notes.push_back(fmt::format("PUE {} is the {} of {} for {}; individual sites differ.", human(in.model.pue),
                                   in.pue_figure->scope, in.location.region->provider->name, in.pue_figure->year));
@@ -234,8 +234,7 @@ void add_notes(const ResolvedInputs& in, const ModelResult& r, Estimate& e) {
     e.notes.push_back(fmt::format("The grid intensity describes {}: an annual average, not the hours of this run.",
                                   in.intensity_figure->year));
   }
-  if (in.intensity_origin == IntensityOrigin::grid && in.location.region != nullptr &&
-      in.location.grid->kind == GridKind::country) {
+  if (in.national_average()) {
     e.notes.push_back(fmt::format("{} publishes no per-region intensity: {} uses the national average ({}, {}).",
                                   in.location.region->provider->name, region_key(*in.location.region),
                                   in.location.grid->name, in.location.grid->id));

@@ -2,6 +2,7 @@
 // CSV; and the bar chart of --plot.
 #include "render_compare.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -88,14 +89,26 @@ std::string render_comparison(const Comparison& c, Format format) {
                Table::Align::right, Table::Align::right, Table::Align::right, Table::Align::right});
   table.add({"rank", "alternative", "kg CO2e", "kWh", "vs baseline", "model", "machine", "mechanization", "map"});
   std::size_t rank = 0;
+  bool national = false;
   for (const Alternative& a : c.alternatives) {
-    table.add({fmt::format("{}", ++rank), a.label, human(a.estimate.result.co2e_kg), human(a.estimate.result.energy_kwh),
+    const bool mark = a.estimate.inputs.national_average() && a.label == region_key(*a.estimate.inputs.location.region);
+    national = national || mark;
+    table.add({fmt::format("{}", ++rank), mark ? a.label + " *" : a.label, human(a.estimate.result.co2e_kg), human(a.estimate.result.energy_kwh),
                saving_words(a.saving), lever(a.levers.model), lever(a.levers.machine), lever(a.levers.mechanization), lever(a.levers.map)});
   }
   out += table.render();
   out += "\nThe levers are Patterson et al.'s (2022) 4Ms, each as baseline / alternative (above 1: a saving):\n"
          "model (the training compute), machine (the devices' energy per unit of compute), mechanization (the PUE),\n"
          "map (the grid's intensity); their product is the saving on the gross CO2e.\n";
+  const auto other_device = [&](const Alternative& a) { return a.estimate.inputs.hardware != b.inputs.hardware; };
+  if (!b.inputs.compute && std::any_of(c.alternatives.begin(), c.alternatives.end(), other_device)) {
+    out += "Every device runs the same hours here: give the job's compute (--flops, or --params with --tokens) to\n"
+           "scale the hours by each device's throughput.\n";
+  }
+  if (national) {
+    out += "* the region's intensity is its country's average (its provider publishes no per-region figure), so\n"
+           "  regions of one country rank alike here although their local grids may differ.\n";
+  }
   if (!c.skipped.empty()) {
     out += "\nNot compared:\n";
     for (const std::string& s : c.skipped) out += fmt::format("  - {}\n", s);

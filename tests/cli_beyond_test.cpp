@@ -163,6 +163,19 @@ TEST_CASE("compare ranks alternatives and splits the saving into the 4M levers",
   CHECK(fr["levers"]["map"].get<double>() == Approx(383.78 / 41.79));
   CHECK(fr["levers"]["mechanization"].get<double>() == Approx(1.15 / 1.56));
   CHECK(fr["saving"].get<double>() == Approx(383.78 / 41.79 * 1.15 / 1.56));
+  // The text says when a ranking cannot tell regions apart (AWS regions take the US average) and
+  // when devices were compared at the same hours.
+  const RunResult text = run_mlcarbon({"compare", "-g", "v100", "--hours", "10", "-r", "gcp:us-central1", "--regions",
+                                       "aws:us-west-2,gcp:us-west1", "--devices", "t4"});
+  REQUIRE(text.status == 0);
+  CHECK_THAT(text.out, Catch::Contains("aws:us-west-2 *"));
+  CHECK_THAT(text.out, !Catch::Contains("gcp:us-west1 *"));
+  CHECK_THAT(text.out, Catch::Contains("* the region's intensity is its country's average"));
+  CHECK_THAT(text.out, Catch::Contains("Every device runs the same hours here"));
+  const RunResult by_compute = run_mlcarbon({"compare", "-g", "a100", "--params", "7B", "--tokens", "1T", "-r", "FR",
+                                             "--devices", "h100"});
+  REQUIRE(by_compute.status == 0);
+  CHECK_THAT(by_compute.out, !Catch::Contains("same hours") && !Catch::Contains("country's average"));
   CHECK_THAT(run_error({"compare", "-g", "v100", "--hours", "10", "-r", "FR"}, 2), Catch::Contains("compare what?"));
   CHECK_THAT(run_error({"compare", "-g", "v100", "--hours", "10", "-r", "FR", "--regions", "atlantis"}, 3), Catch::Contains("unknown region"));
 }
