@@ -252,7 +252,7 @@ void add_notes(const ResolvedInputs& in, const ModelResult& r, Estimate& e) {
     for (const Claim& claim : region->provider->claims) e.claims.push_back({std::string(claim.text), claim.year, claim.source});
     if (region->cfe) {
       e.claims.push_back({fmt::format("{} reports {}% carbon-free energy for {} (hourly matching, its own purchases "
-                                      "included); the market-based figure is not subtracted here.",
+                                      "included).",
                                       region->provider->name, human(region->cfe->fraction * 100), region_key(*region)),
                           region->cfe->year, region->cfe->source});
     }
