@@ -92,6 +92,20 @@ Json parse_data(const DataText& data) {
     std::string what = e.what();
     if (const auto at = what.find("syntax error"); at != std::string::npos) what = what.substr(at);
     throw Error(ErrorKind::data, fmt::format("{}: not valid JSON at line {}, column {}: {}", data.file, line, column, what));
+  } catch (const Json::out_of_range& e) {
+    // A number too large for a double (1e400). The exception carries no position: the literal it
+    // quotes is found in the text instead.
+    const std::string what = e.what();
+    const auto open = what.find('\'');
+    const auto close = what.rfind('\'');
+    const std::string literal = open != std::string::npos && close > open ? what.substr(open + 1, close - open - 1) : "";
+    const auto at = literal.empty() ? std::string_view::npos : data.text.find(literal);
+    if (at == std::string_view::npos) {
+      throw Error(ErrorKind::data, fmt::format("{}: a number is out of range for a double", data.file));
+    }
+    const auto [line, column] = line_and_column(data.text, at);
+    throw Error(ErrorKind::data, fmt::format("{}: number {} at line {}, column {} is out of range for a double", data.file,
+                                             literal, line, column));
   }
 }
 

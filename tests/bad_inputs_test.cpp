@@ -114,6 +114,9 @@ const std::vector<BadInput>& cases() {
       {"repeated key in a data file", job({"--hours", "1", "--data-dir", "{dir}/repeated"}), 4, "key 'power_w' appears twice"},
       {"empty data file", {"data", "check", "{dir}/empty.json"}, 4, "not valid JSON at line 1, column 1"},
       {"overlay with an existing id", job({"--hours", "1", "--data-add", "{dir}/duplicate-id.json"}), 4, "a hardware entry with this id already exists"},
+      // Found by the data fuzzer (a number beyond a double's range escaped as an internal error).
+      {"overlay with a number beyond a double", job({"--hours", "1", "--data-add", "{dir}/huge-number.json"}), 4,
+       "{dir}/huge-number.json: number 1e400 at line 1, column 57 is out of range for a double"},
       {"device file as overlay", job({"--hours", "1", "--data-add", "/dev/null"}), 5, "not a regular file"},
       {"unreadable data file", job({"--hours", "1", "--data-add", "/proc/self/mem"}), 5, "cannot read '/proc/self/mem'"},
       // Jobs files.
@@ -132,6 +135,8 @@ const std::vector<BadInput>& cases() {
       {"malformed project file", job({"--hours", "1"}), 2, "project file: {dir}/bad-config.json: not valid JSON", {"MLCARBON_CONFIG={dir}/bad-config.json"}},
       {"bad format in the environment", job({"--hours", "1"}), 2, "MLCARBON_FORMAT: 'yaml' is not a format", {"MLCARBON_FORMAT=yaml"}},
       {"bad budget in the environment", job({"--hours", "1"}), 2, "MLCARBON_BUDGET: '5' has no unit", {"MLCARBON_BUDGET=5"}},
+      {"project file with a number beyond a double", job({"--hours", "1"}), 2,
+       "project file: {dir}/huge-config.json: number 1e400 at line 1, column 12 is out of range", {"MLCARBON_CONFIG={dir}/huge-config.json"}},
       {"missing project file", job({"--hours", "1"}), 5, "cannot read '{dir}/none.json'", {"MLCARBON_CONFIG={dir}/none.json"}},
   };
   return all;
@@ -169,6 +174,8 @@ std::string fixtures() {
   write(dir + "/unknown-device.csv", "hardware,hours\nA1OO,1\n");
   write(dir + "/bom-crlf.csv", "\xEF\xBB\xBFhours,count\r\n1,1\r\n2,2");
   write(dir + "/bad-config.json", "{\"region\": ");
+  write(dir + "/huge-number.json", R"({"schema_version": 1, "hardware": [{"id":"x","power_w": 1e400}]})");
+  write(dir + "/huge-config.json", R"({"region": 1e400})");
   return dir;
 }
 

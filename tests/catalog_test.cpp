@@ -199,4 +199,9 @@ TEST_CASE("text that is not JSON, or repeats a key, is reported with its place",
   caught = catch_error([&] { load_catalog({"hw.json", repeated}, {"rg.json", rg}, "t"); });
   CHECK(caught.kind == ErrorKind::data);
   CHECK(caught.message == "hw.json: hardware[1]: key 'power_w' appears twice in the same object");
+  // Found by the data fuzzer (fuzz/corpus/data/regression-huge-number): a number beyond a double's
+  // range is reported like any other bad text, not thrown through as the JSON library's exception.
+  caught = catch_error([&] { load_catalog({"hw.json", "6666066666666600000000E73995%106165887"}, {"rg.json", rg}, "t"); });
+  CHECK(caught.kind == ErrorKind::data);
+  CHECK(caught.message == "hw.json: number 6666066666666600000000E73995 at line 1, column 1 is out of range for a double");
 }
