@@ -80,9 +80,9 @@ struct Candidate {
 // Whether one word of `key` (a run of letters and digits: "tesla", "p4" in "NVIDIA Tesla P4") is
 // `folded`, so that a short name finds the entry it is part of before entries a letter away.
 bool has_word(std::string_view key, const std::string& folded) {
+  const auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
   std::size_t i = 0;
   while (i < key.size()) {
-    const auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
     while (i < key.size() && !word(key[i])) ++i;
     std::size_t end = i;
     while (end < key.size() && word(key[end])) ++end;

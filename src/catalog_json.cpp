@@ -55,10 +55,6 @@ std::map<std::string, const Source*> index_of(std::span<const Source> sources) {
   return index;
 }
 
-}  // namespace
-
-namespace {
-
 // Reads a whole hardware file into the storage; returns its data_version.
 std::string_view read_hardware_file(Builder& b, Storage& storage, const DataText& file) {
   const Json root = parse_data(file);
@@ -88,9 +84,6 @@ std::string_view read_regions_file(Builder& b, Storage& storage, const DataText&
   return storage.keep(root["data_version"].get<std::string>());
 }
 
-}  // namespace
-
-namespace {
 
 // Reads a whole instances file (after the hardware it refers to); returns its data_version.
 std::string_view read_instances_file(Builder& b, Storage& storage, const DataText& file) {
