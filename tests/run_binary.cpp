@@ -13,7 +13,7 @@
 extern char** environ;
 
 RunResult run_mlcarbon(const std::vector<std::string>& args, const std::vector<std::string>& env, const std::string& input,
-                       int timeout_seconds) {
+                       int timeout_seconds, const std::string& cwd) {
   // stdin comes from a temporary file, so that a large input cannot block the pipes.
   char in_path[] = "/tmp/mlcarbon-test-stdin-XXXXXX";
   const int in_fd = mkstemp(in_path);
@@ -39,6 +39,7 @@ RunResult run_mlcarbon(const std::vector<std::string>& args, const std::vector<s
       if (eq == std::string::npos) unsetenv(e.c_str());
       else setenv(e.substr(0, eq).c_str(), e.substr(eq + 1).c_str(), 1);
     }
+    if (!cwd.empty() && chdir(cwd.c_str()) != 0) _exit(126);
     execve(MLCARBON_BINARY, argv.data(), environ);
     _exit(127);
   }

@@ -13,6 +13,7 @@ struct RunResult {
   long max_rss_kb = 0;  // peak resident memory of the child
 };
 
-// `env`: NAME=VALUE to set, NAME alone to unset. `input`: what the child reads on stdin.
+// `env`: NAME=VALUE to set, NAME alone to unset. `input`: what the child reads on stdin. `cwd`:
+// the child's working directory (empty: this process's).
 RunResult run_mlcarbon(const std::vector<std::string>& args, const std::vector<std::string>& env = {},
-                       const std::string& input = {}, int timeout_seconds = 10);
+                       const std::string& input = {}, int timeout_seconds = 10, const std::string& cwd = {});

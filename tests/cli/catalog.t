@@ -1,0 +1,9524 @@
+# The catalog views: hardware, regions, instances, data check, version and help.
+$ mlcarbon hardware list
+|   id                            kind         power W  power is          memory GB  name                                                                         source
+|   tesla-k80                     gpu              150  TDP                      12  NVIDIA Tesla K80 (per GPU; two GPUs per board)                               NVIDIA (2014)
+|   tesla-k40                     gpu              235  TDP                      12  NVIDIA Tesla K40 (K40c / K40m)                                               NVIDIA (2013)
+|   tesla-m40                     gpu              250  TDP                      12  NVIDIA Tesla M40                                                             TechPowerUp (2025)
+|   tesla-p4                      gpu               75  TDP                       8  NVIDIA Tesla P4                                                              NVIDIA (2016)
+|   tesla-p40                     gpu              250  TDP                      24  NVIDIA Tesla P40                                                             NVIDIA (2016)
+|   p100-pcie-16gb                gpu              250  TDP                      16  NVIDIA Tesla P100 PCIe 16 GB                                                 NVIDIA (2016)
+|   p100-pcie-12gb                gpu              250  TDP                      12  NVIDIA Tesla P100 PCIe 12 GB                                                 NVIDIA (2016)
+|   p100-sxm2-16gb                gpu              300  TDP                      16  NVIDIA Tesla P100 SXM2 16 GB                                                 NVIDIA (2016)
+|   v100-sxm2-16gb                gpu              300  TDP                      16  NVIDIA Tesla V100 SXM2 16 GB                                                 NVIDIA (2018)
+|   v100-sxm2-32gb                gpu              300  TDP                      32  NVIDIA Tesla V100 SXM2 32 GB                                                 NVIDIA (2018)
+|   v100-pcie-16gb                gpu              250  TDP                      16  NVIDIA Tesla V100 PCIe 16 GB                                                 NVIDIA (2018)
+|   v100-pcie-32gb                gpu              250  TDP                      32  NVIDIA Tesla V100 PCIe 32 GB                                                 NVIDIA (2018)
+|   v100s-pcie-32gb               gpu              250  TDP                      32  NVIDIA Tesla V100S PCIe 32 GB                                                NVIDIA (2020)
+|   t4                            gpu               70  TDP                      16  NVIDIA T4                                                                    NVIDIA (2019)
+|   nvidia-a2                     gpu               60  TDP                      16  NVIDIA A2                                                                    NVIDIA (2021)
+|   a10                           gpu              150  TDP                      24  NVIDIA A10                                                                   NVIDIA (2021)
+|   a10g                          gpu              150  TDP                      24  NVIDIA A10G (AWS)                                                            TechPowerUp (2025)
+|   a16                           gpu             62.5  TDP                      16  NVIDIA A16 (per GPU; four GPUs per board)                                    NVIDIA (2021)
+|   a30                           gpu              165  TDP                      24  NVIDIA A30                                                                   NVIDIA (2021)
+|   a40                           gpu              300  TDP                      48  NVIDIA A40                                                                   NVIDIA (2020)
+|   a100-sxm4-40gb                gpu              400  TDP                      40  NVIDIA A100 SXM4 40 GB                                                       NVIDIA (2021)
+|   a100-sxm4-80gb                gpu              400  TDP                      80  NVIDIA A100 SXM4 80 GB                                                       NVIDIA (2021)
+|   a100-pcie-40gb                gpu              250  TDP                      40  NVIDIA A100 PCIe 40 GB                                                       NVIDIA (2021)
+|   a100-pcie-80gb                gpu              300  TDP                      80  NVIDIA A100 PCIe 80 GB                                                       NVIDIA (2021)
+|   a800-sxm4-80gb                gpu              400  TDP                      80  NVIDIA A800 SXM4 80 GB (China)                                               TechPowerUp (2025)
+|   h100-sxm                      gpu              700  TDP                      80  NVIDIA H100 SXM5 80 GB                                                       NVIDIA (2023)
+|   h100-pcie                     gpu              350  TDP                      80  NVIDIA H100 PCIe 80 GB                                                       NVIDIA (2023)
+|   h100-nvl                      gpu              400  TDP                      94  NVIDIA H100 NVL 94 GB                                                        NVIDIA (2023)
+|   h800-sxm                      gpu              700  TDP                      80  NVIDIA H800 SXM5 80 GB (China)                                               TechPowerUp (2025)
+|   h20                           gpu              400  TDP                      96  NVIDIA H20 (China)                                                           Epoch AI (2025)
+|   h200-sxm                      gpu              700  TDP                     141  NVIDIA H200 SXM 141 GB                                                       NVIDIA (2024)
+|   h200-nvl                      gpu              600  TDP                     141  NVIDIA H200 NVL 141 GB                                                       NVIDIA (2024)
+|   gh200                         gpu            1,000  TDP                      96  NVIDIA GH200 Grace Hopper Superchip (CPU + GPU module)                       NVIDIA (2023)
+|   l4                            gpu               72  TDP                      24  NVIDIA L4                                                                    NVIDIA (2023)
+|   l40                           gpu              300  TDP                      48  NVIDIA L40                                                                   NVIDIA (2023)
+|   l40s                          gpu              350  TDP                      48  NVIDIA L40S                                                                  NVIDIA (2023)
+|   b100                          gpu              700  TDP                     192  NVIDIA B100                                                                  Epoch AI (2025)
+|   b200                          gpu            1,000  TDP                     180  NVIDIA B200 (HGX)                                                            NVIDIA (2024)
+|   gb200                         gpu            1,200  TDP                     186  NVIDIA GB200 (per Blackwell GPU in a Grace Blackwell superchip)              Epoch AI (2025)
+|   b300                          gpu            1,100  TDP                     270  NVIDIA B300 (Blackwell Ultra, HGX)                                           Epoch AI (2025)
+|   gb300                         gpu            1,400  TDP                     288  NVIDIA GB300 (per Blackwell Ultra GPU in a Grace Blackwell Ultra superchip)  Epoch AI (2025)
+|   jetson-agx-xavier             gpu               30  TDP                      32  NVIDIA Jetson AGX Xavier (32 GB module)                                      NVIDIA (2024)
+|   gtx-750                       gpu               55  TDP                       1  NVIDIA GeForce GTX 750                                                       TechPowerUp (2025)
+|   gtx-titan-x                   gpu              250  TDP                      12  NVIDIA GeForce GTX TITAN X (Maxwell)                                         TechPowerUp (2025)
+|   gtx-1660                      gpu              120  TDP                       6  NVIDIA GeForce GTX 1660                                                      TechPowerUp (2025)
+|   gtx-1080                      gpu              180  TDP                       8  NVIDIA GeForce GTX 1080                                                      TechPowerUp (2025)
+|   gtx-1080-ti                   gpu              250  TDP                      11  NVIDIA GeForce GTX 1080 Ti                                                   TechPowerUp (2025)
+|   titan-x-pascal                gpu              250  TDP                      12  NVIDIA TITAN X (Pascal)                                                      TechPowerUp (2025)
+|   titan-xp                      gpu              250  TDP                      12  NVIDIA TITAN Xp                                                              TechPowerUp (2025)
+|   titan-v                       gpu              250  TDP                      12  NVIDIA TITAN V                                                               TechPowerUp (2025)
+|   titan-rtx                     gpu              280  TDP                      24  NVIDIA TITAN RTX                                                             TechPowerUp (2025)
+|   rtx-2080                      gpu              215  TDP                       8  NVIDIA GeForce RTX 2080                                                      TechPowerUp (2025)
+|   rtx-2080-ti                   gpu              250  TDP                      11  NVIDIA GeForce RTX 2080 Ti                                                   TechPowerUp (2025)
+|   rtx-3060                      gpu              170  TDP                      12  NVIDIA GeForce RTX 3060                                                      NVIDIA (2021)
+|   rtx-3070                      gpu              220  TDP                       8  NVIDIA GeForce RTX 3070                                                      NVIDIA (2021)
+|   rtx-3080                      gpu              320  TDP                      10  NVIDIA GeForce RTX 3080                                                      NVIDIA (2022)
+|   rtx-3080-ti                   gpu              350  TDP                      12  NVIDIA GeForce RTX 3080 Ti                                                   NVIDIA (2022)
+|   rtx-3090                      gpu              350  TDP                      24  NVIDIA GeForce RTX 3090                                                      NVIDIA (2022)
+|   rtx-3090-ti                   gpu              450  TDP                      24  NVIDIA GeForce RTX 3090 Ti                                                   NVIDIA (2022)
+|   rtx-4070                      gpu              200  TDP                      12  NVIDIA GeForce RTX 4070                                                      NVIDIA (2023)
+|   rtx-4080                      gpu              320  TDP                      16  NVIDIA GeForce RTX 4080                                                      NVIDIA (2022)
+|   rtx-4090                      gpu              450  TDP                      24  NVIDIA GeForce RTX 4090                                                      NVIDIA (2022)
+|   rtx-5080                      gpu              360  TDP                      16  NVIDIA GeForce RTX 5080                                                      NVIDIA (2025)
+|   rtx-5090                      gpu              575  TDP                      32  NVIDIA GeForce RTX 5090                                                      NVIDIA (2025)
+|   quadro-k6000                  gpu              225  TDP                      12  NVIDIA Quadro K6000                                                          TechPowerUp (2025)
+|   quadro-p6000                  gpu              250  TDP                      24  NVIDIA Quadro P6000                                                          TechPowerUp (2025)
+|   quadro-rtx-6000               gpu              260  TDP                      24  NVIDIA Quadro RTX 6000                                                       TechPowerUp (2025)
+|   quadro-rtx-8000               gpu              260  TDP                      48  NVIDIA Quadro RTX 8000                                                       TechPowerUp (2025)
+|   rtx-a4000                     gpu              140  TDP                      16  NVIDIA RTX A4000                                                             NVIDIA (2021)
+|   rtx-a4500                     gpu              200  TDP                      20  NVIDIA RTX A4500                                                             NVIDIA (2021)
+|   rtx-a5000                     gpu              230  TDP                      24  NVIDIA RTX A5000                                                             NVIDIA (2021)
+|   rtx-a6000                     gpu              300  TDP                      48  NVIDIA RTX A6000                                                             NVIDIA (2020)
+|   rtx-4000-ada                  gpu              130  TDP                      20  NVIDIA RTX 4000 Ada Generation                                               NVIDIA (2023)
+|   rtx-5000-ada                  gpu              250  TDP                      32  NVIDIA RTX 5000 Ada Generation                                               NVIDIA (2023)
+|   rtx-6000-ada                  gpu              300  TDP                      48  NVIDIA RTX 6000 Ada Generation                                               NVIDIA (2022)
+|   rtx-pro-6000-blackwell        gpu              600  TDP                      96  NVIDIA RTX PRO 6000 Blackwell (Workstation / Server Edition)                 NVIDIA (2025)
+|   rtx-pro-6000-blackwell-max-q  gpu              300  TDP                      96  NVIDIA RTX PRO 6000 Blackwell Max-Q Workstation Edition                      NVIDIA (2025)
+|   radeon-rx-480                 gpu              150  TDP                       8  AMD Radeon RX 480 8 GB                                                       AnandTech (Ryan Smith) (2016)
+|   tpu-v2                        tpu              221  measured average         16  Google TPU v2 (per chip)                                                     Google and UC Berkeley (Patterson et al.) (2021)
+|   tpu-v3                        tpu              283  measured average         32  Google TPU v3 (per chip)                                                     Google and UC Berkeley (Patterson et al.) (2021)
+|   tpu-v4                        tpu              170  measured average         32  Google TPU v4 (per chip)                                                     Google Cloud (2025)
+|   tpu-v5p                       tpu              540  estimate                 95  Google TPU v5p (per chip)                                                    Epoch AI (2025)
+|   tpu-v6e                       tpu              380  estimate                 32  Google TPU v6e Trillium (per chip)                                           Epoch AI (2025)
+|   tpu-v7                        tpu              960  estimate                192  Google TPU v7 Ironwood (per chip)                                            Epoch AI (2025)
+|   mi50                          gpu              300  TDP                      16  AMD Instinct MI50                                                            AnandTech (Ryan Smith) (2022)
+|   mi60                          gpu              300  TDP                      32  AMD Instinct MI60                                                            Geeknetic (2018)
+|   mi100                         gpu              300  TDP                      32  AMD Instinct MI100                                                           AnandTech (Ryan Smith) (2022)
+|   mi210                         gpu              300  TDP                      64  AMD Instinct MI210                                                           AnandTech (Ryan Smith) (2022)
+|   mi250                         gpu              500  TDP                     128  AMD Instinct MI250                                                           AMD (2021)
+|   mi250x                        gpu              500  TDP                     128  AMD Instinct MI250X                                                          Epoch AI (2025)
+|   mi300x                        gpu              750  TDP                     192  AMD Instinct MI300X                                                          Epoch AI (2025)
+|   mi325x                        gpu            1,000  TDP                     256  AMD Instinct MI325X                                                          Epoch AI (2025)
+|   mi350x                        gpu            1,000  TDP                     288  AMD Instinct MI350X                                                          Epoch AI (2025)
+|   mi355x                        gpu            1,400  TDP                     288  AMD Instinct MI355X                                                          Epoch AI (2025)
+|   gaudi                         accelerator      300  TDP                      32  Intel Gaudi (HL-205)                                                         Epoch AI (2025)
+|   gaudi2                        accelerator      600  TDP                      96  Intel Gaudi 2 (HL-225)                                                       Epoch AI (2025)
+|   gaudi3                        accelerator      900  TDP                     128  Intel Gaudi 3 OAM (HL-325L)                                                  The Register (2024)
+|   max-1550                      gpu              600  TDP                     128  Intel Data Center GPU Max 1550                                               Epoch AI (2025)
+|   max-1100                      gpu              300  TDP                      48  Intel Data Center GPU Max 1100                                               Epoch AI (2025)
+|   trainium2                     accelerator      500  estimate                 96  AWS Trainium2                                                                Epoch AI (2025)
+|   xeon-e5-2699-v3               cpu              145  TDP                       -  Intel Xeon E5-2699 v3                                                        Intel (2025)
+|   xeon-e5-2630-v4               cpu               85  TDP                       -  Intel Xeon E5-2630 v4                                                        Intel (2025)
+|   xeon-e5-2650-v4               cpu              105  TDP                       -  Intel Xeon E5-2650 v4                                                        Intel (2025)
+|   xeon-e5-2686-v4               cpu              145  estimate                  -  Intel Xeon E5-2686 v4                                                        CodeCarbon (2026)
+|   xeon-gold-5220                cpu              125  TDP                       -  Intel Xeon Gold 5220                                                         Intel (2025)
+|   xeon-gold-6148                cpu              150  TDP                       -  Intel Xeon Gold 6148                                                         Intel (2025)
+|   xeon-platinum-8160            cpu              150  TDP                       -  Intel Xeon Platinum 8160                                                     Intel (2025)
+|   xeon-platinum-8168            cpu              205  TDP                       -  Intel Xeon Platinum 8168                                                     Intel (2025)
+|   xeon-platinum-8180            cpu              205  TDP                       -  Intel Xeon Platinum 8180                                                     Intel (2025)
+|   xeon-platinum-8175m           cpu              240  estimate                  -  Intel Xeon Platinum 8175M                                                    CodeCarbon (2026)
+|   xeon-platinum-8275cl          cpu              240  estimate                  -  Intel Xeon Platinum 8275CL                                                   CodeCarbon (2026)
+|   xeon-platinum-8273cl          cpu              165  estimate                  -  Intel Xeon Platinum 8273CL                                                   CodeCarbon (2026)
+|   xeon-platinum-8280            cpu              205  TDP                       -  Intel Xeon Platinum 8280                                                     Intel (2025)
+|   xeon-gold-6248                cpu              150  TDP                       -  Intel Xeon Gold 6248                                                         Intel (2025)
+|   xeon-gold-6230                cpu              125  TDP                       -  Intel Xeon Gold 6230                                                         Intel (2025)
+|   xeon-platinum-8358            cpu              250  TDP                       -  Intel Xeon Platinum 8358                                                     Intel (2025)
+|   xeon-platinum-8368            cpu              270  TDP                       -  Intel Xeon Platinum 8368                                                     Intel (2025)
+|   xeon-platinum-8380            cpu              270  TDP                       -  Intel Xeon Platinum 8380                                                     Intel (2025)
+|   xeon-platinum-8375c           cpu              300  estimate                  -  Intel Xeon Platinum 8375C                                                    CodeCarbon (2026)
+|   xeon-platinum-8480-plus       cpu              350  TDP                       -  Intel Xeon Platinum 8480+                                                    Intel (2025)
+|   xeon-platinum-8468            cpu              350  TDP                       -  Intel Xeon Platinum 8468                                                     Intel (2025)
+|   xeon-platinum-8470            cpu              350  TDP                       -  Intel Xeon Platinum 8470                                                     Intel (2025)
+|   xeon-platinum-8592-plus       cpu              350  TDP                       -  Intel Xeon Platinum 8592+                                                    Intel (2025)
+|   xeon-6980p                    cpu              500  TDP                       -  Intel Xeon 6980P                                                             Intel (2025)
+|   epyc-7282                     cpu              120  TDP                       -  AMD EPYC 7282                                                                AMD (2025)
+|   epyc-7702                     cpu              200  TDP                       -  AMD EPYC 7702                                                                AMD (2025)
+|   epyc-7742                     cpu              225  TDP                       -  AMD EPYC 7742                                                                AMD (2025)
+|   epyc-7h12                     cpu              280  TDP                       -  AMD EPYC 7H12                                                                AMD (2025)
+|   epyc-7763                     cpu              280  TDP                       -  AMD EPYC 7763                                                                AMD (2025)
+|   epyc-7713                     cpu              225  TDP                       -  AMD EPYC 7713                                                                AMD (2025)
+|   epyc-7r13                     cpu              225  estimate                  -  AMD EPYC 7R13                                                                CodeCarbon (2026)
+|   epyc-9654                     cpu              360  TDP                       -  AMD EPYC 9654                                                                AMD (2025)
+|   epyc-9554                     cpu              360  TDP                       -  AMD EPYC 9554                                                                AMD (2025)
+|   epyc-9754                     cpu              360  TDP                       -  AMD EPYC 9754                                                                AMD (2025)
+|   epyc-9755                     cpu              500  TDP                       -  AMD EPYC 9755                                                                AMD (2025)
+|   epyc-9965                     cpu              500  TDP                       -  AMD EPYC 9965                                                                AMD (2025)
+| 136 entries; `mlcarbon hardware show ID` gives one with its source.
+$ mlcarbon hardware list --format json
+| {
+|   "schema_version": 1,
+|   "hardware": [
+|     {
+|       "id": "tesla-k80",
+|       "name": "NVIDIA Tesla K80 (per GPU; two GPUs per board)",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "K80",
+|         "Tesla K80",
+|         "NVIDIA Tesla K80"
+|       ],
+|       "power_w": 150,
+|       "power_kind": "tdp",
+|       "memory_gb": 12,
+|       "cores": null,
+|       "released": 2014,
+|       "power_alternatives": [
+|         {
+|           "power_w": 300,
+|           "note": "whole K80 board (two GK210 GPUs, 2 x 12 GB), the datasheet's figure"
+|         }
+|       ],
+|       "note": "Per GPU as nvidia-smi and cloud instances count them (AWS p2, GCP nvidia-tesla-k80 are billed per GPU, i.e. half a board): half of the datasheet's 300 W board power. nvidia-smi reports a 149 W power limit per K80 GPU.",
+|       "source": {
+|         "key": "nvidia-k80-datasheet",
+|         "title": "NVIDIA Tesla K80 GPU Accelerator datasheet",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/tesla-product-literature/TeslaK80-datasheet.pdf",
+|         "year": 2014
+|       }
+|     },
+|     {
+|       "id": "tesla-k40",
+|       "name": "NVIDIA Tesla K40 (K40c / K40m)",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "K40",
+|         "Tesla K40",
+|         "K40c",
+|         "Tesla K40c",
+|         "K40m",
+|         "Tesla K40m",
+|         "NVIDIA Tesla K40"
+|       ],
+|       "power_w": 235,
+|       "power_kind": "tdp",
+|       "memory_gb": 12,
+|       "cores": null,
+|       "released": 2013,
+|       "power_alternatives": [
+|         {
+|           "power_w": 245,
+|           "note": "TechPowerUp's figure for the K40c (actively cooled board), used by mlco2-impact"
+|         }
+|       ],
+|       "note": "",
+|       "source": {
+|         "key": "nvidia-k40-board-spec",
+|         "title": "Tesla K40 GPU Accelerator board specification (BD-06902-001_v05)",
+|         "publisher": "NVIDIA",
+|         "url": "http://www.nvidia.com/content/PDF/kepler/Tesla-K40-PCIe-Passive-Board-Spec-BD-06902-001_v05.pdf",
+|         "year": 2013
+|       }
+|     },
+|     {
+|       "id": "tesla-m40",
+|       "name": "NVIDIA Tesla M40",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "M40",
+|         "Tesla M40",
+|         "Tesla M40 24GB",
+|         "M40 24GB",
+|         "NVIDIA Tesla M40"
+|       ],
+|       "power_w": 250,
+|       "power_kind": "tdp",
+|       "memory_gb": 12,
+|       "cores": null,
+|       "released": 2015,
+|       "power_alternatives": [],
+|       "note": "12 GB board; the 24 GB version (2016) has the same 250 W board power.",
+|       "source": {
+|         "key": "techpowerup-tesla-m40",
+|         "title": "TechPowerUp GPU Database: NVIDIA Tesla M40",
+|         "publisher": "TechPowerUp",
+|         "url": "https://www.techpowerup.com/gpu-specs/tesla-m40.c2771",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "tesla-p4",
+|       "name": "NVIDIA Tesla P4",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "Tesla P4",
+|         "NVIDIA Tesla P4"
+|       ],
+|       "power_w": 75,
+|       "power_kind": "tdp",
+|       "memory_gb": 8,
+|       "cores": null,
+|       "released": 2016,
+|       "power_alternatives": [
+|         {
+|           "power_w": 50,
+|           "note": "the datasheet's low-power setting (50 W / 75 W)"
+|         }
+|       ],
+|       "note": "No bare 'P4' alias: it would be confused with AWS p4d instances (A100).",
+|       "source": {
+|         "key": "nvidia-p4-datasheet",
+|         "title": "NVIDIA Tesla P4 Inferencing Accelerator datasheet",
+|         "publisher": "NVIDIA",
+|         "url": "https://images.nvidia.com/content/pdf/tesla/184457-Tesla-P4-Datasheet-NV-Final-Letter-Web.pdf",
+|         "year": 2016
+|       }
+|     },
+|     {
+|       "id": "tesla-p40",
+|       "name": "NVIDIA Tesla P40",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "P40",
+|         "Tesla P40",
+|         "NVIDIA Tesla P40"
+|       ],
+|       "power_w": 250,
+|       "power_kind": "tdp",
+|       "memory_gb": 24,
+|       "cores": null,
+|       "released": 2016,
+|       "power_alternatives": [],
+|       "note": "",
+|       "source": {
+|         "key": "nvidia-p40-datasheet",
+|         "title": "NVIDIA Tesla P40 Inferencing Accelerator datasheet",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.nvidia.com/content/dam/en-zz/Solutions/design-visualization/documents/nvidia-p40-datasheet.pdf",
+|         "year": 2016
+|       }
+|     },
+|     {
+|       "id": "p100-pcie-16gb",
+|       "name": "NVIDIA Tesla P100 PCIe 16 GB",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "P100",
+|         "Tesla P100",
+|         "Tesla P100-PCIE-16GB",
+|         "P100 PCIe 16GB",
+|         "P100 PCIe",
+|         "P100 16GB",
+|         "NVIDIA Tesla P100 PCIe 16GB"
+|       ],
+|       "power_w": 250,
+|       "power_kind": "tdp",
+|       "memory_gb": 16,
+|       "cores": null,
+|       "released": 2016,
+|       "power_alternatives": [],
+|       "note": "The family alias p100 names this variant, the one in cloud use (GCP nvidia-tesla-p100, Azure NCv2).",
+|       "source": {
+|         "key": "nvidia-p100-datasheet",
+|         "title": "NVIDIA Tesla P100 GPU Accelerator datasheet",
+|         "publisher": "NVIDIA",
+|         "url": "https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-datasheet.pdf",
+|         "year": 2016
+|       }
+|     },
+|     {
+|       "id": "p100-pcie-12gb",
+|       "name": "NVIDIA Tesla P100 PCIe 12 GB",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "Tesla P100-PCIE-12GB",
+|         "P100 PCIe 12GB",
+|         "P100 12GB",
+|         "NVIDIA Tesla P100 PCIe 12GB"
+|       ],
+|       "power_w": 250,
+|       "power_kind": "tdp",
+|       "memory_gb": 12,
+|       "cores": null,
+|       "released": 2016,
+|       "power_alternatives": [],
+|       "note": "",
+|       "source": {
+|         "key": "nvidia-p100-datasheet",
+|         "title": "NVIDIA Tesla P100 GPU Accelerator datasheet",
+|         "publisher": "NVIDIA",
+|         "url": "https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-datasheet.pdf",
+|         "year": 2016
+|       }
+|     },
+|     {
+|       "id": "p100-sxm2-16gb",
+|       "name": "NVIDIA Tesla P100 SXM2 16 GB",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "Tesla P100-SXM2-16GB",
+|         "P100 SXM2",
+|         "P100 SXM2 16GB",
+|         "P100 NVLink",
+|         "Tesla P100 SXM2"
+|       ],
+|       "power_w": 300,
+|       "power_kind": "tdp",
+|       "memory_gb": 16,
+|       "cores": null,
+|       "released": 2016,
+|       "power_alternatives": [],
+|       "note": "",
+|       "source": {
+|         "key": "nvidia-p100-datasheet",
+|         "title": "NVIDIA Tesla P100 GPU Accelerator datasheet",
+|         "publisher": "NVIDIA",
+|         "url": "https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-datasheet.pdf",
+|         "year": 2016
+|       }
+|     },
+|     {
+|       "id": "v100-sxm2-16gb",
+|       "name": "NVIDIA Tesla V100 SXM2 16 GB",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "V100",
+|         "Tesla V100",
+|         "Tesla V100-SXM2-16GB",
+|         "V100 SXM2 16GB",
+|         "V100 SXM2",
+|         "V100 16GB",
+|         "NVIDIA Tesla V100 SXM2 16GB"
+|       ],
+|       "power_w": 300,
+|       "power_kind": "tdp",
+|       "memory_gb": 16,
+|       "cores": null,
+|       "released": 2017,
+|       "power_alternatives": [],
+|       "note": "The family alias v100 names this variant, the one in AWS p3 and GCP nvidia-tesla-v100 instances. mlco2-impact's gpus.csv gave it 250 W (swapped with the PCIe card).",
+|       "source": {
+|         "key": "nvidia-v100-datasheet",
+|         "title": "NVIDIA Tesla V100 GPU Accelerator datasheet",
+|         "publisher": "NVIDIA",
+|         "url": "https://images.nvidia.com/content/technologies/volta/pdf/tesla-volta-v100-datasheet-letter-fnl-web.pdf",
+|         "year": 2018
+|       }
+|     },
+|     {
+|       "id": "v100-sxm2-32gb",
+|       "name": "NVIDIA Tesla V100 SXM2 32 GB",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "Tesla V100-SXM2-32GB",
+|         "V100 SXM2 32GB",
+|         "V100 32GB",
+|         "NVIDIA Tesla V100 SXM2 32GB"
+|       ],
+|       "power_w": 300,
+|       "power_kind": "tdp",
+|       "memory_gb": 32,
+|       "cores": null,
+|       "released": 2018,
+|       "power_alternatives": [],
+|       "note": "AWS p3dn.24xlarge uses this variant.",
+|       "source": {
+|         "key": "nvidia-v100-datasheet",
+|         "title": "NVIDIA Tesla V100 GPU Accelerator datasheet",
+|         "publisher": "NVIDIA",
+|         "url": "https://images.nvidia.com/content/technologies/volta/pdf/tesla-volta-v100-datasheet-letter-fnl-web.pdf",
+|         "year": 2018
+|       }
+|     },
+|     {
+|       "id": "v100-pcie-16gb",
+|       "name": "NVIDIA Tesla V100 PCIe 16 GB",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "Tesla V100-PCIE-16GB",
+|         "V100 PCIe 16GB",
+|         "V100 PCIe",
+|         "NVIDIA Tesla V100 PCIe 16GB"
+|       ],
+|       "power_w": 250,
+|       "power_kind": "tdp",
+|       "memory_gb": 16,
+|       "cores": null,
+|       "released": 2017,
+|       "power_alternatives": [],
+|       "note": "mlco2-impact's gpus.csv gave it 300 W (swapped with the SXM2 module).",
+|       "source": {
+|         "key": "nvidia-v100-datasheet",
+|         "title": "NVIDIA Tesla V100 GPU Accelerator datasheet",
+|         "publisher": "NVIDIA",
+|         "url": "https://images.nvidia.com/content/technologies/volta/pdf/tesla-volta-v100-datasheet-letter-fnl-web.pdf",
+|         "year": 2018
+|       }
+|     },
+|     {
+|       "id": "v100-pcie-32gb",
+|       "name": "NVIDIA Tesla V100 PCIe 32 GB",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "Tesla V100-PCIE-32GB",
+|         "V100 PCIe 32GB",
+|         "NVIDIA Tesla V100 PCIe 32GB"
+|       ],
+|       "power_w": 250,
+|       "power_kind": "tdp",
+|       "memory_gb": 32,
+|       "cores": null,
+|       "released": 2018,
+|       "power_alternatives": [],
+|       "note": "",
+|       "source": {
+|         "key": "nvidia-v100-datasheet",
+|         "title": "NVIDIA Tesla V100 GPU Accelerator datasheet",
+|         "publisher": "NVIDIA",
+|         "url": "https://images.nvidia.com/content/technologies/volta/pdf/tesla-volta-v100-datasheet-letter-fnl-web.pdf",
+|         "year": 2018
+|       }
+|     },
+|     {
+|       "id": "v100s-pcie-32gb",
+|       "name": "NVIDIA Tesla V100S PCIe 32 GB",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "V100S",
+|         "Tesla V100S",
+|         "Tesla V100S-PCIE-32GB",
+|         "V100S PCIe 32GB",
+|         "V100S PCIe"
+|       ],
+|       "power_w": 250,
+|       "power_kind": "tdp",
+|       "memory_gb": 32,
+|       "cores": null,
+|       "released": 2019,
+|       "power_alternatives": [],
+|       "note": "",
+|       "source": {
+|         "key": "nvidia-v100-product-page",
+|         "title": "NVIDIA V100 Tensor Core GPU (product page, specifications incl. V100S PCIe)",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.nvidia.com/en-us/data-center/v100/",
+|         "year": 2020
+|       }
+|     },
+|     {
+|       "id": "t4",
+|       "name": "NVIDIA T4",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "Tesla T4",
+|         "NVIDIA T4",
+|         "NVIDIA Tesla T4"
+|       ],
+|       "power_w": 70,
+|       "power_kind": "tdp",
+|       "memory_gb": 16,
+|       "cores": null,
+|       "released": 2018,
+|       "power_alternatives": [],
+|       "note": "",
+|       "source": {
+|         "key": "nvidia-t4-datasheet",
+|         "title": "NVIDIA T4 Tensor Core GPU datasheet",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/tesla-t4/t4-tensor-core-datasheet-951643.pdf",
+|         "year": 2019
+|       }
+|     },
+|     {
+|       "id": "nvidia-a2",
+|       "name": "NVIDIA A2",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "NVIDIA A2",
+|         "A2 Tensor Core GPU",
+|         "A2 GPU"
+|       ],
+|       "power_w": 60,
+|       "power_kind": "tdp",
+|       "memory_gb": 16,
+|       "cores": null,
+|       "released": 2021,
+|       "power_alternatives": [
+|         {
+|           "power_w": 40,
+|           "note": "lower end of the configurable 40-60 W TDP"
+|         }
+|       ],
+|       "note": "No bare 'A2' alias: it would be confused with GCP's a2 machine series (A100).",
+|       "source": {
+|         "key": "nvidia-a2-product-page",
+|         "title": "NVIDIA A2 Tensor Core GPU (product page, specifications)",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.nvidia.com/en-us/data-center/products/a2/",
+|         "year": 2021
+|       }
+|     },
+|     {
+|       "id": "a10",
+|       "name": "NVIDIA A10",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "NVIDIA A10",
+|         "A10 PCIe"
+|       ],
+|       "power_w": 150,
+|       "power_kind": "tdp",
+|       "memory_gb": 24,
+|       "cores": null,
+|       "released": 2021,
+|       "power_alternatives": [],
+|       "note": "",
+|       "source": {
+|         "key": "nvidia-a10-product-page",
+|         "title": "NVIDIA A10 Tensor Core GPU (product page, specifications)",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.nvidia.com/en-us/data-center/products/a10-gpu/",
+|         "year": 2021
+|       }
+|     },
+|     {
+|       "id": "a10g",
+|       "name": "NVIDIA A10G (AWS)",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "NVIDIA A10G"
+|       ],
+|       "power_w": 150,
+|       "power_kind": "tdp",
+|       "memory_gb": 24,
+|       "cores": null,
+|       "released": 2021,
+|       "power_alternatives": [
+|         {
+|           "power_w": 300,
+|           "note": "default and maximum power limit that nvidia-smi reports on AWS g5 instances ('.. W / 300W' in many public g5 logs); NVIDIA publishes no A10G datasheet"
+|         }
+|       ],
+|       "note": "AWS-only variant of the A10 (g5, g5g instances). 150 W is TechPowerUp's figure, also used by Epoch AI and mlco2-impact; the board's firmware power limit on AWS is 300 W, so 150 W may understate it.",
+|       "source": {
+|         "key": "techpowerup-a10g",
+|         "title": "TechPowerUp GPU Database: NVIDIA A10G",
+|         "publisher": "TechPowerUp",
+|         "url": "https://www.techpowerup.com/gpu-specs/a10g.c3798",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "a16",
+|       "name": "NVIDIA A16 (per GPU; four GPUs per board)",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "NVIDIA A16"
+|       ],
+|       "power_w": 62.5,
+|       "power_kind": "tdp",
+|       "memory_gb": 16,
+|       "cores": null,
+|       "released": 2021,
+|       "power_alternatives": [
+|         {
+|           "power_w": 250,
+|           "note": "whole A16 board (four GPUs, 4 x 16 GB), NVIDIA's figure"
+|         }
+|       ],
+|       "note": "Per GPU as nvidia-smi counts them: a quarter of the 250 W board power (nvidia-smi reports a 62 W limit per A16 GPU).",
+|       "source": {
+|         "key": "nvidia-a16-product-page",
+|         "title": "NVIDIA A16 GPU (product page, specifications)",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.nvidia.com/en-us/data-center/products/a16-gpu/",
+|         "year": 2021
+|       }
+|     },
+|     {
+|       "id": "a30",
+|       "name": "NVIDIA A30",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "NVIDIA A30"
+|       ],
+|       "power_w": 165,
+|       "power_kind": "tdp",
+|       "memory_gb": 24,
+|       "cores": null,
+|       "released": 2021,
+|       "power_alternatives": [],
+|       "note": "",
+|       "source": {
+|         "key": "nvidia-a30-product-page",
+|         "title": "NVIDIA A30 Tensor Core GPU (product page, specifications)",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.nvidia.com/en-us/data-center/products/a30-gpu/",
+|         "year": 2021
+|       }
+|     },
+|     {
+|       "id": "a40",
+|       "name": "NVIDIA A40",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "NVIDIA A40",
+|         "A40 PCIe"
+|       ],
+|       "power_w": 300,
+|       "power_kind": "tdp",
+|       "memory_gb": 48,
+|       "cores": null,
+|       "released": 2020,
+|       "power_alternatives": [],
+|       "note": "",
+|       "source": {
+|         "key": "nvidia-a40-datasheet",
+|         "title": "NVIDIA A40 datasheet",
+|         "publisher": "NVIDIA",
+|         "url": "https://images.nvidia.com/content/Solutions/data-center/a40/nvidia-a40-datasheet.pdf",
+|         "year": 2020
+|       }
+|     },
+|     {
+|       "id": "a100-sxm4-40gb",
+|       "name": "NVIDIA A100 SXM4 40 GB",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "A100",
+|         "A100 SXM4 40GB",
+|         "A100 SXM 40GB",
+|         "NVIDIA A100-SXM4-40GB",
+|         "A100 40GB",
+|         "A100 SXM4",
+|         "A100 SXM"
+|       ],
+|       "power_w": 400,
+|       "power_kind": "tdp",
+|       "memory_gb": 40,
+|       "cores": null,
+|       "released": 2020,
+|       "power_alternatives": [],
+|       "note": "The family alias a100 (and 'A100 SXM4', 'A100 40GB') names this variant, the one in AWS p4d, GCP a2-highgpu and Azure ND A100 v4.",
+|       "source": {
+|         "key": "nvidia-a100-datasheet",
+|         "title": "NVIDIA A100 Tensor Core GPU datasheet",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf",
+|         "year": 2021
+|       }
+|     },
+|     {
+|       "id": "a100-sxm4-80gb",
+|       "name": "NVIDIA A100 SXM4 80 GB",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "A100 SXM4 80GB",
+|         "A100 SXM 80GB",
+|         "NVIDIA A100-SXM4-80GB",
+|         "A100 80GB"
+|       ],
+|       "power_w": 400,
+|       "power_kind": "tdp",
+|       "memory_gb": 80,
+|       "cores": null,
+|       "released": 2020,
+|       "power_alternatives": [],
+|       "note": "AWS p4de, GCP a2-ultragpu and Azure NDm A100 v4 use this variant.",
+|       "source": {
+|         "key": "nvidia-a100-datasheet",
+|         "title": "NVIDIA A100 Tensor Core GPU datasheet",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf",
+|         "year": 2021
+|       }
+|     },
+|     {
+|       "id": "a100-pcie-40gb",
+|       "name": "NVIDIA A100 PCIe 40 GB",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "A100 PCIe 40GB",
+|         "NVIDIA A100-PCIE-40GB",
+|         "A100 40GB PCIe",
+|         "NVIDIA A100 40GB PCIe"
+|       ],
+|       "power_w": 250,
+|       "power_kind": "tdp",
+|       "memory_gb": 40,
+|       "cores": null,
+|       "released": 2020,
+|       "power_alternatives": [],
+|       "note": "mlco2-impact's gpus.csv merged both PCIe boards into one 250 W row ('A100 PCIe 40/80GB').",
+|       "source": {
+|         "key": "nvidia-a100-datasheet",
+|         "title": "NVIDIA A100 Tensor Core GPU datasheet",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf",
+|         "year": 2021
+|       }
+|     },
+|     {
+|       "id": "a100-pcie-80gb",
+|       "name": "NVIDIA A100 PCIe 80 GB",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "A100 PCIe 80GB",
+|         "NVIDIA A100 80GB PCIe",
+|         "A100 80GB PCIe",
+|         "A100 PCIe"
+|       ],
+|       "power_w": 300,
+|       "power_kind": "tdp",
+|       "memory_gb": 80,
+|       "cores": null,
+|       "released": 2021,
+|       "power_alternatives": [],
+|       "note": "The alias 'A100 PCIe' names this variant, the PCIe board in cloud use (Azure NC A100 v4).",
+|       "source": {
+|         "key": "nvidia-a100-datasheet",
+|         "title": "NVIDIA A100 Tensor Core GPU datasheet",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf",
+|         "year": 2021
+|       }
+|     },
+|     {
+|       "id": "a800-sxm4-80gb",
+|       "name": "NVIDIA A800 SXM4 80 GB (China)",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "A800",
+|         "A800 SXM4 80GB",
+|         "NVIDIA A800-SXM4-80GB",
+|         "A800 SXM"
+|       ],
+|       "power_w": 400,
+|       "power_kind": "tdp",
+|       "memory_gb": 80,
+|       "cores": null,
+|       "released": 2022,
+|       "power_alternatives": [],
+|       "note": "Export-compliant A100 variant (reduced NVLink). TechPowerUp's figure as relayed by Epoch AI; same 400 W as the A100 SXM4.",
+|       "source": {
+|         "key": "techpowerup-a800-sxm4-80gb",
+|         "title": "TechPowerUp GPU Database: NVIDIA A800 SXM4 80 GB",
+|         "publisher": "TechPowerUp",
+|         "url": "https://www.techpowerup.com/gpu-specs/a800-sxm4-80-gb.c3966",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "h100-sxm",
+|       "name": "NVIDIA H100 SXM5 80 GB",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "H100",
+|         "H100 SXM",
+|         "H100 SXM5",
+|         "H100-SXM5-80GB",
+|         "H100 SXM5 80GB",
+|         "NVIDIA H100 80GB HBM3",
+|         "H100 80GB HBM3",
+|         "H100 80GB",
+|         "NVIDIA H100 SXM"
+|       ],
+|       "power_w": 700,
+|       "power_kind": "tdp",
+|       "memory_gb": 80,
+|       "cores": null,
+|       "released": 2022,
+|       "power_alternatives": [],
+|       "note": "Datasheet: up to 700 W (configurable). The family alias h100 names this variant, the one in AWS p5, GCP a3 and Azure ND H100 v5.",
+|       "source": {
+|         "key": "nvidia-h100-datasheet",
+|         "title": "NVIDIA H100 Tensor Core GPU datasheet",
+|         "publisher": "NVIDIA",
+|         "url": "https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet",
+|         "year": 2023
+|       }
+|     },
+|     {
+|       "id": "h100-pcie",
+|       "name": "NVIDIA H100 PCIe 80 GB",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "H100 PCIe",
+|         "NVIDIA H100 PCIe",
+|         "H100 PCIe 80GB",
+|         "H100-PCIE-80GB"
+|       ],
+|       "power_w": 350,
+|       "power_kind": "tdp",
+|       "memory_gb": 80,
+|       "cores": null,
+|       "released": 2022,
+|       "power_alternatives": [
+|         {
+|           "power_w": 300,
+|           "note": "lower end of the configurable 300-350 W TDP"
+|         }
+|       ],
+|       "note": "",
+|       "source": {
+|         "key": "nvidia-h100-datasheet",
+|         "title": "NVIDIA H100 Tensor Core GPU datasheet",
+|         "publisher": "NVIDIA",
+|         "url": "https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet",
+|         "year": 2023
+|       }
+|     },
+|     {
+|       "id": "h100-nvl",
+|       "name": "NVIDIA H100 NVL 94 GB",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "H100 NVL",
+|         "NVIDIA H100 NVL",
+|         "H100 NVL 94GB"
+|       ],
+|       "power_w": 400,
+|       "power_kind": "tdp",
+|       "memory_gb": 94,
+|       "cores": null,
+|       "released": 2023,
+|       "power_alternatives": [
+|         {
+|           "power_w": 350,
+|           "note": "lower end of the configurable 350-400 W TDP"
+|         }
+|       ],
+|       "note": "Per GPU; sold as NVLink-bridged pairs.",
+|       "source": {
+|         "key": "nvidia-h100-datasheet",
+|         "title": "NVIDIA H100 Tensor Core GPU datasheet",
+|         "publisher": "NVIDIA",
+|         "url": "https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet",
+|         "year": 2023
+|       }
+|     },
+|     {
+|       "id": "h800-sxm",
+|       "name": "NVIDIA H800 SXM5 80 GB (China)",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "H800",
+|         "H800 SXM",
+|         "H800 SXM5",
+|         "NVIDIA H800"
+|       ],
+|       "power_w": 700,
+|       "power_kind": "tdp",
+|       "memory_gb": 80,
+|       "cores": null,
+|       "released": 2023,
+|       "power_alternatives": [],
+|       "note": "Export-compliant H100 SXM variant (reduced NVLink). TechPowerUp's figure as relayed by Epoch AI.",
+|       "source": {
+|         "key": "techpowerup-h800-sxm5",
+|         "title": "TechPowerUp GPU Database: NVIDIA H800 SXM5",
+|         "publisher": "TechPowerUp",
+|         "url": "https://www.techpowerup.com/gpu-specs/h800-sxm5.c3975",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "h20",
+|       "name": "NVIDIA H20 (China)",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "NVIDIA H20",
+|         "HGX H20"
+|       ],
+|       "power_w": 400,
+|       "power_kind": "tdp",
+|       "memory_gb": 96,
+|       "cores": null,
+|       "released": 2024,
+|       "power_alternatives": [],
+|       "note": "Export-compliant Hopper part. NVIDIA publishes no public datasheet; 400 W is Epoch AI's figure, taken from a reseller's specification page that repeats NVIDIA's partner specifications (press reports give the same 400 W).",
+|       "source": {
+|         "key": "epoch-ml-hardware",
+|         "title": "Data on Machine Learning Hardware (ml_hardware.csv)",
+|         "publisher": "Epoch AI",
+|         "url": "https://epoch.ai/data/machine-learning-hardware",
+|         "year": 2025,
+|         "license": "CC BY 4.0"
+|       }
+|     },
+|     {
+|       "id": "h200-sxm",
+|       "name": "NVIDIA H200 SXM 141 GB",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "H200",
+|         "H200 SXM",
+|         "NVIDIA H200",
+|         "H200 SXM5",
+|         "H200-SXM-141GB",
+|         "H200 141GB"
+|       ],
+|       "power_w": 700,
+|       "power_kind": "tdp",
+|       "memory_gb": 141,
+|       "cores": null,
+|       "released": 2024,
+|       "power_alternatives": [],
+|       "note": "Up to 700 W (configurable). The family alias h200 names this variant, the one in AWS p5e/p5en, GCP a3-ultra and Azure ND H200 v5.",
+|       "source": {
+|         "key": "nvidia-h200-product-page",
+|         "title": "NVIDIA H200 Tensor Core GPU (product page, specifications)",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.nvidia.com/en-us/data-center/h200/",
+|         "year": 2024
+|       }
+|     },
+|     {
+|       "id": "h200-nvl",
+|       "name": "NVIDIA H200 NVL 141 GB",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "H200 NVL",
+|         "NVIDIA H200 NVL"
+|       ],
+|       "power_w": 600,
+|       "power_kind": "tdp",
+|       "memory_gb": 141,
+|       "cores": null,
+|       "released": 2024,
+|       "power_alternatives": [],
+|       "note": "PCIe card; up to 600 W (configurable).",
+|       "source": {
+|         "key": "nvidia-h200-product-page",
+|         "title": "NVIDIA H200 Tensor Core GPU (product page, specifications)",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.nvidia.com/en-us/data-center/h200/",
+|         "year": 2024
+|       }
+|     },
+|     {
+|       "id": "gh200",
+|       "name": "NVIDIA GH200 Grace Hopper Superchip (CPU + GPU module)",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "NVIDIA GH200",
+|         "GH200 480GB",
+|         "NVIDIA GH200 480GB",
+|         "Grace Hopper",
+|         "Grace Hopper Superchip",
+|         "GH200 Grace Hopper Superchip"
+|       ],
+|       "power_w": 1000,
+|       "power_kind": "tdp",
+|       "memory_gb": 96,
+|       "cores": null,
+|       "released": 2023,
+|       "power_alternatives": [
+|         {
+|           "power_w": 450,
+|           "note": "lower end of the module's programmable 450-1000 W TDP"
+|         },
+|         {
+|           "power_w": 700,
+|           "note": "Epoch AI's TDP for the GH200 (the same 700 W as an H100/H200 SXM)"
+|         }
+|       ],
+|       "note": "The power covers the whole superchip: 72-core Grace CPU, Hopper GPU, 96 GB HBM3 (144 GB HBM3e in later modules) and up to 480 GB LPDDR5X. Do not add a separate CPU for a GH200 node; memory_gb is the GPU's HBM only.",
+|       "source": {
+|         "key": "nvidia-gh200-datasheet",
+|         "title": "NVIDIA GH200 Grace Hopper Superchip datasheet",
+|         "publisher": "NVIDIA",
+|         "url": "https://resources.nvidia.com/en-us-data-center-overview-mc/en-us-data-center-overview/grace-hopper-superchip-datasheet-partner",
+|         "year": 2023
+|       }
+|     },
+|     {
+|       "id": "l4",
+|       "name": "NVIDIA L4",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "NVIDIA L4"
+|       ],
+|       "power_w": 72,
+|       "power_kind": "tdp",
+|       "memory_gb": 24,
+|       "cores": null,
+|       "released": 2023,
+|       "power_alternatives": [],
+|       "note": "GCP g2 instances; AWS g6.",
+|       "source": {
+|         "key": "nvidia-l4-datasheet",
+|         "title": "NVIDIA L4 Tensor Core GPU datasheet",
+|         "publisher": "NVIDIA",
+|         "url": "https://nvdam.widen.net/s/rvq98gbwsw/l4-datasheet-2595652",
+|         "year": 2023
+|       }
+|     },
+|     {
+|       "id": "l40",
+|       "name": "NVIDIA L40",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "NVIDIA L40"
+|       ],
+|       "power_w": 300,
+|       "power_kind": "tdp",
+|       "memory_gb": 48,
+|       "cores": null,
+|       "released": 2022,
+|       "power_alternatives": [],
+|       "note": "",
+|       "source": {
+|         "key": "nvidia-l40-datasheet",
+|         "title": "NVIDIA L40 GPU datasheet (January 2023)",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.nvidia.com/content/dam/en-zz/Solutions/design-visualization/support-guide/NVIDIA-L40-Datasheet-January-2023.pdf",
+|         "year": 2023
+|       }
+|     },
+|     {
+|       "id": "l40s",
+|       "name": "NVIDIA L40S",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "NVIDIA L40S"
+|       ],
+|       "power_w": 350,
+|       "power_kind": "tdp",
+|       "memory_gb": 48,
+|       "cores": null,
+|       "released": 2023,
+|       "power_alternatives": [],
+|       "note": "AWS g6e instances.",
+|       "source": {
+|         "key": "nvidia-l40s-datasheet",
+|         "title": "NVIDIA L40S GPU datasheet",
+|         "publisher": "NVIDIA",
+|         "url": "https://resources.nvidia.com/en-us-l40s/l40s-datasheet-28413",
+|         "year": 2023
+|       }
+|     },
+|     {
+|       "id": "b100",
+|       "name": "NVIDIA B100",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "NVIDIA B100",
+|         "HGX B100"
+|       ],
+|       "power_w": 700,
+|       "power_kind": "tdp",
+|       "memory_gb": 192,
+|       "cores": null,
+|       "released": 2024,
+|       "power_alternatives": [],
+|       "note": "Air-cooled Blackwell for HGX H100-class chassis. Epoch AI's figure, from NVIDIA's GTC 2024 announcement as reported by AnandTech.",
+|       "source": {
+|         "key": "epoch-ml-hardware",
+|         "title": "Data on Machine Learning Hardware (ml_hardware.csv)",
+|         "publisher": "Epoch AI",
+|         "url": "https://epoch.ai/data/machine-learning-hardware",
+|         "year": 2025,
+|         "license": "CC BY 4.0"
+|       }
+|     },
+|     {
+|       "id": "b200",
+|       "name": "NVIDIA B200 (HGX)",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "NVIDIA B200",
+|         "HGX B200",
+|         "B200 SXM"
+|       ],
+|       "power_w": 1000,
+|       "power_kind": "tdp",
+|       "memory_gb": 180,
+|       "cores": null,
+|       "released": 2024,
+|       "power_alternatives": [],
+|       "note": "Per GPU in HGX/DGX B200 (8 GPUs, 1.44 TB total). GB200 systems run the same GPU at a higher power (see gb200).",
+|       "source": {
+|         "key": "nvidia-blackwell-datasheet",
+|         "title": "NVIDIA Blackwell datasheet (HGX B200 and GB200 NVL72)",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.primeline-solutions.com/media/categories/server/nach-gpu/nvidia-hgx-h200/nvidia-blackwell-b200-datasheet.pdf",
+|         "year": 2024
+|       }
+|     },
+|     {
+|       "id": "gb200",
+|       "name": "NVIDIA GB200 (per Blackwell GPU in a Grace Blackwell superchip)",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "NVIDIA GB200",
+|         "GB200 NVL72",
+|         "GB200 Grace Blackwell Superchip"
+|       ],
+|       "power_w": 1200,
+|       "power_kind": "tdp",
+|       "memory_gb": 186,
+|       "cores": null,
+|       "released": 2025,
+|       "power_alternatives": [],
+|       "note": "Per GPU, not per superchip (a GB200 superchip is one Grace CPU plus two Blackwell GPUs): Epoch AI's per-GPU TDP. NVIDIA gives no per-GPU datasheet TDP for GB200; the Grace CPU's power is not included, so add it separately (36 CPUs per 72 GPUs in an NVL72 rack).",
+|       "source": {
+|         "key": "epoch-ml-hardware",
+|         "title": "Data on Machine Learning Hardware (ml_hardware.csv)",
+|         "publisher": "Epoch AI",
+|         "url": "https://epoch.ai/data/machine-learning-hardware",
+|         "year": 2025,
+|         "license": "CC BY 4.0"
+|       }
+|     },
+|     {
+|       "id": "b300",
+|       "name": "NVIDIA B300 (Blackwell Ultra, HGX)",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "NVIDIA B300",
+|         "HGX B300",
+|         "B300 SXM"
+|       ],
+|       "power_w": 1100,
+|       "power_kind": "tdp",
+|       "memory_gb": 270,
+|       "cores": null,
+|       "released": 2025,
+|       "power_alternatives": [],
+|       "note": "Per GPU in HGX/DGX B300. Epoch AI's figure (from NVIDIA's Blackwell Ultra datasheet and DGX B300 material). GB300 systems run the GPU at 1400 W (see gb300).",
+|       "source": {
+|         "key": "epoch-ml-hardware",
+|         "title": "Data on Machine Learning Hardware (ml_hardware.csv)",
+|         "publisher": "Epoch AI",
+|         "url": "https://epoch.ai/data/machine-learning-hardware",
+|         "year": 2025,
+|         "license": "CC BY 4.0"
+|       }
+|     },
+|     {
+|       "id": "gb300",
+|       "name": "NVIDIA GB300 (per Blackwell Ultra GPU in a Grace Blackwell Ultra superchip)",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "NVIDIA GB300",
+|         "GB300 NVL72"
+|       ],
+|       "power_w": 1400,
+|       "power_kind": "tdp",
+|       "memory_gb": 288,
+|       "cores": null,
+|       "released": 2025,
+|       "power_alternatives": [],
+|       "note": "Per GPU; the Grace CPUs are not included. Epoch AI's figure; nvidia-smi reports 1400 W as both the default and maximum power limit of a GB300 GPU (facebookexperimental/triton pull request 2023).",
+|       "source": {
+|         "key": "epoch-ml-hardware",
+|         "title": "Data on Machine Learning Hardware (ml_hardware.csv)",
+|         "publisher": "Epoch AI",
+|         "url": "https://epoch.ai/data/machine-learning-hardware",
+|         "year": 2025,
+|         "license": "CC BY 4.0"
+|       }
+|     },
+|     {
+|       "id": "jetson-agx-xavier",
+|       "name": "NVIDIA Jetson AGX Xavier (32 GB module)",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "AGX Xavier",
+|         "Jetson AGX Xavier",
+|         "NVIDIA Jetson AGX Xavier",
+|         "Xavier AGX"
+|       ],
+|       "power_w": 30,
+|       "power_kind": "tdp",
+|       "memory_gb": 32,
+|       "cores": null,
+|       "released": 2018,
+|       "power_alternatives": [
+|         {
+|           "power_w": 15,
+|           "note": "15 W power mode"
+|         },
+|         {
+|           "power_w": 10,
+|           "note": "10 W power mode"
+|         }
+|       ],
+|       "note": "Whole module (CPU, GPU, memory): the largest nvpmodel power budget of the 32 GB module. Other AGX Xavier modules (8 GB, Industrial) have other power modes.",
+|       "source": {
+|         "key": "nvidia-jetson-xavier-power",
+|         "title": "Power Management for Jetson Xavier NX Series and Jetson AGX Xavier Series Devices (NVIDIA Jetson Linux / L4T 32.7.5 Developer Guide)",
+|         "publisher": "NVIDIA",
+|         "url": "https://docs.nvidia.com/jetson/archives/l4t-archived/l4t-3275/Tegra%20Linux%20Driver%20Package%20Development%20Guide/power_management_jetson_xavier.html",
+|         "year": 2024
+|       }
+|     },
+|     {
+|       "id": "gtx-750",
+|       "name": "NVIDIA GeForce GTX 750",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "GTX 750",
+|         "GeForce GTX 750",
+|         "NVIDIA GeForce GTX 750"
+|       ],
+|       "power_w": 55,
+|       "power_kind": "tdp",
+|       "memory_gb": 1,
+|       "cores": null,
+|       "released": 2014,
+|       "power_alternatives": [],
+|       "note": "mlco2-impact's gpus.csv gave 250 W (and 24 GB, 1111 TFLOPS) citing this same page; the card is a 55 W part powered by the PCIe slot alone. 1 GB and 2 GB versions.",
+|       "source": {
+|         "key": "techpowerup-gtx-750",
+|         "title": "TechPowerUp GPU Database: NVIDIA GeForce GTX 750",
+|         "publisher": "TechPowerUp",
+|         "url": "https://www.techpowerup.com/gpu-specs/geforce-gtx-750.c1986",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "gtx-titan-x",
+|       "name": "NVIDIA GeForce GTX TITAN X (Maxwell)",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "GTX TITAN X",
+|         "GeForce GTX TITAN X",
+|         "NVIDIA GeForce GTX TITAN X",
+|         "TITAN X Maxwell"
+|       ],
+|       "power_w": 250,
+|       "power_kind": "tdp",
+|       "memory_gb": 12,
+|       "cores": null,
+|       "released": 2015,
+|       "power_alternatives": [],
+|       "note": "",
+|       "source": {
+|         "key": "techpowerup-gtx-titan-x",
+|         "title": "TechPowerUp GPU Database: NVIDIA GeForce GTX TITAN X",
+|         "publisher": "TechPowerUp",
+|         "url": "https://www.techpowerup.com/gpu-specs/geforce-gtx-titan-x.c2632",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "gtx-1660",
+|       "name": "NVIDIA GeForce GTX 1660",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "GTX 1660",
+|         "GeForce GTX 1660",
+|         "NVIDIA GeForce GTX 1660",
+|         "GIGABYTE GTX 1660 OC"
+|       ],
+|       "power_w": 120,
+|       "power_kind": "tdp",
+|       "memory_gb": 6,
+|       "cores": null,
+|       "released": 2019,
+|       "power_alternatives": [],
+|       "note": "mlco2-impact lists the GIGABYTE GTX 1660 OC board; its 120 W equals NVIDIA's reference GTX 1660.",
+|       "source": {
+|         "key": "techpowerup-gigabyte-gtx-1660-oc",
+|         "title": "TechPowerUp GPU Database: GIGABYTE GTX 1660 OC",
+|         "publisher": "TechPowerUp",
+|         "url": "https://www.techpowerup.com/gpu-specs/gigabyte-gtx-1660-oc.b6844",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "gtx-1080",
+|       "name": "NVIDIA GeForce GTX 1080",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "GTX 1080",
+|         "GeForce GTX 1080",
+|         "NVIDIA GeForce GTX 1080"
+|       ],
+|       "power_w": 180,
+|       "power_kind": "tdp",
+|       "memory_gb": 8,
+|       "cores": null,
+|       "released": 2016,
+|       "power_alternatives": [],
+|       "note": "",
+|       "source": {
+|         "key": "techpowerup-gtx-1080",
+|         "title": "TechPowerUp GPU Database: NVIDIA GeForce GTX 1080",
+|         "publisher": "TechPowerUp",
+|         "url": "https://www.techpowerup.com/gpu-specs/geforce-gtx-1080.c2839",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "gtx-1080-ti",
+|       "name": "NVIDIA GeForce GTX 1080 Ti",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "GTX 1080 Ti",
+|         "GeForce GTX 1080 Ti",
+|         "NVIDIA GeForce GTX 1080 Ti"
+|       ],
+|       "power_w": 250,
+|       "power_kind": "tdp",
+|       "memory_gb": 11,
+|       "cores": null,
+|       "released": 2017,
+|       "power_alternatives": [],
+|       "note": "",
+|       "source": {
+|         "key": "techpowerup-gtx-1080-ti",
+|         "title": "TechPowerUp GPU Database: NVIDIA GeForce GTX 1080 Ti",
+|         "publisher": "TechPowerUp",
+|         "url": "https://www.techpowerup.com/gpu-specs/geforce-gtx-1080-ti.c2877",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "titan-x-pascal",
+|       "name": "NVIDIA TITAN X (Pascal)",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "TITAN X Pascal",
+|         "TITAN X (Pascal)",
+|         "NVIDIA TITAN X",
+|         "NVIDIA TITAN X (Pascal)",
+|         "TITAN X"
+|       ],
+|       "power_w": 250,
+|       "power_kind": "tdp",
+|       "memory_gb": 12,
+|       "cores": null,
+|       "released": 2016,
+|       "power_alternatives": [],
+|       "note": "The bare alias 'TITAN X' names this card; the 2015 Maxwell 'GeForce GTX TITAN X' is gtx-titan-x (also 250 W).",
+|       "source": {
+|         "key": "techpowerup-titan-x-pascal",
+|         "title": "TechPowerUp GPU Database: NVIDIA TITAN X Pascal",
+|         "publisher": "TechPowerUp",
+|         "url": "https://www.techpowerup.com/gpu-specs/titan-x-pascal.c2863",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "titan-xp",
+|       "name": "NVIDIA TITAN Xp",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "TITAN Xp",
+|         "NVIDIA TITAN Xp"
+|       ],
+|       "power_w": 250,
+|       "power_kind": "tdp",
+|       "memory_gb": 12,
+|       "cores": null,
+|       "released": 2017,
+|       "power_alternatives": [],
+|       "note": "",
+|       "source": {
+|         "key": "techpowerup-titan-xp",
+|         "title": "TechPowerUp GPU Database: NVIDIA TITAN Xp",
+|         "publisher": "TechPowerUp",
+|         "url": "https://www.techpowerup.com/gpu-specs/titan-xp.c2948",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "titan-v",
+|       "name": "NVIDIA TITAN V",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "TITAN V",
+|         "NVIDIA TITAN V"
+|       ],
+|       "power_w": 250,
+|       "power_kind": "tdp",
+|       "memory_gb": 12,
+|       "cores": null,
+|       "released": 2017,
+|       "power_alternatives": [],
+|       "note": "",
+|       "source": {
+|         "key": "techpowerup-titan-v",
+|         "title": "TechPowerUp GPU Database: NVIDIA TITAN V",
+|         "publisher": "TechPowerUp",
+|         "url": "https://www.techpowerup.com/gpu-specs/titan-v.c3051",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "titan-rtx",
+|       "name": "NVIDIA TITAN RTX",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "TITAN RTX",
+|         "NVIDIA TITAN RTX"
+|       ],
+|       "power_w": 280,
+|       "power_kind": "tdp",
+|       "memory_gb": 24,
+|       "cores": null,
+|       "released": 2018,
+|       "power_alternatives": [],
+|       "note": "",
+|       "source": {
+|         "key": "techpowerup-titan-rtx",
+|         "title": "TechPowerUp GPU Database: NVIDIA TITAN RTX",
+|         "publisher": "TechPowerUp",
+|         "url": "https://www.techpowerup.com/gpu-specs/titan-rtx.c3311",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "rtx-2080",
+|       "name": "NVIDIA GeForce RTX 2080",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "RTX 2080",
+|         "GeForce RTX 2080",
+|         "NVIDIA GeForce RTX 2080"
+|       ],
+|       "power_w": 215,
+|       "power_kind": "tdp",
+|       "memory_gb": 8,
+|       "cores": null,
+|       "released": 2018,
+|       "power_alternatives": [
+|         {
+|           "power_w": 225,
+|           "note": "Founders Edition (factory overclocked)"
+|         }
+|       ],
+|       "note": "",
+|       "source": {
+|         "key": "techpowerup-rtx-2080",
+|         "title": "TechPowerUp GPU Database: NVIDIA GeForce RTX 2080",
+|         "publisher": "TechPowerUp",
+|         "url": "https://www.techpowerup.com/gpu-specs/geforce-rtx-2080.c3224",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "rtx-2080-ti",
+|       "name": "NVIDIA GeForce RTX 2080 Ti",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "RTX 2080 Ti",
+|         "GeForce RTX 2080 Ti",
+|         "NVIDIA GeForce RTX 2080 Ti"
+|       ],
+|       "power_w": 250,
+|       "power_kind": "tdp",
+|       "memory_gb": 11,
+|       "cores": null,
+|       "released": 2018,
+|       "power_alternatives": [
+|         {
+|           "power_w": 260,
+|           "note": "Founders Edition (factory overclocked)"
+|         }
+|       ],
+|       "note": "",
+|       "source": {
+|         "key": "techpowerup-rtx-2080-ti",
+|         "title": "TechPowerUp GPU Database: NVIDIA GeForce RTX 2080 Ti",
+|         "publisher": "TechPowerUp",
+|         "url": "https://www.techpowerup.com/gpu-specs/geforce-rtx-2080-ti.c3305",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "rtx-3060",
+|       "name": "NVIDIA GeForce RTX 3060",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "RTX 3060",
+|         "GeForce RTX 3060",
+|         "NVIDIA GeForce RTX 3060"
+|       ],
+|       "power_w": 170,
+|       "power_kind": "tdp",
+|       "memory_gb": 12,
+|       "cores": null,
+|       "released": 2021,
+|       "power_alternatives": [],
+|       "note": "12 GB card (an 8 GB version followed in 2022).",
+|       "source": {
+|         "key": "nvidia-geforce-rtx-3060",
+|         "title": "NVIDIA GeForce RTX 3060 family (product page, specifications)",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.nvidia.com/en-us/geforce/graphics-cards/30-series/rtx-3060-3060ti/",
+|         "year": 2021
+|       }
+|     },
+|     {
+|       "id": "rtx-3070",
+|       "name": "NVIDIA GeForce RTX 3070",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "RTX 3070",
+|         "GeForce RTX 3070",
+|         "NVIDIA GeForce RTX 3070"
+|       ],
+|       "power_w": 220,
+|       "power_kind": "tdp",
+|       "memory_gb": 8,
+|       "cores": null,
+|       "released": 2020,
+|       "power_alternatives": [],
+|       "note": "",
+|       "source": {
+|         "key": "nvidia-geforce-rtx-3070",
+|         "title": "NVIDIA GeForce RTX 3070 family (product page, specifications)",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.nvidia.com/en-us/geforce/graphics-cards/30-series/rtx-3070-3070ti/",
+|         "year": 2021
+|       }
+|     },
+|     {
+|       "id": "rtx-3080",
+|       "name": "NVIDIA GeForce RTX 3080",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "RTX 3080",
+|         "GeForce RTX 3080",
+|         "NVIDIA GeForce RTX 3080"
+|       ],
+|       "power_w": 320,
+|       "power_kind": "tdp",
+|       "memory_gb": 10,
+|       "cores": null,
+|       "released": 2020,
+|       "power_alternatives": [
+|         {
+|           "power_w": 350,
+|           "note": "RTX 3080 12 GB version (2022)"
+|         }
+|       ],
+|       "note": "",
+|       "source": {
+|         "key": "nvidia-geforce-rtx-3080",
+|         "title": "NVIDIA GeForce RTX 3080 family (product page, specifications)",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.nvidia.com/en-us/geforce/graphics-cards/30-series/rtx-3080-3080ti/",
+|         "year": 2022
+|       }
+|     },
+|     {
+|       "id": "rtx-3080-ti",
+|       "name": "NVIDIA GeForce RTX 3080 Ti",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "RTX 3080 Ti",
+|         "GeForce RTX 3080 Ti",
+|         "NVIDIA GeForce RTX 3080 Ti"
+|       ],
+|       "power_w": 350,
+|       "power_kind": "tdp",
+|       "memory_gb": 12,
+|       "cores": null,
+|       "released": 2021,
+|       "power_alternatives": [],
+|       "note": "",
+|       "source": {
+|         "key": "nvidia-geforce-rtx-3080",
+|         "title": "NVIDIA GeForce RTX 3080 family (product page, specifications)",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.nvidia.com/en-us/geforce/graphics-cards/30-series/rtx-3080-3080ti/",
+|         "year": 2022
+|       }
+|     },
+|     {
+|       "id": "rtx-3090",
+|       "name": "NVIDIA GeForce RTX 3090",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "RTX 3090",
+|         "GeForce RTX 3090",
+|         "NVIDIA GeForce RTX 3090"
+|       ],
+|       "power_w": 350,
+|       "power_kind": "tdp",
+|       "memory_gb": 24,
+|       "cores": null,
+|       "released": 2020,
+|       "power_alternatives": [],
+|       "note": "",
+|       "source": {
+|         "key": "nvidia-geforce-rtx-3090",
+|         "title": "NVIDIA GeForce RTX 3090 family (product page, specifications)",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.nvidia.com/en-us/geforce/graphics-cards/30-series/rtx-3090-3090ti/",
+|         "year": 2022
+|       }
+|     },
+|     {
+|       "id": "rtx-3090-ti",
+|       "name": "NVIDIA GeForce RTX 3090 Ti",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "RTX 3090 Ti",
+|         "GeForce RTX 3090 Ti",
+|         "NVIDIA GeForce RTX 3090 Ti"
+|       ],
+|       "power_w": 450,
+|       "power_kind": "tdp",
+|       "memory_gb": 24,
+|       "cores": null,
+|       "released": 2022,
+|       "power_alternatives": [],
+|       "note": "",
+|       "source": {
+|         "key": "nvidia-geforce-rtx-3090",
+|         "title": "NVIDIA GeForce RTX 3090 family (product page, specifications)",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.nvidia.com/en-us/geforce/graphics-cards/30-series/rtx-3090-3090ti/",
+|         "year": 2022
+|       }
+|     },
+|     {
+|       "id": "rtx-4070",
+|       "name": "NVIDIA GeForce RTX 4070",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "RTX 4070",
+|         "GeForce RTX 4070",
+|         "NVIDIA GeForce RTX 4070"
+|       ],
+|       "power_w": 200,
+|       "power_kind": "tdp",
+|       "memory_gb": 12,
+|       "cores": null,
+|       "released": 2023,
+|       "power_alternatives": [],
+|       "note": "Epoch AI's ml_hardware.csv gives 285 W, which is the RTX 4070 Ti's figure.",
+|       "source": {
+|         "key": "nvidia-geforce-rtx-4070",
+|         "title": "NVIDIA GeForce RTX 4070 family (product page, specifications)",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4070-family/",
+|         "year": 2023
+|       }
+|     },
+|     {
+|       "id": "rtx-4080",
+|       "name": "NVIDIA GeForce RTX 4080",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "RTX 4080",
+|         "GeForce RTX 4080",
+|         "NVIDIA GeForce RTX 4080"
+|       ],
+|       "power_w": 320,
+|       "power_kind": "tdp",
+|       "memory_gb": 16,
+|       "cores": null,
+|       "released": 2022,
+|       "power_alternatives": [],
+|       "note": "",
+|       "source": {
+|         "key": "nvidia-geforce-rtx-4080",
+|         "title": "NVIDIA GeForce RTX 4080 family (product page, specifications)",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4080-family/",
+|         "year": 2022
+|       }
+|     },
+|     {
+|       "id": "rtx-4090",
+|       "name": "NVIDIA GeForce RTX 4090",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "RTX 4090",
+|         "GeForce RTX 4090",
+|         "NVIDIA GeForce RTX 4090"
+|       ],
+|       "power_w": 450,
+|       "power_kind": "tdp",
+|       "memory_gb": 24,
+|       "cores": null,
+|       "released": 2022,
+|       "power_alternatives": [],
+|       "note": "",
+|       "source": {
+|         "key": "nvidia-geforce-rtx-4090",
+|         "title": "NVIDIA GeForce RTX 4090 (product page, specifications)",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4090/",
+|         "year": 2022
+|       }
+|     },
+|     {
+|       "id": "rtx-5080",
+|       "name": "NVIDIA GeForce RTX 5080",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "RTX 5080",
+|         "GeForce RTX 5080",
+|         "NVIDIA GeForce RTX 5080"
+|       ],
+|       "power_w": 360,
+|       "power_kind": "tdp",
+|       "memory_gb": 16,
+|       "cores": null,
+|       "released": 2025,
+|       "power_alternatives": [],
+|       "note": "",
+|       "source": {
+|         "key": "nvidia-geforce-rtx-5080",
+|         "title": "NVIDIA GeForce RTX 5080 (product page, specifications)",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.nvidia.com/en-us/geforce/graphics-cards/50-series/rtx-5080/",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "rtx-5090",
+|       "name": "NVIDIA GeForce RTX 5090",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "RTX 5090",
+|         "GeForce RTX 5090",
+|         "NVIDIA GeForce RTX 5090"
+|       ],
+|       "power_w": 575,
+|       "power_kind": "tdp",
+|       "memory_gb": 32,
+|       "cores": null,
+|       "released": 2025,
+|       "power_alternatives": [],
+|       "note": "",
+|       "source": {
+|         "key": "nvidia-geforce-rtx-5090",
+|         "title": "NVIDIA GeForce RTX 5090 (product page, specifications)",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.nvidia.com/en-us/geforce/graphics-cards/50-series/rtx-5090/",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "quadro-k6000",
+|       "name": "NVIDIA Quadro K6000",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "Quadro K6000",
+|         "NVIDIA Quadro K6000"
+|       ],
+|       "power_w": 225,
+|       "power_kind": "tdp",
+|       "memory_gb": 12,
+|       "cores": null,
+|       "released": 2013,
+|       "power_alternatives": [],
+|       "note": "",
+|       "source": {
+|         "key": "techpowerup-quadro-k6000",
+|         "title": "TechPowerUp GPU Database: NVIDIA Quadro K6000",
+|         "publisher": "TechPowerUp",
+|         "url": "https://www.techpowerup.com/gpu-specs/quadro-k6000.c2426",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "quadro-p6000",
+|       "name": "NVIDIA Quadro P6000",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "Quadro P6000",
+|         "NVIDIA Quadro P6000",
+|         "P6000"
+|       ],
+|       "power_w": 250,
+|       "power_kind": "tdp",
+|       "memory_gb": 24,
+|       "cores": null,
+|       "released": 2016,
+|       "power_alternatives": [],
+|       "note": "",
+|       "source": {
+|         "key": "techpowerup-quadro-p6000",
+|         "title": "TechPowerUp GPU Database: NVIDIA Quadro P6000",
+|         "publisher": "TechPowerUp",
+|         "url": "https://www.techpowerup.com/gpu-specs/quadro-p6000.c2865",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "quadro-rtx-6000",
+|       "name": "NVIDIA Quadro RTX 6000",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "Quadro RTX 6000",
+|         "NVIDIA Quadro RTX 6000"
+|       ],
+|       "power_w": 260,
+|       "power_kind": "tdp",
+|       "memory_gb": 24,
+|       "cores": null,
+|       "released": 2018,
+|       "power_alternatives": [
+|         {
+|           "power_w": 295,
+|           "note": "NVIDIA's total board power, which adds up to 35 W for the VirtualLink USB-C port; 260 W is the total graphics power"
+|         }
+|       ],
+|       "note": "No bare 'RTX 6000' alias: it is ambiguous with the RTX 6000 Ada Generation (rtx-6000-ada).",
+|       "source": {
+|         "key": "techpowerup-quadro-rtx-6000",
+|         "title": "TechPowerUp GPU Database: NVIDIA Quadro RTX 6000",
+|         "publisher": "TechPowerUp",
+|         "url": "https://www.techpowerup.com/gpu-specs/quadro-rtx-6000.c3307",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "quadro-rtx-8000",
+|       "name": "NVIDIA Quadro RTX 8000",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "Quadro RTX 8000",
+|         "RTX 8000",
+|         "NVIDIA Quadro RTX 8000"
+|       ],
+|       "power_w": 260,
+|       "power_kind": "tdp",
+|       "memory_gb": 48,
+|       "cores": null,
+|       "released": 2018,
+|       "power_alternatives": [
+|         {
+|           "power_w": 295,
+|           "note": "NVIDIA's total board power, which adds up to 35 W for the VirtualLink USB-C port; 260 W is the total graphics power"
+|         }
+|       ],
+|       "note": "",
+|       "source": {
+|         "key": "techpowerup-quadro-rtx-8000",
+|         "title": "TechPowerUp GPU Database: NVIDIA Quadro RTX 8000",
+|         "publisher": "TechPowerUp",
+|         "url": "https://www.techpowerup.com/gpu-specs/quadro-rtx-8000.c3306",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "rtx-a4000",
+|       "name": "NVIDIA RTX A4000",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "RTX A4000",
+|         "NVIDIA RTX A4000",
+|         "A4000"
+|       ],
+|       "power_w": 140,
+|       "power_kind": "tdp",
+|       "memory_gb": 16,
+|       "cores": null,
+|       "released": 2021,
+|       "power_alternatives": [],
+|       "note": "Dropped by mistake from mlco2-impact's gpus.csv in December 2024; restored here.",
+|       "source": {
+|         "key": "nvidia-rtx-a4000-page",
+|         "title": "NVIDIA RTX A4000 (product page, specifications)",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.nvidia.com/en-us/design-visualization/rtx-a4000/",
+|         "year": 2021
+|       }
+|     },
+|     {
+|       "id": "rtx-a4500",
+|       "name": "NVIDIA RTX A4500",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "RTX A4500",
+|         "NVIDIA RTX A4500",
+|         "A4500"
+|       ],
+|       "power_w": 200,
+|       "power_kind": "tdp",
+|       "memory_gb": 20,
+|       "cores": null,
+|       "released": 2021,
+|       "power_alternatives": [],
+|       "note": "",
+|       "source": {
+|         "key": "nvidia-rtx-a4500-page",
+|         "title": "NVIDIA RTX A4500 (product page, specifications)",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.nvidia.com/en-us/design-visualization/rtx-a4500/",
+|         "year": 2021
+|       }
+|     },
+|     {
+|       "id": "rtx-a5000",
+|       "name": "NVIDIA RTX A5000",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "RTX A5000",
+|         "NVIDIA RTX A5000",
+|         "A5000"
+|       ],
+|       "power_w": 230,
+|       "power_kind": "tdp",
+|       "memory_gb": 24,
+|       "cores": null,
+|       "released": 2021,
+|       "power_alternatives": [],
+|       "note": "",
+|       "source": {
+|         "key": "nvidia-rtx-a5000-datasheet",
+|         "title": "NVIDIA RTX A5000 datasheet",
+|         "publisher": "NVIDIA",
+|         "url": "https://nvdam.widen.net/s/wrqrqt75vh/nvidia-rtx-a5000-datasheet",
+|         "year": 2021
+|       }
+|     },
+|     {
+|       "id": "rtx-a6000",
+|       "name": "NVIDIA RTX A6000",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "RTX A6000",
+|         "NVIDIA RTX A6000",
+|         "A6000"
+|       ],
+|       "power_w": 300,
+|       "power_kind": "tdp",
+|       "memory_gb": 48,
+|       "cores": null,
+|       "released": 2020,
+|       "power_alternatives": [],
+|       "note": "",
+|       "source": {
+|         "key": "nvidia-rtx-a6000-page",
+|         "title": "NVIDIA RTX A6000 (product page, specifications)",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.nvidia.com/en-us/design-visualization/rtx-a6000/",
+|         "year": 2020
+|       }
+|     },
+|     {
+|       "id": "rtx-4000-ada",
+|       "name": "NVIDIA RTX 4000 Ada Generation",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "RTX 4000 Ada",
+|         "RTX 4000 Ada Generation",
+|         "NVIDIA RTX 4000 Ada Generation"
+|       ],
+|       "power_w": 130,
+|       "power_kind": "tdp",
+|       "memory_gb": 20,
+|       "cores": null,
+|       "released": 2023,
+|       "power_alternatives": [],
+|       "note": "Single-slot card; the RTX 4000 SFF Ada is a separate 70 W card.",
+|       "source": {
+|         "key": "nvidia-rtx-4000-ada-page",
+|         "title": "NVIDIA RTX 4000 Ada Generation (product page, specifications)",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.nvidia.com/en-us/design-visualization/rtx-4000/",
+|         "year": 2023
+|       }
+|     },
+|     {
+|       "id": "rtx-5000-ada",
+|       "name": "NVIDIA RTX 5000 Ada Generation",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "RTX 5000 Ada",
+|         "RTX 5000 Ada Generation",
+|         "NVIDIA RTX 5000 Ada Generation"
+|       ],
+|       "power_w": 250,
+|       "power_kind": "tdp",
+|       "memory_gb": 32,
+|       "cores": null,
+|       "released": 2023,
+|       "power_alternatives": [],
+|       "note": "",
+|       "source": {
+|         "key": "nvidia-rtx-5000-ada-page",
+|         "title": "NVIDIA RTX 5000 Ada Generation (product page, specifications)",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.nvidia.com/en-us/design-visualization/rtx-5000/",
+|         "year": 2023
+|       }
+|     },
+|     {
+|       "id": "rtx-6000-ada",
+|       "name": "NVIDIA RTX 6000 Ada Generation",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "RTX 6000 Ada",
+|         "RTX 6000 Ada Generation",
+|         "NVIDIA RTX 6000 Ada Generation"
+|       ],
+|       "power_w": 300,
+|       "power_kind": "tdp",
+|       "memory_gb": 48,
+|       "cores": null,
+|       "released": 2022,
+|       "power_alternatives": [],
+|       "note": "",
+|       "source": {
+|         "key": "nvidia-rtx-6000-ada-page",
+|         "title": "NVIDIA RTX 6000 Ada Generation (product page, specifications)",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.nvidia.com/en-us/design-visualization/rtx-6000/",
+|         "year": 2022
+|       }
+|     },
+|     {
+|       "id": "rtx-pro-6000-blackwell",
+|       "name": "NVIDIA RTX PRO 6000 Blackwell (Workstation / Server Edition)",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "RTX PRO 6000",
+|         "RTX PRO 6000 Blackwell",
+|         "RTX PRO 6000 Blackwell Workstation Edition",
+|         "NVIDIA RTX PRO 6000 Blackwell Workstation Edition",
+|         "RTX PRO 6000 Blackwell Server Edition",
+|         "NVIDIA RTX PRO 6000 Blackwell Server Edition"
+|       ],
+|       "power_w": 600,
+|       "power_kind": "tdp",
+|       "memory_gb": 96,
+|       "cores": null,
+|       "released": 2025,
+|       "power_alternatives": [],
+|       "note": "Workstation Edition 600 W; the Server Edition is configurable up to 600 W. The 300 W Max-Q Workstation Edition is rtx-pro-6000-blackwell-max-q.",
+|       "source": {
+|         "key": "nvidia-rtx-pro-6000-family",
+|         "title": "NVIDIA RTX PRO 6000 Blackwell family (product page: Workstation, Max-Q Workstation and Server editions)",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.nvidia.com/en-us/products/workstations/professional-desktop-gpus/rtx-pro-6000-family/",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "rtx-pro-6000-blackwell-max-q",
+|       "name": "NVIDIA RTX PRO 6000 Blackwell Max-Q Workstation Edition",
+|       "vendor": "NVIDIA",
+|       "kind": "gpu",
+|       "aliases": [
+|         "RTX PRO 6000 Max-Q",
+|         "RTX PRO 6000 Blackwell Max-Q",
+|         "NVIDIA RTX PRO 6000 Blackwell Max-Q Workstation Edition",
+|         "RTX PRO 6000 Blackwell Max-Q Workstation Edition"
+|       ],
+|       "power_w": 300,
+|       "power_kind": "tdp",
+|       "memory_gb": 96,
+|       "cores": null,
+|       "released": 2025,
+|       "power_alternatives": [],
+|       "note": "",
+|       "source": {
+|         "key": "nvidia-rtx-pro-6000-family",
+|         "title": "NVIDIA RTX PRO 6000 Blackwell family (product page: Workstation, Max-Q Workstation and Server editions)",
+|         "publisher": "NVIDIA",
+|         "url": "https://www.nvidia.com/en-us/products/workstations/professional-desktop-gpus/rtx-pro-6000-family/",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "radeon-rx-480",
+|       "name": "AMD Radeon RX 480 8 GB",
+|       "vendor": "AMD",
+|       "kind": "gpu",
+|       "aliases": [
+|         "AMD RX480",
+|         "RX480",
+|         "RX 480",
+|         "Radeon RX 480",
+|         "AMD Radeon RX 480"
+|       ],
+|       "power_w": 150,
+|       "power_kind": "tdp",
+|       "memory_gb": 8,
+|       "cores": null,
+|       "released": 2016,
+|       "power_alternatives": [],
+|       "note": "Typical board power. A 4 GB model has the same 150 W.",
+|       "source": {
+|         "key": "amd-rx480-anandtech",
+|         "title": "The AMD Radeon RX 480 Preview: Polaris Makes Its Mainstream Mark",
+|         "publisher": "AnandTech (Ryan Smith)",
+|         "url": "https://www.anandtech.com/show/10446/the-amd-radeon-rx-480-preview",
+|         "year": 2016
+|       }
+|     },
+|     {
+|       "id": "tpu-v2",
+|       "name": "Google TPU v2 (per chip)",
+|       "vendor": "Google",
+|       "kind": "tpu",
+|       "aliases": [
+|         "TPUv2",
+|         "TPU v2",
+|         "TPU v2 chip",
+|         "TPUv2 Chip",
+|         "Google TPU v2",
+|         "Cloud TPU v2"
+|       ],
+|       "power_w": 221,
+|       "power_kind": "measured_average",
+|       "memory_gb": 16,
+|       "cores": null,
+|       "released": 2017,
+|       "power_alternatives": [
+|         {
+|           "power_w": 280,
+|           "note": "TDP per chip as used by Epoch AI, citing Jouppi et al. 2020 (CACM, doi:10.1145/3360307)"
+|         }
+|       ],
+|       "note": "Google publishes no TPU TDP. 221 W is Patterson et al.'s measured average system power per chip during training. 16 GB HBM per chip (a v2-8 board has 4 chips, 64 GB). Memory from Epoch AI.",
+|       "source": {
+|         "key": "patterson-2021",
+|         "title": "Carbon Emissions and Large Neural Network Training (arXiv:2104.10350)",
+|         "publisher": "Google and UC Berkeley (Patterson et al.)",
+|         "url": "https://arxiv.org/abs/2104.10350",
+|         "year": 2021
+|       }
+|     },
+|     {
+|       "id": "tpu-v3",
+|       "name": "Google TPU v3 (per chip)",
+|       "vendor": "Google",
+|       "kind": "tpu",
+|       "aliases": [
+|         "TPUv3",
+|         "TPU v3",
+|         "TPU v3 chip",
+|         "TPUv3 Chip",
+|         "Google TPU v3",
+|         "Cloud TPU v3"
+|       ],
+|       "power_w": 283,
+|       "power_kind": "measured_average",
+|       "memory_gb": 32,
+|       "cores": null,
+|       "released": 2018,
+|       "power_alternatives": [
+|         {
+|           "power_w": 220,
+|           "note": "measured mean chip power, min/mean/max 123/220/262 W (Google Cloud TPU v3 page, https://cloud.google.com/tpu/docs/v3)"
+|         },
+|         {
+|           "power_w": 262,
+|           "note": "measured maximum chip power (same page)"
+|         },
+|         {
+|           "power_w": 450,
+|           "note": "TDP per chip as used by Epoch AI, citing Jouppi et al. 2020 (CACM)"
+|         }
+|       ],
+|       "note": "Google publishes no TPU TDP. 283 W is Patterson et al.'s measured average system power per chip during training; Google's chip-only measured mean is 220 W. 32 GiB HBM per chip (a v3-8 board has 4 chips, 128 GiB).",
+|       "source": {
+|         "key": "patterson-2021",
+|         "title": "Carbon Emissions and Large Neural Network Training (arXiv:2104.10350)",
+|         "publisher": "Google and UC Berkeley (Patterson et al.)",
+|         "url": "https://arxiv.org/abs/2104.10350",
+|         "year": 2021
+|       }
+|     },
+|     {
+|       "id": "tpu-v4",
+|       "name": "Google TPU v4 (per chip)",
+|       "vendor": "Google",
+|       "kind": "tpu",
+|       "aliases": [
+|         "TPUv4",
+|         "TPU v4",
+|         "TPU v4 chip",
+|         "Google TPU v4",
+|         "Cloud TPU v4"
+|       ],
+|       "power_w": 170,
+|       "power_kind": "measured_average",
+|       "memory_gb": 32,
+|       "cores": null,
+|       "released": 2021,
+|       "power_alternatives": [
+|         {
+|           "power_w": 192,
+|           "note": "measured maximum chip power (Google Cloud TPU v4 page; Jouppi et al., ISCA 2023)"
+|         },
+|         {
+|           "power_w": 340,
+|           "note": "Epoch AI's TDP estimate, derived from Google's 4.9x TPU v2 peak FLOP/s per TDP claim"
+|         }
+|       ],
+|       "note": "Google publishes no TPU TDP. 170 W is the measured mean chip power (min/mean/max 90/170/192 W) from Jouppi et al., ISCA 2023 (arXiv:2304.01433), as restated on Google's Cloud TPU v4 page. Chip-level: unlike Patterson et al.'s v2/v3 figures it excludes the server's share.",
+|       "source": {
+|         "key": "google-cloud-tpu-v4",
+|         "title": "Cloud TPU documentation: TPU v4",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/tpu/docs/v4",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "tpu-v5p",
+|       "name": "Google TPU v5p (per chip)",
+|       "vendor": "Google",
+|       "kind": "tpu",
+|       "aliases": [
+|         "TPUv5p",
+|         "TPU v5p",
+|         "TPU v5p chip",
+|         "Google TPU v5p",
+|         "Cloud TPU v5p"
+|       ],
+|       "power_w": 540,
+|       "power_kind": "estimate",
+|       "memory_gb": 95,
+|       "cores": null,
+|       "released": 2023,
+|       "power_alternatives": [],
+|       "note": "Estimate by Epoch AI, not a Google figure: 459 TFLOPS bf16 divided by Google's claim of 5.2x TPU v2's peak FLOP/s per TDP, taking TPU v2 = 280 W. A TDP-like upper figure: the same method gives TPU v4 340 W where Google measured a 170 W mean, so average draw is likely well below. Epoch's TPU values changed up to 2x between exports a week apart. 95 GB HBM2e (Google Cloud docs).",
+|       "source": {
+|         "key": "epoch-ml-hardware",
+|         "title": "Data on Machine Learning Hardware (ml_hardware.csv)",
+|         "publisher": "Epoch AI",
+|         "url": "https://epoch.ai/data/machine-learning-hardware",
+|         "year": 2025,
+|         "license": "CC BY 4.0"
+|       }
+|     },
+|     {
+|       "id": "tpu-v6e",
+|       "name": "Google TPU v6e Trillium (per chip)",
+|       "vendor": "Google",
+|       "kind": "tpu",
+|       "aliases": [
+|         "TPUv6e",
+|         "TPU v6e",
+|         "TPU v6e chip",
+|         "Google TPU v6e",
+|         "Cloud TPU v6e",
+|         "Trillium",
+|         "TPU Trillium"
+|       ],
+|       "power_w": 380,
+|       "power_kind": "estimate",
+|       "memory_gb": 32,
+|       "cores": null,
+|       "released": 2024,
+|       "power_alternatives": [],
+|       "note": "Estimate by Epoch AI, not a Google figure: 918 TFLOPS bf16 divided by Google's claim of 14.6x TPU v2's peak FLOP/s per TDP, taking TPU v2 = 280 W. A TDP-like upper figure (see tpu-v5p). 32 GB HBM per chip (Google Cloud docs).",
+|       "source": {
+|         "key": "epoch-ml-hardware",
+|         "title": "Data on Machine Learning Hardware (ml_hardware.csv)",
+|         "publisher": "Epoch AI",
+|         "url": "https://epoch.ai/data/machine-learning-hardware",
+|         "year": 2025,
+|         "license": "CC BY 4.0"
+|       }
+|     },
+|     {
+|       "id": "tpu-v7",
+|       "name": "Google TPU v7 Ironwood (per chip)",
+|       "vendor": "Google",
+|       "kind": "tpu",
+|       "aliases": [
+|         "TPUv7",
+|         "TPU v7",
+|         "TPU v7 chip",
+|         "Google TPU v7",
+|         "TPU7x",
+|         "Ironwood",
+|         "TPU Ironwood"
+|       ],
+|       "power_w": 960,
+|       "power_kind": "estimate",
+|       "memory_gb": 192,
+|       "cores": null,
+|       "released": 2025,
+|       "power_alternatives": [
+|         {
+|           "power_w": 980,
+|           "note": "the same Epoch AI estimate in its export of a week earlier (about 2025-12-10)"
+|         }
+|       ],
+|       "note": "Estimate by Epoch AI, not a Google figure: derived from Google's claim of 29.3x TPU v2's peak FLOP/s per TDP, taking TPU v2 = 280 W. A TDP-like upper figure (see tpu-v5p). 192 GB HBM.",
+|       "source": {
+|         "key": "epoch-ml-hardware",
+|         "title": "Data on Machine Learning Hardware (ml_hardware.csv)",
+|         "publisher": "Epoch AI",
+|         "url": "https://epoch.ai/data/machine-learning-hardware",
+|         "year": 2025,
+|         "license": "CC BY 4.0"
+|       }
+|     },
+|     {
+|       "id": "mi50",
+|       "name": "AMD Instinct MI50",
+|       "vendor": "AMD",
+|       "kind": "gpu",
+|       "aliases": [
+|         "Instinct MI50",
+|         "AMD Instinct MI50",
+|         "AMD MI50",
+|         "Radeon Instinct MI50",
+|         "AMD Radeon Instinct MI50"
+|       ],
+|       "power_w": 300,
+|       "power_kind": "tdp",
+|       "memory_gb": 16,
+|       "cores": null,
+|       "released": 2018,
+|       "power_alternatives": [],
+|       "note": "PCIe card. A 32 GB model also exists, also rated 300 W.",
+|       "source": {
+|         "key": "amd-instinct-anandtech-2022",
+|         "title": "AMD Releases Instinct MI210 Accelerator: CDNA 2 On a PCIe Card",
+|         "publisher": "AnandTech (Ryan Smith)",
+|         "url": "https://www.anandtech.com/show/17326/amd-releases-instinct-mi210-accelerator-cdna-2-on-a-pcie-card",
+|         "year": 2022
+|       }
+|     },
+|     {
+|       "id": "mi60",
+|       "name": "AMD Instinct MI60",
+|       "vendor": "AMD",
+|       "kind": "gpu",
+|       "aliases": [
+|         "Instinct MI60",
+|         "AMD Instinct MI60",
+|         "AMD MI60",
+|         "Radeon Instinct MI60",
+|         "AMD Radeon Instinct MI60"
+|       ],
+|       "power_w": 300,
+|       "power_kind": "tdp",
+|       "memory_gb": 32,
+|       "cores": null,
+|       "released": 2018,
+|       "power_alternatives": [],
+|       "note": "PCIe card.",
+|       "source": {
+|         "key": "amd-mi60-geeknetic",
+|         "title": "Llegan al mercado las AMD Radeon Instinct MI50 y MI60, las primeras GPU a 7 nanometros del mercado",
+|         "publisher": "Geeknetic",
+|         "url": "https://geeknetic.es/Noticia/14778/Llegan-al-mercado-las-AMD-Radeon-Instinct-MI50-y-MI60-las-primeras-GPU-a-7-nanometros-del-mercado.amp.html",
+|         "year": 2018
+|       }
+|     },
+|     {
+|       "id": "mi100",
+|       "name": "AMD Instinct MI100",
+|       "vendor": "AMD",
+|       "kind": "gpu",
+|       "aliases": [
+|         "Instinct MI100",
+|         "AMD Instinct MI100",
+|         "AMD MI100"
+|       ],
+|       "power_w": 300,
+|       "power_kind": "tdp",
+|       "memory_gb": 32,
+|       "cores": null,
+|       "released": 2020,
+|       "power_alternatives": [],
+|       "note": "PCIe card.",
+|       "source": {
+|         "key": "amd-instinct-anandtech-2022",
+|         "title": "AMD Releases Instinct MI210 Accelerator: CDNA 2 On a PCIe Card",
+|         "publisher": "AnandTech (Ryan Smith)",
+|         "url": "https://www.anandtech.com/show/17326/amd-releases-instinct-mi210-accelerator-cdna-2-on-a-pcie-card",
+|         "year": 2022
+|       }
+|     },
+|     {
+|       "id": "mi210",
+|       "name": "AMD Instinct MI210",
+|       "vendor": "AMD",
+|       "kind": "gpu",
+|       "aliases": [
+|         "Instinct MI210",
+|         "AMD Instinct MI210",
+|         "AMD MI210"
+|       ],
+|       "power_w": 300,
+|       "power_kind": "tdp",
+|       "memory_gb": 64,
+|       "cores": null,
+|       "released": 2022,
+|       "power_alternatives": [],
+|       "note": "PCIe card.",
+|       "source": {
+|         "key": "amd-instinct-anandtech-2022",
+|         "title": "AMD Releases Instinct MI210 Accelerator: CDNA 2 On a PCIe Card",
+|         "publisher": "AnandTech (Ryan Smith)",
+|         "url": "https://www.anandtech.com/show/17326/amd-releases-instinct-mi210-accelerator-cdna-2-on-a-pcie-card",
+|         "year": 2022
+|       }
+|     },
+|     {
+|       "id": "mi250",
+|       "name": "AMD Instinct MI250",
+|       "vendor": "AMD",
+|       "kind": "gpu",
+|       "aliases": [
+|         "Instinct MI250",
+|         "AMD Instinct MI250",
+|         "AMD MI250"
+|       ],
+|       "power_w": 500,
+|       "power_kind": "tdp",
+|       "memory_gb": 128,
+|       "cores": null,
+|       "released": 2021,
+|       "power_alternatives": [
+|         {
+|           "power_w": 560,
+|           "note": "peak board power, liquid-cooled OAM; AnandTech's 2022 table lists 560 W"
+|         }
+|       ],
+|       "note": "OAM module with two dies, which the OS lists as two GPUs; the figure is for the whole module, so count modules, not listed GPUs.",
+|       "source": {
+|         "key": "amd-mi250-product-page",
+|         "title": "AMD Instinct MI250 Accelerator (product page)",
+|         "publisher": "AMD",
+|         "url": "https://www.amd.com/en/products/accelerators/instinct/mi200/mi250.html",
+|         "year": 2021
+|       }
+|     },
+|     {
+|       "id": "mi250x",
+|       "name": "AMD Instinct MI250X",
+|       "vendor": "AMD",
+|       "kind": "gpu",
+|       "aliases": [
+|         "Instinct MI250X",
+|         "AMD Instinct MI250X",
+|         "AMD MI250X",
+|         "Radeon Instinct MI250X"
+|       ],
+|       "power_w": 500,
+|       "power_kind": "tdp",
+|       "memory_gb": 128,
+|       "cores": null,
+|       "released": 2021,
+|       "power_alternatives": [
+|         {
+|           "power_w": 560,
+|           "note": "peak board power, liquid-cooled OAM (e.g. HPE Cray EX systems such as Frontier, LUMI)"
+|         }
+|       ],
+|       "note": "OAM module with two dies, which the OS lists as two GPUs; the figure is for the whole module, so count modules, not listed GPUs. Epoch AI's figure, which links AMD's MI250X page.",
+|       "source": {
+|         "key": "epoch-ml-hardware",
+|         "title": "Data on Machine Learning Hardware (ml_hardware.csv)",
+|         "publisher": "Epoch AI",
+|         "url": "https://epoch.ai/data/machine-learning-hardware",
+|         "year": 2025,
+|         "license": "CC BY 4.0"
+|       }
+|     },
+|     {
+|       "id": "mi300x",
+|       "name": "AMD Instinct MI300X",
+|       "vendor": "AMD",
+|       "kind": "gpu",
+|       "aliases": [
+|         "Instinct MI300X",
+|         "AMD Instinct MI300X",
+|         "AMD MI300X",
+|         "MI300",
+|         "AMD Instinct MI300"
+|       ],
+|       "power_w": 750,
+|       "power_kind": "tdp",
+|       "memory_gb": 192,
+|       "cores": null,
+|       "released": 2023,
+|       "power_alternatives": [],
+|       "note": "OAM module. Epoch AI's figure, which links AMD's MI300X data sheet. The family alias 'MI300' points here: MI300X is the variant used in cloud training (the MI300A APU differs).",
+|       "source": {
+|         "key": "epoch-ml-hardware",
+|         "title": "Data on Machine Learning Hardware (ml_hardware.csv)",
+|         "publisher": "Epoch AI",
+|         "url": "https://epoch.ai/data/machine-learning-hardware",
+|         "year": 2025,
+|         "license": "CC BY 4.0"
+|       }
+|     },
+|     {
+|       "id": "mi325x",
+|       "name": "AMD Instinct MI325X",
+|       "vendor": "AMD",
+|       "kind": "gpu",
+|       "aliases": [
+|         "Instinct MI325X",
+|         "AMD Instinct MI325X",
+|         "AMD MI325X"
+|       ],
+|       "power_w": 1000,
+|       "power_kind": "tdp",
+|       "memory_gb": 256,
+|       "cores": null,
+|       "released": 2024,
+|       "power_alternatives": [],
+|       "note": "OAM module. Epoch AI's figure, which links AMD's MI325X page.",
+|       "source": {
+|         "key": "epoch-ml-hardware",
+|         "title": "Data on Machine Learning Hardware (ml_hardware.csv)",
+|         "publisher": "Epoch AI",
+|         "url": "https://epoch.ai/data/machine-learning-hardware",
+|         "year": 2025,
+|         "license": "CC BY 4.0"
+|       }
+|     },
+|     {
+|       "id": "mi350x",
+|       "name": "AMD Instinct MI350X",
+|       "vendor": "AMD",
+|       "kind": "gpu",
+|       "aliases": [
+|         "Instinct MI350X",
+|         "AMD Instinct MI350X",
+|         "AMD MI350X"
+|       ],
+|       "power_w": 1000,
+|       "power_kind": "tdp",
+|       "memory_gb": 288,
+|       "cores": null,
+|       "released": 2025,
+|       "power_alternatives": [],
+|       "note": "OAM module, air-cooled. Epoch AI's figure, which links AMD's MI350X brochure.",
+|       "source": {
+|         "key": "epoch-ml-hardware",
+|         "title": "Data on Machine Learning Hardware (ml_hardware.csv)",
+|         "publisher": "Epoch AI",
+|         "url": "https://epoch.ai/data/machine-learning-hardware",
+|         "year": 2025,
+|         "license": "CC BY 4.0"
+|       }
+|     },
+|     {
+|       "id": "mi355x",
+|       "name": "AMD Instinct MI355X",
+|       "vendor": "AMD",
+|       "kind": "gpu",
+|       "aliases": [
+|         "Instinct MI355X",
+|         "AMD Instinct MI355X",
+|         "AMD MI355X"
+|       ],
+|       "power_w": 1400,
+|       "power_kind": "tdp",
+|       "memory_gb": 288,
+|       "cores": null,
+|       "released": 2025,
+|       "power_alternatives": [],
+|       "note": "OAM module, liquid-cooled. Epoch AI's figure, which links AMD's MI355X brochure.",
+|       "source": {
+|         "key": "epoch-ml-hardware",
+|         "title": "Data on Machine Learning Hardware (ml_hardware.csv)",
+|         "publisher": "Epoch AI",
+|         "url": "https://epoch.ai/data/machine-learning-hardware",
+|         "year": 2025,
+|         "license": "CC BY 4.0"
+|       }
+|     },
+|     {
+|       "id": "gaudi",
+|       "name": "Intel Gaudi (HL-205)",
+|       "vendor": "Intel",
+|       "kind": "accelerator",
+|       "aliases": [
+|         "Gaudi1",
+|         "Gaudi 1",
+|         "Habana Gaudi",
+|         "Intel Gaudi",
+|         "Intel Habana Gaudi",
+|         "HL-205"
+|       ],
+|       "power_w": 300,
+|       "power_kind": "tdp",
+|       "memory_gb": 32,
+|       "cores": null,
+|       "released": 2019,
+|       "power_alternatives": [],
+|       "note": "First-generation Gaudi (Habana Labs), the accelerator of AWS dl1 instances. Epoch AI takes the 300 W from Habana's 2019 launch coverage. 32 GB HBM2 (Hugging Face / Intel Gaudi docs).",
+|       "source": {
+|         "key": "epoch-ml-hardware",
+|         "title": "Data on Machine Learning Hardware (ml_hardware.csv)",
+|         "publisher": "Epoch AI",
+|         "url": "https://epoch.ai/data/machine-learning-hardware",
+|         "year": 2025,
+|         "license": "CC BY 4.0"
+|       }
+|     },
+|     {
+|       "id": "gaudi2",
+|       "name": "Intel Gaudi 2 (HL-225)",
+|       "vendor": "Intel",
+|       "kind": "accelerator",
+|       "aliases": [
+|         "Gaudi 2",
+|         "Habana Gaudi2",
+|         "Habana Gaudi 2",
+|         "Intel Gaudi 2",
+|         "Intel Habana Gaudi2",
+|         "HL-225"
+|       ],
+|       "power_w": 600,
+|       "power_kind": "tdp",
+|       "memory_gb": 96,
+|       "cores": null,
+|       "released": 2022,
+|       "power_alternatives": [],
+|       "note": "OAM module.",
+|       "source": {
+|         "key": "epoch-ml-hardware",
+|         "title": "Data on Machine Learning Hardware (ml_hardware.csv)",
+|         "publisher": "Epoch AI",
+|         "url": "https://epoch.ai/data/machine-learning-hardware",
+|         "year": 2025,
+|         "license": "CC BY 4.0"
+|       }
+|     },
+|     {
+|       "id": "gaudi3",
+|       "name": "Intel Gaudi 3 OAM (HL-325L)",
+|       "vendor": "Intel",
+|       "kind": "accelerator",
+|       "aliases": [
+|         "Gaudi 3",
+|         "Intel Gaudi 3",
+|         "Intel Gaudi3",
+|         "Habana Gaudi 3",
+|         "HL-325L",
+|         "HL-335"
+|       ],
+|       "power_w": 900,
+|       "power_kind": "tdp",
+|       "memory_gb": 128,
+|       "cores": null,
+|       "released": 2024,
+|       "power_alternatives": [
+|         {
+|           "power_w": 600,
+|           "note": "HL-338 PCIe card"
+|         },
+|         {
+|           "power_w": 450,
+|           "note": "China models HL-328 (OAM) and HL-388 (PCIe)"
+|         },
+|         {
+|           "power_w": 850,
+|           "note": "highest power limit settable with hl-smi (range 450-850 W, Intel Gaudi docs)"
+|         }
+|       ],
+|       "note": "OAM modules HL-325L (air-cooled) and HL-335 are both 900 W per Intel's Gaudi 3 white paper, as reported by The Register; Epoch AI also lists 900 W.",
+|       "source": {
+|         "key": "intel-gaudi3-theregister",
+|         "title": "Intel preps export-friendly lower-power Gaudi 3 AI chips for China",
+|         "publisher": "The Register",
+|         "url": "https://www.theregister.com/2024/04/12/intel_paudi_3_china/",
+|         "year": 2024
+|       }
+|     },
+|     {
+|       "id": "max-1550",
+|       "name": "Intel Data Center GPU Max 1550",
+|       "vendor": "Intel",
+|       "kind": "gpu",
+|       "aliases": [
+|         "Max 1550",
+|         "GPU Max 1550",
+|         "Data Center GPU Max 1550",
+|         "Intel Data Center GPU Max 1550",
+|         "Intel Max 1550"
+|       ],
+|       "power_w": 600,
+|       "power_kind": "tdp",
+|       "memory_gb": 128,
+|       "cores": null,
+|       "released": 2023,
+|       "power_alternatives": [],
+|       "note": "OAM module (Ponte Vecchio). Epoch AI takes the figure from TechPowerUp.",
+|       "source": {
+|         "key": "epoch-ml-hardware",
+|         "title": "Data on Machine Learning Hardware (ml_hardware.csv)",
+|         "publisher": "Epoch AI",
+|         "url": "https://epoch.ai/data/machine-learning-hardware",
+|         "year": 2025,
+|         "license": "CC BY 4.0"
+|       }
+|     },
+|     {
+|       "id": "max-1100",
+|       "name": "Intel Data Center GPU Max 1100",
+|       "vendor": "Intel",
+|       "kind": "gpu",
+|       "aliases": [
+|         "Max 1100",
+|         "GPU Max 1100",
+|         "Data Center GPU Max 1100",
+|         "Intel Data Center GPU Max 1100",
+|         "Intel Max 1100"
+|       ],
+|       "power_w": 300,
+|       "power_kind": "tdp",
+|       "memory_gb": 48,
+|       "cores": null,
+|       "released": 2023,
+|       "power_alternatives": [],
+|       "note": "PCIe card (Ponte Vecchio). Epoch AI takes the figure from TechPowerUp.",
+|       "source": {
+|         "key": "epoch-ml-hardware",
+|         "title": "Data on Machine Learning Hardware (ml_hardware.csv)",
+|         "publisher": "Epoch AI",
+|         "url": "https://epoch.ai/data/machine-learning-hardware",
+|         "year": 2025,
+|         "license": "CC BY 4.0"
+|       }
+|     },
+|     {
+|       "id": "trainium2",
+|       "name": "AWS Trainium2",
+|       "vendor": "Amazon Web Services",
+|       "kind": "accelerator",
+|       "aliases": [
+|         "Trainium 2",
+|         "AWS Trainium2",
+|         "AWS Trainium 2",
+|         "Trn2"
+|       ],
+|       "power_w": 500,
+|       "power_kind": "estimate",
+|       "memory_gb": 96,
+|       "cores": null,
+|       "released": 2024,
+|       "power_alternatives": [],
+|       "note": "AWS publishes no power figure. 500 W per chip is SemiAnalysis's estimate as recorded by Epoch AI. 96 GB HBM per chip.",
+|       "source": {
+|         "key": "epoch-ml-hardware",
+|         "title": "Data on Machine Learning Hardware (ml_hardware.csv)",
+|         "publisher": "Epoch AI",
+|         "url": "https://epoch.ai/data/machine-learning-hardware",
+|         "year": 2025,
+|         "license": "CC BY 4.0"
+|       }
+|     },
+|     {
+|       "id": "xeon-e5-2699-v3",
+|       "name": "Intel Xeon E5-2699 v3",
+|       "vendor": "Intel",
+|       "kind": "cpu",
+|       "aliases": [
+|         "Xeon E5-2699 v3",
+|         "Intel Xeon E5-2699 v3",
+|         "E5-2699 v3"
+|       ],
+|       "power_w": 145,
+|       "power_kind": "tdp",
+|       "memory_gb": null,
+|       "cores": 18,
+|       "released": 2014,
+|       "power_alternatives": [],
+|       "note": "Haswell-EP. mlco2/impact names it 'Intel Xeon E5-2699' (its URL is ARK 81061, the v3); the E5-2699 v4 (22 cores) is also 145 W.",
+|       "source": {
+|         "key": "intel-ark",
+|         "title": "Intel ARK: Intel Xeon processor specifications",
+|         "publisher": "Intel",
+|         "url": "https://ark.intel.com/content/www/us/en/ark.html",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "xeon-e5-2630-v4",
+|       "name": "Intel Xeon E5-2630 v4",
+|       "vendor": "Intel",
+|       "kind": "cpu",
+|       "aliases": [
+|         "Xeon E5-2630 v4",
+|         "Intel Xeon E5-2630 v4",
+|         "E5-2630 v4",
+|         "Intel Xeon E5-2630v4"
+|       ],
+|       "power_w": 85,
+|       "power_kind": "tdp",
+|       "memory_gb": null,
+|       "cores": 10,
+|       "released": 2016,
+|       "power_alternatives": [],
+|       "note": "Broadwell-EP (ARK 92981).",
+|       "source": {
+|         "key": "intel-ark",
+|         "title": "Intel ARK: Intel Xeon processor specifications",
+|         "publisher": "Intel",
+|         "url": "https://ark.intel.com/content/www/us/en/ark.html",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "xeon-e5-2650-v4",
+|       "name": "Intel Xeon E5-2650 v4",
+|       "vendor": "Intel",
+|       "kind": "cpu",
+|       "aliases": [
+|         "Xeon E5-2650 v4",
+|         "Intel Xeon E5-2650 v4",
+|         "E5-2650 v4"
+|       ],
+|       "power_w": 105,
+|       "power_kind": "tdp",
+|       "memory_gb": null,
+|       "cores": 12,
+|       "released": 2016,
+|       "power_alternatives": [],
+|       "note": "Broadwell-EP (ARK 91767). mlco2/impact names it 'Intel Xeon E5-2650', but the plain E5-2650 (2012, 8 cores) is a different 95 W part, so that name is not an alias here.",
+|       "source": {
+|         "key": "intel-ark",
+|         "title": "Intel ARK: Intel Xeon processor specifications",
+|         "publisher": "Intel",
+|         "url": "https://ark.intel.com/content/www/us/en/ark.html",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "xeon-e5-2686-v4",
+|       "name": "Intel Xeon E5-2686 v4",
+|       "vendor": "Intel",
+|       "kind": "cpu",
+|       "aliases": [
+|         "Xeon E5-2686 v4",
+|         "Intel Xeon E5-2686 v4",
+|         "E5-2686 v4"
+|       ],
+|       "power_w": 145,
+|       "power_kind": "estimate",
+|       "memory_gb": null,
+|       "cores": 18,
+|       "released": null,
+|       "power_alternatives": [],
+|       "note": "AWS custom Broadwell SKU (p3 with V100; t2 in CCF's instance table); Intel publishes no TDP. 145 W is CodeCarbon's value, upstream unknown (the E5-2699 v4 and E5-2697 v4 are 145 W). 18 cores: 36 vCPUs per socket in CCF's AWS CPU table.",
+|       "source": {
+|         "key": "codecarbon-cpu-power",
+|         "title": "CodeCarbon cpu_power.csv (CPU name -> TDP)",
+|         "publisher": "CodeCarbon",
+|         "url": "https://github.com/mlco2/codecarbon/blob/b05965e43b690cdc53787c7577adbe6e2caf4ed9/codecarbon/data/hardware/cpu_power.csv",
+|         "year": 2026,
+|         "license": "MIT"
+|       }
+|     },
+|     {
+|       "id": "xeon-gold-5220",
+|       "name": "Intel Xeon Gold 5220",
+|       "vendor": "Intel",
+|       "kind": "cpu",
+|       "aliases": [
+|         "Xeon Gold 5220",
+|         "Intel Xeon Gold 5220",
+|         "Gold 5220"
+|       ],
+|       "power_w": 125,
+|       "power_kind": "tdp",
+|       "memory_gb": null,
+|       "cores": 18,
+|       "released": 2019,
+|       "power_alternatives": [],
+|       "note": "Cascade Lake (ARK 193388).",
+|       "source": {
+|         "key": "intel-ark",
+|         "title": "Intel ARK: Intel Xeon processor specifications",
+|         "publisher": "Intel",
+|         "url": "https://ark.intel.com/content/www/us/en/ark.html",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "xeon-gold-6148",
+|       "name": "Intel Xeon Gold 6148",
+|       "vendor": "Intel",
+|       "kind": "cpu",
+|       "aliases": [
+|         "Xeon Gold 6148",
+|         "Intel Xeon Gold 6148",
+|         "Gold 6148"
+|       ],
+|       "power_w": 150,
+|       "power_kind": "tdp",
+|       "memory_gb": null,
+|       "cores": 20,
+|       "released": 2017,
+|       "power_alternatives": [],
+|       "note": "Skylake-SP (ARK 120489).",
+|       "source": {
+|         "key": "intel-ark",
+|         "title": "Intel ARK: Intel Xeon processor specifications",
+|         "publisher": "Intel",
+|         "url": "https://ark.intel.com/content/www/us/en/ark.html",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "xeon-platinum-8160",
+|       "name": "Intel Xeon Platinum 8160",
+|       "vendor": "Intel",
+|       "kind": "cpu",
+|       "aliases": [
+|         "Xeon Platinum 8160",
+|         "Intel Xeon Platinum 8160",
+|         "Platinum 8160"
+|       ],
+|       "power_w": 150,
+|       "power_kind": "tdp",
+|       "memory_gb": null,
+|       "cores": 24,
+|       "released": 2017,
+|       "power_alternatives": [],
+|       "note": "Skylake-SP.",
+|       "source": {
+|         "key": "intel-ark",
+|         "title": "Intel ARK: Intel Xeon processor specifications",
+|         "publisher": "Intel",
+|         "url": "https://ark.intel.com/content/www/us/en/ark.html",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "xeon-platinum-8168",
+|       "name": "Intel Xeon Platinum 8168",
+|       "vendor": "Intel",
+|       "kind": "cpu",
+|       "aliases": [
+|         "Xeon Platinum 8168",
+|         "Intel Xeon Platinum 8168",
+|         "Platinum 8168"
+|       ],
+|       "power_w": 205,
+|       "power_kind": "tdp",
+|       "memory_gb": null,
+|       "cores": 24,
+|       "released": 2017,
+|       "power_alternatives": [],
+|       "note": "Skylake-SP; host CPU of Azure NDv2 (8x V100).",
+|       "source": {
+|         "key": "intel-ark",
+|         "title": "Intel ARK: Intel Xeon processor specifications",
+|         "publisher": "Intel",
+|         "url": "https://ark.intel.com/content/www/us/en/ark.html",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "xeon-platinum-8180",
+|       "name": "Intel Xeon Platinum 8180",
+|       "vendor": "Intel",
+|       "kind": "cpu",
+|       "aliases": [
+|         "Xeon Platinum 8180",
+|         "Intel Xeon Platinum 8180",
+|         "Platinum 8180"
+|       ],
+|       "power_w": 205,
+|       "power_kind": "tdp",
+|       "memory_gb": null,
+|       "cores": 28,
+|       "released": 2017,
+|       "power_alternatives": [],
+|       "note": "Skylake-SP.",
+|       "source": {
+|         "key": "intel-ark",
+|         "title": "Intel ARK: Intel Xeon processor specifications",
+|         "publisher": "Intel",
+|         "url": "https://ark.intel.com/content/www/us/en/ark.html",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "xeon-platinum-8175m",
+|       "name": "Intel Xeon Platinum 8175M",
+|       "vendor": "Intel",
+|       "kind": "cpu",
+|       "aliases": [
+|         "Xeon Platinum 8175M",
+|         "Intel Xeon Platinum 8175M",
+|         "Platinum 8175M",
+|         "8175M"
+|       ],
+|       "power_w": 240,
+|       "power_kind": "estimate",
+|       "memory_gb": null,
+|       "cores": 24,
+|       "released": null,
+|       "power_alternatives": [],
+|       "note": "AWS custom Skylake-SP SKU (p3dn, m5); Intel publishes no TDP. 240 W is CodeCarbon's value, upstream unknown. 24 cores: 48 vCPUs per socket in CCF's AWS CPU table.",
+|       "source": {
+|         "key": "codecarbon-cpu-power",
+|         "title": "CodeCarbon cpu_power.csv (CPU name -> TDP)",
+|         "publisher": "CodeCarbon",
+|         "url": "https://github.com/mlco2/codecarbon/blob/b05965e43b690cdc53787c7577adbe6e2caf4ed9/codecarbon/data/hardware/cpu_power.csv",
+|         "year": 2026,
+|         "license": "MIT"
+|       }
+|     },
+|     {
+|       "id": "xeon-platinum-8275cl",
+|       "name": "Intel Xeon Platinum 8275CL",
+|       "vendor": "Intel",
+|       "kind": "cpu",
+|       "aliases": [
+|         "Xeon Platinum 8275CL",
+|         "Intel Xeon Platinum 8275CL",
+|         "Platinum 8275CL",
+|         "8275CL"
+|       ],
+|       "power_w": 240,
+|       "power_kind": "estimate",
+|       "memory_gb": null,
+|       "cores": 24,
+|       "released": null,
+|       "power_alternatives": [],
+|       "note": "AWS custom Cascade Lake SKU (dl1 in CCF's instance table; p4d/p4de hosts report it too); Intel publishes no TDP. 240 W is CodeCarbon's value, upstream unknown. 24 cores: 48 vCPUs per socket in CCF's AWS CPU table.",
+|       "source": {
+|         "key": "codecarbon-cpu-power",
+|         "title": "CodeCarbon cpu_power.csv (CPU name -> TDP)",
+|         "publisher": "CodeCarbon",
+|         "url": "https://github.com/mlco2/codecarbon/blob/b05965e43b690cdc53787c7577adbe6e2caf4ed9/codecarbon/data/hardware/cpu_power.csv",
+|         "year": 2026,
+|         "license": "MIT"
+|       }
+|     },
+|     {
+|       "id": "xeon-platinum-8273cl",
+|       "name": "Intel Xeon Platinum 8273CL",
+|       "vendor": "Intel",
+|       "kind": "cpu",
+|       "aliases": [
+|         "Xeon Platinum 8273CL",
+|         "Intel Xeon Platinum 8273CL",
+|         "Platinum 8273CL",
+|         "8273CL"
+|       ],
+|       "power_w": 165,
+|       "power_kind": "estimate",
+|       "memory_gb": null,
+|       "cores": null,
+|       "released": null,
+|       "power_alternatives": [],
+|       "note": "Google Cloud custom Cascade Lake SKU (a2 with A100, per CCF's GCP instance table); Intel publishes no TDP. 165 W is CodeCarbon's value, upstream unknown. Core count not published in the sources used here.",
+|       "source": {
+|         "key": "codecarbon-cpu-power",
+|         "title": "CodeCarbon cpu_power.csv (CPU name -> TDP)",
+|         "publisher": "CodeCarbon",
+|         "url": "https://github.com/mlco2/codecarbon/blob/b05965e43b690cdc53787c7577adbe6e2caf4ed9/codecarbon/data/hardware/cpu_power.csv",
+|         "year": 2026,
+|         "license": "MIT"
+|       }
+|     },
+|     {
+|       "id": "xeon-platinum-8280",
+|       "name": "Intel Xeon Platinum 8280",
+|       "vendor": "Intel",
+|       "kind": "cpu",
+|       "aliases": [
+|         "Xeon Platinum 8280",
+|         "Intel Xeon Platinum 8280",
+|         "Platinum 8280"
+|       ],
+|       "power_w": 205,
+|       "power_kind": "tdp",
+|       "memory_gb": null,
+|       "cores": 28,
+|       "released": 2019,
+|       "power_alternatives": [],
+|       "note": "Cascade Lake.",
+|       "source": {
+|         "key": "intel-ark",
+|         "title": "Intel ARK: Intel Xeon processor specifications",
+|         "publisher": "Intel",
+|         "url": "https://ark.intel.com/content/www/us/en/ark.html",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "xeon-gold-6248",
+|       "name": "Intel Xeon Gold 6248",
+|       "vendor": "Intel",
+|       "kind": "cpu",
+|       "aliases": [
+|         "Xeon Gold 6248",
+|         "Intel Xeon Gold 6248",
+|         "Gold 6248"
+|       ],
+|       "power_w": 150,
+|       "power_kind": "tdp",
+|       "memory_gb": null,
+|       "cores": 20,
+|       "released": 2019,
+|       "power_alternatives": [],
+|       "note": "Cascade Lake.",
+|       "source": {
+|         "key": "intel-ark",
+|         "title": "Intel ARK: Intel Xeon processor specifications",
+|         "publisher": "Intel",
+|         "url": "https://ark.intel.com/content/www/us/en/ark.html",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "xeon-gold-6230",
+|       "name": "Intel Xeon Gold 6230",
+|       "vendor": "Intel",
+|       "kind": "cpu",
+|       "aliases": [
+|         "Xeon Gold 6230",
+|         "Intel Xeon Gold 6230",
+|         "Gold 6230"
+|       ],
+|       "power_w": 125,
+|       "power_kind": "tdp",
+|       "memory_gb": null,
+|       "cores": 20,
+|       "released": 2019,
+|       "power_alternatives": [],
+|       "note": "Cascade Lake.",
+|       "source": {
+|         "key": "intel-ark",
+|         "title": "Intel ARK: Intel Xeon processor specifications",
+|         "publisher": "Intel",
+|         "url": "https://ark.intel.com/content/www/us/en/ark.html",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "xeon-platinum-8358",
+|       "name": "Intel Xeon Platinum 8358",
+|       "vendor": "Intel",
+|       "kind": "cpu",
+|       "aliases": [
+|         "Xeon Platinum 8358",
+|         "Intel Xeon Platinum 8358",
+|         "Platinum 8358"
+|       ],
+|       "power_w": 250,
+|       "power_kind": "tdp",
+|       "memory_gb": null,
+|       "cores": 32,
+|       "released": 2021,
+|       "power_alternatives": [],
+|       "note": "Ice Lake-SP.",
+|       "source": {
+|         "key": "intel-ark",
+|         "title": "Intel ARK: Intel Xeon processor specifications",
+|         "publisher": "Intel",
+|         "url": "https://ark.intel.com/content/www/us/en/ark.html",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "xeon-platinum-8368",
+|       "name": "Intel Xeon Platinum 8368",
+|       "vendor": "Intel",
+|       "kind": "cpu",
+|       "aliases": [
+|         "Xeon Platinum 8368",
+|         "Intel Xeon Platinum 8368",
+|         "Platinum 8368"
+|       ],
+|       "power_w": 270,
+|       "power_kind": "tdp",
+|       "memory_gb": null,
+|       "cores": 38,
+|       "released": 2021,
+|       "power_alternatives": [],
+|       "note": "Ice Lake-SP.",
+|       "source": {
+|         "key": "intel-ark",
+|         "title": "Intel ARK: Intel Xeon processor specifications",
+|         "publisher": "Intel",
+|         "url": "https://ark.intel.com/content/www/us/en/ark.html",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "xeon-platinum-8380",
+|       "name": "Intel Xeon Platinum 8380",
+|       "vendor": "Intel",
+|       "kind": "cpu",
+|       "aliases": [
+|         "Xeon Platinum 8380",
+|         "Intel Xeon Platinum 8380",
+|         "Platinum 8380"
+|       ],
+|       "power_w": 270,
+|       "power_kind": "tdp",
+|       "memory_gb": null,
+|       "cores": 40,
+|       "released": 2021,
+|       "power_alternatives": [],
+|       "note": "Ice Lake-SP.",
+|       "source": {
+|         "key": "intel-ark",
+|         "title": "Intel ARK: Intel Xeon processor specifications",
+|         "publisher": "Intel",
+|         "url": "https://ark.intel.com/content/www/us/en/ark.html",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "xeon-platinum-8375c",
+|       "name": "Intel Xeon Platinum 8375C",
+|       "vendor": "Intel",
+|       "kind": "cpu",
+|       "aliases": [
+|         "Xeon Platinum 8375C",
+|         "Intel Xeon Platinum 8375C",
+|         "Platinum 8375C",
+|         "8375C"
+|       ],
+|       "power_w": 300,
+|       "power_kind": "estimate",
+|       "memory_gb": null,
+|       "cores": 32,
+|       "released": null,
+|       "power_alternatives": [],
+|       "note": "AWS custom Ice Lake SKU (trn1, m6i); Intel publishes no TDP. 300 W is CodeCarbon's value, upstream unknown. 32 cores: 64 vCPUs per socket in CCF's AWS CPU table.",
+|       "source": {
+|         "key": "codecarbon-cpu-power",
+|         "title": "CodeCarbon cpu_power.csv (CPU name -> TDP)",
+|         "publisher": "CodeCarbon",
+|         "url": "https://github.com/mlco2/codecarbon/blob/b05965e43b690cdc53787c7577adbe6e2caf4ed9/codecarbon/data/hardware/cpu_power.csv",
+|         "year": 2026,
+|         "license": "MIT"
+|       }
+|     },
+|     {
+|       "id": "xeon-platinum-8480-plus",
+|       "name": "Intel Xeon Platinum 8480+",
+|       "vendor": "Intel",
+|       "kind": "cpu",
+|       "aliases": [
+|         "Xeon Platinum 8480+",
+|         "Intel Xeon Platinum 8480+",
+|         "Platinum 8480+",
+|         "8480+"
+|       ],
+|       "power_w": 350,
+|       "power_kind": "tdp",
+|       "memory_gb": null,
+|       "cores": 56,
+|       "released": 2023,
+|       "power_alternatives": [],
+|       "note": "Sapphire Rapids. The cloud variants 8480C / 8481C have no public TDP and are not aliases.",
+|       "source": {
+|         "key": "intel-ark",
+|         "title": "Intel ARK: Intel Xeon processor specifications",
+|         "publisher": "Intel",
+|         "url": "https://ark.intel.com/content/www/us/en/ark.html",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "xeon-platinum-8468",
+|       "name": "Intel Xeon Platinum 8468",
+|       "vendor": "Intel",
+|       "kind": "cpu",
+|       "aliases": [
+|         "Xeon Platinum 8468",
+|         "Intel Xeon Platinum 8468",
+|         "Platinum 8468"
+|       ],
+|       "power_w": 350,
+|       "power_kind": "tdp",
+|       "memory_gb": null,
+|       "cores": 48,
+|       "released": 2023,
+|       "power_alternatives": [],
+|       "note": "Sapphire Rapids.",
+|       "source": {
+|         "key": "intel-ark",
+|         "title": "Intel ARK: Intel Xeon processor specifications",
+|         "publisher": "Intel",
+|         "url": "https://ark.intel.com/content/www/us/en/ark.html",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "xeon-platinum-8470",
+|       "name": "Intel Xeon Platinum 8470",
+|       "vendor": "Intel",
+|       "kind": "cpu",
+|       "aliases": [
+|         "Xeon Platinum 8470",
+|         "Intel Xeon Platinum 8470",
+|         "Platinum 8470"
+|       ],
+|       "power_w": 350,
+|       "power_kind": "tdp",
+|       "memory_gb": null,
+|       "cores": 52,
+|       "released": 2023,
+|       "power_alternatives": [],
+|       "note": "Sapphire Rapids.",
+|       "source": {
+|         "key": "intel-ark",
+|         "title": "Intel ARK: Intel Xeon processor specifications",
+|         "publisher": "Intel",
+|         "url": "https://ark.intel.com/content/www/us/en/ark.html",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "xeon-platinum-8592-plus",
+|       "name": "Intel Xeon Platinum 8592+",
+|       "vendor": "Intel",
+|       "kind": "cpu",
+|       "aliases": [
+|         "Xeon Platinum 8592+",
+|         "Intel Xeon Platinum 8592+",
+|         "Platinum 8592+",
+|         "8592+"
+|       ],
+|       "power_w": 350,
+|       "power_kind": "tdp",
+|       "memory_gb": null,
+|       "cores": 64,
+|       "released": 2023,
+|       "power_alternatives": [],
+|       "note": "Emerald Rapids.",
+|       "source": {
+|         "key": "intel-ark",
+|         "title": "Intel ARK: Intel Xeon processor specifications",
+|         "publisher": "Intel",
+|         "url": "https://ark.intel.com/content/www/us/en/ark.html",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "xeon-6980p",
+|       "name": "Intel Xeon 6980P",
+|       "vendor": "Intel",
+|       "kind": "cpu",
+|       "aliases": [
+|         "Xeon 6980P",
+|         "Intel Xeon 6980P",
+|         "6980P",
+|         "Xeon 6 6980P"
+|       ],
+|       "power_w": 500,
+|       "power_kind": "tdp",
+|       "memory_gb": null,
+|       "cores": 128,
+|       "released": 2024,
+|       "power_alternatives": [],
+|       "note": "Granite Rapids (Xeon 6 with P-cores).",
+|       "source": {
+|         "key": "intel-ark",
+|         "title": "Intel ARK: Intel Xeon processor specifications",
+|         "publisher": "Intel",
+|         "url": "https://ark.intel.com/content/www/us/en/ark.html",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "epyc-7282",
+|       "name": "AMD EPYC 7282",
+|       "vendor": "AMD",
+|       "kind": "cpu",
+|       "aliases": [
+|         "EPYC 7282",
+|         "AMD EPYC 7282"
+|       ],
+|       "power_w": 120,
+|       "power_kind": "tdp",
+|       "memory_gb": null,
+|       "cores": 16,
+|       "released": 2019,
+|       "power_alternatives": [],
+|       "note": "Rome (EPYC 7002).",
+|       "source": {
+|         "key": "amd-epyc-specs",
+|         "title": "AMD EPYC server processor specifications",
+|         "publisher": "AMD",
+|         "url": "https://www.amd.com/en/products/specifications/server-processor.html",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "epyc-7702",
+|       "name": "AMD EPYC 7702",
+|       "vendor": "AMD",
+|       "kind": "cpu",
+|       "aliases": [
+|         "EPYC 7702",
+|         "AMD EPYC 7702"
+|       ],
+|       "power_w": 200,
+|       "power_kind": "tdp",
+|       "memory_gb": null,
+|       "cores": 64,
+|       "released": 2019,
+|       "power_alternatives": [],
+|       "note": "Rome (EPYC 7002).",
+|       "source": {
+|         "key": "amd-epyc-specs",
+|         "title": "AMD EPYC server processor specifications",
+|         "publisher": "AMD",
+|         "url": "https://www.amd.com/en/products/specifications/server-processor.html",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "epyc-7742",
+|       "name": "AMD EPYC 7742",
+|       "vendor": "AMD",
+|       "kind": "cpu",
+|       "aliases": [
+|         "EPYC 7742",
+|         "AMD EPYC 7742"
+|       ],
+|       "power_w": 225,
+|       "power_kind": "tdp",
+|       "memory_gb": null,
+|       "cores": 64,
+|       "released": 2019,
+|       "power_alternatives": [],
+|       "note": "Rome (EPYC 7002); host CPU of NVIDIA DGX A100.",
+|       "source": {
+|         "key": "amd-epyc-specs",
+|         "title": "AMD EPYC server processor specifications",
+|         "publisher": "AMD",
+|         "url": "https://www.amd.com/en/products/specifications/server-processor.html",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "epyc-7h12",
+|       "name": "AMD EPYC 7H12",
+|       "vendor": "AMD",
+|       "kind": "cpu",
+|       "aliases": [
+|         "EPYC 7H12",
+|         "AMD EPYC 7H12"
+|       ],
+|       "power_w": 280,
+|       "power_kind": "tdp",
+|       "memory_gb": null,
+|       "cores": 64,
+|       "released": 2019,
+|       "power_alternatives": [],
+|       "note": "Rome (EPYC 7002), HPC part.",
+|       "source": {
+|         "key": "amd-epyc-specs",
+|         "title": "AMD EPYC server processor specifications",
+|         "publisher": "AMD",
+|         "url": "https://www.amd.com/en/products/specifications/server-processor.html",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "epyc-7763",
+|       "name": "AMD EPYC 7763",
+|       "vendor": "AMD",
+|       "kind": "cpu",
+|       "aliases": [
+|         "EPYC 7763",
+|         "AMD EPYC 7763"
+|       ],
+|       "power_w": 280,
+|       "power_kind": "tdp",
+|       "memory_gb": null,
+|       "cores": 64,
+|       "released": 2021,
+|       "power_alternatives": [
+|         {
+|           "power_w": 225,
+|           "note": "lowest configurable TDP (cTDP 225-280 W)"
+|         }
+|       ],
+|       "note": "Milan (EPYC 7003).",
+|       "source": {
+|         "key": "amd-epyc-specs",
+|         "title": "AMD EPYC server processor specifications",
+|         "publisher": "AMD",
+|         "url": "https://www.amd.com/en/products/specifications/server-processor.html",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "epyc-7713",
+|       "name": "AMD EPYC 7713",
+|       "vendor": "AMD",
+|       "kind": "cpu",
+|       "aliases": [
+|         "EPYC 7713",
+|         "AMD EPYC 7713"
+|       ],
+|       "power_w": 225,
+|       "power_kind": "tdp",
+|       "memory_gb": null,
+|       "cores": 64,
+|       "released": 2021,
+|       "power_alternatives": [
+|         {
+|           "power_w": 240,
+|           "note": "highest configurable TDP (cTDP 225-240 W)"
+|         }
+|       ],
+|       "note": "Milan (EPYC 7003).",
+|       "source": {
+|         "key": "amd-epyc-specs",
+|         "title": "AMD EPYC server processor specifications",
+|         "publisher": "AMD",
+|         "url": "https://www.amd.com/en/products/specifications/server-processor.html",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "epyc-7r13",
+|       "name": "AMD EPYC 7R13",
+|       "vendor": "AMD",
+|       "kind": "cpu",
+|       "aliases": [
+|         "EPYC 7R13",
+|         "AMD EPYC 7R13"
+|       ],
+|       "power_w": 225,
+|       "power_kind": "estimate",
+|       "memory_gb": null,
+|       "cores": null,
+|       "released": null,
+|       "power_alternatives": [],
+|       "note": "AWS custom Milan SKU (p5, p5e, g6, inf2); AMD publishes no TDP. 225 W is CodeCarbon's value, upstream unknown. Core count not published in the sources used here.",
+|       "source": {
+|         "key": "codecarbon-cpu-power",
+|         "title": "CodeCarbon cpu_power.csv (CPU name -> TDP)",
+|         "publisher": "CodeCarbon",
+|         "url": "https://github.com/mlco2/codecarbon/blob/b05965e43b690cdc53787c7577adbe6e2caf4ed9/codecarbon/data/hardware/cpu_power.csv",
+|         "year": 2026,
+|         "license": "MIT"
+|       }
+|     },
+|     {
+|       "id": "epyc-9654",
+|       "name": "AMD EPYC 9654",
+|       "vendor": "AMD",
+|       "kind": "cpu",
+|       "aliases": [
+|         "EPYC 9654",
+|         "AMD EPYC 9654"
+|       ],
+|       "power_w": 360,
+|       "power_kind": "tdp",
+|       "memory_gb": null,
+|       "cores": 96,
+|       "released": 2022,
+|       "power_alternatives": [
+|         {
+|           "power_w": 320,
+|           "note": "lowest configurable TDP (cTDP 320-400 W)"
+|         },
+|         {
+|           "power_w": 400,
+|           "note": "highest configurable TDP (cTDP 320-400 W)"
+|         }
+|       ],
+|       "note": "Genoa (EPYC 9004).",
+|       "source": {
+|         "key": "amd-epyc-specs",
+|         "title": "AMD EPYC server processor specifications",
+|         "publisher": "AMD",
+|         "url": "https://www.amd.com/en/products/specifications/server-processor.html",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "epyc-9554",
+|       "name": "AMD EPYC 9554",
+|       "vendor": "AMD",
+|       "kind": "cpu",
+|       "aliases": [
+|         "EPYC 9554",
+|         "AMD EPYC 9554"
+|       ],
+|       "power_w": 360,
+|       "power_kind": "tdp",
+|       "memory_gb": null,
+|       "cores": 64,
+|       "released": 2022,
+|       "power_alternatives": [
+|         {
+|           "power_w": 320,
+|           "note": "lowest configurable TDP (cTDP 320-400 W)"
+|         },
+|         {
+|           "power_w": 400,
+|           "note": "highest configurable TDP (cTDP 320-400 W)"
+|         }
+|       ],
+|       "note": "Genoa (EPYC 9004).",
+|       "source": {
+|         "key": "amd-epyc-specs",
+|         "title": "AMD EPYC server processor specifications",
+|         "publisher": "AMD",
+|         "url": "https://www.amd.com/en/products/specifications/server-processor.html",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "epyc-9754",
+|       "name": "AMD EPYC 9754",
+|       "vendor": "AMD",
+|       "kind": "cpu",
+|       "aliases": [
+|         "EPYC 9754",
+|         "AMD EPYC 9754"
+|       ],
+|       "power_w": 360,
+|       "power_kind": "tdp",
+|       "memory_gb": null,
+|       "cores": 128,
+|       "released": 2023,
+|       "power_alternatives": [
+|         {
+|           "power_w": 320,
+|           "note": "lowest configurable TDP (cTDP 320-400 W)"
+|         },
+|         {
+|           "power_w": 400,
+|           "note": "highest configurable TDP (cTDP 320-400 W)"
+|         }
+|       ],
+|       "note": "Bergamo (EPYC 97x4, Zen 4c).",
+|       "source": {
+|         "key": "amd-epyc-specs",
+|         "title": "AMD EPYC server processor specifications",
+|         "publisher": "AMD",
+|         "url": "https://www.amd.com/en/products/specifications/server-processor.html",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "epyc-9755",
+|       "name": "AMD EPYC 9755",
+|       "vendor": "AMD",
+|       "kind": "cpu",
+|       "aliases": [
+|         "EPYC 9755",
+|         "AMD EPYC 9755"
+|       ],
+|       "power_w": 500,
+|       "power_kind": "tdp",
+|       "memory_gb": null,
+|       "cores": 128,
+|       "released": 2024,
+|       "power_alternatives": [
+|         {
+|           "power_w": 450,
+|           "note": "lowest configurable TDP (cTDP 450-500 W)"
+|         }
+|       ],
+|       "note": "Turin (EPYC 9005).",
+|       "source": {
+|         "key": "amd-epyc-specs",
+|         "title": "AMD EPYC server processor specifications",
+|         "publisher": "AMD",
+|         "url": "https://www.amd.com/en/products/specifications/server-processor.html",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "epyc-9965",
+|       "name": "AMD EPYC 9965",
+|       "vendor": "AMD",
+|       "kind": "cpu",
+|       "aliases": [
+|         "EPYC 9965",
+|         "AMD EPYC 9965"
+|       ],
+|       "power_w": 500,
+|       "power_kind": "tdp",
+|       "memory_gb": null,
+|       "cores": 192,
+|       "released": 2024,
+|       "power_alternatives": [
+|         {
+|           "power_w": 450,
+|           "note": "lowest configurable TDP (cTDP 450-500 W)"
+|         }
+|       ],
+|       "note": "Turin Dense (EPYC 9005, Zen 5c).",
+|       "source": {
+|         "key": "amd-epyc-specs",
+|         "title": "AMD EPYC server processor specifications",
+|         "publisher": "AMD",
+|         "url": "https://www.amd.com/en/products/specifications/server-processor.html",
+|         "year": 2025
+|       }
+|     }
+|   ]
+| }
+$ mlcarbon hardware list --format csv
+| id,name,vendor,kind,power_w,power_kind,memory_gb,cores,released,source_title,source_year,source_url
+| tesla-k80,NVIDIA Tesla K80 (per GPU; two GPUs per board),NVIDIA,gpu,150,tdp,12,,2014,NVIDIA Tesla K80 GPU Accelerator datasheet,2014,https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/tesla-product-literature/TeslaK80-datasheet.pdf
+| tesla-k40,NVIDIA Tesla K40 (K40c / K40m),NVIDIA,gpu,235,tdp,12,,2013,Tesla K40 GPU Accelerator board specification (BD-06902-001_v05),2013,http://www.nvidia.com/content/PDF/kepler/Tesla-K40-PCIe-Passive-Board-Spec-BD-06902-001_v05.pdf
+| tesla-m40,NVIDIA Tesla M40,NVIDIA,gpu,250,tdp,12,,2015,TechPowerUp GPU Database: NVIDIA Tesla M40,2025,https://www.techpowerup.com/gpu-specs/tesla-m40.c2771
+| tesla-p4,NVIDIA Tesla P4,NVIDIA,gpu,75,tdp,8,,2016,NVIDIA Tesla P4 Inferencing Accelerator datasheet,2016,https://images.nvidia.com/content/pdf/tesla/184457-Tesla-P4-Datasheet-NV-Final-Letter-Web.pdf
+| tesla-p40,NVIDIA Tesla P40,NVIDIA,gpu,250,tdp,24,,2016,NVIDIA Tesla P40 Inferencing Accelerator datasheet,2016,https://www.nvidia.com/content/dam/en-zz/Solutions/design-visualization/documents/nvidia-p40-datasheet.pdf
+| p100-pcie-16gb,NVIDIA Tesla P100 PCIe 16 GB,NVIDIA,gpu,250,tdp,16,,2016,NVIDIA Tesla P100 GPU Accelerator datasheet,2016,https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-datasheet.pdf
+| p100-pcie-12gb,NVIDIA Tesla P100 PCIe 12 GB,NVIDIA,gpu,250,tdp,12,,2016,NVIDIA Tesla P100 GPU Accelerator datasheet,2016,https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-datasheet.pdf
+| p100-sxm2-16gb,NVIDIA Tesla P100 SXM2 16 GB,NVIDIA,gpu,300,tdp,16,,2016,NVIDIA Tesla P100 GPU Accelerator datasheet,2016,https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-datasheet.pdf
+| v100-sxm2-16gb,NVIDIA Tesla V100 SXM2 16 GB,NVIDIA,gpu,300,tdp,16,,2017,NVIDIA Tesla V100 GPU Accelerator datasheet,2018,https://images.nvidia.com/content/technologies/volta/pdf/tesla-volta-v100-datasheet-letter-fnl-web.pdf
+| v100-sxm2-32gb,NVIDIA Tesla V100 SXM2 32 GB,NVIDIA,gpu,300,tdp,32,,2018,NVIDIA Tesla V100 GPU Accelerator datasheet,2018,https://images.nvidia.com/content/technologies/volta/pdf/tesla-volta-v100-datasheet-letter-fnl-web.pdf
+| v100-pcie-16gb,NVIDIA Tesla V100 PCIe 16 GB,NVIDIA,gpu,250,tdp,16,,2017,NVIDIA Tesla V100 GPU Accelerator datasheet,2018,https://images.nvidia.com/content/technologies/volta/pdf/tesla-volta-v100-datasheet-letter-fnl-web.pdf
+| v100-pcie-32gb,NVIDIA Tesla V100 PCIe 32 GB,NVIDIA,gpu,250,tdp,32,,2018,NVIDIA Tesla V100 GPU Accelerator datasheet,2018,https://images.nvidia.com/content/technologies/volta/pdf/tesla-volta-v100-datasheet-letter-fnl-web.pdf
+| v100s-pcie-32gb,NVIDIA Tesla V100S PCIe 32 GB,NVIDIA,gpu,250,tdp,32,,2019,"NVIDIA V100 Tensor Core GPU (product page, specifications incl. V100S PCIe)",2020,https://www.nvidia.com/en-us/data-center/v100/
+| t4,NVIDIA T4,NVIDIA,gpu,70,tdp,16,,2018,NVIDIA T4 Tensor Core GPU datasheet,2019,https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/tesla-t4/t4-tensor-core-datasheet-951643.pdf
+| nvidia-a2,NVIDIA A2,NVIDIA,gpu,60,tdp,16,,2021,"NVIDIA A2 Tensor Core GPU (product page, specifications)",2021,https://www.nvidia.com/en-us/data-center/products/a2/
+| a10,NVIDIA A10,NVIDIA,gpu,150,tdp,24,,2021,"NVIDIA A10 Tensor Core GPU (product page, specifications)",2021,https://www.nvidia.com/en-us/data-center/products/a10-gpu/
+| a10g,NVIDIA A10G (AWS),NVIDIA,gpu,150,tdp,24,,2021,TechPowerUp GPU Database: NVIDIA A10G,2025,https://www.techpowerup.com/gpu-specs/a10g.c3798
+| a16,NVIDIA A16 (per GPU; four GPUs per board),NVIDIA,gpu,62.5,tdp,16,,2021,"NVIDIA A16 GPU (product page, specifications)",2021,https://www.nvidia.com/en-us/data-center/products/a16-gpu/
+| a30,NVIDIA A30,NVIDIA,gpu,165,tdp,24,,2021,"NVIDIA A30 Tensor Core GPU (product page, specifications)",2021,https://www.nvidia.com/en-us/data-center/products/a30-gpu/
+| a40,NVIDIA A40,NVIDIA,gpu,300,tdp,48,,2020,NVIDIA A40 datasheet,2020,https://images.nvidia.com/content/Solutions/data-center/a40/nvidia-a40-datasheet.pdf
+| a100-sxm4-40gb,NVIDIA A100 SXM4 40 GB,NVIDIA,gpu,400,tdp,40,,2020,NVIDIA A100 Tensor Core GPU datasheet,2021,https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf
+| a100-sxm4-80gb,NVIDIA A100 SXM4 80 GB,NVIDIA,gpu,400,tdp,80,,2020,NVIDIA A100 Tensor Core GPU datasheet,2021,https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf
+| a100-pcie-40gb,NVIDIA A100 PCIe 40 GB,NVIDIA,gpu,250,tdp,40,,2020,NVIDIA A100 Tensor Core GPU datasheet,2021,https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf
+| a100-pcie-80gb,NVIDIA A100 PCIe 80 GB,NVIDIA,gpu,300,tdp,80,,2021,NVIDIA A100 Tensor Core GPU datasheet,2021,https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf
+| a800-sxm4-80gb,NVIDIA A800 SXM4 80 GB (China),NVIDIA,gpu,400,tdp,80,,2022,TechPowerUp GPU Database: NVIDIA A800 SXM4 80 GB,2025,https://www.techpowerup.com/gpu-specs/a800-sxm4-80-gb.c3966
+| h100-sxm,NVIDIA H100 SXM5 80 GB,NVIDIA,gpu,700,tdp,80,,2022,NVIDIA H100 Tensor Core GPU datasheet,2023,https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet
+| h100-pcie,NVIDIA H100 PCIe 80 GB,NVIDIA,gpu,350,tdp,80,,2022,NVIDIA H100 Tensor Core GPU datasheet,2023,https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet
+| h100-nvl,NVIDIA H100 NVL 94 GB,NVIDIA,gpu,400,tdp,94,,2023,NVIDIA H100 Tensor Core GPU datasheet,2023,https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet
+| h800-sxm,NVIDIA H800 SXM5 80 GB (China),NVIDIA,gpu,700,tdp,80,,2023,TechPowerUp GPU Database: NVIDIA H800 SXM5,2025,https://www.techpowerup.com/gpu-specs/h800-sxm5.c3975
+| h20,NVIDIA H20 (China),NVIDIA,gpu,400,tdp,96,,2024,Data on Machine Learning Hardware (ml_hardware.csv),2025,https://epoch.ai/data/machine-learning-hardware
+| h200-sxm,NVIDIA H200 SXM 141 GB,NVIDIA,gpu,700,tdp,141,,2024,"NVIDIA H200 Tensor Core GPU (product page, specifications)",2024,https://www.nvidia.com/en-us/data-center/h200/
+| h200-nvl,NVIDIA H200 NVL 141 GB,NVIDIA,gpu,600,tdp,141,,2024,"NVIDIA H200 Tensor Core GPU (product page, specifications)",2024,https://www.nvidia.com/en-us/data-center/h200/
+| gh200,NVIDIA GH200 Grace Hopper Superchip (CPU + GPU module),NVIDIA,gpu,1000,tdp,96,,2023,NVIDIA GH200 Grace Hopper Superchip datasheet,2023,https://resources.nvidia.com/en-us-data-center-overview-mc/en-us-data-center-overview/grace-hopper-superchip-datasheet-partner
+| l4,NVIDIA L4,NVIDIA,gpu,72,tdp,24,,2023,NVIDIA L4 Tensor Core GPU datasheet,2023,https://nvdam.widen.net/s/rvq98gbwsw/l4-datasheet-2595652
+| l40,NVIDIA L40,NVIDIA,gpu,300,tdp,48,,2022,NVIDIA L40 GPU datasheet (January 2023),2023,https://www.nvidia.com/content/dam/en-zz/Solutions/design-visualization/support-guide/NVIDIA-L40-Datasheet-January-2023.pdf
+| l40s,NVIDIA L40S,NVIDIA,gpu,350,tdp,48,,2023,NVIDIA L40S GPU datasheet,2023,https://resources.nvidia.com/en-us-l40s/l40s-datasheet-28413
+| b100,NVIDIA B100,NVIDIA,gpu,700,tdp,192,,2024,Data on Machine Learning Hardware (ml_hardware.csv),2025,https://epoch.ai/data/machine-learning-hardware
+| b200,NVIDIA B200 (HGX),NVIDIA,gpu,1000,tdp,180,,2024,NVIDIA Blackwell datasheet (HGX B200 and GB200 NVL72),2024,https://www.primeline-solutions.com/media/categories/server/nach-gpu/nvidia-hgx-h200/nvidia-blackwell-b200-datasheet.pdf
+| gb200,NVIDIA GB200 (per Blackwell GPU in a Grace Blackwell superchip),NVIDIA,gpu,1200,tdp,186,,2025,Data on Machine Learning Hardware (ml_hardware.csv),2025,https://epoch.ai/data/machine-learning-hardware
+| b300,"NVIDIA B300 (Blackwell Ultra, HGX)",NVIDIA,gpu,1100,tdp,270,,2025,Data on Machine Learning Hardware (ml_hardware.csv),2025,https://epoch.ai/data/machine-learning-hardware
+| gb300,NVIDIA GB300 (per Blackwell Ultra GPU in a Grace Blackwell Ultra superchip),NVIDIA,gpu,1400,tdp,288,,2025,Data on Machine Learning Hardware (ml_hardware.csv),2025,https://epoch.ai/data/machine-learning-hardware
+| jetson-agx-xavier,NVIDIA Jetson AGX Xavier (32 GB module),NVIDIA,gpu,30,tdp,32,,2018,Power Management for Jetson Xavier NX Series and Jetson AGX Xavier Series Devices (NVIDIA Jetson Linux / L4T 32.7.5 Developer Guide),2024,https://docs.nvidia.com/jetson/archives/l4t-archived/l4t-3275/Tegra%20Linux%20Driver%20Package%20Development%20Guide/power_management_jetson_xavier.html
+| gtx-750,NVIDIA GeForce GTX 750,NVIDIA,gpu,55,tdp,1,,2014,TechPowerUp GPU Database: NVIDIA GeForce GTX 750,2025,https://www.techpowerup.com/gpu-specs/geforce-gtx-750.c1986
+| gtx-titan-x,NVIDIA GeForce GTX TITAN X (Maxwell),NVIDIA,gpu,250,tdp,12,,2015,TechPowerUp GPU Database: NVIDIA GeForce GTX TITAN X,2025,https://www.techpowerup.com/gpu-specs/geforce-gtx-titan-x.c2632
+| gtx-1660,NVIDIA GeForce GTX 1660,NVIDIA,gpu,120,tdp,6,,2019,TechPowerUp GPU Database: GIGABYTE GTX 1660 OC,2025,https://www.techpowerup.com/gpu-specs/gigabyte-gtx-1660-oc.b6844
+| gtx-1080,NVIDIA GeForce GTX 1080,NVIDIA,gpu,180,tdp,8,,2016,TechPowerUp GPU Database: NVIDIA GeForce GTX 1080,2025,https://www.techpowerup.com/gpu-specs/geforce-gtx-1080.c2839
+| gtx-1080-ti,NVIDIA GeForce GTX 1080 Ti,NVIDIA,gpu,250,tdp,11,,2017,TechPowerUp GPU Database: NVIDIA GeForce GTX 1080 Ti,2025,https://www.techpowerup.com/gpu-specs/geforce-gtx-1080-ti.c2877
+| titan-x-pascal,NVIDIA TITAN X (Pascal),NVIDIA,gpu,250,tdp,12,,2016,TechPowerUp GPU Database: NVIDIA TITAN X Pascal,2025,https://www.techpowerup.com/gpu-specs/titan-x-pascal.c2863
+| titan-xp,NVIDIA TITAN Xp,NVIDIA,gpu,250,tdp,12,,2017,TechPowerUp GPU Database: NVIDIA TITAN Xp,2025,https://www.techpowerup.com/gpu-specs/titan-xp.c2948
+| titan-v,NVIDIA TITAN V,NVIDIA,gpu,250,tdp,12,,2017,TechPowerUp GPU Database: NVIDIA TITAN V,2025,https://www.techpowerup.com/gpu-specs/titan-v.c3051
+| titan-rtx,NVIDIA TITAN RTX,NVIDIA,gpu,280,tdp,24,,2018,TechPowerUp GPU Database: NVIDIA TITAN RTX,2025,https://www.techpowerup.com/gpu-specs/titan-rtx.c3311
+| rtx-2080,NVIDIA GeForce RTX 2080,NVIDIA,gpu,215,tdp,8,,2018,TechPowerUp GPU Database: NVIDIA GeForce RTX 2080,2025,https://www.techpowerup.com/gpu-specs/geforce-rtx-2080.c3224
+| rtx-2080-ti,NVIDIA GeForce RTX 2080 Ti,NVIDIA,gpu,250,tdp,11,,2018,TechPowerUp GPU Database: NVIDIA GeForce RTX 2080 Ti,2025,https://www.techpowerup.com/gpu-specs/geforce-rtx-2080-ti.c3305
+| rtx-3060,NVIDIA GeForce RTX 3060,NVIDIA,gpu,170,tdp,12,,2021,"NVIDIA GeForce RTX 3060 family (product page, specifications)",2021,https://www.nvidia.com/en-us/geforce/graphics-cards/30-series/rtx-3060-3060ti/
+| rtx-3070,NVIDIA GeForce RTX 3070,NVIDIA,gpu,220,tdp,8,,2020,"NVIDIA GeForce RTX 3070 family (product page, specifications)",2021,https://www.nvidia.com/en-us/geforce/graphics-cards/30-series/rtx-3070-3070ti/
+| rtx-3080,NVIDIA GeForce RTX 3080,NVIDIA,gpu,320,tdp,10,,2020,"NVIDIA GeForce RTX 3080 family (product page, specifications)",2022,https://www.nvidia.com/en-us/geforce/graphics-cards/30-series/rtx-3080-3080ti/
+| rtx-3080-ti,NVIDIA GeForce RTX 3080 Ti,NVIDIA,gpu,350,tdp,12,,2021,"NVIDIA GeForce RTX 3080 family (product page, specifications)",2022,https://www.nvidia.com/en-us/geforce/graphics-cards/30-series/rtx-3080-3080ti/
+| rtx-3090,NVIDIA GeForce RTX 3090,NVIDIA,gpu,350,tdp,24,,2020,"NVIDIA GeForce RTX 3090 family (product page, specifications)",2022,https://www.nvidia.com/en-us/geforce/graphics-cards/30-series/rtx-3090-3090ti/
+| rtx-3090-ti,NVIDIA GeForce RTX 3090 Ti,NVIDIA,gpu,450,tdp,24,,2022,"NVIDIA GeForce RTX 3090 family (product page, specifications)",2022,https://www.nvidia.com/en-us/geforce/graphics-cards/30-series/rtx-3090-3090ti/
+| rtx-4070,NVIDIA GeForce RTX 4070,NVIDIA,gpu,200,tdp,12,,2023,"NVIDIA GeForce RTX 4070 family (product page, specifications)",2023,https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4070-family/
+| rtx-4080,NVIDIA GeForce RTX 4080,NVIDIA,gpu,320,tdp,16,,2022,"NVIDIA GeForce RTX 4080 family (product page, specifications)",2022,https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4080-family/
+| rtx-4090,NVIDIA GeForce RTX 4090,NVIDIA,gpu,450,tdp,24,,2022,"NVIDIA GeForce RTX 4090 (product page, specifications)",2022,https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4090/
+| rtx-5080,NVIDIA GeForce RTX 5080,NVIDIA,gpu,360,tdp,16,,2025,"NVIDIA GeForce RTX 5080 (product page, specifications)",2025,https://www.nvidia.com/en-us/geforce/graphics-cards/50-series/rtx-5080/
+| rtx-5090,NVIDIA GeForce RTX 5090,NVIDIA,gpu,575,tdp,32,,2025,"NVIDIA GeForce RTX 5090 (product page, specifications)",2025,https://www.nvidia.com/en-us/geforce/graphics-cards/50-series/rtx-5090/
+| quadro-k6000,NVIDIA Quadro K6000,NVIDIA,gpu,225,tdp,12,,2013,TechPowerUp GPU Database: NVIDIA Quadro K6000,2025,https://www.techpowerup.com/gpu-specs/quadro-k6000.c2426
+| quadro-p6000,NVIDIA Quadro P6000,NVIDIA,gpu,250,tdp,24,,2016,TechPowerUp GPU Database: NVIDIA Quadro P6000,2025,https://www.techpowerup.com/gpu-specs/quadro-p6000.c2865
+| quadro-rtx-6000,NVIDIA Quadro RTX 6000,NVIDIA,gpu,260,tdp,24,,2018,TechPowerUp GPU Database: NVIDIA Quadro RTX 6000,2025,https://www.techpowerup.com/gpu-specs/quadro-rtx-6000.c3307
+| quadro-rtx-8000,NVIDIA Quadro RTX 8000,NVIDIA,gpu,260,tdp,48,,2018,TechPowerUp GPU Database: NVIDIA Quadro RTX 8000,2025,https://www.techpowerup.com/gpu-specs/quadro-rtx-8000.c3306
+| rtx-a4000,NVIDIA RTX A4000,NVIDIA,gpu,140,tdp,16,,2021,"NVIDIA RTX A4000 (product page, specifications)",2021,https://www.nvidia.com/en-us/design-visualization/rtx-a4000/
+| rtx-a4500,NVIDIA RTX A4500,NVIDIA,gpu,200,tdp,20,,2021,"NVIDIA RTX A4500 (product page, specifications)",2021,https://www.nvidia.com/en-us/design-visualization/rtx-a4500/
+| rtx-a5000,NVIDIA RTX A5000,NVIDIA,gpu,230,tdp,24,,2021,NVIDIA RTX A5000 datasheet,2021,https://nvdam.widen.net/s/wrqrqt75vh/nvidia-rtx-a5000-datasheet
+| rtx-a6000,NVIDIA RTX A6000,NVIDIA,gpu,300,tdp,48,,2020,"NVIDIA RTX A6000 (product page, specifications)",2020,https://www.nvidia.com/en-us/design-visualization/rtx-a6000/
+| rtx-4000-ada,NVIDIA RTX 4000 Ada Generation,NVIDIA,gpu,130,tdp,20,,2023,"NVIDIA RTX 4000 Ada Generation (product page, specifications)",2023,https://www.nvidia.com/en-us/design-visualization/rtx-4000/
+| rtx-5000-ada,NVIDIA RTX 5000 Ada Generation,NVIDIA,gpu,250,tdp,32,,2023,"NVIDIA RTX 5000 Ada Generation (product page, specifications)",2023,https://www.nvidia.com/en-us/design-visualization/rtx-5000/
+| rtx-6000-ada,NVIDIA RTX 6000 Ada Generation,NVIDIA,gpu,300,tdp,48,,2022,"NVIDIA RTX 6000 Ada Generation (product page, specifications)",2022,https://www.nvidia.com/en-us/design-visualization/rtx-6000/
+| rtx-pro-6000-blackwell,NVIDIA RTX PRO 6000 Blackwell (Workstation / Server Edition),NVIDIA,gpu,600,tdp,96,,2025,"NVIDIA RTX PRO 6000 Blackwell family (product page: Workstation, Max-Q Workstation and Server editions)",2025,https://www.nvidia.com/en-us/products/workstations/professional-desktop-gpus/rtx-pro-6000-family/
+| rtx-pro-6000-blackwell-max-q,NVIDIA RTX PRO 6000 Blackwell Max-Q Workstation Edition,NVIDIA,gpu,300,tdp,96,,2025,"NVIDIA RTX PRO 6000 Blackwell family (product page: Workstation, Max-Q Workstation and Server editions)",2025,https://www.nvidia.com/en-us/products/workstations/professional-desktop-gpus/rtx-pro-6000-family/
+| radeon-rx-480,AMD Radeon RX 480 8 GB,AMD,gpu,150,tdp,8,,2016,The AMD Radeon RX 480 Preview: Polaris Makes Its Mainstream Mark,2016,https://www.anandtech.com/show/10446/the-amd-radeon-rx-480-preview
+| tpu-v2,Google TPU v2 (per chip),Google,tpu,221,measured_average,16,,2017,Carbon Emissions and Large Neural Network Training (arXiv:2104.10350),2021,https://arxiv.org/abs/2104.10350
+| tpu-v3,Google TPU v3 (per chip),Google,tpu,283,measured_average,32,,2018,Carbon Emissions and Large Neural Network Training (arXiv:2104.10350),2021,https://arxiv.org/abs/2104.10350
+| tpu-v4,Google TPU v4 (per chip),Google,tpu,170,measured_average,32,,2021,Cloud TPU documentation: TPU v4,2025,https://cloud.google.com/tpu/docs/v4
+| tpu-v5p,Google TPU v5p (per chip),Google,tpu,540,estimate,95,,2023,Data on Machine Learning Hardware (ml_hardware.csv),2025,https://epoch.ai/data/machine-learning-hardware
+| tpu-v6e,Google TPU v6e Trillium (per chip),Google,tpu,380,estimate,32,,2024,Data on Machine Learning Hardware (ml_hardware.csv),2025,https://epoch.ai/data/machine-learning-hardware
+| tpu-v7,Google TPU v7 Ironwood (per chip),Google,tpu,960,estimate,192,,2025,Data on Machine Learning Hardware (ml_hardware.csv),2025,https://epoch.ai/data/machine-learning-hardware
+| mi50,AMD Instinct MI50,AMD,gpu,300,tdp,16,,2018,AMD Releases Instinct MI210 Accelerator: CDNA 2 On a PCIe Card,2022,https://www.anandtech.com/show/17326/amd-releases-instinct-mi210-accelerator-cdna-2-on-a-pcie-card
+| mi60,AMD Instinct MI60,AMD,gpu,300,tdp,32,,2018,"Llegan al mercado las AMD Radeon Instinct MI50 y MI60, las primeras GPU a 7 nanometros del mercado",2018,https://geeknetic.es/Noticia/14778/Llegan-al-mercado-las-AMD-Radeon-Instinct-MI50-y-MI60-las-primeras-GPU-a-7-nanometros-del-mercado.amp.html
+| mi100,AMD Instinct MI100,AMD,gpu,300,tdp,32,,2020,AMD Releases Instinct MI210 Accelerator: CDNA 2 On a PCIe Card,2022,https://www.anandtech.com/show/17326/amd-releases-instinct-mi210-accelerator-cdna-2-on-a-pcie-card
+| mi210,AMD Instinct MI210,AMD,gpu,300,tdp,64,,2022,AMD Releases Instinct MI210 Accelerator: CDNA 2 On a PCIe Card,2022,https://www.anandtech.com/show/17326/amd-releases-instinct-mi210-accelerator-cdna-2-on-a-pcie-card
+| mi250,AMD Instinct MI250,AMD,gpu,500,tdp,128,,2021,AMD Instinct MI250 Accelerator (product page),2021,https://www.amd.com/en/products/accelerators/instinct/mi200/mi250.html
+| mi250x,AMD Instinct MI250X,AMD,gpu,500,tdp,128,,2021,Data on Machine Learning Hardware (ml_hardware.csv),2025,https://epoch.ai/data/machine-learning-hardware
+| mi300x,AMD Instinct MI300X,AMD,gpu,750,tdp,192,,2023,Data on Machine Learning Hardware (ml_hardware.csv),2025,https://epoch.ai/data/machine-learning-hardware
+| mi325x,AMD Instinct MI325X,AMD,gpu,1000,tdp,256,,2024,Data on Machine Learning Hardware (ml_hardware.csv),2025,https://epoch.ai/data/machine-learning-hardware
+| mi350x,AMD Instinct MI350X,AMD,gpu,1000,tdp,288,,2025,Data on Machine Learning Hardware (ml_hardware.csv),2025,https://epoch.ai/data/machine-learning-hardware
+| mi355x,AMD Instinct MI355X,AMD,gpu,1400,tdp,288,,2025,Data on Machine Learning Hardware (ml_hardware.csv),2025,https://epoch.ai/data/machine-learning-hardware
+| gaudi,Intel Gaudi (HL-205),Intel,accelerator,300,tdp,32,,2019,Data on Machine Learning Hardware (ml_hardware.csv),2025,https://epoch.ai/data/machine-learning-hardware
+| gaudi2,Intel Gaudi 2 (HL-225),Intel,accelerator,600,tdp,96,,2022,Data on Machine Learning Hardware (ml_hardware.csv),2025,https://epoch.ai/data/machine-learning-hardware
+| gaudi3,Intel Gaudi 3 OAM (HL-325L),Intel,accelerator,900,tdp,128,,2024,Intel preps export-friendly lower-power Gaudi 3 AI chips for China,2024,https://www.theregister.com/2024/04/12/intel_paudi_3_china/
+| max-1550,Intel Data Center GPU Max 1550,Intel,gpu,600,tdp,128,,2023,Data on Machine Learning Hardware (ml_hardware.csv),2025,https://epoch.ai/data/machine-learning-hardware
+| max-1100,Intel Data Center GPU Max 1100,Intel,gpu,300,tdp,48,,2023,Data on Machine Learning Hardware (ml_hardware.csv),2025,https://epoch.ai/data/machine-learning-hardware
+| trainium2,AWS Trainium2,Amazon Web Services,accelerator,500,estimate,96,,2024,Data on Machine Learning Hardware (ml_hardware.csv),2025,https://epoch.ai/data/machine-learning-hardware
+| xeon-e5-2699-v3,Intel Xeon E5-2699 v3,Intel,cpu,145,tdp,,18,2014,Intel ARK: Intel Xeon processor specifications,2025,https://ark.intel.com/content/www/us/en/ark.html
+| xeon-e5-2630-v4,Intel Xeon E5-2630 v4,Intel,cpu,85,tdp,,10,2016,Intel ARK: Intel Xeon processor specifications,2025,https://ark.intel.com/content/www/us/en/ark.html
+| xeon-e5-2650-v4,Intel Xeon E5-2650 v4,Intel,cpu,105,tdp,,12,2016,Intel ARK: Intel Xeon processor specifications,2025,https://ark.intel.com/content/www/us/en/ark.html
+| xeon-e5-2686-v4,Intel Xeon E5-2686 v4,Intel,cpu,145,estimate,,18,,CodeCarbon cpu_power.csv (CPU name -> TDP),2026,https://github.com/mlco2/codecarbon/blob/b05965e43b690cdc53787c7577adbe6e2caf4ed9/codecarbon/data/hardware/cpu_power.csv
+| xeon-gold-5220,Intel Xeon Gold 5220,Intel,cpu,125,tdp,,18,2019,Intel ARK: Intel Xeon processor specifications,2025,https://ark.intel.com/content/www/us/en/ark.html
+| xeon-gold-6148,Intel Xeon Gold 6148,Intel,cpu,150,tdp,,20,2017,Intel ARK: Intel Xeon processor specifications,2025,https://ark.intel.com/content/www/us/en/ark.html
+| xeon-platinum-8160,Intel Xeon Platinum 8160,Intel,cpu,150,tdp,,24,2017,Intel ARK: Intel Xeon processor specifications,2025,https://ark.intel.com/content/www/us/en/ark.html
+| xeon-platinum-8168,Intel Xeon Platinum 8168,Intel,cpu,205,tdp,,24,2017,Intel ARK: Intel Xeon processor specifications,2025,https://ark.intel.com/content/www/us/en/ark.html
+| xeon-platinum-8180,Intel Xeon Platinum 8180,Intel,cpu,205,tdp,,28,2017,Intel ARK: Intel Xeon processor specifications,2025,https://ark.intel.com/content/www/us/en/ark.html
+| xeon-platinum-8175m,Intel Xeon Platinum 8175M,Intel,cpu,240,estimate,,24,,CodeCarbon cpu_power.csv (CPU name -> TDP),2026,https://github.com/mlco2/codecarbon/blob/b05965e43b690cdc53787c7577adbe6e2caf4ed9/codecarbon/data/hardware/cpu_power.csv
+| xeon-platinum-8275cl,Intel Xeon Platinum 8275CL,Intel,cpu,240,estimate,,24,,CodeCarbon cpu_power.csv (CPU name -> TDP),2026,https://github.com/mlco2/codecarbon/blob/b05965e43b690cdc53787c7577adbe6e2caf4ed9/codecarbon/data/hardware/cpu_power.csv
+| xeon-platinum-8273cl,Intel Xeon Platinum 8273CL,Intel,cpu,165,estimate,,,,CodeCarbon cpu_power.csv (CPU name -> TDP),2026,https://github.com/mlco2/codecarbon/blob/b05965e43b690cdc53787c7577adbe6e2caf4ed9/codecarbon/data/hardware/cpu_power.csv
+| xeon-platinum-8280,Intel Xeon Platinum 8280,Intel,cpu,205,tdp,,28,2019,Intel ARK: Intel Xeon processor specifications,2025,https://ark.intel.com/content/www/us/en/ark.html
+| xeon-gold-6248,Intel Xeon Gold 6248,Intel,cpu,150,tdp,,20,2019,Intel ARK: Intel Xeon processor specifications,2025,https://ark.intel.com/content/www/us/en/ark.html
+| xeon-gold-6230,Intel Xeon Gold 6230,Intel,cpu,125,tdp,,20,2019,Intel ARK: Intel Xeon processor specifications,2025,https://ark.intel.com/content/www/us/en/ark.html
+| xeon-platinum-8358,Intel Xeon Platinum 8358,Intel,cpu,250,tdp,,32,2021,Intel ARK: Intel Xeon processor specifications,2025,https://ark.intel.com/content/www/us/en/ark.html
+| xeon-platinum-8368,Intel Xeon Platinum 8368,Intel,cpu,270,tdp,,38,2021,Intel ARK: Intel Xeon processor specifications,2025,https://ark.intel.com/content/www/us/en/ark.html
+| xeon-platinum-8380,Intel Xeon Platinum 8380,Intel,cpu,270,tdp,,40,2021,Intel ARK: Intel Xeon processor specifications,2025,https://ark.intel.com/content/www/us/en/ark.html
+| xeon-platinum-8375c,Intel Xeon Platinum 8375C,Intel,cpu,300,estimate,,32,,CodeCarbon cpu_power.csv (CPU name -> TDP),2026,https://github.com/mlco2/codecarbon/blob/b05965e43b690cdc53787c7577adbe6e2caf4ed9/codecarbon/data/hardware/cpu_power.csv
+| xeon-platinum-8480-plus,Intel Xeon Platinum 8480+,Intel,cpu,350,tdp,,56,2023,Intel ARK: Intel Xeon processor specifications,2025,https://ark.intel.com/content/www/us/en/ark.html
+| xeon-platinum-8468,Intel Xeon Platinum 8468,Intel,cpu,350,tdp,,48,2023,Intel ARK: Intel Xeon processor specifications,2025,https://ark.intel.com/content/www/us/en/ark.html
+| xeon-platinum-8470,Intel Xeon Platinum 8470,Intel,cpu,350,tdp,,52,2023,Intel ARK: Intel Xeon processor specifications,2025,https://ark.intel.com/content/www/us/en/ark.html
+| xeon-platinum-8592-plus,Intel Xeon Platinum 8592+,Intel,cpu,350,tdp,,64,2023,Intel ARK: Intel Xeon processor specifications,2025,https://ark.intel.com/content/www/us/en/ark.html
+| xeon-6980p,Intel Xeon 6980P,Intel,cpu,500,tdp,,128,2024,Intel ARK: Intel Xeon processor specifications,2025,https://ark.intel.com/content/www/us/en/ark.html
+| epyc-7282,AMD EPYC 7282,AMD,cpu,120,tdp,,16,2019,AMD EPYC server processor specifications,2025,https://www.amd.com/en/products/specifications/server-processor.html
+| epyc-7702,AMD EPYC 7702,AMD,cpu,200,tdp,,64,2019,AMD EPYC server processor specifications,2025,https://www.amd.com/en/products/specifications/server-processor.html
+| epyc-7742,AMD EPYC 7742,AMD,cpu,225,tdp,,64,2019,AMD EPYC server processor specifications,2025,https://www.amd.com/en/products/specifications/server-processor.html
+| epyc-7h12,AMD EPYC 7H12,AMD,cpu,280,tdp,,64,2019,AMD EPYC server processor specifications,2025,https://www.amd.com/en/products/specifications/server-processor.html
+| epyc-7763,AMD EPYC 7763,AMD,cpu,280,tdp,,64,2021,AMD EPYC server processor specifications,2025,https://www.amd.com/en/products/specifications/server-processor.html
+| epyc-7713,AMD EPYC 7713,AMD,cpu,225,tdp,,64,2021,AMD EPYC server processor specifications,2025,https://www.amd.com/en/products/specifications/server-processor.html
+| epyc-7r13,AMD EPYC 7R13,AMD,cpu,225,estimate,,,,CodeCarbon cpu_power.csv (CPU name -> TDP),2026,https://github.com/mlco2/codecarbon/blob/b05965e43b690cdc53787c7577adbe6e2caf4ed9/codecarbon/data/hardware/cpu_power.csv
+| epyc-9654,AMD EPYC 9654,AMD,cpu,360,tdp,,96,2022,AMD EPYC server processor specifications,2025,https://www.amd.com/en/products/specifications/server-processor.html
+| epyc-9554,AMD EPYC 9554,AMD,cpu,360,tdp,,64,2022,AMD EPYC server processor specifications,2025,https://www.amd.com/en/products/specifications/server-processor.html
+| epyc-9754,AMD EPYC 9754,AMD,cpu,360,tdp,,128,2023,AMD EPYC server processor specifications,2025,https://www.amd.com/en/products/specifications/server-processor.html
+| epyc-9755,AMD EPYC 9755,AMD,cpu,500,tdp,,128,2024,AMD EPYC server processor specifications,2025,https://www.amd.com/en/products/specifications/server-processor.html
+| epyc-9965,AMD EPYC 9965,AMD,cpu,500,tdp,,192,2024,AMD EPYC server processor specifications,2025,https://www.amd.com/en/products/specifications/server-processor.html
+$ mlcarbon hardware
+|   id                            kind         power W  power is          memory GB  name                                                                         source
+|   tesla-k80                     gpu              150  TDP                      12  NVIDIA Tesla K80 (per GPU; two GPUs per board)                               NVIDIA (2014)
+|   tesla-k40                     gpu              235  TDP                      12  NVIDIA Tesla K40 (K40c / K40m)                                               NVIDIA (2013)
+|   tesla-m40                     gpu              250  TDP                      12  NVIDIA Tesla M40                                                             TechPowerUp (2025)
+|   tesla-p4                      gpu               75  TDP                       8  NVIDIA Tesla P4                                                              NVIDIA (2016)
+|   tesla-p40                     gpu              250  TDP                      24  NVIDIA Tesla P40                                                             NVIDIA (2016)
+|   p100-pcie-16gb                gpu              250  TDP                      16  NVIDIA Tesla P100 PCIe 16 GB                                                 NVIDIA (2016)
+|   p100-pcie-12gb                gpu              250  TDP                      12  NVIDIA Tesla P100 PCIe 12 GB                                                 NVIDIA (2016)
+|   p100-sxm2-16gb                gpu              300  TDP                      16  NVIDIA Tesla P100 SXM2 16 GB                                                 NVIDIA (2016)
+|   v100-sxm2-16gb                gpu              300  TDP                      16  NVIDIA Tesla V100 SXM2 16 GB                                                 NVIDIA (2018)
+|   v100-sxm2-32gb                gpu              300  TDP                      32  NVIDIA Tesla V100 SXM2 32 GB                                                 NVIDIA (2018)
+|   v100-pcie-16gb                gpu              250  TDP                      16  NVIDIA Tesla V100 PCIe 16 GB                                                 NVIDIA (2018)
+|   v100-pcie-32gb                gpu              250  TDP                      32  NVIDIA Tesla V100 PCIe 32 GB                                                 NVIDIA (2018)
+|   v100s-pcie-32gb               gpu              250  TDP                      32  NVIDIA Tesla V100S PCIe 32 GB                                                NVIDIA (2020)
+|   t4                            gpu               70  TDP                      16  NVIDIA T4                                                                    NVIDIA (2019)
+|   nvidia-a2                     gpu               60  TDP                      16  NVIDIA A2                                                                    NVIDIA (2021)
+|   a10                           gpu              150  TDP                      24  NVIDIA A10                                                                   NVIDIA (2021)
+|   a10g                          gpu              150  TDP                      24  NVIDIA A10G (AWS)                                                            TechPowerUp (2025)
+|   a16                           gpu             62.5  TDP                      16  NVIDIA A16 (per GPU; four GPUs per board)                                    NVIDIA (2021)
+|   a30                           gpu              165  TDP                      24  NVIDIA A30                                                                   NVIDIA (2021)
+|   a40                           gpu              300  TDP                      48  NVIDIA A40                                                                   NVIDIA (2020)
+|   a100-sxm4-40gb                gpu              400  TDP                      40  NVIDIA A100 SXM4 40 GB                                                       NVIDIA (2021)
+|   a100-sxm4-80gb                gpu              400  TDP                      80  NVIDIA A100 SXM4 80 GB                                                       NVIDIA (2021)
+|   a100-pcie-40gb                gpu              250  TDP                      40  NVIDIA A100 PCIe 40 GB                                                       NVIDIA (2021)
+|   a100-pcie-80gb                gpu              300  TDP                      80  NVIDIA A100 PCIe 80 GB                                                       NVIDIA (2021)
+|   a800-sxm4-80gb                gpu              400  TDP                      80  NVIDIA A800 SXM4 80 GB (China)                                               TechPowerUp (2025)
+|   h100-sxm                      gpu              700  TDP                      80  NVIDIA H100 SXM5 80 GB                                                       NVIDIA (2023)
+|   h100-pcie                     gpu              350  TDP                      80  NVIDIA H100 PCIe 80 GB                                                       NVIDIA (2023)
+|   h100-nvl                      gpu              400  TDP                      94  NVIDIA H100 NVL 94 GB                                                        NVIDIA (2023)
+|   h800-sxm                      gpu              700  TDP                      80  NVIDIA H800 SXM5 80 GB (China)                                               TechPowerUp (2025)
+|   h20                           gpu              400  TDP                      96  NVIDIA H20 (China)                                                           Epoch AI (2025)
+|   h200-sxm                      gpu              700  TDP                     141  NVIDIA H200 SXM 141 GB                                                       NVIDIA (2024)
+|   h200-nvl                      gpu              600  TDP                     141  NVIDIA H200 NVL 141 GB                                                       NVIDIA (2024)
+|   gh200                         gpu            1,000  TDP                      96  NVIDIA GH200 Grace Hopper Superchip (CPU + GPU module)                       NVIDIA (2023)
+|   l4                            gpu               72  TDP                      24  NVIDIA L4                                                                    NVIDIA (2023)
+|   l40                           gpu              300  TDP                      48  NVIDIA L40                                                                   NVIDIA (2023)
+|   l40s                          gpu              350  TDP                      48  NVIDIA L40S                                                                  NVIDIA (2023)
+|   b100                          gpu              700  TDP                     192  NVIDIA B100                                                                  Epoch AI (2025)
+|   b200                          gpu            1,000  TDP                     180  NVIDIA B200 (HGX)                                                            NVIDIA (2024)
+|   gb200                         gpu            1,200  TDP                     186  NVIDIA GB200 (per Blackwell GPU in a Grace Blackwell superchip)              Epoch AI (2025)
+|   b300                          gpu            1,100  TDP                     270  NVIDIA B300 (Blackwell Ultra, HGX)                                           Epoch AI (2025)
+|   gb300                         gpu            1,400  TDP                     288  NVIDIA GB300 (per Blackwell Ultra GPU in a Grace Blackwell Ultra superchip)  Epoch AI (2025)
+|   jetson-agx-xavier             gpu               30  TDP                      32  NVIDIA Jetson AGX Xavier (32 GB module)                                      NVIDIA (2024)
+|   gtx-750                       gpu               55  TDP                       1  NVIDIA GeForce GTX 750                                                       TechPowerUp (2025)
+|   gtx-titan-x                   gpu              250  TDP                      12  NVIDIA GeForce GTX TITAN X (Maxwell)                                         TechPowerUp (2025)
+|   gtx-1660                      gpu              120  TDP                       6  NVIDIA GeForce GTX 1660                                                      TechPowerUp (2025)
+|   gtx-1080                      gpu              180  TDP                       8  NVIDIA GeForce GTX 1080                                                      TechPowerUp (2025)
+|   gtx-1080-ti                   gpu              250  TDP                      11  NVIDIA GeForce GTX 1080 Ti                                                   TechPowerUp (2025)
+|   titan-x-pascal                gpu              250  TDP                      12  NVIDIA TITAN X (Pascal)                                                      TechPowerUp (2025)
+|   titan-xp                      gpu              250  TDP                      12  NVIDIA TITAN Xp                                                              TechPowerUp (2025)
+|   titan-v                       gpu              250  TDP                      12  NVIDIA TITAN V                                                               TechPowerUp (2025)
+|   titan-rtx                     gpu              280  TDP                      24  NVIDIA TITAN RTX                                                             TechPowerUp (2025)
+|   rtx-2080                      gpu              215  TDP                       8  NVIDIA GeForce RTX 2080                                                      TechPowerUp (2025)
+|   rtx-2080-ti                   gpu              250  TDP                      11  NVIDIA GeForce RTX 2080 Ti                                                   TechPowerUp (2025)
+|   rtx-3060                      gpu              170  TDP                      12  NVIDIA GeForce RTX 3060                                                      NVIDIA (2021)
+|   rtx-3070                      gpu              220  TDP                       8  NVIDIA GeForce RTX 3070                                                      NVIDIA (2021)
+|   rtx-3080                      gpu              320  TDP                      10  NVIDIA GeForce RTX 3080                                                      NVIDIA (2022)
+|   rtx-3080-ti                   gpu              350  TDP                      12  NVIDIA GeForce RTX 3080 Ti                                                   NVIDIA (2022)
+|   rtx-3090                      gpu              350  TDP                      24  NVIDIA GeForce RTX 3090                                                      NVIDIA (2022)
+|   rtx-3090-ti                   gpu              450  TDP                      24  NVIDIA GeForce RTX 3090 Ti                                                   NVIDIA (2022)
+|   rtx-4070                      gpu              200  TDP                      12  NVIDIA GeForce RTX 4070                                                      NVIDIA (2023)
+|   rtx-4080                      gpu              320  TDP                      16  NVIDIA GeForce RTX 4080                                                      NVIDIA (2022)
+|   rtx-4090                      gpu              450  TDP                      24  NVIDIA GeForce RTX 4090                                                      NVIDIA (2022)
+|   rtx-5080                      gpu              360  TDP                      16  NVIDIA GeForce RTX 5080                                                      NVIDIA (2025)
+|   rtx-5090                      gpu              575  TDP                      32  NVIDIA GeForce RTX 5090                                                      NVIDIA (2025)
+|   quadro-k6000                  gpu              225  TDP                      12  NVIDIA Quadro K6000                                                          TechPowerUp (2025)
+|   quadro-p6000                  gpu              250  TDP                      24  NVIDIA Quadro P6000                                                          TechPowerUp (2025)
+|   quadro-rtx-6000               gpu              260  TDP                      24  NVIDIA Quadro RTX 6000                                                       TechPowerUp (2025)
+|   quadro-rtx-8000               gpu              260  TDP                      48  NVIDIA Quadro RTX 8000                                                       TechPowerUp (2025)
+|   rtx-a4000                     gpu              140  TDP                      16  NVIDIA RTX A4000                                                             NVIDIA (2021)
+|   rtx-a4500                     gpu              200  TDP                      20  NVIDIA RTX A4500                                                             NVIDIA (2021)
+|   rtx-a5000                     gpu              230  TDP                      24  NVIDIA RTX A5000                                                             NVIDIA (2021)
+|   rtx-a6000                     gpu              300  TDP                      48  NVIDIA RTX A6000                                                             NVIDIA (2020)
+|   rtx-4000-ada                  gpu              130  TDP                      20  NVIDIA RTX 4000 Ada Generation                                               NVIDIA (2023)
+|   rtx-5000-ada                  gpu              250  TDP                      32  NVIDIA RTX 5000 Ada Generation                                               NVIDIA (2023)
+|   rtx-6000-ada                  gpu              300  TDP                      48  NVIDIA RTX 6000 Ada Generation                                               NVIDIA (2022)
+|   rtx-pro-6000-blackwell        gpu              600  TDP                      96  NVIDIA RTX PRO 6000 Blackwell (Workstation / Server Edition)                 NVIDIA (2025)
+|   rtx-pro-6000-blackwell-max-q  gpu              300  TDP                      96  NVIDIA RTX PRO 6000 Blackwell Max-Q Workstation Edition                      NVIDIA (2025)
+|   radeon-rx-480                 gpu              150  TDP                       8  AMD Radeon RX 480 8 GB                                                       AnandTech (Ryan Smith) (2016)
+|   tpu-v2                        tpu              221  measured average         16  Google TPU v2 (per chip)                                                     Google and UC Berkeley (Patterson et al.) (2021)
+|   tpu-v3                        tpu              283  measured average         32  Google TPU v3 (per chip)                                                     Google and UC Berkeley (Patterson et al.) (2021)
+|   tpu-v4                        tpu              170  measured average         32  Google TPU v4 (per chip)                                                     Google Cloud (2025)
+|   tpu-v5p                       tpu              540  estimate                 95  Google TPU v5p (per chip)                                                    Epoch AI (2025)
+|   tpu-v6e                       tpu              380  estimate                 32  Google TPU v6e Trillium (per chip)                                           Epoch AI (2025)
+|   tpu-v7                        tpu              960  estimate                192  Google TPU v7 Ironwood (per chip)                                            Epoch AI (2025)
+|   mi50                          gpu              300  TDP                      16  AMD Instinct MI50                                                            AnandTech (Ryan Smith) (2022)
+|   mi60                          gpu              300  TDP                      32  AMD Instinct MI60                                                            Geeknetic (2018)
+|   mi100                         gpu              300  TDP                      32  AMD Instinct MI100                                                           AnandTech (Ryan Smith) (2022)
+|   mi210                         gpu              300  TDP                      64  AMD Instinct MI210                                                           AnandTech (Ryan Smith) (2022)
+|   mi250                         gpu              500  TDP                     128  AMD Instinct MI250                                                           AMD (2021)
+|   mi250x                        gpu              500  TDP                     128  AMD Instinct MI250X                                                          Epoch AI (2025)
+|   mi300x                        gpu              750  TDP                     192  AMD Instinct MI300X                                                          Epoch AI (2025)
+|   mi325x                        gpu            1,000  TDP                     256  AMD Instinct MI325X                                                          Epoch AI (2025)
+|   mi350x                        gpu            1,000  TDP                     288  AMD Instinct MI350X                                                          Epoch AI (2025)
+|   mi355x                        gpu            1,400  TDP                     288  AMD Instinct MI355X                                                          Epoch AI (2025)
+|   gaudi                         accelerator      300  TDP                      32  Intel Gaudi (HL-205)                                                         Epoch AI (2025)
+|   gaudi2                        accelerator      600  TDP                      96  Intel Gaudi 2 (HL-225)                                                       Epoch AI (2025)
+|   gaudi3                        accelerator      900  TDP                     128  Intel Gaudi 3 OAM (HL-325L)                                                  The Register (2024)
+|   max-1550                      gpu              600  TDP                     128  Intel Data Center GPU Max 1550                                               Epoch AI (2025)
+|   max-1100                      gpu              300  TDP                      48  Intel Data Center GPU Max 1100                                               Epoch AI (2025)
+|   trainium2                     accelerator      500  estimate                 96  AWS Trainium2                                                                Epoch AI (2025)
+|   xeon-e5-2699-v3               cpu              145  TDP                       -  Intel Xeon E5-2699 v3                                                        Intel (2025)
+|   xeon-e5-2630-v4               cpu               85  TDP                       -  Intel Xeon E5-2630 v4                                                        Intel (2025)
+|   xeon-e5-2650-v4               cpu              105  TDP                       -  Intel Xeon E5-2650 v4                                                        Intel (2025)
+|   xeon-e5-2686-v4               cpu              145  estimate                  -  Intel Xeon E5-2686 v4                                                        CodeCarbon (2026)
+|   xeon-gold-5220                cpu              125  TDP                       -  Intel Xeon Gold 5220                                                         Intel (2025)
+|   xeon-gold-6148                cpu              150  TDP                       -  Intel Xeon Gold 6148                                                         Intel (2025)
+|   xeon-platinum-8160            cpu              150  TDP                       -  Intel Xeon Platinum 8160                                                     Intel (2025)
+|   xeon-platinum-8168            cpu              205  TDP                       -  Intel Xeon Platinum 8168                                                     Intel (2025)
+|   xeon-platinum-8180            cpu              205  TDP                       -  Intel Xeon Platinum 8180                                                     Intel (2025)
+|   xeon-platinum-8175m           cpu              240  estimate                  -  Intel Xeon Platinum 8175M                                                    CodeCarbon (2026)
+|   xeon-platinum-8275cl          cpu              240  estimate                  -  Intel Xeon Platinum 8275CL                                                   CodeCarbon (2026)
+|   xeon-platinum-8273cl          cpu              165  estimate                  -  Intel Xeon Platinum 8273CL                                                   CodeCarbon (2026)
+|   xeon-platinum-8280            cpu              205  TDP                       -  Intel Xeon Platinum 8280                                                     Intel (2025)
+|   xeon-gold-6248                cpu              150  TDP                       -  Intel Xeon Gold 6248                                                         Intel (2025)
+|   xeon-gold-6230                cpu              125  TDP                       -  Intel Xeon Gold 6230                                                         Intel (2025)
+|   xeon-platinum-8358            cpu              250  TDP                       -  Intel Xeon Platinum 8358                                                     Intel (2025)
+|   xeon-platinum-8368            cpu              270  TDP                       -  Intel Xeon Platinum 8368                                                     Intel (2025)
+|   xeon-platinum-8380            cpu              270  TDP                       -  Intel Xeon Platinum 8380                                                     Intel (2025)
+|   xeon-platinum-8375c           cpu              300  estimate                  -  Intel Xeon Platinum 8375C                                                    CodeCarbon (2026)
+|   xeon-platinum-8480-plus       cpu              350  TDP                       -  Intel Xeon Platinum 8480+                                                    Intel (2025)
+|   xeon-platinum-8468            cpu              350  TDP                       -  Intel Xeon Platinum 8468                                                     Intel (2025)
+|   xeon-platinum-8470            cpu              350  TDP                       -  Intel Xeon Platinum 8470                                                     Intel (2025)
+|   xeon-platinum-8592-plus       cpu              350  TDP                       -  Intel Xeon Platinum 8592+                                                    Intel (2025)
+|   xeon-6980p                    cpu              500  TDP                       -  Intel Xeon 6980P                                                             Intel (2025)
+|   epyc-7282                     cpu              120  TDP                       -  AMD EPYC 7282                                                                AMD (2025)
+|   epyc-7702                     cpu              200  TDP                       -  AMD EPYC 7702                                                                AMD (2025)
+|   epyc-7742                     cpu              225  TDP                       -  AMD EPYC 7742                                                                AMD (2025)
+|   epyc-7h12                     cpu              280  TDP                       -  AMD EPYC 7H12                                                                AMD (2025)
+|   epyc-7763                     cpu              280  TDP                       -  AMD EPYC 7763                                                                AMD (2025)
+|   epyc-7713                     cpu              225  TDP                       -  AMD EPYC 7713                                                                AMD (2025)
+|   epyc-7r13                     cpu              225  estimate                  -  AMD EPYC 7R13                                                                CodeCarbon (2026)
+|   epyc-9654                     cpu              360  TDP                       -  AMD EPYC 9654                                                                AMD (2025)
+|   epyc-9554                     cpu              360  TDP                       -  AMD EPYC 9554                                                                AMD (2025)
+|   epyc-9754                     cpu              360  TDP                       -  AMD EPYC 9754                                                                AMD (2025)
+|   epyc-9755                     cpu              500  TDP                       -  AMD EPYC 9755                                                                AMD (2025)
+|   epyc-9965                     cpu              500  TDP                       -  AMD EPYC 9965                                                                AMD (2025)
+| 136 entries; `mlcarbon hardware show ID` gives one with its source.
+$ mlcarbon hardware list --kind cpu
+|   id                       kind  power W  power is  memory GB  name                        source
+|   xeon-e5-2699-v3          cpu       145  TDP               -  Intel Xeon E5-2699 v3       Intel (2025)
+|   xeon-e5-2630-v4          cpu        85  TDP               -  Intel Xeon E5-2630 v4       Intel (2025)
+|   xeon-e5-2650-v4          cpu       105  TDP               -  Intel Xeon E5-2650 v4       Intel (2025)
+|   xeon-e5-2686-v4          cpu       145  estimate          -  Intel Xeon E5-2686 v4       CodeCarbon (2026)
+|   xeon-gold-5220           cpu       125  TDP               -  Intel Xeon Gold 5220        Intel (2025)
+|   xeon-gold-6148           cpu       150  TDP               -  Intel Xeon Gold 6148        Intel (2025)
+|   xeon-platinum-8160       cpu       150  TDP               -  Intel Xeon Platinum 8160    Intel (2025)
+|   xeon-platinum-8168       cpu       205  TDP               -  Intel Xeon Platinum 8168    Intel (2025)
+|   xeon-platinum-8180       cpu       205  TDP               -  Intel Xeon Platinum 8180    Intel (2025)
+|   xeon-platinum-8175m      cpu       240  estimate          -  Intel Xeon Platinum 8175M   CodeCarbon (2026)
+|   xeon-platinum-8275cl     cpu       240  estimate          -  Intel Xeon Platinum 8275CL  CodeCarbon (2026)
+|   xeon-platinum-8273cl     cpu       165  estimate          -  Intel Xeon Platinum 8273CL  CodeCarbon (2026)
+|   xeon-platinum-8280       cpu       205  TDP               -  Intel Xeon Platinum 8280    Intel (2025)
+|   xeon-gold-6248           cpu       150  TDP               -  Intel Xeon Gold 6248        Intel (2025)
+|   xeon-gold-6230           cpu       125  TDP               -  Intel Xeon Gold 6230        Intel (2025)
+|   xeon-platinum-8358       cpu       250  TDP               -  Intel Xeon Platinum 8358    Intel (2025)
+|   xeon-platinum-8368       cpu       270  TDP               -  Intel Xeon Platinum 8368    Intel (2025)
+|   xeon-platinum-8380       cpu       270  TDP               -  Intel Xeon Platinum 8380    Intel (2025)
+|   xeon-platinum-8375c      cpu       300  estimate          -  Intel Xeon Platinum 8375C   CodeCarbon (2026)
+|   xeon-platinum-8480-plus  cpu       350  TDP               -  Intel Xeon Platinum 8480+   Intel (2025)
+|   xeon-platinum-8468       cpu       350  TDP               -  Intel Xeon Platinum 8468    Intel (2025)
+|   xeon-platinum-8470       cpu       350  TDP               -  Intel Xeon Platinum 8470    Intel (2025)
+|   xeon-platinum-8592-plus  cpu       350  TDP               -  Intel Xeon Platinum 8592+   Intel (2025)
+|   xeon-6980p               cpu       500  TDP               -  Intel Xeon 6980P            Intel (2025)
+|   epyc-7282                cpu       120  TDP               -  AMD EPYC 7282               AMD (2025)
+|   epyc-7702                cpu       200  TDP               -  AMD EPYC 7702               AMD (2025)
+|   epyc-7742                cpu       225  TDP               -  AMD EPYC 7742               AMD (2025)
+|   epyc-7h12                cpu       280  TDP               -  AMD EPYC 7H12               AMD (2025)
+|   epyc-7763                cpu       280  TDP               -  AMD EPYC 7763               AMD (2025)
+|   epyc-7713                cpu       225  TDP               -  AMD EPYC 7713               AMD (2025)
+|   epyc-7r13                cpu       225  estimate          -  AMD EPYC 7R13               CodeCarbon (2026)
+|   epyc-9654                cpu       360  TDP               -  AMD EPYC 9654               AMD (2025)
+|   epyc-9554                cpu       360  TDP               -  AMD EPYC 9554               AMD (2025)
+|   epyc-9754                cpu       360  TDP               -  AMD EPYC 9754               AMD (2025)
+|   epyc-9755                cpu       500  TDP               -  AMD EPYC 9755               AMD (2025)
+|   epyc-9965                cpu       500  TDP               -  AMD EPYC 9965               AMD (2025)
+| 36 entries; `mlcarbon hardware show ID` gives one with its source.
+$ mlcarbon hardware list --kind TPU --format csv
+| id,name,vendor,kind,power_w,power_kind,memory_gb,cores,released,source_title,source_year,source_url
+| tpu-v2,Google TPU v2 (per chip),Google,tpu,221,measured_average,16,,2017,Carbon Emissions and Large Neural Network Training (arXiv:2104.10350),2021,https://arxiv.org/abs/2104.10350
+| tpu-v3,Google TPU v3 (per chip),Google,tpu,283,measured_average,32,,2018,Carbon Emissions and Large Neural Network Training (arXiv:2104.10350),2021,https://arxiv.org/abs/2104.10350
+| tpu-v4,Google TPU v4 (per chip),Google,tpu,170,measured_average,32,,2021,Cloud TPU documentation: TPU v4,2025,https://cloud.google.com/tpu/docs/v4
+| tpu-v5p,Google TPU v5p (per chip),Google,tpu,540,estimate,95,,2023,Data on Machine Learning Hardware (ml_hardware.csv),2025,https://epoch.ai/data/machine-learning-hardware
+| tpu-v6e,Google TPU v6e Trillium (per chip),Google,tpu,380,estimate,32,,2024,Data on Machine Learning Hardware (ml_hardware.csv),2025,https://epoch.ai/data/machine-learning-hardware
+| tpu-v7,Google TPU v7 Ironwood (per chip),Google,tpu,960,estimate,192,,2025,Data on Machine Learning Hardware (ml_hardware.csv),2025,https://epoch.ai/data/machine-learning-hardware
+$ mlcarbon hardware list --vendor amd
+|   id             kind  power W  power is  memory GB  name                    source
+|   radeon-rx-480  gpu       150  TDP               8  AMD Radeon RX 480 8 GB  AnandTech (Ryan Smith) (2016)
+|   mi50           gpu       300  TDP              16  AMD Instinct MI50       AnandTech (Ryan Smith) (2022)
+|   mi60           gpu       300  TDP              32  AMD Instinct MI60       Geeknetic (2018)
+|   mi100          gpu       300  TDP              32  AMD Instinct MI100      AnandTech (Ryan Smith) (2022)
+|   mi210          gpu       300  TDP              64  AMD Instinct MI210      AnandTech (Ryan Smith) (2022)
+|   mi250          gpu       500  TDP             128  AMD Instinct MI250      AMD (2021)
+|   mi250x         gpu       500  TDP             128  AMD Instinct MI250X     Epoch AI (2025)
+|   mi300x         gpu       750  TDP             192  AMD Instinct MI300X     Epoch AI (2025)
+|   mi325x         gpu     1,000  TDP             256  AMD Instinct MI325X     Epoch AI (2025)
+|   mi350x         gpu     1,000  TDP             288  AMD Instinct MI350X     Epoch AI (2025)
+|   mi355x         gpu     1,400  TDP             288  AMD Instinct MI355X     Epoch AI (2025)
+|   epyc-7282      cpu       120  TDP               -  AMD EPYC 7282           AMD (2025)
+|   epyc-7702      cpu       200  TDP               -  AMD EPYC 7702           AMD (2025)
+|   epyc-7742      cpu       225  TDP               -  AMD EPYC 7742           AMD (2025)
+|   epyc-7h12      cpu       280  TDP               -  AMD EPYC 7H12           AMD (2025)
+|   epyc-7763      cpu       280  TDP               -  AMD EPYC 7763           AMD (2025)
+|   epyc-7713      cpu       225  TDP               -  AMD EPYC 7713           AMD (2025)
+|   epyc-7r13      cpu       225  estimate          -  AMD EPYC 7R13           CodeCarbon (2026)
+|   epyc-9654      cpu       360  TDP               -  AMD EPYC 9654           AMD (2025)
+|   epyc-9554      cpu       360  TDP               -  AMD EPYC 9554           AMD (2025)
+|   epyc-9754      cpu       360  TDP               -  AMD EPYC 9754           AMD (2025)
+|   epyc-9755      cpu       500  TDP               -  AMD EPYC 9755           AMD (2025)
+|   epyc-9965      cpu       500  TDP               -  AMD EPYC 9965           AMD (2025)
+| 23 entries; `mlcarbon hardware show ID` gives one with its source.
+$ mlcarbon hardware list --kind accelerator --vendor intel --format json
+| {
+|   "schema_version": 1,
+|   "hardware": [
+|     {
+|       "id": "gaudi",
+|       "name": "Intel Gaudi (HL-205)",
+|       "vendor": "Intel",
+|       "kind": "accelerator",
+|       "aliases": [
+|         "Gaudi1",
+|         "Gaudi 1",
+|         "Habana Gaudi",
+|         "Intel Gaudi",
+|         "Intel Habana Gaudi",
+|         "HL-205"
+|       ],
+|       "power_w": 300,
+|       "power_kind": "tdp",
+|       "memory_gb": 32,
+|       "cores": null,
+|       "released": 2019,
+|       "power_alternatives": [],
+|       "note": "First-generation Gaudi (Habana Labs), the accelerator of AWS dl1 instances. Epoch AI takes the 300 W from Habana's 2019 launch coverage. 32 GB HBM2 (Hugging Face / Intel Gaudi docs).",
+|       "source": {
+|         "key": "epoch-ml-hardware",
+|         "title": "Data on Machine Learning Hardware (ml_hardware.csv)",
+|         "publisher": "Epoch AI",
+|         "url": "https://epoch.ai/data/machine-learning-hardware",
+|         "year": 2025,
+|         "license": "CC BY 4.0"
+|       }
+|     },
+|     {
+|       "id": "gaudi2",
+|       "name": "Intel Gaudi 2 (HL-225)",
+|       "vendor": "Intel",
+|       "kind": "accelerator",
+|       "aliases": [
+|         "Gaudi 2",
+|         "Habana Gaudi2",
+|         "Habana Gaudi 2",
+|         "Intel Gaudi 2",
+|         "Intel Habana Gaudi2",
+|         "HL-225"
+|       ],
+|       "power_w": 600,
+|       "power_kind": "tdp",
+|       "memory_gb": 96,
+|       "cores": null,
+|       "released": 2022,
+|       "power_alternatives": [],
+|       "note": "OAM module.",
+|       "source": {
+|         "key": "epoch-ml-hardware",
+|         "title": "Data on Machine Learning Hardware (ml_hardware.csv)",
+|         "publisher": "Epoch AI",
+|         "url": "https://epoch.ai/data/machine-learning-hardware",
+|         "year": 2025,
+|         "license": "CC BY 4.0"
+|       }
+|     },
+|     {
+|       "id": "gaudi3",
+|       "name": "Intel Gaudi 3 OAM (HL-325L)",
+|       "vendor": "Intel",
+|       "kind": "accelerator",
+|       "aliases": [
+|         "Gaudi 3",
+|         "Intel Gaudi 3",
+|         "Intel Gaudi3",
+|         "Habana Gaudi 3",
+|         "HL-325L",
+|         "HL-335"
+|       ],
+|       "power_w": 900,
+|       "power_kind": "tdp",
+|       "memory_gb": 128,
+|       "cores": null,
+|       "released": 2024,
+|       "power_alternatives": [
+|         {
+|           "power_w": 600,
+|           "note": "HL-338 PCIe card"
+|         },
+|         {
+|           "power_w": 450,
+|           "note": "China models HL-328 (OAM) and HL-388 (PCIe)"
+|         },
+|         {
+|           "power_w": 850,
+|           "note": "highest power limit settable with hl-smi (range 450-850 W, Intel Gaudi docs)"
+|         }
+|       ],
+|       "note": "OAM modules HL-325L (air-cooled) and HL-335 are both 900 W per Intel's Gaudi 3 white paper, as reported by The Register; Epoch AI also lists 900 W.",
+|       "source": {
+|         "key": "intel-gaudi3-theregister",
+|         "title": "Intel preps export-friendly lower-power Gaudi 3 AI chips for China",
+|         "publisher": "The Register",
+|         "url": "https://www.theregister.com/2024/04/12/intel_paudi_3_china/",
+|         "year": 2024
+|       }
+|     }
+|   ]
+| }
+$ mlcarbon hardware show a100
+| NVIDIA A100 SXM4 40 GB (a100-sxm4-40gb)
+|   vendor:    NVIDIA
+|   kind:      gpu
+|   power:     400 W (TDP)
+|   memory:    40 GB
+|   released:  2020
+|   aliases:   A100, A100 SXM4 40GB, A100 SXM 40GB, NVIDIA A100-SXM4-40GB, A100 40GB, A100 SXM4, A100 SXM
+|   note:      The family alias a100 (and 'A100 SXM4', 'A100 40GB') names this variant, the one in AWS p4d, GCP a2-highgpu and Azure ND A100 v4.
+|   source:
+|     title:     NVIDIA A100 Tensor Core GPU datasheet
+|     publisher: NVIDIA
+|     year:      2021
+|     url:       https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf
+|     note:      Max TDP: A100 40GB PCIe 250 W, A100 80GB PCIe 300 W, A100 SXM (40 and 80 GB) 400 W.
+$ mlcarbon hardware show a100 --format json
+| {
+|   "schema_version": 1,
+|   "hardware": {
+|     "id": "a100-sxm4-40gb",
+|     "name": "NVIDIA A100 SXM4 40 GB",
+|     "vendor": "NVIDIA",
+|     "kind": "gpu",
+|     "aliases": [
+|       "A100",
+|       "A100 SXM4 40GB",
+|       "A100 SXM 40GB",
+|       "NVIDIA A100-SXM4-40GB",
+|       "A100 40GB",
+|       "A100 SXM4",
+|       "A100 SXM"
+|     ],
+|     "power_w": 400,
+|     "power_kind": "tdp",
+|     "memory_gb": 40,
+|     "cores": null,
+|     "released": 2020,
+|     "power_alternatives": [],
+|     "note": "The family alias a100 (and 'A100 SXM4', 'A100 40GB') names this variant, the one in AWS p4d, GCP a2-highgpu and Azure ND A100 v4.",
+|     "source": {
+|       "key": "nvidia-a100-datasheet",
+|       "title": "NVIDIA A100 Tensor Core GPU datasheet",
+|       "publisher": "NVIDIA",
+|       "url": "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf",
+|       "year": 2021
+|     }
+|   }
+| }
+$ mlcarbon hardware show a100 --format csv
+| id,name,vendor,kind,power_w,power_kind,memory_gb,cores,released,source_title,source_year,source_url
+| a100-sxm4-40gb,NVIDIA A100 SXM4 40 GB,NVIDIA,gpu,400,tdp,40,,2020,NVIDIA A100 Tensor Core GPU datasheet,2021,https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf
+$ mlcarbon hardware show "Tesla V100-PCIE-16GB"
+| NVIDIA Tesla V100 PCIe 16 GB (v100-pcie-16gb)
+|   vendor:    NVIDIA
+|   kind:      gpu
+|   power:     250 W (TDP)
+|   memory:    16 GB
+|   released:  2017
+|   aliases:   Tesla V100-PCIE-16GB, V100 PCIe 16GB, V100 PCIe, NVIDIA Tesla V100 PCIe 16GB
+|   note:      mlco2-impact's gpus.csv gave it 300 W (swapped with the SXM2 module).
+|   source:
+|     title:     NVIDIA Tesla V100 GPU Accelerator datasheet
+|     publisher: NVIDIA
+|     year:      2018
+|     url:       https://images.nvidia.com/content/technologies/volta/pdf/tesla-volta-v100-datasheet-letter-fnl-web.pdf
+|     note:      V100 SXM2 300 W, V100 PCIe 250 W; 32 or 16 GB HBM2.
+$ mlcarbon hardware show epyc-7702
+| AMD EPYC 7702 (epyc-7702)
+|   vendor:    AMD
+|   kind:      cpu
+|   power:     200 W (TDP)
+|   cores:     64
+|   released:  2019
+|   aliases:   EPYC 7702, AMD EPYC 7702
+|   note:      Rome (EPYC 7002).
+|   source:
+|     title:     AMD EPYC server processor specifications
+|     publisher: AMD
+|     year:      2025
+|     url:       https://www.amd.com/en/products/specifications/server-processor.html
+|     note:      Default TDP, configurable TDP (cTDP) range, cores and launch date as listed by AMD. Read from CodeCarbon's scrape of AMD's table (codecarbon/data/hardware/cpu_dataset_builder/amd_cpu_server_dataset.csv, commit b05965e43b690cdc53787c7577adbe6e2caf4ed9, MIT), which has no cTDP or launch date for the EPYC 7002 (Rome) rows.
+$ mlcarbon hardware show tpu-v3 --format json
+| {
+|   "schema_version": 1,
+|   "hardware": {
+|     "id": "tpu-v3",
+|     "name": "Google TPU v3 (per chip)",
+|     "vendor": "Google",
+|     "kind": "tpu",
+|     "aliases": [
+|       "TPUv3",
+|       "TPU v3",
+|       "TPU v3 chip",
+|       "TPUv3 Chip",
+|       "Google TPU v3",
+|       "Cloud TPU v3"
+|     ],
+|     "power_w": 283,
+|     "power_kind": "measured_average",
+|     "memory_gb": 32,
+|     "cores": null,
+|     "released": 2018,
+|     "power_alternatives": [
+|       {
+|         "power_w": 220,
+|         "note": "measured mean chip power, min/mean/max 123/220/262 W (Google Cloud TPU v3 page, https://cloud.google.com/tpu/docs/v3)"
+|       },
+|       {
+|         "power_w": 262,
+|         "note": "measured maximum chip power (same page)"
+|       },
+|       {
+|         "power_w": 450,
+|         "note": "TDP per chip as used by Epoch AI, citing Jouppi et al. 2020 (CACM)"
+|       }
+|     ],
+|     "note": "Google publishes no TPU TDP. 283 W is Patterson et al.'s measured average system power per chip during training; Google's chip-only measured mean is 220 W. 32 GiB HBM per chip (a v3-8 board has 4 chips, 128 GiB).",
+|     "source": {
+|       "key": "patterson-2021",
+|       "title": "Carbon Emissions and Large Neural Network Training (arXiv:2104.10350)",
+|       "publisher": "Google and UC Berkeley (Patterson et al.)",
+|       "url": "https://arxiv.org/abs/2104.10350",
+|       "year": 2021
+|     }
+|   }
+| }
+$ mlcarbon hardware show a10g
+| NVIDIA A10G (AWS) (a10g)
+|   vendor:    NVIDIA
+|   kind:      gpu
+|   power:     150 W (TDP)
+|              also 300 W: default and maximum power limit that nvidia-smi reports on AWS g5 instances ('.. W / 300W' in many public g5 logs); NVIDIA publishes no A10G datasheet
+|   memory:    24 GB
+|   released:  2021
+|   aliases:   NVIDIA A10G
+|   note:      AWS-only variant of the A10 (g5, g5g instances). 150 W is TechPowerUp's figure, also used by Epoch AI and mlco2-impact; the board's firmware power limit on AWS is 300 W, so 150 W may understate it.
+|   source:
+|     title:     TechPowerUp GPU Database: NVIDIA A10G
+|     publisher: TechPowerUp
+|     year:      2025
+|     url:       https://www.techpowerup.com/gpu-specs/a10g.c3798
+|     note:      Living database page. The figure was read through the copies in Epoch AI's ml_hardware.csv (Dec 2025 export) and/or mlco2-impact's gpus.csv, which cite this page; the page itself was not fetched. Year = year the figure was read.
+$ mlcarbon hardware show A1OO
+! mlcarbon: error: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
+[3]
+$ mlcarbon hardware show P4
+! mlcarbon: error: unknown hardware 'P4'; did you mean tesla-p4, tesla-p40, t4, l4, tesla-k40?
+[3]
+$ mlcarbon regions list
+|   id                           name                                                          grid        gCO2e/kWh  year   PUE  PUE is
+|   aws:af-south-1               Africa (Cape Town)                                            ZA             713.17  2024  1.15  aws fleet
+|   aws:ap-east-1                Asia Pacific (Hong Kong)                                      HK             681.99  2023  1.15  aws fleet
+|   aws:ap-east-2                Asia Pacific (Taipei)                                         TW             635.19  2024  1.15  aws fleet
+|   aws:ap-northeast-1           Asia Pacific (Tokyo)                                          JP             483.43  2024  1.15  aws fleet
+|   aws:ap-northeast-2           Asia Pacific (Seoul)                                          KR             415.51  2024  1.15  aws fleet
+|   aws:ap-northeast-3           Asia Pacific (Osaka)                                          JP             483.43  2024  1.15  aws fleet
+|   aws:ap-south-1               Asia Pacific (Mumbai) (Mumbai, Maharashtra)                   IN             707.45  2024  1.15  aws fleet
+|   aws:ap-south-2               Asia Pacific (Hyderabad) (Hyderabad, Telangana)               IN             707.45  2024  1.15  aws fleet
+|   aws:ap-southeast-1           Asia Pacific (Singapore)                                      SG             498.74  2024  1.15  aws fleet
+|   aws:ap-southeast-2           Asia Pacific (Sydney) (Sydney, New South Wales)               AU             553.83  2024  1.15  aws fleet
+|   aws:ap-southeast-3           Asia Pacific (Jakarta)                                        ID             680.25  2024  1.15  aws fleet
+|   aws:ap-southeast-4           Asia Pacific (Melbourne) (Melbourne, Victoria)                AU             553.83  2024  1.15  aws fleet
+|   aws:ap-southeast-5           Asia Pacific (Malaysia) (Kuala Lumpur area)                   MY             604.43  2024  1.15  aws fleet
+|   aws:ap-southeast-6           Asia Pacific (New Zealand) (Auckland)                         NZ             119.66  2024  1.15  aws fleet
+|   aws:ap-southeast-7           Asia Pacific (Thailand) (Bangkok area)                        TH             554.73  2024  1.15  aws fleet
+|   aws:ca-central-1             Canada (Central) (Montréal, Québec)                           CA             185.35  2024  1.15  aws fleet
+|   aws:ca-west-1                Canada West (Calgary) (Calgary, Alberta)                      CA             185.35  2024  1.15  aws fleet
+|   aws:cn-north-1               China (Beijing)                                               CN              555.4  2024  1.15  aws fleet
+|   aws:cn-northwest-1           China (Ningxia) (Zhongwei, Ningxia)                           CN              555.4  2024  1.15  aws fleet
+|   aws:eu-central-1             Europe (Frankfurt) (Frankfurt am Main)                        DE              331.6  2025  1.15  aws fleet
+|   aws:eu-central-2             Europe (Zurich)                                               CH              32.65  2025  1.15  aws fleet
+|   aws:eu-north-1               Europe (Stockholm)                                            SE              35.33  2025  1.15  aws fleet
+|   aws:eu-south-1               Europe (Milan)                                                IT             285.26  2025  1.15  aws fleet
+|   aws:eu-south-2               Europe (Spain) (Aragón)                                       ES             153.26  2025  1.15  aws fleet
+|   aws:eu-west-1                Europe (Ireland) (Dublin)                                     IE             255.89  2025  1.15  aws fleet
+|   aws:eu-west-2                Europe (London) (London, England)                             GB             217.09  2025  1.15  aws fleet
+|   aws:eu-west-3                Europe (Paris)                                                FR              41.79  2025  1.15  aws fleet
+|   aws:il-central-1             Israel (Tel Aviv)                                             IL             567.26  2023  1.15  aws fleet
+|   aws:me-central-1             Middle East (UAE) (United Arab Emirates)                      AE             467.51  2024  1.15  aws fleet
+|   aws:me-south-1               Middle East (Bahrain)                                         BH             902.41  2023  1.15  aws fleet
+|   aws:mx-central-1             Mexico (Central) (Querétaro)                                  MX             483.14  2024  1.15  aws fleet
+|   aws:sa-east-1                South America (São Paulo)                                     BR             106.06  2024  1.15  aws fleet
+|   aws:us-east-1                US East (N. Virginia) (Northern Virginia)                     US             383.78  2024  1.15  aws fleet
+|   aws:us-east-2                US East (Ohio) (Columbus area, Ohio)                          US             383.78  2024  1.15  aws fleet
+|   aws:us-gov-east-1            AWS GovCloud (US-East) (Ohio)                                 US             383.78  2024  1.15  aws fleet
+|   aws:us-gov-west-1            AWS GovCloud (US-West) (Northwestern United States)           US             383.78  2024  1.15  aws fleet
+|   aws:us-west-1                US West (N. California) (San Francisco Bay Area, California)  US             383.78  2024  1.15  aws fleet
+|   aws:us-west-2                US West (Oregon) (Umatilla and Morrow counties, Oregon)       US             383.78  2024  1.15  aws fleet
+|   azure:australiacentral       Australia Central (Canberra, Australian Capital Territory)    AU             553.83  2024  1.18  azure fleet
+|   azure:australiacentral2      Australia Central 2 (Canberra, Australian Capital Territory)  AU             553.83  2024  1.18  azure fleet
+|   azure:australiaeast          Australia East (New South Wales)                              AU             553.83  2024  1.18  azure fleet
+|   azure:australiasoutheast     Australia Southeast (Victoria)                                AU             553.83  2024  1.18  azure fleet
+|   azure:austriaeast            Austria East (Vienna)                                         AT             113.91  2025  1.18  azure fleet
+|   azure:belgiumcentral         Belgium Central (Brussels)                                    BE             149.77  2025  1.18  azure fleet
+|   azure:brazilsouth            Brazil South (São Paulo State)                                BR             106.06  2024  1.18  azure fleet
+|   azure:brazilsoutheast        Brazil Southeast (Rio de Janeiro)                             BR             106.06  2024  1.18  azure fleet
+|   azure:canadacentral          Canada Central (Toronto, Ontario)                             CA             185.35  2024  1.18  azure fleet
+|   azure:canadaeast             Canada East (Québec City, Québec)                             CA             185.35  2024  1.18  azure fleet
+|   azure:centralindia           Central India (Pune, Maharashtra)                             IN             707.45  2024  1.18  azure fleet
+|   azure:centralus              Central US (Des Moines area, Iowa)                            US             383.78  2024  1.18  azure fleet
+|   azure:centraluseuap          Central US EUAP (Des Moines area, Iowa)                       US             383.78  2024  1.18  azure fleet
+|   azure:chilecentral           Chile Central (Santiago)                                      CL             265.18  2024  1.18  azure fleet
+|   azure:chinaeast              China East (Shanghai)                                         CN              555.4  2024  1.18  azure fleet
+|   azure:chinaeast2             China East 2 (Shanghai)                                       CN              555.4  2024  1.18  azure fleet
+|   azure:chinanorth             China North (Beijing)                                         CN              555.4  2024  1.18  azure fleet
+|   azure:chinanorth2            China North 2 (Beijing)                                       CN              555.4  2024  1.18  azure fleet
+|   azure:chinanorth3            China North 3 (Hebei)                                         CN              555.4  2024  1.18  azure fleet
+|   azure:denmarkeast            Denmark East (Copenhagen area)                                DK              114.3  2025  1.18  azure fleet
+|   azure:eastasia               East Asia (Hong Kong)                                         HK             681.99  2023  1.18  azure fleet
+|   azure:eastus                 East US (Virginia)                                            US             383.78  2024  1.18  azure fleet
+|   azure:eastus2                East US 2 (Virginia)                                          US             383.78  2024  1.18  azure fleet
+|   azure:eastus2euap            East US 2 EUAP (Virginia)                                     US             383.78  2024  1.18  azure fleet
+|   azure:francecentral          France Central (Paris)                                        FR              41.79  2025  1.18  azure fleet
+|   azure:francesouth            France South (Marseille)                                      FR              41.79  2025  1.18  azure fleet
+|   azure:germanynorth           Germany North (Berlin)                                        DE              331.6  2025  1.18  azure fleet
+|   azure:germanywestcentral     Germany West Central (Frankfurt)                              DE              331.6  2025  1.18  azure fleet
+|   azure:indonesiacentral       Indonesia Central (Jakarta)                                   ID             680.25  2024  1.18  azure fleet
+|   azure:israelcentral          Israel Central                                                IL             567.26  2023  1.18  azure fleet
+|   azure:italynorth             Italy North (Milan)                                           IT             285.26  2025  1.18  azure fleet
+|   azure:japaneast              Japan East (Tokyo and Saitama)                                JP             483.43  2024  1.18  azure fleet
+|   azure:japanwest              Japan West (Osaka)                                            JP             483.43  2024  1.18  azure fleet
+|   azure:jioindiacentral        Jio India Central (Nagpur, Maharashtra)                       IN             707.45  2024  1.18  azure fleet
+|   azure:jioindiawest           Jio India West (Jamnagar, Gujarat)                            IN             707.45  2024  1.18  azure fleet
+|   azure:koreacentral           Korea Central (Seoul)                                         KR             415.51  2024  1.18  azure fleet
+|   azure:koreasouth             Korea South (Busan)                                           KR             415.51  2024  1.18  azure fleet
+|   azure:malaysiawest           Malaysia West (Kuala Lumpur)                                  MY             604.43  2024  1.18  azure fleet
+|   azure:mexicocentral          Mexico Central (Querétaro State)                              MX             483.14  2024  1.18  azure fleet
+|   azure:newzealandnorth        New Zealand North (Auckland)                                  NZ             119.66  2024  1.18  azure fleet
+|   azure:northcentralus         North Central US (Chicago area, Illinois)                     US             383.78  2024  1.18  azure fleet
+|   azure:northeurope            North Europe (Dublin)                                         IE             255.89  2025  1.18  azure fleet
+|   azure:norwayeast             Norway East (Oslo)                                            NO               29.1  2025  1.18  azure fleet
+|   azure:norwaywest             Norway West (Stavanger)                                       NO               29.1  2025  1.18  azure fleet
+|   azure:polandcentral          Poland Central (Warsaw)                                       PL              592.2  2025  1.18  azure fleet
+|   azure:qatarcentral           Qatar Central (Doha)                                          QA             602.83  2024  1.18  azure fleet
+|   azure:southafricanorth       South Africa North (Johannesburg)                             ZA             713.17  2024  1.18  azure fleet
+|   azure:southafricawest        South Africa West (Cape Town)                                 ZA             713.17  2024  1.18  azure fleet
+|   azure:southcentralus         South Central US (San Antonio, Texas)                         US             383.78  2024  1.18  azure fleet
+|   azure:southeastasia          Southeast Asia (Singapore)                                    SG             498.74  2024  1.18  azure fleet
+|   azure:southindia             South India (Chennai, Tamil Nadu)                             IN             707.45  2024  1.18  azure fleet
+|   azure:spaincentral           Spain Central (Madrid)                                        ES             153.26  2025  1.18  azure fleet
+|   azure:swedencentral          Sweden Central (Gävle and Sandviken)                          SE              35.33  2025  1.18  azure fleet
+|   azure:switzerlandnorth       Switzerland North (Zurich)                                    CH              32.65  2025  1.18  azure fleet
+|   azure:switzerlandwest        Switzerland West (Geneva)                                     CH              32.65  2025  1.18  azure fleet
+|   azure:uaecentral             UAE Central (Abu Dhabi)                                       AE             467.51  2024  1.18  azure fleet
+|   azure:uaenorth               UAE North (Dubai)                                             AE             467.51  2024  1.18  azure fleet
+|   azure:uksouth                UK South (London, England)                                    GB             217.09  2025  1.18  azure fleet
+|   azure:ukwest                 UK West (Cardiff, Wales)                                      GB             217.09  2025  1.18  azure fleet
+|   azure:westcentralus          West Central US (Cheyenne, Wyoming)                           US             383.78  2024  1.18  azure fleet
+|   azure:westeurope             West Europe (Netherlands (North Holland))                     NL             253.22  2025  1.18  azure fleet
+|   azure:westindia              West India (Mumbai, Maharashtra)                              IN             707.45  2024  1.18  azure fleet
+|   azure:westus                 West US (San Francisco Bay Area, California)                  US             383.78  2024  1.18  azure fleet
+|   azure:westus2                West US 2 (Quincy, Washington)                                US             383.78  2024  1.18  azure fleet
+|   azure:westus3                West US 3 (Phoenix area, Arizona)                             US             383.78  2024  1.18  azure fleet
+|   coreweave:las1               US West (Las Vegas, Nevada)                                   US             383.78  2024  1.56  default
+|   coreweave:lga1               US East (Weehawken, New Jersey)                               US             383.78  2024  1.56  default
+|   coreweave:ord1               US Central (Chicago, Illinois)                                US             383.78  2024  1.56  default
+|   gcp:africa-south1            Johannesburg                                                  own figure     656.85  2024   1.1  gcp fleet
+|   gcp:asia-east1               Taiwan (Changhua County)                                      own figure     439.29  2024   1.1  gcp fleet
+|   gcp:asia-east2               Hong Kong                                                     own figure     505.02  2024   1.1  gcp fleet
+|   gcp:asia-northeast1          Tokyo                                                         own figure     452.85  2024   1.1  gcp fleet
+|   gcp:asia-northeast2          Osaka                                                         own figure     296.19  2024   1.1  gcp fleet
+|   gcp:asia-northeast3          Seoul                                                         own figure     356.57  2024   1.1  gcp fleet
+|   gcp:asia-south1              Mumbai, Maharashtra                                           own figure     678.76  2024   1.1  gcp fleet
+|   gcp:asia-south2              Delhi                                                         own figure     531.83  2024   1.1  gcp fleet
+|   gcp:asia-southeast1          Jurong West, Singapore                                        own figure     366.85  2024   1.1  gcp fleet
+|   gcp:asia-southeast2          Jakarta                                                       own figure     560.55  2024   1.1  gcp fleet
+|   gcp:asia-southeast3          Bangkok                                                       TH             554.73  2024   1.1  gcp fleet
+|   gcp:australia-southeast1     Sydney, New South Wales                                       own figure      497.5  2024   1.1  gcp fleet
+|   gcp:australia-southeast2     Melbourne, Victoria                                           own figure     454.37  2024   1.1  gcp fleet
+|   gcp:europe-central2          Warsaw                                                        own figure     642.88  2024   1.1  gcp fleet
+|   gcp:europe-north1            Finland (Hamina)                                              own figure      39.32  2024   1.1  gcp fleet
+|   gcp:europe-north2            Stockholm                                                     own figure       2.73  2024   1.1  gcp fleet
+|   gcp:europe-southwest1        Madrid                                                        own figure      89.04  2024   1.1  gcp fleet
+|   gcp:europe-west1             Belgium (St. Ghislain)                                        own figure     103.37  2024   1.1  gcp fleet
+|   gcp:europe-west10            Berlin                                                        own figure     275.82  2024   1.1  gcp fleet
+|   gcp:europe-west12            Turin                                                         own figure     201.69  2024   1.1  gcp fleet
+|   gcp:europe-west2             London, England                                               own figure     105.94  2024   1.1  gcp fleet
+|   gcp:europe-west3             Frankfurt                                                     own figure     275.82  2024   1.1  gcp fleet
+|   gcp:europe-west4             Netherlands (Eemshaven, Groningen)                            own figure     208.81  2024   1.1  gcp fleet
+|   gcp:europe-west6             Zurich                                                        own figure      15.05  2024   1.1  gcp fleet
+|   gcp:europe-west8             Milan                                                         own figure     201.69  2024   1.1  gcp fleet
+|   gcp:europe-west9             Paris                                                         own figure       16.3  2024   1.1  gcp fleet
+|   gcp:me-central1              Doha                                                          own figure        366  2024   1.1  gcp fleet
+|   gcp:me-central2              Dammam                                                        own figure     382.23  2024   1.1  gcp fleet
+|   gcp:me-west1                 Tel Aviv                                                      own figure     433.75  2024   1.1  gcp fleet
+|   gcp:northamerica-northeast1  Montréal, Québec                                              own figure       5.48  2024   1.1  gcp fleet
+|   gcp:northamerica-northeast2  Toronto, Ontario                                              own figure      58.56  2024   1.1  gcp fleet
+|   gcp:northamerica-south1      Mexico (Querétaro)                                            own figure        305  2024   1.1  gcp fleet
+|   gcp:southamerica-east1       Osasco, São Paulo                                             own figure      67.32  2024   1.1  gcp fleet
+|   gcp:southamerica-west1       Santiago                                                      own figure        238  2024   1.1  gcp fleet
+|   gcp:us-central1              Council Bluffs, Iowa                                          own figure     412.72  2024   1.1  gcp fleet
+|   gcp:us-central2              Mayes County (Pryor), Oklahoma                                own figure     372.23  2024   1.1  gcp fleet
+|   gcp:us-east1                 Berkeley County (Moncks Corner), South Carolina               own figure     575.77  2024   1.1  gcp fleet
+|   gcp:us-east2                 Douglas County, Georgia                                       own figure     340.42  2024   1.1  gcp fleet
+|   gcp:us-east4                 Northern Virginia (Ashburn, Loudoun County, Virginia)         own figure     323.05  2024   1.1  gcp fleet
+|   gcp:us-east5                 Columbus, Ohio                                                own figure     323.05  2024   1.1  gcp fleet
+|   gcp:us-south1                Dallas, Texas                                                 own figure     302.95  2024   1.1  gcp fleet
+|   gcp:us-west1                 The Dalles, Oregon                                            own figure      79.23  2024   1.1  gcp fleet
+|   gcp:us-west2                 Los Angeles, California                                       own figure     169.28  2024   1.1  gcp fleet
+|   gcp:us-west3                 Salt Lake City, Utah                                          own figure     555.17  2024   1.1  gcp fleet
+|   gcp:us-west4                 Las Vegas, Nevada                                             own figure      357.3  2024   1.1  gcp fleet
+|   ovh:ap-south-mum             Mumbai, Maharashtra                                           IN             707.45  2024  1.28  ovh fleet
+|   ovh:ap-southeast-sgp         Singapore                                                     SG             498.74  2024  1.28  ovh fleet
+|   ovh:ap-southeast-syd         Sydney, New South Wales                                       AU             553.83  2024  1.28  ovh fleet
+|   ovh:ca-east-bhs              Beauharnois, Québec                                           CA             185.35  2024  1.28  ovh fleet
+|   ovh:ca-east-tor              Cambridge (Toronto area), Ontario                             CA             185.35  2024  1.28  ovh fleet
+|   ovh:eu-central-waw           Ożarów Mazowiecki (Warsaw area)                               PL              592.2  2025  1.28  ovh fleet
+|   ovh:eu-west-eri              London (Erith) (Erith, London, England)                       GB             217.09  2025  1.28  ovh fleet
+|   ovh:eu-west-gra              Gravelines, Hauts-de-France                                   FR              41.79  2025  1.28  ovh fleet
+|   ovh:eu-west-lim              Limburg an der Lahn (Frankfurt area), Hesse                   DE              331.6  2025  1.28  ovh fleet
+|   ovh:eu-west-par              Paris area, Île-de-France                                     FR              41.79  2025  1.28  ovh fleet
+|   ovh:eu-west-rbx              Roubaix, Hauts-de-France                                      FR              41.79  2025  1.28  ovh fleet
+|   ovh:eu-west-sbg              Strasbourg, Grand Est                                         FR              41.79  2025  1.28  ovh fleet
+|   ovh:us-east-vin              Vint Hill, Virginia                                           US             383.78  2024  1.28  ovh fleet
+|   ovh:us-west-hil              Hillsboro, Oregon                                             US             383.78  2024  1.28  ovh fleet
+|   scaleway:fr-par              Paris area, Île-de-France                                     FR              41.79  2025  1.56  default
+|   scaleway:nl-ams              Amsterdam                                                     NL             253.22  2025  1.56  default
+|   scaleway:pl-waw              Warsaw                                                        PL              592.2  2025  1.56  default
+|   seeweb:fro2                  Frosinone 2 (Frosinone, Lazio)                                IT             285.26  2025  1.56  default
+|   country:AE                   United Arab Emirates                                          AE             467.51  2024  1.56  default
+|   country:AF                   Afghanistan                                                   AF             123.71  2023  1.56  default
+|   country:AG                   Antigua and Barbuda                                           AG             611.11  2023  1.56  default
+|   country:AL                   Albania                                                       AL              24.42  2023  1.56  default
+|   country:AM                   Armenia                                                       AM             242.97  2024  1.56  default
+|   country:AO                   Angola                                                        AO             167.22  2023  1.56  default
+|   country:AR                   Argentina                                                     AR             344.83  2024  1.56  default
+|   country:AS                   American Samoa                                                AS             647.06  2023  1.56  default
+|   country:AT                   Austria                                                       AT             113.91  2025  1.56  default
+|   country:AU                   Australia                                                     AU             553.83  2024  1.56  default
+|   country:AW                   Aruba                                                         AW                550  2022  1.56  default
+|   country:AZ                   Azerbaijan                                                    AZ             632.76  2024  1.56  default
+|   country:BA                   Bosnia and Herzegovina                                        BA             611.51  2025  1.56  default
+|   country:BB                   Barbados                                                      BB                600  2023  1.56  default
+|   country:BD                   Bangladesh                                                    BD             693.84  2024  1.56  default
+|   country:BE                   Belgium                                                       BE             149.77  2025  1.56  default
+|   country:BF                   Burkina Faso                                                  BF             554.91  2023  1.56  default
+|   country:BG                   Bulgaria                                                      BG             275.34  2025  1.56  default
+|   country:BH                   Bahrain                                                       BH             902.41  2023  1.56  default
+|   country:BI                   Burundi                                                       BI             230.77  2023  1.56  default
+|   country:BJ                   Benin                                                         BJ                590  2023  1.56  default
+|   country:BM                   Bermuda                                                       BM             640.63  2023  1.56  default
+|   country:BN                   Brunei Darussalam                                             BN             892.67  2023  1.56  default
+|   country:BO                   Bolivia                                                       BO             468.02  2024  1.56  default
+|   country:BR                   Brazil                                                        BR             106.06  2024  1.56  default
+|   country:BS                   Bahamas                                                       BS             653.66  2022  1.56  default
+|   country:BT                   Bhutan                                                        BT              24.19  2023  1.56  default
+|   country:BW                   Botswana                                                      BW             849.42  2023  1.56  default
+|   country:BY                   Belarus                                                       BY             323.27  2024  1.56  default
+|   country:BZ                   Belize                                                        BZ             155.56  2023  1.56  default
+|   country:CA                   Canada                                                        CA             185.35  2024  1.56  default
+|   country:CD                   Democratic Republic of the Congo                              CD              27.04  2023  1.56  default
+|   country:CF                   Central African Republic                                      CF                  0  2022  1.56  default
+|   country:CG                   Congo                                                         CG             713.73  2023  1.56  default
+|   country:CH                   Switzerland                                                   CH              32.65  2025  1.56  default
+|   country:CI                   Côte d'Ivoire                                                 CI             393.53  2023  1.56  default
+|   country:CK                   Cook Islands                                                  CK                250  2022  1.56  default
+|   country:CL                   Chile                                                         CL             265.18  2024  1.56  default
+|   country:CM                   Cameroon                                                      CM             285.71  2023  1.56  default
+|   country:CN                   China                                                         CN              555.4  2024  1.56  default
+|   country:CO                   Colombia                                                      CO              285.8  2024  1.56  default
+|   country:CR                   Costa Rica                                                    CR              63.01  2024  1.56  default
+|   country:CU                   Cuba                                                          CU             638.98  2023  1.56  default
+|   country:CV                   Cabo Verde                                                    CV                480  2022  1.56  default
+|   country:CY                   Cyprus                                                        CY             487.81  2025  1.56  default
+|   country:CZ                   Czechia                                                       CZ              401.4  2025  1.56  default
+|   country:DE                   Germany                                                       DE              331.6  2025  1.56  default
+|   country:DJ                   Djibouti                                                      DJ                450  2023  1.56  default
+|   country:DK                   Denmark                                                       DK              114.3  2025  1.56  default
+|   country:DM                   Dominica                                                      DM                600  2023  1.56  default
+|   country:DO                   Dominican Republic                                            DO             565.92  2024  1.56  default
+|   country:DZ                   Algeria                                                       DZ             633.65  2023  1.56  default
+|   country:EC                   Ecuador                                                       EC              209.7  2024  1.56  default
+|   country:EE                   Estonia                                                       EE             319.01  2025  1.56  default
+|   country:EG                   Egypt                                                         EG              574.5  2024  1.56  default
+|   country:ER                   Eritrea                                                       ER             590.91  2023  1.56  default
+|   country:ES                   Spain                                                         ES             153.26  2025  1.56  default
+|   country:ET                   Ethiopia                                                      ET              23.55  2023  1.56  default
+|   country:FI                   Finland                                                       FI              56.81  2025  1.56  default
+|   country:FJ                   Fiji                                                          FJ             278.26  2023  1.56  default
+|   country:FK                   Falkland Islands                                              FK              1,000  2022  1.56  default
+|   country:FO                   Faroe Islands                                                 FO             354.17  2022  1.56  default
+|   country:FR                   France                                                        FR              41.79  2025  1.56  default
+|   country:GA                   Gabon                                                         GA             429.47  2023  1.56  default
+|   country:GB                   United Kingdom                                                GB             217.09  2025  1.56  default
+|   country:GD                   Grenada                                                       GD             666.67  2022  1.56  default
+|   country:GE                   Georgia                                                       GE             143.06  2024  1.56  default
+|   country:GF                   French Guiana                                                 GF             204.08  2022  1.56  default
+|   country:GH                   Ghana                                                         GH             452.86  2023  1.56  default
+|   country:GI                   Gibraltar                                                     GI             590.91  2023  1.56  default
+|   country:GL                   Greenland                                                     GL             111.11  2022  1.56  default
+|   country:GM                   Gambia                                                        GM             666.67  2023  1.56  default
+|   country:GN                   Guinea                                                        GN             182.72  2023  1.56  default
+|   country:GP                   Guadeloupe                                                    GP              493.9  2022  1.56  default
+|   country:GQ                   Equatorial Guinea                                             GQ              605.1  2023  1.56  default
+|   country:GR                   Greece                                                        GR             315.63  2025  1.56  default
+|   country:GT                   Guatemala                                                     GT             272.66  2023  1.56  default
+|   country:GU                   Guam                                                          GU             611.11  2022  1.56  default
+|   country:GW                   Guinea-Bissau                                                 GW                625  2022  1.56  default
+|   country:GY                   Guyana                                                        GY             634.33  2023  1.56  default
+|   country:HK                   Hong Kong                                                     HK             681.99  2023  1.56  default
+|   country:HN                   Honduras                                                      HN              289.5  2023  1.56  default
+|   country:HR                   Croatia                                                       HR             160.36  2025  1.56  default
+|   country:HT                   Haiti                                                         HT             534.65  2022  1.56  default
+|   country:HU                   Hungary                                                       HU             162.34  2025  1.56  default
+|   country:ID                   Indonesia                                                     ID             680.25  2024  1.56  default
+|   country:IE                   Ireland                                                       IE             255.89  2025  1.56  default
+|   country:IL                   Israel                                                        IL             567.26  2023  1.56  default
+|   country:IN                   India                                                         IN             707.45  2024  1.56  default
+|   country:IQ                   Iraq                                                          IQ              689.4  2023  1.56  default
+|   country:IR                   Iran                                                          IR             648.68  2024  1.56  default
+|   country:IS                   Iceland                                                       IS              28.33  2023  1.56  default
+|   country:IT                   Italy                                                         IT             285.26  2025  1.56  default
+|   country:JM                   Jamaica                                                       JM             561.25  2022  1.56  default
+|   country:JO                   Jordan                                                        JO             539.21  2022  1.56  default
+|   country:JP                   Japan                                                         JP             483.43  2024  1.56  default
+|   country:KE                   Kenya                                                         KE              84.83  2024  1.56  default
+|   country:KG                   Kyrgyzstan                                                    KG             172.52  2024  1.56  default
+|   country:KH                   Cambodia                                                      KH             498.09  2024  1.56  default
+|   country:KI                   Kiribati                                                      KI                500  2022  1.56  default
+|   country:KM                   Comoros                                                       KM             642.86  2023  1.56  default
+|   country:KN                   Saint Kitts and Nevis                                         KN             636.36  2022  1.56  default
+|   country:KP                   North Korea                                                   KP             344.26  2022  1.56  default
+|   country:KR                   South Korea                                                   KR             415.51  2024  1.56  default
+|   country:KW                   Kuwait                                                        KW             637.24  2024  1.56  default
+|   country:KY                   Cayman Islands                                                KY             642.86  2023  1.56  default
+|   country:KZ                   Kazakhstan                                                    KZ             802.04  2024  1.56  default
+|   country:LA                   Laos                                                          LA             232.12  2023  1.56  default
+|   country:LB                   Lebanon                                                       LB             369.47  2023  1.56  default
+|   country:LC                   Saint Lucia                                                   LC                650  2022  1.56  default
+|   country:LK                   Sri Lanka                                                     LK             509.78  2022  1.56  default
+|   country:LR                   Liberia                                                       LR              435.9  2023  1.56  default
+|   country:LS                   Lesotho                                                       LS              20.83  2022  1.56  default
+|   country:LT                   Lithuania                                                     LT             139.77  2025  1.56  default
+|   country:LU                   Luxembourg                                                    LU             124.18  2025  1.56  default
+|   country:LV                   Latvia                                                        LV             138.98  2025  1.56  default
+|   country:LY                   Libya                                                         LY             830.53  2023  1.56  default
+|   country:MA                   Morocco                                                       MA             576.57  2024  1.56  default
+|   country:MD                   Moldova                                                       MD             629.56  2024  1.56  default
+|   country:ME                   Montenegro                                                    ME             265.15  2025  1.56  default
+|   country:MG                   Madagascar                                                    MG             477.27  2022  1.56  default
+|   country:MK                   North Macedonia                                               MK             531.41  2025  1.56  default
+|   country:ML                   Mali                                                          ML              394.5  2023  1.56  default
+|   country:MM                   Myanmar                                                       MM             569.69  2024  1.56  default
+|   country:MN                   Mongolia                                                      MN             807.88  2024  1.56  default
+|   country:MO                   Macao                                                         MO             448.98  2022  1.56  default
+|   country:MQ                   Martinique                                                    MQ             516.78  2022  1.56  default
+|   country:MR                   Mauritania                                                    MR             481.71  2022  1.56  default
+|   country:MS                   Montserrat                                                    MS              1,000  2022  1.56  default
+|   country:MT                   Malta                                                         MT             472.48  2025  1.56  default
+|   country:MU                   Mauritius                                                     MU             633.03  2023  1.56  default
+|   country:MV                   Maldives                                                      MV             611.77  2023  1.56  default
+|   country:MW                   Malawi                                                        MW              54.65  2022  1.56  default
+|   country:MX                   Mexico                                                        MX             483.14  2024  1.56  default
+|   country:MY                   Malaysia                                                      MY             604.43  2024  1.56  default
+|   country:MZ                   Mozambique                                                    MZ             127.81  2023  1.56  default
+|   country:NA                   Namibia                                                       NA              47.62  2023  1.56  default
+|   country:NC                   New Caledonia                                                 NC             566.34  2022  1.56  default
+|   country:NE                   Niger                                                         NE                675  2023  1.56  default
+|   country:NG                   Nigeria                                                       NG             507.85  2024  1.56  default
+|   country:NI                   Nicaragua                                                     NI             288.33  2023  1.56  default
+|   country:NL                   Netherlands                                                   NL             253.22  2025  1.56  default
+|   country:NO                   Norway                                                        NO               29.1  2025  1.56  default
+|   country:NP                   Nepal                                                         NP              23.36  2022  1.56  default
+|   country:NR                   Nauru                                                         NR                750  2023  1.56  default
+|   country:NZ                   New Zealand                                                   NZ             119.66  2024  1.56  default
+|   country:OM                   Oman                                                          OM             545.33  2024  1.56  default
+|   country:PA                   Panama                                                        PA             258.74  2023  1.56  default
+|   country:PE                   Peru                                                          PE             263.27  2024  1.56  default
+|   country:PF                   French Polynesia                                              PF             436.62  2022  1.56  default
+|   country:PG                   Papua New Guinea                                              PG             513.74  2023  1.56  default
+|   country:PH                   Philippines                                                   PH             612.35  2024  1.56  default
+|   country:PK                   Pakistan                                                      PK             398.24  2024  1.56  default
+|   country:PL                   Poland                                                        PL              592.2  2025  1.56  default
+|   country:PM                   Saint Pierre and Miquelon                                     PM                600  2022  1.56  default
+|   country:PR                   Puerto Rico                                                   PR             664.53  2024  1.56  default
+|   country:PS                   Palestine                                                     PS             460.78  2022  1.56  default
+|   country:PT                   Portugal                                                      PT             127.83  2025  1.56  default
+|   country:PY                   Paraguay                                                      PY              24.86  2023  1.56  default
+|   country:QA                   Qatar                                                         QA             602.83  2024  1.56  default
+|   country:RE                   Réunion                                                       RE             525.22  2022  1.56  default
+|   country:RO                   Romania                                                       RO             250.75  2025  1.56  default
+|   country:RS                   Serbia                                                        RS             696.12  2025  1.56  default
+|   country:RU                   Russian Federation                                            RU             445.98  2024  1.56  default
+|   country:RW                   Rwanda                                                        RW             301.89  2023  1.56  default
+|   country:SA                   Saudi Arabia                                                  SA             691.95  2024  1.56  default
+|   country:SB                   Solomon Islands                                               SB             636.36  2023  1.56  default
+|   country:SC                   Seychelles                                                    SC             571.43  2023  1.56  default
+|   country:SD                   Sudan                                                         SD             214.33  2023  1.56  default
+|   country:SE                   Sweden                                                        SE              35.33  2025  1.56  default
+|   country:SG                   Singapore                                                     SG             498.74  2024  1.56  default
+|   country:SH                   Saint Helena, Ascension and Tristan da Cunha                  SH              1,000  2022  1.56  default
+|   country:SI                   Slovenia                                                      SI             183.47  2025  1.56  default
+|   country:SK                   Slovakia                                                      SK              94.85  2025  1.56  default
+|   country:SL                   Sierra Leone                                                  SL              47.62  2023  1.56  default
+|   country:SN                   Senegal                                                       SN              535.4  2023  1.56  default
+|   country:SO                   Somalia                                                       SO             523.81  2023  1.56  default
+|   country:SR                   Suriname                                                      SR             383.18  2023  1.56  default
+|   country:SS                   South Sudan                                                   SS             610.17  2023  1.56  default
+|   country:ST                   Sao Tome and Principe                                         ST             555.56  2022  1.56  default
+|   country:SV                   El Salvador                                                   SV              99.29  2024  1.56  default
+|   country:SY                   Syria                                                         SY             682.27  2022  1.56  default
+|   country:SZ                   Eswatini                                                      SZ             142.86  2023  1.56  default
+|   country:TC                   Turks and Caicos Islands                                      TC             653.85  2023  1.56  default
+|   country:TD                   Chad                                                          TD             615.39  2022  1.56  default
+|   country:TG                   Togo                                                          TG             478.26  2023  1.56  default
+|   country:TH                   Thailand                                                      TH             554.73  2024  1.56  default
+|   country:TJ                   Tajikistan                                                    TJ              97.79  2024  1.56  default
+|   country:TL                   Timor-Leste                                                   TL             666.67  2023  1.56  default
+|   country:TM                   Turkmenistan                                                  TM              1,306  2023  1.56  default
+|   country:TN                   Tunisia                                                       TN             560.25  2024  1.56  default
+|   country:TO                   Tonga                                                         TO             571.43  2023  1.56  default
+|   country:TR                   Türkiye                                                       TR             474.74  2025  1.56  default
+|   country:TT                   Trinidad and Tobago                                           TT             682.11  2023  1.56  default
+|   country:TW                   Taiwan                                                        TW             635.19  2024  1.56  default
+|   country:TZ                   Tanzania                                                      TZ             371.59  2023  1.56  default
+|   country:UA                   Ukraine                                                       UA             250.47  2022  1.56  default
+|   country:UG                   Uganda                                                        UG              57.39  2022  1.56  default
+|   country:US                   United States                                                 US             383.78  2024  1.56  default
+|   country:UY                   Uruguay                                                       UY               96.7  2024  1.56  default
+|   country:UZ                   Uzbekistan                                                    UZ              1,121  2023  1.56  default
+|   country:VC                   Saint Vincent and the Grenadines                              VC                600  2023  1.56  default
+|   country:VE                   Venezuela                                                     VE             180.25  2023  1.56  default
+|   country:VG                   British Virgin Islands                                        VG             647.06  2023  1.56  default
+|   country:VI                   U.S. Virgin Islands                                           VI             641.79  2023  1.56  default
+|   country:VN                   Vietnam                                                       VN             484.32  2024  1.56  default
+|   country:VU                   Vanuatu                                                       VU                500  2023  1.56  default
+|   country:WS                   Samoa                                                         WS                400  2023  1.56  default
+|   country:XK                   Kosovo                                                        XK             946.96  2025  1.56  default
+|   country:YE                   Yemen                                                         YE             586.32  2023  1.56  default
+|   country:ZA                   South Africa                                                  ZA             713.17  2024  1.56  default
+|   country:ZM                   Zambia                                                        ZM                111  2023  1.56  default
+|   country:ZW                   Zimbabwe                                                      ZW             298.44  2023  1.56  default
+| 382 entries; `mlcarbon regions show ID` gives one with its sources.
+$ mlcarbon regions list --format csv
+| id,kind,name,country,grid,intensity_g_per_kwh,intensity_year,intensity_basis,intensity_source,pue,pue_origin,cfe
+| aws:af-south-1,cloud,Africa (Cape Town),ZA,ZA,713.17,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:ap-east-1,cloud,Asia Pacific (Hong Kong),HK,HK,681.99,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:ap-east-2,cloud,Asia Pacific (Taipei),TW,TW,635.19,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:ap-northeast-1,cloud,Asia Pacific (Tokyo),JP,JP,483.43,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:ap-northeast-2,cloud,Asia Pacific (Seoul),KR,KR,415.51,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:ap-northeast-3,cloud,Asia Pacific (Osaka),JP,JP,483.43,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:ap-south-1,cloud,Asia Pacific (Mumbai),IN,IN,707.45,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:ap-south-2,cloud,Asia Pacific (Hyderabad),IN,IN,707.45,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:ap-southeast-1,cloud,Asia Pacific (Singapore),SG,SG,498.74,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:ap-southeast-2,cloud,Asia Pacific (Sydney),AU,AU,553.83,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:ap-southeast-3,cloud,Asia Pacific (Jakarta),ID,ID,680.25,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:ap-southeast-4,cloud,Asia Pacific (Melbourne),AU,AU,553.83,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:ap-southeast-5,cloud,Asia Pacific (Malaysia),MY,MY,604.43,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:ap-southeast-6,cloud,Asia Pacific (New Zealand),NZ,NZ,119.66,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:ap-southeast-7,cloud,Asia Pacific (Thailand),TH,TH,554.73,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:ca-central-1,cloud,Canada (Central),CA,CA,185.35,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:ca-west-1,cloud,Canada West (Calgary),CA,CA,185.35,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:cn-north-1,cloud,China (Beijing),CN,CN,555.4,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:cn-northwest-1,cloud,China (Ningxia),CN,CN,555.4,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:eu-central-1,cloud,Europe (Frankfurt),DE,DE,331.6,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:eu-central-2,cloud,Europe (Zurich),CH,CH,32.65,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:eu-north-1,cloud,Europe (Stockholm),SE,SE,35.33,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:eu-south-1,cloud,Europe (Milan),IT,IT,285.26,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:eu-south-2,cloud,Europe (Spain),ES,ES,153.26,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:eu-west-1,cloud,Europe (Ireland),IE,IE,255.89,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:eu-west-2,cloud,Europe (London),GB,GB,217.09,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:eu-west-3,cloud,Europe (Paris),FR,FR,41.79,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:il-central-1,cloud,Israel (Tel Aviv),IL,IL,567.26,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:me-central-1,cloud,Middle East (UAE),AE,AE,467.51,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:me-south-1,cloud,Middle East (Bahrain),BH,BH,902.41,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:mx-central-1,cloud,Mexico (Central),MX,MX,483.14,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:sa-east-1,cloud,South America (São Paulo),BR,BR,106.06,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:us-east-1,cloud,US East (N. Virginia),US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:us-east-2,cloud,US East (Ohio),US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:us-gov-east-1,cloud,AWS GovCloud (US-East),US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:us-gov-west-1,cloud,AWS GovCloud (US-West),US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:us-west-1,cloud,US West (N. California),US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| aws:us-west-2,cloud,US West (Oregon),US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| azure:australiacentral,cloud,Australia Central,AU,AU,553.83,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:australiacentral2,cloud,Australia Central 2,AU,AU,553.83,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:australiaeast,cloud,Australia East,AU,AU,553.83,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:australiasoutheast,cloud,Australia Southeast,AU,AU,553.83,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:austriaeast,cloud,Austria East,AT,AT,113.91,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:belgiumcentral,cloud,Belgium Central,BE,BE,149.77,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:brazilsouth,cloud,Brazil South,BR,BR,106.06,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:brazilsoutheast,cloud,Brazil Southeast,BR,BR,106.06,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:canadacentral,cloud,Canada Central,CA,CA,185.35,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:canadaeast,cloud,Canada East,CA,CA,185.35,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:centralindia,cloud,Central India,IN,IN,707.45,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:centralus,cloud,Central US,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:centraluseuap,cloud,Central US EUAP,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:chilecentral,cloud,Chile Central,CL,CL,265.18,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:chinaeast,cloud,China East,CN,CN,555.4,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:chinaeast2,cloud,China East 2,CN,CN,555.4,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:chinanorth,cloud,China North,CN,CN,555.4,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:chinanorth2,cloud,China North 2,CN,CN,555.4,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:chinanorth3,cloud,China North 3,CN,CN,555.4,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:denmarkeast,cloud,Denmark East,DK,DK,114.3,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:eastasia,cloud,East Asia,HK,HK,681.99,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:eastus,cloud,East US,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:eastus2,cloud,East US 2,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:eastus2euap,cloud,East US 2 EUAP,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:francecentral,cloud,France Central,FR,FR,41.79,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:francesouth,cloud,France South,FR,FR,41.79,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:germanynorth,cloud,Germany North,DE,DE,331.6,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:germanywestcentral,cloud,Germany West Central,DE,DE,331.6,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:indonesiacentral,cloud,Indonesia Central,ID,ID,680.25,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:israelcentral,cloud,Israel Central,IL,IL,567.26,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:italynorth,cloud,Italy North,IT,IT,285.26,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:japaneast,cloud,Japan East,JP,JP,483.43,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:japanwest,cloud,Japan West,JP,JP,483.43,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:jioindiacentral,cloud,Jio India Central,IN,IN,707.45,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:jioindiawest,cloud,Jio India West,IN,IN,707.45,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:koreacentral,cloud,Korea Central,KR,KR,415.51,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:koreasouth,cloud,Korea South,KR,KR,415.51,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:malaysiawest,cloud,Malaysia West,MY,MY,604.43,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:mexicocentral,cloud,Mexico Central,MX,MX,483.14,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:newzealandnorth,cloud,New Zealand North,NZ,NZ,119.66,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:northcentralus,cloud,North Central US,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:northeurope,cloud,North Europe,IE,IE,255.89,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:norwayeast,cloud,Norway East,NO,NO,29.1,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:norwaywest,cloud,Norway West,NO,NO,29.1,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:polandcentral,cloud,Poland Central,PL,PL,592.2,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:qatarcentral,cloud,Qatar Central,QA,QA,602.83,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:southafricanorth,cloud,South Africa North,ZA,ZA,713.17,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:southafricawest,cloud,South Africa West,ZA,ZA,713.17,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:southcentralus,cloud,South Central US,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:southeastasia,cloud,Southeast Asia,SG,SG,498.74,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:southindia,cloud,South India,IN,IN,707.45,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:spaincentral,cloud,Spain Central,ES,ES,153.26,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:swedencentral,cloud,Sweden Central,SE,SE,35.33,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:switzerlandnorth,cloud,Switzerland North,CH,CH,32.65,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:switzerlandwest,cloud,Switzerland West,CH,CH,32.65,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:uaecentral,cloud,UAE Central,AE,AE,467.51,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:uaenorth,cloud,UAE North,AE,AE,467.51,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:uksouth,cloud,UK South,GB,GB,217.09,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:ukwest,cloud,UK West,GB,GB,217.09,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:westcentralus,cloud,West Central US,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:westeurope,cloud,West Europe,NL,NL,253.22,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:westindia,cloud,West India,IN,IN,707.45,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:westus,cloud,West US,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:westus2,cloud,West US 2,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| azure:westus3,cloud,West US 3,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
+| coreweave:las1,cloud,US West,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| coreweave:lga1,cloud,US East,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| coreweave:ord1,cloud,US Central,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| gcp:africa-south1,cloud,Johannesburg,ZA,ZA,656.85,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.15
+| gcp:asia-east1,cloud,Taiwan,TW,TW,439.29,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.17
+| gcp:asia-east2,cloud,Hong Kong,HK,HK,505.02,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.01
+| gcp:asia-northeast1,cloud,Tokyo,JP,JP,452.85,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.17
+| gcp:asia-northeast2,cloud,Osaka,JP,JP,296.19,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.46
+| gcp:asia-northeast3,cloud,Seoul,KR,KR,356.57,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.37
+| gcp:asia-south1,cloud,Mumbai,IN,IN,678.76,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.09
+| gcp:asia-south2,cloud,Delhi,IN,IN,531.83,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.29
+| gcp:asia-southeast1,cloud,Singapore,SG,SG,366.85,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.04
+| gcp:asia-southeast2,cloud,Jakarta,ID,ID,560.55,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.18
+| gcp:asia-southeast3,cloud,Bangkok,TH,TH,554.73,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.1,provider,
+| gcp:australia-southeast1,cloud,Sydney,AU,AU,497.5,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.34
+| gcp:australia-southeast2,cloud,Melbourne,AU,AU,454.37,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.39
+| gcp:europe-central2,cloud,Warsaw,PL,PL,642.88,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.4
+| gcp:europe-north1,cloud,Finland,FI,FI,39.32,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.98
+| gcp:europe-north2,cloud,Stockholm,SE,SE,2.73,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,1
+| gcp:europe-southwest1,cloud,Madrid,ES,ES,89.04,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.87
+| gcp:europe-west1,cloud,Belgium,BE,BE,103.37,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.84
+| gcp:europe-west10,cloud,Berlin,DE,DE,275.82,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.68
+| gcp:europe-west12,cloud,Turin,IT,IT,201.69,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.73
+| gcp:europe-west2,cloud,London,GB,GB,105.94,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.79
+| gcp:europe-west3,cloud,Frankfurt,DE,DE,275.82,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.68
+| gcp:europe-west4,cloud,Netherlands,NL,NL,208.81,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.83
+| gcp:europe-west6,cloud,Zurich,CH,CH,15.05,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.98
+| gcp:europe-west8,cloud,Milan,IT,IT,201.69,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.73
+| gcp:europe-west9,cloud,Paris,FR,FR,16.3,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.96
+| gcp:me-central1,cloud,Doha,QA,QA,366,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.01
+| gcp:me-central2,cloud,Dammam,SA,SA,382.23,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.01
+| gcp:me-west1,cloud,Tel Aviv,IL,IL,433.75,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.07
+| gcp:northamerica-northeast1,cloud,Montréal,CA,CA,5.48,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.99
+| gcp:northamerica-northeast2,cloud,Toronto,CA,CA,58.56,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.84
+| gcp:northamerica-south1,cloud,Mexico,MX,MX,305,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.19
+| gcp:southamerica-east1,cloud,São Paulo,BR,BR,67.32,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.88
+| gcp:southamerica-west1,cloud,Santiago,CL,CL,238,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.92
+| gcp:us-central1,cloud,Iowa,US,US,412.72,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.87
+| gcp:us-central2,cloud,Oklahoma,US,US,372.23,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.88
+| gcp:us-east1,cloud,South Carolina,US,US,575.77,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.31
+| gcp:us-east2,cloud,Georgia,US,US,340.42,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.42
+| gcp:us-east4,cloud,Northern Virginia,US,US,323.05,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.62
+| gcp:us-east5,cloud,Columbus,US,US,323.05,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.62
+| gcp:us-south1,cloud,Dallas,US,US,302.95,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.94
+| gcp:us-west1,cloud,Oregon,US,US,79.23,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.87
+| gcp:us-west2,cloud,Los Angeles,US,US,169.28,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.63
+| gcp:us-west3,cloud,Salt Lake City,US,US,555.17,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.33
+| gcp:us-west4,cloud,Las Vegas,US,US,357.3,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.64
+| ovh:ap-south-mum,cloud,Mumbai,IN,IN,707.45,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
+| ovh:ap-southeast-sgp,cloud,Singapore,SG,SG,498.74,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
+| ovh:ap-southeast-syd,cloud,Sydney,AU,AU,553.83,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
+| ovh:ca-east-bhs,cloud,Beauharnois,CA,CA,185.35,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
+| ovh:ca-east-tor,cloud,Toronto,CA,CA,185.35,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
+| ovh:eu-central-waw,cloud,Warsaw,PL,PL,592.2,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
+| ovh:eu-west-eri,cloud,London (Erith),GB,GB,217.09,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
+| ovh:eu-west-gra,cloud,Gravelines,FR,FR,41.79,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
+| ovh:eu-west-lim,cloud,Limburg,DE,DE,331.6,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
+| ovh:eu-west-par,cloud,Paris,FR,FR,41.79,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
+| ovh:eu-west-rbx,cloud,Roubaix,FR,FR,41.79,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
+| ovh:eu-west-sbg,cloud,Strasbourg,FR,FR,41.79,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
+| ovh:us-east-vin,cloud,Vint Hill,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
+| ovh:us-west-hil,cloud,Hillsboro,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
+| scaleway:fr-par,cloud,Paris,FR,FR,41.79,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| scaleway:nl-ams,cloud,Amsterdam,NL,NL,253.22,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| scaleway:pl-waw,cloud,Warsaw,PL,PL,592.2,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| seeweb:fro2,cloud,Frosinone 2,IT,IT,285.26,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:AE,country,United Arab Emirates,AE,AE,467.51,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:AF,country,Afghanistan,AF,AF,123.71,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:AG,country,Antigua and Barbuda,AG,AG,611.11,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:AL,country,Albania,AL,AL,24.42,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:AM,country,Armenia,AM,AM,242.97,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:AO,country,Angola,AO,AO,167.22,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:AR,country,Argentina,AR,AR,344.83,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:AS,country,American Samoa,AS,AS,647.06,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:AT,country,Austria,AT,AT,113.91,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:AU,country,Australia,AU,AU,553.83,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:AW,country,Aruba,AW,AW,550,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:AZ,country,Azerbaijan,AZ,AZ,632.76,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:BA,country,Bosnia and Herzegovina,BA,BA,611.51,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:BB,country,Barbados,BB,BB,600,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:BD,country,Bangladesh,BD,BD,693.84,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:BE,country,Belgium,BE,BE,149.77,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:BF,country,Burkina Faso,BF,BF,554.91,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:BG,country,Bulgaria,BG,BG,275.34,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:BH,country,Bahrain,BH,BH,902.41,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:BI,country,Burundi,BI,BI,230.77,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:BJ,country,Benin,BJ,BJ,590,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:BM,country,Bermuda,BM,BM,640.63,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:BN,country,Brunei Darussalam,BN,BN,892.67,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:BO,country,Bolivia,BO,BO,468.02,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:BR,country,Brazil,BR,BR,106.06,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:BS,country,Bahamas,BS,BS,653.66,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:BT,country,Bhutan,BT,BT,24.19,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:BW,country,Botswana,BW,BW,849.42,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:BY,country,Belarus,BY,BY,323.27,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:BZ,country,Belize,BZ,BZ,155.56,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:CA,country,Canada,CA,CA,185.35,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:CD,country,Democratic Republic of the Congo,CD,CD,27.04,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:CF,country,Central African Republic,CF,CF,0,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:CG,country,Congo,CG,CG,713.73,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:CH,country,Switzerland,CH,CH,32.65,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:CI,country,Côte d'Ivoire,CI,CI,393.53,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:CK,country,Cook Islands,CK,CK,250,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:CL,country,Chile,CL,CL,265.18,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:CM,country,Cameroon,CM,CM,285.71,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:CN,country,China,CN,CN,555.4,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:CO,country,Colombia,CO,CO,285.8,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:CR,country,Costa Rica,CR,CR,63.01,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:CU,country,Cuba,CU,CU,638.98,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:CV,country,Cabo Verde,CV,CV,480,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:CY,country,Cyprus,CY,CY,487.81,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:CZ,country,Czechia,CZ,CZ,401.4,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:DE,country,Germany,DE,DE,331.6,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:DJ,country,Djibouti,DJ,DJ,450,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:DK,country,Denmark,DK,DK,114.3,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:DM,country,Dominica,DM,DM,600,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:DO,country,Dominican Republic,DO,DO,565.92,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:DZ,country,Algeria,DZ,DZ,633.65,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:EC,country,Ecuador,EC,EC,209.7,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:EE,country,Estonia,EE,EE,319.01,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:EG,country,Egypt,EG,EG,574.5,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:ER,country,Eritrea,ER,ER,590.91,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:ES,country,Spain,ES,ES,153.26,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:ET,country,Ethiopia,ET,ET,23.55,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:FI,country,Finland,FI,FI,56.81,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:FJ,country,Fiji,FJ,FJ,278.26,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:FK,country,Falkland Islands,FK,FK,1000,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:FO,country,Faroe Islands,FO,FO,354.17,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:FR,country,France,FR,FR,41.79,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:GA,country,Gabon,GA,GA,429.47,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:GB,country,United Kingdom,GB,GB,217.09,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:GD,country,Grenada,GD,GD,666.67,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:GE,country,Georgia,GE,GE,143.06,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:GF,country,French Guiana,GF,GF,204.08,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:GH,country,Ghana,GH,GH,452.86,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:GI,country,Gibraltar,GI,GI,590.91,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:GL,country,Greenland,GL,GL,111.11,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:GM,country,Gambia,GM,GM,666.67,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:GN,country,Guinea,GN,GN,182.72,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:GP,country,Guadeloupe,GP,GP,493.9,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:GQ,country,Equatorial Guinea,GQ,GQ,605.1,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:GR,country,Greece,GR,GR,315.63,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:GT,country,Guatemala,GT,GT,272.66,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:GU,country,Guam,GU,GU,611.11,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:GW,country,Guinea-Bissau,GW,GW,625,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:GY,country,Guyana,GY,GY,634.33,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:HK,country,Hong Kong,HK,HK,681.99,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:HN,country,Honduras,HN,HN,289.5,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:HR,country,Croatia,HR,HR,160.36,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:HT,country,Haiti,HT,HT,534.65,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:HU,country,Hungary,HU,HU,162.34,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:ID,country,Indonesia,ID,ID,680.25,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:IE,country,Ireland,IE,IE,255.89,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:IL,country,Israel,IL,IL,567.26,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:IN,country,India,IN,IN,707.45,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:IQ,country,Iraq,IQ,IQ,689.4,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:IR,country,Iran,IR,IR,648.68,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:IS,country,Iceland,IS,IS,28.33,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:IT,country,Italy,IT,IT,285.26,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:JM,country,Jamaica,JM,JM,561.25,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:JO,country,Jordan,JO,JO,539.21,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:JP,country,Japan,JP,JP,483.43,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:KE,country,Kenya,KE,KE,84.83,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:KG,country,Kyrgyzstan,KG,KG,172.52,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:KH,country,Cambodia,KH,KH,498.09,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:KI,country,Kiribati,KI,KI,500,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:KM,country,Comoros,KM,KM,642.86,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:KN,country,Saint Kitts and Nevis,KN,KN,636.36,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:KP,country,North Korea,KP,KP,344.26,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:KR,country,South Korea,KR,KR,415.51,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:KW,country,Kuwait,KW,KW,637.24,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:KY,country,Cayman Islands,KY,KY,642.86,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:KZ,country,Kazakhstan,KZ,KZ,802.04,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:LA,country,Laos,LA,LA,232.12,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:LB,country,Lebanon,LB,LB,369.47,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:LC,country,Saint Lucia,LC,LC,650,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:LK,country,Sri Lanka,LK,LK,509.78,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:LR,country,Liberia,LR,LR,435.9,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:LS,country,Lesotho,LS,LS,20.83,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:LT,country,Lithuania,LT,LT,139.77,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:LU,country,Luxembourg,LU,LU,124.18,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:LV,country,Latvia,LV,LV,138.98,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:LY,country,Libya,LY,LY,830.53,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:MA,country,Morocco,MA,MA,576.57,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:MD,country,Moldova,MD,MD,629.56,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:ME,country,Montenegro,ME,ME,265.15,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:MG,country,Madagascar,MG,MG,477.27,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:MK,country,North Macedonia,MK,MK,531.41,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:ML,country,Mali,ML,ML,394.5,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:MM,country,Myanmar,MM,MM,569.69,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:MN,country,Mongolia,MN,MN,807.88,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:MO,country,Macao,MO,MO,448.98,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:MQ,country,Martinique,MQ,MQ,516.78,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:MR,country,Mauritania,MR,MR,481.71,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:MS,country,Montserrat,MS,MS,1000,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:MT,country,Malta,MT,MT,472.48,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:MU,country,Mauritius,MU,MU,633.03,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:MV,country,Maldives,MV,MV,611.77,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:MW,country,Malawi,MW,MW,54.65,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:MX,country,Mexico,MX,MX,483.14,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:MY,country,Malaysia,MY,MY,604.43,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:MZ,country,Mozambique,MZ,MZ,127.81,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:NA,country,Namibia,NA,NA,47.62,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:NC,country,New Caledonia,NC,NC,566.34,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:NE,country,Niger,NE,NE,675,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:NG,country,Nigeria,NG,NG,507.85,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:NI,country,Nicaragua,NI,NI,288.33,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:NL,country,Netherlands,NL,NL,253.22,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:NO,country,Norway,NO,NO,29.1,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:NP,country,Nepal,NP,NP,23.36,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:NR,country,Nauru,NR,NR,750,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:NZ,country,New Zealand,NZ,NZ,119.66,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:OM,country,Oman,OM,OM,545.33,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:PA,country,Panama,PA,PA,258.74,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:PE,country,Peru,PE,PE,263.27,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:PF,country,French Polynesia,PF,PF,436.62,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:PG,country,Papua New Guinea,PG,PG,513.74,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:PH,country,Philippines,PH,PH,612.35,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:PK,country,Pakistan,PK,PK,398.24,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:PL,country,Poland,PL,PL,592.2,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:PM,country,Saint Pierre and Miquelon,PM,PM,600,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:PR,country,Puerto Rico,PR,PR,664.53,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:PS,country,Palestine,PS,PS,460.78,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:PT,country,Portugal,PT,PT,127.83,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:PY,country,Paraguay,PY,PY,24.86,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:QA,country,Qatar,QA,QA,602.83,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:RE,country,Réunion,RE,RE,525.22,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:RO,country,Romania,RO,RO,250.75,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:RS,country,Serbia,RS,RS,696.12,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:RU,country,Russian Federation,RU,RU,445.98,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:RW,country,Rwanda,RW,RW,301.89,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:SA,country,Saudi Arabia,SA,SA,691.95,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:SB,country,Solomon Islands,SB,SB,636.36,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:SC,country,Seychelles,SC,SC,571.43,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:SD,country,Sudan,SD,SD,214.33,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:SE,country,Sweden,SE,SE,35.33,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:SG,country,Singapore,SG,SG,498.74,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:SH,country,"Saint Helena, Ascension and Tristan da Cunha",SH,SH,1000,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:SI,country,Slovenia,SI,SI,183.47,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:SK,country,Slovakia,SK,SK,94.85,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:SL,country,Sierra Leone,SL,SL,47.62,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:SN,country,Senegal,SN,SN,535.4,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:SO,country,Somalia,SO,SO,523.81,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:SR,country,Suriname,SR,SR,383.18,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:SS,country,South Sudan,SS,SS,610.17,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:ST,country,Sao Tome and Principe,ST,ST,555.56,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:SV,country,El Salvador,SV,SV,99.29,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:SY,country,Syria,SY,SY,682.27,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:SZ,country,Eswatini,SZ,SZ,142.86,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:TC,country,Turks and Caicos Islands,TC,TC,653.85,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:TD,country,Chad,TD,TD,615.39,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:TG,country,Togo,TG,TG,478.26,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:TH,country,Thailand,TH,TH,554.73,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:TJ,country,Tajikistan,TJ,TJ,97.79,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:TL,country,Timor-Leste,TL,TL,666.67,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:TM,country,Turkmenistan,TM,TM,1306.3,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:TN,country,Tunisia,TN,TN,560.25,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:TO,country,Tonga,TO,TO,571.43,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:TR,country,Türkiye,TR,TR,474.74,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:TT,country,Trinidad and Tobago,TT,TT,682.11,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:TW,country,Taiwan,TW,TW,635.19,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:TZ,country,Tanzania,TZ,TZ,371.59,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:UA,country,Ukraine,UA,UA,250.47,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:UG,country,Uganda,UG,UG,57.39,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:US,country,United States,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:UY,country,Uruguay,UY,UY,96.7,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:UZ,country,Uzbekistan,UZ,UZ,1121.18,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:VC,country,Saint Vincent and the Grenadines,VC,VC,600,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:VE,country,Venezuela,VE,VE,180.25,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:VG,country,British Virgin Islands,VG,VG,647.06,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:VI,country,U.S. Virgin Islands,VI,VI,641.79,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:VN,country,Vietnam,VN,VN,484.32,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:VU,country,Vanuatu,VU,VU,500,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:WS,country,Samoa,WS,WS,400,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:XK,country,Kosovo,XK,XK,946.96,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:YE,country,Yemen,YE,YE,586.32,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:ZA,country,South Africa,ZA,ZA,713.17,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:ZM,country,Zambia,ZM,ZM,111,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| country:ZW,country,Zimbabwe,ZW,ZW,298.44,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+$ mlcarbon regions list --provider aws --format json
+| {
+|   "schema_version": 1,
+|   "regions": [
+|     {
+|       "id": "aws:af-south-1",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "Africa (Cape Town)",
+|       "location": "Cape Town",
+|       "country": "ZA",
+|       "grid": "ZA",
+|       "intensity": {
+|         "g_per_kwh": 713.17,
+|         "origin": "grid",
+|         "year": 2024,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:ap-east-1",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "Asia Pacific (Hong Kong)",
+|       "location": "Hong Kong",
+|       "country": "HK",
+|       "grid": "HK",
+|       "intensity": {
+|         "g_per_kwh": 681.99,
+|         "origin": "grid",
+|         "year": 2023,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:ap-east-2",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "Asia Pacific (Taipei)",
+|       "location": "Taipei",
+|       "country": "TW",
+|       "grid": "TW",
+|       "intensity": {
+|         "g_per_kwh": 635.19,
+|         "origin": "grid",
+|         "year": 2024,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:ap-northeast-1",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "Asia Pacific (Tokyo)",
+|       "location": "Tokyo",
+|       "country": "JP",
+|       "grid": "JP",
+|       "intensity": {
+|         "g_per_kwh": 483.43,
+|         "origin": "grid",
+|         "year": 2024,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:ap-northeast-2",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "Asia Pacific (Seoul)",
+|       "location": "Seoul",
+|       "country": "KR",
+|       "grid": "KR",
+|       "intensity": {
+|         "g_per_kwh": 415.51,
+|         "origin": "grid",
+|         "year": 2024,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:ap-northeast-3",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "Asia Pacific (Osaka)",
+|       "location": "Osaka",
+|       "country": "JP",
+|       "grid": "JP",
+|       "intensity": {
+|         "g_per_kwh": 483.43,
+|         "origin": "grid",
+|         "year": 2024,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:ap-south-1",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "Asia Pacific (Mumbai)",
+|       "location": "Mumbai, Maharashtra",
+|       "country": "IN",
+|       "grid": "IN",
+|       "intensity": {
+|         "g_per_kwh": 707.45,
+|         "origin": "grid",
+|         "year": 2024,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:ap-south-2",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "Asia Pacific (Hyderabad)",
+|       "location": "Hyderabad, Telangana",
+|       "country": "IN",
+|       "grid": "IN",
+|       "intensity": {
+|         "g_per_kwh": 707.45,
+|         "origin": "grid",
+|         "year": 2024,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:ap-southeast-1",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "Asia Pacific (Singapore)",
+|       "location": "Singapore",
+|       "country": "SG",
+|       "grid": "SG",
+|       "intensity": {
+|         "g_per_kwh": 498.74,
+|         "origin": "grid",
+|         "year": 2024,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:ap-southeast-2",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "Asia Pacific (Sydney)",
+|       "location": "Sydney, New South Wales",
+|       "country": "AU",
+|       "grid": "AU",
+|       "intensity": {
+|         "g_per_kwh": 553.83,
+|         "origin": "grid",
+|         "year": 2024,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:ap-southeast-3",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "Asia Pacific (Jakarta)",
+|       "location": "Jakarta",
+|       "country": "ID",
+|       "grid": "ID",
+|       "intensity": {
+|         "g_per_kwh": 680.25,
+|         "origin": "grid",
+|         "year": 2024,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:ap-southeast-4",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "Asia Pacific (Melbourne)",
+|       "location": "Melbourne, Victoria",
+|       "country": "AU",
+|       "grid": "AU",
+|       "intensity": {
+|         "g_per_kwh": 553.83,
+|         "origin": "grid",
+|         "year": 2024,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:ap-southeast-5",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "Asia Pacific (Malaysia)",
+|       "location": "Kuala Lumpur area",
+|       "country": "MY",
+|       "grid": "MY",
+|       "intensity": {
+|         "g_per_kwh": 604.43,
+|         "origin": "grid",
+|         "year": 2024,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:ap-southeast-6",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "Asia Pacific (New Zealand)",
+|       "location": "Auckland",
+|       "country": "NZ",
+|       "grid": "NZ",
+|       "intensity": {
+|         "g_per_kwh": 119.66,
+|         "origin": "grid",
+|         "year": 2024,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:ap-southeast-7",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "Asia Pacific (Thailand)",
+|       "location": "Bangkok area",
+|       "country": "TH",
+|       "grid": "TH",
+|       "intensity": {
+|         "g_per_kwh": 554.73,
+|         "origin": "grid",
+|         "year": 2024,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:ca-central-1",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "Canada (Central)",
+|       "location": "Montréal, Québec",
+|       "country": "CA",
+|       "grid": "CA",
+|       "intensity": {
+|         "g_per_kwh": 185.35,
+|         "origin": "grid",
+|         "year": 2024,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:ca-west-1",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "Canada West (Calgary)",
+|       "location": "Calgary, Alberta",
+|       "country": "CA",
+|       "grid": "CA",
+|       "intensity": {
+|         "g_per_kwh": 185.35,
+|         "origin": "grid",
+|         "year": 2024,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:cn-north-1",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "China (Beijing)",
+|       "location": "Beijing",
+|       "country": "CN",
+|       "grid": "CN",
+|       "intensity": {
+|         "g_per_kwh": 555.4,
+|         "origin": "grid",
+|         "year": 2024,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:cn-northwest-1",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "China (Ningxia)",
+|       "location": "Zhongwei, Ningxia",
+|       "country": "CN",
+|       "grid": "CN",
+|       "intensity": {
+|         "g_per_kwh": 555.4,
+|         "origin": "grid",
+|         "year": 2024,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:eu-central-1",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "Europe (Frankfurt)",
+|       "location": "Frankfurt am Main",
+|       "country": "DE",
+|       "grid": "DE",
+|       "intensity": {
+|         "g_per_kwh": 331.6,
+|         "origin": "grid",
+|         "year": 2025,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:eu-central-2",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "Europe (Zurich)",
+|       "location": "Zurich",
+|       "country": "CH",
+|       "grid": "CH",
+|       "intensity": {
+|         "g_per_kwh": 32.65,
+|         "origin": "grid",
+|         "year": 2025,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:eu-north-1",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "Europe (Stockholm)",
+|       "location": "Stockholm",
+|       "country": "SE",
+|       "grid": "SE",
+|       "intensity": {
+|         "g_per_kwh": 35.33,
+|         "origin": "grid",
+|         "year": 2025,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:eu-south-1",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "Europe (Milan)",
+|       "location": "Milan",
+|       "country": "IT",
+|       "grid": "IT",
+|       "intensity": {
+|         "g_per_kwh": 285.26,
+|         "origin": "grid",
+|         "year": 2025,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:eu-south-2",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "Europe (Spain)",
+|       "location": "Aragón",
+|       "country": "ES",
+|       "grid": "ES",
+|       "intensity": {
+|         "g_per_kwh": 153.26,
+|         "origin": "grid",
+|         "year": 2025,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:eu-west-1",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "Europe (Ireland)",
+|       "location": "Dublin",
+|       "country": "IE",
+|       "grid": "IE",
+|       "intensity": {
+|         "g_per_kwh": 255.89,
+|         "origin": "grid",
+|         "year": 2025,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:eu-west-2",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "Europe (London)",
+|       "location": "London, England",
+|       "country": "GB",
+|       "grid": "GB",
+|       "intensity": {
+|         "g_per_kwh": 217.09,
+|         "origin": "grid",
+|         "year": 2025,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:eu-west-3",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "Europe (Paris)",
+|       "location": "Paris",
+|       "country": "FR",
+|       "grid": "FR",
+|       "intensity": {
+|         "g_per_kwh": 41.79,
+|         "origin": "grid",
+|         "year": 2025,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:il-central-1",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "Israel (Tel Aviv)",
+|       "location": "Tel Aviv",
+|       "country": "IL",
+|       "grid": "IL",
+|       "intensity": {
+|         "g_per_kwh": 567.26,
+|         "origin": "grid",
+|         "year": 2023,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:me-central-1",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "Middle East (UAE)",
+|       "location": "United Arab Emirates",
+|       "country": "AE",
+|       "grid": "AE",
+|       "intensity": {
+|         "g_per_kwh": 467.51,
+|         "origin": "grid",
+|         "year": 2024,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:me-south-1",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "Middle East (Bahrain)",
+|       "location": "Bahrain",
+|       "country": "BH",
+|       "grid": "BH",
+|       "intensity": {
+|         "g_per_kwh": 902.41,
+|         "origin": "grid",
+|         "year": 2023,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:mx-central-1",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "Mexico (Central)",
+|       "location": "Querétaro",
+|       "country": "MX",
+|       "grid": "MX",
+|       "intensity": {
+|         "g_per_kwh": 483.14,
+|         "origin": "grid",
+|         "year": 2024,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:sa-east-1",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "South America (São Paulo)",
+|       "location": "São Paulo",
+|       "country": "BR",
+|       "grid": "BR",
+|       "intensity": {
+|         "g_per_kwh": 106.06,
+|         "origin": "grid",
+|         "year": 2024,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:us-east-1",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "US East (N. Virginia)",
+|       "location": "Northern Virginia",
+|       "country": "US",
+|       "grid": "US",
+|       "intensity": {
+|         "g_per_kwh": 383.78,
+|         "origin": "grid",
+|         "year": 2024,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:us-east-2",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "US East (Ohio)",
+|       "location": "Columbus area, Ohio",
+|       "country": "US",
+|       "grid": "US",
+|       "intensity": {
+|         "g_per_kwh": 383.78,
+|         "origin": "grid",
+|         "year": 2024,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:us-gov-east-1",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "AWS GovCloud (US-East)",
+|       "location": "Ohio",
+|       "country": "US",
+|       "grid": "US",
+|       "intensity": {
+|         "g_per_kwh": 383.78,
+|         "origin": "grid",
+|         "year": 2024,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:us-gov-west-1",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "AWS GovCloud (US-West)",
+|       "location": "Northwestern United States",
+|       "country": "US",
+|       "grid": "US",
+|       "intensity": {
+|         "g_per_kwh": 383.78,
+|         "origin": "grid",
+|         "year": 2024,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:us-west-1",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "US West (N. California)",
+|       "location": "San Francisco Bay Area, California",
+|       "country": "US",
+|       "grid": "US",
+|       "intensity": {
+|         "g_per_kwh": 383.78,
+|         "origin": "grid",
+|         "year": 2024,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     },
+|     {
+|       "id": "aws:us-west-2",
+|       "kind": "cloud",
+|       "provider": "aws",
+|       "name": "US West (Oregon)",
+|       "location": "Umatilla and Morrow counties, Oregon",
+|       "country": "US",
+|       "grid": "US",
+|       "intensity": {
+|         "g_per_kwh": 383.78,
+|         "origin": "grid",
+|         "year": 2024,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.15,
+|         "origin": "provider",
+|         "year": 2024,
+|         "scope": "global fleet average",
+|         "source": {
+|           "key": "aws-pue-2024",
+|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|           "publisher": "Amazon Web Services",
+|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|           "year": 2025
+|         }
+|       },
+|       "cfe": null
+|     }
+|   ]
+| }
+$ mlcarbon regions list --provider country
+|   id          name                                          grid  gCO2e/kWh  year   PUE  PUE is
+|   country:AE  United Arab Emirates                          AE       467.51  2024  1.56  default
+|   country:AF  Afghanistan                                   AF       123.71  2023  1.56  default
+|   country:AG  Antigua and Barbuda                           AG       611.11  2023  1.56  default
+|   country:AL  Albania                                       AL        24.42  2023  1.56  default
+|   country:AM  Armenia                                       AM       242.97  2024  1.56  default
+|   country:AO  Angola                                        AO       167.22  2023  1.56  default
+|   country:AR  Argentina                                     AR       344.83  2024  1.56  default
+|   country:AS  American Samoa                                AS       647.06  2023  1.56  default
+|   country:AT  Austria                                       AT       113.91  2025  1.56  default
+|   country:AU  Australia                                     AU       553.83  2024  1.56  default
+|   country:AW  Aruba                                         AW          550  2022  1.56  default
+|   country:AZ  Azerbaijan                                    AZ       632.76  2024  1.56  default
+|   country:BA  Bosnia and Herzegovina                        BA       611.51  2025  1.56  default
+|   country:BB  Barbados                                      BB          600  2023  1.56  default
+|   country:BD  Bangladesh                                    BD       693.84  2024  1.56  default
+|   country:BE  Belgium                                       BE       149.77  2025  1.56  default
+|   country:BF  Burkina Faso                                  BF       554.91  2023  1.56  default
+|   country:BG  Bulgaria                                      BG       275.34  2025  1.56  default
+|   country:BH  Bahrain                                       BH       902.41  2023  1.56  default
+|   country:BI  Burundi                                       BI       230.77  2023  1.56  default
+|   country:BJ  Benin                                         BJ          590  2023  1.56  default
+|   country:BM  Bermuda                                       BM       640.63  2023  1.56  default
+|   country:BN  Brunei Darussalam                             BN       892.67  2023  1.56  default
+|   country:BO  Bolivia                                       BO       468.02  2024  1.56  default
+|   country:BR  Brazil                                        BR       106.06  2024  1.56  default
+|   country:BS  Bahamas                                       BS       653.66  2022  1.56  default
+|   country:BT  Bhutan                                        BT        24.19  2023  1.56  default
+|   country:BW  Botswana                                      BW       849.42  2023  1.56  default
+|   country:BY  Belarus                                       BY       323.27  2024  1.56  default
+|   country:BZ  Belize                                        BZ       155.56  2023  1.56  default
+|   country:CA  Canada                                        CA       185.35  2024  1.56  default
+|   country:CD  Democratic Republic of the Congo              CD        27.04  2023  1.56  default
+|   country:CF  Central African Republic                      CF            0  2022  1.56  default
+|   country:CG  Congo                                         CG       713.73  2023  1.56  default
+|   country:CH  Switzerland                                   CH        32.65  2025  1.56  default
+|   country:CI  Côte d'Ivoire                                 CI       393.53  2023  1.56  default
+|   country:CK  Cook Islands                                  CK          250  2022  1.56  default
+|   country:CL  Chile                                         CL       265.18  2024  1.56  default
+|   country:CM  Cameroon                                      CM       285.71  2023  1.56  default
+|   country:CN  China                                         CN        555.4  2024  1.56  default
+|   country:CO  Colombia                                      CO        285.8  2024  1.56  default
+|   country:CR  Costa Rica                                    CR        63.01  2024  1.56  default
+|   country:CU  Cuba                                          CU       638.98  2023  1.56  default
+|   country:CV  Cabo Verde                                    CV          480  2022  1.56  default
+|   country:CY  Cyprus                                        CY       487.81  2025  1.56  default
+|   country:CZ  Czechia                                       CZ        401.4  2025  1.56  default
+|   country:DE  Germany                                       DE        331.6  2025  1.56  default
+|   country:DJ  Djibouti                                      DJ          450  2023  1.56  default
+|   country:DK  Denmark                                       DK        114.3  2025  1.56  default
+|   country:DM  Dominica                                      DM          600  2023  1.56  default
+|   country:DO  Dominican Republic                            DO       565.92  2024  1.56  default
+|   country:DZ  Algeria                                       DZ       633.65  2023  1.56  default
+|   country:EC  Ecuador                                       EC        209.7  2024  1.56  default
+|   country:EE  Estonia                                       EE       319.01  2025  1.56  default
+|   country:EG  Egypt                                         EG        574.5  2024  1.56  default
+|   country:ER  Eritrea                                       ER       590.91  2023  1.56  default
+|   country:ES  Spain                                         ES       153.26  2025  1.56  default
+|   country:ET  Ethiopia                                      ET        23.55  2023  1.56  default
+|   country:FI  Finland                                       FI        56.81  2025  1.56  default
+|   country:FJ  Fiji                                          FJ       278.26  2023  1.56  default
+|   country:FK  Falkland Islands                              FK        1,000  2022  1.56  default
+|   country:FO  Faroe Islands                                 FO       354.17  2022  1.56  default
+|   country:FR  France                                        FR        41.79  2025  1.56  default
+|   country:GA  Gabon                                         GA       429.47  2023  1.56  default
+|   country:GB  United Kingdom                                GB       217.09  2025  1.56  default
+|   country:GD  Grenada                                       GD       666.67  2022  1.56  default
+|   country:GE  Georgia                                       GE       143.06  2024  1.56  default
+|   country:GF  French Guiana                                 GF       204.08  2022  1.56  default
+|   country:GH  Ghana                                         GH       452.86  2023  1.56  default
+|   country:GI  Gibraltar                                     GI       590.91  2023  1.56  default
+|   country:GL  Greenland                                     GL       111.11  2022  1.56  default
+|   country:GM  Gambia                                        GM       666.67  2023  1.56  default
+|   country:GN  Guinea                                        GN       182.72  2023  1.56  default
+|   country:GP  Guadeloupe                                    GP        493.9  2022  1.56  default
+|   country:GQ  Equatorial Guinea                             GQ        605.1  2023  1.56  default
+|   country:GR  Greece                                        GR       315.63  2025  1.56  default
+|   country:GT  Guatemala                                     GT       272.66  2023  1.56  default
+|   country:GU  Guam                                          GU       611.11  2022  1.56  default
+|   country:GW  Guinea-Bissau                                 GW          625  2022  1.56  default
+|   country:GY  Guyana                                        GY       634.33  2023  1.56  default
+|   country:HK  Hong Kong                                     HK       681.99  2023  1.56  default
+|   country:HN  Honduras                                      HN        289.5  2023  1.56  default
+|   country:HR  Croatia                                       HR       160.36  2025  1.56  default
+|   country:HT  Haiti                                         HT       534.65  2022  1.56  default
+|   country:HU  Hungary                                       HU       162.34  2025  1.56  default
+|   country:ID  Indonesia                                     ID       680.25  2024  1.56  default
+|   country:IE  Ireland                                       IE       255.89  2025  1.56  default
+|   country:IL  Israel                                        IL       567.26  2023  1.56  default
+|   country:IN  India                                         IN       707.45  2024  1.56  default
+|   country:IQ  Iraq                                          IQ        689.4  2023  1.56  default
+|   country:IR  Iran                                          IR       648.68  2024  1.56  default
+|   country:IS  Iceland                                       IS        28.33  2023  1.56  default
+|   country:IT  Italy                                         IT       285.26  2025  1.56  default
+|   country:JM  Jamaica                                       JM       561.25  2022  1.56  default
+|   country:JO  Jordan                                        JO       539.21  2022  1.56  default
+|   country:JP  Japan                                         JP       483.43  2024  1.56  default
+|   country:KE  Kenya                                         KE        84.83  2024  1.56  default
+|   country:KG  Kyrgyzstan                                    KG       172.52  2024  1.56  default
+|   country:KH  Cambodia                                      KH       498.09  2024  1.56  default
+|   country:KI  Kiribati                                      KI          500  2022  1.56  default
+|   country:KM  Comoros                                       KM       642.86  2023  1.56  default
+|   country:KN  Saint Kitts and Nevis                         KN       636.36  2022  1.56  default
+|   country:KP  North Korea                                   KP       344.26  2022  1.56  default
+|   country:KR  South Korea                                   KR       415.51  2024  1.56  default
+|   country:KW  Kuwait                                        KW       637.24  2024  1.56  default
+|   country:KY  Cayman Islands                                KY       642.86  2023  1.56  default
+|   country:KZ  Kazakhstan                                    KZ       802.04  2024  1.56  default
+|   country:LA  Laos                                          LA       232.12  2023  1.56  default
+|   country:LB  Lebanon                                       LB       369.47  2023  1.56  default
+|   country:LC  Saint Lucia                                   LC          650  2022  1.56  default
+|   country:LK  Sri Lanka                                     LK       509.78  2022  1.56  default
+|   country:LR  Liberia                                       LR        435.9  2023  1.56  default
+|   country:LS  Lesotho                                       LS        20.83  2022  1.56  default
+|   country:LT  Lithuania                                     LT       139.77  2025  1.56  default
+|   country:LU  Luxembourg                                    LU       124.18  2025  1.56  default
+|   country:LV  Latvia                                        LV       138.98  2025  1.56  default
+|   country:LY  Libya                                         LY       830.53  2023  1.56  default
+|   country:MA  Morocco                                       MA       576.57  2024  1.56  default
+|   country:MD  Moldova                                       MD       629.56  2024  1.56  default
+|   country:ME  Montenegro                                    ME       265.15  2025  1.56  default
+|   country:MG  Madagascar                                    MG       477.27  2022  1.56  default
+|   country:MK  North Macedonia                               MK       531.41  2025  1.56  default
+|   country:ML  Mali                                          ML        394.5  2023  1.56  default
+|   country:MM  Myanmar                                       MM       569.69  2024  1.56  default
+|   country:MN  Mongolia                                      MN       807.88  2024  1.56  default
+|   country:MO  Macao                                         MO       448.98  2022  1.56  default
+|   country:MQ  Martinique                                    MQ       516.78  2022  1.56  default
+|   country:MR  Mauritania                                    MR       481.71  2022  1.56  default
+|   country:MS  Montserrat                                    MS        1,000  2022  1.56  default
+|   country:MT  Malta                                         MT       472.48  2025  1.56  default
+|   country:MU  Mauritius                                     MU       633.03  2023  1.56  default
+|   country:MV  Maldives                                      MV       611.77  2023  1.56  default
+|   country:MW  Malawi                                        MW        54.65  2022  1.56  default
+|   country:MX  Mexico                                        MX       483.14  2024  1.56  default
+|   country:MY  Malaysia                                      MY       604.43  2024  1.56  default
+|   country:MZ  Mozambique                                    MZ       127.81  2023  1.56  default
+|   country:NA  Namibia                                       NA        47.62  2023  1.56  default
+|   country:NC  New Caledonia                                 NC       566.34  2022  1.56  default
+|   country:NE  Niger                                         NE          675  2023  1.56  default
+|   country:NG  Nigeria                                       NG       507.85  2024  1.56  default
+|   country:NI  Nicaragua                                     NI       288.33  2023  1.56  default
+|   country:NL  Netherlands                                   NL       253.22  2025  1.56  default
+|   country:NO  Norway                                        NO         29.1  2025  1.56  default
+|   country:NP  Nepal                                         NP        23.36  2022  1.56  default
+|   country:NR  Nauru                                         NR          750  2023  1.56  default
+|   country:NZ  New Zealand                                   NZ       119.66  2024  1.56  default
+|   country:OM  Oman                                          OM       545.33  2024  1.56  default
+|   country:PA  Panama                                        PA       258.74  2023  1.56  default
+|   country:PE  Peru                                          PE       263.27  2024  1.56  default
+|   country:PF  French Polynesia                              PF       436.62  2022  1.56  default
+|   country:PG  Papua New Guinea                              PG       513.74  2023  1.56  default
+|   country:PH  Philippines                                   PH       612.35  2024  1.56  default
+|   country:PK  Pakistan                                      PK       398.24  2024  1.56  default
+|   country:PL  Poland                                        PL        592.2  2025  1.56  default
+|   country:PM  Saint Pierre and Miquelon                     PM          600  2022  1.56  default
+|   country:PR  Puerto Rico                                   PR       664.53  2024  1.56  default
+|   country:PS  Palestine                                     PS       460.78  2022  1.56  default
+|   country:PT  Portugal                                      PT       127.83  2025  1.56  default
+|   country:PY  Paraguay                                      PY        24.86  2023  1.56  default
+|   country:QA  Qatar                                         QA       602.83  2024  1.56  default
+|   country:RE  Réunion                                       RE       525.22  2022  1.56  default
+|   country:RO  Romania                                       RO       250.75  2025  1.56  default
+|   country:RS  Serbia                                        RS       696.12  2025  1.56  default
+|   country:RU  Russian Federation                            RU       445.98  2024  1.56  default
+|   country:RW  Rwanda                                        RW       301.89  2023  1.56  default
+|   country:SA  Saudi Arabia                                  SA       691.95  2024  1.56  default
+|   country:SB  Solomon Islands                               SB       636.36  2023  1.56  default
+|   country:SC  Seychelles                                    SC       571.43  2023  1.56  default
+|   country:SD  Sudan                                         SD       214.33  2023  1.56  default
+|   country:SE  Sweden                                        SE        35.33  2025  1.56  default
+|   country:SG  Singapore                                     SG       498.74  2024  1.56  default
+|   country:SH  Saint Helena, Ascension and Tristan da Cunha  SH        1,000  2022  1.56  default
+|   country:SI  Slovenia                                      SI       183.47  2025  1.56  default
+|   country:SK  Slovakia                                      SK        94.85  2025  1.56  default
+|   country:SL  Sierra Leone                                  SL        47.62  2023  1.56  default
+|   country:SN  Senegal                                       SN        535.4  2023  1.56  default
+|   country:SO  Somalia                                       SO       523.81  2023  1.56  default
+|   country:SR  Suriname                                      SR       383.18  2023  1.56  default
+|   country:SS  South Sudan                                   SS       610.17  2023  1.56  default
+|   country:ST  Sao Tome and Principe                         ST       555.56  2022  1.56  default
+|   country:SV  El Salvador                                   SV        99.29  2024  1.56  default
+|   country:SY  Syria                                         SY       682.27  2022  1.56  default
+|   country:SZ  Eswatini                                      SZ       142.86  2023  1.56  default
+|   country:TC  Turks and Caicos Islands                      TC       653.85  2023  1.56  default
+|   country:TD  Chad                                          TD       615.39  2022  1.56  default
+|   country:TG  Togo                                          TG       478.26  2023  1.56  default
+|   country:TH  Thailand                                      TH       554.73  2024  1.56  default
+|   country:TJ  Tajikistan                                    TJ        97.79  2024  1.56  default
+|   country:TL  Timor-Leste                                   TL       666.67  2023  1.56  default
+|   country:TM  Turkmenistan                                  TM        1,306  2023  1.56  default
+|   country:TN  Tunisia                                       TN       560.25  2024  1.56  default
+|   country:TO  Tonga                                         TO       571.43  2023  1.56  default
+|   country:TR  Türkiye                                       TR       474.74  2025  1.56  default
+|   country:TT  Trinidad and Tobago                           TT       682.11  2023  1.56  default
+|   country:TW  Taiwan                                        TW       635.19  2024  1.56  default
+|   country:TZ  Tanzania                                      TZ       371.59  2023  1.56  default
+|   country:UA  Ukraine                                       UA       250.47  2022  1.56  default
+|   country:UG  Uganda                                        UG        57.39  2022  1.56  default
+|   country:US  United States                                 US       383.78  2024  1.56  default
+|   country:UY  Uruguay                                       UY         96.7  2024  1.56  default
+|   country:UZ  Uzbekistan                                    UZ        1,121  2023  1.56  default
+|   country:VC  Saint Vincent and the Grenadines              VC          600  2023  1.56  default
+|   country:VE  Venezuela                                     VE       180.25  2023  1.56  default
+|   country:VG  British Virgin Islands                        VG       647.06  2023  1.56  default
+|   country:VI  U.S. Virgin Islands                           VI       641.79  2023  1.56  default
+|   country:VN  Vietnam                                       VN       484.32  2024  1.56  default
+|   country:VU  Vanuatu                                       VU          500  2023  1.56  default
+|   country:WS  Samoa                                         WS          400  2023  1.56  default
+|   country:XK  Kosovo                                        XK       946.96  2025  1.56  default
+|   country:YE  Yemen                                         YE       586.32  2023  1.56  default
+|   country:ZA  South Africa                                  ZA       713.17  2024  1.56  default
+|   country:ZM  Zambia                                        ZM          111  2023  1.56  default
+|   country:ZW  Zimbabwe                                      ZW       298.44  2023  1.56  default
+| 213 entries; `mlcarbon regions show ID` gives one with its sources.
+$ mlcarbon regions list --kind cloud --country de
+|   id                        name                                         grid        gCO2e/kWh  year   PUE  PUE is
+|   aws:eu-central-1          Europe (Frankfurt) (Frankfurt am Main)       DE              331.6  2025  1.15  aws fleet
+|   azure:germanynorth        Germany North (Berlin)                       DE              331.6  2025  1.18  azure fleet
+|   azure:germanywestcentral  Germany West Central (Frankfurt)             DE              331.6  2025  1.18  azure fleet
+|   gcp:europe-west10         Berlin                                       own figure     275.82  2024   1.1  gcp fleet
+|   gcp:europe-west3          Frankfurt                                    own figure     275.82  2024   1.1  gcp fleet
+|   ovh:eu-west-lim           Limburg an der Lahn (Frankfurt area), Hesse  DE              331.6  2025  1.28  ovh fleet
+| 6 entries; `mlcarbon regions show ID` gives one with its sources.
+$ mlcarbon regions list --kind subnational
+|   id  name  grid  gCO2e/kWh  year  PUE  PUE is
+| 0 entries; `mlcarbon regions show ID` gives one with its sources.
+$ mlcarbon regions list --kind country --country FR --format json
+| {
+|   "schema_version": 1,
+|   "regions": [
+|     {
+|       "id": "country:FR",
+|       "kind": "country",
+|       "provider": null,
+|       "name": "France",
+|       "location": null,
+|       "country": "FR",
+|       "grid": "FR",
+|       "intensity": {
+|         "g_per_kwh": 41.79,
+|         "origin": "grid",
+|         "year": 2025,
+|         "basis": "lifecycle",
+|         "source": {
+|           "key": "owid-carbon-intensity",
+|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2026,
+|           "license": "CC BY 4.0"
+|         }
+|       },
+|       "pue": {
+|         "pue": 1.56,
+|         "origin": "default",
+|         "year": 2024,
+|         "scope": "industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE",
+|         "source": {
+|           "key": "uptime-2024",
+|           "title": "Uptime Institute Global Data Center Survey 2024",
+|           "publisher": "Uptime Institute",
+|           "url": "https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf",
+|           "year": 2024
+|         }
+|       },
+|       "cfe": null
+|     }
+|   ]
+| }
+$ mlcarbon regions list -p ovh --format csv
+| id,kind,name,country,grid,intensity_g_per_kwh,intensity_year,intensity_basis,intensity_source,pue,pue_origin,cfe
+| ovh:ap-south-mum,cloud,Mumbai,IN,IN,707.45,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
+| ovh:ap-southeast-sgp,cloud,Singapore,SG,SG,498.74,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
+| ovh:ap-southeast-syd,cloud,Sydney,AU,AU,553.83,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
+| ovh:ca-east-bhs,cloud,Beauharnois,CA,CA,185.35,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
+| ovh:ca-east-tor,cloud,Toronto,CA,CA,185.35,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
+| ovh:eu-central-waw,cloud,Warsaw,PL,PL,592.2,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
+| ovh:eu-west-eri,cloud,London (Erith),GB,GB,217.09,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
+| ovh:eu-west-gra,cloud,Gravelines,FR,FR,41.79,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
+| ovh:eu-west-lim,cloud,Limburg,DE,DE,331.6,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
+| ovh:eu-west-par,cloud,Paris,FR,FR,41.79,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
+| ovh:eu-west-rbx,cloud,Roubaix,FR,FR,41.79,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
+| ovh:eu-west-sbg,cloud,Strasbourg,FR,FR,41.79,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
+| ovh:us-east-vin,cloud,Vint Hill,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
+| ovh:us-west-hil,cloud,Hillsboro,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
+$ mlcarbon regions list --provider mars
+! mlcarbon: error: --provider: unknown provider 'mars'; known: aws, azure, coreweave, gcp, ovh, scaleway, seeweb
+[3]
+$ mlcarbon regions show gcp:us-central1
+| gcp:us-central1 (Iowa)
+|   provider:  Google Cloud
+|   location:  Council Bluffs, Iowa, US
+|   grid:      US (United States)
+|   intensity: 412.72 gCO2e/kWh, 2024 annual average, location basis (the provider's own figure for the region)
+|     title:     Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data
+|     publisher: Google
+|     year:      2025
+|     url:       https://github.com/GoogleCloudPlatform/region-carbon-info
+|     license:   Apache-2.0
+|     note:      data/yearly/2024.csv at commit 49f3f26b: location-based average grid intensity (gCO2e/kWh) and the hourly Google CFE share per region. Human page: https://cloud.google.com/sustainability/region-carbon
+|   grid US average: 383.78 gCO2e/kWh (2024), not used: the region's own figure is preferred
+|   PUE:       1.1 (gcp fleet: global fleet average (annual), 2023)
+|     title:     Google 2024 Environmental Report (announcement post)
+|     publisher: Google
+|     year:      2024
+|     url:       https://blog.google/outreach-initiatives/sustainability/2024-environmental-report
+|     note:      Provider page. States an average annual PUE of 1.10 for Google data centers in 2023.
+|   CFE:       87% carbon-free energy claimed by Google Cloud (2024; reported, not subtracted)
+|     title:     Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data
+|     publisher: Google
+|     year:      2025
+|     url:       https://github.com/GoogleCloudPlatform/region-carbon-info
+|     license:   Apache-2.0
+|     note:      data/yearly/2024.csv at commit 49f3f26b: location-based average grid intensity (gCO2e/kWh) and the hourly Google CFE share per region. Human page: https://cloud.google.com/sustainability/region-carbon
+|   claim:     Google's goal, set in 2020: run on 24/7 carbon-free energy on every grid where it operates by 2030. (2020; reported, not subtracted)
+|     title:     Google data centers: 24/7 carbon-free energy
+|     publisher: Google
+|     year:      2024
+|     url:       https://www.google.com/about/datacenters/cleanenergy/
+|     note:      Provider page (read as the google.com.au copy). States the 2020 goal of 24/7 carbon-free energy on every grid by 2030 and annual 100% renewable matching in 2022 for the sixth consecutive year.
+|   claim:     Google says it matched 100% of its annual electricity use with renewable energy purchases in 2022, the sixth year in a row (annual, market-based). (2022; reported, not subtracted)
+|     title:     Google data centers: 24/7 carbon-free energy
+|     publisher: Google
+|     year:      2024
+|     url:       https://www.google.com/about/datacenters/cleanenergy/
+|     note:      Provider page (read as the google.com.au copy). States the 2020 goal of 24/7 carbon-free energy on every grid by 2030 and annual 100% renewable matching in 2022 for the sixth consecutive year.
+|   claim:     Google reports that carbon-free energy covered 66% of its electricity use on an hourly basis in 2024 (64% in 2023); per-region shares are the regions' cfe values. (2024; reported, not subtracted)
+|     title:     Read Google's 10th annual Environmental Report
+|     publisher: Google
+|     year:      2025
+|     url:       https://blog.google/outreach-initiatives/sustainability/environmental-report-2025
+|     note:      Provider page. Carbon-free energy use rose from 64% to 66% on an hourly basis (2024).
+$ mlcarbon regions show gcp:us-central1 --format json
+| {
+|   "schema_version": 1,
+|   "region": {
+|     "id": "gcp:us-central1",
+|     "kind": "cloud",
+|     "provider": "gcp",
+|     "name": "Iowa",
+|     "location": "Council Bluffs, Iowa",
+|     "country": "US",
+|     "grid": "US",
+|     "intensity": {
+|       "g_per_kwh": 412.72,
+|       "origin": "region",
+|       "year": 2024,
+|       "basis": "location",
+|       "source": {
+|         "key": "google-region-carbon-2024",
+|         "title": "Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",
+|         "publisher": "Google",
+|         "url": "https://github.com/GoogleCloudPlatform/region-carbon-info",
+|         "year": 2025,
+|         "license": "Apache-2.0"
+|       }
+|     },
+|     "pue": {
+|       "pue": 1.1,
+|       "origin": "provider",
+|       "year": 2023,
+|       "scope": "global fleet average (annual)",
+|       "source": {
+|         "key": "google-env-report-2024",
+|         "title": "Google 2024 Environmental Report (announcement post)",
+|         "publisher": "Google",
+|         "url": "https://blog.google/outreach-initiatives/sustainability/2024-environmental-report",
+|         "year": 2024
+|       }
+|     },
+|     "cfe": {
+|       "fraction": 0.87,
+|       "year": 2024,
+|       "source": {
+|         "key": "google-region-carbon-2024",
+|         "title": "Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",
+|         "publisher": "Google",
+|         "url": "https://github.com/GoogleCloudPlatform/region-carbon-info",
+|         "year": 2025,
+|         "license": "Apache-2.0"
+|       }
+|     }
+|   }
+| }
+$ mlcarbon regions show aws:us-east-1 --format json
+| {
+|   "schema_version": 1,
+|   "region": {
+|     "id": "aws:us-east-1",
+|     "kind": "cloud",
+|     "provider": "aws",
+|     "name": "US East (N. Virginia)",
+|     "location": "Northern Virginia",
+|     "country": "US",
+|     "grid": "US",
+|     "intensity": {
+|       "g_per_kwh": 383.78,
+|       "origin": "grid",
+|       "year": 2024,
+|       "basis": "lifecycle",
+|       "source": {
+|         "key": "owid-carbon-intensity",
+|         "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|         "publisher": "Our World in Data",
+|         "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|         "year": 2026,
+|         "license": "CC BY 4.0"
+|       }
+|     },
+|     "pue": {
+|       "pue": 1.15,
+|       "origin": "provider",
+|       "year": 2024,
+|       "scope": "global fleet average",
+|       "source": {
+|         "key": "aws-pue-2024",
+|         "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|         "year": 2025
+|       }
+|     },
+|     "cfe": null
+|   }
+| }
+$ mlcarbon regions show aws:us-east-1 --format csv
+| id,kind,name,country,grid,intensity_g_per_kwh,intensity_year,intensity_basis,intensity_source,pue,pue_origin,cfe
+| aws:us-east-1,cloud,US East (N. Virginia),US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+$ mlcarbon regions show FR
+| country:FR (France)
+|   kind:      country
+|   codes:     FR, FRA
+|   intensity: 41.79 gCO2e/kWh, 2025 annual average, lifecycle basis
+|     title:     Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)
+|     publisher: Our World in Data
+|     year:      2026
+|     url:       https://ourworldindata.org/grapher/carbon-intensity-electricity
+|     license:   CC BY 4.0
+|     note:      Indicator carbon_intensity_elec (gCO2e per kWh generated, lifecycle factors as used by Ember). Newest year per country, 2022 to 2025. Read from OWID's grapher export carbon-intensity-electricity.csv as committed in mackenzieehodgson/irrigation_calc@f44305e9 (2026-05), cross-checked against owid/energy-data owid-energy-data.csv@e7897aed.
+|   PUE:       1.56 (default: industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024)
+|     title:     Uptime Institute Global Data Center Survey 2024
+|     publisher: Uptime Institute
+|     year:      2024
+|     url:       https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
+|     note:      Industry average annual PUE 1.56 (the value Green Algorithms v3.0 also uses as its default).
+$ mlcarbon regions show FRA --format json
+| {
+|   "schema_version": 1,
+|   "region": {
+|     "id": "country:FR",
+|     "kind": "country",
+|     "provider": null,
+|     "name": "France",
+|     "location": null,
+|     "country": "FR",
+|     "grid": "FR",
+|     "intensity": {
+|       "g_per_kwh": 41.79,
+|       "origin": "grid",
+|       "year": 2025,
+|       "basis": "lifecycle",
+|       "source": {
+|         "key": "owid-carbon-intensity",
+|         "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|         "publisher": "Our World in Data",
+|         "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|         "year": 2026,
+|         "license": "CC BY 4.0"
+|       }
+|     },
+|     "pue": {
+|       "pue": 1.56,
+|       "origin": "default",
+|       "year": 2024,
+|       "scope": "industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE",
+|       "source": {
+|         "key": "uptime-2024",
+|         "title": "Uptime Institute Global Data Center Survey 2024",
+|         "publisher": "Uptime Institute",
+|         "url": "https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf",
+|         "year": 2024
+|       }
+|     },
+|     "cfe": null
+|   }
+| }
+$ mlcarbon regions show country:US
+| country:US (United States)
+|   kind:      country
+|   codes:     US, USA
+|   intensity: 383.78 gCO2e/kWh, 2024 annual average, lifecycle basis
+|     title:     Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)
+|     publisher: Our World in Data
+|     year:      2026
+|     url:       https://ourworldindata.org/grapher/carbon-intensity-electricity
+|     license:   CC BY 4.0
+|     note:      Indicator carbon_intensity_elec (gCO2e per kWh generated, lifecycle factors as used by Ember). Newest year per country, 2022 to 2025. Read from OWID's grapher export carbon-intensity-electricity.csv as committed in mackenzieehodgson/irrigation_calc@f44305e9 (2026-05), cross-checked against owid/energy-data owid-energy-data.csv@e7897aed.
+|   PUE:       1.56 (default: industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024)
+|     title:     Uptime Institute Global Data Center Survey 2024
+|     publisher: Uptime Institute
+|     year:      2024
+|     url:       https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
+|     note:      Industry average annual PUE 1.56 (the value Green Algorithms v3.0 also uses as its default).
+$ mlcarbon regions show "United Kingdom"
+| country:GB (United Kingdom)
+|   kind:      country
+|   codes:     GB, GBR
+|   intensity: 217.09 gCO2e/kWh, 2025 annual average, lifecycle basis
+|     title:     Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)
+|     publisher: Our World in Data
+|     year:      2026
+|     url:       https://ourworldindata.org/grapher/carbon-intensity-electricity
+|     license:   CC BY 4.0
+|     note:      Indicator carbon_intensity_elec (gCO2e per kWh generated, lifecycle factors as used by Ember). Newest year per country, 2022 to 2025. Read from OWID's grapher export carbon-intensity-electricity.csv as committed in mackenzieehodgson/irrigation_calc@f44305e9 (2026-05), cross-checked against owid/energy-data owid-energy-data.csv@e7897aed.
+|   PUE:       1.56 (default: industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024)
+|     title:     Uptime Institute Global Data Center Survey 2024
+|     publisher: Uptime Institute
+|     year:      2024
+|     url:       https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
+|     note:      Industry average annual PUE 1.56 (the value Green Algorithms v3.0 also uses as its default).
+$ mlcarbon regions show us-east-1
+| aws:us-east-1 (US East (N. Virginia))
+|   provider:  Amazon Web Services
+|   location:  Northern Virginia, US
+|   grid:      US (United States)
+|   intensity: 383.78 gCO2e/kWh, 2024 annual average, lifecycle basis
+|              the national average of United States: Amazon Web Services publishes no figure for the region
+|     title:     Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)
+|     publisher: Our World in Data
+|     year:      2026
+|     url:       https://ourworldindata.org/grapher/carbon-intensity-electricity
+|     license:   CC BY 4.0
+|     note:      Indicator carbon_intensity_elec (gCO2e per kWh generated, lifecycle factors as used by Ember). Newest year per country, 2022 to 2025. Read from OWID's grapher export carbon-intensity-electricity.csv as committed in mackenzieehodgson/irrigation_calc@f44305e9 (2026-05), cross-checked against owid/energy-data owid-energy-data.csv@e7897aed.
+|   PUE:       1.15 (aws fleet: global fleet average, 2024)
+|     title:     AWS data centers: sustainability (global PUE 1.15 in 2024)
+|     publisher: Amazon Web Services
+|     year:      2025
+|     url:       https://aws.amazon.com/tw/sustainability/data-centers
+|     note:      Provider page (English text; URL as stored). States that AWS data centers reported a global PUE of 1.15 in 2024; best sites 1.04 (Europe), 1.05 (Americas), 1.07 (Asia Pacific).
+|   claim:     Amazon says it matched 100% of the electricity used by its global operations, data centers included, with renewable energy purchases in 2023 (annual, market-based matching; its goal had been 2030). (2023; reported, not subtracted)
+|     title:     Amazon 2023 Sustainability Report, executive summary
+|     publisher: Amazon
+|     year:      2024
+|     url:       https://www.marketscreener.com/quote/stock/AMAZON-COM-INC-12864605/news/Amazon-com-2023-Report-Executive-Summary-PDF-2-58-MB-47350709/
+|     note:      Amazon's text as republished by MarketScreener on 2024-07-10 (that copy is what was read).
+$ mlcarbon regions show useast1
+! mlcarbon: error: region 'useast1' is ambiguous; say which: aws:us-east-1, gcp:us-east1
+[3]
+$ mlcarbon regions show eu-north-1
+| aws:eu-north-1 (Europe (Stockholm))
+|   provider:  Amazon Web Services
+|   location:  Stockholm, SE
+|   grid:      SE (Sweden)
+|   intensity: 35.33 gCO2e/kWh, 2025 annual average, lifecycle basis
+|              the national average of Sweden: Amazon Web Services publishes no figure for the region
+|     title:     Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)
+|     publisher: Our World in Data
+|     year:      2026
+|     url:       https://ourworldindata.org/grapher/carbon-intensity-electricity
+|     license:   CC BY 4.0
+|     note:      Indicator carbon_intensity_elec (gCO2e per kWh generated, lifecycle factors as used by Ember). Newest year per country, 2022 to 2025. Read from OWID's grapher export carbon-intensity-electricity.csv as committed in mackenzieehodgson/irrigation_calc@f44305e9 (2026-05), cross-checked against owid/energy-data owid-energy-data.csv@e7897aed.
+|   PUE:       1.15 (aws fleet: global fleet average, 2024)
+|     title:     AWS data centers: sustainability (global PUE 1.15 in 2024)
+|     publisher: Amazon Web Services
+|     year:      2025
+|     url:       https://aws.amazon.com/tw/sustainability/data-centers
+|     note:      Provider page (English text; URL as stored). States that AWS data centers reported a global PUE of 1.15 in 2024; best sites 1.04 (Europe), 1.05 (Americas), 1.07 (Asia Pacific).
+|   claim:     Amazon says it matched 100% of the electricity used by its global operations, data centers included, with renewable energy purchases in 2023 (annual, market-based matching; its goal had been 2030). (2023; reported, not subtracted)
+|     title:     Amazon 2023 Sustainability Report, executive summary
+|     publisher: Amazon
+|     year:      2024
+|     url:       https://www.marketscreener.com/quote/stock/AMAZON-COM-INC-12864605/news/Amazon-com-2023-Report-Executive-Summary-PDF-2-58-MB-47350709/
+|     note:      Amazon's text as republished by MarketScreener on 2024-07-10 (that copy is what was read).
+$ mlcarbon regions show atlantis
+! mlcarbon: error: unknown region 'atlantis'; `mlcarbon regions list` lists the known names
+[3]
+$ mlcarbon instances list
+|   instance                accelerators         host CPUs                                                                               vCPUs  memory GB  source
+|   aws:p3.2xlarge          1 x v100-sxm2-16gb   0.222 x xeon-e5-2686-v4                                                                     8     65.498  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
+|   aws:p3.8xlarge          4 x v100-sxm2-16gb   0.889 x xeon-e5-2686-v4                                                                    32     261.99  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
+|   aws:p3.16xlarge         8 x v100-sxm2-16gb   1.778 x xeon-e5-2686-v4                                                                    64     523.99  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
+|   aws:p3dn.24xlarge       8 x v100-sxm2-32gb   2 x xeon-platinum-8175m                                                                    96     824.63  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
+|   aws:p4d.24xlarge        8 x a100-sxm4-40gb   2 x xeon-platinum-8275cl                                                                   96      1,237  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
+|   aws:p4de.24xlarge       8 x a100-sxm4-80gb   2 x xeon-platinum-8275cl                                                                   96      1,237  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
+|   aws:p5.4xlarge          1 x h100-sxm         AMD EPYC 7R13 (no sourced TDP)                                                             16     274.88  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
+|   aws:p5.48xlarge         8 x h100-sxm         AMD EPYC 7R13 (no sourced TDP)                                                            192      2,199  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
+|   aws:p5e.48xlarge        8 x h200-sxm         AMD EPYC 7R13 (no sourced TDP)                                                            192      2,199  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
+|   aws:p5en.48xlarge       8 x h200-sxm         Intel Xeon (Sapphire Rapids); exact SKU not in a stored source (no sourced TDP)           192      2,199  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
+|   aws:p6-b200.48xlarge    8 x b200             Intel Xeon (model not in a stored source) (no sourced TDP)                                192      2,199  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
+|   aws:g4dn.xlarge         1 x t4               Intel Xeon Platinum 8259L (no sourced TDP)                                                  4      17.18  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
+|   aws:g4dn.2xlarge        1 x t4               Intel Xeon Platinum 8259L (no sourced TDP)                                                  8      34.36  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
+|   aws:g4dn.4xlarge        1 x t4               Intel Xeon Platinum 8259L (no sourced TDP)                                                 16     68.719  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
+|   aws:g4dn.8xlarge        1 x t4               Intel Xeon Platinum 8259L (no sourced TDP)                                                 32     137.44  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
+|   aws:g4dn.12xlarge       4 x t4               Intel Xeon Platinum 8259L (no sourced TDP)                                                 48     206.16  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
+|   aws:g4dn.16xlarge       1 x t4               Intel Xeon Platinum 8259L (no sourced TDP)                                                 64     274.88  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
+|   aws:g4dn.metal          8 x t4               Intel Xeon Platinum 8259L (no sourced TDP)                                                 96     412.32  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
+|   aws:g5.xlarge           1 x a10g             AMD EPYC 7R32 (no sourced TDP)                                                              4      17.18  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
+|   aws:g5.2xlarge          1 x a10g             AMD EPYC 7R32 (no sourced TDP)                                                              8      34.36  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
+|   aws:g5.4xlarge          1 x a10g             AMD EPYC 7R32 (no sourced TDP)                                                             16     68.719  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
+|   aws:g5.8xlarge          1 x a10g             AMD EPYC 7R32 (no sourced TDP)                                                             32     137.44  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
+|   aws:g5.12xlarge         4 x a10g             AMD EPYC 7R32 (no sourced TDP)                                                             48     206.16  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
+|   aws:g5.16xlarge         1 x a10g             AMD EPYC 7R32 (no sourced TDP)                                                             64     274.88  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
+|   aws:g5.24xlarge         4 x a10g             AMD EPYC 7R32 (no sourced TDP)                                                             96     412.32  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
+|   aws:g5.48xlarge         8 x a10g             AMD EPYC 7R32 (no sourced TDP)                                                            192     824.63  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
+|   aws:g6.xlarge           1 x l4               AMD EPYC 7R13 (no sourced TDP)                                                              4      17.18  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
+|   aws:g6.2xlarge          1 x l4               AMD EPYC 7R13 (no sourced TDP)                                                              8      34.36  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
+|   aws:g6.4xlarge          1 x l4               AMD EPYC 7R13 (no sourced TDP)                                                             16     68.719  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
+|   aws:g6.8xlarge          1 x l4               AMD EPYC 7R13 (no sourced TDP)                                                             32     137.44  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
+|   aws:g6.12xlarge         4 x l4               AMD EPYC 7R13 (no sourced TDP)                                                             48     206.16  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
+|   aws:g6.16xlarge         1 x l4               AMD EPYC 7R13 (no sourced TDP)                                                             64     274.88  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
+|   aws:g6.24xlarge         4 x l4               AMD EPYC 7R13 (no sourced TDP)                                                             96     412.32  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
+|   aws:g6.48xlarge         8 x l4               AMD EPYC 7R13 (no sourced TDP)                                                            192     824.63  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
+|   aws:g6e.xlarge          1 x l40s             AMD EPYC 7R13 (no sourced TDP)                                                              4      34.36  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
+|   aws:g6e.2xlarge         1 x l40s             AMD EPYC 7R13 (no sourced TDP)                                                              8     68.719  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
+|   aws:g6e.4xlarge         1 x l40s             AMD EPYC 7R13 (no sourced TDP)                                                             16     137.44  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
+|   aws:g6e.8xlarge         1 x l40s             AMD EPYC 7R13 (no sourced TDP)                                                             32     274.88  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
+|   aws:g6e.12xlarge        4 x l40s             AMD EPYC 7R13 (no sourced TDP)                                                             48     412.32  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
+|   aws:g6e.16xlarge        1 x l40s             AMD EPYC 7R13 (no sourced TDP)                                                             64     549.76  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
+|   aws:g6e.24xlarge        4 x l40s             AMD EPYC 7R13 (no sourced TDP)                                                             96     824.63  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
+|   aws:g6e.48xlarge        8 x l40s             AMD EPYC 7R13 (no sourced TDP)                                                            192      1,649  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
+|   aws:trn2.48xlarge       16 x trainium2       Intel Xeon (Sapphire Rapids); exact SKU not in a stored source (no sourced TDP)           192      2,199  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
+|   gcp:a2-highgpu-1g       1 x a100-sxm4-40gb   Intel Xeon Platinum 8273CL (no sourced TDP)                                                12         85  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:a2-highgpu-2g       2 x a100-sxm4-40gb   Intel Xeon Platinum 8273CL (no sourced TDP)                                                24        170  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:a2-highgpu-4g       4 x a100-sxm4-40gb   Intel Xeon Platinum 8273CL (no sourced TDP)                                                48        340  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:a2-highgpu-8g       8 x a100-sxm4-40gb   Intel Xeon Platinum 8273CL (no sourced TDP)                                                96        680  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:a2-megagpu-16g      16 x a100-sxm4-40gb  Intel Xeon Platinum 8273CL (no sourced TDP)                                                96      1,360  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:a2-ultragpu-1g      1 x a100-sxm4-80gb   Intel Xeon Platinum 8273CL (no sourced TDP)                                                12        170  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:a2-ultragpu-2g      2 x a100-sxm4-80gb   Intel Xeon Platinum 8273CL (no sourced TDP)                                                24        340  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:a2-ultragpu-4g      4 x a100-sxm4-80gb   Intel Xeon Platinum 8273CL (no sourced TDP)                                                48        680  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:a2-ultragpu-8g      8 x a100-sxm4-80gb   Intel Xeon Platinum 8273CL (no sourced TDP)                                                96      1,360  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:a3-highgpu-1g       1 x h100-sxm         Intel Xeon Platinum 8481C (no sourced TDP)                                                 26        234  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:a3-highgpu-2g       2 x h100-sxm         Intel Xeon Platinum 8481C (no sourced TDP)                                                 52        468  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:a3-highgpu-4g       4 x h100-sxm         Intel Xeon Platinum 8481C (no sourced TDP)                                                104        936  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:a3-highgpu-8g       8 x h100-sxm         Intel Xeon Platinum 8481C (no sourced TDP)                                                208      1,872  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:a3-megagpu-8g       8 x h100-sxm         Intel Xeon Platinum 8481C (no sourced TDP)                                                208      1,872  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:a3-ultragpu-8g      8 x h200-sxm         Intel Xeon Platinum 8581C (no sourced TDP)                                                224      2,952  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:g2-standard-4       1 x l4               Intel Xeon Platinum 8273CL (no sourced TDP)                                                 4         16  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:g2-standard-8       1 x l4               Intel Xeon Platinum 8273CL (no sourced TDP)                                                 8         32  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:g2-standard-12      1 x l4               Intel Xeon Platinum 8273CL (no sourced TDP)                                                12         48  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:g2-standard-16      1 x l4               Intel Xeon Platinum 8273CL (no sourced TDP)                                                16         64  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:g2-standard-24      2 x l4               Intel Xeon Platinum 8273CL (no sourced TDP)                                                24         96  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:g2-standard-32      1 x l4               Intel Xeon Platinum 8273CL (no sourced TDP)                                                32        128  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:g2-standard-48      4 x l4               Intel Xeon Platinum 8273CL (no sourced TDP)                                                48        192  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:g2-standard-96      8 x l4               Intel Xeon Platinum 8273CL (no sourced TDP)                                                96        384  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:ct4p-hightpu-4t     4 x tpu-v4           -                                                                                         240        408  Google Kubernetes Engine documentation: Plan TPUs in GKE (TPU machine types: chips, vCPUs, memory) (Google Cloud, 2025)
+|   gcp:ct5p-hightpu-4t     4 x tpu-v5p          -                                                                                         208        448  Google Kubernetes Engine documentation: Plan TPUs in GKE (TPU machine types: chips, vCPUs, memory) (Google Cloud, 2025)
+|   gcp:ct6e-standard-1t    1 x tpu-v6e          -                                                                                          44        176  Google Kubernetes Engine documentation: Plan TPUs in GKE (TPU machine types: chips, vCPUs, memory) (Google Cloud, 2025)
+|   gcp:ct6e-standard-4t    4 x tpu-v6e          -                                                                                         180        720  Google Kubernetes Engine documentation: Plan TPUs in GKE (TPU machine types: chips, vCPUs, memory) (Google Cloud, 2025)
+|   gcp:ct6e-standard-8t    8 x tpu-v6e          -                                                                                         180      1,440  Google Kubernetes Engine documentation: Plan TPUs in GKE (TPU machine types: chips, vCPUs, memory) (Google Cloud, 2025)
+|   azure:nc24ads_a100_v4   1 x a100-pcie-80gb   AMD EPYC 7V13 (Milan) (no sourced TDP)                                                     24     236.22  Azure VM sizes: NC_A100_v4 series (Microsoft, 2024)
+|   azure:nc48ads_a100_v4   2 x a100-pcie-80gb   AMD EPYC 7V13 (Milan) (no sourced TDP)                                                     48     472.45  Azure VM sizes: NC_A100_v4 series (Microsoft, 2024)
+|   azure:nc96ads_a100_v4   4 x a100-pcie-80gb   AMD EPYC 7V13 (Milan) (no sourced TDP)                                                     96     944.89  Azure VM sizes: NC_A100_v4 series (Microsoft, 2024)
+|   azure:nd96asr_v4        8 x a100-sxm4-40gb   AMD EPYC 7V12 (Rome) (no sourced TDP)                                                      96     966.37  Azure VM sizes: NDasrA100_v4 series (ND A100 v4) (Microsoft, 2024)
+|   azure:nd96amsr_a100_v4  8 x a100-sxm4-80gb   AMD EPYC 7V12 (Rome) (no sourced TDP)                                                      96      2,040  Azure VM sizes: NDm_A100_v4 series (Microsoft, 2024)
+|   azure:nd96isr_h100_v5   8 x h100-sxm         Intel Xeon 4th gen Scalable (Sapphire Rapids); SKU not given by Azure (no sourced TDP)     96      2,040  Azure VM sizes: ND-H100-v5 series (Microsoft, 2025)
+|   azure:nc6s_v3           1 x v100-pcie-16gb   Intel Xeon E5-2690 v4 (Broadwell) (no sourced TDP)                                          6     120.26  Azure VM sizes: NCv3 series (Microsoft, 2024)
+|   azure:nc12s_v3          2 x v100-pcie-16gb   Intel Xeon E5-2690 v4 (Broadwell) (no sourced TDP)                                         12     240.52  Azure VM sizes: NCv3 series (Microsoft, 2024)
+|   azure:nc24s_v3          4 x v100-pcie-16gb   Intel Xeon E5-2690 v4 (Broadwell) (no sourced TDP)                                         24     481.04  Azure VM sizes: NCv3 series (Microsoft, 2024)
+|   azure:nc24rs_v3         4 x v100-pcie-16gb   Intel Xeon E5-2690 v4 (Broadwell) (no sourced TDP)                                         24     481.04  Azure VM sizes: NCv3 series (Microsoft, 2024)
+|   azure:nc4as_t4_v3       1 x t4               AMD EPYC 7V12 (Rome) (no sourced TDP)                                                       4     30.065  Azure VM sizes: NCasT4_v3 series (Microsoft, 2024)
+|   azure:nc8as_t4_v3       1 x t4               AMD EPYC 7V12 (Rome) (no sourced TDP)                                                       8      60.13  Azure VM sizes: NCasT4_v3 series (Microsoft, 2024)
+|   azure:nc16as_t4_v3      1 x t4               AMD EPYC 7V12 (Rome) (no sourced TDP)                                                      16     118.11  Azure VM sizes: NCasT4_v3 series (Microsoft, 2024)
+|   azure:nc64as_t4_v3      4 x t4               AMD EPYC 7V12 (Rome) (no sourced TDP)                                                      64     472.45  Azure VM sizes: NCasT4_v3 series (Microsoft, 2024)
+$ mlcarbon instances list --format json
+| {
+|   "schema_version": 1,
+|   "instances": [
+|     {
+|       "id": "aws:p3.2xlarge",
+|       "provider": "aws",
+|       "type": "p3.2xlarge",
+|       "aliases": [],
+|       "accelerator": "v100-sxm2-16gb",
+|       "accelerator_count": 1,
+|       "cpu": "xeon-e5-2686-v4",
+|       "cpu_name": "Intel Xeon E5-2686 v4",
+|       "cpu_sockets": 0.222,
+|       "vcpus": 8,
+|       "memory_gb": 65.498,
+|       "note": "V100 16 GB with NVLink (SXM2). Host CPU: AWS custom Broadwell; the host has 72 vCPUs (2 sockets), p3.16xlarge exposes 64. Memory: 61 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-accelerated-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
+|         "year": 2023
+|       }
+|     },
+|     {
+|       "id": "aws:p3.8xlarge",
+|       "provider": "aws",
+|       "type": "p3.8xlarge",
+|       "aliases": [],
+|       "accelerator": "v100-sxm2-16gb",
+|       "accelerator_count": 4,
+|       "cpu": "xeon-e5-2686-v4",
+|       "cpu_name": "Intel Xeon E5-2686 v4",
+|       "cpu_sockets": 0.889,
+|       "vcpus": 32,
+|       "memory_gb": 261.993,
+|       "note": "V100 16 GB with NVLink (SXM2). Host CPU: AWS custom Broadwell; the host has 72 vCPUs (2 sockets), p3.16xlarge exposes 64. Memory: 244 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-accelerated-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
+|         "year": 2023
+|       }
+|     },
+|     {
+|       "id": "aws:p3.16xlarge",
+|       "provider": "aws",
+|       "type": "p3.16xlarge",
+|       "aliases": [],
+|       "accelerator": "v100-sxm2-16gb",
+|       "accelerator_count": 8,
+|       "cpu": "xeon-e5-2686-v4",
+|       "cpu_name": "Intel Xeon E5-2686 v4",
+|       "cpu_sockets": 1.778,
+|       "vcpus": 64,
+|       "memory_gb": 523.986,
+|       "note": "V100 16 GB with NVLink (SXM2). Host CPU: AWS custom Broadwell; the host has 72 vCPUs (2 sockets), p3.16xlarge exposes 64. Memory: 488 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-accelerated-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
+|         "year": 2023
+|       }
+|     },
+|     {
+|       "id": "aws:p3dn.24xlarge",
+|       "provider": "aws",
+|       "type": "p3dn.24xlarge",
+|       "aliases": [],
+|       "accelerator": "v100-sxm2-32gb",
+|       "accelerator_count": 8,
+|       "cpu": "xeon-platinum-8175m",
+|       "cpu_name": "Intel Xeon Platinum 8175M",
+|       "cpu_sockets": 2,
+|       "vcpus": 96,
+|       "memory_gb": 824.634,
+|       "note": "AWS lists \"Skylake 8175\" for P3dn; the EC2 API reports 32 GiB per GPU (V100 SXM2 32 GB). Memory: 768 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-accelerated-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
+|         "year": 2023
+|       }
+|     },
+|     {
+|       "id": "aws:p4d.24xlarge",
+|       "provider": "aws",
+|       "type": "p4d.24xlarge",
+|       "aliases": [],
+|       "accelerator": "a100-sxm4-40gb",
+|       "accelerator_count": 8,
+|       "cpu": "xeon-platinum-8275cl",
+|       "cpu_name": "Intel Xeon Platinum 8275CL",
+|       "cpu_sockets": 2,
+|       "vcpus": 96,
+|       "memory_gb": 1236.951,
+|       "note": "Whole host: 2 x 24-core 8275CL (96 vCPUs). Memory: 1152 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-accelerated-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
+|         "year": 2023
+|       }
+|     },
+|     {
+|       "id": "aws:p4de.24xlarge",
+|       "provider": "aws",
+|       "type": "p4de.24xlarge",
+|       "aliases": [],
+|       "accelerator": "a100-sxm4-80gb",
+|       "accelerator_count": 8,
+|       "cpu": "xeon-platinum-8275cl",
+|       "cpu_name": "Intel Xeon Platinum 8275CL",
+|       "cpu_sockets": 2,
+|       "vcpus": 96,
+|       "memory_gb": 1236.951,
+|       "note": "As p4d with A100 80 GB (EC2 API: 81920 MiB per GPU). Memory: 1152 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-accelerated-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
+|         "year": 2023
+|       }
+|     },
+|     {
+|       "id": "aws:p5.4xlarge",
+|       "provider": "aws",
+|       "type": "p5.4xlarge",
+|       "aliases": [],
+|       "accelerator": "h100-sxm",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7R13",
+|       "cpu_sockets": 0,
+|       "vcpus": 16,
+|       "memory_gb": 274.878,
+|       "note": "Single-GPU slice of a P5 host. Memory: 256 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-api-via-karpenter-2026",
+|         "title": "Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API)",
+|         "publisher": "Amazon Web Services (aws/karpenter-provider-aws)",
+|         "url": "https://karpenter.sh/docs/reference/instance-types/",
+|         "year": 2026,
+|         "license": "Apache-2.0"
+|       }
+|     },
+|     {
+|       "id": "aws:p5.48xlarge",
+|       "provider": "aws",
+|       "type": "p5.48xlarge",
+|       "aliases": [],
+|       "accelerator": "h100-sxm",
+|       "accelerator_count": 8,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7R13",
+|       "cpu_sockets": 0,
+|       "vcpus": 192,
+|       "memory_gb": 2199.023,
+|       "note": "Largest P5 size (all 8 GPUs of the host). H100 80 GB HBM3 SXM. vCPUs per socket of the 7R13 are not in a stored source, so no socket share is derived. Memory: 2048 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-api-via-karpenter-2026",
+|         "title": "Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API)",
+|         "publisher": "Amazon Web Services (aws/karpenter-provider-aws)",
+|         "url": "https://karpenter.sh/docs/reference/instance-types/",
+|         "year": 2026,
+|         "license": "Apache-2.0"
+|       }
+|     },
+|     {
+|       "id": "aws:p5e.48xlarge",
+|       "provider": "aws",
+|       "type": "p5e.48xlarge",
+|       "aliases": [],
+|       "accelerator": "h200-sxm",
+|       "accelerator_count": 8,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7R13",
+|       "cpu_sockets": 0,
+|       "vcpus": 192,
+|       "memory_gb": 2199.023,
+|       "note": "H200 141 GB (EC2 API: 144384 MiB per GPU). Memory: 2048 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-api-via-karpenter-2026",
+|         "title": "Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API)",
+|         "publisher": "Amazon Web Services (aws/karpenter-provider-aws)",
+|         "url": "https://karpenter.sh/docs/reference/instance-types/",
+|         "year": 2026,
+|         "license": "Apache-2.0"
+|       }
+|     },
+|     {
+|       "id": "aws:p5en.48xlarge",
+|       "provider": "aws",
+|       "type": "p5en.48xlarge",
+|       "aliases": [],
+|       "accelerator": "h200-sxm",
+|       "accelerator_count": 8,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon (Sapphire Rapids); exact SKU not in a stored source",
+|       "cpu_sockets": 0,
+|       "vcpus": 192,
+|       "memory_gb": 2199.023,
+|       "note": "EC2 API: cpu-manufacturer intel; CCF 2026 names \"Intel Xeon Sapphire Rapids\". Memory: 2048 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-api-via-karpenter-2026",
+|         "title": "Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API)",
+|         "publisher": "Amazon Web Services (aws/karpenter-provider-aws)",
+|         "url": "https://karpenter.sh/docs/reference/instance-types/",
+|         "year": 2026,
+|         "license": "Apache-2.0"
+|       }
+|     },
+|     {
+|       "id": "aws:p6-b200.48xlarge",
+|       "provider": "aws",
+|       "type": "p6-b200.48xlarge",
+|       "aliases": [],
+|       "accelerator": "b200",
+|       "accelerator_count": 8,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon (model not in a stored source)",
+|       "cpu_sockets": 0,
+|       "vcpus": 192,
+|       "memory_gb": 2199.023,
+|       "note": "EC2 API: 8 x B200 (183359 MiB each), cpu-manufacturer intel. Memory: 2048 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-api-via-karpenter-2026",
+|         "title": "Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API)",
+|         "publisher": "Amazon Web Services (aws/karpenter-provider-aws)",
+|         "url": "https://karpenter.sh/docs/reference/instance-types/",
+|         "year": 2026,
+|         "license": "Apache-2.0"
+|       }
+|     },
+|     {
+|       "id": "aws:g4dn.xlarge",
+|       "provider": "aws",
+|       "type": "g4dn.xlarge",
+|       "aliases": [],
+|       "accelerator": "t4",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon Platinum 8259L",
+|       "cpu_sockets": 0,
+|       "vcpus": 4,
+|       "memory_gb": 17.18,
+|       "note": "AWS writes \"Cascade Lake P-8259L\" for G4dn (CCF's 2021 table: 8259CL); no hardware.json entry, no published TDP. Smaller sizes share a host of 96 vCPUs / 8 T4. Memory: 16 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-accelerated-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
+|         "year": 2023
+|       }
+|     },
+|     {
+|       "id": "aws:g4dn.2xlarge",
+|       "provider": "aws",
+|       "type": "g4dn.2xlarge",
+|       "aliases": [],
+|       "accelerator": "t4",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon Platinum 8259L",
+|       "cpu_sockets": 0,
+|       "vcpus": 8,
+|       "memory_gb": 34.36,
+|       "note": "AWS writes \"Cascade Lake P-8259L\" for G4dn (CCF's 2021 table: 8259CL); no hardware.json entry, no published TDP. Smaller sizes share a host of 96 vCPUs / 8 T4. Memory: 32 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-accelerated-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
+|         "year": 2023
+|       }
+|     },
+|     {
+|       "id": "aws:g4dn.4xlarge",
+|       "provider": "aws",
+|       "type": "g4dn.4xlarge",
+|       "aliases": [],
+|       "accelerator": "t4",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon Platinum 8259L",
+|       "cpu_sockets": 0,
+|       "vcpus": 16,
+|       "memory_gb": 68.719,
+|       "note": "AWS writes \"Cascade Lake P-8259L\" for G4dn (CCF's 2021 table: 8259CL); no hardware.json entry, no published TDP. Smaller sizes share a host of 96 vCPUs / 8 T4. Memory: 64 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-accelerated-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
+|         "year": 2023
+|       }
+|     },
+|     {
+|       "id": "aws:g4dn.8xlarge",
+|       "provider": "aws",
+|       "type": "g4dn.8xlarge",
+|       "aliases": [],
+|       "accelerator": "t4",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon Platinum 8259L",
+|       "cpu_sockets": 0,
+|       "vcpus": 32,
+|       "memory_gb": 137.439,
+|       "note": "AWS writes \"Cascade Lake P-8259L\" for G4dn (CCF's 2021 table: 8259CL); no hardware.json entry, no published TDP. Smaller sizes share a host of 96 vCPUs / 8 T4. Memory: 128 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-accelerated-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
+|         "year": 2023
+|       }
+|     },
+|     {
+|       "id": "aws:g4dn.12xlarge",
+|       "provider": "aws",
+|       "type": "g4dn.12xlarge",
+|       "aliases": [],
+|       "accelerator": "t4",
+|       "accelerator_count": 4,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon Platinum 8259L",
+|       "cpu_sockets": 0,
+|       "vcpus": 48,
+|       "memory_gb": 206.158,
+|       "note": "AWS writes \"Cascade Lake P-8259L\" for G4dn (CCF's 2021 table: 8259CL); no hardware.json entry, no published TDP. Smaller sizes share a host of 96 vCPUs / 8 T4. Memory: 192 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-accelerated-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
+|         "year": 2023
+|       }
+|     },
+|     {
+|       "id": "aws:g4dn.16xlarge",
+|       "provider": "aws",
+|       "type": "g4dn.16xlarge",
+|       "aliases": [],
+|       "accelerator": "t4",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon Platinum 8259L",
+|       "cpu_sockets": 0,
+|       "vcpus": 64,
+|       "memory_gb": 274.878,
+|       "note": "AWS writes \"Cascade Lake P-8259L\" for G4dn (CCF's 2021 table: 8259CL); no hardware.json entry, no published TDP. Smaller sizes share a host of 96 vCPUs / 8 T4. Memory: 256 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-accelerated-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
+|         "year": 2023
+|       }
+|     },
+|     {
+|       "id": "aws:g4dn.metal",
+|       "provider": "aws",
+|       "type": "g4dn.metal",
+|       "aliases": [],
+|       "accelerator": "t4",
+|       "accelerator_count": 8,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon Platinum 8259L",
+|       "cpu_sockets": 0,
+|       "vcpus": 96,
+|       "memory_gb": 412.317,
+|       "note": "AWS writes \"Cascade Lake P-8259L\" for G4dn (CCF's 2021 table: 8259CL); no hardware.json entry, no published TDP. Smaller sizes share a host of 96 vCPUs / 8 T4. Memory: 384 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-accelerated-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
+|         "year": 2023
+|       }
+|     },
+|     {
+|       "id": "aws:g5.xlarge",
+|       "provider": "aws",
+|       "type": "g5.xlarge",
+|       "aliases": [],
+|       "accelerator": "a10g",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7R32",
+|       "cpu_sockets": 0,
+|       "vcpus": 4,
+|       "memory_gb": 17.18,
+|       "note": "AMD EPYC 7R32 (2nd gen, AWS custom) has no hardware.json entry (no published TDP). Sizes up to 16xlarge have 1 GPU. Memory: 16 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-accelerated-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
+|         "year": 2023
+|       }
+|     },
+|     {
+|       "id": "aws:g5.2xlarge",
+|       "provider": "aws",
+|       "type": "g5.2xlarge",
+|       "aliases": [],
+|       "accelerator": "a10g",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7R32",
+|       "cpu_sockets": 0,
+|       "vcpus": 8,
+|       "memory_gb": 34.36,
+|       "note": "AMD EPYC 7R32 (2nd gen, AWS custom) has no hardware.json entry (no published TDP). Sizes up to 16xlarge have 1 GPU. Memory: 32 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-accelerated-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
+|         "year": 2023
+|       }
+|     },
+|     {
+|       "id": "aws:g5.4xlarge",
+|       "provider": "aws",
+|       "type": "g5.4xlarge",
+|       "aliases": [],
+|       "accelerator": "a10g",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7R32",
+|       "cpu_sockets": 0,
+|       "vcpus": 16,
+|       "memory_gb": 68.719,
+|       "note": "AMD EPYC 7R32 (2nd gen, AWS custom) has no hardware.json entry (no published TDP). Sizes up to 16xlarge have 1 GPU. Memory: 64 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-accelerated-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
+|         "year": 2023
+|       }
+|     },
+|     {
+|       "id": "aws:g5.8xlarge",
+|       "provider": "aws",
+|       "type": "g5.8xlarge",
+|       "aliases": [],
+|       "accelerator": "a10g",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7R32",
+|       "cpu_sockets": 0,
+|       "vcpus": 32,
+|       "memory_gb": 137.439,
+|       "note": "AMD EPYC 7R32 (2nd gen, AWS custom) has no hardware.json entry (no published TDP). Sizes up to 16xlarge have 1 GPU. Memory: 128 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-accelerated-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
+|         "year": 2023
+|       }
+|     },
+|     {
+|       "id": "aws:g5.12xlarge",
+|       "provider": "aws",
+|       "type": "g5.12xlarge",
+|       "aliases": [],
+|       "accelerator": "a10g",
+|       "accelerator_count": 4,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7R32",
+|       "cpu_sockets": 0,
+|       "vcpus": 48,
+|       "memory_gb": 206.158,
+|       "note": "AMD EPYC 7R32 (2nd gen, AWS custom) has no hardware.json entry (no published TDP). Sizes up to 16xlarge have 1 GPU. Memory: 192 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-accelerated-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
+|         "year": 2023
+|       }
+|     },
+|     {
+|       "id": "aws:g5.16xlarge",
+|       "provider": "aws",
+|       "type": "g5.16xlarge",
+|       "aliases": [],
+|       "accelerator": "a10g",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7R32",
+|       "cpu_sockets": 0,
+|       "vcpus": 64,
+|       "memory_gb": 274.878,
+|       "note": "AMD EPYC 7R32 (2nd gen, AWS custom) has no hardware.json entry (no published TDP). Sizes up to 16xlarge have 1 GPU. Memory: 256 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-accelerated-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
+|         "year": 2023
+|       }
+|     },
+|     {
+|       "id": "aws:g5.24xlarge",
+|       "provider": "aws",
+|       "type": "g5.24xlarge",
+|       "aliases": [],
+|       "accelerator": "a10g",
+|       "accelerator_count": 4,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7R32",
+|       "cpu_sockets": 0,
+|       "vcpus": 96,
+|       "memory_gb": 412.317,
+|       "note": "AMD EPYC 7R32 (2nd gen, AWS custom) has no hardware.json entry (no published TDP). Sizes up to 16xlarge have 1 GPU. Memory: 384 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-accelerated-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
+|         "year": 2023
+|       }
+|     },
+|     {
+|       "id": "aws:g5.48xlarge",
+|       "provider": "aws",
+|       "type": "g5.48xlarge",
+|       "aliases": [],
+|       "accelerator": "a10g",
+|       "accelerator_count": 8,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7R32",
+|       "cpu_sockets": 0,
+|       "vcpus": 192,
+|       "memory_gb": 824.634,
+|       "note": "AMD EPYC 7R32 (2nd gen, AWS custom) has no hardware.json entry (no published TDP). Sizes up to 16xlarge have 1 GPU. Memory: 768 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-accelerated-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
+|         "year": 2023
+|       }
+|     },
+|     {
+|       "id": "aws:g6.xlarge",
+|       "provider": "aws",
+|       "type": "g6.xlarge",
+|       "aliases": [],
+|       "accelerator": "l4",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7R13",
+|       "cpu_sockets": 0,
+|       "vcpus": 4,
+|       "memory_gb": 17.18,
+|       "note": "Memory: 16 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-api-via-karpenter-2026",
+|         "title": "Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API)",
+|         "publisher": "Amazon Web Services (aws/karpenter-provider-aws)",
+|         "url": "https://karpenter.sh/docs/reference/instance-types/",
+|         "year": 2026,
+|         "license": "Apache-2.0"
+|       }
+|     },
+|     {
+|       "id": "aws:g6.2xlarge",
+|       "provider": "aws",
+|       "type": "g6.2xlarge",
+|       "aliases": [],
+|       "accelerator": "l4",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7R13",
+|       "cpu_sockets": 0,
+|       "vcpus": 8,
+|       "memory_gb": 34.36,
+|       "note": "Memory: 32 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-api-via-karpenter-2026",
+|         "title": "Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API)",
+|         "publisher": "Amazon Web Services (aws/karpenter-provider-aws)",
+|         "url": "https://karpenter.sh/docs/reference/instance-types/",
+|         "year": 2026,
+|         "license": "Apache-2.0"
+|       }
+|     },
+|     {
+|       "id": "aws:g6.4xlarge",
+|       "provider": "aws",
+|       "type": "g6.4xlarge",
+|       "aliases": [],
+|       "accelerator": "l4",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7R13",
+|       "cpu_sockets": 0,
+|       "vcpus": 16,
+|       "memory_gb": 68.719,
+|       "note": "Memory: 64 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-api-via-karpenter-2026",
+|         "title": "Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API)",
+|         "publisher": "Amazon Web Services (aws/karpenter-provider-aws)",
+|         "url": "https://karpenter.sh/docs/reference/instance-types/",
+|         "year": 2026,
+|         "license": "Apache-2.0"
+|       }
+|     },
+|     {
+|       "id": "aws:g6.8xlarge",
+|       "provider": "aws",
+|       "type": "g6.8xlarge",
+|       "aliases": [],
+|       "accelerator": "l4",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7R13",
+|       "cpu_sockets": 0,
+|       "vcpus": 32,
+|       "memory_gb": 137.439,
+|       "note": "Memory: 128 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-api-via-karpenter-2026",
+|         "title": "Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API)",
+|         "publisher": "Amazon Web Services (aws/karpenter-provider-aws)",
+|         "url": "https://karpenter.sh/docs/reference/instance-types/",
+|         "year": 2026,
+|         "license": "Apache-2.0"
+|       }
+|     },
+|     {
+|       "id": "aws:g6.12xlarge",
+|       "provider": "aws",
+|       "type": "g6.12xlarge",
+|       "aliases": [],
+|       "accelerator": "l4",
+|       "accelerator_count": 4,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7R13",
+|       "cpu_sockets": 0,
+|       "vcpus": 48,
+|       "memory_gb": 206.158,
+|       "note": "Memory: 192 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-api-via-karpenter-2026",
+|         "title": "Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API)",
+|         "publisher": "Amazon Web Services (aws/karpenter-provider-aws)",
+|         "url": "https://karpenter.sh/docs/reference/instance-types/",
+|         "year": 2026,
+|         "license": "Apache-2.0"
+|       }
+|     },
+|     {
+|       "id": "aws:g6.16xlarge",
+|       "provider": "aws",
+|       "type": "g6.16xlarge",
+|       "aliases": [],
+|       "accelerator": "l4",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7R13",
+|       "cpu_sockets": 0,
+|       "vcpus": 64,
+|       "memory_gb": 274.878,
+|       "note": "Memory: 256 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-api-via-karpenter-2026",
+|         "title": "Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API)",
+|         "publisher": "Amazon Web Services (aws/karpenter-provider-aws)",
+|         "url": "https://karpenter.sh/docs/reference/instance-types/",
+|         "year": 2026,
+|         "license": "Apache-2.0"
+|       }
+|     },
+|     {
+|       "id": "aws:g6.24xlarge",
+|       "provider": "aws",
+|       "type": "g6.24xlarge",
+|       "aliases": [],
+|       "accelerator": "l4",
+|       "accelerator_count": 4,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7R13",
+|       "cpu_sockets": 0,
+|       "vcpus": 96,
+|       "memory_gb": 412.317,
+|       "note": "Memory: 384 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-api-via-karpenter-2026",
+|         "title": "Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API)",
+|         "publisher": "Amazon Web Services (aws/karpenter-provider-aws)",
+|         "url": "https://karpenter.sh/docs/reference/instance-types/",
+|         "year": 2026,
+|         "license": "Apache-2.0"
+|       }
+|     },
+|     {
+|       "id": "aws:g6.48xlarge",
+|       "provider": "aws",
+|       "type": "g6.48xlarge",
+|       "aliases": [],
+|       "accelerator": "l4",
+|       "accelerator_count": 8,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7R13",
+|       "cpu_sockets": 0,
+|       "vcpus": 192,
+|       "memory_gb": 824.634,
+|       "note": "Memory: 768 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-api-via-karpenter-2026",
+|         "title": "Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API)",
+|         "publisher": "Amazon Web Services (aws/karpenter-provider-aws)",
+|         "url": "https://karpenter.sh/docs/reference/instance-types/",
+|         "year": 2026,
+|         "license": "Apache-2.0"
+|       }
+|     },
+|     {
+|       "id": "aws:g6e.xlarge",
+|       "provider": "aws",
+|       "type": "g6e.xlarge",
+|       "aliases": [],
+|       "accelerator": "l40s",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7R13",
+|       "cpu_sockets": 0,
+|       "vcpus": 4,
+|       "memory_gb": 34.36,
+|       "note": "Memory: 32 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-api-via-karpenter-2026",
+|         "title": "Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API)",
+|         "publisher": "Amazon Web Services (aws/karpenter-provider-aws)",
+|         "url": "https://karpenter.sh/docs/reference/instance-types/",
+|         "year": 2026,
+|         "license": "Apache-2.0"
+|       }
+|     },
+|     {
+|       "id": "aws:g6e.2xlarge",
+|       "provider": "aws",
+|       "type": "g6e.2xlarge",
+|       "aliases": [],
+|       "accelerator": "l40s",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7R13",
+|       "cpu_sockets": 0,
+|       "vcpus": 8,
+|       "memory_gb": 68.719,
+|       "note": "Memory: 64 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-api-via-karpenter-2026",
+|         "title": "Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API)",
+|         "publisher": "Amazon Web Services (aws/karpenter-provider-aws)",
+|         "url": "https://karpenter.sh/docs/reference/instance-types/",
+|         "year": 2026,
+|         "license": "Apache-2.0"
+|       }
+|     },
+|     {
+|       "id": "aws:g6e.4xlarge",
+|       "provider": "aws",
+|       "type": "g6e.4xlarge",
+|       "aliases": [],
+|       "accelerator": "l40s",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7R13",
+|       "cpu_sockets": 0,
+|       "vcpus": 16,
+|       "memory_gb": 137.439,
+|       "note": "Memory: 128 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-api-via-karpenter-2026",
+|         "title": "Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API)",
+|         "publisher": "Amazon Web Services (aws/karpenter-provider-aws)",
+|         "url": "https://karpenter.sh/docs/reference/instance-types/",
+|         "year": 2026,
+|         "license": "Apache-2.0"
+|       }
+|     },
+|     {
+|       "id": "aws:g6e.8xlarge",
+|       "provider": "aws",
+|       "type": "g6e.8xlarge",
+|       "aliases": [],
+|       "accelerator": "l40s",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7R13",
+|       "cpu_sockets": 0,
+|       "vcpus": 32,
+|       "memory_gb": 274.878,
+|       "note": "Memory: 256 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-api-via-karpenter-2026",
+|         "title": "Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API)",
+|         "publisher": "Amazon Web Services (aws/karpenter-provider-aws)",
+|         "url": "https://karpenter.sh/docs/reference/instance-types/",
+|         "year": 2026,
+|         "license": "Apache-2.0"
+|       }
+|     },
+|     {
+|       "id": "aws:g6e.12xlarge",
+|       "provider": "aws",
+|       "type": "g6e.12xlarge",
+|       "aliases": [],
+|       "accelerator": "l40s",
+|       "accelerator_count": 4,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7R13",
+|       "cpu_sockets": 0,
+|       "vcpus": 48,
+|       "memory_gb": 412.317,
+|       "note": "Memory: 384 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-api-via-karpenter-2026",
+|         "title": "Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API)",
+|         "publisher": "Amazon Web Services (aws/karpenter-provider-aws)",
+|         "url": "https://karpenter.sh/docs/reference/instance-types/",
+|         "year": 2026,
+|         "license": "Apache-2.0"
+|       }
+|     },
+|     {
+|       "id": "aws:g6e.16xlarge",
+|       "provider": "aws",
+|       "type": "g6e.16xlarge",
+|       "aliases": [],
+|       "accelerator": "l40s",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7R13",
+|       "cpu_sockets": 0,
+|       "vcpus": 64,
+|       "memory_gb": 549.756,
+|       "note": "Memory: 512 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-api-via-karpenter-2026",
+|         "title": "Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API)",
+|         "publisher": "Amazon Web Services (aws/karpenter-provider-aws)",
+|         "url": "https://karpenter.sh/docs/reference/instance-types/",
+|         "year": 2026,
+|         "license": "Apache-2.0"
+|       }
+|     },
+|     {
+|       "id": "aws:g6e.24xlarge",
+|       "provider": "aws",
+|       "type": "g6e.24xlarge",
+|       "aliases": [],
+|       "accelerator": "l40s",
+|       "accelerator_count": 4,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7R13",
+|       "cpu_sockets": 0,
+|       "vcpus": 96,
+|       "memory_gb": 824.634,
+|       "note": "Memory: 768 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-api-via-karpenter-2026",
+|         "title": "Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API)",
+|         "publisher": "Amazon Web Services (aws/karpenter-provider-aws)",
+|         "url": "https://karpenter.sh/docs/reference/instance-types/",
+|         "year": 2026,
+|         "license": "Apache-2.0"
+|       }
+|     },
+|     {
+|       "id": "aws:g6e.48xlarge",
+|       "provider": "aws",
+|       "type": "g6e.48xlarge",
+|       "aliases": [],
+|       "accelerator": "l40s",
+|       "accelerator_count": 8,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7R13",
+|       "cpu_sockets": 0,
+|       "vcpus": 192,
+|       "memory_gb": 1649.267,
+|       "note": "Memory: 1536 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-api-via-karpenter-2026",
+|         "title": "Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API)",
+|         "publisher": "Amazon Web Services (aws/karpenter-provider-aws)",
+|         "url": "https://karpenter.sh/docs/reference/instance-types/",
+|         "year": 2026,
+|         "license": "Apache-2.0"
+|       }
+|     },
+|     {
+|       "id": "aws:trn2.48xlarge",
+|       "provider": "aws",
+|       "type": "trn2.48xlarge",
+|       "aliases": [],
+|       "accelerator": "trainium2",
+|       "accelerator_count": 16,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon (Sapphire Rapids); exact SKU not in a stored source",
+|       "cpu_sockets": 0,
+|       "vcpus": 192,
+|       "memory_gb": 2199.023,
+|       "note": "EC2 API: 16 x Trainium2, cpu-manufacturer intel; CCF 2026 names \"Intel Xeon Sapphire Rapids\". Memory: 2048 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-api-via-karpenter-2026",
+|         "title": "Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API)",
+|         "publisher": "Amazon Web Services (aws/karpenter-provider-aws)",
+|         "url": "https://karpenter.sh/docs/reference/instance-types/",
+|         "year": 2026,
+|         "license": "Apache-2.0"
+|       }
+|     },
+|     {
+|       "id": "gcp:a2-highgpu-1g",
+|       "provider": "gcp",
+|       "type": "a2-highgpu-1g",
+|       "aliases": [],
+|       "accelerator": "a100-sxm4-40gb",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon Platinum 8273CL",
+|       "cpu_sockets": 0,
+|       "vcpus": 12,
+|       "memory_gb": 85,
+|       "note": "A2 Standard: A100 40 GB (SXM4, NVLink). CPU: Intel Cascade Lake.",
+|       "source": {
+|         "key": "gcp-accelerator-optimized-2025",
+|         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "gcp:a2-highgpu-2g",
+|       "provider": "gcp",
+|       "type": "a2-highgpu-2g",
+|       "aliases": [],
+|       "accelerator": "a100-sxm4-40gb",
+|       "accelerator_count": 2,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon Platinum 8273CL",
+|       "cpu_sockets": 0,
+|       "vcpus": 24,
+|       "memory_gb": 170,
+|       "note": "A2 Standard: A100 40 GB (SXM4, NVLink). CPU: Intel Cascade Lake.",
+|       "source": {
+|         "key": "gcp-accelerator-optimized-2025",
+|         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "gcp:a2-highgpu-4g",
+|       "provider": "gcp",
+|       "type": "a2-highgpu-4g",
+|       "aliases": [],
+|       "accelerator": "a100-sxm4-40gb",
+|       "accelerator_count": 4,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon Platinum 8273CL",
+|       "cpu_sockets": 0,
+|       "vcpus": 48,
+|       "memory_gb": 340,
+|       "note": "A2 Standard: A100 40 GB (SXM4, NVLink). CPU: Intel Cascade Lake.",
+|       "source": {
+|         "key": "gcp-accelerator-optimized-2025",
+|         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "gcp:a2-highgpu-8g",
+|       "provider": "gcp",
+|       "type": "a2-highgpu-8g",
+|       "aliases": [],
+|       "accelerator": "a100-sxm4-40gb",
+|       "accelerator_count": 8,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon Platinum 8273CL",
+|       "cpu_sockets": 0,
+|       "vcpus": 96,
+|       "memory_gb": 680,
+|       "note": "A2 Standard: A100 40 GB (SXM4, NVLink). CPU: Intel Cascade Lake.",
+|       "source": {
+|         "key": "gcp-accelerator-optimized-2025",
+|         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "gcp:a2-megagpu-16g",
+|       "provider": "gcp",
+|       "type": "a2-megagpu-16g",
+|       "aliases": [],
+|       "accelerator": "a100-sxm4-40gb",
+|       "accelerator_count": 16,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon Platinum 8273CL",
+|       "cpu_sockets": 0,
+|       "vcpus": 96,
+|       "memory_gb": 1360,
+|       "note": "A2 Standard, 16 x A100 40 GB on one host (HGX A100 16-GPU).",
+|       "source": {
+|         "key": "gcp-accelerator-optimized-2025",
+|         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "gcp:a2-ultragpu-1g",
+|       "provider": "gcp",
+|       "type": "a2-ultragpu-1g",
+|       "aliases": [],
+|       "accelerator": "a100-sxm4-80gb",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon Platinum 8273CL",
+|       "cpu_sockets": 0,
+|       "vcpus": 12,
+|       "memory_gb": 170,
+|       "note": "A2 Ultra: A100 80 GB. CCF and BoaviztAPI list 85 GB for a2-ultragpu-1g; Google's figure is 170 GB.",
+|       "source": {
+|         "key": "gcp-accelerator-optimized-2025",
+|         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "gcp:a2-ultragpu-2g",
+|       "provider": "gcp",
+|       "type": "a2-ultragpu-2g",
+|       "aliases": [],
+|       "accelerator": "a100-sxm4-80gb",
+|       "accelerator_count": 2,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon Platinum 8273CL",
+|       "cpu_sockets": 0,
+|       "vcpus": 24,
+|       "memory_gb": 340,
+|       "note": "A2 Ultra: A100 80 GB.",
+|       "source": {
+|         "key": "gcp-accelerator-optimized-2025",
+|         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "gcp:a2-ultragpu-4g",
+|       "provider": "gcp",
+|       "type": "a2-ultragpu-4g",
+|       "aliases": [],
+|       "accelerator": "a100-sxm4-80gb",
+|       "accelerator_count": 4,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon Platinum 8273CL",
+|       "cpu_sockets": 0,
+|       "vcpus": 48,
+|       "memory_gb": 680,
+|       "note": "A2 Ultra: A100 80 GB.",
+|       "source": {
+|         "key": "gcp-accelerator-optimized-2025",
+|         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "gcp:a2-ultragpu-8g",
+|       "provider": "gcp",
+|       "type": "a2-ultragpu-8g",
+|       "aliases": [],
+|       "accelerator": "a100-sxm4-80gb",
+|       "accelerator_count": 8,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon Platinum 8273CL",
+|       "cpu_sockets": 0,
+|       "vcpus": 96,
+|       "memory_gb": 1360,
+|       "note": "A2 Ultra: A100 80 GB.",
+|       "source": {
+|         "key": "gcp-accelerator-optimized-2025",
+|         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "gcp:a3-highgpu-1g",
+|       "provider": "gcp",
+|       "type": "a3-highgpu-1g",
+|       "aliases": [],
+|       "accelerator": "h100-sxm",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon Platinum 8481C",
+|       "cpu_sockets": 0,
+|       "vcpus": 26,
+|       "memory_gb": 234,
+|       "note": "A3 High: H100 80 GB SXM. 8481C (Sapphire Rapids, Google custom) has no hardware.json entry (no published TDP).",
+|       "source": {
+|         "key": "gcp-accelerator-optimized-2025",
+|         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "gcp:a3-highgpu-2g",
+|       "provider": "gcp",
+|       "type": "a3-highgpu-2g",
+|       "aliases": [],
+|       "accelerator": "h100-sxm",
+|       "accelerator_count": 2,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon Platinum 8481C",
+|       "cpu_sockets": 0,
+|       "vcpus": 52,
+|       "memory_gb": 468,
+|       "note": "A3 High: H100 80 GB SXM. 8481C (Sapphire Rapids, Google custom) has no hardware.json entry (no published TDP).",
+|       "source": {
+|         "key": "gcp-accelerator-optimized-2025",
+|         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "gcp:a3-highgpu-4g",
+|       "provider": "gcp",
+|       "type": "a3-highgpu-4g",
+|       "aliases": [],
+|       "accelerator": "h100-sxm",
+|       "accelerator_count": 4,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon Platinum 8481C",
+|       "cpu_sockets": 0,
+|       "vcpus": 104,
+|       "memory_gb": 936,
+|       "note": "A3 High: H100 80 GB SXM. 8481C (Sapphire Rapids, Google custom) has no hardware.json entry (no published TDP).",
+|       "source": {
+|         "key": "gcp-accelerator-optimized-2025",
+|         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "gcp:a3-highgpu-8g",
+|       "provider": "gcp",
+|       "type": "a3-highgpu-8g",
+|       "aliases": [],
+|       "accelerator": "h100-sxm",
+|       "accelerator_count": 8,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon Platinum 8481C",
+|       "cpu_sockets": 0,
+|       "vcpus": 208,
+|       "memory_gb": 1872,
+|       "note": "A3 High: H100 80 GB SXM. 8481C (Sapphire Rapids, Google custom) has no hardware.json entry (no published TDP).",
+|       "source": {
+|         "key": "gcp-accelerator-optimized-2025",
+|         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "gcp:a3-megagpu-8g",
+|       "provider": "gcp",
+|       "type": "a3-megagpu-8g",
+|       "aliases": [],
+|       "accelerator": "h100-sxm",
+|       "accelerator_count": 8,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon Platinum 8481C",
+|       "cpu_sockets": 0,
+|       "vcpus": 208,
+|       "memory_gb": 1872,
+|       "note": "A3 Mega: H100 80 GB SXM (\"H100 Mega\" in the API: same GPU, more network bandwidth).",
+|       "source": {
+|         "key": "gcp-accelerator-optimized-2025",
+|         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "gcp:a3-ultragpu-8g",
+|       "provider": "gcp",
+|       "type": "a3-ultragpu-8g",
+|       "aliases": [],
+|       "accelerator": "h200-sxm",
+|       "accelerator_count": 8,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon Platinum 8581C",
+|       "cpu_sockets": 0,
+|       "vcpus": 224,
+|       "memory_gb": 2952,
+|       "note": "A3 Ultra: H200 141 GB. 8581C (Emerald Rapids, Google custom) has no hardware.json entry.",
+|       "source": {
+|         "key": "gcp-accelerator-optimized-2025",
+|         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "gcp:g2-standard-4",
+|       "provider": "gcp",
+|       "type": "g2-standard-4",
+|       "aliases": [],
+|       "accelerator": "l4",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon Platinum 8273CL",
+|       "cpu_sockets": 0,
+|       "vcpus": 4,
+|       "memory_gb": 16,
+|       "note": "G2: NVIDIA L4. CPU: Intel Cascade Lake.",
+|       "source": {
+|         "key": "gcp-accelerator-optimized-2025",
+|         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "gcp:g2-standard-8",
+|       "provider": "gcp",
+|       "type": "g2-standard-8",
+|       "aliases": [],
+|       "accelerator": "l4",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon Platinum 8273CL",
+|       "cpu_sockets": 0,
+|       "vcpus": 8,
+|       "memory_gb": 32,
+|       "note": "G2: NVIDIA L4. CPU: Intel Cascade Lake.",
+|       "source": {
+|         "key": "gcp-accelerator-optimized-2025",
+|         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "gcp:g2-standard-12",
+|       "provider": "gcp",
+|       "type": "g2-standard-12",
+|       "aliases": [],
+|       "accelerator": "l4",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon Platinum 8273CL",
+|       "cpu_sockets": 0,
+|       "vcpus": 12,
+|       "memory_gb": 48,
+|       "note": "G2: NVIDIA L4. CPU: Intel Cascade Lake.",
+|       "source": {
+|         "key": "gcp-accelerator-optimized-2025",
+|         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "gcp:g2-standard-16",
+|       "provider": "gcp",
+|       "type": "g2-standard-16",
+|       "aliases": [],
+|       "accelerator": "l4",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon Platinum 8273CL",
+|       "cpu_sockets": 0,
+|       "vcpus": 16,
+|       "memory_gb": 64,
+|       "note": "G2: NVIDIA L4. CPU: Intel Cascade Lake.",
+|       "source": {
+|         "key": "gcp-accelerator-optimized-2025",
+|         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "gcp:g2-standard-24",
+|       "provider": "gcp",
+|       "type": "g2-standard-24",
+|       "aliases": [],
+|       "accelerator": "l4",
+|       "accelerator_count": 2,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon Platinum 8273CL",
+|       "cpu_sockets": 0,
+|       "vcpus": 24,
+|       "memory_gb": 96,
+|       "note": "G2: NVIDIA L4. CPU: Intel Cascade Lake.",
+|       "source": {
+|         "key": "gcp-accelerator-optimized-2025",
+|         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "gcp:g2-standard-32",
+|       "provider": "gcp",
+|       "type": "g2-standard-32",
+|       "aliases": [],
+|       "accelerator": "l4",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon Platinum 8273CL",
+|       "cpu_sockets": 0,
+|       "vcpus": 32,
+|       "memory_gb": 128,
+|       "note": "G2: NVIDIA L4. CPU: Intel Cascade Lake.",
+|       "source": {
+|         "key": "gcp-accelerator-optimized-2025",
+|         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "gcp:g2-standard-48",
+|       "provider": "gcp",
+|       "type": "g2-standard-48",
+|       "aliases": [],
+|       "accelerator": "l4",
+|       "accelerator_count": 4,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon Platinum 8273CL",
+|       "cpu_sockets": 0,
+|       "vcpus": 48,
+|       "memory_gb": 192,
+|       "note": "G2: NVIDIA L4. CPU: Intel Cascade Lake.",
+|       "source": {
+|         "key": "gcp-accelerator-optimized-2025",
+|         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "gcp:g2-standard-96",
+|       "provider": "gcp",
+|       "type": "g2-standard-96",
+|       "aliases": [],
+|       "accelerator": "l4",
+|       "accelerator_count": 8,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon Platinum 8273CL",
+|       "cpu_sockets": 0,
+|       "vcpus": 96,
+|       "memory_gb": 384,
+|       "note": "G2: NVIDIA L4. CPU: Intel Cascade Lake.",
+|       "source": {
+|         "key": "gcp-accelerator-optimized-2025",
+|         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "gcp:ct4p-hightpu-4t",
+|       "provider": "gcp",
+|       "type": "ct4p-hightpu-4t",
+|       "aliases": [
+|         "v4-8"
+|       ],
+|       "accelerator": "tpu-v4",
+|       "accelerator_count": 4,
+|       "cpu": null,
+|       "cpu_name": "",
+|       "cpu_sockets": 0,
+|       "vcpus": 240,
+|       "memory_gb": 408,
+|       "note": "One TPU v4 host (4 chips); TPU API name v4-8. Multi-host slices (v4-16 and up) are N such hosts. Host CPU model not published.",
+|       "source": {
+|         "key": "gcp-gke-tpu-2025",
+|         "title": "Google Kubernetes Engine documentation: Plan TPUs in GKE (TPU machine types: chips, vCPUs, memory)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/kubernetes-engine/docs/concepts/plan-tpus",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "gcp:ct5p-hightpu-4t",
+|       "provider": "gcp",
+|       "type": "ct5p-hightpu-4t",
+|       "aliases": [
+|         "v5p-8"
+|       ],
+|       "accelerator": "tpu-v5p",
+|       "accelerator_count": 4,
+|       "cpu": null,
+|       "cpu_name": "",
+|       "cpu_sockets": 0,
+|       "vcpus": 208,
+|       "memory_gb": 448,
+|       "note": "One TPU v5p host (4 chips); TPU API name v5p-8 (v5p counts TensorCores: 2 per chip). Larger slices are N hosts. Host CPU model not published.",
+|       "source": {
+|         "key": "gcp-gke-tpu-2025",
+|         "title": "Google Kubernetes Engine documentation: Plan TPUs in GKE (TPU machine types: chips, vCPUs, memory)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/kubernetes-engine/docs/concepts/plan-tpus",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "gcp:ct6e-standard-1t",
+|       "provider": "gcp",
+|       "type": "ct6e-standard-1t",
+|       "aliases": [
+|         "v6e-1"
+|       ],
+|       "accelerator": "tpu-v6e",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "",
+|       "cpu_sockets": 0,
+|       "vcpus": 44,
+|       "memory_gb": 176,
+|       "note": "TPU v6e, 1 chip (an eighth of a host); TPU API name v6e-1.",
+|       "source": {
+|         "key": "gcp-gke-tpu-2025",
+|         "title": "Google Kubernetes Engine documentation: Plan TPUs in GKE (TPU machine types: chips, vCPUs, memory)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/kubernetes-engine/docs/concepts/plan-tpus",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "gcp:ct6e-standard-4t",
+|       "provider": "gcp",
+|       "type": "ct6e-standard-4t",
+|       "aliases": [
+|         "v6e-4"
+|       ],
+|       "accelerator": "tpu-v6e",
+|       "accelerator_count": 4,
+|       "cpu": null,
+|       "cpu_name": "",
+|       "cpu_sockets": 0,
+|       "vcpus": 180,
+|       "memory_gb": 720,
+|       "note": "TPU v6e, 4 chips (half a host); TPU API name v6e-4; multi-host slices (v6e-16 ... v6e-256) use this VM type.",
+|       "source": {
+|         "key": "gcp-gke-tpu-2025",
+|         "title": "Google Kubernetes Engine documentation: Plan TPUs in GKE (TPU machine types: chips, vCPUs, memory)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/kubernetes-engine/docs/concepts/plan-tpus",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "gcp:ct6e-standard-8t",
+|       "provider": "gcp",
+|       "type": "ct6e-standard-8t",
+|       "aliases": [
+|         "v6e-8"
+|       ],
+|       "accelerator": "tpu-v6e",
+|       "accelerator_count": 8,
+|       "cpu": null,
+|       "cpu_name": "",
+|       "cpu_sockets": 0,
+|       "vcpus": 180,
+|       "memory_gb": 1440,
+|       "note": "TPU v6e, 8 chips (one whole host, 1536 GiB DRAM per host on Google's v6e page); TPU API name v6e-8.",
+|       "source": {
+|         "key": "gcp-gke-tpu-2025",
+|         "title": "Google Kubernetes Engine documentation: Plan TPUs in GKE (TPU machine types: chips, vCPUs, memory)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/kubernetes-engine/docs/concepts/plan-tpus",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "azure:nc24ads_a100_v4",
+|       "provider": "azure",
+|       "type": "nc24ads_a100_v4",
+|       "aliases": [
+|         "Standard_NC24ads_A100_v4"
+|       ],
+|       "accelerator": "a100-pcie-80gb",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7V13 (Milan)",
+|       "cpu_sockets": 0,
+|       "vcpus": 24,
+|       "memory_gb": 236.223,
+|       "note": "vCPUs are non-multithreaded physical cores (Azure). 7V13 (Azure custom Milan) has no hardware.json entry. Memory: 220 GiB published.",
+|       "source": {
+|         "key": "azure-nca100v4-2024",
+|         "title": "Azure VM sizes: NC_A100_v4 series",
+|         "publisher": "Microsoft",
+|         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/nca100v4-series",
+|         "year": 2024
+|       }
+|     },
+|     {
+|       "id": "azure:nc48ads_a100_v4",
+|       "provider": "azure",
+|       "type": "nc48ads_a100_v4",
+|       "aliases": [
+|         "Standard_NC48ads_A100_v4"
+|       ],
+|       "accelerator": "a100-pcie-80gb",
+|       "accelerator_count": 2,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7V13 (Milan)",
+|       "cpu_sockets": 0,
+|       "vcpus": 48,
+|       "memory_gb": 472.446,
+|       "note": "vCPUs are non-multithreaded physical cores (Azure). 7V13 (Azure custom Milan) has no hardware.json entry. Memory: 440 GiB published.",
+|       "source": {
+|         "key": "azure-nca100v4-2024",
+|         "title": "Azure VM sizes: NC_A100_v4 series",
+|         "publisher": "Microsoft",
+|         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/nca100v4-series",
+|         "year": 2024
+|       }
+|     },
+|     {
+|       "id": "azure:nc96ads_a100_v4",
+|       "provider": "azure",
+|       "type": "nc96ads_a100_v4",
+|       "aliases": [
+|         "Standard_NC96ads_A100_v4"
+|       ],
+|       "accelerator": "a100-pcie-80gb",
+|       "accelerator_count": 4,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7V13 (Milan)",
+|       "cpu_sockets": 0,
+|       "vcpus": 96,
+|       "memory_gb": 944.893,
+|       "note": "vCPUs are non-multithreaded physical cores (Azure). 7V13 (Azure custom Milan) has no hardware.json entry. Memory: 880 GiB published.",
+|       "source": {
+|         "key": "azure-nca100v4-2024",
+|         "title": "Azure VM sizes: NC_A100_v4 series",
+|         "publisher": "Microsoft",
+|         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/nca100v4-series",
+|         "year": 2024
+|       }
+|     },
+|     {
+|       "id": "azure:nd96asr_v4",
+|       "provider": "azure",
+|       "type": "nd96asr_v4",
+|       "aliases": [
+|         "Standard_ND96asr_v4"
+|       ],
+|       "accelerator": "a100-sxm4-40gb",
+|       "accelerator_count": 8,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7V12 (Rome)",
+|       "cpu_sockets": 0,
+|       "vcpus": 96,
+|       "memory_gb": 966.368,
+|       "note": "ND A100 v4. Azure says \"Nvidia A100 GPU (40GB)\"; the 8 GPUs are NVLink/NVSwitch-connected HGX parts, i.e. SXM4. 7V12 (Azure custom Rome) has no hardware.json entry. Memory: 900 GiB published.",
+|       "source": {
+|         "key": "azure-ndasra100v4-2024",
+|         "title": "Azure VM sizes: NDasrA100_v4 series (ND A100 v4)",
+|         "publisher": "Microsoft",
+|         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/ndasra100v4-series",
+|         "year": 2024
+|       }
+|     },
+|     {
+|       "id": "azure:nd96amsr_a100_v4",
+|       "provider": "azure",
+|       "type": "nd96amsr_a100_v4",
+|       "aliases": [
+|         "Standard_ND96amsr_A100_v4"
+|       ],
+|       "accelerator": "a100-sxm4-80gb",
+|       "accelerator_count": 8,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7V12 (Rome)",
+|       "cpu_sockets": 0,
+|       "vcpus": 96,
+|       "memory_gb": 2040.109,
+|       "note": "NDm A100 v4 (A100 80 GB SXM4). Memory: 1900 GiB published.",
+|       "source": {
+|         "key": "azure-ndma100v4-2024",
+|         "title": "Azure VM sizes: NDm_A100_v4 series",
+|         "publisher": "Microsoft",
+|         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/ndma100v4-series",
+|         "year": 2024
+|       }
+|     },
+|     {
+|       "id": "azure:nd96isr_h100_v5",
+|       "provider": "azure",
+|       "type": "nd96isr_h100_v5",
+|       "aliases": [
+|         "Standard_ND96isr_H100_v5"
+|       ],
+|       "accelerator": "h100-sxm",
+|       "accelerator_count": 8,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon 4th gen Scalable (Sapphire Rapids); SKU not given by Azure",
+|       "cpu_sockets": 0,
+|       "vcpus": 96,
+|       "memory_gb": 2040.109,
+|       "note": "ND H100 v5: 96 physical cores (Azure). The SKU is not named on the page (hardware.json lists Xeon 8480C among cloud-only CPUs without a figure). Memory: 1900 GiB published.",
+|       "source": {
+|         "key": "azure-ndh100v5-2025",
+|         "title": "Azure VM sizes: ND-H100-v5 series",
+|         "publisher": "Microsoft",
+|         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/ndh100v5-series",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "id": "azure:nc6s_v3",
+|       "provider": "azure",
+|       "type": "nc6s_v3",
+|       "aliases": [
+|         "Standard_NC6s_v3"
+|       ],
+|       "accelerator": "v100-pcie-16gb",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon E5-2690 v4 (Broadwell)",
+|       "cpu_sockets": 0,
+|       "vcpus": 6,
+|       "memory_gb": 120.259,
+|       "note": "Azure writes \"Tesla V100 (16GB)\" without the form factor; NCv3 uses the PCIe board (nvidia-smi on these VMs reports Tesla V100-PCIE-16GB - not re-checked here). E5-2690 v4 (Intel ARK: 14 cores, 135 W) has no hardware.json entry. Memory: 112 GiB published.",
+|       "source": {
+|         "key": "azure-ncv3-2024",
+|         "title": "Azure VM sizes: NCv3 series",
+|         "publisher": "Microsoft",
+|         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/ncv3-series",
+|         "year": 2024
+|       }
+|     },
+|     {
+|       "id": "azure:nc12s_v3",
+|       "provider": "azure",
+|       "type": "nc12s_v3",
+|       "aliases": [
+|         "Standard_NC12s_v3"
+|       ],
+|       "accelerator": "v100-pcie-16gb",
+|       "accelerator_count": 2,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon E5-2690 v4 (Broadwell)",
+|       "cpu_sockets": 0,
+|       "vcpus": 12,
+|       "memory_gb": 240.518,
+|       "note": "Azure writes \"Tesla V100 (16GB)\" without the form factor; NCv3 uses the PCIe board (nvidia-smi on these VMs reports Tesla V100-PCIE-16GB - not re-checked here). E5-2690 v4 (Intel ARK: 14 cores, 135 W) has no hardware.json entry. Memory: 224 GiB published.",
+|       "source": {
+|         "key": "azure-ncv3-2024",
+|         "title": "Azure VM sizes: NCv3 series",
+|         "publisher": "Microsoft",
+|         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/ncv3-series",
+|         "year": 2024
+|       }
+|     },
+|     {
+|       "id": "azure:nc24s_v3",
+|       "provider": "azure",
+|       "type": "nc24s_v3",
+|       "aliases": [
+|         "Standard_NC24s_v3"
+|       ],
+|       "accelerator": "v100-pcie-16gb",
+|       "accelerator_count": 4,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon E5-2690 v4 (Broadwell)",
+|       "cpu_sockets": 0,
+|       "vcpus": 24,
+|       "memory_gb": 481.036,
+|       "note": "Azure writes \"Tesla V100 (16GB)\" without the form factor; NCv3 uses the PCIe board (nvidia-smi on these VMs reports Tesla V100-PCIE-16GB - not re-checked here). E5-2690 v4 (Intel ARK: 14 cores, 135 W) has no hardware.json entry. Memory: 448 GiB published.",
+|       "source": {
+|         "key": "azure-ncv3-2024",
+|         "title": "Azure VM sizes: NCv3 series",
+|         "publisher": "Microsoft",
+|         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/ncv3-series",
+|         "year": 2024
+|       }
+|     },
+|     {
+|       "id": "azure:nc24rs_v3",
+|       "provider": "azure",
+|       "type": "nc24rs_v3",
+|       "aliases": [
+|         "Standard_NC24rs_v3"
+|       ],
+|       "accelerator": "v100-pcie-16gb",
+|       "accelerator_count": 4,
+|       "cpu": null,
+|       "cpu_name": "Intel Xeon E5-2690 v4 (Broadwell)",
+|       "cpu_sockets": 0,
+|       "vcpus": 24,
+|       "memory_gb": 481.036,
+|       "note": "Azure writes \"Tesla V100 (16GB)\" without the form factor; NCv3 uses the PCIe board (nvidia-smi on these VMs reports Tesla V100-PCIE-16GB - not re-checked here). E5-2690 v4 (Intel ARK: 14 cores, 135 W) has no hardware.json entry. NC24rs_v3 adds InfiniBand. Memory: 448 GiB published.",
+|       "source": {
+|         "key": "azure-ncv3-2024",
+|         "title": "Azure VM sizes: NCv3 series",
+|         "publisher": "Microsoft",
+|         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/ncv3-series",
+|         "year": 2024
+|       }
+|     },
+|     {
+|       "id": "azure:nc4as_t4_v3",
+|       "provider": "azure",
+|       "type": "nc4as_t4_v3",
+|       "aliases": [
+|         "Standard_NC4as_T4_v3"
+|       ],
+|       "accelerator": "t4",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7V12 (Rome)",
+|       "cpu_sockets": 0,
+|       "vcpus": 4,
+|       "memory_gb": 30.065,
+|       "note": "Memory: 28 GiB published.",
+|       "source": {
+|         "key": "azure-ncast4v3-2024",
+|         "title": "Azure VM sizes: NCasT4_v3 series",
+|         "publisher": "Microsoft",
+|         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/ncast4v3-series",
+|         "year": 2024
+|       }
+|     },
+|     {
+|       "id": "azure:nc8as_t4_v3",
+|       "provider": "azure",
+|       "type": "nc8as_t4_v3",
+|       "aliases": [
+|         "Standard_NC8as_T4_v3"
+|       ],
+|       "accelerator": "t4",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7V12 (Rome)",
+|       "cpu_sockets": 0,
+|       "vcpus": 8,
+|       "memory_gb": 60.13,
+|       "note": "Memory: 56 GiB published.",
+|       "source": {
+|         "key": "azure-ncast4v3-2024",
+|         "title": "Azure VM sizes: NCasT4_v3 series",
+|         "publisher": "Microsoft",
+|         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/ncast4v3-series",
+|         "year": 2024
+|       }
+|     },
+|     {
+|       "id": "azure:nc16as_t4_v3",
+|       "provider": "azure",
+|       "type": "nc16as_t4_v3",
+|       "aliases": [
+|         "Standard_NC16as_T4_v3"
+|       ],
+|       "accelerator": "t4",
+|       "accelerator_count": 1,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7V12 (Rome)",
+|       "cpu_sockets": 0,
+|       "vcpus": 16,
+|       "memory_gb": 118.112,
+|       "note": "Memory: 110 GiB published.",
+|       "source": {
+|         "key": "azure-ncast4v3-2024",
+|         "title": "Azure VM sizes: NCasT4_v3 series",
+|         "publisher": "Microsoft",
+|         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/ncast4v3-series",
+|         "year": 2024
+|       }
+|     },
+|     {
+|       "id": "azure:nc64as_t4_v3",
+|       "provider": "azure",
+|       "type": "nc64as_t4_v3",
+|       "aliases": [
+|         "Standard_NC64as_T4_v3"
+|       ],
+|       "accelerator": "t4",
+|       "accelerator_count": 4,
+|       "cpu": null,
+|       "cpu_name": "AMD EPYC 7V12 (Rome)",
+|       "cpu_sockets": 0,
+|       "vcpus": 64,
+|       "memory_gb": 472.446,
+|       "note": "Memory: 440 GiB published.",
+|       "source": {
+|         "key": "azure-ncast4v3-2024",
+|         "title": "Azure VM sizes: NCasT4_v3 series",
+|         "publisher": "Microsoft",
+|         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/ncast4v3-series",
+|         "year": 2024
+|       }
+|     }
+|   ]
+| }
+$ mlcarbon instances list --format csv
+| id,provider,type,accelerator,accelerator_count,cpu,cpu_name,cpu_sockets,vcpus,memory_gb,source
+| aws:p3.2xlarge,aws,p3.2xlarge,v100-sxm2-16gb,1,xeon-e5-2686-v4,Intel Xeon E5-2686 v4,0.222,8,65.498,aws-ec2-ug-accelerated-2023
+| aws:p3.8xlarge,aws,p3.8xlarge,v100-sxm2-16gb,4,xeon-e5-2686-v4,Intel Xeon E5-2686 v4,0.889,32,261.993,aws-ec2-ug-accelerated-2023
+| aws:p3.16xlarge,aws,p3.16xlarge,v100-sxm2-16gb,8,xeon-e5-2686-v4,Intel Xeon E5-2686 v4,1.778,64,523.986,aws-ec2-ug-accelerated-2023
+| aws:p3dn.24xlarge,aws,p3dn.24xlarge,v100-sxm2-32gb,8,xeon-platinum-8175m,Intel Xeon Platinum 8175M,2,96,824.634,aws-ec2-ug-accelerated-2023
+| aws:p4d.24xlarge,aws,p4d.24xlarge,a100-sxm4-40gb,8,xeon-platinum-8275cl,Intel Xeon Platinum 8275CL,2,96,1236.951,aws-ec2-ug-accelerated-2023
+| aws:p4de.24xlarge,aws,p4de.24xlarge,a100-sxm4-80gb,8,xeon-platinum-8275cl,Intel Xeon Platinum 8275CL,2,96,1236.951,aws-ec2-ug-accelerated-2023
+| aws:p5.4xlarge,aws,p5.4xlarge,h100-sxm,1,,AMD EPYC 7R13,0,16,274.878,aws-ec2-api-via-karpenter-2026
+| aws:p5.48xlarge,aws,p5.48xlarge,h100-sxm,8,,AMD EPYC 7R13,0,192,2199.023,aws-ec2-api-via-karpenter-2026
+| aws:p5e.48xlarge,aws,p5e.48xlarge,h200-sxm,8,,AMD EPYC 7R13,0,192,2199.023,aws-ec2-api-via-karpenter-2026
+| aws:p5en.48xlarge,aws,p5en.48xlarge,h200-sxm,8,,Intel Xeon (Sapphire Rapids); exact SKU not in a stored source,0,192,2199.023,aws-ec2-api-via-karpenter-2026
+| aws:p6-b200.48xlarge,aws,p6-b200.48xlarge,b200,8,,Intel Xeon (model not in a stored source),0,192,2199.023,aws-ec2-api-via-karpenter-2026
+| aws:g4dn.xlarge,aws,g4dn.xlarge,t4,1,,Intel Xeon Platinum 8259L,0,4,17.18,aws-ec2-ug-accelerated-2023
+| aws:g4dn.2xlarge,aws,g4dn.2xlarge,t4,1,,Intel Xeon Platinum 8259L,0,8,34.36,aws-ec2-ug-accelerated-2023
+| aws:g4dn.4xlarge,aws,g4dn.4xlarge,t4,1,,Intel Xeon Platinum 8259L,0,16,68.719,aws-ec2-ug-accelerated-2023
+| aws:g4dn.8xlarge,aws,g4dn.8xlarge,t4,1,,Intel Xeon Platinum 8259L,0,32,137.439,aws-ec2-ug-accelerated-2023
+| aws:g4dn.12xlarge,aws,g4dn.12xlarge,t4,4,,Intel Xeon Platinum 8259L,0,48,206.158,aws-ec2-ug-accelerated-2023
+| aws:g4dn.16xlarge,aws,g4dn.16xlarge,t4,1,,Intel Xeon Platinum 8259L,0,64,274.878,aws-ec2-ug-accelerated-2023
+| aws:g4dn.metal,aws,g4dn.metal,t4,8,,Intel Xeon Platinum 8259L,0,96,412.317,aws-ec2-ug-accelerated-2023
+| aws:g5.xlarge,aws,g5.xlarge,a10g,1,,AMD EPYC 7R32,0,4,17.18,aws-ec2-ug-accelerated-2023
+| aws:g5.2xlarge,aws,g5.2xlarge,a10g,1,,AMD EPYC 7R32,0,8,34.36,aws-ec2-ug-accelerated-2023
+| aws:g5.4xlarge,aws,g5.4xlarge,a10g,1,,AMD EPYC 7R32,0,16,68.719,aws-ec2-ug-accelerated-2023
+| aws:g5.8xlarge,aws,g5.8xlarge,a10g,1,,AMD EPYC 7R32,0,32,137.439,aws-ec2-ug-accelerated-2023
+| aws:g5.12xlarge,aws,g5.12xlarge,a10g,4,,AMD EPYC 7R32,0,48,206.158,aws-ec2-ug-accelerated-2023
+| aws:g5.16xlarge,aws,g5.16xlarge,a10g,1,,AMD EPYC 7R32,0,64,274.878,aws-ec2-ug-accelerated-2023
+| aws:g5.24xlarge,aws,g5.24xlarge,a10g,4,,AMD EPYC 7R32,0,96,412.317,aws-ec2-ug-accelerated-2023
+| aws:g5.48xlarge,aws,g5.48xlarge,a10g,8,,AMD EPYC 7R32,0,192,824.634,aws-ec2-ug-accelerated-2023
+| aws:g6.xlarge,aws,g6.xlarge,l4,1,,AMD EPYC 7R13,0,4,17.18,aws-ec2-api-via-karpenter-2026
+| aws:g6.2xlarge,aws,g6.2xlarge,l4,1,,AMD EPYC 7R13,0,8,34.36,aws-ec2-api-via-karpenter-2026
+| aws:g6.4xlarge,aws,g6.4xlarge,l4,1,,AMD EPYC 7R13,0,16,68.719,aws-ec2-api-via-karpenter-2026
+| aws:g6.8xlarge,aws,g6.8xlarge,l4,1,,AMD EPYC 7R13,0,32,137.439,aws-ec2-api-via-karpenter-2026
+| aws:g6.12xlarge,aws,g6.12xlarge,l4,4,,AMD EPYC 7R13,0,48,206.158,aws-ec2-api-via-karpenter-2026
+| aws:g6.16xlarge,aws,g6.16xlarge,l4,1,,AMD EPYC 7R13,0,64,274.878,aws-ec2-api-via-karpenter-2026
+| aws:g6.24xlarge,aws,g6.24xlarge,l4,4,,AMD EPYC 7R13,0,96,412.317,aws-ec2-api-via-karpenter-2026
+| aws:g6.48xlarge,aws,g6.48xlarge,l4,8,,AMD EPYC 7R13,0,192,824.634,aws-ec2-api-via-karpenter-2026
+| aws:g6e.xlarge,aws,g6e.xlarge,l40s,1,,AMD EPYC 7R13,0,4,34.36,aws-ec2-api-via-karpenter-2026
+| aws:g6e.2xlarge,aws,g6e.2xlarge,l40s,1,,AMD EPYC 7R13,0,8,68.719,aws-ec2-api-via-karpenter-2026
+| aws:g6e.4xlarge,aws,g6e.4xlarge,l40s,1,,AMD EPYC 7R13,0,16,137.439,aws-ec2-api-via-karpenter-2026
+| aws:g6e.8xlarge,aws,g6e.8xlarge,l40s,1,,AMD EPYC 7R13,0,32,274.878,aws-ec2-api-via-karpenter-2026
+| aws:g6e.12xlarge,aws,g6e.12xlarge,l40s,4,,AMD EPYC 7R13,0,48,412.317,aws-ec2-api-via-karpenter-2026
+| aws:g6e.16xlarge,aws,g6e.16xlarge,l40s,1,,AMD EPYC 7R13,0,64,549.756,aws-ec2-api-via-karpenter-2026
+| aws:g6e.24xlarge,aws,g6e.24xlarge,l40s,4,,AMD EPYC 7R13,0,96,824.634,aws-ec2-api-via-karpenter-2026
+| aws:g6e.48xlarge,aws,g6e.48xlarge,l40s,8,,AMD EPYC 7R13,0,192,1649.267,aws-ec2-api-via-karpenter-2026
+| aws:trn2.48xlarge,aws,trn2.48xlarge,trainium2,16,,Intel Xeon (Sapphire Rapids); exact SKU not in a stored source,0,192,2199.023,aws-ec2-api-via-karpenter-2026
+| gcp:a2-highgpu-1g,gcp,a2-highgpu-1g,a100-sxm4-40gb,1,,Intel Xeon Platinum 8273CL,0,12,85,gcp-accelerator-optimized-2025
+| gcp:a2-highgpu-2g,gcp,a2-highgpu-2g,a100-sxm4-40gb,2,,Intel Xeon Platinum 8273CL,0,24,170,gcp-accelerator-optimized-2025
+| gcp:a2-highgpu-4g,gcp,a2-highgpu-4g,a100-sxm4-40gb,4,,Intel Xeon Platinum 8273CL,0,48,340,gcp-accelerator-optimized-2025
+| gcp:a2-highgpu-8g,gcp,a2-highgpu-8g,a100-sxm4-40gb,8,,Intel Xeon Platinum 8273CL,0,96,680,gcp-accelerator-optimized-2025
+| gcp:a2-megagpu-16g,gcp,a2-megagpu-16g,a100-sxm4-40gb,16,,Intel Xeon Platinum 8273CL,0,96,1360,gcp-accelerator-optimized-2025
+| gcp:a2-ultragpu-1g,gcp,a2-ultragpu-1g,a100-sxm4-80gb,1,,Intel Xeon Platinum 8273CL,0,12,170,gcp-accelerator-optimized-2025
+| gcp:a2-ultragpu-2g,gcp,a2-ultragpu-2g,a100-sxm4-80gb,2,,Intel Xeon Platinum 8273CL,0,24,340,gcp-accelerator-optimized-2025
+| gcp:a2-ultragpu-4g,gcp,a2-ultragpu-4g,a100-sxm4-80gb,4,,Intel Xeon Platinum 8273CL,0,48,680,gcp-accelerator-optimized-2025
+| gcp:a2-ultragpu-8g,gcp,a2-ultragpu-8g,a100-sxm4-80gb,8,,Intel Xeon Platinum 8273CL,0,96,1360,gcp-accelerator-optimized-2025
+| gcp:a3-highgpu-1g,gcp,a3-highgpu-1g,h100-sxm,1,,Intel Xeon Platinum 8481C,0,26,234,gcp-accelerator-optimized-2025
+| gcp:a3-highgpu-2g,gcp,a3-highgpu-2g,h100-sxm,2,,Intel Xeon Platinum 8481C,0,52,468,gcp-accelerator-optimized-2025
+| gcp:a3-highgpu-4g,gcp,a3-highgpu-4g,h100-sxm,4,,Intel Xeon Platinum 8481C,0,104,936,gcp-accelerator-optimized-2025
+| gcp:a3-highgpu-8g,gcp,a3-highgpu-8g,h100-sxm,8,,Intel Xeon Platinum 8481C,0,208,1872,gcp-accelerator-optimized-2025
+| gcp:a3-megagpu-8g,gcp,a3-megagpu-8g,h100-sxm,8,,Intel Xeon Platinum 8481C,0,208,1872,gcp-accelerator-optimized-2025
+| gcp:a3-ultragpu-8g,gcp,a3-ultragpu-8g,h200-sxm,8,,Intel Xeon Platinum 8581C,0,224,2952,gcp-accelerator-optimized-2025
+| gcp:g2-standard-4,gcp,g2-standard-4,l4,1,,Intel Xeon Platinum 8273CL,0,4,16,gcp-accelerator-optimized-2025
+| gcp:g2-standard-8,gcp,g2-standard-8,l4,1,,Intel Xeon Platinum 8273CL,0,8,32,gcp-accelerator-optimized-2025
+| gcp:g2-standard-12,gcp,g2-standard-12,l4,1,,Intel Xeon Platinum 8273CL,0,12,48,gcp-accelerator-optimized-2025
+| gcp:g2-standard-16,gcp,g2-standard-16,l4,1,,Intel Xeon Platinum 8273CL,0,16,64,gcp-accelerator-optimized-2025
+| gcp:g2-standard-24,gcp,g2-standard-24,l4,2,,Intel Xeon Platinum 8273CL,0,24,96,gcp-accelerator-optimized-2025
+| gcp:g2-standard-32,gcp,g2-standard-32,l4,1,,Intel Xeon Platinum 8273CL,0,32,128,gcp-accelerator-optimized-2025
+| gcp:g2-standard-48,gcp,g2-standard-48,l4,4,,Intel Xeon Platinum 8273CL,0,48,192,gcp-accelerator-optimized-2025
+| gcp:g2-standard-96,gcp,g2-standard-96,l4,8,,Intel Xeon Platinum 8273CL,0,96,384,gcp-accelerator-optimized-2025
+| gcp:ct4p-hightpu-4t,gcp,ct4p-hightpu-4t,tpu-v4,4,,,0,240,408,gcp-gke-tpu-2025
+| gcp:ct5p-hightpu-4t,gcp,ct5p-hightpu-4t,tpu-v5p,4,,,0,208,448,gcp-gke-tpu-2025
+| gcp:ct6e-standard-1t,gcp,ct6e-standard-1t,tpu-v6e,1,,,0,44,176,gcp-gke-tpu-2025
+| gcp:ct6e-standard-4t,gcp,ct6e-standard-4t,tpu-v6e,4,,,0,180,720,gcp-gke-tpu-2025
+| gcp:ct6e-standard-8t,gcp,ct6e-standard-8t,tpu-v6e,8,,,0,180,1440,gcp-gke-tpu-2025
+| azure:nc24ads_a100_v4,azure,nc24ads_a100_v4,a100-pcie-80gb,1,,AMD EPYC 7V13 (Milan),0,24,236.223,azure-nca100v4-2024
+| azure:nc48ads_a100_v4,azure,nc48ads_a100_v4,a100-pcie-80gb,2,,AMD EPYC 7V13 (Milan),0,48,472.446,azure-nca100v4-2024
+| azure:nc96ads_a100_v4,azure,nc96ads_a100_v4,a100-pcie-80gb,4,,AMD EPYC 7V13 (Milan),0,96,944.893,azure-nca100v4-2024
+| azure:nd96asr_v4,azure,nd96asr_v4,a100-sxm4-40gb,8,,AMD EPYC 7V12 (Rome),0,96,966.368,azure-ndasra100v4-2024
+| azure:nd96amsr_a100_v4,azure,nd96amsr_a100_v4,a100-sxm4-80gb,8,,AMD EPYC 7V12 (Rome),0,96,2040.109,azure-ndma100v4-2024
+| azure:nd96isr_h100_v5,azure,nd96isr_h100_v5,h100-sxm,8,,Intel Xeon 4th gen Scalable (Sapphire Rapids); SKU not given by Azure,0,96,2040.109,azure-ndh100v5-2025
+| azure:nc6s_v3,azure,nc6s_v3,v100-pcie-16gb,1,,Intel Xeon E5-2690 v4 (Broadwell),0,6,120.259,azure-ncv3-2024
+| azure:nc12s_v3,azure,nc12s_v3,v100-pcie-16gb,2,,Intel Xeon E5-2690 v4 (Broadwell),0,12,240.518,azure-ncv3-2024
+| azure:nc24s_v3,azure,nc24s_v3,v100-pcie-16gb,4,,Intel Xeon E5-2690 v4 (Broadwell),0,24,481.036,azure-ncv3-2024
+| azure:nc24rs_v3,azure,nc24rs_v3,v100-pcie-16gb,4,,Intel Xeon E5-2690 v4 (Broadwell),0,24,481.036,azure-ncv3-2024
+| azure:nc4as_t4_v3,azure,nc4as_t4_v3,t4,1,,AMD EPYC 7V12 (Rome),0,4,30.065,azure-ncast4v3-2024
+| azure:nc8as_t4_v3,azure,nc8as_t4_v3,t4,1,,AMD EPYC 7V12 (Rome),0,8,60.13,azure-ncast4v3-2024
+| azure:nc16as_t4_v3,azure,nc16as_t4_v3,t4,1,,AMD EPYC 7V12 (Rome),0,16,118.112,azure-ncast4v3-2024
+| azure:nc64as_t4_v3,azure,nc64as_t4_v3,t4,4,,AMD EPYC 7V12 (Rome),0,64,472.446,azure-ncast4v3-2024
+$ mlcarbon instances list --provider gcp
+|   instance              accelerators         host CPUs                                    vCPUs  memory GB  source
+|   gcp:a2-highgpu-1g     1 x a100-sxm4-40gb   Intel Xeon Platinum 8273CL (no sourced TDP)     12         85  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:a2-highgpu-2g     2 x a100-sxm4-40gb   Intel Xeon Platinum 8273CL (no sourced TDP)     24        170  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:a2-highgpu-4g     4 x a100-sxm4-40gb   Intel Xeon Platinum 8273CL (no sourced TDP)     48        340  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:a2-highgpu-8g     8 x a100-sxm4-40gb   Intel Xeon Platinum 8273CL (no sourced TDP)     96        680  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:a2-megagpu-16g    16 x a100-sxm4-40gb  Intel Xeon Platinum 8273CL (no sourced TDP)     96      1,360  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:a2-ultragpu-1g    1 x a100-sxm4-80gb   Intel Xeon Platinum 8273CL (no sourced TDP)     12        170  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:a2-ultragpu-2g    2 x a100-sxm4-80gb   Intel Xeon Platinum 8273CL (no sourced TDP)     24        340  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:a2-ultragpu-4g    4 x a100-sxm4-80gb   Intel Xeon Platinum 8273CL (no sourced TDP)     48        680  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:a2-ultragpu-8g    8 x a100-sxm4-80gb   Intel Xeon Platinum 8273CL (no sourced TDP)     96      1,360  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:a3-highgpu-1g     1 x h100-sxm         Intel Xeon Platinum 8481C (no sourced TDP)      26        234  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:a3-highgpu-2g     2 x h100-sxm         Intel Xeon Platinum 8481C (no sourced TDP)      52        468  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:a3-highgpu-4g     4 x h100-sxm         Intel Xeon Platinum 8481C (no sourced TDP)     104        936  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:a3-highgpu-8g     8 x h100-sxm         Intel Xeon Platinum 8481C (no sourced TDP)     208      1,872  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:a3-megagpu-8g     8 x h100-sxm         Intel Xeon Platinum 8481C (no sourced TDP)     208      1,872  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:a3-ultragpu-8g    8 x h200-sxm         Intel Xeon Platinum 8581C (no sourced TDP)     224      2,952  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:g2-standard-4     1 x l4               Intel Xeon Platinum 8273CL (no sourced TDP)      4         16  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:g2-standard-8     1 x l4               Intel Xeon Platinum 8273CL (no sourced TDP)      8         32  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:g2-standard-12    1 x l4               Intel Xeon Platinum 8273CL (no sourced TDP)     12         48  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:g2-standard-16    1 x l4               Intel Xeon Platinum 8273CL (no sourced TDP)     16         64  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:g2-standard-24    2 x l4               Intel Xeon Platinum 8273CL (no sourced TDP)     24         96  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:g2-standard-32    1 x l4               Intel Xeon Platinum 8273CL (no sourced TDP)     32        128  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:g2-standard-48    4 x l4               Intel Xeon Platinum 8273CL (no sourced TDP)     48        192  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:g2-standard-96    8 x l4               Intel Xeon Platinum 8273CL (no sourced TDP)     96        384  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:ct4p-hightpu-4t   4 x tpu-v4           -                                              240        408  Google Kubernetes Engine documentation: Plan TPUs in GKE (TPU machine types: chips, vCPUs, memory) (Google Cloud, 2025)
+|   gcp:ct5p-hightpu-4t   4 x tpu-v5p          -                                              208        448  Google Kubernetes Engine documentation: Plan TPUs in GKE (TPU machine types: chips, vCPUs, memory) (Google Cloud, 2025)
+|   gcp:ct6e-standard-1t  1 x tpu-v6e          -                                               44        176  Google Kubernetes Engine documentation: Plan TPUs in GKE (TPU machine types: chips, vCPUs, memory) (Google Cloud, 2025)
+|   gcp:ct6e-standard-4t  4 x tpu-v6e          -                                              180        720  Google Kubernetes Engine documentation: Plan TPUs in GKE (TPU machine types: chips, vCPUs, memory) (Google Cloud, 2025)
+|   gcp:ct6e-standard-8t  8 x tpu-v6e          -                                              180      1,440  Google Kubernetes Engine documentation: Plan TPUs in GKE (TPU machine types: chips, vCPUs, memory) (Google Cloud, 2025)
+$ mlcarbon instances list --hardware a100
+|   instance            accelerators         host CPUs                                    vCPUs  memory GB  source
+|   aws:p4d.24xlarge    8 x a100-sxm4-40gb   2 x xeon-platinum-8275cl                        96      1,237  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
+|   gcp:a2-highgpu-1g   1 x a100-sxm4-40gb   Intel Xeon Platinum 8273CL (no sourced TDP)     12         85  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:a2-highgpu-2g   2 x a100-sxm4-40gb   Intel Xeon Platinum 8273CL (no sourced TDP)     24        170  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:a2-highgpu-4g   4 x a100-sxm4-40gb   Intel Xeon Platinum 8273CL (no sourced TDP)     48        340  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:a2-highgpu-8g   8 x a100-sxm4-40gb   Intel Xeon Platinum 8273CL (no sourced TDP)     96        680  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   gcp:a2-megagpu-16g  16 x a100-sxm4-40gb  Intel Xeon Platinum 8273CL (no sourced TDP)     96      1,360  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   azure:nd96asr_v4    8 x a100-sxm4-40gb   AMD EPYC 7V12 (Rome) (no sourced TDP)           96     966.37  Azure VM sizes: NDasrA100_v4 series (ND A100 v4) (Microsoft, 2024)
+$ mlcarbon instances list --provider nowhere
+! mlcarbon: error: --provider: unknown provider 'nowhere'; instance types are known for aws, gcp and azure
+[3]
+$ mlcarbon instances show aws:p4d.24xlarge
+|   instance          accelerators        host CPUs                 vCPUs  memory GB  source
+|   aws:p4d.24xlarge  8 x a100-sxm4-40gb  2 x xeon-platinum-8275cl     96      1,237  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
+|
+|   Whole host: 2 x 24-core 8275CL (96 vCPUs). Memory: 1152 GiB published.
+$ mlcarbon instances show p4d.24xlarge --format json
+| {
+|   "schema_version": 1,
+|   "instance": {
+|     "id": "aws:p4d.24xlarge",
+|     "provider": "aws",
+|     "type": "p4d.24xlarge",
+|     "aliases": [],
+|     "accelerator": "a100-sxm4-40gb",
+|     "accelerator_count": 8,
+|     "cpu": "xeon-platinum-8275cl",
+|     "cpu_name": "Intel Xeon Platinum 8275CL",
+|     "cpu_sockets": 2,
+|     "vcpus": 96,
+|     "memory_gb": 1236.951,
+|     "note": "Whole host: 2 x 24-core 8275CL (96 vCPUs). Memory: 1152 GiB published.",
+|     "source": {
+|       "key": "aws-ec2-ug-accelerated-2023",
+|       "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
+|       "publisher": "Amazon Web Services",
+|       "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
+|       "year": 2023
+|     }
+|   }
+| }
+$ mlcarbon instances show a3-highgpu-8g --format csv
+| id,provider,type,accelerator,accelerator_count,cpu,cpu_name,cpu_sockets,vcpus,memory_gb,source
+| gcp:a3-highgpu-8g,gcp,a3-highgpu-8g,h100-sxm,8,,Intel Xeon Platinum 8481C,0,208,1872,gcp-accelerator-optimized-2025
+$ mlcarbon instances show azure:nd96asr_v4
+|   instance          accelerators        host CPUs                              vCPUs  memory GB  source
+|   azure:nd96asr_v4  8 x a100-sxm4-40gb  AMD EPYC 7V12 (Rome) (no sourced TDP)     96     966.37  Azure VM sizes: NDasrA100_v4 series (ND A100 v4) (Microsoft, 2024)
+|
+|   ND A100 v4. Azure says "Nvidia A100 GPU (40GB)"; the 8 GPUs are NVLink/NVSwitch-connected HGX parts, i.e. SXM4. 7V12 (Azure custom Rome) has no hardware.json entry. Memory: 900 GiB published.
+$ mlcarbon instances show p4
+! mlcarbon: error: unknown instance 'p4'; did you mean aws:p4d.24xlarge, aws:p4de.24xlarge, aws:p3.2xlarge, aws:p3.8xlarge, aws:p3.16xlarge?
+[3]
+$ mlcarbon data check
+| embedded (data in use): valid
+|   hardware:  136 devices (123 TDP, 3 measured averages, 10 estimates), 78 sources
+|   regions:   7 providers (4 with a published PUE), 213 countries, 0 sub-national grids, 169 cloud regions (44 with their own intensity), 15 sources
+|   intensity: years 2022 to 2025; median year of the figures in use 2024
+$ mlcarbon data check --format json
+| {
+|   "schema_version": 1,
+|   "checks": [
+|     {
+|       "file": "embedded",
+|       "kind": "data in use",
+|       "valid": true,
+|       "hardware": 136,
+|       "tdp": 123,
+|       "measured_average": 3,
+|       "estimate": 10,
+|       "hardware_sources": 78,
+|       "providers": 7,
+|       "providers_with_pue": 4,
+|       "countries": 213,
+|       "subnational": 0,
+|       "regions": 169,
+|       "regions_with_own_intensity": 44,
+|       "region_sources": 15,
+|       "oldest_intensity_year": 2022,
+|       "newest_intensity_year": 2025,
+|       "median_intensity_year_used": 2024
+|     }
+|   ]
+| }
+$ mlcarbon data check $SRC/tests/data/mini/hardware.json
+| $SRC/tests/data/mini/hardware.json (hardware file): valid
+|   hardware:  7 devices (6 TDP, 1 measured averages, 0 estimates), 3 sources
+|   regions:   7 providers (4 with a published PUE), 213 countries, 0 sub-national grids, 169 cloud regions (44 with their own intensity), 15 sources
+|   intensity: years 2022 to 2025; median year of the figures in use 2024
+$ mlcarbon data check $SRC/tests/data/mini/regions.json --format json
+| {
+|   "schema_version": 1,
+|   "checks": [
+|     {
+|       "file": "$SRC/tests/data/mini/regions.json",
+|       "kind": "regions file",
+|       "valid": true,
+|       "hardware": 136,
+|       "tdp": 123,
+|       "measured_average": 3,
+|       "estimate": 10,
+|       "hardware_sources": 78,
+|       "providers": 2,
+|       "providers_with_pue": 2,
+|       "countries": 3,
+|       "subnational": 0,
+|       "regions": 3,
+|       "regions_with_own_intensity": 1,
+|       "region_sources": 5,
+|       "oldest_intensity_year": 2024,
+|       "newest_intensity_year": 2025,
+|       "median_intensity_year_used": 2025
+|     }
+|   ]
+| }
+$ mlcarbon data check $SRC/tests/data/green-algorithms-cpu.json
+| $SRC/tests/data/green-algorithms-cpu.json (overlay file): valid
+|   hardware:  137 devices (124 TDP, 3 measured averages, 10 estimates), 79 sources
+|   regions:   7 providers (4 with a published PUE), 213 countries, 0 sub-national grids, 169 cloud regions (44 with their own intensity), 16 sources
+|   intensity: years 2022 to 2025; median year of the figures in use 2024
+$ mlcarbon data check --format csv
+! mlcarbon: error: --format csv is not available for `data check`; use text or json
+[2]
+$ mlcarbon data
+! mlcarbon: error: A subcommand is required (see mlcarbon --help)
+[2]
+$ mlcarbon --version
+| mlcarbon 0.1.0
+| data: hardware.json 2026-11-23, regions.json 2026-11-23 (embedded)
+$ mlcarbon --version --data-dir $SRC/tests/data/mini
+| mlcarbon 0.1.0
+| data: hardware.json test-fixture, regions.json test-fixture ($SRC/tests/data/mini)
+$ mlcarbon --help
+| mlcarbon: energy (kWh) and emissions (kg CO2e) of machine-learning work, factor by factor.
+| Usage: mlcarbon [OPTIONS] [SUBCOMMAND]
+|
+| Options:
+|   -h,--help                   Print this help message and exit
+|   --version                   print the version of mlcarbon and of its data
+|   --data-dir DIR              read hardware.json and regions.json from DIR instead of the built-in data (default: MLCARBON_DATA_DIR)
+|   --data-add FILE ...         add the entries of FILE (same schema) on top of the data; repeatable
+|   -f,--format FORMAT          output format: text (default), json, jsonl, csv, markdown, latex, model-card (default: MLCARBON_FORMAT)
+|
+| Subcommands:
+|   estimate                    energy and CO2e of a job, or of every job in a file, with its breakdown
+|   compare                     the same job in other regions, on other devices, at other PUEs, ranked
+|   hardware                    list devices or show one (hardware list | hardware show NAME)
+|   regions                     list regions and countries or show one (regions list | regions show ID)
+|   instances                   list cloud instance types or show one (instances list | instances show ID)
+|   data                        validate data files (data check [FILE...])
+|
+| Exit status: 0 ok, 1 internal error, 2 usage error, 3 unknown name, 4 bad data file, 5 file not readable,
+| 6 some jobs failed, 7 budget exceeded. See man mlcarbon for the model, every option and the data sources.
+$ mlcarbon estimate --help
+| energy and CO2e of a job, or of every job in a file, with its breakdown
+| Usage: mlcarbon estimate [OPTIONS]
+|
+| Options:
+|   -h,--help                   Print this help message and exit
+|   -g,--hardware NAME          device id or alias (`mlcarbon hardware list`); its TDP is the power per device
+|   -n,--count N                number of devices (default 1)
+|   --hours H                   hours the devices run (or --duration)
+|   --duration D                how long the devices run, e.g. 3d12h30m, 14.8d, 90m (or --hours)
+|   --device-hours N            device-hours (GPU-hours) in total, as papers report them, e.g. 1082990 or 1.08M: hours = N / --count
+|   -r,--region ID              where: aws:us-east-1, gcp:us-central1, azure:westeurope, a bare region code, or a country (FR, country:FR)
+|   --pue X                     power usage effectiveness (default: the site's or provider's published PUE, else the industry average)
+|   --power W                   measured average watts per device; replaces the TDP
+|   -u,--utilization F          fraction of the TDP drawn, 0-1 or a percentage (default 1)
+|   --intensity G               grid intensity in gCO2e/kWh; replaces the region's
+|   --offset PCT                percentage of the emissions offset by what you bought (0-100)
+|   --offset-kg KG              kg CO2e of offsets you bought
+|   --instance ID               a cloud instance type (aws:p4d.24xlarge, gcp:a3-highgpu-8g, azure:nd96asr_v4): its accelerators, host CPUs and memory; --count is then the number of instances
+|   --cpu NAME                  host CPU model (its TDP is counted; `mlcarbon hardware list --kind cpu`)
+|   --cpu-count N               host CPU packages (default 1, or the instance's)
+|   --cpu-cores N               host CPU cores used, each at the package's TDP / cores (Green Algorithms' model)
+|   --cpu-utilization F         fraction of the CPUs' TDP drawn (default 1)
+|   --memory-gb G               host memory, GB (0.3725 W per GB, Green Algorithms)
+|   --overhead-w W              fixed power per node (per instance with --instance), watts
+|   --flops F                   training compute in FLOP (e.g. 3.14e23): the hours follow from the devices' peak throughput
+|   --params N                  model parameters (e.g. 7B); with --tokens: compute = 6 x params x tokens
+|   --tokens D                  training tokens (e.g. 2T)
+|   --mfu U                     model FLOPs utilization, 0-1 (default 0.40)
+|   --precision P               fp64, fp32, tf32, fp16, bf16, fp8 or int8 (default bf16, else fp16, fp32)
+|   --jobs FILE                 estimate every row of FILE (CSV with a header, or JSON Lines; - reads stdin)
+|   --jobs-format csv|jsonl     the format of the jobs file (default: from its name or first byte)
+|   --strict                    with --jobs: stop at the first bad row
+|   --totals-only               with --jobs: print the totals, not each job
+|   --budget LIMIT ...          fail (exit 7) above this: 50kg, 2t, 500g of CO2e, or 200kWh, 1MWh (default: MLCARBON_BUDGET)
+|   --value FIELD               print only this number: energy_kwh, co2e_kg, net_co2e_kg, ...
+|   -q,--quiet                  print only net_co2e_kg (like --value net_co2e_kg)
+|   --bib FILE                  write the BibTeX entries of the method papers and data sources used to FILE
+|   --equivalents               compare the emissions with car km, flights, tree seedlings, phone charges
+|   --training-type TEXT        model card: training_type (default pre-training)
+|   --compat TOOL               also compute as mlco2, codecarbon, carbontracker or green-algorithms would, line by line beside mlcarbon
+|
+| Options of mlcarbon itself may be given here too: --format FORMAT, --data-dir DIR, --data-add FILE.
+$ mlcarbon compare --help
+| the same job in other regions, on other devices, at other PUEs, ranked
+| Usage: mlcarbon compare [OPTIONS]
+|
+| Options:
+|   -h,--help                   Print this help message and exit
+|   -g,--hardware NAME          device id or alias (`mlcarbon hardware list`); its TDP is the power per device
+|   -n,--count N                number of devices (default 1)
+|   --hours H                   hours the devices run (or --duration)
+|   --duration D                how long the devices run, e.g. 3d12h30m, 14.8d, 90m (or --hours)
+|   --device-hours N            device-hours (GPU-hours) in total, as papers report them, e.g. 1082990 or 1.08M: hours = N / --count
+|   -r,--region ID              where: aws:us-east-1, gcp:us-central1, azure:westeurope, a bare region code, or a country (FR, country:FR)
+|   --pue X                     power usage effectiveness (default: the site's or provider's published PUE, else the industry average)
+|   --power W                   measured average watts per device; replaces the TDP
+|   -u,--utilization F          fraction of the TDP drawn, 0-1 or a percentage (default 1)
+|   --intensity G               grid intensity in gCO2e/kWh; replaces the region's
+|   --offset PCT                percentage of the emissions offset by what you bought (0-100)
+|   --offset-kg KG              kg CO2e of offsets you bought
+|   --instance ID               a cloud instance type (aws:p4d.24xlarge, gcp:a3-highgpu-8g, azure:nd96asr_v4): its accelerators, host CPUs and memory; --count is then the number of instances
+|   --cpu NAME                  host CPU model (its TDP is counted; `mlcarbon hardware list --kind cpu`)
+|   --cpu-count N               host CPU packages (default 1, or the instance's)
+|   --cpu-cores N               host CPU cores used, each at the package's TDP / cores (Green Algorithms' model)
+|   --cpu-utilization F         fraction of the CPUs' TDP drawn (default 1)
+|   --memory-gb G               host memory, GB (0.3725 W per GB, Green Algorithms)
+|   --overhead-w W              fixed power per node (per instance with --instance), watts
+|   --flops F                   training compute in FLOP (e.g. 3.14e23): the hours follow from the devices' peak throughput
+|   --params N                  model parameters (e.g. 7B); with --tokens: compute = 6 x params x tokens
+|   --tokens D                  training tokens (e.g. 2T)
+|   --mfu U                     model FLOPs utilization, 0-1 (default 0.40)
+|   --precision P               fp64, fp32, tf32, fp16, bf16, fp8 or int8 (default bf16, else fp16, fp32)
+|   --regions WHICH             compare regions: a provider (aws, gcp, azure, ...), all, countries, or a list of ids
+|   --devices LIST              compare devices: a comma-separated list of ids (hours scale with throughput when the job is given by its compute)
+|   --pue-values LIST           compare PUEs: a comma-separated list
+|   --plot FILE.svg             also draw the comparison as a bar chart in FILE.svg
+|   --top N                     at most N alternatives in the plot (default 25)
+|
+| Options of mlcarbon itself may be given here too: --format FORMAT, --data-dir DIR, --data-add FILE.
+$ mlcarbon hardware --help
+| list devices or show one (hardware list | hardware show NAME)
+| Usage: mlcarbon hardware [OPTIONS] [SUBCOMMAND]
+|
+| Options:
+|   -h,--help                   Print this help message and exit
+|   --kind KIND                 only this kind: gpu, tpu, cpu, accelerator
+|   --vendor VENDOR             only this vendor, e.g. NVIDIA, AMD
+|
+| Subcommands:
+|   list                        list devices (the default)
+|   show                        one device with its source
+|
+| Options of mlcarbon itself may be given here too: --format FORMAT, --data-dir DIR, --data-add FILE.
+$ mlcarbon regions --help
+| list regions and countries or show one (regions list | regions show ID)
+| Usage: mlcarbon regions [OPTIONS] [SUBCOMMAND]
+|
+| Options:
+|   -h,--help                   Print this help message and exit
+|   -p,--provider ID            only this provider's regions (aws, gcp, azure, ...), or 'country'
+|   --country CC                only regions and grids in this country (ISO alpha-2, e.g. US)
+|   --kind KIND                 only cloud regions, countries or subnational grids: cloud, country, subnational
+|
+| Subcommands:
+|   list                        list cloud regions, countries and grids (the default)
+|   show                        one region or country with its sources
+|
+| Options of mlcarbon itself may be given here too: --format FORMAT, --data-dir DIR, --data-add FILE.
+$ mlcarbon instances --help
+| list cloud instance types or show one (instances list | instances show ID)
+| Usage: mlcarbon instances [OPTIONS] [SUBCOMMAND]
+|
+| Options:
+|   -h,--help                   Print this help message and exit
+|   -p,--provider ID            only this provider's instance types (aws, gcp, azure)
+|   -g,--hardware NAME          only instance types with this accelerator (id or alias)
+|
+| Subcommands:
+|   list                        list cloud instance types (the default)
+|   show                        one instance type with its source
+|
+| Options of mlcarbon itself may be given here too: --format FORMAT, --data-dir DIR, --data-add FILE.
+$ mlcarbon data --help
+| validate data files (data check [FILE...])
+| Usage: mlcarbon data [OPTIONS] SUBCOMMAND
+|
+| Options:
+|   -h,--help                   Print this help message and exit
+|
+| Subcommands:
+|   check                       validate the data in use, or FILEs (hardware, regions or overlay files)
+|
+| Options of mlcarbon itself may be given here too: --format FORMAT, --data-dir DIR, --data-add FILE.

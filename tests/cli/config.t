@@ -1,0 +1,948 @@
+# Defaults from the environment and from a project file; flags win.
+$ MLCARBON_REGION=FR mlcarbon estimate -g a100 --hours 10
+| mlcarbon estimate: 1 x NVIDIA A100 SXM4 40 GB for 10 h in country:FR (France)
+|
+|   energy      6.24 kWh  (facility, PUE 1.56 included)
+|   emissions   0.26077 kg CO2e  (gross, location-based)
+|   net         0.26077 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       0.10779 to 0.57733 kg CO2e  (interval bounds; widest factor: grid intensity)
+|   embodied    0.10352 kg CO2e  (manufacturing, amortised); total with embodied 0.36429 kg CO2e
+|
+| Breakdown:
+|   factor                        value  unit       source / how it is computed
+|   devices                           1  device     default (--count not given)
+|   power per device                400  W          TDP of NVIDIA A100 SXM4 40 GB: NVIDIA A100 Tensor Core GPU datasheet (2021)
+|   utilization                       1  of power   default: the full TDP (--utilization not given)
+|   IT power                        0.4  kW         = 1 x 400 W x 1 / 1000
+|   duration                         10  h          --hours 10
+|   IT energy                         4  kWh        = 0.4 kW x 10 h
+|   PUE                            1.56             default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)
+|   facility energy                6.24  kWh        = 4 kWh x PUE 1.56
+|   grid intensity                41.79  gCO2e/kWh  France (FR), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
+|   emissions (location-based)  0.26077  kg CO2e    = 6.24 kWh x 41.79 g/kWh / 1000
+|   offsets bought                    0  kg CO2e    none bought (--offset / --offset-kg not given)
+|   net emissions               0.26077  kg CO2e    = 0.26077 - 0
+|   embodied (manufacturing)    0.10352  kg CO2e    = 1 devices x 10 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
+|   total with embodied         0.36429  kg CO2e    = 0.26077 + 0.10352
+|
+| Range (0.10779 to 0.57733 kg CO2e; each factor alone, then all at their ends):
+|   factor              low   high             kg CO2e  basis
+|   grid intensity    40.83  78.57  0.25478 to 0.49028  annual figures 2021 to 2025: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
+|   power per device    0.6    1.1  0.15646 to 0.28685  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   PUE                 1.1   1.67  0.18388 to 0.27916  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
+|
+| Assumptions:
+|   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
+|   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
+|   - PUE 1.56 is the industry average (2024), assumed for a site without a published PUE; give --pue for your site.
+|   - The grid intensity describes 2025: an annual average, not the hours of this run.
+$ MLCARBON_REGION=FR mlcarbon estimate -g a100 --hours 10 -r SE --format csv
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:SE,SE,1.56,default,35.33,grid,2025,4,6.24,0.22045920000000002,0,0.22045920000000002
+$ MLCARBON_PUE=1.3 mlcarbon estimate -g a100 --hours 10 -r FR --format json
+| {
+|   "schema_version": 1,
+|   "mlcarbon_version": "0.1.0",
+|   "data": {
+|     "hardware_version": "2026-11-23",
+|     "regions_version": "2026-11-23",
+|     "origin": "embedded"
+|   },
+|   "energy_kwh": 5.2,
+|   "it_energy_kwh": 4,
+|   "co2e_kg": 0.217308,
+|   "offset_kg": 0,
+|   "net_co2e_kg": 0.217308,
+|   "market_co2e_kg": null,
+|   "embodied_kg": 0.10352314441758438,
+|   "total_with_embodied_kg": 0.32083114441758437,
+|   "uncertainty": {
+|     "method": "interval bounds",
+|     "co2e_kg_low": 0.1273896,
+|     "co2e_kg_high": 0.44942040000000005,
+|     "energy_kwh_low": 3.12,
+|     "energy_kwh_high": 5.720000000000001,
+|     "factors": [
+|       {
+|         "name": "intensity",
+|         "low": 40.83,
+|         "central": 41.79,
+|         "high": 78.57,
+|         "co2e_kg_low": 0.212316,
+|         "co2e_kg_high": 0.408564,
+|         "basis": "annual figures 2021 to 2025: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)"
+|       },
+|       {
+|         "name": "power",
+|         "low": 0.6,
+|         "central": 1,
+|         "high": 1.1,
+|         "co2e_kg_low": 0.13038480000000002,
+|         "co2e_kg_high": 0.2390388,
+|         "basis": "average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)"
+|       }
+|     ]
+|   },
+|   "inputs": {
+|     "hardware": "a100-sxm4-40gb",
+|     "hardware_name": "NVIDIA A100 SXM4 40 GB",
+|     "count": 1,
+|     "power_w": 400,
+|     "power_origin": "hardware",
+|     "power_kind": "tdp",
+|     "power_source": {
+|       "key": "nvidia-a100-datasheet",
+|       "title": "NVIDIA A100 Tensor Core GPU datasheet",
+|       "publisher": "NVIDIA",
+|       "url": "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf",
+|       "year": 2021
+|     },
+|     "utilization": 1,
+|     "hours": 10,
+|     "region": "country:FR",
+|     "region_name": "France",
+|     "grid": "FR",
+|     "pue": 1.3,
+|     "pue_origin": "user",
+|     "pue_year": null,
+|     "pue_source": null,
+|     "intensity_g_per_kwh": 41.79,
+|     "intensity_origin": "grid",
+|     "intensity_year": 2025,
+|     "intensity_basis": "lifecycle",
+|     "intensity_source": {
+|       "key": "owid-carbon-intensity",
+|       "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|       "publisher": "Our World in Data",
+|       "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|       "year": 2026,
+|       "license": "CC BY 4.0"
+|     },
+|     "offset_percent": null,
+|     "offset_kg": null,
+|     "instance": null,
+|     "nodes": null,
+|     "cpu": null,
+|     "cpu_count": 0,
+|     "cpu_power_w": 0,
+|     "cpu_utilization": 1,
+|     "memory_gb": 0,
+|     "memory_w_per_gb": 0,
+|     "overhead_w": 0,
+|     "compute": null,
+|     "embodied_kg_per_device": 462.5,
+|     "lifetime_hours": 44676,
+|     "defaults": [
+|       "count",
+|       "utilization",
+|       "intensity"
+|     ]
+|   },
+|   "breakdown": [
+|     {
+|       "name": "count",
+|       "label": "devices",
+|       "value": 1,
+|       "unit": "device",
+|       "source": "default (--count not given)",
+|       "formula": ""
+|     },
+|     {
+|       "name": "power_w",
+|       "label": "power per device",
+|       "value": 400,
+|       "unit": "W",
+|       "source": "TDP of NVIDIA A100 SXM4 40 GB: NVIDIA A100 Tensor Core GPU datasheet (2021)",
+|       "formula": ""
+|     },
+|     {
+|       "name": "utilization",
+|       "label": "utilization",
+|       "value": 1,
+|       "unit": "of power",
+|       "source": "default: the full TDP (--utilization not given)",
+|       "formula": ""
+|     },
+|     {
+|       "name": "it_power_kw",
+|       "label": "IT power",
+|       "value": 0.4,
+|       "unit": "kW",
+|       "source": "",
+|       "formula": "1 x 400 W x 1 / 1000"
+|     },
+|     {
+|       "name": "hours",
+|       "label": "duration",
+|       "value": 10,
+|       "unit": "h",
+|       "source": "--hours 10",
+|       "formula": ""
+|     },
+|     {
+|       "name": "it_energy_kwh",
+|       "label": "IT energy",
+|       "value": 4,
+|       "unit": "kWh",
+|       "source": "",
+|       "formula": "0.4 kW x 10 h"
+|     },
+|     {
+|       "name": "pue",
+|       "label": "PUE",
+|       "value": 1.3,
+|       "unit": "",
+|       "source": "--pue",
+|       "formula": ""
+|     },
+|     {
+|       "name": "energy_kwh",
+|       "label": "facility energy",
+|       "value": 5.2,
+|       "unit": "kWh",
+|       "source": "",
+|       "formula": "4 kWh x PUE 1.3"
+|     },
+|     {
+|       "name": "intensity_g_per_kwh",
+|       "label": "grid intensity",
+|       "value": 41.79,
+|       "unit": "gCO2e/kWh",
+|       "source": "France (FR), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)",
+|       "formula": ""
+|     },
+|     {
+|       "name": "co2e_kg",
+|       "label": "emissions (location-based)",
+|       "value": 0.217308,
+|       "unit": "kg CO2e",
+|       "source": "",
+|       "formula": "5.2 kWh x 41.79 g/kWh / 1000"
+|     },
+|     {
+|       "name": "offset_kg",
+|       "label": "offsets bought",
+|       "value": 0,
+|       "unit": "kg CO2e",
+|       "source": "none bought (--offset / --offset-kg not given)",
+|       "formula": ""
+|     },
+|     {
+|       "name": "net_co2e_kg",
+|       "label": "net emissions",
+|       "value": 0.217308,
+|       "unit": "kg CO2e",
+|       "source": "",
+|       "formula": "0.21731 - 0"
+|     },
+|     {
+|       "name": "embodied_kg",
+|       "label": "embodied (manufacturing)",
+|       "value": 0.10352314441758438,
+|       "unit": "kg CO2e",
+|       "source": "",
+|       "formula": "1 devices x 10 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)"
+|     },
+|     {
+|       "name": "total_with_embodied_kg",
+|       "label": "total with embodied",
+|       "value": 0.32083114441758437,
+|       "unit": "kg CO2e",
+|       "source": "",
+|       "formula": "0.21731 + 0.10352"
+|     }
+|   ],
+|   "provider_claims": [],
+|   "equivalents": [],
+|   "compat": null,
+|   "notes": [
+|     "Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.",
+|     "Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.",
+|     "The grid intensity describes 2025: an annual average, not the hours of this run."
+|   ]
+| }
+$ MLCARBON_PUE=1.3 mlcarbon estimate -g a100 --hours 10 -r FR --pue 1.1 --format csv
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.1,user,41.79,grid,2025,4,4.4,0.183876,0,0.183876
+$ MLCARBON_HARDWARE=h100 mlcarbon estimate --hours 10 -r FR --format csv
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg
+| 1,h100-sxm,1,700,hardware,1,10,country:FR,FR,1.56,default,41.79,grid,2025,7,10.92,0.4563468,0,0.4563468
+$ MLCARBON_HARDWARE=h100 mlcarbon estimate --hours 10 -r FR --power 300 --format csv
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg
+| 1,h100-sxm,1,300,user,1,10,country:FR,FR,1.56,default,41.79,grid,2025,3,4.68,0.19557719999999998,0,0.19557719999999998
+$ MLCARBON_HARDWARE=h100 mlcarbon estimate --hours 10 -r FR --instance aws:p4d.24xlarge --format csv
+! mlcarbon: error: --hardware and --instance conflict: give one of them
+[2]
+$ MLCARBON_FORMAT=csv mlcarbon estimate -g a100 --hours 10 -r FR
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.56,default,41.79,grid,2025,4,6.24,0.26076960000000005,0,0.26076960000000005
+$ MLCARBON_FORMAT=csv mlcarbon estimate -g a100 --hours 10 -r FR --format text
+| mlcarbon estimate: 1 x NVIDIA A100 SXM4 40 GB for 10 h in country:FR (France)
+|
+|   energy      6.24 kWh  (facility, PUE 1.56 included)
+|   emissions   0.26077 kg CO2e  (gross, location-based)
+|   net         0.26077 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       0.10779 to 0.57733 kg CO2e  (interval bounds; widest factor: grid intensity)
+|   embodied    0.10352 kg CO2e  (manufacturing, amortised); total with embodied 0.36429 kg CO2e
+|
+| Breakdown:
+|   factor                        value  unit       source / how it is computed
+|   devices                           1  device     default (--count not given)
+|   power per device                400  W          TDP of NVIDIA A100 SXM4 40 GB: NVIDIA A100 Tensor Core GPU datasheet (2021)
+|   utilization                       1  of power   default: the full TDP (--utilization not given)
+|   IT power                        0.4  kW         = 1 x 400 W x 1 / 1000
+|   duration                         10  h          --hours 10
+|   IT energy                         4  kWh        = 0.4 kW x 10 h
+|   PUE                            1.56             default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)
+|   facility energy                6.24  kWh        = 4 kWh x PUE 1.56
+|   grid intensity                41.79  gCO2e/kWh  France (FR), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
+|   emissions (location-based)  0.26077  kg CO2e    = 6.24 kWh x 41.79 g/kWh / 1000
+|   offsets bought                    0  kg CO2e    none bought (--offset / --offset-kg not given)
+|   net emissions               0.26077  kg CO2e    = 0.26077 - 0
+|   embodied (manufacturing)    0.10352  kg CO2e    = 1 devices x 10 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
+|   total with embodied         0.36429  kg CO2e    = 0.26077 + 0.10352
+|
+| Range (0.10779 to 0.57733 kg CO2e; each factor alone, then all at their ends):
+|   factor              low   high             kg CO2e  basis
+|   grid intensity    40.83  78.57  0.25478 to 0.49028  annual figures 2021 to 2025: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
+|   power per device    0.6    1.1  0.15646 to 0.28685  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   PUE                 1.1   1.67  0.18388 to 0.27916  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
+|
+| Assumptions:
+|   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
+|   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
+|   - PUE 1.56 is the industry average (2024), assumed for a site without a published PUE; give --pue for your site.
+|   - The grid intensity describes 2025: an annual average, not the hours of this run.
+$ MLCARBON_FORMAT=markdown mlcarbon hardware show a100
+! mlcarbon: error: --format markdown is not available for `hardware show`; use text, json or csv
+[2]
+$ MLCARBON_DATA_DIR=$SRC/tests/data/mini mlcarbon --version
+| mlcarbon 0.1.0
+| data: hardware.json test-fixture, regions.json test-fixture ($SRC/tests/data/mini)
+$ MLCARBON_DATA_DIR=$SRC/tests/data/mini mlcarbon hardware list
+|   id              kind  power W  power is          memory GB  name                          source
+|   v100-pcie-16gb  gpu       250  TDP                      16  NVIDIA Tesla V100 PCIe 16 GB  NVIDIA (2018)
+|   v100-sxm2-16gb  gpu       300  TDP                      16  NVIDIA Tesla V100 SXM2 16 GB  NVIDIA (2018)
+|   a100-sxm4-40gb  gpu       400  TDP                      40  NVIDIA A100 SXM4 40 GB        NVIDIA (2021)
+|   a100-sxm4-80gb  gpu       400  TDP                      80  NVIDIA A100 SXM4 80 GB        NVIDIA (2021)
+|   a100-pcie-40gb  gpu       250  TDP                      40  NVIDIA A100 PCIe 40 GB        NVIDIA (2021)
+|   a100-pcie-80gb  gpu       300  TDP                      80  NVIDIA A100 PCIe 80 GB        NVIDIA (2021)
+|   tpu-v3          tpu       283  measured average         16  Google TPU v3 (per chip)      Patterson et al. (2021)
+| 7 entries; `mlcarbon hardware show ID` gives one with its source.
+$ MLCARBON_REGION=FR MLCARBON_PUE=1.2 mlcarbon estimate -g a100 --hours 10 --intensity 100 --format csv
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.2,user,100,user,,4,4.8,0.48,0,0.48
+$ MLCARBON_REGION=nowhere mlcarbon estimate -g a100 --hours 10
+! mlcarbon: error: unknown region 'nowhere'; `mlcarbon regions list` lists the known names
+[3]
+$ MLCARBON_PUE=abc mlcarbon estimate -g a100 --hours 10 -r FR
+! mlcarbon: error: --pue: 'abc' is not a number; expected a PUE >= 1 and <= 3
+[2]
+$ MLCARBON_PUE= mlcarbon estimate -g a100 --hours 10 -r FR --format csv
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.56,default,41.79,grid,2025,4,6.24,0.26076960000000005,0,0.26076960000000005
+
+# A project file in the working directory
+%file .mlcarbon.json
+{"region": "gcp:europe-west4", "budget": "500kg", "format": "json", "pue": 1.2}
+%end
+$ mlcarbon estimate -g a100 --hours 10
+| {
+|   "schema_version": 1,
+|   "mlcarbon_version": "0.1.0",
+|   "data": {
+|     "hardware_version": "2026-11-23",
+|     "regions_version": "2026-11-23",
+|     "origin": "embedded"
+|   },
+|   "energy_kwh": 4.8,
+|   "it_energy_kwh": 4,
+|   "co2e_kg": 1.002288,
+|   "offset_kg": 0,
+|   "net_co2e_kg": 1.002288,
+|   "market_co2e_kg": 0.17038896000000006,
+|   "embodied_kg": 0.10352314441758438,
+|   "total_with_embodied_kg": 1.1058111444175844,
+|   "uncertainty": {
+|     "method": "interval bounds",
+|     "co2e_kg_low": 0.6013727999999999,
+|     "co2e_kg_high": 1.67376,
+|     "energy_kwh_low": 2.88,
+|     "energy_kwh_high": 5.28,
+|     "factors": [
+|       {
+|         "name": "intensity",
+|         "low": 208.81,
+|         "central": 208.81,
+|         "high": 317,
+|         "co2e_kg_low": 1.002288,
+|         "co2e_kg_high": 1.5215999999999998,
+|         "basis": "annual figures 2021 to 2024: Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data (2025)"
+|       },
+|       {
+|         "name": "power",
+|         "low": 0.6,
+|         "central": 1,
+|         "high": 1.1,
+|         "co2e_kg_low": 0.6013727999999999,
+|         "co2e_kg_high": 1.1025168,
+|         "basis": "average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)"
+|       }
+|     ]
+|   },
+|   "inputs": {
+|     "hardware": "a100-sxm4-40gb",
+|     "hardware_name": "NVIDIA A100 SXM4 40 GB",
+|     "count": 1,
+|     "power_w": 400,
+|     "power_origin": "hardware",
+|     "power_kind": "tdp",
+|     "power_source": {
+|       "key": "nvidia-a100-datasheet",
+|       "title": "NVIDIA A100 Tensor Core GPU datasheet",
+|       "publisher": "NVIDIA",
+|       "url": "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf",
+|       "year": 2021
+|     },
+|     "utilization": 1,
+|     "hours": 10,
+|     "region": "gcp:europe-west4",
+|     "region_name": "Netherlands",
+|     "grid": "NL",
+|     "pue": 1.2,
+|     "pue_origin": "user",
+|     "pue_year": null,
+|     "pue_source": null,
+|     "intensity_g_per_kwh": 208.81,
+|     "intensity_origin": "region",
+|     "intensity_year": 2024,
+|     "intensity_basis": "location",
+|     "intensity_source": {
+|       "key": "google-region-carbon-2024",
+|       "title": "Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",
+|       "publisher": "Google",
+|       "url": "https://github.com/GoogleCloudPlatform/region-carbon-info",
+|       "year": 2025,
+|       "license": "Apache-2.0"
+|     },
+|     "offset_percent": null,
+|     "offset_kg": null,
+|     "instance": null,
+|     "nodes": null,
+|     "cpu": null,
+|     "cpu_count": 0,
+|     "cpu_power_w": 0,
+|     "cpu_utilization": 1,
+|     "memory_gb": 0,
+|     "memory_w_per_gb": 0,
+|     "overhead_w": 0,
+|     "compute": null,
+|     "embodied_kg_per_device": 462.5,
+|     "lifetime_hours": 44676,
+|     "defaults": [
+|       "count",
+|       "utilization",
+|       "intensity"
+|     ]
+|   },
+|   "breakdown": [
+|     {
+|       "name": "count",
+|       "label": "devices",
+|       "value": 1,
+|       "unit": "device",
+|       "source": "default (--count not given)",
+|       "formula": ""
+|     },
+|     {
+|       "name": "power_w",
+|       "label": "power per device",
+|       "value": 400,
+|       "unit": "W",
+|       "source": "TDP of NVIDIA A100 SXM4 40 GB: NVIDIA A100 Tensor Core GPU datasheet (2021)",
+|       "formula": ""
+|     },
+|     {
+|       "name": "utilization",
+|       "label": "utilization",
+|       "value": 1,
+|       "unit": "of power",
+|       "source": "default: the full TDP (--utilization not given)",
+|       "formula": ""
+|     },
+|     {
+|       "name": "it_power_kw",
+|       "label": "IT power",
+|       "value": 0.4,
+|       "unit": "kW",
+|       "source": "",
+|       "formula": "1 x 400 W x 1 / 1000"
+|     },
+|     {
+|       "name": "hours",
+|       "label": "duration",
+|       "value": 10,
+|       "unit": "h",
+|       "source": "--hours 10",
+|       "formula": ""
+|     },
+|     {
+|       "name": "it_energy_kwh",
+|       "label": "IT energy",
+|       "value": 4,
+|       "unit": "kWh",
+|       "source": "",
+|       "formula": "0.4 kW x 10 h"
+|     },
+|     {
+|       "name": "pue",
+|       "label": "PUE",
+|       "value": 1.2,
+|       "unit": "",
+|       "source": "--pue",
+|       "formula": ""
+|     },
+|     {
+|       "name": "energy_kwh",
+|       "label": "facility energy",
+|       "value": 4.8,
+|       "unit": "kWh",
+|       "source": "",
+|       "formula": "4 kWh x PUE 1.2"
+|     },
+|     {
+|       "name": "intensity_g_per_kwh",
+|       "label": "grid intensity",
+|       "value": 208.81,
+|       "unit": "gCO2e/kWh",
+|       "source": "gcp:europe-west4 (provider's own figure), 2024 annual average (location basis): Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data (2025)",
+|       "formula": ""
+|     },
+|     {
+|       "name": "co2e_kg",
+|       "label": "emissions (location-based)",
+|       "value": 1.002288,
+|       "unit": "kg CO2e",
+|       "source": "",
+|       "formula": "4.8 kWh x 208.81 g/kWh / 1000"
+|     },
+|     {
+|       "name": "offset_kg",
+|       "label": "offsets bought",
+|       "value": 0,
+|       "unit": "kg CO2e",
+|       "source": "none bought (--offset / --offset-kg not given)",
+|       "formula": ""
+|     },
+|     {
+|       "name": "net_co2e_kg",
+|       "label": "net emissions",
+|       "value": 1.002288,
+|       "unit": "kg CO2e",
+|       "source": "",
+|       "formula": "1.0023 - 0"
+|     },
+|     {
+|       "name": "market_co2e_kg",
+|       "label": "emissions (market-based, provider CFE)",
+|       "value": 0.17038896000000006,
+|       "unit": "kg CO2e",
+|       "source": "",
+|       "formula": "1.0023 x (1 - 83% carbon-free energy of Google Cloud)"
+|     },
+|     {
+|       "name": "embodied_kg",
+|       "label": "embodied (manufacturing)",
+|       "value": 0.10352314441758438,
+|       "unit": "kg CO2e",
+|       "source": "",
+|       "formula": "1 devices x 10 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)"
+|     },
+|     {
+|       "name": "total_with_embodied_kg",
+|       "label": "total with embodied",
+|       "value": 1.1058111444175844,
+|       "unit": "kg CO2e",
+|       "source": "",
+|       "formula": "1.0023 + 0.10352"
+|     }
+|   ],
+|   "provider_claims": [
+|     {
+|       "text": "Google's goal, set in 2020: run on 24/7 carbon-free energy on every grid where it operates by 2030.",
+|       "year": 2020,
+|       "source": {
+|         "key": "google-clean-energy",
+|         "title": "Google data centers: 24/7 carbon-free energy",
+|         "publisher": "Google",
+|         "url": "https://www.google.com/about/datacenters/cleanenergy/",
+|         "year": 2024
+|       }
+|     },
+|     {
+|       "text": "Google says it matched 100% of its annual electricity use with renewable energy purchases in 2022, the sixth year in a row (annual, market-based).",
+|       "year": 2022,
+|       "source": {
+|         "key": "google-clean-energy",
+|         "title": "Google data centers: 24/7 carbon-free energy",
+|         "publisher": "Google",
+|         "url": "https://www.google.com/about/datacenters/cleanenergy/",
+|         "year": 2024
+|       }
+|     },
+|     {
+|       "text": "Google reports that carbon-free energy covered 66% of its electricity use on an hourly basis in 2024 (64% in 2023); per-region shares are the regions' cfe values.",
+|       "year": 2024,
+|       "source": {
+|         "key": "google-env-report-2025",
+|         "title": "Read Google's 10th annual Environmental Report",
+|         "publisher": "Google",
+|         "url": "https://blog.google/outreach-initiatives/sustainability/environmental-report-2025",
+|         "year": 2025
+|       }
+|     },
+|     {
+|       "text": "Google Cloud reports 83% carbon-free energy for gcp:europe-west4 (hourly matching, its own purchases included).",
+|       "year": 2024,
+|       "source": {
+|         "key": "google-region-carbon-2024",
+|         "title": "Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",
+|         "publisher": "Google",
+|         "url": "https://github.com/GoogleCloudPlatform/region-carbon-info",
+|         "year": 2025,
+|         "license": "Apache-2.0"
+|       }
+|     }
+|   ],
+|   "equivalents": [],
+|   "compat": null,
+|   "notes": [
+|     "Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.",
+|     "The market-based figure removes Google Cloud's published carbon-free share of the region (83%) from the location-based one: the provider's accounting, shown beside the gross and not replacing it.",
+|     "Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.",
+|     "The grid intensity describes 2024: an annual average, not the hours of this run."
+|   ]
+| }
+! mlcarbon: within budget: gross emissions of 1.0023 kg CO2e, budget 500kg (0.20046% of it)
+$ mlcarbon estimate -g a100 --hours 10 --format csv -r FR
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.2,user,41.79,grid,2025,4,4.8,0.200592,0,0.200592
+! mlcarbon: within budget: gross emissions of 0.20059 kg CO2e, budget 500kg (0.040118% of it)
+$ mlcarbon estimate -g a100 -n 64 --hours 1000 --format csv
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg
+| 1,a100-sxm4-40gb,64,400,hardware,1,1000,gcp:europe-west4,NL,1.2,user,208.81,region,2024,25600,30720,6414.6432,0,6414.6432
+! mlcarbon: budget exceeded: gross emissions of 6,415 kg CO2e are 5,915 kg CO2e (1,183%) over the budget of 500kg
+[7]
+$ MLCARBON_REGION=SE mlcarbon estimate -g a100 --hours 10 --format csv
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:SE,SE,1.2,user,35.33,grid,2025,4,4.8,0.16958399999999998,0,0.16958399999999998
+! mlcarbon: within budget: gross emissions of 0.16958 kg CO2e, budget 500kg (0.033917% of it)
+$ MLCARBON_CONFIG= mlcarbon estimate -g a100 --hours 10 -r FR --format csv
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.56,default,41.79,grid,2025,4,6.24,0.26076960000000005,0,0.26076960000000005
+$ mlcarbon hardware show a100 --format text
+| NVIDIA A100 SXM4 40 GB (a100-sxm4-40gb)
+|   vendor:    NVIDIA
+|   kind:      gpu
+|   power:     400 W (TDP)
+|   memory:    40 GB
+|   released:  2020
+|   aliases:   A100, A100 SXM4 40GB, A100 SXM 40GB, NVIDIA A100-SXM4-40GB, A100 40GB, A100 SXM4, A100 SXM
+|   note:      The family alias a100 (and 'A100 SXM4', 'A100 40GB') names this variant, the one in AWS p4d, GCP a2-highgpu and Azure ND A100 v4.
+|   source:
+|     title:     NVIDIA A100 Tensor Core GPU datasheet
+|     publisher: NVIDIA
+|     year:      2021
+|     url:       https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf
+|     note:      Max TDP: A100 40GB PCIe 250 W, A100 80GB PCIe 300 W, A100 SXM (40 and 80 GB) 400 W.
+
+# A project file named by MLCARBON_CONFIG, with a data directory relative to it
+%file conf/project.json
+{"data_dir": "../mini", "hardware": "a100"}
+%end
+%copy $SRC/tests/data/mini/hardware.json mini/hardware.json
+%copy $SRC/tests/data/mini/regions.json mini/regions.json
+$ MLCARBON_CONFIG=conf/project.json mlcarbon estimate --hours 10 -r FR --format csv
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.56,default,41.79,grid,2025,4,6.24,0.26076960000000005,0,0.26076960000000005
+$ MLCARBON_CONFIG=conf/project.json mlcarbon --version
+| mlcarbon 0.1.0
+| data: hardware.json test-fixture, regions.json test-fixture (conf/../mini)
+$ MLCARBON_CONFIG=conf/project.json mlcarbon estimate --hours 10 -r FR --format json
+| {
+|   "schema_version": 1,
+|   "mlcarbon_version": "0.1.0",
+|   "data": {
+|     "hardware_version": "test-fixture",
+|     "regions_version": "test-fixture",
+|     "origin": "conf/../mini"
+|   },
+|   "energy_kwh": 6.24,
+|   "it_energy_kwh": 4,
+|   "co2e_kg": 0.26076960000000005,
+|   "offset_kg": 0,
+|   "net_co2e_kg": 0.26076960000000005,
+|   "market_co2e_kg": null,
+|   "embodied_kg": 0.10352314441758438,
+|   "total_with_embodied_kg": 0.3642927444175844,
+|   "uncertainty": {
+|     "method": "interval bounds",
+|     "co2e_kg_low": 0.15646176,
+|     "co2e_kg_high": 0.28684656000000003,
+|     "energy_kwh_low": 3.7439999999999998,
+|     "energy_kwh_high": 6.864000000000001,
+|     "factors": [
+|       {
+|         "name": "power",
+|         "low": 0.6,
+|         "central": 1,
+|         "high": 1.1,
+|         "co2e_kg_low": 0.15646176,
+|         "co2e_kg_high": 0.28684656000000003,
+|         "basis": "average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)"
+|       }
+|     ]
+|   },
+|   "inputs": {
+|     "hardware": "a100-sxm4-40gb",
+|     "hardware_name": "NVIDIA A100 SXM4 40 GB",
+|     "count": 1,
+|     "power_w": 400,
+|     "power_origin": "hardware",
+|     "power_kind": "tdp",
+|     "power_source": {
+|       "key": "nvidia-a100-datasheet",
+|       "title": "NVIDIA A100 Tensor Core GPU datasheet",
+|       "publisher": "NVIDIA",
+|       "url": "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf",
+|       "year": 2021
+|     },
+|     "utilization": 1,
+|     "hours": 10,
+|     "region": "country:FR",
+|     "region_name": "France",
+|     "grid": "FR",
+|     "pue": 1.56,
+|     "pue_origin": "default",
+|     "pue_year": 2024,
+|     "pue_source": {
+|       "key": "uptime-2024",
+|       "title": "Uptime Institute Global Data Center Survey 2024",
+|       "publisher": "Uptime Institute",
+|       "url": "https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf",
+|       "year": 2024
+|     },
+|     "intensity_g_per_kwh": 41.79,
+|     "intensity_origin": "grid",
+|     "intensity_year": 2025,
+|     "intensity_basis": "lifecycle",
+|     "intensity_source": {
+|       "key": "owid",
+|       "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|       "publisher": "Our World in Data",
+|       "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|       "year": 2025,
+|       "license": "CC BY 4.0"
+|     },
+|     "offset_percent": null,
+|     "offset_kg": null,
+|     "instance": null,
+|     "nodes": null,
+|     "cpu": null,
+|     "cpu_count": 0,
+|     "cpu_power_w": 0,
+|     "cpu_utilization": 1,
+|     "memory_gb": 0,
+|     "memory_w_per_gb": 0,
+|     "overhead_w": 0,
+|     "compute": null,
+|     "embodied_kg_per_device": 462.5,
+|     "lifetime_hours": 44676,
+|     "defaults": [
+|       "count",
+|       "utilization",
+|       "pue",
+|       "intensity"
+|     ]
+|   },
+|   "breakdown": [
+|     {
+|       "name": "count",
+|       "label": "devices",
+|       "value": 1,
+|       "unit": "device",
+|       "source": "default (--count not given)",
+|       "formula": ""
+|     },
+|     {
+|       "name": "power_w",
+|       "label": "power per device",
+|       "value": 400,
+|       "unit": "W",
+|       "source": "TDP of NVIDIA A100 SXM4 40 GB: NVIDIA A100 Tensor Core GPU datasheet (2021)",
+|       "formula": ""
+|     },
+|     {
+|       "name": "utilization",
+|       "label": "utilization",
+|       "value": 1,
+|       "unit": "of power",
+|       "source": "default: the full TDP (--utilization not given)",
+|       "formula": ""
+|     },
+|     {
+|       "name": "it_power_kw",
+|       "label": "IT power",
+|       "value": 0.4,
+|       "unit": "kW",
+|       "source": "",
+|       "formula": "1 x 400 W x 1 / 1000"
+|     },
+|     {
+|       "name": "hours",
+|       "label": "duration",
+|       "value": 10,
+|       "unit": "h",
+|       "source": "--hours 10",
+|       "formula": ""
+|     },
+|     {
+|       "name": "it_energy_kwh",
+|       "label": "IT energy",
+|       "value": 4,
+|       "unit": "kWh",
+|       "source": "",
+|       "formula": "0.4 kW x 10 h"
+|     },
+|     {
+|       "name": "pue",
+|       "label": "PUE",
+|       "value": 1.56,
+|       "unit": "",
+|       "source": "default (site without a published PUE) PUE, industry average, 2024: Uptime Institute Global Data Center Survey 2024 (2024)",
+|       "formula": ""
+|     },
+|     {
+|       "name": "energy_kwh",
+|       "label": "facility energy",
+|       "value": 6.24,
+|       "unit": "kWh",
+|       "source": "",
+|       "formula": "4 kWh x PUE 1.56"
+|     },
+|     {
+|       "name": "intensity_g_per_kwh",
+|       "label": "grid intensity",
+|       "value": 41.79,
+|       "unit": "gCO2e/kWh",
+|       "source": "France (FR), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2025)",
+|       "formula": ""
+|     },
+|     {
+|       "name": "co2e_kg",
+|       "label": "emissions (location-based)",
+|       "value": 0.26076960000000005,
+|       "unit": "kg CO2e",
+|       "source": "",
+|       "formula": "6.24 kWh x 41.79 g/kWh / 1000"
+|     },
+|     {
+|       "name": "offset_kg",
+|       "label": "offsets bought",
+|       "value": 0,
+|       "unit": "kg CO2e",
+|       "source": "none bought (--offset / --offset-kg not given)",
+|       "formula": ""
+|     },
+|     {
+|       "name": "net_co2e_kg",
+|       "label": "net emissions",
+|       "value": 0.26076960000000005,
+|       "unit": "kg CO2e",
+|       "source": "",
+|       "formula": "0.26077 - 0"
+|     },
+|     {
+|       "name": "embodied_kg",
+|       "label": "embodied (manufacturing)",
+|       "value": 0.10352314441758438,
+|       "unit": "kg CO2e",
+|       "source": "",
+|       "formula": "1 devices x 10 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)"
+|     },
+|     {
+|       "name": "total_with_embodied_kg",
+|       "label": "total with embodied",
+|       "value": 0.3642927444175844,
+|       "unit": "kg CO2e",
+|       "source": "",
+|       "formula": "0.26077 + 0.10352"
+|     }
+|   ],
+|   "provider_claims": [],
+|   "equivalents": [],
+|   "compat": null,
+|   "notes": [
+|     "Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.",
+|     "Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.",
+|     "PUE 1.56 is the industry average (2024), assumed for a site without a published PUE; give --pue for your site.",
+|     "The grid intensity describes 2025: an annual average, not the hours of this run."
+|   ]
+| }
+
+# A project file with unknown keys or bad values
+%file bad/unknown.json
+{"regoin": "FR"}
+%end
+%file bad/array.json
+{"region": ["FR"]}
+%end
+%file bad/format.json
+{"format": "yaml"}
+%end
+$ MLCARBON_CONFIG=bad/unknown.json mlcarbon estimate -g a100 --hours 10 -r FR
+! mlcarbon: error: project file: bad/unknown.json: top level: key 'regoin': unknown key (a typo?)
+[2]
+$ MLCARBON_CONFIG=bad/array.json mlcarbon estimate -g a100 --hours 10
+! mlcarbon: error: project file: bad/array.json: top level: key 'region': expected a string or a number, got an array
+[2]
+$ MLCARBON_CONFIG=bad/format.json mlcarbon estimate -g a100 --hours 10 -r FR
+! mlcarbon: error: bad/format.json: 'yaml' is not a format; expected text, json, jsonl, csv, markdown, latex or model-card
+[2]
+$ MLCARBON_CONFIG=bad/format.json mlcarbon estimate -g a100 --hours 10 -r FR --format text
+| mlcarbon estimate: 1 x NVIDIA A100 SXM4 40 GB for 10 h in country:FR (France)
+|
+|   energy      6.24 kWh  (facility, PUE 1.56 included)
+|   emissions   0.26077 kg CO2e  (gross, location-based)
+|   net         0.26077 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       0.10779 to 0.57733 kg CO2e  (interval bounds; widest factor: grid intensity)
+|   embodied    0.10352 kg CO2e  (manufacturing, amortised); total with embodied 0.36429 kg CO2e
+|
+| Breakdown:
+|   factor                        value  unit       source / how it is computed
+|   devices                           1  device     default (--count not given)
+|   power per device                400  W          TDP of NVIDIA A100 SXM4 40 GB: NVIDIA A100 Tensor Core GPU datasheet (2021)
+|   utilization                       1  of power   default: the full TDP (--utilization not given)
+|   IT power                        0.4  kW         = 1 x 400 W x 1 / 1000
+|   duration                         10  h          --hours 10
+|   IT energy                         4  kWh        = 0.4 kW x 10 h
+|   PUE                            1.56             default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)
+|   facility energy                6.24  kWh        = 4 kWh x PUE 1.56
+|   grid intensity                41.79  gCO2e/kWh  France (FR), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
+|   emissions (location-based)  0.26077  kg CO2e    = 6.24 kWh x 41.79 g/kWh / 1000
+|   offsets bought                    0  kg CO2e    none bought (--offset / --offset-kg not given)
+|   net emissions               0.26077  kg CO2e    = 0.26077 - 0
+|   embodied (manufacturing)    0.10352  kg CO2e    = 1 devices x 10 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
+|   total with embodied         0.36429  kg CO2e    = 0.26077 + 0.10352
+|
+| Range (0.10779 to 0.57733 kg CO2e; each factor alone, then all at their ends):
+|   factor              low   high             kg CO2e  basis
+|   grid intensity    40.83  78.57  0.25478 to 0.49028  annual figures 2021 to 2025: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
+|   power per device    0.6    1.1  0.15646 to 0.28685  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   PUE                 1.1   1.67  0.18388 to 0.27916  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
+|
+| Assumptions:
+|   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
+|   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
+|   - PUE 1.56 is the industry average (2024), assumed for a site without a published PUE; give --pue for your site.
+|   - The grid intensity describes 2025: an annual average, not the hours of this run.

@@ -1,0 +1,717 @@
+# The bad-input catalogue: each bad input, its exact message and exit status (2 usage, 3 unknown
+# name, 4 bad data, 5 unreadable file, 6 failed jobs). None may crash, hang or print a result.
+
+
+# Numbers: negative, zero, NaN, infinite, too large, empty, blank, look-alikes, units
+$ mlcarbon estimate --power 300 --intensity 400 --hours -5
+! mlcarbon: error: --hours: '-5' is out of range; expected hours > 0 and <= 1000000
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 0
+! mlcarbon: error: --hours: '0' is out of range; expected hours > 0 and <= 1000000
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours nan
+! mlcarbon: error: --hours: 'nan' is not a number; expected hours > 0 and <= 1000000
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours NaN
+! mlcarbon: error: --hours: 'NaN' is not a number; expected hours > 0 and <= 1000000
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours inf
+! mlcarbon: error: --hours: 'inf' is not a number; expected hours > 0 and <= 1000000
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours Infinity
+! mlcarbon: error: --hours: 'Infinity' is not a number; expected hours > 0 and <= 1000000
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1e400
+! mlcarbon: error: --hours: '1e400' is out of range; expected hours > 0 and <= 1000000
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours ''
+! mlcarbon: error: --hours: '' is empty; expected hours > 0 and <= 1000000
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours '   '
+! mlcarbon: error: --hours: '   ' is empty; expected hours > 0 and <= 1000000
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours １０
+! mlcarbon: error: --hours: '１０' is not a number; expected hours > 0 and <= 1000000
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 10h
+! mlcarbon: error: --hours: '10h' is not a number; expected hours > 0 and <= 1000000
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1,5
+! mlcarbon: error: --hours: '1,5' is not a number; expected hours > 0 and <= 1000000
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 0x10
+! mlcarbon: error: --hours: '0x10' is not a number; expected hours > 0 and <= 1000000
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 2000000
+! mlcarbon: error: --hours: '2000000' is out of range; expected hours > 0 and <= 1000000
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --duration 100
+! mlcarbon: error: --duration: '100' has no unit; expected a duration with units, e.g. 3d12h30m, 14.8d, 90m (w, d, h, m, s)
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --duration 3x
+! mlcarbon: error: --duration: '3x' has an unknown unit; expected a duration with units, e.g. 3d12h30m, 14.8d, 90m (w, d, h, m, s)
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --duration 2y
+! mlcarbon: error: --duration: '2y' has an unknown unit; expected a duration with units, e.g. 3d12h30m, 14.8d, 90m (w, d, h, m, s)
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --duration 1h1h
+! mlcarbon: error: --duration: '1h1h' repeats a unit; expected a duration with units, e.g. 3d12h30m, 14.8d, 90m (w, d, h, m, s)
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --duration 99999999w
+! mlcarbon: error: --duration: '99999999w' is out of range; expected hours > 0 and <= 1000000
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --duration -1h
+! mlcarbon: error: --duration: '-1h' is negative; expected a duration with units, e.g. 3d12h30m, 14.8d, 90m (w, d, h, m, s)
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --device-hours 0
+! mlcarbon: error: --device-hours: '0' is out of range; expected device-hours > 0 and <= 1e10 (e.g. 1082990 or 1.08M)
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --device-hours 10h
+! mlcarbon: error: --device-hours: '10h' is not a number; expected device-hours > 0 and <= 1e10 (e.g. 1082990 or 1.08M)
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --device-hours 1e11
+! mlcarbon: error: --device-hours: '1e11' is out of range; expected device-hours > 0 and <= 1e10 (e.g. 1082990 or 1.08M)
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --device-hours 1M --hours 2
+! mlcarbon: error: --hours and --device-hours conflict: give one of them
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --device-hours 1M --flops 1e20
+! mlcarbon: error: --device-hours and --flops conflict: give one of them
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --compat eco2ai
+! mlcarbon: error: --compat: 'eco2ai' is not a tool mlcarbon can imitate; expected one of mlco2, codecarbon, carbontracker, green-algorithms
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --compat ''
+! mlcarbon: error: --compat: '' is not a tool mlcarbon can imitate; expected one of mlco2, codecarbon, carbontracker, green-algorithms
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --count 0
+! mlcarbon: error: --count: '0' is out of range; expected a whole number of devices >= 1 and <= 10000000
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --count -1
+! mlcarbon: error: --count: '-1' is not a whole number; expected a whole number of devices >= 1 and <= 10000000
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --count 2.5
+! mlcarbon: error: --count: '2.5' is not a whole number; expected a whole number of devices >= 1 and <= 10000000
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --count 99999999999999999999999
+! mlcarbon: error: --count: '99999999999999999999999' is out of range; expected a whole number of devices >= 1 and <= 10000000
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --count 10000001
+! mlcarbon: error: --count: '10000001' is out of range; expected a whole number of devices >= 1 and <= 10000000
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --pue 0.9
+! mlcarbon: error: --pue: '0.9' is out of range; expected a PUE >= 1 and <= 3
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --pue 3.5
+! mlcarbon: error: --pue: '3.5' is out of range; expected a PUE >= 1 and <= 3
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --pue abc
+! mlcarbon: error: --pue: 'abc' is not a number; expected a PUE >= 1 and <= 3
+[2]
+$ mlcarbon estimate --power 0 --hours 1 --intensity 400
+! mlcarbon: error: --power: '0' is out of range; expected watts per device > 0 and <= 100000
+[2]
+$ mlcarbon estimate --power -250 --hours 1 --intensity 400
+! mlcarbon: error: --power: '-250' is out of range; expected watts per device > 0 and <= 100000
+[2]
+$ mlcarbon estimate --power 1e6 --hours 1 --intensity 400
+! mlcarbon: error: --power: '1e6' is out of range; expected watts per device > 0 and <= 100000
+[2]
+$ mlcarbon estimate -g a100 --hours 1 --intensity 4 -u 1.5
+! mlcarbon: error: --utilization: '1.5' is out of range; expected a fraction of TDP > 0 and <= 1 (or a percentage, e.g. 80%)
+[2]
+$ mlcarbon estimate -g a100 --hours 1 --intensity 4 -u 0
+! mlcarbon: error: --utilization: '0' is out of range; expected a fraction of TDP > 0 and <= 1 (or a percentage, e.g. 80%)
+[2]
+$ mlcarbon estimate -g a100 --hours 1 --intensity 4 -u 150%
+! mlcarbon: error: --utilization: '150%' is out of range; expected a fraction of TDP > 0 and <= 1 (or a percentage, e.g. 80%)
+[2]
+$ mlcarbon estimate --power 3 --hours 1 --intensity -1
+! mlcarbon: error: --intensity: '-1' is out of range; expected gCO2e/kWh >= 0 and <= 1500
+[2]
+$ mlcarbon estimate --power 3 --hours 1 --intensity 2000
+! mlcarbon: error: --intensity: '2000' is out of range; expected gCO2e/kWh >= 0 and <= 1500
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --offset 101
+! mlcarbon: error: --offset: '101' is out of range; expected a percentage >= 0 and <= 100
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --offset-kg -5
+! mlcarbon: error: --offset-kg: '-5' is out of range; expected kg CO2e >= 0 and <= 1e12
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --budget 50
+! mlcarbon: error: --budget: '50' has no unit; expected a number with a unit: g, kg or t of CO2e, or Wh, kWh or MWh of energy (e.g. 50kg)
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --budget 50lbs
+! mlcarbon: error: --budget: '50lbs' has an unknown unit; expected a number with a unit: g, kg or t of CO2e, or Wh, kWh or MWh of energy (e.g. 50kg)
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --budget -5kg
+! mlcarbon: error: --budget: '-5kg' is negative; expected a number with a unit: g, kg or t of CO2e, or Wh, kWh or MWh of energy (e.g. 50kg)
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --cpu-count 2
+! mlcarbon: error: --cpu-count needs --cpu NAME (or --instance)
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --mfu 0.4
+! mlcarbon: error: --mfu applies to an estimate from compute: give --flops or --params with --tokens
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --params 7B
+! mlcarbon: error: --params and --tokens go together: training compute is 6 x parameters x tokens
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --flops 1e20 --params 7B --tokens 1T
+! mlcarbon: error: --flops and --params conflict: give one of them
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --flops 1e20
+! mlcarbon: error: an estimate from compute needs --hardware (or --instance): its peak throughput sets the hours
+[2]
+$ mlcarbon estimate -g epyc-7702 --flops 1e20 -r FR
+! mlcarbon: error: AMD EPYC 7702 has no published peak throughput in the data, so the hours cannot follow from the compute; give --hours or --duration
+[2]
+$ mlcarbon estimate -g a100 --flops 1e20 -r FR --precision fp64
+| mlcarbon estimate: 1 x NVIDIA A100 SXM4 40 GB for 7,159 h in country:FR (France)
+|
+|   energy      4,467 kWh (4.4674 MWh)  (facility, PUE 1.56 included)
+|   emissions   186.69 kg CO2e  (gross, location-based)
+|   net         186.69 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       61.736 to 551.1 kg CO2e  (interval bounds; widest factor: grid intensity)
+|   embodied    74.115 kg CO2e  (manufacturing, amortised); total with embodied 260.81 kg CO2e
+|
+| Breakdown:
+|   factor                                            value  unit       source / how it is computed
+|   devices                                               1  device     default (--count not given)
+|   power per device                                    400  W          TDP of NVIDIA A100 SXM4 40 GB: NVIDIA A100 Tensor Core GPU datasheet (2021)
+|   utilization                                           1  of power   default: the full TDP (--utilization not given)
+|   IT power                                            0.4  kW         = 1 x 400 W x 1 / 1000
+|   training compute            100,000,000,000,000,000,000  FLOP       --flops
+|   peak per device                                     9.7  TFLOP/s    fp64 dense: NVIDIA A100 Tensor Core GPU datasheet (2021)
+|   model FLOPs utilization                             0.4             default: PaLM: Scaling Language Modeling with Pathways (arXiv:2204.02311), Table 3; with The Llama 3 Herd of Models (arXiv:2407.21783), Table 4 (Chowdhery et al.; Dubey et al., 2022)
+|   device-hours                                      7,159  h          = 100,000,000,000,000,000,000 FLOP / (9.7 TFLOP/s x 0.4 x 3600)
+|   duration                                          7,159  h          = 7,159 device-hours / 1 devices
+|   IT energy                                         2,864  kWh        = 0.4 kW x 7,159 h
+|   PUE                                                1.56             default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)
+|   facility energy                                   4,467  kWh        = 2,864 kWh x PUE 1.56
+|   grid intensity                                    41.79  gCO2e/kWh  France (FR), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
+|   emissions (location-based)                       186.69  kg CO2e    = 4,467 kWh x 41.79 g/kWh / 1000
+|   offsets bought                                        0  kg CO2e    none bought (--offset / --offset-kg not given)
+|   net emissions                                    186.69  kg CO2e    = 186.69 - 0
+|   embodied (manufacturing)                         74.115  kg CO2e    = 1 devices x 7,159 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
+|   total with embodied                              260.81  kg CO2e    = 186.69 + 74.115
+|
+| Range (61.736 to 551.1 kg CO2e; each factor alone, then all at their ends):
+|   factor              low   high           kg CO2e  basis
+|   grid intensity    40.83  78.57      182.4 to 351  annual figures 2021 to 2025: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
+|   MFU                 0.5    0.3  149.35 to 248.92  published MFU 0.3 to 0.5: PaLM: Scaling Language Modeling with Pathways (arXiv:2204.02311), Table 3; with The Llama 3 Herd of Models (arXiv:2407.21783), Table 4 (Chowdhery et al.; Dubey et al., 2022)
+|   power per device    0.6    1.1  112.01 to 205.36  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   PUE                 1.1   1.67  131.64 to 199.85  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
+|
+| Assumptions:
+|   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
+|   - The hours follow from the compute at 0.4 MFU of the dense fp64 peak: a run also spends time on evaluation, checkpoints, restarts and idle devices, which this does not count.
+|   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
+|   - PUE 1.56 is the industry average (2024), assumed for a site without a published PUE; give --pue for your site.
+|   - The grid intensity describes 2025: an annual average, not the hours of this run.
+$ mlcarbon estimate -g a100 --flops 1e20 -r FR --precision fp4
+! mlcarbon: error: --precision: 'fp4' is not a precision; expected fp64, fp32, tf32, fp16, bf16, fp8 or int8
+[2]
+$ mlcarbon estimate -g a100 --hours 1 -r FR --cpu a100
+! mlcarbon: error: --cpu: a100-sxm4-40gb is a gpu, not a CPU
+[2]
+$ mlcarbon estimate -g a100 --hours 1 -r FR --cpu xeon-e5-2686-v4 --cpu-cores 4
+| mlcarbon estimate: 1 x NVIDIA A100 SXM4 40 GB for 1 h in country:FR (France)
+|
+|   energy      0.67427 kWh  (facility, PUE 1.56 included)
+|   emissions   0.028178 kg CO2e  (gross, location-based)
+|   net         0.028178 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       0.012226 to 0.061961 kg CO2e  (interval bounds; widest factor: grid intensity)
+|   embodied    0.010352 kg CO2e  (manufacturing, amortised); total with embodied 0.03853 kg CO2e
+|
+| Breakdown:
+|   factor                         value  unit       source / how it is computed
+|   devices                            1  device     default (--count not given)
+|   power per device                 400  W          TDP of NVIDIA A100 SXM4 40 GB: NVIDIA A100 Tensor Core GPU datasheet (2021)
+|   utilization                        1  of power   default: the full TDP (--utilization not given)
+|   host CPUs                    0.22222  packages   --cpu-cores 4 / 18 cores per package
+|   power per CPU                    145  W          TDP of Intel Xeon E5-2686 v4: CodeCarbon cpu_power.csv (CPU name -> TDP) (2026)
+|   CPU utilization                    1  of power   default: the full TDP (--cpu-utilization not given)
+|   IT power                     0.43222  kW         = 1 x 400 W x 1 / 1000 + 0.22222 x 145 W x 1 / 1000
+|   duration                           1  h          --hours 1
+|   IT energy                    0.43222  kWh        = 0.43222 kW x 1 h
+|   PUE                             1.56             default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)
+|   facility energy              0.67427  kWh        = 0.43222 kWh x PUE 1.56
+|   grid intensity                 41.79  gCO2e/kWh  France (FR), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
+|   emissions (location-based)  0.028178  kg CO2e    = 0.67427 kWh x 41.79 g/kWh / 1000
+|   offsets bought                     0  kg CO2e    none bought (--offset / --offset-kg not given)
+|   net emissions               0.028178  kg CO2e    = 0.028178 - 0
+|   embodied (manufacturing)    0.010352  kg CO2e    = 1 devices x 1 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
+|   total with embodied          0.03853  kg CO2e    = 0.028178 + 0.010352
+|
+| Range (0.012226 to 0.061961 kg CO2e; each factor alone, then all at their ends):
+|   factor              low   high               kg CO2e  basis
+|   grid intensity    40.83  78.57   0.02753 to 0.052977  annual figures 2021 to 2025: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
+|   power per device    0.6    1.1  0.017747 to 0.030785  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   PUE                 1.1   1.67  0.019869 to 0.030164  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
+|
+| Assumptions:
+|   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
+|   - The host CPUs are counted at their full TDP (145 W each): an upper bound; give --cpu-utilization.
+|   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
+|   - PUE 1.56 is the industry average (2024), assumed for a site without a published PUE; give --pue for your site.
+|   - The grid intensity describes 2025: an annual average, not the hours of this run.
+$ mlcarbon estimate -g a100 --flops 1e32 -n 1 -r FR
+! mlcarbon: error: the compute gives 222578347578347.6 hours on 1 devices; expected hours > 0 and <= 1000000
+[2]
+$ mlcarbon estimate -g a100 --instance aws:p4d.24xlarge --hours 1 -r FR
+! mlcarbon: error: --hardware and --instance conflict: give one of them
+[2]
+
+# Options: unknown, repeated, conflicting, missing
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --frobnicate
+! mlcarbon: error: The following argument was not expected: --frobnicate (see mlcarbon --help)
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --hours 2
+! mlcarbon: error: --hours: At Most 1 required but received 2 (see mlcarbon --help)
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --duration 1h
+! mlcarbon: error: --hours and --duration conflict: give one of them
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --offset 1 --offset-kg 1
+! mlcarbon: error: --offset and --offset-kg conflict: give one of them
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 -u 0.5
+! mlcarbon: error: --utilization conflicts with --power: a measured average power already includes utilization
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 -q --value co2e_kg
+! mlcarbon: error: --quiet and --value conflict: give one of them
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours
+! mlcarbon: error: --hours: 1 required H missing (see mlcarbon --help)
+[2]
+$ mlcarbon estimate --power 300 --intensity 400
+! mlcarbon: error: how long? give --hours H (e.g. 100), --duration D (e.g. 3d12h) or --device-hours N, or the compute: --flops F, or --params N with --tokens D
+[2]
+$ mlcarbon estimate --hours 1 --intensity 400
+! mlcarbon: error: no power figure: give --hardware NAME (its TDP is used) or --power W (measured average per device)
+[2]
+$ mlcarbon estimate --hours 1 --power 300
+! mlcarbon: error: no grid intensity: give --region ID (cloud region or country) or --intensity G (gCO2e/kWh)
+[2]
+$ mlcarbon
+! mlcarbon: error: a command is required: estimate, compare, hardware, regions or data (see mlcarbon --help)
+[2]
+$ mlcarbon launch
+! mlcarbon: error: The following argument was not expected: launch (see mlcarbon --help)
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --format yaml
+! mlcarbon: error: --format: 'yaml' is not a format; expected text, json, jsonl, csv, markdown, latex or model-card
+[2]
+$ mlcarbon hardware list --format latex
+! mlcarbon: error: --format latex is not available for `hardware list`; use text, json or csv
+[2]
+$ mlcarbon regions show FR --format markdown
+! mlcarbon: error: --format markdown is not available for `regions show`; use text, json or csv
+[2]
+$ mlcarbon instances list --format model-card
+! mlcarbon: error: --format model-card is not available for `instances`; use text, json or csv
+[2]
+$ mlcarbon compare -g a100 --hours 1 -r FR --regions gcp --format latex
+! mlcarbon: error: --format latex is not available for `compare`; use text, json or csv
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --value bogus
+! mlcarbon: error: --value: 'bogus' is not a field; expected one of energy_kwh, it_energy_kwh, co2e_kg, offset_kg, net_co2e_kg (jobs, failed, device_hours with --jobs)
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --value device_hours
+! mlcarbon: error: --value: 'device_hours' is not a field; expected one of energy_kwh, it_energy_kwh, co2e_kg, offset_kg, net_co2e_kg (jobs, failed, device_hours with --jobs)
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --strict
+! mlcarbon: error: --strict, --totals-only and --jobs-format need --jobs FILE
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --totals-only
+! mlcarbon: error: --strict, --totals-only and --jobs-format need --jobs FILE
+[2]
+$ mlcarbon estimate -g '' --hours 1 --intensity 4
+! mlcarbon: error: --hardware: '' is empty; expected a name (see `mlcarbon hardware list`)
+[2]
+$ mlcarbon estimate -g a100 -r '' --hours 1
+! mlcarbon: error: --region: '' is empty; expected a name (see `mlcarbon regions list`)
+[2]
+$ mlcarbon hardware list --kind fpga
+! mlcarbon: error: --kind: 'fpga' is not a kind; expected gpu, tpu, cpu or accelerator
+[2]
+$ mlcarbon regions list --kind moon
+! mlcarbon: error: --kind: 'moon' is not a kind; expected cloud, country or subnational
+[2]
+$ mlcarbon hardware show
+! mlcarbon: error: NAME is required (see mlcarbon --help)
+[2]
+$ mlcarbon data frobnicate
+! mlcarbon: error: A subcommand is required (see mlcarbon --help)
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --compat codecarbon --format markdown
+! mlcarbon: error: --compat prints in text or json, not markdown
+[2]
+$ mlcarbon estimate estimate --power 1 --hours 1 --intensity 1
+| mlcarbon estimate: 1 x device(s) at 1 W for 1 h in a private site
+|
+|   energy      0.00156 kWh  (facility, PUE 1.56 included)
+|   emissions   0.00000156 kg CO2e  (gross, location-based)
+|   net         0.00000156 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       0.0000011 to 0.00000167 kg CO2e  (interval bounds; widest factor: PUE)
+|
+| Breakdown:
+|   factor                           value  unit       source / how it is computed
+|   devices                              1  device     default (--count not given)
+|   power per device                     1  W          --power (measured average per device)
+|   utilization                          1  of power   not applied: --power is already an average
+|   IT power                         0.001  kW         = 1 x 1 W x 1 / 1000
+|   duration                             1  h          --hours 1
+|   IT energy                        0.001  kWh        = 0.001 kW x 1 h
+|   PUE                               1.56             default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)
+|   facility energy                0.00156  kWh        = 0.001 kWh x PUE 1.56
+|   grid intensity                       1  gCO2e/kWh  --intensity
+|   emissions (location-based)  0.00000156  kg CO2e    = 0.00156 kWh x 1 g/kWh / 1000
+|   offsets bought                       0  kg CO2e    none bought (--offset / --offset-kg not given)
+|   net emissions               0.00000156  kg CO2e    = 0.00000156 - 0
+|
+| Range (0.0000011 to 0.00000167 kg CO2e; each factor alone, then all at their ends):
+|   factor  low  high                  kg CO2e  basis
+|   PUE     1.1  1.67  0.0000011 to 0.00000167  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
+|
+| Assumptions:
+|   - No --hardware given: the device is described only by --power.
+|   - No --region given: a private site, with the intensity given by --intensity.
+|   - PUE 1.56 is the industry average (2024), assumed for a site without a published PUE; give --pue for your site.
+
+# Names: look-alikes, unknown, ambiguous
+$ mlcarbon estimate -g A1OO --hours 1 --intensity 4
+! mlcarbon: error: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
+[3]
+$ mlcarbon estimate -g Ａ１００ --hours 1 --intensity 4
+! mlcarbon: error: unknown hardware 'Ａ１００'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
+[3]
+$ mlcarbon estimate -g a100 --hours 1 --region atlantis
+! mlcarbon: error: unknown region 'atlantis'; `mlcarbon regions list` lists the known names
+[3]
+$ mlcarbon estimate -g a100 --hours 1 --region mars:x
+! mlcarbon: error: unknown provider 'mars' in region 'mars:x'; known prefixes: aws, azure, coreweave, gcp, ovh, scaleway, seeweb, country, grid
+[3]
+$ mlcarbon estimate -g a100 --hours 1 --region useast1
+! mlcarbon: error: region 'useast1' is ambiguous; say which: aws:us-east-1, gcp:us-east1
+[3]
+$ mlcarbon estimate -g a100 --hours 1 --region country:XX
+! mlcarbon: error: unknown region 'country:XX'; `mlcarbon regions list` lists the known names
+[3]
+$ mlcarbon estimate -g a100 --hours 1 --region gcp:us-centrall1
+! mlcarbon: error: unknown region 'gcp:us-centrall1'; did you mean gcp:us-central1, gcp:us-central2, gcp:me-central1, gcp:me-central2?
+[3]
+$ mlcarbon estimate --instance p4 --hours 1 --region FR
+! mlcarbon: error: unknown instance 'p4'; did you mean aws:p4d.24xlarge, aws:p4de.24xlarge, aws:p3.2xlarge, aws:p3.8xlarge, aws:p3.16xlarge?
+[3]
+$ mlcarbon estimate -g a100 --cpu epic-7702 --hours 1 --region FR
+! mlcarbon: error: unknown hardware 'epic-7702'; did you mean epyc-7702, epyc-7742?
+[3]
+$ mlcarbon hardware show nonesuch-9000
+! mlcarbon: error: unknown hardware 'nonesuch-9000'; `mlcarbon hardware list` lists the known names
+[3]
+
+# Data files: missing, a directory, not a regular file, unreadable, malformed, duplicate
+%mkdir dir-as-file/hardware.json
+%copy $SRC/tests/data/mini/regions.json dir-as-file/regions.json
+%copy $SRC/tests/data/mini/hardware.json only-hardware/hardware.json
+%file malformed/hardware.json
+{
+  "schema_version": 1,
+  oops
+}
+%end
+%copy $SRC/tests/data/mini/regions.json malformed/regions.json
+%file repeated/hardware.json
+{"schema_version": 1, "data_version": "x", "sources": {}, "hardware": [{"id": "x", "power_w": 300, "power_w": 250}]}
+%end
+%copy $SRC/tests/data/mini/regions.json repeated/regions.json
+%file empty.json
+%end (no-eol)
+%file duplicate-id.json
+{"schema_version": 1, "hardware": [{"id": "a100-sxm4-40gb", "name": "X", "vendor": "V", "kind": "gpu", "power_w": 1, "power_kind": "tdp", "source": "nvidia-a100-datasheet"}]}
+%end
+%file huge-number.json
+{"schema_version": 1, "hardware": [{"id":"x","power_w": 1e400}]}
+%end
+%file unknown-key.json
+{"schema_version": 1, "hardware": [{"id": "x", "name": "X", "vendor": "V", "kind": "gpu", "power_w": 1, "power_kind": "tdp", "source": "nvidia-a100-datasheet", "colour": "red"}]}
+%end
+%file bad-source.json
+{"schema_version": 1, "hardware": [{"id": "x", "name": "X", "vendor": "V", "kind": "gpu", "power_w": 1, "power_kind": "tdp", "source": "nowhere"}]}
+%end
+%file low-pue.json
+{"schema_version": 1, "providers": [{"id": "lab", "name": "Lab", "pue": 0.5, "pue_year": 2025, "pue_source": "owid"}]}
+%end
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --data-dir nowhere
+! mlcarbon: error: cannot read 'nowhere/hardware.json': No such file or directory
+[5]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --data-dir dir-as-file
+! mlcarbon: error: cannot read 'dir-as-file/hardware.json': it is a directory, expected a file
+[5]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --data-dir only-hardware
+! mlcarbon: error: cannot read 'only-hardware/regions.json': No such file or directory
+[5]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --data-dir malformed
+! mlcarbon: error: malformed/hardware.json: not valid JSON at line 3, column 3: syntax error while parsing object key - invalid literal; last read: '1,<U+000A>  o'; expected string literal
+[4]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --data-dir repeated
+! mlcarbon: error: repeated/hardware.json: hardware[0]: key 'power_w' appears twice in the same object
+[4]
+$ mlcarbon data check empty.json
+! mlcarbon: error: empty.json: not valid JSON at line 1, column 1: syntax error while parsing value - unexpected end of input; expected '[', '{', or a literal
+[4]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --data-add duplicate-id.json
+! mlcarbon: error: duplicate-id.json: hardware[0] 'a100-sxm4-40gb': key 'id': a hardware entry with this id already exists
+[4]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --data-add huge-number.json
+! mlcarbon: error: huge-number.json: number 1e400 at line 1, column 57 is out of range for a double
+[4]
+$ mlcarbon data check unknown-key.json
+! mlcarbon: error: unknown-key.json: hardware[0] 'x': key 'colour': unknown key (a typo?)
+[4]
+$ mlcarbon data check bad-source.json
+! mlcarbon: error: bad-source.json: hardware[0] 'x': key 'source': no source 'nowhere' in this file's 'sources'
+[4]
+$ mlcarbon data check low-pue.json
+! mlcarbon: error: low-pue.json: providers[0] 'lab': key 'pue_scope': missing: pue, pue_year, pue_source, pue_scope go together
+[4]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --data-add /dev/null
+! mlcarbon: error: cannot read '/dev/null': not a regular file
+[5]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --data-add /proc/self/mem
+! mlcarbon: error: cannot read '/proc/self/mem': Input/output error
+[5]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --data-add missing.json
+! mlcarbon: error: cannot read 'missing.json': No such file or directory
+[5]
+
+# Jobs files
+%file unknown-column.csv
+hardware,hourz
+a100,1
+%end
+%file short-row.csv
+hours,count
+1,1
+2
+%end
+%file long-row.csv
+hours,count
+1,1,1
+%end
+%file bad.jsonl
+{"hours": 1}
+{"hours": 1
+%end
+%file unknown-device.csv
+hardware,hours
+A1OO,1
+%end
+%file bom-crlf.csv
+\xef\xbb\xbfhours,count\x0d (esc)
+1,1\x0d (esc)
+2,2
+%end (no-eol)
+%file stdin-bad.csv
+hours
+1
+x
+%end
+%file repeated-column.csv
+hours,HOURS
+1,1
+%end
+%file unterminated.csv
+name,hours
+"a,1
+%end
+$ mlcarbon estimate --power 300 --intensity 400 --jobs missing.csv
+! mlcarbon: error: --jobs: cannot read 'missing.csv': No such file or directory
+[5]
+$ mlcarbon estimate --power 300 --intensity 400 --jobs .
+! mlcarbon: error: --jobs: cannot read '.': it is a directory, expected a file
+[5]
+$ mlcarbon estimate --power 300 --intensity 400 --jobs /proc/self/mem
+! mlcarbon: error: --jobs: cannot read '/proc/self/mem': Input/output error
+[5]
+$ mlcarbon estimate --power 300 --intensity 400 --jobs unknown-column.csv
+! mlcarbon: error: unknown-column.csv:1: unknown column 'hourz'; the columns are name, hardware, count, hours, duration, region, pue, power, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, device_hours
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --jobs short-row.csv
+|    line  name                  hardware           count      hours  region                        energy kWh       kg CO2e   net kg CO2e
+|       2                        -                      1          1  -                                  0.468        0.1872        0.1872
+|
+| Total of 1 job (1 row failed, not counted):
+|   energy      0.468 kWh  (facility; IT 0.3 kWh; 1 device-hours)
+|   emissions   0.1872 kg CO2e  (gross, location-based)
+|   net         0.1872 kg CO2e  (after 0 kg CO2e of offsets bought)
+|
+| By region:
+|   region  jobs  energy kWh  kg CO2e  net kg CO2e
+|   -          1       0.468   0.1872       0.1872
+|
+| By hardware:
+|   hardware  jobs  energy kWh  kg CO2e  net kg CO2e
+|   -            1       0.468   0.1872       0.1872
+! mlcarbon: error: short-row.csv:3: 1 fields, but the header has 2 columns
+[6]
+$ mlcarbon estimate --power 300 --intensity 400 --jobs long-row.csv
+|    line  name                  hardware           count      hours  region                        energy kWh       kg CO2e   net kg CO2e
+|
+| Total of 0 jobs (1 row failed, not counted):
+|   energy      0 kWh  (facility; IT 0 kWh; 0 device-hours)
+|   emissions   0 kg CO2e  (gross, location-based)
+|   net         0 kg CO2e  (after 0 kg CO2e of offsets bought)
+|
+| By region:
+|   region  jobs  energy kWh  kg CO2e  net kg CO2e
+|
+| By hardware:
+|   hardware  jobs  energy kWh  kg CO2e  net kg CO2e
+! mlcarbon: error: long-row.csv:2: 3 fields, but the header has 2 columns
+[6]
+$ mlcarbon estimate --power 300 --intensity 400 --jobs bad.jsonl
+|    line  name                  hardware           count      hours  region                        energy kWh       kg CO2e   net kg CO2e
+|       1                        -                      1          1  -                                  0.468        0.1872        0.1872
+|
+| Total of 1 job (1 row failed, not counted):
+|   energy      0.468 kWh  (facility; IT 0.3 kWh; 1 device-hours)
+|   emissions   0.1872 kg CO2e  (gross, location-based)
+|   net         0.1872 kg CO2e  (after 0 kg CO2e of offsets bought)
+|
+| By region:
+|   region  jobs  energy kWh  kg CO2e  net kg CO2e
+|   -          1       0.468   0.1872       0.1872
+|
+| By hardware:
+|   hardware  jobs  energy kWh  kg CO2e  net kg CO2e
+|   -            1       0.468   0.1872       0.1872
+! mlcarbon: error: bad.jsonl:2: not a flat JSON object: expected ',' or '}' at column 12
+[6]
+$ mlcarbon estimate --power 300 --intensity 400 --jobs unknown-device.csv
+|    line  name                  hardware           count      hours  region                        energy kWh       kg CO2e   net kg CO2e
+|
+| Total of 0 jobs (1 row failed, not counted):
+|   energy      0 kWh  (facility; IT 0 kWh; 0 device-hours)
+|   emissions   0 kg CO2e  (gross, location-based)
+|   net         0 kg CO2e  (after 0 kg CO2e of offsets bought)
+|
+| By region:
+|   region  jobs  energy kWh  kg CO2e  net kg CO2e
+|
+| By hardware:
+|   hardware  jobs  energy kWh  kg CO2e  net kg CO2e
+! mlcarbon: error: unknown-device.csv:2: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
+[6]
+$ mlcarbon estimate --power 300 --intensity 400 --jobs unknown-device.csv --strict
+! mlcarbon: error: unknown-device.csv:2: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
+[3]
+$ mlcarbon estimate --power 300 --intensity 400 --jobs short-row.csv --jobs-format xml
+! mlcarbon: error: --jobs-format: 'xml' is not a format; expected csv or jsonl
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --jobs bom-crlf.csv --value jobs
+| 2
+$ mlcarbon estimate --power 300 --intensity 400 --jobs - --totals-only < stdin-bad.csv
+| Total of 1 job (1 row failed, not counted):
+|   energy      0.468 kWh  (facility; IT 0.3 kWh; 1 device-hours)
+|   emissions   0.1872 kg CO2e  (gross, location-based)
+|   net         0.1872 kg CO2e  (after 0 kg CO2e of offsets bought)
+|
+| By region:
+|   region  jobs  energy kWh  kg CO2e  net kg CO2e
+|   -          1       0.468   0.1872       0.1872
+|
+| By hardware:
+|   hardware  jobs  energy kWh  kg CO2e  net kg CO2e
+|   -            1       0.468   0.1872       0.1872
+! mlcarbon: error: stdin:3: hours: 'x' is not a number; expected hours > 0 and <= 1000000
+[6]
+$ mlcarbon estimate --power 300 --intensity 400 --jobs repeated-column.csv
+! mlcarbon: error: repeated-column.csv:1: column 'HOURS' appears twice
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --jobs unterminated.csv
+|    line  name                  hardware           count      hours  region                        energy kWh       kg CO2e   net kg CO2e
+|
+| Total of 0 jobs (1 row failed, not counted):
+|   energy      0 kWh  (facility; IT 0 kWh; 0 device-hours)
+|   emissions   0 kg CO2e  (gross, location-based)
+|   net         0 kg CO2e  (after 0 kg CO2e of offsets bought)
+|
+| By region:
+|   region  jobs  energy kWh  kg CO2e  net kg CO2e
+|
+| By hardware:
+|   hardware  jobs  energy kWh  kg CO2e  net kg CO2e
+! mlcarbon: error: unterminated.csv:2: a quoted field has no closing quote
+[6]
+
+# Defaults from the environment and the project file
+%file bad-config.json
+{"region": 
+%end
+%file huge-config.json
+{"region": 1e400}
+%end
+$ MLCARBON_CONFIG=bad-config.json mlcarbon estimate --power 300 --intensity 400 --hours 1
+! mlcarbon: error: project file: bad-config.json: not valid JSON at line 2, column 1: syntax error while parsing value - unexpected end of input; expected '[', '{', or a literal
+[2]
+$ MLCARBON_FORMAT=yaml mlcarbon estimate --power 300 --intensity 400 --hours 1
+! mlcarbon: error: MLCARBON_FORMAT: 'yaml' is not a format; expected text, json, jsonl, csv, markdown, latex or model-card
+[2]
+$ MLCARBON_BUDGET=5 mlcarbon estimate --power 300 --intensity 400 --hours 1
+! mlcarbon: error: MLCARBON_BUDGET: '5' has no unit; expected a number with a unit: g, kg or t of CO2e, or Wh, kWh or MWh of energy (e.g. 50kg)
+[2]
+$ MLCARBON_CONFIG=huge-config.json mlcarbon estimate --power 300 --intensity 400 --hours 1
+! mlcarbon: error: project file: huge-config.json: number 1e400 at line 1, column 12 is out of range for a double
+[2]
+$ MLCARBON_CONFIG=none.json mlcarbon estimate --power 300 --intensity 400 --hours 1
+! mlcarbon: error: cannot read 'none.json': No such file or directory
+[5]
+
+# Output files that cannot be written
+$ mlcarbon estimate --power 300 --intensity 400 --hours 1 --bib no/such/dir/refs.bib
+| mlcarbon estimate: 1 x device(s) at 300 W for 1 h in a private site
+|
+|   energy      0.468 kWh  (facility, PUE 1.56 included)
+|   emissions   0.1872 kg CO2e  (gross, location-based)
+|   net         0.1872 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       0.132 to 0.2004 kg CO2e  (interval bounds; widest factor: PUE)
+|
+| Breakdown:
+|   factor                       value  unit       source / how it is computed
+|   devices                          1  device     default (--count not given)
+|   power per device               300  W          --power (measured average per device)
+|   utilization                      1  of power   not applied: --power is already an average
+|   IT power                       0.3  kW         = 1 x 300 W x 1 / 1000
+|   duration                         1  h          --hours 1
+|   IT energy                      0.3  kWh        = 0.3 kW x 1 h
+|   PUE                           1.56             default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)
+|   facility energy              0.468  kWh        = 0.3 kWh x PUE 1.56
+|   grid intensity                 400  gCO2e/kWh  --intensity
+|   emissions (location-based)  0.1872  kg CO2e    = 0.468 kWh x 400 g/kWh / 1000
+|   offsets bought                   0  kg CO2e    none bought (--offset / --offset-kg not given)
+|   net emissions               0.1872  kg CO2e    = 0.1872 - 0
+|
+| Range (0.132 to 0.2004 kg CO2e; each factor alone, then all at their ends):
+|   factor  low  high          kg CO2e  basis
+|   PUE     1.1  1.67  0.132 to 0.2004  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
+|
+| Assumptions:
+|   - No --hardware given: the device is described only by --power.
+|   - No --region given: a private site, with the intensity given by --intensity.
+|   - PUE 1.56 is the industry average (2024), assumed for a site without a published PUE; give --pue for your site.
+! mlcarbon: error: --bib: cannot write 'no/such/dir/refs.bib': No such file or directory
+[5]
+$ mlcarbon compare --power 300 --intensity 400 --hours 1 --pue-values 1.1 --plot no/such/dir/plot.svg
+| mlcarbon compare: 1 x devices at 300 W for 1 h in a private site
+|   baseline: 0.1872 kg CO2e (0.468 kWh)
+|
+|   rank  alternative  kg CO2e   kWh  vs baseline   model  machine  mechanization  map
+|      1  PUE 1.1        0.132  0.33  1.4182x less     1x       1x        1.4182x   1x
+|
+| The levers are Patterson et al.'s (2022) 4Ms, each as baseline / alternative (above 1: a saving):
+| model (the training compute), machine (the devices' energy per unit of compute), mechanization (the PUE),
+| map (the grid's intensity); their product is the saving on the gross CO2e.
+! mlcarbon: error: --plot: cannot write 'no/such/dir/plot.svg'
+[5]

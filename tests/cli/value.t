@@ -1,0 +1,591 @@
+# One number for scripts (--value, -q) and budgets (--budget, exit 7).
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --value energy_kwh
+| 88.32000000000001
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --value it_energy_kwh
+| 76.80000000000001
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --value co2e_kg
+| 33.8954496
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --value offset_kg --offset 25
+| 8.4738624
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --value net_co2e_kg --offset-kg 3
+| 30.8954496
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --value CO2E_KG
+| 33.8954496
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 -q
+| 33.8954496
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --quiet --offset 50
+| 16.9477248
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --value jobs
+! mlcarbon: error: --value: 'jobs' is not a field; expected one of energy_kwh, it_energy_kwh, co2e_kg, offset_kg, net_co2e_kg (jobs, failed, device_hours with --jobs)
+[2]
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --value device_hours
+! mlcarbon: error: --value: 'device_hours' is not a field; expected one of energy_kwh, it_energy_kwh, co2e_kg, offset_kg, net_co2e_kg (jobs, failed, device_hours with --jobs)
+[2]
+
+# Budgets: within, exceeded, in energy, both, with a bare value
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 50kg
+| mlcarbon estimate: 8 x NVIDIA A100 SXM4 40 GB for 24 h in aws:us-east-1 (US East (N. Virginia) (Northern Virginia))
+|
+|   energy      88.32 kWh  (facility, PUE 1.15 included)
+|   emissions   33.895 kg CO2e  (gross, location-based)
+|   net         33.895 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       18.392 to 41.171 kg CO2e  (interval bounds; widest factor: power per device)
+|   embodied    1.9876 kg CO2e  (manufacturing, amortised); total with embodied 35.883 kg CO2e
+|
+| Breakdown:
+|   factor                       value  unit       source / how it is computed
+|   devices                          8  devices    --count
+|   power per device               400  W          TDP of NVIDIA A100 SXM4 40 GB: NVIDIA A100 Tensor Core GPU datasheet (2021)
+|   utilization                      1  of power   default: the full TDP (--utilization not given)
+|   IT power                       3.2  kW         = 8 x 400 W x 1 / 1000
+|   duration                        24  h          --hours 24
+|   IT energy                     76.8  kWh        = 3.2 kW x 24 h
+|   PUE                           1.15             Amazon Web Services PUE, global fleet average, 2024: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
+|   facility energy              88.32  kWh        = 76.8 kWh x PUE 1.15
+|   grid intensity              383.78  gCO2e/kWh  aws:us-east-1 grid US (United States), 2024 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
+|   emissions (location-based)  33.895  kg CO2e    = 88.32 kWh x 383.78 g/kWh / 1000
+|   offsets bought                   0  kg CO2e    none bought (--offset / --offset-kg not given)
+|   net emissions               33.895  kg CO2e    = 33.895 - 0
+|   embodied (manufacturing)    1.9876  kg CO2e    = 8 devices x 24 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
+|   total with embodied         35.883  kg CO2e    = 33.895 + 1.9876
+|
+| Provider statements (reported beside the gross figure, not subtracted):
+|   - Amazon says it matched 100% of the electricity used by its global operations, data centers included, with renewable energy purchases in 2023 (annual, market-based matching; its goal had been 2030). [2023; Amazon 2023 Sustainability Report, executive summary (2024)]
+|
+| Range (18.392 to 41.171 kg CO2e; each factor alone, then all at their ends):
+|   factor               low    high           kg CO2e  basis
+|   power per device     0.6     1.1  20.337 to 37.285  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   grid intensity    383.78  423.78  33.895 to 37.428  annual figures 2020 to 2024: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
+|   PUE                 1.04    1.15  30.653 to 33.895  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
+|
+| Assumptions:
+|   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
+|   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
+|   - PUE 1.15 is the global fleet average of Amazon Web Services for 2024; individual sites differ.
+|   - The grid intensity describes 2024: an annual average, not the hours of this run.
+|   - Amazon Web Services publishes no per-region intensity: aws:us-east-1 uses the national average (United States, US).
+! mlcarbon: within budget: gross emissions of 33.895 kg CO2e, budget 50kg (67.791% of it)
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 10kg
+| mlcarbon estimate: 8 x NVIDIA A100 SXM4 40 GB for 24 h in aws:us-east-1 (US East (N. Virginia) (Northern Virginia))
+|
+|   energy      88.32 kWh  (facility, PUE 1.15 included)
+|   emissions   33.895 kg CO2e  (gross, location-based)
+|   net         33.895 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       18.392 to 41.171 kg CO2e  (interval bounds; widest factor: power per device)
+|   embodied    1.9876 kg CO2e  (manufacturing, amortised); total with embodied 35.883 kg CO2e
+|
+| Breakdown:
+|   factor                       value  unit       source / how it is computed
+|   devices                          8  devices    --count
+|   power per device               400  W          TDP of NVIDIA A100 SXM4 40 GB: NVIDIA A100 Tensor Core GPU datasheet (2021)
+|   utilization                      1  of power   default: the full TDP (--utilization not given)
+|   IT power                       3.2  kW         = 8 x 400 W x 1 / 1000
+|   duration                        24  h          --hours 24
+|   IT energy                     76.8  kWh        = 3.2 kW x 24 h
+|   PUE                           1.15             Amazon Web Services PUE, global fleet average, 2024: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
+|   facility energy              88.32  kWh        = 76.8 kWh x PUE 1.15
+|   grid intensity              383.78  gCO2e/kWh  aws:us-east-1 grid US (United States), 2024 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
+|   emissions (location-based)  33.895  kg CO2e    = 88.32 kWh x 383.78 g/kWh / 1000
+|   offsets bought                   0  kg CO2e    none bought (--offset / --offset-kg not given)
+|   net emissions               33.895  kg CO2e    = 33.895 - 0
+|   embodied (manufacturing)    1.9876  kg CO2e    = 8 devices x 24 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
+|   total with embodied         35.883  kg CO2e    = 33.895 + 1.9876
+|
+| Provider statements (reported beside the gross figure, not subtracted):
+|   - Amazon says it matched 100% of the electricity used by its global operations, data centers included, with renewable energy purchases in 2023 (annual, market-based matching; its goal had been 2030). [2023; Amazon 2023 Sustainability Report, executive summary (2024)]
+|
+| Range (18.392 to 41.171 kg CO2e; each factor alone, then all at their ends):
+|   factor               low    high           kg CO2e  basis
+|   power per device     0.6     1.1  20.337 to 37.285  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   grid intensity    383.78  423.78  33.895 to 37.428  annual figures 2020 to 2024: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
+|   PUE                 1.04    1.15  30.653 to 33.895  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
+|
+| Assumptions:
+|   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
+|   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
+|   - PUE 1.15 is the global fleet average of Amazon Web Services for 2024; individual sites differ.
+|   - The grid intensity describes 2024: an annual average, not the hours of this run.
+|   - Amazon Web Services publishes no per-region intensity: aws:us-east-1 uses the national average (United States, US).
+! mlcarbon: budget exceeded: gross emissions of 33.895 kg CO2e are 23.895 kg CO2e (238.95%) over the budget of 10kg
+[7]
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 100kWh
+| mlcarbon estimate: 8 x NVIDIA A100 SXM4 40 GB for 24 h in aws:us-east-1 (US East (N. Virginia) (Northern Virginia))
+|
+|   energy      88.32 kWh  (facility, PUE 1.15 included)
+|   emissions   33.895 kg CO2e  (gross, location-based)
+|   net         33.895 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       18.392 to 41.171 kg CO2e  (interval bounds; widest factor: power per device)
+|   embodied    1.9876 kg CO2e  (manufacturing, amortised); total with embodied 35.883 kg CO2e
+|
+| Breakdown:
+|   factor                       value  unit       source / how it is computed
+|   devices                          8  devices    --count
+|   power per device               400  W          TDP of NVIDIA A100 SXM4 40 GB: NVIDIA A100 Tensor Core GPU datasheet (2021)
+|   utilization                      1  of power   default: the full TDP (--utilization not given)
+|   IT power                       3.2  kW         = 8 x 400 W x 1 / 1000
+|   duration                        24  h          --hours 24
+|   IT energy                     76.8  kWh        = 3.2 kW x 24 h
+|   PUE                           1.15             Amazon Web Services PUE, global fleet average, 2024: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
+|   facility energy              88.32  kWh        = 76.8 kWh x PUE 1.15
+|   grid intensity              383.78  gCO2e/kWh  aws:us-east-1 grid US (United States), 2024 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
+|   emissions (location-based)  33.895  kg CO2e    = 88.32 kWh x 383.78 g/kWh / 1000
+|   offsets bought                   0  kg CO2e    none bought (--offset / --offset-kg not given)
+|   net emissions               33.895  kg CO2e    = 33.895 - 0
+|   embodied (manufacturing)    1.9876  kg CO2e    = 8 devices x 24 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
+|   total with embodied         35.883  kg CO2e    = 33.895 + 1.9876
+|
+| Provider statements (reported beside the gross figure, not subtracted):
+|   - Amazon says it matched 100% of the electricity used by its global operations, data centers included, with renewable energy purchases in 2023 (annual, market-based matching; its goal had been 2030). [2023; Amazon 2023 Sustainability Report, executive summary (2024)]
+|
+| Range (18.392 to 41.171 kg CO2e; each factor alone, then all at their ends):
+|   factor               low    high           kg CO2e  basis
+|   power per device     0.6     1.1  20.337 to 37.285  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   grid intensity    383.78  423.78  33.895 to 37.428  annual figures 2020 to 2024: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
+|   PUE                 1.04    1.15  30.653 to 33.895  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
+|
+| Assumptions:
+|   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
+|   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
+|   - PUE 1.15 is the global fleet average of Amazon Web Services for 2024; individual sites differ.
+|   - The grid intensity describes 2024: an annual average, not the hours of this run.
+|   - Amazon Web Services publishes no per-region intensity: aws:us-east-1 uses the national average (United States, US).
+! mlcarbon: within budget: facility energy of 88.32 kWh, budget 100kWh (88.32% of it)
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 0.05MWh
+| mlcarbon estimate: 8 x NVIDIA A100 SXM4 40 GB for 24 h in aws:us-east-1 (US East (N. Virginia) (Northern Virginia))
+|
+|   energy      88.32 kWh  (facility, PUE 1.15 included)
+|   emissions   33.895 kg CO2e  (gross, location-based)
+|   net         33.895 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       18.392 to 41.171 kg CO2e  (interval bounds; widest factor: power per device)
+|   embodied    1.9876 kg CO2e  (manufacturing, amortised); total with embodied 35.883 kg CO2e
+|
+| Breakdown:
+|   factor                       value  unit       source / how it is computed
+|   devices                          8  devices    --count
+|   power per device               400  W          TDP of NVIDIA A100 SXM4 40 GB: NVIDIA A100 Tensor Core GPU datasheet (2021)
+|   utilization                      1  of power   default: the full TDP (--utilization not given)
+|   IT power                       3.2  kW         = 8 x 400 W x 1 / 1000
+|   duration                        24  h          --hours 24
+|   IT energy                     76.8  kWh        = 3.2 kW x 24 h
+|   PUE                           1.15             Amazon Web Services PUE, global fleet average, 2024: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
+|   facility energy              88.32  kWh        = 76.8 kWh x PUE 1.15
+|   grid intensity              383.78  gCO2e/kWh  aws:us-east-1 grid US (United States), 2024 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
+|   emissions (location-based)  33.895  kg CO2e    = 88.32 kWh x 383.78 g/kWh / 1000
+|   offsets bought                   0  kg CO2e    none bought (--offset / --offset-kg not given)
+|   net emissions               33.895  kg CO2e    = 33.895 - 0
+|   embodied (manufacturing)    1.9876  kg CO2e    = 8 devices x 24 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
+|   total with embodied         35.883  kg CO2e    = 33.895 + 1.9876
+|
+| Provider statements (reported beside the gross figure, not subtracted):
+|   - Amazon says it matched 100% of the electricity used by its global operations, data centers included, with renewable energy purchases in 2023 (annual, market-based matching; its goal had been 2030). [2023; Amazon 2023 Sustainability Report, executive summary (2024)]
+|
+| Range (18.392 to 41.171 kg CO2e; each factor alone, then all at their ends):
+|   factor               low    high           kg CO2e  basis
+|   power per device     0.6     1.1  20.337 to 37.285  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   grid intensity    383.78  423.78  33.895 to 37.428  annual figures 2020 to 2024: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
+|   PUE                 1.04    1.15  30.653 to 33.895  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
+|
+| Assumptions:
+|   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
+|   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
+|   - PUE 1.15 is the global fleet average of Amazon Web Services for 2024; individual sites differ.
+|   - The grid intensity describes 2024: an annual average, not the hours of this run.
+|   - Amazon Web Services publishes no per-region intensity: aws:us-east-1 uses the national average (United States, US).
+! mlcarbon: budget exceeded: facility energy of 88.32 kWh are 38.32 kWh (76.64%) over the budget of 0.05MWh
+[7]
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 1t --budget 80kWh
+| mlcarbon estimate: 8 x NVIDIA A100 SXM4 40 GB for 24 h in aws:us-east-1 (US East (N. Virginia) (Northern Virginia))
+|
+|   energy      88.32 kWh  (facility, PUE 1.15 included)
+|   emissions   33.895 kg CO2e  (gross, location-based)
+|   net         33.895 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       18.392 to 41.171 kg CO2e  (interval bounds; widest factor: power per device)
+|   embodied    1.9876 kg CO2e  (manufacturing, amortised); total with embodied 35.883 kg CO2e
+|
+| Breakdown:
+|   factor                       value  unit       source / how it is computed
+|   devices                          8  devices    --count
+|   power per device               400  W          TDP of NVIDIA A100 SXM4 40 GB: NVIDIA A100 Tensor Core GPU datasheet (2021)
+|   utilization                      1  of power   default: the full TDP (--utilization not given)
+|   IT power                       3.2  kW         = 8 x 400 W x 1 / 1000
+|   duration                        24  h          --hours 24
+|   IT energy                     76.8  kWh        = 3.2 kW x 24 h
+|   PUE                           1.15             Amazon Web Services PUE, global fleet average, 2024: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
+|   facility energy              88.32  kWh        = 76.8 kWh x PUE 1.15
+|   grid intensity              383.78  gCO2e/kWh  aws:us-east-1 grid US (United States), 2024 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
+|   emissions (location-based)  33.895  kg CO2e    = 88.32 kWh x 383.78 g/kWh / 1000
+|   offsets bought                   0  kg CO2e    none bought (--offset / --offset-kg not given)
+|   net emissions               33.895  kg CO2e    = 33.895 - 0
+|   embodied (manufacturing)    1.9876  kg CO2e    = 8 devices x 24 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
+|   total with embodied         35.883  kg CO2e    = 33.895 + 1.9876
+|
+| Provider statements (reported beside the gross figure, not subtracted):
+|   - Amazon says it matched 100% of the electricity used by its global operations, data centers included, with renewable energy purchases in 2023 (annual, market-based matching; its goal had been 2030). [2023; Amazon 2023 Sustainability Report, executive summary (2024)]
+|
+| Range (18.392 to 41.171 kg CO2e; each factor alone, then all at their ends):
+|   factor               low    high           kg CO2e  basis
+|   power per device     0.6     1.1  20.337 to 37.285  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   grid intensity    383.78  423.78  33.895 to 37.428  annual figures 2020 to 2024: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
+|   PUE                 1.04    1.15  30.653 to 33.895  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
+|
+| Assumptions:
+|   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
+|   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
+|   - PUE 1.15 is the global fleet average of Amazon Web Services for 2024; individual sites differ.
+|   - The grid intensity describes 2024: an annual average, not the hours of this run.
+|   - Amazon Web Services publishes no per-region intensity: aws:us-east-1 uses the national average (United States, US).
+! mlcarbon: within budget: gross emissions of 33.895 kg CO2e, budget 1t (3.3895% of it)
+! mlcarbon: budget exceeded: facility energy of 88.32 kWh are 8.32 kWh (10.4%) over the budget of 80kWh
+[7]
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 500g -q
+| 33.8954496
+! mlcarbon: budget exceeded: gross emissions of 33.895 kg CO2e are 33.395 kg CO2e (6,679%) over the budget of 500g
+[7]
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 50kg --value energy_kwh
+| 88.32000000000001
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 0kg
+| mlcarbon estimate: 8 x NVIDIA A100 SXM4 40 GB for 24 h in aws:us-east-1 (US East (N. Virginia) (Northern Virginia))
+|
+|   energy      88.32 kWh  (facility, PUE 1.15 included)
+|   emissions   33.895 kg CO2e  (gross, location-based)
+|   net         33.895 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       18.392 to 41.171 kg CO2e  (interval bounds; widest factor: power per device)
+|   embodied    1.9876 kg CO2e  (manufacturing, amortised); total with embodied 35.883 kg CO2e
+|
+| Breakdown:
+|   factor                       value  unit       source / how it is computed
+|   devices                          8  devices    --count
+|   power per device               400  W          TDP of NVIDIA A100 SXM4 40 GB: NVIDIA A100 Tensor Core GPU datasheet (2021)
+|   utilization                      1  of power   default: the full TDP (--utilization not given)
+|   IT power                       3.2  kW         = 8 x 400 W x 1 / 1000
+|   duration                        24  h          --hours 24
+|   IT energy                     76.8  kWh        = 3.2 kW x 24 h
+|   PUE                           1.15             Amazon Web Services PUE, global fleet average, 2024: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
+|   facility energy              88.32  kWh        = 76.8 kWh x PUE 1.15
+|   grid intensity              383.78  gCO2e/kWh  aws:us-east-1 grid US (United States), 2024 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
+|   emissions (location-based)  33.895  kg CO2e    = 88.32 kWh x 383.78 g/kWh / 1000
+|   offsets bought                   0  kg CO2e    none bought (--offset / --offset-kg not given)
+|   net emissions               33.895  kg CO2e    = 33.895 - 0
+|   embodied (manufacturing)    1.9876  kg CO2e    = 8 devices x 24 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
+|   total with embodied         35.883  kg CO2e    = 33.895 + 1.9876
+|
+| Provider statements (reported beside the gross figure, not subtracted):
+|   - Amazon says it matched 100% of the electricity used by its global operations, data centers included, with renewable energy purchases in 2023 (annual, market-based matching; its goal had been 2030). [2023; Amazon 2023 Sustainability Report, executive summary (2024)]
+|
+| Range (18.392 to 41.171 kg CO2e; each factor alone, then all at their ends):
+|   factor               low    high           kg CO2e  basis
+|   power per device     0.6     1.1  20.337 to 37.285  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   grid intensity    383.78  423.78  33.895 to 37.428  annual figures 2020 to 2024: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
+|   PUE                 1.04    1.15  30.653 to 33.895  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
+|
+| Assumptions:
+|   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
+|   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
+|   - PUE 1.15 is the global fleet average of Amazon Web Services for 2024; individual sites differ.
+|   - The grid intensity describes 2024: an annual average, not the hours of this run.
+|   - Amazon Web Services publishes no per-region intensity: aws:us-east-1 uses the national average (United States, US).
+! mlcarbon: budget exceeded: gross emissions of 33.895 kg CO2e are 33.895 kg CO2e over the budget of 0kg
+[7]
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 0kg --format json
+| {
+|   "schema_version": 1,
+|   "mlcarbon_version": "0.1.0",
+|   "data": {
+|     "hardware_version": "2026-11-23",
+|     "regions_version": "2026-11-23",
+|     "origin": "embedded"
+|   },
+|   "energy_kwh": 88.32000000000001,
+|   "it_energy_kwh": 76.80000000000001,
+|   "co2e_kg": 33.8954496,
+|   "offset_kg": 0,
+|   "net_co2e_kg": 33.8954496,
+|   "market_co2e_kg": null,
+|   "embodied_kg": 1.9876443728176203,
+|   "total_with_embodied_kg": 35.88309397281762,
+|   "uncertainty": {
+|     "method": "interval bounds",
+|     "co2e_kg_low": 18.391965696,
+|     "co2e_kg_high": 41.17107456,
+|     "energy_kwh_low": 47.9232,
+|     "energy_kwh_high": 97.15200000000002,
+|     "factors": [
+|       {
+|         "name": "power",
+|         "low": 0.6,
+|         "central": 1,
+|         "high": 1.1,
+|         "co2e_kg_low": 20.337269759999998,
+|         "co2e_kg_high": 37.28499456000001,
+|         "basis": "average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)"
+|       },
+|       {
+|         "name": "intensity",
+|         "low": 383.78,
+|         "central": 383.78,
+|         "high": 423.78,
+|         "co2e_kg_low": 33.8954496,
+|         "co2e_kg_high": 37.4282496,
+|         "basis": "annual figures 2020 to 2024: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)"
+|       },
+|       {
+|         "name": "pue",
+|         "low": 1.04,
+|         "central": 1.15,
+|         "high": 1.15,
+|         "co2e_kg_low": 30.653276160000004,
+|         "co2e_kg_high": 33.8954496,
+|         "basis": "range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)"
+|       }
+|     ]
+|   },
+|   "inputs": {
+|     "hardware": "a100-sxm4-40gb",
+|     "hardware_name": "NVIDIA A100 SXM4 40 GB",
+|     "count": 8,
+|     "power_w": 400,
+|     "power_origin": "hardware",
+|     "power_kind": "tdp",
+|     "power_source": {
+|       "key": "nvidia-a100-datasheet",
+|       "title": "NVIDIA A100 Tensor Core GPU datasheet",
+|       "publisher": "NVIDIA",
+|       "url": "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf",
+|       "year": 2021
+|     },
+|     "utilization": 1,
+|     "hours": 24,
+|     "region": "aws:us-east-1",
+|     "region_name": "US East (N. Virginia)",
+|     "grid": "US",
+|     "pue": 1.15,
+|     "pue_origin": "provider",
+|     "pue_year": 2024,
+|     "pue_source": {
+|       "key": "aws-pue-2024",
+|       "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
+|       "publisher": "Amazon Web Services",
+|       "url": "https://aws.amazon.com/tw/sustainability/data-centers",
+|       "year": 2025
+|     },
+|     "intensity_g_per_kwh": 383.78,
+|     "intensity_origin": "grid",
+|     "intensity_year": 2024,
+|     "intensity_basis": "lifecycle",
+|     "intensity_source": {
+|       "key": "owid-carbon-intensity",
+|       "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|       "publisher": "Our World in Data",
+|       "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|       "year": 2026,
+|       "license": "CC BY 4.0"
+|     },
+|     "offset_percent": null,
+|     "offset_kg": null,
+|     "instance": null,
+|     "nodes": null,
+|     "cpu": null,
+|     "cpu_count": 0,
+|     "cpu_power_w": 0,
+|     "cpu_utilization": 1,
+|     "memory_gb": 0,
+|     "memory_w_per_gb": 0,
+|     "overhead_w": 0,
+|     "compute": null,
+|     "embodied_kg_per_device": 462.5,
+|     "lifetime_hours": 44676,
+|     "defaults": [
+|       "utilization",
+|       "pue",
+|       "intensity"
+|     ]
+|   },
+|   "breakdown": [
+|     {
+|       "name": "count",
+|       "label": "devices",
+|       "value": 8,
+|       "unit": "devices",
+|       "source": "--count",
+|       "formula": ""
+|     },
+|     {
+|       "name": "power_w",
+|       "label": "power per device",
+|       "value": 400,
+|       "unit": "W",
+|       "source": "TDP of NVIDIA A100 SXM4 40 GB: NVIDIA A100 Tensor Core GPU datasheet (2021)",
+|       "formula": ""
+|     },
+|     {
+|       "name": "utilization",
+|       "label": "utilization",
+|       "value": 1,
+|       "unit": "of power",
+|       "source": "default: the full TDP (--utilization not given)",
+|       "formula": ""
+|     },
+|     {
+|       "name": "it_power_kw",
+|       "label": "IT power",
+|       "value": 3.2,
+|       "unit": "kW",
+|       "source": "",
+|       "formula": "8 x 400 W x 1 / 1000"
+|     },
+|     {
+|       "name": "hours",
+|       "label": "duration",
+|       "value": 24,
+|       "unit": "h",
+|       "source": "--hours 24",
+|       "formula": ""
+|     },
+|     {
+|       "name": "it_energy_kwh",
+|       "label": "IT energy",
+|       "value": 76.80000000000001,
+|       "unit": "kWh",
+|       "source": "",
+|       "formula": "3.2 kW x 24 h"
+|     },
+|     {
+|       "name": "pue",
+|       "label": "PUE",
+|       "value": 1.15,
+|       "unit": "",
+|       "source": "Amazon Web Services PUE, global fleet average, 2024: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)",
+|       "formula": ""
+|     },
+|     {
+|       "name": "energy_kwh",
+|       "label": "facility energy",
+|       "value": 88.32000000000001,
+|       "unit": "kWh",
+|       "source": "",
+|       "formula": "76.8 kWh x PUE 1.15"
+|     },
+|     {
+|       "name": "intensity_g_per_kwh",
+|       "label": "grid intensity",
+|       "value": 383.78,
+|       "unit": "gCO2e/kWh",
+|       "source": "aws:us-east-1 grid US (United States), 2024 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)",
+|       "formula": ""
+|     },
+|     {
+|       "name": "co2e_kg",
+|       "label": "emissions (location-based)",
+|       "value": 33.8954496,
+|       "unit": "kg CO2e",
+|       "source": "",
+|       "formula": "88.32 kWh x 383.78 g/kWh / 1000"
+|     },
+|     {
+|       "name": "offset_kg",
+|       "label": "offsets bought",
+|       "value": 0,
+|       "unit": "kg CO2e",
+|       "source": "none bought (--offset / --offset-kg not given)",
+|       "formula": ""
+|     },
+|     {
+|       "name": "net_co2e_kg",
+|       "label": "net emissions",
+|       "value": 33.8954496,
+|       "unit": "kg CO2e",
+|       "source": "",
+|       "formula": "33.895 - 0"
+|     },
+|     {
+|       "name": "embodied_kg",
+|       "label": "embodied (manufacturing)",
+|       "value": 1.9876443728176203,
+|       "unit": "kg CO2e",
+|       "source": "",
+|       "formula": "8 devices x 24 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)"
+|     },
+|     {
+|       "name": "total_with_embodied_kg",
+|       "label": "total with embodied",
+|       "value": 35.88309397281762,
+|       "unit": "kg CO2e",
+|       "source": "",
+|       "formula": "33.895 + 1.9876"
+|     }
+|   ],
+|   "provider_claims": [
+|     {
+|       "text": "Amazon says it matched 100% of the electricity used by its global operations, data centers included, with renewable energy purchases in 2023 (annual, market-based matching; its goal had been 2030).",
+|       "year": 2023,
+|       "source": {
+|         "key": "amazon-sustainability-2023",
+|         "title": "Amazon 2023 Sustainability Report, executive summary",
+|         "publisher": "Amazon",
+|         "url": "https://www.marketscreener.com/quote/stock/AMAZON-COM-INC-12864605/news/Amazon-com-2023-Report-Executive-Summary-PDF-2-58-MB-47350709/",
+|         "year": 2024
+|       }
+|     }
+|   ],
+|   "equivalents": [],
+|   "compat": null,
+|   "notes": [
+|     "Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.",
+|     "Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.",
+|     "PUE 1.15 is the global fleet average of Amazon Web Services for 2024; individual sites differ.",
+|     "The grid intensity describes 2024: an annual average, not the hours of this run.",
+|     "Amazon Web Services publishes no per-region intensity: aws:us-east-1 uses the national average (United States, US)."
+|   ]
+| }
+! mlcarbon: budget exceeded: gross emissions of 33.895 kg CO2e are 33.895 kg CO2e over the budget of 0kg
+[7]
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 2.5t --format csv
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg
+| 1,a100-sxm4-40gb,8,400,hardware,1,24,aws:us-east-1,US,1.15,provider,383.78,grid,2024,76.80000000000001,88.32000000000001,33.8954496,0,33.8954496
+! mlcarbon: within budget: gross emissions of 33.895 kg CO2e, budget 2.5t (1.3558% of it)
+$ MLCARBON_BUDGET=10kg mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 -q
+| 33.8954496
+! mlcarbon: budget exceeded: gross emissions of 33.895 kg CO2e are 23.895 kg CO2e (238.95%) over the budget of 10kg
+[7]
+$ MLCARBON_BUDGET=10kg mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 1t
+| mlcarbon estimate: 8 x NVIDIA A100 SXM4 40 GB for 24 h in aws:us-east-1 (US East (N. Virginia) (Northern Virginia))
+|
+|   energy      88.32 kWh  (facility, PUE 1.15 included)
+|   emissions   33.895 kg CO2e  (gross, location-based)
+|   net         33.895 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       18.392 to 41.171 kg CO2e  (interval bounds; widest factor: power per device)
+|   embodied    1.9876 kg CO2e  (manufacturing, amortised); total with embodied 35.883 kg CO2e
+|
+| Breakdown:
+|   factor                       value  unit       source / how it is computed
+|   devices                          8  devices    --count
+|   power per device               400  W          TDP of NVIDIA A100 SXM4 40 GB: NVIDIA A100 Tensor Core GPU datasheet (2021)
+|   utilization                      1  of power   default: the full TDP (--utilization not given)
+|   IT power                       3.2  kW         = 8 x 400 W x 1 / 1000
+|   duration                        24  h          --hours 24
+|   IT energy                     76.8  kWh        = 3.2 kW x 24 h
+|   PUE                           1.15             Amazon Web Services PUE, global fleet average, 2024: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
+|   facility energy              88.32  kWh        = 76.8 kWh x PUE 1.15
+|   grid intensity              383.78  gCO2e/kWh  aws:us-east-1 grid US (United States), 2024 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
+|   emissions (location-based)  33.895  kg CO2e    = 88.32 kWh x 383.78 g/kWh / 1000
+|   offsets bought                   0  kg CO2e    none bought (--offset / --offset-kg not given)
+|   net emissions               33.895  kg CO2e    = 33.895 - 0
+|   embodied (manufacturing)    1.9876  kg CO2e    = 8 devices x 24 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
+|   total with embodied         35.883  kg CO2e    = 33.895 + 1.9876
+|
+| Provider statements (reported beside the gross figure, not subtracted):
+|   - Amazon says it matched 100% of the electricity used by its global operations, data centers included, with renewable energy purchases in 2023 (annual, market-based matching; its goal had been 2030). [2023; Amazon 2023 Sustainability Report, executive summary (2024)]
+|
+| Range (18.392 to 41.171 kg CO2e; each factor alone, then all at their ends):
+|   factor               low    high           kg CO2e  basis
+|   power per device     0.6     1.1  20.337 to 37.285  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   grid intensity    383.78  423.78  33.895 to 37.428  annual figures 2020 to 2024: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
+|   PUE                 1.04    1.15  30.653 to 33.895  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
+|
+| Assumptions:
+|   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
+|   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
+|   - PUE 1.15 is the global fleet average of Amazon Web Services for 2024; individual sites differ.
+|   - The grid intensity describes 2024: an annual average, not the hours of this run.
+|   - Amazon Web Services publishes no per-region intensity: aws:us-east-1 uses the national average (United States, US).
+! mlcarbon: within budget: gross emissions of 33.895 kg CO2e, budget 1t (3.3895% of it)
