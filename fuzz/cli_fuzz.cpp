@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "cli.h"
-#include "error.h"
+#include "cli/cli.h"
+#include "util/error.h"
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
   // No project file, no inherited defaults; output is discarded; relative paths find nothing.

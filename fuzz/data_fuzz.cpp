@@ -4,9 +4,9 @@
 #include <cstdlib>
 #include <string>
 
-#include "catalog_json.h"
-#include "error.h"
-#include "estimate.h"
+#include "data/catalog_json.h"
+#include "util/error.h"
+#include "core/estimate.h"
 
 using namespace mlcarbon;
 

@@ -5,9 +5,9 @@
 #include <memory>
 #include <string_view>
 
-#include "error.h"
-#include "jobs.h"
-#include "render_jobs.h"
+#include "util/error.h"
+#include "input/jobs.h"
+#include "render/render_jobs.h"
 
 using namespace mlcarbon;
 

@@ -6,8 +6,8 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "error.h"
-#include "quantity.h"
+#include "util/error.h"
+#include "input/quantity.h"
 
 using namespace mlcarbon;
 

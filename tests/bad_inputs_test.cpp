@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "cli_support.h"
-#include "data_files.h"
+#include "cli/data_files.h"
 
 using test::temp_dir;
 using test::write;

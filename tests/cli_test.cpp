@@ -1,6 +1,6 @@
 // End-to-end: the built binary, its JSON, its messages and its exit statuses.
 #include "cli_support.h"
-#include "data_files.h"
+#include "cli/data_files.h"
 
 using Json = nlohmann::json;
 

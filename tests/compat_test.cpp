@@ -1,7 +1,7 @@
 // --compat: other tools' rules applied to the stated inputs. Expected values are the tools'
 // published formulas worked by hand (../shared/METHODS.md and each tool's source, as cited).
 #include "cli_support.h"
-#include "compat.h"
+#include "core/compat.h"
 
 using Json = nlohmann::json;
 using mlcarbon::codecarbon_dimm_count;

@@ -4,8 +4,8 @@
 
 #include <map>
 
-#include "catalog_json.h"
-#include "data_files.h"
+#include "data/catalog_json.h"
+#include "cli/data_files.h"
 #include "test_support.h"
 
 using namespace mlcarbon;

@@ -2,8 +2,8 @@
 // Expected numbers are worked by hand from the figures in tests/data/mini (sources named there).
 #include <catch2/catch.hpp>
 
-#include "estimate.h"
-#include "request.h"
+#include "core/estimate.h"
+#include "input/request.h"
 #include "test_support.h"
 
 using namespace mlcarbon;

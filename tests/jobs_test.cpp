@@ -1,7 +1,7 @@
 // The jobs-file reader and runner: formats, bad rows with their line numbers, totals.
 #include <catch2/catch.hpp>
 
-#include "jobs.h"
+#include "input/jobs.h"
 #include "test_support.h"
 
 using namespace mlcarbon;

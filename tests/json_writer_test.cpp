@@ -2,8 +2,8 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "error.h"
-#include "json_writer.h"
+#include "util/error.h"
+#include "render/json_writer.h"
 
 using mlcarbon::JsonWriter;
 

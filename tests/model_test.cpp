@@ -1,8 +1,8 @@
 // The model against figures worked by hand from the published sources.
 #include <catch2/catch.hpp>
 
-#include "error.h"
-#include "model.h"
+#include "util/error.h"
+#include "core/model.h"
 
 using namespace mlcarbon;
 

@@ -1,8 +1,8 @@
 // Parsing of user-typed numbers: every bad value is a usage error naming the option.
 #include <catch2/catch.hpp>
 
-#include "error.h"
-#include "quantity.h"
+#include "util/error.h"
+#include "input/quantity.h"
 
 using namespace mlcarbon;
 

@@ -2,8 +2,8 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "estimate.h"
-#include "render.h"
+#include "core/estimate.h"
+#include "render/render.h"
 #include "test_support.h"
 
 using namespace mlcarbon;

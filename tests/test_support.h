@@ -3,10 +3,10 @@
 
 #include <string>
 
-#include "catalog.h"
-#include "catalog_json.h"
-#include "data_files.h"
-#include "error.h"
+#include "data/catalog.h"
+#include "data/catalog_json.h"
+#include "cli/data_files.h"
+#include "util/error.h"
 
 namespace test {
 

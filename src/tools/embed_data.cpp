@@ -10,9 +10,9 @@
 
 #include <fmt/format.h>
 
-#include "catalog.h"
-#include "catalog_json.h"
-#include "error.h"
+#include "data/catalog.h"
+#include "data/catalog_json.h"
+#include "util/error.h"
 
 namespace {
 
@@ -95,7 +95,7 @@ std::string generate(const Catalog& c) {
   std::string out =
       "// Generated at build time by mlcarbon_embed from data/hardware.json and data/regions.json.\n"
       "// Do not edit: change the JSON files.\n"
-      "#include \"catalog.h\"\n\nnamespace mlcarbon {\nnamespace {\n\n";
+      "#include \"data/catalog.h\"\n\nnamespace mlcarbon {\nnamespace {\n\n";
   write_sources(out, "kHardwareSources", c.hardware_sources);
   write_sources(out, "kRegionSources", c.region_sources);
 

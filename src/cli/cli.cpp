@@ -1,0 +1,157 @@
+#include "cli/cli.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "cli/cli_internal.h"
+#include "cli/data_files.h"
+#include "util/error.h"
+#include "util/text.h"
+#include "version.h"
+
+namespace mlcarbon {
+
+OptionFilter::OptionFilter(int argc, const char* const* argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "-h" || arg == "--help" || arg == "--help-all") all_ = true;
+    args_.push_back(arg);
+  }
+}
+
+bool OptionFilter::wanted(std::string_view names) const {
+  if (all_) return true;
+  for (std::size_t start = 0; start <= names.size();) {
+    const std::size_t comma = std::min(names.find(',', start), names.size());
+    const std::string_view name = names.substr(start, comma - start);
+    start = comma + 1;
+    for (const std::string_view arg : args_) {
+      if (name.starts_with("--")) {
+        if (arg == name || (arg.starts_with(name) && arg.size() > name.size() && arg[name.size()] == '=')) return true;
+      } else if (name.size() == 2 && arg.size() >= 2 && arg[0] == '-' && arg[1] != '-' &&
+                 arg.find(name[1], 1) != std::string_view::npos) {
+        return true;  // "-n8", "-qn" and the like: any short group holding the letter
+      }
+    }
+  }
+  return false;
+}
+
+void Options::text(TextOption& slot, const std::string& names, const std::string& type, const std::string& help) {
+  if (filter_.wanted(names)) slot.option = app_.add_option(names, slot.value, help)->type_name(type);
+}
+
+void Options::flag(bool& value, const std::string& names, const std::string& help) {
+  if (filter_.wanted(names)) app_.add_flag(names, value, help);
+}
+
+void Options::list(std::vector<std::string>& values, const std::string& names, const std::string& type, const std::string& help) {
+  if (filter_.wanted(names)) app_.add_option(names, values, help)->type_name(type);
+}
+
+void write_out(std::string_view text) {
+  if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0) {
+    throw Error(ErrorKind::io, "cannot write the output");
+  }
+}
+
+std::optional<SettingValue> Common::value(const TextOption& flag, std::string_view flag_name, Setting setting) const {
+  if (flag.given()) return SettingValue{flag.value, std::string(flag_name)};
+  return settings.get(setting);
+}
+
+Format Common::output_format() const {
+  const auto chosen = value(format, "--format", Setting::format);
+  if (!chosen) return Format::text;
+  if (const auto f = format_from_name(trim(chosen->text))) return *f;
+  throw Error(ErrorKind::usage, fmt::format("{}: {} is not a format; expected text, json, jsonl, csv, markdown, latex or model-card",
+                                            chosen->origin, quote(chosen->text)));
+}
+
+Catalog Common::catalog() const {
+  const auto dir = value(data_dir, "--data-dir", Setting::data_dir);
+  return load_data(dir ? dir->text : std::string(), data_add);
+}
+
+namespace {
+
+std::string version_text(const Catalog& catalog) {
+  return fmt::format("mlcarbon {}\ndata: hardware.json {}, regions.json {} ({})\n", kVersion, catalog.hardware_version,
+                     catalog.regions_version, catalog.origin);
+}
+
+}  // namespace
+
+int run_cli(int argc, const char* const* argv) {
+  CLI::App app{"mlcarbon: energy (kWh) and emissions (kg CO2e) of machine-learning work, factor by factor.", "mlcarbon"};
+  app.fallthrough();
+  Common common;
+  bool version = false;
+  const OptionFilter filter(argc, argv);
+  Options global(app, filter);
+  global.flag(version, "--version", "print the version of mlcarbon and of its data");
+  global.text(common.data_dir, "--data-dir", "DIR",
+              "read hardware.json and regions.json from DIR instead of the built-in data (default: MLCARBON_DATA_DIR)");
+  global.list(common.data_add, "--data-add", "FILE", "add the entries of FILE (same schema) on top of the data; repeatable");
+  global.text(common.format, "-f,--format", "FORMAT",
+              "output format: text (default), json, jsonl, csv, markdown, latex, model-card (default: MLCARBON_FORMAT)");
+  app.footer(
+      "Exit status: 0 ok, 1 internal error, 2 usage error, 3 unknown name, 4 bad data file, 5 file not readable,\n"
+      "6 some jobs failed, 7 budget exceeded. See man mlcarbon for the model, every option and the data sources.");
+
+  // The subcommands, registered in one place: name, description, set-up, run.
+  std::vector<Command> commands = {estimate_command(), compare_command(), hardware_command(), regions_command(), instances_command(), data_command()};
+  std::vector<CLI::App*> apps;
+  // A command's options are set up only when the command is named, and then only those the
+  // command line mentions (OptionFilter).
+  const auto named = [&](std::string_view name) {
+    for (int i = 1; i < argc; ++i) {
+      if (name == argv[i]) return true;
+    }
+    return false;
+  };
+  // When the line names a command, the others are not set up either (unless help is asked for).
+  const bool any_named = std::any_of(commands.begin(), commands.end(), [&](const Command& c) { return named(c.name); });
+  for (Command& command : commands) {
+    if (any_named && !named(command.name) && !filter.wanted("--help")) {
+      apps.push_back(nullptr);
+      continue;
+    }
+    CLI::App* sub = app.add_subcommand(command.name, command.description);
+    sub->fallthrough();
+    sub->footer("Options of mlcarbon itself may be given here too: --format FORMAT, --data-dir DIR, --data-add FILE.");
+    if (named(command.name)) {
+      Options options(*sub, filter);
+      command.setup(options);
+    }
+    apps.push_back(sub);
+  }
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp&) {
+    write_out(app.help());
+    return 0;
+  } catch (const CLI::CallForAllHelp&) {
+    write_out(app.help("", CLI::AppFormatMode::All));
+    return 0;
+  } catch (const CLI::ParseError& e) {
+    throw Error(ErrorKind::usage, fmt::format("{} (see mlcarbon --help)", e.what()));
+  }
+
+  common.settings = Settings::load();
+  if (version) {
+    write_out(version_text(common.catalog()));
+    return 0;
+  }
+  for (std::size_t i = 0; i < commands.size(); ++i) {
+    if (apps[i] != nullptr && apps[i]->parsed()) return commands[i].run(common);
+  }
+  throw Error(ErrorKind::usage, "a command is required: estimate, compare, hardware, regions or data (see mlcarbon --help)");
+}
+
+}  // namespace mlcarbon

@@ -1,0 +1,66 @@
+// The `compare` command: the same job in other regions, on other devices, at other PUEs.
+#include <cstdio>
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "cli/cli_internal.h"
+#include "core/compare.h"
+#include "util/error.h"
+#include "input/quantity.h"
+#include "render/render_compare.h"
+#include "util/text.h"
+
+namespace mlcarbon {
+namespace {
+
+struct CompareCommand {
+  JobOptions job;
+  TextOption regions, devices, pue_values, plot, top;
+
+  void setup(Options& o) {
+    job.setup(o);
+    o.text(regions, "--regions", "WHICH", "compare regions: a provider (aws, gcp, azure, ...), all, countries, or a list of ids");
+    o.text(devices, "--devices", "LIST", "compare devices: a comma-separated list of ids (hours scale with throughput when the job is given by its compute)");
+    o.text(pue_values, "--pue-values", "LIST", "compare PUEs: a comma-separated list");
+    o.text(plot, "--plot", "FILE.svg", "also draw the comparison as a bar chart in FILE.svg");
+    o.text(top, "--top", "N", "at most N alternatives in the plot (default 25)");
+  }
+
+  int run(const Common& common) const {
+    const Format format = common.output_format();
+    if (format != Format::text && format != Format::json && format != Format::csv) {
+      throw Error(ErrorKind::usage, fmt::format("--format {} is not available for `compare`; use text, json or csv", format_name(format)));
+    }
+    if (!regions.given() && !devices.given() && !pue_values.given()) {
+      throw Error(ErrorKind::usage, "compare what? give --regions, --devices and/or --pue-values");
+    }
+    const Catalog catalog = common.catalog();
+    std::vector<Variation> variations;
+    const auto append = [&](std::vector<Variation> more) { variations.insert(variations.end(), more.begin(), more.end()); };
+    if (regions.given()) append(region_variations(catalog, regions.value));
+    if (devices.given()) append(device_variations(devices.value));
+    if (pue_values.given()) append(pue_variations(pue_values.value));
+    const std::size_t most = top.given() ? parse_count("--top", top.value) : 25;
+    const Comparison c = compare(catalog, job.text(common), variations);
+    write_out(render_comparison(c, format));
+    if (plot.given()) {
+      const std::string svg = render_comparison_svg(c, most);
+      std::unique_ptr<std::FILE, int (*)(std::FILE*)> out(std::fopen(plot.value.c_str(), "wb"), &std::fclose);
+      if (!out || std::fwrite(svg.data(), 1, svg.size(), out.get()) != svg.size()) {
+        throw Error(ErrorKind::io, fmt::format("--plot: cannot write {}", quote(plot.value)));
+      }
+    }
+    return 0;
+  }
+};
+
+}  // namespace
+
+Command compare_command() {
+  auto state = std::make_shared<CompareCommand>();
+  return Command{"compare", "the same job in other regions, on other devices, at other PUEs, ranked",
+                 [state](Options& o) { state->setup(o); }, [state](const Common& common) { return state->run(common); }};
+}
+
+}  // namespace mlcarbon

@@ -1,0 +1,98 @@
+// Pieces the command-line files share: options kept as text, the options common to every
+// command, and writing to stdout.
+#pragma once
+
+#include <array>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "data/catalog.h"
+#include "input/config.h"
+#include "render/render.h"
+#include "input/request.h"
+
+namespace mlcarbon {
+
+// An option whose text is kept as typed and parsed by quantity.h, so that every bad value gets
+// the same kind of message and exit status.
+struct TextOption {
+  std::string value;
+  CLI::Option* option = nullptr;
+  bool given() const { return option != nullptr && option->count() > 0; }
+};
+
+// Which options to set up: the ones the command line mentions, or all of them when it asks for
+// help. Setting up a CLI11 option costs more than the rest of a run (bench/RESULTS.md), and an
+// option that is not set up cannot have been given.
+class OptionFilter {
+ public:
+  OptionFilter(int argc, const char* const* argv);
+  bool wanted(std::string_view names) const;  // names as CLI11 takes them: "-g,--hardware"
+
+ private:
+  std::vector<std::string_view> args_;
+  bool all_ = false;
+};
+
+// Sets up the options of one (sub)command that the filter lets through.
+class Options {
+ public:
+  Options(CLI::App& app, const OptionFilter& filter) : app_(app), filter_(filter) {}
+  void text(TextOption& slot, const std::string& names, const std::string& type, const std::string& help);
+  void flag(bool& value, const std::string& names, const std::string& help);
+  void list(std::vector<std::string>& values, const std::string& names, const std::string& type, const std::string& help);
+  CLI::App& app() { return app_; }
+
+ private:
+  CLI::App& app_;
+  const OptionFilter& filter_;
+};
+
+// Writes to stdout; Error(io) when that fails.
+void write_out(std::string_view text);
+
+// The options of mlcarbon itself, with their defaults from the environment and project file.
+struct Common {
+  std::vector<std::string> data_add;
+  TextOption data_dir;
+  TextOption format;
+  Settings settings;
+
+  // The flag's text, else the environment's, else the project file's; with where it came from
+  // ("--format", "MLCARBON_FORMAT", a file name), for messages.
+  std::optional<SettingValue> value(const TextOption& flag, std::string_view flag_name, Setting setting) const;
+  Format output_format() const;
+  Catalog catalog() const;
+};
+
+// The options that describe a job (--hardware, --count, --hours, ...), as text, shared by
+// `estimate` and `compare` (cli_job_options.cpp).
+struct JobOptions {
+  std::array<TextOption, kInputFieldCount> fields;
+
+  TextOption& field(InputField f) { return fields[static_cast<std::size_t>(f)]; }
+  void setup(Options& o);
+  // The options given, with defaults from the environment and the project file for --region,
+  // --pue and --hardware.
+  RequestText text(const Common& common) const;
+};
+
+// The subcommands (cli_estimate.cpp, cli_compare.cpp, cli_catalog.cpp).
+struct Command {
+  const char* name;
+  const char* description;
+  std::function<void(Options&)> setup;
+  std::function<int(const Common&)> run;
+};
+Command estimate_command();
+Command hardware_command();
+Command regions_command();
+Command data_command();
+Command instances_command();
+Command compare_command();
+
+}  // namespace mlcarbon

@@ -1,0 +1,74 @@
+// `--compat TOOL`: the same stated inputs under another tool's own rules (its rounding, its
+// default PUE, its CPU and memory models, its fallback intensity), line by line beside
+// mlcarbon's, so that a number published with that tool can be reproduced and the difference
+// explained. The rules and constants are restated from each tool's public source; see
+// /docs in README ("Compatibility modes") for the version each mode follows.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/estimate.h"
+
+namespace mlcarbon {
+
+enum class CompatTool { mlco2, codecarbon, carbontracker, green_algorithms };
+
+// "mlco2", "codecarbon", "carbontracker", "green-algorithms"; Error(usage) with the list otherwise.
+CompatTool compat_tool_from_name(std::string_view name);
+std::string_view compat_tool_id(CompatTool tool);
+
+// What the tool assumes when it cannot tell where the machine is, in gCO2e/kWh, with its words.
+struct CompatFallback {
+  double g_per_kwh;
+  std::string_view what;
+};
+CompatFallback compat_fallback(CompatTool tool);
+
+// One line of the side-by-side table. Names are stable (JSON): accelerators_w, cpu_w, memory_w,
+// overhead_w, it_energy_kwh, pue, energy_kwh, intensity_g_per_kwh, co2e_kg.
+struct CompatLine {
+  std::string_view name;
+  std::string_view label;
+  std::string_view unit;
+  double tool = 0;
+  double mlcarbon = 0;
+  std::string rule;  // how the tool gets its value, with the numbers
+};
+
+// The tool's total over mlcarbon's, split into the factors that make it up (their product is
+// the whole ratio; `rounding` is what is left, non-1 only where the tool rounds).
+struct CompatRatios {
+  double co2e = 1, it_energy = 1, pue = 1, intensity = 1, rounding = 1;
+};
+
+struct CompatEstimate {
+  CompatTool tool = CompatTool::mlco2;
+  std::string_view tool_name;  // "CodeCarbon"
+  std::string_view version;    // the version whose rules are applied
+  std::string_view reference;  // where the rules come from
+  std::vector<CompatLine> lines;
+  double energy_kwh = 0;
+  double co2e_kg = 0;
+  CompatRatios ratios;
+  std::vector<std::string> notes;  // inputs the tool would treat differently, in words
+
+  std::string possessive_name() const;  // "CodeCarbon's", "Green Algorithms'"
+};
+
+// `intensity_is_fallback`: no location was given, and the intensity is the tool's fallback.
+CompatEstimate compat_estimate(CompatTool tool, const ResolvedInputs& in, const ModelResult& mlcarbon,
+                               bool intensity_is_fallback);
+
+// JavaScript's Number(x.toFixed(2)), which the ML CO2 Impact calculator applies to each result:
+// the exact binary value rounded to two decimals, halfway cases away from zero.
+double js_round2(double x);
+
+// CodeCarbon 3's memory model: DIMMs guessed from the size, 5 W each with less for each DIMM
+// beyond 4, 8 and 16, at least 10 W (x86).
+int codecarbon_dimm_count(double total_gb);
+double codecarbon_ram_watts(double total_gb);
+
+}  // namespace mlcarbon

@@ -1,0 +1,179 @@
+// The Builder: sources, devices and file headers.
+#include "data/catalog_builder.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "util/error.h"
+#include "util/text.h"
+
+namespace mlcarbon::loader {
+
+void Builder::read_sources(std::string_view file, const Json& root, std::vector<Source>& into,
+                  std::map<std::string, const Source*>& index, std::size_t extra_capacity) {
+  const auto it = root.find("sources");
+  if (it == root.end()) return;
+  if (!it->is_object()) throw Error(ErrorKind::data, fmt::format("{}: key 'sources': expected an object", file));
+  into.reserve(into.size() + it->size() + extra_capacity);
+  for (const auto& [key, value] : it->items()) {
+    Entry e(file, fmt::format("sources.{}", key), value);
+    if (!matches_id(key, false)) e.fail("", "source keys are lower-case ids ([a-z0-9][a-z0-9._-]*)");
+    if (index.count(key) != 0) e.fail("", "a source with this key already exists");
+    Source src;
+    src.key = s_->keep(key);
+    src.title = s_->keep(e.text("title"));
+    src.publisher = s_->keep(e.text("publisher"));
+    src.url = s_->keep(e.text("url"));
+    src.year = e.year("year");
+    src.license = s_->keep(e.text("license", false));
+    src.note = s_->keep(e.text("note", false));
+    e.finish();
+    into.push_back(src);
+    index[key] = &into.back();
+  }
+}
+
+const Source* Builder::source_ref(Entry& e, std::string_view key, const std::map<std::string, const Source*>& index) {
+  const std::string name = e.text(key);
+  const auto it = index.find(name);
+  if (it == index.end()) e.fail(key, fmt::format("no source {} in this file's 'sources'", quote(name)));
+  return it->second;
+}
+
+std::span<const std::string_view> Builder::aliases(Entry& e, std::string_view owner, NameRegistry& names) {
+  const Json* list = e.array("aliases");
+  auto& out = s_->alias_lists.emplace_back();
+  if (list == nullptr) return out;
+  for (const Json& alias : *list) {
+    if (!alias.is_string() || trim(alias.get<std::string>()).empty()) e.fail("aliases", "expected non-empty strings");
+    const std::string text = alias.get<std::string>();
+    if (text.size() > 200 || text.find_first_of("\r\n\t") != std::string::npos) e.fail("aliases", fmt::format("{} is not a plain name", quote(text)));
+    names.add(e, "aliases", text, owner);
+    out.push_back(s_->keep(text));
+  }
+  return out;
+}
+
+void Builder::read_hardware(std::string_view file, const Json& root, const std::map<std::string, const Source*>& sources,
+                   NameRegistry& names) {
+  const auto it = root.find("hardware");
+  if (it == root.end()) return;
+  if (!it->is_array()) throw Error(ErrorKind::data, fmt::format("{}: key 'hardware': expected an array", file));
+  s_->hardware.reserve(s_->hardware.size() + it->size());
+  for (std::size_t i = 0; i < it->size(); ++i) {
+    Entry e(file, fmt::format("hardware[{}]", i), (*it)[i]);
+    Hardware hw;
+    const std::string id = id_text(e, "id");
+    e.relabel(fmt::format("hardware[{}] '{}'", i, id));
+    if (std::any_of(s_->hardware.begin(), s_->hardware.end(), [&](const Hardware& x) { return x.id == id; })) {
+      e.fail("id", "a hardware entry with this id already exists");
+    }
+    names.add(e, "id", id, id);
+    hw.id = s_->keep(id);
+    hw.name = s_->keep(e.text("name"));
+    hw.vendor = s_->keep(e.text("vendor"));
+    const std::string kind = e.text("kind");
+    if (kind == "gpu") hw.kind = DeviceKind::gpu;
+    else if (kind == "tpu") hw.kind = DeviceKind::tpu;
+    else if (kind == "cpu") hw.kind = DeviceKind::cpu;
+    else if (kind == "accelerator") hw.kind = DeviceKind::accelerator;
+    else e.fail("kind", fmt::format("{} is not one of gpu, tpu, cpu, accelerator", quote(kind)));
+    hw.aliases = aliases(e, id, names);
+    hw.power_w = e.number("power_w", kMinPowerW, kMaxPowerW);
+    const std::string power_kind = e.text("power_kind");
+    if (power_kind == "tdp") hw.power_kind = PowerKind::tdp;
+    else if (power_kind == "measured_average") hw.power_kind = PowerKind::measured_average;
+    else if (power_kind == "estimate") hw.power_kind = PowerKind::estimate;
+    else e.fail("power_kind", fmt::format("{} is not one of tdp, measured_average, estimate", quote(power_kind)));
+    if (e.has("memory_gb")) hw.memory_gb = e.number("memory_gb", 0, 100000, false);
+    if (e.has("cores")) hw.cores = e.integer("cores", 1, 4096);
+    if (e.has("released")) hw.released = e.year("released");
+    hw.source = source_ref(e, "source", sources);
+    if (const Json* alternatives = e.array("power_alternatives")) {
+      auto& list = s_->alternative_lists.emplace_back();
+      for (const Json& item : *alternatives) {
+        Entry alt(file, fmt::format("{}.power_alternatives[{}]", e.label(), list.size()), item);
+        list.push_back({alt.number("power_w", kMinPowerW, kMaxPowerW), s_->keep(alt.text("note"))});
+        alt.finish();
+      }
+      hw.power_alternatives = list;
+    }
+    hw.note = s_->keep(e.text("note", false));
+    if (e.group({"peak_tflops", "peak_source"})) {
+      Entry peak(file, fmt::format("{}.peak_tflops", e.label()), e.require("peak_tflops"));
+      bool any = false;
+      for (int p = 0; p < kPrecisionCount; ++p) {
+        const std::string_view name = to_string(static_cast<Precision>(p));
+        if (!peak.has(name)) continue;
+        hw.peak.tflops[p] = peak.number(name, 0, 1e6, false);
+        any = true;
+      }
+      peak.finish();
+      if (!any) e.fail("peak_tflops", "expected at least one of fp64, fp32, tf32, fp16, bf16, fp8, int8");
+      hw.peak.source = source_ref(e, "peak_source", sources);
+    }
+    if (e.group({"embodied_kg", "embodied_source"})) {
+      hw.embodied_kg = e.number("embodied_kg", 0, 1e5, false);
+      hw.embodied_source = source_ref(e, "embodied_source", sources);
+    }
+    e.finish();
+    s_->hardware.push_back(hw);
+  }
+}
+
+void Builder::check_header(std::string_view file, const Json& root, bool overlay) {
+  if (!root.is_object()) throw Error(ErrorKind::data, fmt::format("{}: expected a JSON object at the top level", file));
+  Entry e(file, "top level", root);
+  const Json& version = e.require("schema_version");
+  if (!version.is_number_integer() || version.get<long long>() != kSchemaVersion) {
+    e.fail("schema_version", fmt::format("this mlcarbon reads schema_version {}, got {}", kSchemaVersion, version.dump()));
+  }
+  if (!overlay) e.text("data_version");
+}
+
+void Builder::read_instances(std::string_view file, const Json& root, const std::map<std::string, const Source*>& sources) {
+  const auto it = root.find("instances");
+  if (it == root.end()) return;
+  if (!it->is_array()) throw Error(ErrorKind::data, fmt::format("{}: key 'instances': expected an array", file));
+  s_->instances.reserve(s_->instances.size() + it->size());
+  const auto device = [&](Entry& e, std::string_view key, bool cpu) -> const Hardware* {
+    const std::string id = e.text(key);
+    for (const Hardware& hw : s_->hardware) {
+      if (hw.id != id) continue;
+      if (cpu != (hw.kind == DeviceKind::cpu)) e.fail(key, fmt::format("{} is {} a CPU", quote(id), cpu ? "not" : "a CPU, not"));
+      return &hw;
+    }
+    e.fail(key, fmt::format("no device {} in hardware.json", quote(id)));
+  };
+  for (std::size_t i = 0; i < it->size(); ++i) {
+    Entry e(file, fmt::format("instances[{}]", i), (*it)[i]);
+    Instance in;
+    const std::string provider = id_text(e, "provider");
+    const std::string id = id_text(e, "id");
+    e.relabel(fmt::format("instances[{}] '{}:{}'", i, provider, id));
+    for (const Instance& other : s_->instances) {
+      if (other.provider == provider && other.id == id) e.fail("id", "an instance with this id already exists for this provider");
+    }
+    in.provider = s_->keep(provider);
+    in.id = s_->keep(id);
+    NameRegistry own;
+    in.aliases = aliases(e, id, own);
+    in.accelerator = device(e, "accelerator", false);
+    in.accelerator_count = e.integer("accelerator_count", 1, 1024);
+    if (e.group({"cpu", "cpu_sockets"})) {
+      in.cpu = device(e, "cpu", true);
+      in.cpu_sockets = e.number("cpu_sockets", 0, 64, false);  // a share of a package on small instances
+    }
+    in.cpu_name = s_->keep(e.text("cpu_name", false));
+    in.vcpus = e.integer("vcpus", 1, 4096);
+    in.memory_gb = e.number("memory_gb", 0, 1e5, false);
+    in.source = source_ref(e, "source", sources);
+    in.note = s_->keep(e.text("note", false));
+    e.finish();
+    s_->instances.push_back(in);
+  }
+}
+
+}  // namespace mlcarbon::loader

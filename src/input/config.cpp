@@ -1,0 +1,87 @@
+#include "input/config.h"
+
+#include <cstdlib>
+#include <filesystem>
+
+#include <fmt/format.h>
+
+#include "cli/data_files.h"
+#include "data/json_data.h"
+
+namespace mlcarbon {
+namespace {
+
+constexpr std::array<std::string_view, kSettingCount> kKeys{"format", "data_dir", "budget", "region", "pue", "hardware"};
+
+std::optional<std::string> environment(const std::string& name) {
+  const char* value = std::getenv(name.c_str());
+  if (value == nullptr || *value == '\0') return std::nullopt;
+  return std::string(value);
+}
+
+// The project file to read, if any.
+std::optional<std::filesystem::path> find_project_file() {
+  if (const char* named = std::getenv("MLCARBON_CONFIG"); named != nullptr) {
+    if (*named == '\0') return std::nullopt;
+    return std::filesystem::path(named);
+  }
+  std::error_code ec;
+  std::filesystem::path dir = std::filesystem::current_path(ec);
+  if (ec) return std::nullopt;
+  for (int depth = 0; depth < 256; ++depth) {
+    const std::filesystem::path candidate = dir / ".mlcarbon.json";
+    if (std::filesystem::is_regular_file(candidate, ec)) return candidate;
+    if (!dir.has_parent_path() || dir.parent_path() == dir) break;
+    dir = dir.parent_path();
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string_view setting_key(Setting setting) { return kKeys[static_cast<std::size_t>(setting)]; }
+
+std::string setting_env(Setting setting) {
+  std::string name = "MLCARBON_";
+  for (const char c : setting_key(setting)) name += static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+  return name;
+}
+
+Settings Settings::load() {
+  Settings s;
+  if (const auto path = find_project_file()) {
+    s.project_file_ = path->string();
+    const std::string text = read_text_file(s.project_file_);
+    try {
+      const Json root = parse_data({s.project_file_, text});
+      Entry entry(s.project_file_, "top level", root);
+      for (std::size_t i = 0; i < kSettingCount; ++i) {
+        const Json* value = entry.find(kKeys[i]);
+        if (value == nullptr) continue;
+        std::string textual;
+        if (value->is_string()) {
+          textual = value->get<std::string>();
+        } else if (value->is_number()) {
+          textual = value->dump();
+        } else {
+          entry.fail(kKeys[i], fmt::format("expected a string or a number, got {}", Entry::describe(*value)));
+        }
+        if (static_cast<Setting>(i) == Setting::data_dir && !textual.empty() && textual.front() != '/') {
+          textual = (path->parent_path() / textual).string();  // relative to the project file
+        }
+        s.values_[i] = SettingValue{textual, s.project_file_};
+      }
+      entry.finish();
+    } catch (const Error& e) {
+      // A project file is part of the command line's input: its errors are usage errors.
+      throw Error(ErrorKind::usage, fmt::format("project file: {}", e.what()));
+    }
+  }
+  for (std::size_t i = 0; i < kSettingCount; ++i) {
+    const std::string name = setting_env(static_cast<Setting>(i));
+    if (auto value = environment(name)) s.values_[i] = SettingValue{std::move(*value), name};
+  }
+  return s;
+}
+
+}  // namespace mlcarbon

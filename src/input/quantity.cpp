@@ -1,0 +1,214 @@
+#include "input/quantity.h"
+
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "util/error.h"
+#include "util/text.h"
+
+namespace mlcarbon {
+namespace {
+
+[[noreturn]] void fail(std::string_view option, std::string_view text, std::string_view problem,
+                       std::string_view expected) {
+  throw Error(ErrorKind::usage,
+              fmt::format("{}: {} {}; expected {}", option, quote(text), problem, expected));
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Length of the decimal number at the start of `text` ("12", "1.5", ".5", "2e3", "-1"), or 0.
+// Only this plain ASCII grammar is a number: no "nan", "inf", hex, '+', or digits of other scripts.
+std::size_t number_length(std::string_view text) {
+  std::size_t i = 0;
+  if (i < text.size() && text[i] == '-') ++i;
+  std::size_t digits = 0;
+  while (i < text.size() && is_digit(text[i])) ++i, ++digits;
+  if (i < text.size() && text[i] == '.') {
+    ++i;
+    while (i < text.size() && is_digit(text[i])) ++i, ++digits;
+  }
+  if (digits == 0) return 0;
+  if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
+    std::size_t j = i + 1;
+    if (j < text.size() && (text[j] == '-' || text[j] == '+')) ++j;
+    const std::size_t exponent_start = j;
+    while (j < text.size() && is_digit(text[j])) ++j;
+    if (j > exponent_start) i = j;
+  }
+  return i;
+}
+
+// Converts a validated number; out-of-range magnitudes (1e400) are reported, never rounded to inf.
+double to_double(std::string_view option, std::string_view original, std::string_view number,
+                 const char* expected) {
+  double value = 0;
+  const auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), value);
+  if (ec == std::errc::result_out_of_range) fail(option, original, "is out of range", expected);
+  if (ec != std::errc() || end != number.data() + number.size() || !std::isfinite(value)) {
+    fail(option, original, "is not a number", expected);
+  }
+  return value;
+}
+
+void check_range(std::string_view option, std::string_view original, double value, const Range& range) {
+  const bool above_min = range.min_inclusive ? value >= range.min : value > range.min;
+  if (!above_min || value > range.max) fail(option, original, "is out of range", range.expected);
+}
+
+}  // namespace
+
+double parse_number(std::string_view option, std::string_view text, const Range& range) {
+  const std::string_view body = trim(text);
+  if (body.empty()) fail(option, text, "is empty", range.expected);
+  if (number_length(body) != body.size()) fail(option, text, "is not a number", range.expected);
+  const double value = to_double(option, text, body, range.expected);
+  check_range(option, text, value, range);
+  return value;
+}
+
+double parse_fraction(std::string_view option, std::string_view text, const Range& range) {
+  std::string_view body = trim(text);
+  if (!body.empty() && body.back() == '%') {
+    body.remove_suffix(1);
+    if (body.empty() || number_length(body) != body.size()) {
+      fail(option, text, "is not a percentage", range.expected);
+    }
+    const double value = to_double(option, text, body, range.expected) / 100.0;
+    check_range(option, text, value, range);
+    return value;
+  }
+  return parse_number(option, text, range);
+}
+
+double parse_scaled(std::string_view option, std::string_view text, const Range& range) {
+  std::string_view body = trim(text);
+  double factor = 1;
+  if (!body.empty()) {
+    switch (body.back()) {
+      case 'k': case 'K': factor = 1e3; break;
+      case 'M': factor = 1e6; break;
+      case 'B': case 'G': factor = 1e9; break;
+      case 'T': factor = 1e12; break;
+      default: break;
+    }
+    if (factor != 1) body.remove_suffix(1);
+  }
+  if (body.empty() || number_length(body) != body.size()) fail(option, text, body.empty() ? "is empty" : "is not a number", range.expected);
+  const double value = to_double(option, text, body, range.expected) * factor;
+  check_range(option, text, value, range);
+  return value;
+}
+
+double parse_percent(std::string_view option, std::string_view text) {
+  std::string_view body = trim(text);
+  if (!body.empty() && body.back() == '%') body.remove_suffix(1);
+  if (body.empty()) fail(option, text, "is empty", kOffsetPctRange.expected);
+  if (number_length(body) != body.size()) fail(option, text, "is not a percentage", kOffsetPctRange.expected);
+  const double value = to_double(option, text, body, kOffsetPctRange.expected);
+  check_range(option, text, value, kOffsetPctRange);
+  return value;
+}
+
+std::uint64_t parse_count(std::string_view option, std::string_view text) {
+  // A literal, not formatted per call: this runs on every row of a jobs file.
+  static_assert(kMaxCount == 10'000'000, "update the message below");
+  constexpr std::string_view expected = "a whole number of devices >= 1 and <= 10000000";
+  const std::string_view body = trim(text);
+  if (body.empty()) fail(option, text, "is empty", expected);
+  for (const char c : body) {
+    if (!is_digit(c)) fail(option, text, "is not a whole number", expected);
+  }
+  std::uint64_t value = 0;
+  const auto [end, ec] = std::from_chars(body.data(), body.data() + body.size(), value);
+  if (ec == std::errc::result_out_of_range) fail(option, text, "is out of range", expected);
+  if (ec != std::errc() || end != body.data() + body.size()) fail(option, text, "is not a whole number", expected);
+  if (value < 1 || value > kMaxCount) fail(option, text, "is out of range", expected);
+  return value;
+}
+
+double parse_duration_hours(std::string_view option, std::string_view text) {
+  constexpr const char* kExpected = "a duration with units, e.g. 3d12h30m, 14.8d, 90m (w, d, h, m, s)";
+  struct Unit {
+    std::string_view name;
+    double hours;
+  };
+  // Longest names first so that "min" is not read as "m" followed by "in".
+  constexpr std::array<Unit, 6> kUnits{{{"min", 1.0 / 60}, {"w", 168}, {"d", 24}, {"h", 1}, {"m", 1.0 / 60}, {"s", 1.0 / 3600}}};
+
+  const std::string_view body = trim(text);
+  if (body.empty()) fail(option, text, "is empty", kExpected);
+  double hours = 0;
+  std::array<bool, 5> seen{};  // w, d, h, minutes, s
+  std::string_view rest = body;
+  while (!rest.empty()) {
+    const std::size_t length = number_length(rest);
+    if (length == 0 || rest[0] == '-') {
+      fail(option, text, rest[0] == '-' ? "is negative" : "is not a duration", kExpected);
+    }
+    const double value = to_double(option, text, rest.substr(0, length), kExpected);
+    rest.remove_prefix(length);
+    const Unit* unit = nullptr;
+    for (const Unit& candidate : kUnits) {
+      if (rest.substr(0, candidate.name.size()) == candidate.name) {
+        unit = &candidate;
+        break;
+      }
+    }
+    if (unit == nullptr) {
+      fail(option, text, rest.empty() ? "has no unit" : "has an unknown unit", kExpected);
+    }
+    const std::size_t slot = unit->name == "min" ? 3 : static_cast<std::size_t>(unit - kUnits.data()) - 1;
+    if (seen[slot]) fail(option, text, "repeats a unit", kExpected);
+    seen[slot] = true;
+    hours += value * unit->hours;
+    if (!std::isfinite(hours)) fail(option, text, "is out of range", kHoursRange.expected);
+    rest.remove_prefix(unit->name.size());
+  }
+  check_range(option, text, hours, kHoursRange);
+  return hours;
+}
+
+Budget parse_budget(std::string_view option, std::string_view text) {
+  constexpr const char* kExpected = "a number with a unit: g, kg or t of CO2e, or Wh, kWh or MWh of energy (e.g. 50kg)";
+  struct Unit {
+    std::string_view name;
+    Budget::Kind kind;
+    double factor;  // to kg or kWh
+  };
+  constexpr std::array<Unit, 6> kUnits{{{"g", Budget::Kind::co2e_kg, 1e-3},
+                                        {"kg", Budget::Kind::co2e_kg, 1},
+                                        {"t", Budget::Kind::co2e_kg, 1e3},
+                                        {"wh", Budget::Kind::energy_kwh, 1e-3},
+                                        {"kwh", Budget::Kind::energy_kwh, 1},
+                                        {"mwh", Budget::Kind::energy_kwh, 1e3}}};
+  const std::string_view body = trim(text);
+  if (body.empty()) fail(option, text, "is empty", kExpected);
+  const std::size_t length = number_length(body);
+  if (length == 0) fail(option, text, "is not a number", kExpected);
+  if (body[0] == '-') fail(option, text, "is negative", kExpected);
+  const double value = to_double(option, text, body.substr(0, length), kExpected);
+  std::string unit = to_lower(trim(body.substr(length)));
+  // "kg CO2e", "kgCO2e", "t CO2e" are read as the mass units.
+  for (const std::string_view suffix : {"co2e", "co2eq", "co2"}) {
+    if (unit.size() > suffix.size() && unit.ends_with(suffix)) {
+      unit = std::string(trim(std::string_view(unit).substr(0, unit.size() - suffix.size())));
+      break;
+    }
+  }
+  if (unit.empty()) fail(option, text, "has no unit", kExpected);
+  for (const Unit& u : kUnits) {
+    if (unit == u.name) {
+      const double limit = value * u.factor;
+      if (!std::isfinite(limit) || limit > 1e15) fail(option, text, "is out of range", kExpected);
+      return Budget{u.kind, limit, std::string(body)};
+    }
+  }
+  fail(option, text, "has an unknown unit", kExpected);
+}
+
+}  // namespace mlcarbon

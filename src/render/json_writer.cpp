@@ -1,0 +1,178 @@
+#include "render/json_writer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+
+#include <fmt/format.h>
+
+#include "util/error.h"
+
+namespace mlcarbon {
+
+void JsonWriter::newline() {
+  if (compact_) return;
+  // A newline and two spaces a level, from one constant (nesting here is never that deep).
+  static constexpr std::string_view kIndent =
+      "\n                                                                ";
+  put(kIndent.substr(0, std::min(kIndent.size(), 1 + 2 * levels_.size())));
+}
+
+void JsonWriter::before_value() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (!levels_.empty()) {
+    if (!levels_.back().array) throw Error(ErrorKind::internal, "JSON writer: a value in an object needs a key");
+    if (!levels_.back().empty) put(',');
+    levels_.back().empty = false;
+    newline();
+  }
+}
+
+JsonWriter& JsonWriter::key(std::string_view name) {
+  if (levels_.empty() || levels_.back().array || after_key_) throw Error(ErrorKind::internal, "JSON writer: misplaced key");
+  if (!levels_.back().empty) put(',');
+  levels_.back().empty = false;
+  newline();
+  // Keys are mlcarbon's own identifiers: nothing in them needs an escape.
+  put('"');
+  put(name);
+  put(compact_ ? std::string_view("\":") : std::string_view("\": "));
+  after_key_ = true;
+  return *this;
+}
+
+JsonWriter& JsonWriter::begin_object() {
+  before_value();
+  put('{');
+  levels_.push_back({false, true});
+  return *this;
+}
+
+JsonWriter& JsonWriter::begin_array() {
+  before_value();
+  put('[');
+  levels_.push_back({true, true});
+  return *this;
+}
+
+JsonWriter& JsonWriter::close(bool array) {
+  if (levels_.empty() || levels_.back().array != array || after_key_) {
+    throw Error(ErrorKind::internal, "JSON writer: mismatched end");
+  }
+  const bool empty = levels_.back().empty;
+  levels_.pop_back();
+  if (!empty) newline();
+  put(array ? ']' : '}');
+  return *this;
+}
+
+JsonWriter& JsonWriter::end_object() { return close(false); }
+JsonWriter& JsonWriter::end_array() { return close(true); }
+
+JsonWriter& JsonWriter::value(std::string_view text) {
+  before_value();
+  write_string(text);
+  return *this;
+}
+
+namespace {
+
+// True when one of the 8 bytes of `word` needs an escape in a JSON string: a control character
+// (< 0x20), '"' or '\\' (the "has zero byte" bit trick, applied to three conditions at once).
+bool needs_escape(std::uint64_t word) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  const auto zero_byte = [&](std::uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  return (((word - 0x20 * kOnes) & ~word & kHigh) | zero_byte(word ^ ('"' * kOnes)) | zero_byte(word ^ ('\\' * kOnes))) != 0;
+}
+
+}  // namespace
+
+void JsonWriter::write_string(std::string_view text) {
+  put('"');
+  std::size_t run = 0;  // start of the current run of characters that need no escape
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (i + 8 <= text.size()) {
+      std::uint64_t word;
+      std::memcpy(&word, text.data() + i, 8);
+      if (!needs_escape(word)) {
+        i += 8;
+        continue;
+      }
+    }
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
+    put(text.data() + run, i - run);
+    run = ++i;
+    switch (c) {
+      case '"': put(std::string_view("\\\"")); break;
+      case '\\': put(std::string_view("\\\\")); break;
+      case '\n': put(std::string_view("\\n")); break;
+      case '\r': put(std::string_view("\\r")); break;
+      case '\t': put(std::string_view("\\t")); break;
+      default: {
+        char escape[8];
+        put(escape, static_cast<std::size_t>(fmt::format_to_n(escape, sizeof escape, "\\u{:04x}", static_cast<unsigned>(c)).out - escape));
+      }
+    }
+  }
+  put(text.data() + run, text.size() - run);
+  put('"');
+}
+
+JsonWriter& JsonWriter::value(double number) {
+  if (!std::isfinite(number)) throw Error(ErrorKind::internal, "JSON writer: a number is not finite");
+  before_value();
+  char text[32];
+  put(text, static_cast<std::size_t>(fmt::format_to_n(text, sizeof text, "{}", number).out - text));
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(std::int64_t number) {
+  before_value();
+  char text[32];
+  put(text, static_cast<std::size_t>(fmt::format_to_n(text, sizeof text, "{}", number).out - text));
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(std::uint64_t number) {
+  before_value();
+  char text[32];
+  put(text, static_cast<std::size_t>(fmt::format_to_n(text, sizeof text, "{}", number).out - text));
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(bool flag) {
+  before_value();
+  put(flag ? std::string_view("true") : std::string_view("false"));
+  return *this;
+}
+
+JsonWriter& JsonWriter::null() {
+  before_value();
+  put(std::string_view("null"));
+  return *this;
+}
+
+void JsonWriter::grow(std::size_t at_least) { buffer_.resize(std::max(at_least, 2 * buffer_.size())); }
+
+std::string JsonWriter::take() {
+  std::string text(buffer_.data(), size_);
+  size_ = 0;
+  return text;
+}
+
+std::string JsonWriter::finish() {
+  if (!levels_.empty()) throw Error(ErrorKind::internal, "JSON writer: unclosed object or array");
+  put('\n');
+  return take();
+}
+
+}  // namespace mlcarbon

@@ -1,0 +1,114 @@
+#include "render/render.h"
+
+#include <array>
+
+#include <fmt/format.h>
+
+#include "util/error.h"
+#include "util/text.h"
+#include "render/render_internal.h"
+
+namespace mlcarbon {
+
+std::string region_title(const Region& region) {
+  if (region.name.find(region.location) != std::string_view::npos ||
+      region.location.find(region.name) != std::string_view::npos) {
+    return region.location.size() > region.name.size() ? std::string(region.location) : std::string(region.name);
+  }
+  return std::string(region.name) + " (" + std::string(region.location) + ")";
+}
+
+const PueFigure& effective_pue(const Location& location, const Catalog& catalog) {
+  if (location.region != nullptr && location.region->pue) return *location.region->pue;
+  if (location.region != nullptr && location.region->provider->pue) return *location.region->provider->pue;
+  return catalog.default_pue;
+}
+
+const Intensity& effective_intensity(const Location& location) {
+  if (location.region != nullptr && location.region->intensity) return *location.region->intensity;
+  return location.grid->intensity;
+}
+
+namespace {
+
+constexpr std::array<std::pair<Format, std::string_view>, 7> kFormatNames{{{Format::text, "text"},
+                                                                         {Format::json, "json"},
+                                                                         {Format::jsonl, "jsonl"},
+                                                                         {Format::csv, "csv"},
+                                                                         {Format::markdown, "markdown"},
+                                                                         {Format::latex, "latex"},
+                                                                         {Format::model_card, "model-card"}}};
+
+[[noreturn]] void unsupported(Format format, std::string_view command) {
+  throw Error(ErrorKind::usage, fmt::format("--format {} is not available for `{}`; use text, json or csv", format_name(format),
+                                            command));
+}
+
+}  // namespace
+
+std::optional<Format> format_from_name(std::string_view name) {
+  for (const auto& [format, text] : kFormatNames) {
+    if (iequals(name, text)) return format;
+  }
+  if (iequals(name, "md")) return Format::markdown;
+  if (iequals(name, "tex")) return Format::latex;
+  return std::nullopt;
+}
+
+std::string_view format_name(Format format) {
+  for (const auto& [f, text] : kFormatNames) {
+    if (f == format) return text;
+  }
+  return "?";
+}
+
+std::string render_estimate(const Estimate& estimate, const Catalog& catalog, Format format, const RenderOptions& options) {
+  switch (format) {
+    case Format::text: return render_estimate_text(estimate, options);
+    case Format::json: return render_estimate_json(estimate, catalog, false, options);
+    case Format::jsonl: return render_estimate_json(estimate, catalog, true, options);
+    case Format::csv: return render_estimate_csv(estimate);
+    case Format::markdown: return render_estimate_appendix(estimate, catalog, Format::markdown, options);
+    case Format::latex: return render_estimate_appendix(estimate, catalog, Format::latex, options);
+    case Format::model_card: return render_estimate_model_card(estimate, catalog, options);
+  }
+  throw Error(ErrorKind::internal, "unknown output format");
+}
+
+std::string render_hardware_list(std::span<const Hardware* const> hardware, Format format) {
+  switch (format) {
+    case Format::text: return render_hardware_list_text(hardware);
+    case Format::json: return render_hardware_list_json(hardware);
+    case Format::csv: return render_hardware_list_csv(hardware);
+    default: unsupported(format, "hardware list");
+  }
+}
+
+std::string render_hardware_show(const Hardware& hardware, Format format) {
+  switch (format) {
+    case Format::text: return render_hardware_show_text(hardware);
+    case Format::json: return render_hardware_show_json(hardware);
+    case Format::csv: return render_hardware_list_csv(std::span<const Hardware* const>(std::array{&hardware}));
+    default: unsupported(format, "hardware show");
+  }
+}
+
+std::string render_location_list(std::span<const Location> locations, const Catalog& catalog, Format format) {
+  switch (format) {
+    case Format::text: return render_location_list_text(locations, catalog);
+    case Format::json: return render_location_list_json(locations, catalog);
+    case Format::csv: return render_location_list_csv(locations, catalog);
+    default: unsupported(format, "regions list");
+  }
+}
+
+std::string render_location_show(const Location& location, const Catalog& catalog, Format format) {
+  switch (format) {
+    case Format::text: return render_location_show_text(location, catalog);
+    case Format::json: return render_location_show_json(location, catalog);
+    case Format::csv: return render_location_list_csv(std::span<const Location>(&location, 1), catalog);
+    default: unsupported(format, "regions show");
+  }
+}
+
+}  // namespace mlcarbon

@@ -1,0 +1,52 @@
+// Renderers: each turns a computed result into the text of one output format. They build
+// strings and never print; the CLI writes them out.
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "data/catalog.h"
+#include "core/estimate.h"
+
+namespace mlcarbon {
+
+enum class Format { text, json, jsonl, csv, markdown, latex, model_card };
+
+// "text", "json", "jsonl", "csv", "markdown", "latex", "model-card"; nullopt for anything else.
+std::optional<Format> format_from_name(std::string_view name);
+std::string_view format_name(Format format);
+
+// Version of the JSON and CSV output layout (documented in README, "Machine output").
+inline constexpr int kOutputSchemaVersion = 1;
+
+// Choices that change what is printed, beyond the format.
+struct CompatEstimate;
+
+struct RenderOptions {
+  bool equivalents = false;                     // --equivalents: everyday comparisons of the gross CO2e
+  const CompatEstimate* compat = nullptr;       // --compat: another tool's figures beside mlcarbon's
+  std::string_view training_type = "pre-training";  // model card: --training-type
+};
+
+std::string render_estimate(const Estimate& estimate, const Catalog& catalog, Format format,
+                            const RenderOptions& options = {});
+
+std::string render_hardware_list(std::span<const Hardware* const> hardware, Format format);
+std::string render_hardware_show(const Hardware& hardware, Format format);
+std::string render_location_list(std::span<const Location> locations, const Catalog& catalog, Format format);
+std::string render_location_show(const Location& location, const Catalog& catalog, Format format);
+// Instance types; `one` for `instances show` (JSON: {"instance": {...}} instead of a list).
+std::string render_instance_list(std::span<const Instance* const> instances, Format format, bool one = false);
+
+// The result of validating one set of data: what was checked and what it holds.
+struct DataCheck {
+  std::string what;  // a file name, or the origin of the data in use
+  std::string kind;  // "data in use", "hardware file", "regions file", "overlay file"
+  CatalogStats stats;
+};
+std::string render_data_checks(std::span<const DataCheck> checks, Format format);
+
+
+}  // namespace mlcarbon

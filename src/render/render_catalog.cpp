@@ -1,0 +1,161 @@
+// Text views of the catalog: `hardware list/show` and `regions list/show`.
+#include <fmt/format.h>
+
+#include "util/error.h"
+#include "render/json_writer.h"
+#include "render/render.h"
+#include "render/render_internal.h"
+#include "render/table.h"
+
+namespace mlcarbon {
+namespace {
+
+std::string source_lines(const Source& source, std::string_view indent) {
+  std::string out = fmt::format("{}title:     {}\n{}publisher: {}\n{}year:      {}\n{}url:       {}\n", indent, source.title,
+                                indent, source.publisher, indent, source.year, indent, source.url);
+  if (!source.license.empty()) out += fmt::format("{}license:   {}\n", indent, source.license);
+  if (!source.note.empty()) out += fmt::format("{}note:      {}\n", indent, source.note);
+  return out;
+}
+
+std::string power_kind_words(PowerKind kind) {
+  switch (kind) {
+    case PowerKind::tdp: return "TDP";
+    case PowerKind::measured_average: return "measured average";
+    case PowerKind::estimate: return "estimate";
+  }
+  return "?";
+}
+
+std::string pue_origin_words(const Location& location) {
+  const Region* r = location.region;
+  if (r != nullptr && r->pue) return "site";
+  if (r != nullptr && r->provider->pue) return fmt::format("{} fleet", r->provider->id);
+  return "default";
+}
+
+}  // namespace
+
+std::string render_hardware_list_text(std::span<const Hardware* const> hardware) {
+  Table table({Table::Align::left, Table::Align::left, Table::Align::right, Table::Align::left, Table::Align::right,
+               Table::Align::left, Table::Align::left});
+  table.add({"id", "kind", "power W", "power is", "memory GB", "name", "source"});
+  for (const Hardware* hw : hardware) {
+    table.add({std::string(hw->id), std::string(to_string(hw->kind)), human(hw->power_w), power_kind_words(hw->power_kind),
+               hw->memory_gb > 0 ? human(hw->memory_gb) : "-", std::string(hw->name),
+               fmt::format("{} ({})", hw->source->publisher, hw->source->year)});
+  }
+  return table.render() + fmt::format("{} entries; `mlcarbon hardware show ID` gives one with its source.\n", hardware.size());
+}
+
+std::string render_hardware_show_text(const Hardware& hw) {
+  std::string out = fmt::format("{} ({})\n", hw.name, hw.id);
+  out += fmt::format("  vendor:    {}\n  kind:      {}\n", hw.vendor, to_string(hw.kind));
+  out += fmt::format("  power:     {} W ({})\n", human(hw.power_w), power_kind_words(hw.power_kind));
+  for (const auto& alt : hw.power_alternatives) out += fmt::format("             also {} W: {}\n", human(alt.power_w), alt.note);
+  if (hw.memory_gb > 0) out += fmt::format("  memory:    {} GB\n", human(hw.memory_gb));
+  if (hw.cores > 0) out += fmt::format("  cores:     {}\n", hw.cores);
+  if (hw.released > 0) out += fmt::format("  released:  {}\n", hw.released);
+  if (!hw.aliases.empty()) out += fmt::format("  aliases:   {}\n", fmt::join(hw.aliases, ", "));
+  if (!hw.note.empty()) out += fmt::format("  note:      {}\n", hw.note);
+  out += "  source:\n" + source_lines(*hw.source, "    ");
+  return out;
+}
+
+std::string render_location_list_text(std::span<const Location> locations, const Catalog& catalog) {
+  Table table({Table::Align::left, Table::Align::left, Table::Align::left, Table::Align::right, Table::Align::left,
+               Table::Align::right, Table::Align::left});
+  table.add({"id", "name", "grid", "gCO2e/kWh", "year", "PUE", "PUE is"});
+  for (const Location& location : locations) {
+    const Region* r = location.region;
+    const Intensity& intensity = effective_intensity(location);
+    const std::string name = r != nullptr ? region_title(*r) : std::string(location.grid->name);
+    const std::string grid = r != nullptr && r->intensity ? "own figure" : std::string(location.grid->id);
+    table.add({location_key(location), name, grid, human(intensity.g_per_kwh), fmt::format("{}", intensity.year),
+               human(effective_pue(location, catalog).pue), pue_origin_words(location)});
+  }
+  return table.render() + fmt::format("{} entries; `mlcarbon regions show ID` gives one with its sources.\n", locations.size());
+}
+
+std::string render_location_show_text(const Location& location, const Catalog& catalog) {
+  const Region* r = location.region;
+  const Grid& grid = *location.grid;
+  std::string out;
+  if (r != nullptr) {
+    out += fmt::format("{} ({})\n  provider:  {}\n  location:  {}, {}\n", region_key(*r), r->name, r->provider->name,
+                       r->location, r->country);
+    if (!r->aliases.empty()) out += fmt::format("  aliases:   {}\n", fmt::join(r->aliases, ", "));
+    out += fmt::format("  grid:      {} ({})\n", grid.id, grid.name);
+  } else {
+    out += fmt::format("{} ({})\n  kind:      {}\n", location_key(location), grid.name, to_string(grid.kind));
+    if (!grid.iso3.empty()) out += fmt::format("  codes:     {}, {}\n", grid.id, grid.iso3);
+  }
+  const Intensity& intensity = effective_intensity(location);
+  out += fmt::format("  intensity: {} gCO2e/kWh, {} annual average, {} basis{}\n", human(intensity.g_per_kwh), intensity.year,
+                     to_string(intensity.basis), r != nullptr && r->intensity ? " (the provider's own figure for the region)" : "");
+  if (r != nullptr && !r->intensity && grid.kind == GridKind::country) {
+    out += fmt::format("             the national average of {}: {} publishes no figure for the region\n", grid.name,
+                       r->provider->name);
+  }
+  out += source_lines(*intensity.source, "    ");
+  if (r != nullptr && r->intensity) {
+    out += fmt::format("  grid {} average: {} gCO2e/kWh ({}), not used: the region's own figure is preferred\n", grid.id,
+                       human(grid.intensity.g_per_kwh), grid.intensity.year);
+  }
+  const PueFigure& pue = effective_pue(location, catalog);
+  out += fmt::format("  PUE:       {} ({}{}, {})\n", human(pue.pue), pue_origin_words(location),
+                     pue.scope.empty() ? "" : fmt::format(": {}", pue.scope), pue.year);
+  out += source_lines(*pue.source, "    ");
+  if (r != nullptr && r->cfe) {
+    out += fmt::format("  CFE:       {}% carbon-free energy claimed by {} ({}; reported, not subtracted)\n",
+                       human(r->cfe->fraction * 100), r->provider->name, r->cfe->year);
+    out += source_lines(*r->cfe->source, "    ");
+  }
+  if (r != nullptr) {
+    for (const Claim& claim : r->provider->claims) {
+      out += fmt::format("  claim:     {} ({}; reported, not subtracted)\n", claim.text, claim.year);
+      out += source_lines(*claim.source, "    ");
+    }
+  }
+  return out;
+}
+
+std::string render_data_checks(std::span<const DataCheck> checks, Format format) {
+  if (format != Format::text && format != Format::json) {
+    throw Error(ErrorKind::usage, fmt::format("--format {} is not available for `data check`; use text or json", format_name(format)));
+  }
+  if (format == Format::json) {
+    JsonWriter j;
+    j.begin_object().field("schema_version", kOutputSchemaVersion).key("checks").begin_array();
+    for (const DataCheck& c : checks) {
+      const CatalogStats& s = c.stats;
+      j.begin_object().field("file", c.what).field("kind", c.kind).field("valid", true);
+      j.field("hardware", s.hardware).field("tdp", s.tdp).field("measured_average", s.measured).field("estimate", s.estimated);
+      j.field("hardware_sources", s.hardware_sources).field("providers", s.providers);
+      j.field("providers_with_pue", s.providers_with_pue).field("countries", s.countries).field("subnational", s.subnational);
+      j.field("regions", s.regions).field("regions_with_own_intensity", s.regions_with_own_intensity);
+      j.field("region_sources", s.region_sources).field("oldest_intensity_year", s.oldest_year);
+      j.field("newest_intensity_year", s.newest_year).field("median_intensity_year_used", s.median_year_used);
+      j.end_object();
+    }
+    j.end_array().end_object();
+    return j.finish();
+  }
+  std::string out;
+  for (const DataCheck& c : checks) {
+    const CatalogStats& s = c.stats;
+    out += fmt::format("{} ({}): valid\n", c.what, c.kind);
+    out += fmt::format("  hardware:  {} devices ({} TDP, {} measured averages, {} estimates), {} sources\n", s.hardware, s.tdp,
+                       s.measured, s.estimated, s.hardware_sources);
+    out += fmt::format("  regions:   {} providers ({} with a published PUE), {} countries, {} sub-national grids, {} cloud regions "
+                       "({} with their own intensity), {} sources\n",
+                       s.providers, s.providers_with_pue, s.countries, s.subnational, s.regions, s.regions_with_own_intensity,
+                       s.region_sources);
+    out += fmt::format("  intensity: years {} to {}; median year of the figures in use {}\n", s.oldest_year, s.newest_year,
+                       s.median_year_used);
+  }
+  return out;
+}
+
+}  // namespace mlcarbon
+

@@ -1,0 +1,129 @@
+// Output of `compare`: the alternatives ranked, what each saves, and the 4M levers; text, JSON,
+// CSV; and the bar chart of --plot.
+#include "render/render_compare.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "render/json_writer.h"
+#include "render/render_internal.h"
+#include "render/svg.h"
+#include "render/table.h"
+#include "version.h"
+
+namespace mlcarbon {
+namespace {
+
+// "12x less", "1.3x more", "same".
+std::string saving_words(double saving) {
+  if (std::isinf(saving)) return "all of it";
+  if (std::fabs(saving - 1) < 0.005) return "same";
+  return saving > 1 ? fmt::format("{}x less", human(saving)) : fmt::format("{}x more", human(1 / saving));
+}
+
+std::string lever(double factor) { return std::isinf(factor) ? "inf" : fmt::format("{}x", human(factor)); }
+
+std::string job_words(const Estimate& e) {
+  const ResolvedInputs& in = e.inputs;
+  const std::string device = in.hardware != nullptr ? std::string(in.hardware->name) : fmt::format("devices at {} W", human(in.model.power_w));
+  const std::string where = in.location.grid != nullptr ? location_key(in.location) : std::string("a private site");
+  return fmt::format("{} x {} for {} h in {}", in.model.count, device, human(in.model.hours), where);
+}
+
+void write_result(JsonWriter& j, const Estimate& e) {
+  const ResolvedInputs& in = e.inputs;
+  j.key("hardware");
+  if (in.hardware != nullptr) j.value(in.hardware->id); else j.null();
+  j.key("region");
+  if (in.location.grid != nullptr) j.value(location_key(in.location)); else j.null();
+  j.field("count", in.model.count).field("hours", in.model.hours).field("pue", in.model.pue);
+  j.field("intensity_g_per_kwh", in.model.intensity_g_per_kwh).field("energy_kwh", e.result.energy_kwh);
+  j.field("co2e_kg", e.result.co2e_kg).field("co2e_kg_low", e.uncertainty.co2e_low).field("co2e_kg_high", e.uncertainty.co2e_high);
+}
+
+}  // namespace
+
+std::string render_comparison(const Comparison& c, Format format) {
+  const Estimate& b = c.baseline;
+  if (format == Format::json) {
+    JsonWriter j;
+    j.begin_object().field("schema_version", kOutputSchemaVersion).field("mlcarbon_version", kVersion);
+    j.key("baseline").begin_object();
+    write_result(j, b);
+    j.end_object().key("alternatives").begin_array();
+    for (const Alternative& a : c.alternatives) {
+      j.begin_object().field("label", a.label);
+      write_result(j, a.estimate);
+      j.key("saving");
+      if (std::isinf(a.saving)) j.null(); else j.value(a.saving);
+      j.key("levers").begin_object();
+      for (const auto& [name, value] : {std::pair{"model", a.levers.model}, {"machine", a.levers.machine},
+                                        {"mechanization", a.levers.mechanization}, {"map", a.levers.map}}) {
+        j.key(name);
+        if (std::isinf(value)) j.null(); else j.value(value);
+      }
+      j.end_object().end_object();
+    }
+    j.end_array().key("skipped").begin_array();
+    for (const std::string& s : c.skipped) j.value(s);
+    j.end_array().end_object();
+    return j.finish();
+  }
+  if (format == Format::csv) {
+    std::string out = "rank,label,hardware,region,count,hours,pue,intensity_g_per_kwh,energy_kwh,co2e_kg,saving,model,machine,mechanization,map\n";
+    std::size_t rank = 0;
+    for (const Alternative& a : c.alternatives) {
+      const ResolvedInputs& in = a.estimate.inputs;
+      out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", ++rank, a.label,
+                         in.hardware != nullptr ? in.hardware->id : "", in.location.grid != nullptr ? location_key(in.location) : "",
+                         in.model.count, in.model.hours, in.model.pue, in.model.intensity_g_per_kwh, a.estimate.result.energy_kwh,
+                         a.estimate.result.co2e_kg, a.saving, a.levers.model, a.levers.machine, a.levers.mechanization, a.levers.map);
+    }
+    return out;
+  }
+  std::string out = fmt::format("mlcarbon compare: {}\n  baseline: {} kg CO2e ({} kWh)\n\n", job_words(b), human(b.result.co2e_kg),
+                                human(b.result.energy_kwh));
+  Table table({Table::Align::right, Table::Align::left, Table::Align::right, Table::Align::right, Table::Align::left,
+               Table::Align::right, Table::Align::right, Table::Align::right, Table::Align::right});
+  table.add({"rank", "alternative", "kg CO2e", "kWh", "vs baseline", "model", "machine", "mechanization", "map"});
+  std::size_t rank = 0;
+  bool national = false;
+  for (const Alternative& a : c.alternatives) {
+    const bool mark = a.estimate.inputs.national_average() && a.label == region_key(*a.estimate.inputs.location.region);
+    national = national || mark;
+    table.add({fmt::format("{}", ++rank), mark ? a.label + " *" : a.label, human(a.estimate.result.co2e_kg), human(a.estimate.result.energy_kwh),
+               saving_words(a.saving), lever(a.levers.model), lever(a.levers.machine), lever(a.levers.mechanization), lever(a.levers.map)});
+  }
+  out += table.render();
+  out += "\nThe levers are Patterson et al.'s (2022) 4Ms, each as baseline / alternative (above 1: a saving):\n"
+         "model (the training compute), machine (the devices' energy per unit of compute), mechanization (the PUE),\n"
+         "map (the grid's intensity); their product is the saving on the gross CO2e.\n";
+  const auto other_device = [&](const Alternative& a) { return a.estimate.inputs.hardware != b.inputs.hardware; };
+  if (!b.inputs.compute && std::any_of(c.alternatives.begin(), c.alternatives.end(), other_device)) {
+    out += "Every device runs the same hours here: give the job's compute (--flops, or --params with --tokens) to\n"
+           "scale the hours by each device's throughput.\n";
+  }
+  if (national) {
+    out += "* the region's intensity is its country's average (its provider publishes no per-region figure), so\n"
+           "  regions of one country rank alike here although their local grids may differ.\n";
+  }
+  if (!c.skipped.empty()) {
+    out += "\nNot compared:\n";
+    for (const std::string& s : c.skipped) out += fmt::format("  - {}\n", s);
+  }
+  return out;
+}
+
+std::string render_comparison_svg(const Comparison& c, std::size_t top) {
+  std::vector<Bar> bars;
+  for (const Alternative& a : c.alternatives) {
+    if (bars.size() == top) break;
+    bars.push_back({a.label, a.estimate.result.co2e_kg, false});
+  }
+  bars.push_back({"baseline (as given)", c.baseline.result.co2e_kg, true});
+  return svg_bar_chart(fmt::format("kg CO2e of {}", job_words(c.baseline)), "kg CO2e (gross, location-based)", bars);
+}
+
+}  // namespace mlcarbon

@@ -1,0 +1,89 @@
+// CSV output: a header line and one line per record; fixed columns (README, "Machine output");
+// numbers printed exactly (shortest text that reads back as the same double).
+#include <fmt/format.h>
+
+#include "render/render.h"
+#include "render/render_internal.h"
+
+namespace mlcarbon {
+namespace {
+
+std::string field(std::string_view text) {
+  std::string out;
+  append_csv_field(out, text);
+  return out;
+}
+
+std::string num(double x) { return fmt::format("{}", x); }
+
+template <typename T>
+std::string optional_num(const std::optional<T>& x) {
+  return x ? fmt::format("{}", *x) : std::string();
+}
+
+}  // namespace
+
+void append_csv_field(std::string& out, std::string_view text) {
+  if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
+    out += text;
+    return;
+  }
+  out += '"';
+  for (const char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+}
+
+std::string render_estimate_csv(const Estimate& e) {
+  const ResolvedInputs& in = e.inputs;
+  const ModelResult& r = e.result;
+  std::string out =
+      "schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,"
+      "intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg\n";
+  const std::string region = in.location.grid != nullptr ? location_key(in.location) : std::string();
+  const std::string grid = in.location.grid != nullptr ? std::string(in.location.grid->id) : std::string();
+  const std::optional<int> year = in.intensity_figure ? std::optional<int>(in.intensity_figure->year) : std::nullopt;
+  out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", kOutputSchemaVersion,
+                     field(in.hardware != nullptr ? in.hardware->id : ""), in.model.count, num(in.model.power_w),
+                     to_string(in.power_origin), num(in.model.utilization), num(in.model.hours), field(region), field(grid),
+                     num(in.model.pue), to_string(in.pue_origin), num(in.model.intensity_g_per_kwh),
+                     to_string(in.intensity_origin), optional_num(year), num(r.it_energy_kwh), num(r.energy_kwh),
+                     num(r.co2e_kg), num(r.offset_kg), num(r.net_co2e_kg));
+  return out;
+}
+
+std::string render_hardware_list_csv(std::span<const Hardware* const> hardware) {
+  std::string out = "id,name,vendor,kind,power_w,power_kind,memory_gb,cores,released,source_title,source_year,source_url\n";
+  for (const Hardware* hw : hardware) {
+    out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{}\n", field(hw->id), field(hw->name), field(hw->vendor),
+                       to_string(hw->kind), num(hw->power_w), to_string(hw->power_kind),
+                       hw->memory_gb > 0 ? num(hw->memory_gb) : "", hw->cores > 0 ? fmt::format("{}", hw->cores) : "",
+                       hw->released > 0 ? fmt::format("{}", hw->released) : "", field(hw->source->title),
+                       hw->source->year, field(hw->source->url));
+  }
+  return out;
+}
+
+std::string render_location_list_csv(std::span<const Location> locations, const Catalog& catalog) {
+  std::string out =
+      "id,kind,name,country,grid,intensity_g_per_kwh,intensity_year,intensity_basis,intensity_source,pue,pue_origin,cfe\n";
+  for (const Location& location : locations) {
+    const Region* r = location.region;
+    const Intensity& intensity = effective_intensity(location);
+    const PueFigure& pue = effective_pue(location, catalog);
+    const std::string_view pue_origin = r != nullptr && r->pue ? "site" : r != nullptr && r->provider->pue ? "provider" : "default";
+    const std::string_view country = r != nullptr ? r->country
+                                     : location.grid->kind == GridKind::country ? location.grid->id
+                                                                                : location.grid->country;
+    out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{}\n", field(location_key(location)),
+                       r != nullptr ? "cloud" : to_string(location.grid->kind), field(r != nullptr ? r->name : location.grid->name),
+                       country, field(location.grid->id), num(intensity.g_per_kwh), intensity.year, to_string(intensity.basis),
+                       field(intensity.source->title), num(pue.pue), pue_origin,
+                       r != nullptr && r->cfe ? num(r->cfe->fraction) : "");
+  }
+  return out;
+}
+
+}  // namespace mlcarbon

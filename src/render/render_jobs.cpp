@@ -1,0 +1,290 @@
+// Output of a jobs run, one format per class, streamed: each job is appended to a buffer that
+// the caller flushes, so a file of millions of rows is printed in constant memory.
+#include "render/render_jobs.h"
+
+#include <fmt/format.h>
+
+#include "render/json_writer.h"
+#include "render/render_internal.h"
+#include "render/table.h"
+#include "version.h"
+
+namespace mlcarbon {
+namespace {
+
+std::string_view hardware_id(const JobResult& job) { return job.inputs.hardware != nullptr ? job.inputs.hardware->id : ""; }
+
+void csv_field(std::string& out, std::string_view text) { append_csv_field(out, text); }
+
+// ---- CSV -------------------------------------------------------------------------------------
+
+class CsvJobs final : public JobOutput {
+ public:
+  explicit CsvJobs(bool totals_only) : totals_only_(totals_only) {
+    out_ += "record,line,name,hardware,count,power_w,utilization,hours,region,grid,pue,intensity_g_per_kwh,intensity_year,"
+            "jobs,device_hours,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,message\n";
+  }
+
+  void job(const JobResult& j) override {
+    if (totals_only_) return;
+    const ResolvedInputs& in = j.inputs;
+    const ModelResult& r = j.result;
+    out_ += "job,";
+    fmt::format_to(std::back_inserter(out_), "{},", j.line);
+    csv_field(out_, j.name);
+    out_ += ',';
+    out_ += hardware_id(j);
+    fmt::format_to(std::back_inserter(out_), ",{},{},{},{},", in.model.count, in.model.power_w, in.model.utilization,
+                   in.model.hours);
+    if (in.location.grid != nullptr) {
+      out_ += location_key(in.location);
+      out_ += ',';
+      out_ += in.location.grid->id;
+    } else {
+      out_ += ',';
+    }
+    fmt::format_to(std::back_inserter(out_), ",{},{},", in.model.pue, in.model.intensity_g_per_kwh);
+    if (in.intensity_figure) fmt::format_to(std::back_inserter(out_), "{}", in.intensity_figure->year);
+    fmt::format_to(std::back_inserter(out_), ",1,{},{},{},{},{},{},\n", static_cast<double>(in.model.count) * in.model.hours,
+                   r.it_energy_kwh, r.energy_kwh, r.co2e_kg, r.offset_kg, r.net_co2e_kg);
+  }
+
+  void error(const JobError& e) override {
+    fmt::format_to(std::back_inserter(out_), "error,{},,,,,,,,,,,,,,,,,,,", e.line);
+    csv_field(out_, e.message);
+    out_ += '\n';
+  }
+
+  void end(const JobTotals& totals, const Catalog&) override {
+    total("total", "", "", totals.all);
+    for (const auto& [region, t] : totals.regions()) total("region_total", "", region, t);
+    for (const auto& [hardware, t] : totals.hardware()) total("hardware_total", hardware, "", t);
+  }
+
+ private:
+  void total(std::string_view record, std::string_view hardware, std::string_view region, const Totals& t) {
+    fmt::format_to(std::back_inserter(out_), "{},,,{},,,,,{},,,,,{},{},{},{},{},{},{},\n", record, hardware, region, t.jobs,
+                   t.device_hours, t.it_energy_kwh, t.energy_kwh, t.co2e_kg, t.offset_kg, t.net_co2e_kg);
+  }
+  bool totals_only_;
+};
+
+// ---- JSON and JSON Lines ---------------------------------------------------------------------
+
+void job_fields(JsonWriter& j, const JobResult& job) {
+  const ResolvedInputs& in = job.inputs;
+  const ModelResult& r = job.result;
+  j.field("line", job.line).field("name", job.name);
+  j.key("hardware");
+  if (in.hardware != nullptr) j.value(in.hardware->id); else j.null();
+  j.field("count", in.model.count).field("power_w", in.model.power_w).field("power_origin", to_string(in.power_origin));
+  j.field("utilization", in.model.utilization).field("hours", in.model.hours);
+  j.key("region");
+  if (in.location.grid != nullptr) j.value(location_key(in.location)); else j.null();
+  j.key("grid");
+  if (in.location.grid != nullptr) j.value(in.location.grid->id); else j.null();
+  j.field("pue", in.model.pue).field("pue_origin", to_string(in.pue_origin));
+  j.field("intensity_g_per_kwh", in.model.intensity_g_per_kwh).field("intensity_origin", to_string(in.intensity_origin));
+  j.key("intensity_year");
+  if (in.intensity_figure) j.value(in.intensity_figure->year); else j.null();
+  j.field("it_energy_kwh", r.it_energy_kwh).field("energy_kwh", r.energy_kwh).field("co2e_kg", r.co2e_kg);
+  j.field("offset_kg", r.offset_kg).field("net_co2e_kg", r.net_co2e_kg).field("embodied_kg", r.embodied_kg);
+}
+
+void totals_fields(JsonWriter& j, const Totals& t) {
+  j.field("jobs", t.jobs).field("device_hours", t.device_hours).field("it_energy_kwh", t.it_energy_kwh);
+  j.field("energy_kwh", t.energy_kwh).field("co2e_kg", t.co2e_kg).field("offset_kg", t.offset_kg);
+  j.field("net_co2e_kg", t.net_co2e_kg).field("embodied_kg", t.embodied_kg);
+}
+
+void error_fields(JsonWriter& j, const JobError& e) {
+  j.field("line", e.line).field("kind", e.kind == ErrorKind::not_found ? "not_found" : "usage").field("message", e.message);
+}
+
+class JsonLinesJobs final : public JobOutput {
+ public:
+  explicit JsonLinesJobs(bool totals_only) : totals_only_(totals_only) {}
+
+  void job(const JobResult& job) override {
+    if (totals_only_) return;
+    JsonWriter j(true);
+    j.begin_object().field("schema_version", kOutputSchemaVersion).field("record", "job");
+    job_fields(j, job);
+    out_ += j.end_object().finish();
+  }
+
+  void error(const JobError& e) override {
+    JsonWriter j(true);
+    j.begin_object().field("schema_version", kOutputSchemaVersion).field("record", "error");
+    error_fields(j, e);
+    out_ += j.end_object().finish();
+  }
+
+  void end(const JobTotals& totals, const Catalog&) override {
+    {
+      JsonWriter j(true);
+      j.begin_object().field("schema_version", kOutputSchemaVersion).field("record", "total");
+      totals_fields(j, totals.all);
+      j.field("failed", totals.failed);
+      out_ += j.end_object().finish();
+    }
+    for (const auto& [region, t] : totals.regions()) {
+      JsonWriter j(true);
+      j.begin_object().field("schema_version", kOutputSchemaVersion).field("record", "region_total").field("region", region);
+      totals_fields(j, t);
+      out_ += j.end_object().finish();
+    }
+    for (const auto& [hardware, t] : totals.hardware()) {
+      JsonWriter j(true);
+      j.begin_object().field("schema_version", kOutputSchemaVersion).field("record", "hardware_total").field("hardware", hardware);
+      totals_fields(j, t);
+      out_ += j.end_object().finish();
+    }
+  }
+
+ private:
+  bool totals_only_;
+};
+
+// One JSON document, written as it goes: the jobs array streams; errors (at most kMaxErrors
+// kept) and totals follow it.
+class JsonJobs final : public JobOutput {
+ public:
+  JsonJobs(const Catalog& catalog, bool totals_only, const RenderOptions& options)
+      : totals_only_(totals_only), options_(options) {
+    w_.begin_object().field("schema_version", kOutputSchemaVersion).field("mlcarbon_version", kVersion);
+    w_.key("data").begin_object().field("hardware_version", catalog.hardware_version);
+    w_.field("regions_version", catalog.regions_version).field("origin", catalog.origin).end_object();
+    w_.key("jobs").begin_array();
+  }
+
+  void job(const JobResult& job) override {
+    if (totals_only_) return;
+    w_.begin_object();
+    job_fields(w_, job);
+    w_.end_object();
+    drain();
+  }
+
+  void error(const JobError& e) override {
+    if (errors_.size() < kMaxErrors) errors_.push_back(e);
+  }
+
+  void end(const JobTotals& totals, const Catalog&) override {
+    w_.end_array().key("errors").begin_array();
+    for (const JobError& e : errors_) {
+      w_.begin_object();
+      error_fields(w_, e);
+      w_.end_object();
+    }
+    w_.end_array().field("errors_not_listed", totals.failed - errors_.size());
+    w_.key("totals").begin_object();
+    totals_fields(w_, totals.all);
+    w_.field("failed", totals.failed);
+    w_.key("by_region").begin_array();
+    for (const auto& [region, t] : totals.regions()) {
+      w_.begin_object().field("region", region);
+      totals_fields(w_, t);
+      w_.end_object();
+    }
+    w_.end_array().key("by_hardware").begin_array();
+    for (const auto& [hardware, t] : totals.hardware()) {
+      w_.begin_object().field("hardware", hardware);
+      totals_fields(w_, t);
+      w_.end_object();
+    }
+    w_.end_array().end_object();
+    write_equivalents(w_, totals.all.co2e_kg, options_);
+    w_.end_object();
+    out_ += w_.finish();
+  }
+
+ private:
+  static constexpr std::size_t kMaxErrors = 1000;
+  void drain() {
+    out_ += w_.take();
+  }
+  JsonWriter w_;
+  std::vector<JobError> errors_;
+  bool totals_only_;
+  RenderOptions options_;
+};
+
+// ---- text ------------------------------------------------------------------------------------
+
+// The text cut to `width` characters (UTF-8 code points), ending in "..." when cut, so that a
+// long name keeps the streamed columns aligned.
+std::string fit(std::string_view text, std::size_t width) {
+  std::size_t points = 0, cut = text.size();
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (points == width - 3 && cut == text.size()) cut = i;
+    if (++points > width) return std::string(text.substr(0, cut)) + "...";
+  }
+  return std::string(text);
+}
+
+class TextJobs final : public JobOutput {
+ public:
+  TextJobs(bool totals_only, const RenderOptions& options) : totals_only_(totals_only), options_(options) {
+    if (!totals_only_) {
+      out_ += fmt::format("{:>7}  {:<20}  {:<16}  {:>6}  {:>9}  {:<26}  {:>12}  {:>12}  {:>12}\n", "line", "name", "hardware",
+                          "count", "hours", "region", "energy kWh", "kg CO2e", "net kg CO2e");
+    }
+  }
+
+  void job(const JobResult& job) override {
+    if (totals_only_) return;
+    const ResolvedInputs& in = job.inputs;
+    fmt::format_to(std::back_inserter(out_), "{:>7}  {:<20}  {:<16}  {:>6}  {:>9}  {:<26}  {:>12}  {:>12}  {:>12}\n", job.line,
+                   fit(job.name, 20), fit(in.hardware != nullptr ? in.hardware->id : "-", 16), in.model.count, human(in.model.hours),
+                   fit(in.location.grid != nullptr ? location_key(in.location) : "-", 26), human(job.result.energy_kwh),
+                   human(job.result.co2e_kg), human(job.result.net_co2e_kg));
+  }
+
+  void error(const JobError&) override {}  // on stderr only
+
+  void end(const JobTotals& totals, const Catalog&) override {
+    const Totals& t = totals.all;
+    if (!totals_only_) out_ += '\n';
+    out_ += fmt::format("Total of {} job{}{}:\n", t.jobs, t.jobs == 1 ? "" : "s",
+                        totals.failed > 0 ? fmt::format(" ({} row{} failed, not counted)", totals.failed,
+                                                        totals.failed == 1 ? "" : "s")
+                                          : "");
+    out_ += fmt::format("  energy      {} kWh  (facility; IT {} kWh; {} device-hours)\n", human(t.energy_kwh),
+                        human(t.it_energy_kwh), human(t.device_hours));
+    out_ += fmt::format("  emissions   {} kg CO2e  (gross, location-based)\n", human(t.co2e_kg));
+    out_ += fmt::format("  net         {} kg CO2e  (after {} kg CO2e of offsets bought)\n", human(t.net_co2e_kg),
+                        human(t.offset_kg));
+    group(out_, "By region:", "region", totals.regions());
+    group(out_, "By hardware:", "hardware", totals.hardware());
+    out_ += equivalents_text(t.co2e_kg, options_);
+  }
+
+ private:
+  static void group(std::string& out, std::string_view title, std::string_view key, const std::map<std::string, Totals>& rows) {
+    Table table({Table::Align::left, Table::Align::right, Table::Align::right, Table::Align::right, Table::Align::right});
+    table.add({std::string(key), "jobs", "energy kWh", "kg CO2e", "net kg CO2e"});
+    for (const auto& [label, t] : rows) {
+      table.add({label, fmt::format("{}", t.jobs), human(t.energy_kwh), human(t.co2e_kg), human(t.net_co2e_kg)});
+    }
+    out += fmt::format("\n{}\n{}", title, table.render());
+  }
+  bool totals_only_;
+  RenderOptions options_;
+};
+
+}  // namespace
+
+std::unique_ptr<JobOutput> make_job_output(Format format, const Catalog& catalog, bool totals_only,
+                                           const RenderOptions& options) {
+  switch (format) {
+    case Format::text: return std::make_unique<TextJobs>(totals_only, options);
+    case Format::csv: return std::make_unique<CsvJobs>(totals_only);
+    case Format::jsonl: return std::make_unique<JsonLinesJobs>(totals_only);
+    case Format::json: return std::make_unique<JsonJobs>(catalog, totals_only, options);
+    default: return make_appendix_job_output(format, catalog, totals_only, options);
+  }
+}
+
+}  // namespace mlcarbon
