@@ -6,7 +6,7 @@
 
 #include "data/catalog_json.h"
 #include "util/error.h"
-#include "core/estimate.h"
+#include "data/catalog.h"
 
 using namespace mlcarbon;
 

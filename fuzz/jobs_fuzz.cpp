@@ -6,7 +6,7 @@
 #include <string_view>
 
 #include "util/error.h"
-#include "input/jobs.h"
+#include "input/job_runner.h"
 #include "render/render_jobs.h"
 
 using namespace mlcarbon;

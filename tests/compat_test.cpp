@@ -1,7 +1,7 @@
 // --compat: other tools' rules applied to the stated inputs. Expected values are the tools'
-// published formulas worked by hand (../shared/METHODS.md and each tool's source, as cited).
+// published formulas worked by hand (each tool's public source, as cited).
 #include "cli_support.h"
-#include "core/compat.h"
+#include "compat/compat.h"
 
 using Json = nlohmann::json;
 using mlcarbon::codecarbon_dimm_count;
@@ -100,8 +100,9 @@ TEST_CASE("same job, four trackers: CodeCarbon and Carbontracker", "[compat][cli
 }
 
 TEST_CASE("ML CO2 Impact calculator: device-hours, no PUE, its rounding", "[compat][cli]") {
-  // ../shared/cases/public.json, the calculator's own results: a 250 W GPU for 100 h in gcp
-  // us-central1 (its table: 566.3 g/kWh, truncated to 566, shown as 0.57 kg/kWh): 25 kWh, 14.25 kg.
+  // The ML CO2 Impact calculator's own results (mlco2.github.io/impact; its data/impact.csv and
+  // data/gpus.csv in mlco2/impact): a 250 W GPU for 100 h in gcp us-central1 (its table: 566.3 g/kWh,
+  // truncated to 566, shown as 0.57 kg/kWh): 25 kWh, 14.25 kg.
   const Json a = compat("mlco2", {"--power", "250", "--hours", "100", "-r", "gcp:us-central1", "--intensity", "566.3"});
   CHECK(a["compat"]["energy_kwh"].get<double>() == 25);
   CHECK(line(a, "intensity_g_per_kwh", "tool") == Approx(570));

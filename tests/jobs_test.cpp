@@ -1,7 +1,8 @@
 // The jobs-file reader and runner: formats, bad rows with their line numbers, totals.
 #include <catch2/catch.hpp>
 
-#include "input/jobs.h"
+#include "input/job_runner.h"
+#include "input/jobs_reader.h"
 #include "test_support.h"
 
 using namespace mlcarbon;
@@ -21,8 +22,8 @@ struct Collect final : JobSink {
 
   void row(const JobRow& row) override {
     Row r{row.line, {}};
-    for (std::size_t i = 0; i < kInputFieldCount; ++i) {
-      if (row.text.values[i]) r.fields[std::string(field_name(static_cast<InputField>(i)))] = std::string(*row.text.values[i]);
+    for (std::size_t i = 0; i < kFieldCount; ++i) {
+      if (const auto v = row.text[static_cast<Field>(i)]) r.fields[std::string(field_name(static_cast<Field>(i)))] = std::string(*v);
     }
     rows.push_back(r);
   }
@@ -145,20 +146,20 @@ TEST_CASE("the format is guessed from the name, then the first byte", "[jobs]") 
 
 TEST_CASE("the runner overlays rows on the options and keeps totals", "[jobs]") {
   RequestText defaults;
-  defaults[InputField::region] = "aws:us-east-1";
-  defaults[InputField::hours] = "10";
+  defaults.set(Field::region, "aws:us-east-1");
+  defaults.set(Field::hours, "10");
   JobRunner runner(mini_catalog(), defaults);
   // Row 1: 8 x A100 SXM4 (400 W, NVIDIA datasheet) x 10 h x AWS PUE 1.15 = 36.8 kWh;
   //        x US 383.78 g/kWh (OWID/Ember 2024) = 14.123104 kg.
   JobRow one{2, {}};
-  one.text[InputField::hardware] = "a100";
-  one.text[InputField::count] = "8";
+  one.text.set(Field::hardware, "a100");
+  one.text.set(Field::count, "8");
   // Row 2: a duration replaces the default hours: V100 SXM2 300 W x 2 h x 1.56 (France: default
   //        PUE) = 0.936 kWh; x FR 41.79 g/kWh = 0.03911544 kg.
   JobRow two{3, {}};
-  two.text[InputField::hardware] = "v100";
-  two.text[InputField::duration] = "2h";
-  two.text[InputField::region] = "FR";
+  two.text.set(Field::hardware, "v100");
+  two.text.set(Field::duration, "2h");
+  two.text.set(Field::region, "FR");
   for (const JobRow* row : {&one, &two}) runner.count(runner.run(*row));
   const JobTotals& t = runner.totals();
   CHECK(t.all.jobs == 2);
@@ -175,11 +176,11 @@ TEST_CASE("the runner overlays rows on the options and keeps totals", "[jobs]") 
 
   // A bad value names the column; an unknown name is not_found, and asking again costs a lookup.
   JobRow bad{4, {}};
-  bad.text[InputField::hardware] = "a100";
-  bad.text[InputField::count] = "eight";
+  bad.text.set(Field::hardware, "a100");
+  bad.text.set(Field::count, "eight");
   CHECK_THAT(catch_error([&] { runner.run(bad); }).message, Catch::StartsWith("count: 'eight' is not a whole number"));
-  bad.text[InputField::count] = "1";
-  bad.text[InputField::hardware] = "A1OO";
+  bad.text.set(Field::count, "1");
+  bad.text.set(Field::hardware, "A1OO");
   for (int i = 0; i < 2; ++i) CHECK(catch_error([&] { runner.run(bad); }).kind == ErrorKind::not_found);
 }
 

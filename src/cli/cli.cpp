@@ -23,26 +23,36 @@ OptionFilter::OptionFilter(int argc, const char* const* argv) {
   }
 }
 
-bool OptionFilter::wanted(std::string_view names) const {
+bool OptionFilter::wanted(char short_name, std::string_view long_name) const {
   if (all_) return true;
-  for (std::size_t start = 0; start <= names.size();) {
-    const std::size_t comma = std::min(names.find(',', start), names.size());
-    const std::string_view name = names.substr(start, comma - start);
-    start = comma + 1;
-    for (const std::string_view arg : args_) {
-      if (name.starts_with("--")) {
-        if (arg == name || (arg.starts_with(name) && arg.size() > name.size() && arg[name.size()] == '=')) return true;
-      } else if (name.size() == 2 && arg.size() >= 2 && arg[0] == '-' && arg[1] != '-' &&
-                 arg.find(name[1], 1) != std::string_view::npos) {
-        return true;  // "-n8", "-qn" and the like: any short group holding the letter
-      }
+  for (const std::string_view arg : args_) {
+    if (arg == long_name || (arg.starts_with(long_name) && arg.size() > long_name.size() && arg[long_name.size()] == '=')) return true;
+    // "-n8", "-qn" and the like: any short group holding the letter.
+    if (short_name != 0 && arg.size() >= 2 && arg[0] == '-' && arg[1] != '-' && arg.find(short_name, 1) != std::string_view::npos) {
+      return true;
     }
   }
   return false;
 }
 
+bool OptionFilter::wanted(std::string_view names) const {
+  if (all_) return true;
+  // "-g,--hardware", "--hardware" or "-g".
+  const std::size_t comma = names.find(',');
+  const std::string_view first = names.substr(0, comma);
+  const std::string_view second = comma == std::string_view::npos ? std::string_view() : names.substr(comma + 1);
+  const bool short_first = first.size() == 2 && first[0] == '-' && first[1] != '-';
+  return wanted(short_first ? first[1] : 0, short_first ? second : first);
+}
+
 void Options::text(TextOption& slot, const std::string& names, const std::string& type, const std::string& help) {
   if (filter_.wanted(names)) slot.option = app_.add_option(names, slot.value, help)->type_name(type);
+}
+
+void Options::text(TextOption& slot, char short_name, std::string_view long_name, std::string_view type, std::string_view help) {
+  if (!filter_.wanted(short_name, long_name)) return;
+  const std::string names = short_name != 0 ? fmt::format("-{},{}", short_name, long_name) : std::string(long_name);
+  slot.option = app_.add_option(names, slot.value, std::string(help))->type_name(std::string(type));
 }
 
 void Options::flag(bool& value, const std::string& names, const std::string& help) {
@@ -59,13 +69,13 @@ void write_out(std::string_view text) {
   }
 }
 
-std::optional<SettingValue> Common::value(const TextOption& flag, std::string_view flag_name, Setting setting) const {
+std::optional<SettingValue> Common::value(const TextOption& flag, std::string_view flag_name, std::string_view setting) const {
   if (flag.given()) return SettingValue{flag.value, std::string(flag_name)};
   return settings.get(setting);
 }
 
 Format Common::output_format() const {
-  const auto chosen = value(format, "--format", Setting::format);
+  const auto chosen = value(format, "--format", "format");
   if (!chosen) return Format::text;
   if (const auto f = format_from_name(trim(chosen->text))) return *f;
   throw Error(ErrorKind::usage, fmt::format("{}: {} is not a format; expected text, json, jsonl, csv, markdown, latex or model-card",
@@ -73,7 +83,7 @@ Format Common::output_format() const {
 }
 
 Catalog Common::catalog() const {
-  const auto dir = value(data_dir, "--data-dir", Setting::data_dir);
+  const auto dir = value(data_dir, "--data-dir", "data_dir");
   return load_data(dir ? dir->text : std::string(), data_add);
 }
 

@@ -6,13 +6,15 @@
 
 #include "cli/cli_internal.h"
 #include "core/compare.h"
-#include "util/error.h"
 #include "input/quantity.h"
 #include "render/render_compare.h"
+#include "util/error.h"
 #include "util/text.h"
 
 namespace mlcarbon {
 namespace {
+
+double parse_pue(std::string_view text) { return parse_number("--pue", text, kPueRange); }
 
 struct CompareCommand {
   JobOptions job;
@@ -27,6 +29,15 @@ struct CompareCommand {
     o.text(top, "--top", "N", "at most N alternatives in the plot (default 25)");
   }
 
+  std::vector<Variation> variations(const Catalog& catalog) const {
+    std::vector<Variation> out;
+    const auto append = [&](std::vector<Variation> more) { out.insert(out.end(), more.begin(), more.end()); };
+    if (regions.given()) append(region_variations(catalog, regions.value));
+    if (devices.given()) append(device_variations(catalog, devices.value));
+    if (pue_values.given()) append(pue_variations(pue_values.value, parse_pue));
+    return out;
+  }
+
   int run(const Common& common) const {
     const Format format = common.output_format();
     if (format != Format::text && format != Format::json && format != Format::csv) {
@@ -36,13 +47,11 @@ struct CompareCommand {
       throw Error(ErrorKind::usage, "compare what? give --regions, --devices and/or --pue-values");
     }
     const Catalog catalog = common.catalog();
-    std::vector<Variation> variations;
-    const auto append = [&](std::vector<Variation> more) { variations.insert(variations.end(), more.begin(), more.end()); };
-    if (regions.given()) append(region_variations(catalog, regions.value));
-    if (devices.given()) append(device_variations(devices.value));
-    if (pue_values.given()) append(pue_variations(pue_values.value));
+    const std::vector<Variation> alternatives = variations(catalog);
     const std::size_t most = top.given() ? parse_count("--top", top.value) : 25;
-    const Comparison c = compare(catalog, job.text(common), variations);
+    const RequestText text = job.text(common);
+    const Request request = parse_request(text, Naming::options);
+    const Comparison c = compare(catalog, request, look_up(catalog, request), alternatives, format == Format::json);
     write_out(render_comparison(c, format));
     if (plot.given()) {
       const std::string svg = render_comparison_svg(c, most);

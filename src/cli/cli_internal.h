@@ -13,7 +13,7 @@
 #include "data/catalog.h"
 #include "input/config.h"
 #include "render/render.h"
-#include "input/request.h"
+#include "input/inputs.h"
 
 namespace mlcarbon {
 
@@ -32,6 +32,7 @@ class OptionFilter {
  public:
   OptionFilter(int argc, const char* const* argv);
   bool wanted(std::string_view names) const;  // names as CLI11 takes them: "-g,--hardware"
+  bool wanted(char short_name, std::string_view long_name) const;
 
  private:
   std::vector<std::string_view> args_;
@@ -43,6 +44,8 @@ class Options {
  public:
   Options(CLI::App& app, const OptionFilter& filter) : app_(app), filter_(filter) {}
   void text(TextOption& slot, const std::string& names, const std::string& type, const std::string& help);
+  // The same, with the names apart ('g' and "--hardware"): nothing is built for an option not wanted.
+  void text(TextOption& slot, char short_name, std::string_view long_name, std::string_view type, std::string_view help);
   void flag(bool& value, const std::string& names, const std::string& help);
   void list(std::vector<std::string>& values, const std::string& names, const std::string& type, const std::string& help);
   CLI::App& app() { return app_; }
@@ -64,7 +67,7 @@ struct Common {
 
   // The flag's text, else the environment's, else the project file's; with where it came from
   // ("--format", "MLCARBON_FORMAT", a file name), for messages.
-  std::optional<SettingValue> value(const TextOption& flag, std::string_view flag_name, Setting setting) const;
+  std::optional<SettingValue> value(const TextOption& flag, std::string_view flag_name, std::string_view setting) const;
   Format output_format() const;
   Catalog catalog() const;
 };
@@ -72,12 +75,12 @@ struct Common {
 // The options that describe a job (--hardware, --count, --hours, ...), as text, shared by
 // `estimate` and `compare` (cli_job_options.cpp).
 struct JobOptions {
-  std::array<TextOption, kInputFieldCount> fields;
+  std::array<TextOption, kFieldCount> fields;
 
-  TextOption& field(InputField f) { return fields[static_cast<std::size_t>(f)]; }
+  // One option per field the input table (inputs.h) puts on the command line.
   void setup(Options& o);
-  // The options given, with defaults from the environment and the project file for --region,
-  // --pue and --hardware.
+  // The options given, with defaults from the environment and the project file for the fields
+  // the input table marks as settings.
   RequestText text(const Common& common) const;
 };
 

@@ -1,137 +1,64 @@
 #include "core/citations.h"
 
-#include "core/assumptions.h"
-
 #include <algorithm>
-
-#include <fmt/format.h>
 
 namespace mlcarbon {
 namespace {
 
-// Lacoste, Luccioni, Schmidt, Dandres, "Quantifying the Carbon Emissions of Machine Learning",
-// arXiv:1910.09700 (2019), NeurIPS 2019 Workshop on Tackling Climate Change with Machine Learning.
-constexpr std::string_view kLacosteKey = "lacoste2019quantifying";
-// Patterson, Gonzalez, Le, Liang, Munguia, Rothchild, So, Texier, Dean, "Carbon Emissions and
-// Large Neural Network Training", arXiv:2104.10350 (2021).
-constexpr std::string_view kPattersonKey = "patterson2021carbon";
-constexpr std::size_t kMethodPapers = 2;
-
-// A URL inside \url{} in a .bbl file: % and # would end or break the argument.
-std::string url_escape(std::string_view url) {
-  std::string out;
-  for (const char c : url) {
-    if (c == '%' || c == '#') out += '\\';
-    out += c;
+// Calls `f` with each source of `e`, in citing order (repeats and nulls included).
+template <typename F>
+void each_source(const Estimate& e, F f) {
+  f(e.source(Term::power_w));
+  f(e.source(Term::flops));
+  f(e.source(Term::peak_tflops));
+  f(e.source(Term::mfu));
+  if (e.instance != nullptr) f(e.instance->source);
+  f(e.source(Term::cpu_power_w));
+  if (e[Term::memory_gb] > 0) f(e.source(Term::memory_w_per_gb));
+  f(e.source(Term::pue));
+  f(e.source(Term::intensity_g_per_kwh));
+  if (const Region* region = e.location.region) {
+    for (const Claim& claim : region->provider->claims) f(claim.source);
+    if (region->cfe) f(region->cfe->source);
   }
-  return out;
+  f(e.source(Term::device_embodied_kg));
+  f(e.source(Term::embodied_kg));
 }
 
 }  // namespace
 
-std::string_view lacoste_key() { return kLacosteKey; }
-std::string_view patterson_key() { return kPattersonKey; }
-
-std::vector<Citation> method_citations() {
-  return {
-      {std::string(kLacosteKey),
-       "Lacoste, A., Luccioni, A., Schmidt, V., Dandres, T. (2019). Quantifying the Carbon Emissions of Machine Learning. "
-       "arXiv:1910.09700. https://arxiv.org/abs/1910.09700",
-       fmt::format("@misc{{{},\n"
-                   "  author = {{Lacoste, Alexandre and Luccioni, Alexandra and Schmidt, Victor and Dandres, Thomas}},\n"
-                   "  title = {{{{Quantifying the Carbon Emissions of Machine Learning}}}},\n"
-                   "  year = {{2019}},\n"
-                   "  howpublished = {{arXiv:1910.09700}},\n"
-                   "  note = {{\\url{{https://arxiv.org/abs/1910.09700}}}}\n"
-                   "}}\n",
-                   kLacosteKey)},
-      {std::string(kPattersonKey),
-       "Patterson, D., Gonzalez, J., Le, Q., Liang, C., Munguia, L.-M., Rothchild, D., So, D., Texier, M., Dean, J. (2021). "
-       "Carbon Emissions and Large Neural Network Training. arXiv:2104.10350. https://arxiv.org/abs/2104.10350",
-       fmt::format("@misc{{{},\n"
-                   "  author = {{Patterson, David and Gonzalez, Joseph and Le, Quoc and Liang, Chen and Munguia, Lluis-Miquel "
-                   "and Rothchild, Daniel and So, David and Texier, Maud and Dean, Jeff}},\n"
-                   "  title = {{{{Carbon Emissions and Large Neural Network Training}}}},\n"
-                   "  year = {{2021}},\n"
-                   "  howpublished = {{arXiv:2104.10350}},\n"
-                   "  note = {{\\url{{https://arxiv.org/abs/2104.10350}}}}\n"
-                   "}}\n",
-                   kPattersonKey)},
-  };
-}
-
-Citation source_citation(const Source& s) {
-  Citation c;
-  c.key = std::string(s.key);
-  c.reference = fmt::format("{} ({}). {}. {}", s.publisher, s.year, s.title, s.url);
-  c.bibtex = fmt::format("@misc{{{},\n  author = {{{{{}}}}},\n  title = {{{{{}}}}},\n  year = {{{}}},\n  note = {{\\url{{{}}}}}\n}}\n",
-                         s.key, latex_escape(s.publisher), latex_escape(s.title), s.year, url_escape(s.url));
-  return c;
-}
-
-std::vector<const Source*> sources_of(const ResolvedInputs& in, const std::vector<ClaimNote>& claims) {
-  // In the order the appendix text cites them.
+std::vector<const Source*> sources_of(const Estimate& e) {
   CitationList list;
-  if (in.hardware != nullptr && in.power_origin == PowerOrigin::hardware) list.add(in.hardware->source);
-  if (in.compute) {
-    if (in.compute->params > 0) list.add(&assumptions::kKaplan);
-    list.add(in.hardware->peak.source);
-    if (in.compute->mfu_defaulted) list.add(&assumptions::kMfuSources);
-  }
-  if (in.instance != nullptr) list.add(in.instance->source);
-  if (in.cpu != nullptr) list.add(in.cpu->source);
-  if (in.model.memory_gb > 0) list.add(&assumptions::kGreenAlgorithms);
-  if (in.pue_figure) list.add(in.pue_figure->source);
-  if (in.intensity_figure) list.add(in.intensity_figure->source);
-  for (const ClaimNote& claim : claims) list.add(claim.source);
-  if (in.model.embodied_kg_per_device > 0) list.add(&assumptions::kBloom);
+  list.add(e);
   return list.sources();
+}
+
+std::vector<Statement> statements_of(const Estimate& e) {
+  std::vector<Statement> out;
+  if (const Region* region = e.location.region) {
+    for (const Claim& claim : region->provider->claims) out.push_back({&claim, nullptr, region});
+    if (region->cfe) out.push_back({nullptr, &*region->cfe, region});
+  }
+  return out;
 }
 
 void CitationList::add(const Source* source) {
   if (source == nullptr) return;
-  // Equal keys are one work even when two data files each carry a copy.
   // The pointer first: a jobs file cites the same few sources on every row.
   if (std::find(sources_.begin(), sources_.end(), source) != sources_.end()) return;
   const auto same = [&](const Source* s) { return s->key == source->key; };
   if (std::none_of(sources_.begin(), sources_.end(), same)) sources_.push_back(source);
 }
 
+void CitationList::add(const Estimate& e) {
+  each_source(e, [this](const Source* s) { add(s); });
+}
+
 std::size_t CitationList::number_of(const Source* source) const {
   for (std::size_t i = 0; i < sources_.size(); ++i) {
-    if (sources_[i]->key == source->key) return i + 1 + kMethodPapers;
+    if (sources_[i]->key == source->key) return i + 1;
   }
   return 0;
-}
-
-std::string render_bibtex(const std::vector<const Source*>& sources) {
-  std::string out = "% BibTeX entries written by mlcarbon: the method papers and every data source the estimate used.\n\n";
-  for (const Citation& c : method_citations()) out += c.bibtex + "\n";
-  for (const Source* s : sources) out += source_citation(*s).bibtex + "\n";
-  return out;
-}
-
-std::string latex_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "\\&"; break;
-      case '%': out += "\\%"; break;
-      case '$': out += "\\$"; break;
-      case '#': out += "\\#"; break;
-      case '_': out += "\\_"; break;
-      case '{': out += "\\{"; break;
-      case '}': out += "\\}"; break;
-      case '~': out += "\\textasciitilde{}"; break;
-      case '^': out += "\\textasciicircum{}"; break;
-      case '\\': out += "\\textbackslash{}"; break;
-      case '<': out += "\\textless{}"; break;
-      case '>': out += "\\textgreater{}"; break;
-      default: out += c;
-    }
-  }
-  return out;
 }
 
 }  // namespace mlcarbon

@@ -6,11 +6,44 @@
 
 #include <fmt/format.h>
 
-#include "util/error.h"
 #include "util/text.h"
 
 namespace mlcarbon {
 namespace {
+
+double ratio(double baseline, double alternative) {
+  if (alternative == 0) return baseline == 0 ? 1 : std::numeric_limits<double>::infinity();
+  return baseline / alternative;
+}
+
+Variation at(const Location& where) { return {Variation::Kind::region, location_key(where), where, nullptr, 0, std::nullopt}; }
+
+// The job with the variation's change: a region brings its own grid (an intensity given for the
+// baseline does not follow it); a device stands alone (it replaces an instance, and its own power
+// figure replaces a given power).
+void apply(const Variation& v, Request& request, Found& found) {
+  switch (v.kind) {
+    case Variation::Kind::region:
+      found.location = v.location;
+      request.intensity_g_per_kwh.reset();
+      break;
+    case Variation::Kind::device:
+      found.hardware = v.hardware;
+      found.instance = nullptr;
+      request.instance.reset();
+      request.power_w.reset();
+      break;
+    case Variation::Kind::pue: request.pue = v.pue; break;
+  }
+}
+
+FourM levers(const Estimate& b, const Estimate& a) {
+  const double base_flops = b.from_compute() ? b[Term::flops] : 1, alt_flops = a.from_compute() ? a[Term::flops] : 1;
+  return {ratio(base_flops, alt_flops), ratio(b[Term::it_energy_kwh] / base_flops, a[Term::it_energy_kwh] / alt_flops),
+          ratio(b[Term::pue], a[Term::pue]), ratio(b[Term::intensity_g_per_kwh], a[Term::intensity_g_per_kwh])};
+}
+
+}  // namespace
 
 std::vector<std::string> split_list(std::string_view spec) {
   std::vector<std::string> out;
@@ -24,85 +57,77 @@ std::vector<std::string> split_list(std::string_view spec) {
   return out;
 }
 
-double ratio(double baseline, double alternative) {
-  if (alternative == 0) return baseline == 0 ? 1 : std::numeric_limits<double>::infinity();
-  return baseline / alternative;
-}
-
-}  // namespace
-
 std::vector<Variation> region_variations(const Catalog& catalog, std::string_view spec) {
   const std::string s = to_lower(trim(spec));
   std::vector<Variation> out;
   if (s == "countries") {
     for (const Grid& g : catalog.grids) {
-      if (g.kind == GridKind::country) out.push_back({location_key({nullptr, &g}), {{InputField::region, location_key({nullptr, &g})}}});
+      if (g.kind == GridKind::country) out.push_back(at(Location{nullptr, &g}));
     }
     return out;
   }
   if (s == "all" || find_provider(catalog, s) != nullptr) {
     for (const Region& r : catalog.regions) {
-      if (s == "all" || r.provider->id == s) out.push_back({region_key(r), {{InputField::region, region_key(r)}}});
+      if (s == "all" || r.provider->id == s) out.push_back(at(Location{&r, r.grid}));
     }
     return out;
   }
-  for (const std::string& id : split_list(spec)) {
-    const Location where = find_location(catalog, id);  // unknown names fail here, with suggestions
-    out.push_back({location_key(where), {{InputField::region, location_key(where)}}});
-  }
+  for (const std::string& id : split_list(spec)) out.push_back(at(find_location(catalog, id)));
   if (out.empty()) throw Error(ErrorKind::usage, "--regions: expected a provider, 'all', 'countries' or a list of region ids");
   return out;
 }
 
-std::vector<Variation> device_variations(std::string_view spec) {
+std::vector<Variation> device_variations(const Catalog& catalog, std::string_view spec) {
   std::vector<Variation> out;
-  for (const std::string& id : split_list(spec)) out.push_back({id, {{InputField::hardware, id}}});
+  for (const std::string& id : split_list(spec)) {
+    Variation v{Variation::Kind::device, id, {}, nullptr, 0, std::nullopt};
+    try {
+      v.hardware = &find_hardware(catalog, id);
+    } catch (const Error& e) {
+      v.problem = e;
+    }
+    out.push_back(std::move(v));
+  }
   if (out.empty()) throw Error(ErrorKind::usage, "--devices: expected a comma-separated list of device ids");
   return out;
 }
 
-std::vector<Variation> pue_variations(std::string_view spec) {
+std::vector<Variation> pue_variations(std::string_view spec, double (*parse)(std::string_view)) {
   std::vector<Variation> out;
-  for (const std::string& pue : split_list(spec)) out.push_back({fmt::format("PUE {}", pue), {{InputField::pue, pue}}});
+  for (const std::string& text : split_list(spec)) {
+    Variation v{Variation::Kind::pue, fmt::format("PUE {}", text), {}, nullptr, 0, std::nullopt};
+    try {
+      v.pue = parse(text);
+    } catch (const Error& e) {
+      v.problem = e;
+    }
+    out.push_back(std::move(v));
+  }
   if (out.empty()) throw Error(ErrorKind::usage, "--pue-values: expected a comma-separated list of PUEs");
   return out;
 }
 
-Comparison compare(const Catalog& catalog, const RequestText& baseline, const std::vector<Variation>& variations) {
+Comparison compare(const Catalog& catalog, const Request& request, const Found& found, const std::vector<Variation>& variations,
+                   bool with_range) {
   Comparison c;
-  c.baseline = estimate(catalog, parse_request(baseline, Naming::options, true));
-  const ModelResult& b = c.baseline.result;
-  const ResolvedInputs& bi = c.baseline.inputs;
+  c.baseline = estimate(catalog, request, found, with_range);
   for (const Variation& v : variations) {
-    RequestText text = baseline;
-    for (const auto& [field, value] : v.changes) {
-      text[field] = value;
-      // A device stands alone: it replaces an instance, and its own power figure replaces --power.
-      if (field == InputField::hardware) {
-        text[InputField::instance].reset();
-        text[InputField::power].reset();
-      }
-      // A region brings its own grid: an intensity given for the baseline does not follow it.
-      if (field == InputField::region) text[InputField::intensity].reset();
-    }
     try {
-      Alternative a{v.label, estimate(catalog, parse_request(text, Naming::options, true)), 1, {}};
-      const ModelResult& r = a.estimate.result;
-      const ResolvedInputs& ai = a.estimate.inputs;
-      a.saving = ratio(b.co2e_kg, r.co2e_kg);
-      const double base_flops = bi.compute ? bi.compute->flops : 1, alt_flops = ai.compute ? ai.compute->flops : 1;
-      a.levers.model = ratio(base_flops, alt_flops);
-      a.levers.machine = ratio(b.it_energy_kwh / base_flops, r.it_energy_kwh / alt_flops);
-      a.levers.mechanization = ratio(bi.model.pue, ai.model.pue);
-      a.levers.map = ratio(bi.model.intensity_g_per_kwh, ai.model.intensity_g_per_kwh);
+      if (v.problem) throw *v.problem;
+      Request r = request;
+      Found f = found;
+      apply(v, r, f);
+      Alternative a{v.label, estimate(catalog, r, f, with_range), 1, {}};
+      a.saving = ratio(c.baseline[Term::co2e_kg], a.estimate[Term::co2e_kg]);
+      a.levers = levers(c.baseline, a.estimate);
       c.alternatives.push_back(std::move(a));
     } catch (const Error& e) {
       if (e.kind() == ErrorKind::internal) throw;
-      c.skipped.push_back(fmt::format("{}: {}", v.label, e.what()));
+      c.skipped.push_back({v.label, e});
     }
   }
   std::stable_sort(c.alternatives.begin(), c.alternatives.end(),
-                   [](const Alternative& x, const Alternative& y) { return x.estimate.result.co2e_kg < y.estimate.result.co2e_kg; });
+                   [](const Alternative& x, const Alternative& y) { return x.estimate[Term::co2e_kg] < y.estimate[Term::co2e_kg]; });
   return c;
 }
 

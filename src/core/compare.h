@@ -1,22 +1,27 @@
 // Where and what if: the same job estimated with one thing changed (the region, the device, the
 // PUE), ranked, each with what it saves against the job as given and the share of Patterson et
 // al.'s (2022) "4M" levers: model (the compute), machine (the devices' energy), mechanization
-// (the PUE) and map (the grid's intensity).
+// (the PUE) and map (the grid's intensity). Each alternative goes through estimate() like the
+// job itself, with its change applied to the resolved request (no text is parsed again).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
-#include "data/catalog.h"
 #include "core/estimate.h"
-#include "input/request.h"
+#include "util/error.h"
 
 namespace mlcarbon {
 
-// One alternative: a label and the fields it changes.
+// One alternative: a label and the one thing it changes.
 struct Variation {
-  std::string label;  // e.g. "gcp:europe-north1", "h100-sxm", "PUE 1.1"
-  std::vector<std::pair<InputField, std::string>> changes;
+  enum class Kind { region, device, pue } kind = Kind::region;
+  std::string label;              // e.g. "gcp:europe-north1", "h100", "PUE 1.1"
+  Location location;              // region: where the job runs instead
+  const Hardware* hardware = nullptr;  // device: what it runs on instead
+  double pue = 0;                 // pue: the PUE instead
+  std::optional<Error> problem;   // why it cannot be estimated (an unknown device, a bad PUE)
 };
 
 // What an alternative saves, lever by lever: baseline / alternative, so > 1 is a saving. Their
@@ -35,22 +40,32 @@ struct Alternative {
   FourM levers;
 };
 
+struct Skipped {
+  std::string label;
+  Error error;  // its message may mark fields (request.h)
+};
+
 struct Comparison {
   Estimate baseline;
   std::vector<Alternative> alternatives;  // lowest CO2e first
-  std::vector<std::string> skipped;       // alternatives that could not be estimated, with why
+  std::vector<Skipped> skipped;           // alternatives that could not be estimated, with why
 };
 
 // The variations for --regions: "aws", "gcp", ... (one provider's regions), "all" (every cloud
-// region), "countries", or a comma-separated list of region ids.
+// region), "countries", or a comma-separated list of region ids (an unknown one: Error(not_found)).
 std::vector<Variation> region_variations(const Catalog& catalog, std::string_view spec);
 // --devices: a comma-separated list of device ids or aliases.
-std::vector<Variation> device_variations(std::string_view spec);
-// --pue-values: a comma-separated list of PUEs.
-std::vector<Variation> pue_variations(std::string_view spec);
+std::vector<Variation> device_variations(const Catalog& catalog, std::string_view spec);
+// --pue-values: a comma-separated list of PUEs; `parse` reads one (throwing Error(usage)).
+std::vector<Variation> pue_variations(std::string_view spec, double (*parse)(std::string_view));
 
-// Estimates the baseline and each variation (an alternative that fails, e.g. a device without a
-// peak throughput for a job given by its compute, is listed in `skipped`).
-Comparison compare(const Catalog& catalog, const RequestText& baseline, const std::vector<Variation>& variations);
+// Estimates the baseline and each variation; an alternative that fails (a device without a peak
+// throughput for a job given by its compute) is listed in `skipped`. `with_range`: the estimates'
+// ranges too (for the outputs that show them).
+Comparison compare(const Catalog& catalog, const Request& request, const Found& found, const std::vector<Variation>& variations,
+                   bool with_range);
+
+// The comma-separated items of a list, trimmed, empty ones dropped.
+std::vector<std::string> split_list(std::string_view spec);
 
 }  // namespace mlcarbon

@@ -1,25 +1,39 @@
 #include "core/estimate.h"
 
 #include <cmath>
+#include <vector>
 
 #include <fmt/format.h>
 
 #include "core/assumptions.h"
+#include "core/limits.h"
 #include "util/error.h"
-#include "core/estimate_internal.h"
-#include "input/quantity.h"
-#include "util/text.h"
 
 namespace mlcarbon {
 namespace {
+
+constexpr std::size_t at(Term t) { return static_cast<std::size_t>(t); }
+
+void set(Estimate& e, Term t, double value, Origin origin, const Source* source = nullptr) {
+  e.values[at(t)] = value;
+  e.origins[at(t)] = origin;
+  e.sources[at(t)] = source;
+}
+
+void derived(Estimate& e, Formula f, const Source* source = nullptr) {
+  const Term t = definition(f).result;
+  e.origins[at(t)] = Origin::derived;
+  e.formulas[at(t)] = f;
+  e.sources[at(t)] = source;
+}
 
 // The precision an estimate from compute uses: the one asked for, else bf16, fp16 or fp32,
 // whichever the device publishes first.
 std::pair<Precision, double> pick_precision(const Hardware& hw, const std::optional<Precision>& asked) {
   if (hw.peak.source == nullptr) {
     throw Error(ErrorKind::usage, fmt::format("{} has no published peak throughput in the data, so the hours cannot follow "
-                                              "from the compute; give --hours or --duration",
-                                              hw.name));
+                                              "from the compute; give {} or {}",
+                                              hw.name, field_ref(Field::hours), field_ref(Field::duration)));
   }
   if (asked) {
     if (hw.peak.of(*asked) > 0) return {*asked, hw.peak.of(*asked)};
@@ -27,18 +41,213 @@ std::pair<Precision, double> pick_precision(const Hardware& hw, const std::optio
     for (int p = 0; p < kPrecisionCount; ++p) {
       if (hw.peak.tflops[p] > 0) known.push_back(to_string(static_cast<Precision>(p)));
     }
-    throw Error(ErrorKind::usage, fmt::format("--precision {}: {} publishes no {} figure; it has {}", to_string(*asked), hw.name,
-                                              to_string(*asked), fmt::join(known, ", ")));
+    throw Error(ErrorKind::usage, fmt::format("{} {}: {} publishes no {} figure; it has {}", field_ref(Field::precision),
+                                              to_string(*asked), hw.name, to_string(*asked), fmt::join(known, ", ")));
   }
   for (const Precision p : {Precision::bf16, Precision::fp16, Precision::fp32}) {
     if (hw.peak.of(p) > 0) return {p, hw.peak.of(p)};
   }
-  throw Error(ErrorKind::usage, fmt::format("{} publishes no bf16, fp16 or fp32 peak; give --precision", hw.name));
+  throw Error(ErrorKind::usage, fmt::format("{} publishes no bf16, fp16 or fp32 peak; give {}", hw.name, field_ref(Field::precision)));
+}
+
+// The devices: a count of accelerators (or of nodes of an instance type), and their power.
+void resolve_devices(Estimate& e, const Request& r) {
+  const std::uint64_t count = r.count.value_or(1);
+  const Origin count_origin = r.count ? Origin::given : Origin::builtin;
+  e.count = count;
+  if (e.instance != nullptr) {
+    e.nodes = count;
+    e.count = count * static_cast<std::uint64_t>(e.instance->accelerator_count);
+  }
+  set(e, Term::count, static_cast<double>(e.count), e.instance != nullptr ? Origin::instance : count_origin, e.instance != nullptr ? e.instance->source : nullptr);
+  if (r.power_w) {
+    set(e, Term::power_w, *r.power_w, Origin::given);
+    e.power_kind = PowerKind::measured_average;
+  } else {
+    set(e, Term::power_w, e.hardware->power_w, Origin::hardware, e.hardware->source);
+    e.power_kind = e.hardware->power_kind;
+  }
+  const Origin utilization = r.utilization ? Origin::given : r.power_w ? Origin::implied : Origin::builtin;
+  set(e, Term::utilization, r.utilization.value_or(1.0), utilization);
+  derived(e, Formula::accelerator_kw);
+}
+
+// The host: CPUs, memory, a fixed overhead (per node).
+void resolve_host(Estimate& e, const Request& r, const Found& found) {
+  const double nodes = e.instance != nullptr ? static_cast<double>(e.nodes) : 1.0;
+  e.cpu = found.cpu != nullptr ? found.cpu : e.instance != nullptr ? e.instance->cpu : nullptr;
+  if (e.cpu != nullptr) {
+    if (e.cpu->kind != DeviceKind::cpu) {
+      throw Error(ErrorKind::usage, fmt::format("{}: {} is a {}, not a CPU", field_ref(Field::cpu), e.cpu->id, to_string(e.cpu->kind)));
+    }
+    if (r.cpu_cores) {
+      // Green Algorithms' model: the cores used, each at the package's TDP / cores.
+      if (e.cpu->cores <= 0) {
+        throw Error(ErrorKind::usage, fmt::format("{}: the data has no core count for {}; give {}", field_ref(Field::cpu_cores),
+                                                  e.cpu->name, field_ref(Field::cpu_count)));
+      }
+      set(e, Term::cpu_cores, *r.cpu_cores, Origin::given);
+      set(e, Term::cores_per_cpu, e.cpu->cores, Origin::hardware, e.cpu->source);
+      derived(e, Formula::cpu_count_from_cores);
+    } else if (r.cpu_count) {
+      set(e, Term::cpu_count, *r.cpu_count, Origin::given);
+    } else if (found.cpu == nullptr) {
+      set(e, Term::cpu_count, e.instance->cpu_sockets * nodes, Origin::instance, e.instance->source);
+    } else {
+      set(e, Term::cpu_count, 1.0, Origin::builtin);
+    }
+    set(e, Term::cpu_power_w, e.cpu->power_w, Origin::hardware, e.cpu->source);
+    set(e, Term::cpu_utilization, r.cpu_utilization.value_or(1.0), r.cpu_utilization ? Origin::given : Origin::builtin);
+  }
+  derived(e, Formula::cpu_kw);
+  if (r.memory_gb) {
+    set(e, Term::memory_gb, *r.memory_gb, Origin::given);
+  } else if (e.instance != nullptr) {
+    set(e, Term::memory_gb, e.instance->memory_gb * nodes, Origin::instance, e.instance->source);
+  }
+  if (e.has(Term::memory_gb)) {
+    set(e, Term::memory_w_per_gb, assumptions::kMemoryWattsPerGb, Origin::builtin, &assumptions::kGreenAlgorithms);
+  }
+  derived(e, Formula::memory_kw);
+  if (r.overhead_w) set(e, Term::overhead_w, *r.overhead_w * nodes, Origin::given);
+  derived(e, Formula::overhead_kw);
+  derived(e, Formula::it_power_kw);
+}
+
+// How long: given, as device-hours over the devices, or from the compute and the peak throughput.
+void resolve_duration(Estimate& e, const Request& r) {
+  e.hours_field = r.hours_field;
+  e.hours_text = r.hours_text;
+  if (r.device_hours) {
+    // Device-hours as papers report them: the hours follow from the device count (their own
+    // range check is on the device-hours; one device may then run longer than --hours allows).
+    set(e, Term::device_hours, *r.device_hours, Origin::given);
+    derived(e, Formula::hours_from_device_hours);
+    return;
+  }
+  if (r.hours) {
+    set(e, Term::hours, *r.hours, Origin::given);
+    return;
+  }
+  if (e.hardware == nullptr) {
+    throw Error(ErrorKind::usage, fmt::format("an estimate from compute needs {} (or {}): its peak throughput sets the hours",
+                                              field_ref(Field::hardware), field_ref(Field::instance)));
+  }
+  if (r.flops) {
+    set(e, Term::flops, *r.flops, Origin::given);
+  } else {
+    set(e, Term::params, *r.params, Origin::given);
+    set(e, Term::tokens, *r.tokens, Origin::given);
+    derived(e, Formula::flops_from_params, &assumptions::kKaplan);
+  }
+  const auto [precision, peak] = pick_precision(*e.hardware, r.precision);
+  e.precision = precision;
+  e.precision_defaulted = !r.precision;
+  set(e, Term::peak_tflops, peak, Origin::hardware, e.hardware->peak.source);
+  if (r.mfu) {
+    set(e, Term::mfu, *r.mfu, Origin::given);
+  } else {
+    set(e, Term::mfu, assumptions::kMfu, Origin::builtin, &assumptions::kMfuSources);
+  }
+  derived(e, Formula::flop_per_s);
+  derived(e, Formula::device_hours_from_compute);
+  derived(e, Formula::hours_from_device_hours);
+}
+
+// Where: the PUE of the site and the intensity of its grid, given or published.
+void resolve_site(Estimate& e, const Request& r, const Catalog& catalog) {
+  if (r.pue) {
+    set(e, Term::pue, *r.pue, Origin::given);
+  } else {
+    const PueAt pue = pue_at(e.location, catalog);
+    e.pue_figure = *pue.figure;
+    const Origin origin = pue.scope == PueScope::site ? Origin::site : pue.scope == PueScope::provider ? Origin::provider : Origin::industry;
+    set(e, Term::pue, pue.figure->pue, origin, pue.figure->source);
+  }
+  const IntensityAt published = intensity_at(e.location);
+  if (r.intensity_g_per_kwh) {
+    set(e, Term::intensity_g_per_kwh, *r.intensity_g_per_kwh, Origin::given);
+    if (published.figure != nullptr) e.replaced_intensity = *published.figure;
+  } else {
+    e.intensity_figure = *published.figure;
+    set(e, Term::intensity_g_per_kwh, published.figure->g_per_kwh, published.region_own ? Origin::region : Origin::grid,
+        published.figure->source);
+  }
+  derived(e, Formula::it_energy_kwh);
+  derived(e, Formula::energy_kwh);
+  derived(e, Formula::co2e_kg);
+  // The provider's carbon-free share applies to its own grid figure, not to one the user gives.
+  const Region* region = e.location.region;
+  if (region != nullptr && region->cfe && !r.intensity_g_per_kwh) {
+    e.cfe = &*region->cfe;
+    set(e, Term::cfe, region->cfe->fraction, Origin::region, region->cfe->source);
+    derived(e, Formula::market_co2e_kg);
+  }
+}
+
+void resolve_offsets(Estimate& e, const Request& r) {
+  if (r.offset_percent) {
+    set(e, Term::offset_percent, *r.offset_percent, Origin::given);
+    derived(e, Formula::offset_from_percent);
+  } else if (r.offset_kg) {
+    set(e, Term::offset_kg, *r.offset_kg, Origin::given);
+  } else {
+    set(e, Term::offset_kg, 0, Origin::builtin);
+  }
+  derived(e, Formula::net_co2e_kg);
+  derived(e, Formula::offset_surplus_kg);
+}
+
+// Embodied emissions of known accelerators (the BLOOM method): the device's own figure where the
+// data has one, else 150 kg a GPU; plus its share of a server; over 6 years at 85 % use.
+void resolve_embodied(Estimate& e) {
+  const Hardware* hw = e.hardware;
+  if (hw != nullptr && hw->kind != DeviceKind::cpu) {
+    if (hw->embodied_kg > 0) {
+      set(e, Term::device_embodied_kg, hw->embodied_kg, Origin::hardware, hw->embodied_source);
+    } else {
+      set(e, Term::device_embodied_kg, assumptions::kEmbodiedKgPerAccelerator, Origin::builtin, &assumptions::kBloom);
+    }
+    set(e, Term::server_embodied_kg, assumptions::kEmbodiedKgPerServer, Origin::builtin, &assumptions::kBloom);
+    if (e.instance != nullptr) {
+      set(e, Term::devices_per_server, e.instance->accelerator_count, Origin::instance, e.instance->source);
+    } else {
+      set(e, Term::devices_per_server, assumptions::kAcceleratorsPerServer, Origin::builtin, &assumptions::kBloom);
+    }
+    derived(e, Formula::embodied_kg_per_device, &assumptions::kBloom);
+    set(e, Term::lifetime_hours, assumptions::kLifetimeYears * 8760 * assumptions::kLifetimeUse, Origin::builtin, &assumptions::kBloom);
+    derived(e, Formula::embodied_kg, &assumptions::kBloom);
+  }
+  derived(e, Formula::total_with_embodied_kg);
+}
+
+void require(bool condition, const char* what) {
+  if (!condition) throw Error(ErrorKind::internal, fmt::format("model input out of domain: {}", what));
+}
+
+bool finite_nonnegative(double x) { return std::isfinite(x) && x >= 0; }
+
+// Callers validate user input first (parse_request), so a value out of its domain here is a bug,
+// and a wrong number must never be printed.
+void check_domain(const Estimate& e) {
+  require(e.count >= 1, "count >= 1");
+  require(std::isfinite(e[Term::power_w]) && e[Term::power_w] > 0, "power_w > 0");
+  require(std::isfinite(e[Term::utilization]) && e[Term::utilization] > 0 && e[Term::utilization] <= 1, "0 < utilization <= 1");
+  require(std::isfinite(e[Term::hours]) && e[Term::hours] > 0, "hours > 0");
+  require(finite_nonnegative(e[Term::cpu_count]) && finite_nonnegative(e[Term::cpu_power_w]), "cpu >= 0");
+  require(!e.has(Term::cpu_utilization) || (e[Term::cpu_utilization] > 0 && e[Term::cpu_utilization] <= 1), "0 < cpu utilization <= 1");
+  require(finite_nonnegative(e[Term::memory_gb]) && finite_nonnegative(e[Term::memory_w_per_gb]), "memory >= 0");
+  require(finite_nonnegative(e[Term::overhead_w]), "overhead >= 0");
+  require(std::isfinite(e[Term::pue]) && e[Term::pue] >= 1, "pue >= 1");
+  require(finite_nonnegative(e[Term::intensity_g_per_kwh]), "intensity >= 0");
+  require(!e.has(Term::cfe) || (e[Term::cfe] >= 0 && e[Term::cfe] <= 1), "0 <= cfe <= 1");
+  require(e[Term::offset_percent] >= 0 && e[Term::offset_percent] <= 100, "0 <= offset % <= 100");
+  require(finite_nonnegative(e[Term::offset_kg]), "offset kg >= 0");
 }
 
 }  // namespace
 
-Found look_up(const Catalog& catalog, const EstimateRequest& request) {
+Found look_up(const Catalog& catalog, const Request& request) {
   Found f;
   if (request.hardware) f.hardware = &find_hardware(catalog, *request.hardware);
   if (request.region) f.location = find_location(catalog, *request.region);
@@ -47,152 +256,40 @@ Found look_up(const Catalog& catalog, const EstimateRequest& request) {
   return f;
 }
 
-ResolvedInputs resolve(const Catalog& catalog, const EstimateRequest& request, const Found& found) {
-  ResolvedInputs in;
-  const Hardware* hardware = found.instance != nullptr ? found.instance->accelerator : found.hardware;
+Estimate estimate(const Catalog& catalog, const Request& r, const Found& found, bool with_range) {
+  Estimate e;
+  e.instance = found.instance;
+  e.hardware = found.instance != nullptr ? found.instance->accelerator : found.hardware;
+  e.location = found.location;
   // parse_request() has told the user about these; here they are a caller's bug.
-  const bool timed = request.hours.has_value() || request.device_hours.has_value();
-  const bool computed = request.flops || (request.params && request.tokens);
-  if ((!request.power_w && hardware == nullptr) || (!request.intensity_g_per_kwh && found.location.grid == nullptr) ||
-      timed == computed || (request.power_w && request.utilization) || (request.offsets.percent && request.offsets.kg)) {
+  const bool timed = r.hours.has_value() || r.device_hours.has_value();
+  const bool computed = r.flops || (r.params && r.tokens);
+  if ((!r.power_w && e.hardware == nullptr) || (!r.intensity_g_per_kwh && e.location.grid == nullptr) || timed == computed ||
+      (r.power_w && r.utilization) || (r.offset_percent && r.offset_kg)) {
     throw Error(ErrorKind::internal, "incomplete or conflicting estimate request");
   }
-  in.hardware = hardware;
-  in.location = found.location;
-  in.instance = found.instance;
-
-  // Devices: a count of accelerators, or of nodes of an instance type.
-  const std::uint64_t count = request.count.value_or(1);
-  in.count_defaulted = !request.count;
-  if (in.instance != nullptr) {
-    in.nodes = count;
-    in.model.count = count * static_cast<std::uint64_t>(in.instance->accelerator_count);
-  } else {
-    in.model.count = count;
+  resolve_devices(e, r);
+  resolve_host(e, r, found);
+  resolve_duration(e, r);
+  resolve_site(e, r, catalog);
+  resolve_offsets(e, r);
+  resolve_embodied(e);
+  recompute(e);
+  // The hours a computed duration gives are checked like those the user types.
+  if (computed && (!(e[Term::hours] > 0) || e[Term::hours] > kHoursRange.max)) {
+    throw Error(ErrorKind::usage, fmt::format("the compute gives {} hours on {} devices; expected {}", e[Term::hours], e.count,
+                                              kHoursRange.expected));
   }
-  in.power_origin = request.power_w ? PowerOrigin::user : PowerOrigin::hardware;
-  in.model.power_w = request.power_w ? *request.power_w : hardware->power_w;
-  in.model.utilization = request.utilization.value_or(1.0);
-  in.utilization_defaulted = !request.utilization && !request.power_w;
-
-  // The host: CPUs, memory, a fixed overhead.
-  const double nodes = in.instance != nullptr ? static_cast<double>(in.nodes) : 1.0;
-  in.cpu = found.cpu != nullptr ? found.cpu : in.instance != nullptr ? in.instance->cpu : nullptr;
-  if (in.cpu != nullptr) {
-    if (in.cpu->kind != DeviceKind::cpu) {
-      throw Error(ErrorKind::usage, fmt::format("--cpu: {} is a {}, not a CPU", in.cpu->id, to_string(in.cpu->kind)));
-    }
-    const double default_count = found.cpu == nullptr ? in.instance->cpu_sockets * nodes : 1.0;
-    in.model.cpu_count = request.cpu_count.value_or(default_count);
-    if (request.cpu_cores) {
-      // Green Algorithms' model: the cores used, each at the package's TDP / cores.
-      if (in.cpu->cores <= 0) {
-        throw Error(ErrorKind::usage, fmt::format("--cpu-cores: the data has no core count for {}; give --cpu-count", in.cpu->name));
-      }
-      in.model.cpu_count = *request.cpu_cores / in.cpu->cores;
-      in.cpu_cores = *request.cpu_cores;
-    }
-    in.model.cpu_power_w = in.cpu->power_w;
-    in.model.cpu_utilization = request.cpu_utilization.value_or(1.0);
-    in.cpu_utilization_defaulted = !request.cpu_utilization;
-  }
-  if (request.memory_gb || in.instance != nullptr) {
-    in.model.memory_gb = request.memory_gb.value_or(in.instance != nullptr ? in.instance->memory_gb * nodes : 0.0);
-    in.memory_from_instance = !request.memory_gb;
-    in.model.memory_w_per_gb = assumptions::kMemoryWattsPerGb;
-  }
-  in.model.overhead_w = request.overhead_w.value_or(0.0) * nodes;
-
-  // How long: given, or following from the compute and the devices' peak throughput.
-  if (request.device_hours) {
-    // Device-hours as papers report them: the hours follow from the device count (their own
-    // range check is on the device-hours; one device may then run longer than --hours allows).
-    in.model.hours = *request.device_hours / static_cast<double>(in.model.count);
-    if (!request.hours_given_as.empty()) in.hours_given_as = fmt::format("{} / {} devices", request.hours_given_as, in.model.count);
-  } else if (timed) {
-    in.model.hours = *request.hours;
-    in.hours_given_as = request.hours_given_as;
-  } else {
-    if (hardware == nullptr) {
-      throw Error(ErrorKind::usage, "an estimate from compute needs --hardware (or --instance): its peak throughput sets the hours");
-    }
-    ComputeBasis c;
-    if (request.flops) {
-      c.flops = *request.flops;
-    } else {
-      c.params = *request.params;
-      c.tokens = *request.tokens;
-      c.flops = assumptions::kFlopsPerParameterToken * c.params * c.tokens;
-    }
-    std::tie(c.precision, c.peak_tflops) = pick_precision(*hardware, request.precision);
-    c.precision_defaulted = !request.precision;
-    c.mfu = request.mfu.value_or(assumptions::kMfu);
-    c.mfu_defaulted = !request.mfu;
-    c.device_hours = c.flops / (c.peak_tflops * 1e12 * c.mfu) / 3600.0;
-    in.model.hours = c.device_hours / static_cast<double>(in.model.count);
-    if (!(in.model.hours > 0) || in.model.hours > kHoursRange.max) {
-      throw Error(ErrorKind::usage, fmt::format("the compute gives {} hours on {} devices; expected {}", in.model.hours,
-                                                in.model.count, kHoursRange.expected));
-    }
-    in.compute = c;
-  }
-
-  const Region* region = in.location.region;
-  if (request.pue) {
-    in.pue_origin = PueOrigin::user;
-    in.model.pue = *request.pue;
-  } else {
-    if (region != nullptr && region->pue) {
-      in.pue_origin = PueOrigin::site;
-      in.pue_figure = region->pue;
-    } else if (region != nullptr && region->provider->pue) {
-      in.pue_origin = PueOrigin::provider;
-      in.pue_figure = region->provider->pue;
-    } else {
-      in.pue_origin = PueOrigin::site_default;
-      in.pue_figure = catalog.default_pue;
-    }
-    in.model.pue = in.pue_figure->pue;
-  }
-
-  std::optional<Intensity> location_intensity;
-  if (region != nullptr && region->intensity) {
-    location_intensity = region->intensity;
-  } else if (in.location.grid != nullptr) {
-    location_intensity = in.location.grid->intensity;
-  }
-  if (request.intensity_g_per_kwh) {
-    in.intensity_origin = IntensityOrigin::user;
-    in.model.intensity_g_per_kwh = *request.intensity_g_per_kwh;
-    in.replaced_intensity = location_intensity;
-  } else {
-    in.intensity_origin = region != nullptr && region->intensity ? IntensityOrigin::region : IntensityOrigin::grid;
-    in.intensity_figure = location_intensity;
-    in.model.intensity_g_per_kwh = location_intensity->g_per_kwh;
-  }
-  // The provider's carbon-free share applies to its own grid figure, not to one the user gives.
-  if (region != nullptr && region->cfe && in.intensity_origin != IntensityOrigin::user) in.model.cfe = region->cfe->fraction;
-  in.model.offsets = request.offsets;
-
-  // Embodied emissions of known accelerators (the BLOOM method): the device's own figure where the
-  // data has one, else 150 kg a GPU; plus its share of a server; over 6 years at 85 % use.
-  if (hardware != nullptr && hardware->kind != DeviceKind::cpu) {
-    const double device = hardware != nullptr && hardware->embodied_kg > 0 ? hardware->embodied_kg : assumptions::kEmbodiedKgPerAccelerator;
-    const double per_server = in.instance != nullptr ? in.instance->accelerator_count : assumptions::kAcceleratorsPerServer;
-    in.model.embodied_kg_per_device = device + assumptions::kEmbodiedKgPerServer / per_server;
-    in.model.lifetime_hours = assumptions::kLifetimeYears * 8760 * assumptions::kLifetimeUse;
-  }
-  return in;
-}
-
-Estimate estimate(const Catalog& catalog, const EstimateRequest& request) {
-  Estimate e;
-  e.inputs = resolve(catalog, request, look_up(catalog, request));
-  e.result = compute(e.inputs.model);
-  e.breakdown = breakdown(e.inputs, e.result);
-  add_notes(e.inputs, e.result, e);
-  e.uncertainty = uncertainty(e.inputs);
+  check_domain(e);
+  require(std::isfinite(e[Term::co2e_kg]) && std::isfinite(e[Term::total_with_embodied_kg]), "finite result");
+  if (with_range) e.range = uncertainty(e);
   return e;
 }
+
+Estimate estimate(const Catalog& catalog, const Request& request, bool with_range) {
+  return estimate(catalog, request, look_up(catalog, request), with_range);
+}
+
+void recompute(Estimate& e) { derive(e.values, e.formulas); }
 
 }  // namespace mlcarbon

@@ -2,65 +2,77 @@
 
 #include <algorithm>
 
-#include <fmt/format.h>
-
 #include "core/assumptions.h"
 #include "core/estimate.h"
 
 namespace mlcarbon {
 namespace {
 
-// Sets one factor of `m` to a value: a multiplier of the devices' power, the PUE, the intensity,
-// or the MFU (which divides the hours); relative to the central inputs `in`.
-void apply(ModelInputs& m, const ResolvedInputs& in, std::string_view factor, double value) {
-  if (factor == "power") m.power_w = in.model.power_w * value;
-  if (factor == "pue") m.pue = value;
-  if (factor == "intensity") m.intensity_g_per_kwh = value;
-  if (factor == "mfu") m.hours = in.model.hours * in.compute->mfu / value;
+// `e` with one factor at `value`: a multiple of the devices' power, the PUE, the intensity, or the
+// MFU (which sets the hours through the compute).
+void apply(Estimate& e, const Estimate& central, RangeFactor factor, double value) {
+  const auto term = [&](Term t) -> double& { return e.values[static_cast<std::size_t>(t)]; };
+  switch (factor) {
+    case RangeFactor::power: term(Term::power_w) = central[Term::power_w] * value; break;
+    case RangeFactor::pue: term(Term::pue) = value; break;
+    case RangeFactor::intensity: term(Term::intensity_g_per_kwh) = value; break;
+    case RangeFactor::mfu: term(Term::mfu) = value; break;
+  }
+}
+
+// The factors that have a range, with its ends and where it comes from.
+std::vector<FactorRange> ranges_of(const Estimate& e) {
+  std::vector<FactorRange> ranges;
+  if (e.power_kind != PowerKind::measured_average && e.origin(Term::utilization) == Origin::builtin) {
+    ranges.push_back({RangeFactor::power, assumptions::kTdpShareLow, 1, assumptions::kTdpShareHigh, 0, 0, &assumptions::kPatterson});
+  }
+  if (e.pue_figure && e.pue_figure->low > 0) {
+    ranges.push_back({RangeFactor::pue, e.pue_figure->low, e[Term::pue], e.pue_figure->high, 0, 0, e.pue_figure->range_source});
+  }
+  if (e.intensity_figure && e.intensity_figure->low > 0) {
+    const Intensity& i = *e.intensity_figure;
+    ranges.push_back({RangeFactor::intensity, i.low, e[Term::intensity_g_per_kwh], i.high, 0, 0, i.source});
+  }
+  if (e.from_compute() && e.origin(Term::mfu) == Origin::builtin) {
+    // A higher MFU means fewer hours: its high end gives the low emissions.
+    ranges.push_back({RangeFactor::mfu, assumptions::kMfuHigh, e[Term::mfu], assumptions::kMfuLow, 0, 0, &assumptions::kMfuSources});
+  }
+  return ranges;
 }
 
 }  // namespace
 
-Uncertainty uncertainty(const ResolvedInputs& in) {
+std::string_view to_string(RangeFactor factor) {
+  switch (factor) {
+    case RangeFactor::power: return "power";
+    case RangeFactor::pue: return "pue";
+    case RangeFactor::intensity: return "intensity";
+    case RangeFactor::mfu: return "mfu";
+  }
+  return "?";
+}
+
+Uncertainty uncertainty(const Estimate& e) {
   Uncertainty u;
-  // The factors that have a range, with its ends and where it comes from.
-  std::vector<FactorRange> ranges;
-  if (in.power_origin == PowerOrigin::hardware && in.utilization_defaulted && in.hardware->power_kind != PowerKind::measured_average) {
-    ranges.push_back({"power", assumptions::kTdpShareLow, 1, assumptions::kTdpShareHigh, 0, 0,
-                      fmt::format("average draw {} to {} times the {}: {}", assumptions::kTdpShareLow, assumptions::kTdpShareHigh,
-                                  in.hardware->power_kind == PowerKind::tdp ? "TDP" : "estimate",
-                                  describe(assumptions::kPatterson))});
-  }
-  if (in.pue_figure && in.pue_figure->low > 0) {
-    ranges.push_back({"pue", in.pue_figure->low, in.model.pue, in.pue_figure->high, 0, 0,
-                      fmt::format("range across sites: {}", describe(*in.pue_figure->range_source))});
-  }
-  if (in.intensity_figure && in.intensity_figure->low > 0) {
-    const Intensity& i = *in.intensity_figure;
-    ranges.push_back({"intensity", i.low, in.model.intensity_g_per_kwh, i.high, 0, 0,
-                      fmt::format("annual figures {} to {}: {}", i.from_year, i.to_year, describe(*i.source))});
-  }
-  if (in.compute && in.compute->mfu_defaulted) {
-    // A higher MFU means fewer hours: its high end gives the low emissions.
-    ranges.push_back({"mfu", assumptions::kMfuHigh, in.compute->mfu, assumptions::kMfuLow, 0, 0,
-                      fmt::format("published MFU {} to {}: {}", assumptions::kMfuLow, assumptions::kMfuHigh,
-                                  describe(assumptions::kMfuSources))});
-  }
-  ModelInputs low = in.model, high = in.model;
+  std::vector<FactorRange> ranges = ranges_of(e);
+  Estimate low = e, high = e;
   for (FactorRange& f : ranges) {
-    ModelInputs one_low = in.model, one_high = in.model;
-    apply(one_low, in, f.name, f.low);
-    apply(one_high, in, f.name, f.high);
-    f.co2e_low = compute(one_low).co2e_kg;
-    f.co2e_high = compute(one_high).co2e_kg;
-    apply(low, in, f.name, f.low);
-    apply(high, in, f.name, f.high);
+    Estimate one_low = e, one_high = e;
+    apply(one_low, e, f.factor, f.low);
+    apply(one_high, e, f.factor, f.high);
+    recompute(one_low);
+    recompute(one_high);
+    f.co2e_low = one_low[Term::co2e_kg];
+    f.co2e_high = one_high[Term::co2e_kg];
+    apply(low, e, f.factor, f.low);
+    apply(high, e, f.factor, f.high);
   }
-  const ModelResult rl = compute(low), rh = compute(high);
-  u.energy_low = rl.energy_kwh;
-  u.energy_high = rh.energy_kwh;
-  u.co2e_low = rl.co2e_kg;
-  u.co2e_high = rh.co2e_kg;
+  recompute(low);
+  recompute(high);
+  u.energy_low = low[Term::energy_kwh];
+  u.energy_high = high[Term::energy_kwh];
+  u.co2e_low = low[Term::co2e_kg];
+  u.co2e_high = high[Term::co2e_kg];
   // Widest effect first: the factor that moves the emissions most is the one to pin down.
   std::stable_sort(ranges.begin(), ranges.end(), [](const FactorRange& a, const FactorRange& b) {
     return a.co2e_high - a.co2e_low > b.co2e_high - b.co2e_low;

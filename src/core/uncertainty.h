@@ -4,21 +4,21 @@
 // randomness, so the same inputs always give the same range. Values the user gives are exact.
 #pragma once
 
-#include <string>
 #include <string_view>
 #include <vector>
 
-#include "core/model.h"
+#include "data/catalog.h"
 
 namespace mlcarbon {
 
-struct ResolvedInputs;
+enum class RangeFactor { power, pue, intensity, mfu };
+std::string_view to_string(RangeFactor factor);  // "power", "pue", "intensity", "mfu"
 
 struct FactorRange {
-  std::string_view name;   // "power", "pue", "intensity", "mfu"
-  double low = 0, central = 0, high = 0;  // the factor's own values
+  RangeFactor factor = RangeFactor::power;
+  double low = 0, central = 0, high = 0;  // the factor's own values (power: a multiple of the figure)
   double co2e_low = 0, co2e_high = 0;     // the gross CO2e with only this factor moved
-  std::string basis;                      // where the range comes from
+  const Source* source = nullptr;         // where the range comes from
 };
 
 struct Uncertainty {
@@ -27,6 +27,7 @@ struct Uncertainty {
   std::vector<FactorRange> factors;  // only those with a range, widest effect first
 };
 
-Uncertainty uncertainty(const ResolvedInputs& in);
+struct Estimate;
+Uncertainty uncertainty(const Estimate& e);
 
 }  // namespace mlcarbon

@@ -191,6 +191,27 @@ Location in_provider(const Catalog& catalog, const Provider& provider, std::stri
 
 }  // namespace
 
+PueAt pue_at(const Location& location, const Catalog& catalog) {
+  const Region* r = location.region;
+  if (r != nullptr && r->pue) return {&*r->pue, PueScope::site};
+  if (r != nullptr && r->provider->pue) return {&*r->provider->pue, PueScope::provider};
+  return {&catalog.default_pue, PueScope::industry};
+}
+
+std::string_view to_string(PueScope scope) {
+  switch (scope) {
+    case PueScope::site: return "site";
+    case PueScope::provider: return "provider";
+    case PueScope::industry: return "default";
+  }
+  return "?";
+}
+
+IntensityAt intensity_at(const Location& location) {
+  if (location.region != nullptr && location.region->intensity) return {&*location.region->intensity, true};
+  return {location.grid != nullptr ? &location.grid->intensity : nullptr, false};
+}
+
 std::string region_key(const Region& region) { return fmt::format("{}:{}", region.provider->id, region.id); }
 
 std::string location_key(const Location& location) {

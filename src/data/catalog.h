@@ -192,6 +192,24 @@ struct Location {
   const Grid* grid = nullptr;      // always set
 };
 
+// The PUE that applies at a location when the user gives none: the region's own figure, else its
+// provider's fleet figure, else the catalog's industry default (also for a private site).
+enum class PueScope { site, provider, industry };
+struct PueAt {
+  const PueFigure* figure;
+  PueScope scope;
+};
+PueAt pue_at(const Location& location, const Catalog& catalog);
+std::string_view to_string(PueScope scope);  // "site", "provider", "default"
+
+// The intensity of a location: the provider's own figure for the region, else its grid's average.
+// Null for a private site (no grid).
+struct IntensityAt {
+  const Intensity* figure;
+  bool region_own;
+};
+IntensityAt intensity_at(const Location& location);
+
 // "aws:us-east-1" style id of a region.
 std::string region_key(const Region& region);
 // "aws:us-east-1", "country:FR" or "grid:US-XX".

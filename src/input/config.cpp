@@ -6,12 +6,11 @@
 #include <fmt/format.h>
 
 #include "cli/data_files.h"
+#include "input/inputs.h"
 #include "data/json_data.h"
 
 namespace mlcarbon {
 namespace {
-
-constexpr std::array<std::string_view, kSettingCount> kKeys{"format", "data_dir", "budget", "region", "pue", "hardware"};
 
 std::optional<std::string> environment(const std::string& name) {
   const char* value = std::getenv(name.c_str());
@@ -39,24 +38,42 @@ std::optional<std::filesystem::path> find_project_file() {
 
 }  // namespace
 
-std::string_view setting_key(Setting setting) { return kKeys[static_cast<std::size_t>(setting)]; }
+const std::vector<std::string_view>& setting_keys() {
+  static const std::vector<std::string_view> keys = [] {
+    std::vector<std::string_view> out{"format", "data_dir", "budget"};
+    for (const InputSpec& s : input_specs()) {
+      if (s.setting) out.push_back(field_name(s.field));
+    }
+    return out;
+  }();
+  return keys;
+}
 
-std::string setting_env(Setting setting) {
+std::string setting_env(std::string_view key) {
   std::string name = "MLCARBON_";
-  for (const char c : setting_key(setting)) name += static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+  for (const char c : key) name += static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
   return name;
+}
+
+const std::optional<SettingValue>& Settings::get(std::string_view key) const {
+  static const std::optional<SettingValue> none;
+  for (const auto& [k, v] : values_) {
+    if (k == key) return v;
+  }
+  return none;
 }
 
 Settings Settings::load() {
   Settings s;
+  for (const std::string_view key : setting_keys()) s.values_.emplace_back(key, std::nullopt);
   if (const auto path = find_project_file()) {
     s.project_file_ = path->string();
     const std::string text = read_text_file(s.project_file_);
     try {
       const Json root = parse_data({s.project_file_, text});
       Entry entry(s.project_file_, "top level", root);
-      for (std::size_t i = 0; i < kSettingCount; ++i) {
-        const Json* value = entry.find(kKeys[i]);
+      for (auto& [key, slot] : s.values_) {
+        const Json* value = entry.find(key);
         if (value == nullptr) continue;
         std::string textual;
         if (value->is_string()) {
@@ -64,12 +81,12 @@ Settings Settings::load() {
         } else if (value->is_number()) {
           textual = value->dump();
         } else {
-          entry.fail(kKeys[i], fmt::format("expected a string or a number, got {}", Entry::describe(*value)));
+          entry.fail(key, fmt::format("expected a string or a number, got {}", Entry::describe(*value)));
         }
-        if (static_cast<Setting>(i) == Setting::data_dir && !textual.empty() && textual.front() != '/') {
+        if (key == "data_dir" && !textual.empty() && textual.front() != '/') {
           textual = (path->parent_path() / textual).string();  // relative to the project file
         }
-        s.values_[i] = SettingValue{textual, s.project_file_};
+        slot = SettingValue{textual, s.project_file_};
       }
       entry.finish();
     } catch (const Error& e) {
@@ -77,9 +94,9 @@ Settings Settings::load() {
       throw Error(ErrorKind::usage, fmt::format("project file: {}", e.what()));
     }
   }
-  for (std::size_t i = 0; i < kSettingCount; ++i) {
-    const std::string name = setting_env(static_cast<Setting>(i));
-    if (auto value = environment(name)) s.values_[i] = SettingValue{std::move(*value), name};
+  for (auto& [key, slot] : s.values_) {
+    const std::string name = setting_env(key);
+    if (auto value = environment(name)) slot = SettingValue{std::move(*value), name};
   }
   return s;
 }

@@ -1,20 +1,22 @@
 // Defaults for the command line from the environment and from a project file, so that CI jobs
 // and repositories can set them once. Precedence: flag > environment > project file > built-in.
+// The settings are the program's own (format, data_dir, budget) and the job inputs the input
+// table marks as settings (inputs.h): MLCARBON_<KEY> in the environment, <key> in the file.
 #pragma once
 
-#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "core/request.h"
 
 namespace mlcarbon {
 
-enum class Setting { format, data_dir, budget, region, pue, hardware };
-inline constexpr std::size_t kSettingCount = 6;
-
-// "budget" (project file key) and "MLCARBON_BUDGET" (environment variable).
-std::string_view setting_key(Setting setting);
-std::string setting_env(Setting setting);
+// Every key a project file may hold, in the order they are read.
+const std::vector<std::string_view>& setting_keys();
+// "MLCARBON_BUDGET" for "budget".
+std::string setting_env(std::string_view key);
 
 struct SettingValue {
   std::string text;
@@ -29,11 +31,12 @@ class Settings {
   static Settings load();
 
   // The value from the environment, else from the project file.
-  const std::optional<SettingValue>& get(Setting setting) const { return values_[static_cast<std::size_t>(setting)]; }
+  const std::optional<SettingValue>& get(std::string_view key) const;
+  const std::optional<SettingValue>& get(Field field) const { return get(field_name(field)); }
   const std::string& project_file() const { return project_file_; }
 
  private:
-  std::array<std::optional<SettingValue>, kSettingCount> values_{};
+  std::vector<std::pair<std::string_view, std::optional<SettingValue>>> values_;
   std::string project_file_;
 };
 

@@ -18,17 +18,6 @@ std::string region_title(const Region& region) {
   return std::string(region.name) + " (" + std::string(region.location) + ")";
 }
 
-const PueFigure& effective_pue(const Location& location, const Catalog& catalog) {
-  if (location.region != nullptr && location.region->pue) return *location.region->pue;
-  if (location.region != nullptr && location.region->provider->pue) return *location.region->provider->pue;
-  return catalog.default_pue;
-}
-
-const Intensity& effective_intensity(const Location& location) {
-  if (location.region != nullptr && location.region->intensity) return *location.region->intensity;
-  return location.grid->intensity;
-}
-
 namespace {
 
 constexpr std::array<std::pair<Format, std::string_view>, 7> kFormatNames{{{Format::text, "text"},

@@ -4,7 +4,9 @@
 #include "util/error.h"
 #include "render/json_writer.h"
 #include "render/render.h"
+#include "render/explain.h"
 #include "render/render_internal.h"
+#include "util/numbers.h"
 #include "render/table.h"
 
 namespace mlcarbon {
@@ -18,20 +20,10 @@ std::string source_lines(const Source& source, std::string_view indent) {
   return out;
 }
 
-std::string power_kind_words(PowerKind kind) {
-  switch (kind) {
-    case PowerKind::tdp: return "TDP";
-    case PowerKind::measured_average: return "measured average";
-    case PowerKind::estimate: return "estimate";
-  }
-  return "?";
-}
-
-std::string pue_origin_words(const Location& location) {
-  const Region* r = location.region;
-  if (r != nullptr && r->pue) return "site";
-  if (r != nullptr && r->provider->pue) return fmt::format("{} fleet", r->provider->id);
-  return "default";
+std::string pue_origin_words(const Location& location, const Catalog& catalog) {
+  const PueScope scope = pue_at(location, catalog).scope;
+  if (scope == PueScope::provider) return fmt::format("{} fleet", location.region->provider->id);
+  return std::string(to_string(scope));
 }
 
 }  // namespace
@@ -41,7 +33,7 @@ std::string render_hardware_list_text(std::span<const Hardware* const> hardware)
                Table::Align::left, Table::Align::left});
   table.add({"id", "kind", "power W", "power is", "memory GB", "name", "source"});
   for (const Hardware* hw : hardware) {
-    table.add({std::string(hw->id), std::string(to_string(hw->kind)), human(hw->power_w), power_kind_words(hw->power_kind),
+    table.add({std::string(hw->id), std::string(to_string(hw->kind)), human(hw->power_w), std::string(power_kind_words(hw->power_kind)),
                hw->memory_gb > 0 ? human(hw->memory_gb) : "-", std::string(hw->name),
                fmt::format("{} ({})", hw->source->publisher, hw->source->year)});
   }
@@ -68,11 +60,11 @@ std::string render_location_list_text(std::span<const Location> locations, const
   table.add({"id", "name", "grid", "gCO2e/kWh", "year", "PUE", "PUE is"});
   for (const Location& location : locations) {
     const Region* r = location.region;
-    const Intensity& intensity = effective_intensity(location);
+    const Intensity& intensity = *intensity_at(location).figure;
     const std::string name = r != nullptr ? region_title(*r) : std::string(location.grid->name);
     const std::string grid = r != nullptr && r->intensity ? "own figure" : std::string(location.grid->id);
     table.add({location_key(location), name, grid, human(intensity.g_per_kwh), fmt::format("{}", intensity.year),
-               human(effective_pue(location, catalog).pue), pue_origin_words(location)});
+               human(pue_at(location, catalog).figure->pue), pue_origin_words(location, catalog)});
   }
   return table.render() + fmt::format("{} entries; `mlcarbon regions show ID` gives one with its sources.\n", locations.size());
 }
@@ -90,7 +82,7 @@ std::string render_location_show_text(const Location& location, const Catalog& c
     out += fmt::format("{} ({})\n  kind:      {}\n", location_key(location), grid.name, to_string(grid.kind));
     if (!grid.iso3.empty()) out += fmt::format("  codes:     {}, {}\n", grid.id, grid.iso3);
   }
-  const Intensity& intensity = effective_intensity(location);
+  const Intensity& intensity = *intensity_at(location).figure;
   out += fmt::format("  intensity: {} gCO2e/kWh, {} annual average, {} basis{}\n", human(intensity.g_per_kwh), intensity.year,
                      to_string(intensity.basis), r != nullptr && r->intensity ? " (the provider's own figure for the region)" : "");
   if (r != nullptr && !r->intensity && grid.kind == GridKind::country) {
@@ -102,8 +94,8 @@ std::string render_location_show_text(const Location& location, const Catalog& c
     out += fmt::format("  grid {} average: {} gCO2e/kWh ({}), not used: the region's own figure is preferred\n", grid.id,
                        human(grid.intensity.g_per_kwh), grid.intensity.year);
   }
-  const PueFigure& pue = effective_pue(location, catalog);
-  out += fmt::format("  PUE:       {} ({}{}, {})\n", human(pue.pue), pue_origin_words(location),
+  const PueFigure& pue = *pue_at(location, catalog).figure;
+  out += fmt::format("  PUE:       {} ({}{}, {})\n", human(pue.pue), pue_origin_words(location, catalog),
                      pue.scope.empty() ? "" : fmt::format(": {}", pue.scope), pue.year);
   out += source_lines(*pue.source, "    ");
   if (r != nullptr && r->cfe) {

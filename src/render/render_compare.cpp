@@ -9,6 +9,7 @@
 
 #include "render/json_writer.h"
 #include "render/render_internal.h"
+#include "util/numbers.h"
 #include "render/svg.h"
 #include "render/table.h"
 #include "version.h"
@@ -26,22 +27,22 @@ std::string saving_words(double saving) {
 std::string lever(double factor) { return std::isinf(factor) ? "inf" : fmt::format("{}x", human(factor)); }
 
 std::string job_words(const Estimate& e) {
-  const ResolvedInputs& in = e.inputs;
-  const std::string device = in.hardware != nullptr ? std::string(in.hardware->name) : fmt::format("devices at {} W", human(in.model.power_w));
-  const std::string where = in.location.grid != nullptr ? location_key(in.location) : std::string("a private site");
-  return fmt::format("{} x {} for {} h in {}", in.model.count, device, human(in.model.hours), where);
+  const std::string device = e.hardware != nullptr ? std::string(e.hardware->name) : fmt::format("devices at {} W", human(e[Term::power_w]));
+  const std::string where = e.location.grid != nullptr ? location_key(e.location) : std::string("a private site");
+  return fmt::format("{} x {} for {} h in {}", e.count, device, human(e[Term::hours]), where);
 }
 
 void write_result(JsonWriter& j, const Estimate& e) {
-  const ResolvedInputs& in = e.inputs;
   j.key("hardware");
-  if (in.hardware != nullptr) j.value(in.hardware->id); else j.null();
+  if (e.hardware != nullptr) j.value(e.hardware->id); else j.null();
   j.key("region");
-  if (in.location.grid != nullptr) j.value(location_key(in.location)); else j.null();
-  j.field("count", in.model.count).field("hours", in.model.hours).field("pue", in.model.pue);
-  j.field("intensity_g_per_kwh", in.model.intensity_g_per_kwh).field("energy_kwh", e.result.energy_kwh);
-  j.field("co2e_kg", e.result.co2e_kg).field("co2e_kg_low", e.uncertainty.co2e_low).field("co2e_kg_high", e.uncertainty.co2e_high);
+  if (e.location.grid != nullptr) j.value(location_key(e.location)); else j.null();
+  j.field("count", e.count).field("hours", e[Term::hours]).field("pue", e[Term::pue]);
+  j.field("intensity_g_per_kwh", e[Term::intensity_g_per_kwh]).field("energy_kwh", e[Term::energy_kwh]);
+  j.field("co2e_kg", e[Term::co2e_kg]).field("co2e_kg_low", e.range.co2e_low).field("co2e_kg_high", e.range.co2e_high);
 }
+
+std::string skipped_words(const Skipped& s) { return fmt::format("{}: {}", s.label, name_fields(s.error.what(), Naming::options)); }
 
 }  // namespace
 
@@ -67,7 +68,7 @@ std::string render_comparison(const Comparison& c, Format format) {
       j.end_object().end_object();
     }
     j.end_array().key("skipped").begin_array();
-    for (const std::string& s : c.skipped) j.value(s);
+    for (const Skipped& s : c.skipped) j.value(skipped_words(s));
     j.end_array().end_object();
     return j.finish();
   }
@@ -75,33 +76,33 @@ std::string render_comparison(const Comparison& c, Format format) {
     std::string out = "rank,label,hardware,region,count,hours,pue,intensity_g_per_kwh,energy_kwh,co2e_kg,saving,model,machine,mechanization,map\n";
     std::size_t rank = 0;
     for (const Alternative& a : c.alternatives) {
-      const ResolvedInputs& in = a.estimate.inputs;
-      out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", ++rank, a.label,
-                         in.hardware != nullptr ? in.hardware->id : "", in.location.grid != nullptr ? location_key(in.location) : "",
-                         in.model.count, in.model.hours, in.model.pue, in.model.intensity_g_per_kwh, a.estimate.result.energy_kwh,
-                         a.estimate.result.co2e_kg, a.saving, a.levers.model, a.levers.machine, a.levers.mechanization, a.levers.map);
+      const Estimate& e = a.estimate;
+      out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", ++rank, a.label, e.hardware != nullptr ? e.hardware->id : "",
+                         e.location.grid != nullptr ? location_key(e.location) : "", e.count, e[Term::hours], e[Term::pue],
+                         e[Term::intensity_g_per_kwh], e[Term::energy_kwh], e[Term::co2e_kg], a.saving, a.levers.model,
+                         a.levers.machine, a.levers.mechanization, a.levers.map);
     }
     return out;
   }
-  std::string out = fmt::format("mlcarbon compare: {}\n  baseline: {} kg CO2e ({} kWh)\n\n", job_words(b), human(b.result.co2e_kg),
-                                human(b.result.energy_kwh));
+  std::string out = fmt::format("mlcarbon compare: {}\n  baseline: {} kg CO2e ({} kWh)\n\n", job_words(b), human(b[Term::co2e_kg]),
+                                human(b[Term::energy_kwh]));
   Table table({Table::Align::right, Table::Align::left, Table::Align::right, Table::Align::right, Table::Align::left,
                Table::Align::right, Table::Align::right, Table::Align::right, Table::Align::right});
   table.add({"rank", "alternative", "kg CO2e", "kWh", "vs baseline", "model", "machine", "mechanization", "map"});
   std::size_t rank = 0;
   bool national = false;
   for (const Alternative& a : c.alternatives) {
-    const bool mark = a.estimate.inputs.national_average() && a.label == region_key(*a.estimate.inputs.location.region);
+    const bool mark = a.estimate.national_average() && a.label == region_key(*a.estimate.location.region);
     national = national || mark;
-    table.add({fmt::format("{}", ++rank), mark ? a.label + " *" : a.label, human(a.estimate.result.co2e_kg), human(a.estimate.result.energy_kwh),
+    table.add({fmt::format("{}", ++rank), mark ? a.label + " *" : a.label, human(a.estimate[Term::co2e_kg]), human(a.estimate[Term::energy_kwh]),
                saving_words(a.saving), lever(a.levers.model), lever(a.levers.machine), lever(a.levers.mechanization), lever(a.levers.map)});
   }
   out += table.render();
   out += "\nThe levers are Patterson et al.'s (2022) 4Ms, each as baseline / alternative (above 1: a saving):\n"
          "model (the training compute), machine (the devices' energy per unit of compute), mechanization (the PUE),\n"
          "map (the grid's intensity); their product is the saving on the gross CO2e.\n";
-  const auto other_device = [&](const Alternative& a) { return a.estimate.inputs.hardware != b.inputs.hardware; };
-  if (!b.inputs.compute && std::any_of(c.alternatives.begin(), c.alternatives.end(), other_device)) {
+  const auto other_device = [&](const Alternative& a) { return a.estimate.hardware != b.hardware; };
+  if (!b.from_compute() && std::any_of(c.alternatives.begin(), c.alternatives.end(), other_device)) {
     out += "Every device runs the same hours here: give the job's compute (--flops, or --params with --tokens) to\n"
            "scale the hours by each device's throughput.\n";
   }
@@ -111,7 +112,7 @@ std::string render_comparison(const Comparison& c, Format format) {
   }
   if (!c.skipped.empty()) {
     out += "\nNot compared:\n";
-    for (const std::string& s : c.skipped) out += fmt::format("  - {}\n", s);
+    for (const Skipped& s : c.skipped) out += fmt::format("  - {}\n", skipped_words(s));
   }
   return out;
 }
@@ -120,9 +121,9 @@ std::string render_comparison_svg(const Comparison& c, std::size_t top) {
   std::vector<Bar> bars;
   for (const Alternative& a : c.alternatives) {
     if (bars.size() == top) break;
-    bars.push_back({a.label, a.estimate.result.co2e_kg, false});
+    bars.push_back({a.label, a.estimate[Term::co2e_kg], false});
   }
-  bars.push_back({"baseline (as given)", c.baseline.result.co2e_kg, true});
+  bars.push_back({"baseline (as given)", c.baseline[Term::co2e_kg], true});
   return svg_bar_chart(fmt::format("kg CO2e of {}", job_words(c.baseline)), "kg CO2e (gross, location-based)", bars);
 }
 

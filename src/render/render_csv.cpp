@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "render/render.h"
+#include "render/explain.h"
 #include "render/render_internal.h"
 
 namespace mlcarbon {
@@ -37,20 +38,17 @@ void append_csv_field(std::string& out, std::string_view text) {
 }
 
 std::string render_estimate_csv(const Estimate& e) {
-  const ResolvedInputs& in = e.inputs;
-  const ModelResult& r = e.result;
   std::string out =
       "schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,"
       "intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg\n";
-  const std::string region = in.location.grid != nullptr ? location_key(in.location) : std::string();
-  const std::string grid = in.location.grid != nullptr ? std::string(in.location.grid->id) : std::string();
-  const std::optional<int> year = in.intensity_figure ? std::optional<int>(in.intensity_figure->year) : std::nullopt;
+  const std::string region = e.location.grid != nullptr ? location_key(e.location) : std::string();
+  const std::string grid = e.location.grid != nullptr ? std::string(e.location.grid->id) : std::string();
+  const std::optional<int> year = e.intensity_figure ? std::optional<int>(e.intensity_figure->year) : std::nullopt;
   out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", kOutputSchemaVersion,
-                     field(in.hardware != nullptr ? in.hardware->id : ""), in.model.count, num(in.model.power_w),
-                     to_string(in.power_origin), num(in.model.utilization), num(in.model.hours), field(region), field(grid),
-                     num(in.model.pue), to_string(in.pue_origin), num(in.model.intensity_g_per_kwh),
-                     to_string(in.intensity_origin), optional_num(year), num(r.it_energy_kwh), num(r.energy_kwh),
-                     num(r.co2e_kg), num(r.offset_kg), num(r.net_co2e_kg));
+                     field(e.hardware != nullptr ? e.hardware->id : ""), e.count, num(e[Term::power_w]), power_origin_name(e),
+                     num(e[Term::utilization]), num(e[Term::hours]), field(region), field(grid), num(e[Term::pue]), pue_origin_name(e),
+                     num(e[Term::intensity_g_per_kwh]), intensity_origin_name(e), optional_num(year), num(e[Term::it_energy_kwh]),
+                     num(e[Term::energy_kwh]), num(e[Term::co2e_kg]), num(e[Term::offset_kg]), num(e[Term::net_co2e_kg]));
   return out;
 }
 
@@ -71,9 +69,10 @@ std::string render_location_list_csv(std::span<const Location> locations, const 
       "id,kind,name,country,grid,intensity_g_per_kwh,intensity_year,intensity_basis,intensity_source,pue,pue_origin,cfe\n";
   for (const Location& location : locations) {
     const Region* r = location.region;
-    const Intensity& intensity = effective_intensity(location);
-    const PueFigure& pue = effective_pue(location, catalog);
-    const std::string_view pue_origin = r != nullptr && r->pue ? "site" : r != nullptr && r->provider->pue ? "provider" : "default";
+    const Intensity& intensity = *intensity_at(location).figure;
+    const PueAt at = pue_at(location, catalog);
+    const PueFigure& pue = *at.figure;
+    const std::string_view pue_origin = to_string(at.scope);
     const std::string_view country = r != nullptr ? r->country
                                      : location.grid->kind == GridKind::country ? location.grid->id
                                                                                 : location.grid->country;

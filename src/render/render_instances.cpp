@@ -5,7 +5,9 @@
 #include "util/error.h"
 #include "render/json_writer.h"
 #include "render/render.h"
+#include "render/explain.h"
 #include "render/render_internal.h"
+#include "util/numbers.h"
 #include "render/table.h"
 
 namespace mlcarbon {

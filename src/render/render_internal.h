@@ -44,9 +44,4 @@ std::string render_location_list_csv(std::span<const Location> locations, const 
 // when the name does not already say it.
 std::string region_title(const Region& region);
 
-// The PUE that applies at a location when the user gives none (site, provider or default).
-const PueFigure& effective_pue(const Location& location, const Catalog& catalog);
-// The intensity that applies at a location (the region's own figure, or its grid's).
-const Intensity& effective_intensity(const Location& location);
-
 }  // namespace mlcarbon

@@ -5,14 +5,16 @@
 #include <fmt/format.h>
 
 #include "render/json_writer.h"
+#include "render/explain.h"
 #include "render/render_internal.h"
+#include "util/numbers.h"
 #include "render/table.h"
 #include "version.h"
 
 namespace mlcarbon {
 namespace {
 
-std::string_view hardware_id(const JobResult& job) { return job.inputs.hardware != nullptr ? job.inputs.hardware->id : ""; }
+std::string_view hardware_id(const JobResult& job) { return job.estimate.hardware != nullptr ? job.estimate.hardware->id : ""; }
 
 void csv_field(std::string& out, std::string_view text) { append_csv_field(out, text); }
 
@@ -27,26 +29,24 @@ class CsvJobs final : public JobOutput {
 
   void job(const JobResult& j) override {
     if (totals_only_) return;
-    const ResolvedInputs& in = j.inputs;
-    const ModelResult& r = j.result;
+    const Estimate& e = j.estimate;
     out_ += "job,";
     fmt::format_to(std::back_inserter(out_), "{},", j.line);
     csv_field(out_, j.name);
     out_ += ',';
     out_ += hardware_id(j);
-    fmt::format_to(std::back_inserter(out_), ",{},{},{},{},", in.model.count, in.model.power_w, in.model.utilization,
-                   in.model.hours);
-    if (in.location.grid != nullptr) {
-      out_ += location_key(in.location);
+    fmt::format_to(std::back_inserter(out_), ",{},{},{},{},", e.count, e[Term::power_w], e[Term::utilization], e[Term::hours]);
+    if (e.location.grid != nullptr) {
+      out_ += location_key(e.location);
       out_ += ',';
-      out_ += in.location.grid->id;
+      out_ += e.location.grid->id;
     } else {
       out_ += ',';
     }
-    fmt::format_to(std::back_inserter(out_), ",{},{},", in.model.pue, in.model.intensity_g_per_kwh);
-    if (in.intensity_figure) fmt::format_to(std::back_inserter(out_), "{}", in.intensity_figure->year);
-    fmt::format_to(std::back_inserter(out_), ",1,{},{},{},{},{},{},\n", static_cast<double>(in.model.count) * in.model.hours,
-                   r.it_energy_kwh, r.energy_kwh, r.co2e_kg, r.offset_kg, r.net_co2e_kg);
+    fmt::format_to(std::back_inserter(out_), ",{},{},", e[Term::pue], e[Term::intensity_g_per_kwh]);
+    if (e.intensity_figure) fmt::format_to(std::back_inserter(out_), "{}", e.intensity_figure->year);
+    fmt::format_to(std::back_inserter(out_), ",1,{},{},{},{},{},{},\n", static_cast<double>(e.count) * e[Term::hours],
+                   e[Term::it_energy_kwh], e[Term::energy_kwh], e[Term::co2e_kg], e[Term::offset_kg], e[Term::net_co2e_kg]);
   }
 
   void error(const JobError& e) override {
@@ -72,23 +72,22 @@ class CsvJobs final : public JobOutput {
 // ---- JSON and JSON Lines ---------------------------------------------------------------------
 
 void job_fields(JsonWriter& j, const JobResult& job) {
-  const ResolvedInputs& in = job.inputs;
-  const ModelResult& r = job.result;
+  const Estimate& e = job.estimate;
   j.field("line", job.line).field("name", job.name);
   j.key("hardware");
-  if (in.hardware != nullptr) j.value(in.hardware->id); else j.null();
-  j.field("count", in.model.count).field("power_w", in.model.power_w).field("power_origin", to_string(in.power_origin));
-  j.field("utilization", in.model.utilization).field("hours", in.model.hours);
+  if (e.hardware != nullptr) j.value(e.hardware->id); else j.null();
+  j.field("count", e.count).field("power_w", e[Term::power_w]).field("power_origin", power_origin_name(e));
+  j.field("utilization", e[Term::utilization]).field("hours", e[Term::hours]);
   j.key("region");
-  if (in.location.grid != nullptr) j.value(location_key(in.location)); else j.null();
+  if (e.location.grid != nullptr) j.value(location_key(e.location)); else j.null();
   j.key("grid");
-  if (in.location.grid != nullptr) j.value(in.location.grid->id); else j.null();
-  j.field("pue", in.model.pue).field("pue_origin", to_string(in.pue_origin));
-  j.field("intensity_g_per_kwh", in.model.intensity_g_per_kwh).field("intensity_origin", to_string(in.intensity_origin));
+  if (e.location.grid != nullptr) j.value(e.location.grid->id); else j.null();
+  j.field("pue", e[Term::pue]).field("pue_origin", pue_origin_name(e));
+  j.field("intensity_g_per_kwh", e[Term::intensity_g_per_kwh]).field("intensity_origin", intensity_origin_name(e));
   j.key("intensity_year");
-  if (in.intensity_figure) j.value(in.intensity_figure->year); else j.null();
-  j.field("it_energy_kwh", r.it_energy_kwh).field("energy_kwh", r.energy_kwh).field("co2e_kg", r.co2e_kg);
-  j.field("offset_kg", r.offset_kg).field("net_co2e_kg", r.net_co2e_kg).field("embodied_kg", r.embodied_kg);
+  if (e.intensity_figure) j.value(e.intensity_figure->year); else j.null();
+  j.field("it_energy_kwh", e[Term::it_energy_kwh]).field("energy_kwh", e[Term::energy_kwh]).field("co2e_kg", e[Term::co2e_kg]);
+  j.field("offset_kg", e[Term::offset_kg]).field("net_co2e_kg", e[Term::net_co2e_kg]).field("embodied_kg", e[Term::embodied_kg]);
 }
 
 void totals_fields(JsonWriter& j, const Totals& t) {
@@ -235,11 +234,11 @@ class TextJobs final : public JobOutput {
 
   void job(const JobResult& job) override {
     if (totals_only_) return;
-    const ResolvedInputs& in = job.inputs;
+    const Estimate& e = job.estimate;
     fmt::format_to(std::back_inserter(out_), "{:>7}  {:<20}  {:<16}  {:>6}  {:>9}  {:<26}  {:>12}  {:>12}  {:>12}\n", job.line,
-                   fit(job.name, 20), fit(in.hardware != nullptr ? in.hardware->id : "-", 16), in.model.count, human(in.model.hours),
-                   fit(in.location.grid != nullptr ? location_key(in.location) : "-", 26), human(job.result.energy_kwh),
-                   human(job.result.co2e_kg), human(job.result.net_co2e_kg));
+                   fit(job.name, 20), fit(e.hardware != nullptr ? e.hardware->id : "-", 16), e.count, human(e[Term::hours]),
+                   fit(e.location.grid != nullptr ? location_key(e.location) : "-", 26), human(e[Term::energy_kwh]),
+                   human(e[Term::co2e_kg]), human(e[Term::net_co2e_kg]));
   }
 
   void error(const JobError&) override {}  // on stderr only

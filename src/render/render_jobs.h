@@ -5,7 +5,7 @@
 #include <string>
 
 #include "data/catalog.h"
-#include "input/jobs.h"
+#include "core/jobs.h"
 #include "render/render.h"
 
 namespace mlcarbon {

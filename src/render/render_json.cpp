@@ -2,8 +2,10 @@
 // (the shortest text that reads back as the same double).
 #include <fmt/format.h>
 
-#include "core/compat.h"
+#include "render/compat_table.h"
+#include "render/explain.h"
 #include "core/equivalents.h"
+#include "util/numbers.h"
 #include "render/json_writer.h"
 #include "render/render.h"
 #include "render/render_internal.h"
@@ -62,15 +64,15 @@ void write_location(JsonWriter& j, const Location& location, const Catalog& cata
   j.field("location", r != nullptr ? std::optional<std::string_view>(r->location) : std::nullopt);
   j.field("country", r != nullptr ? r->country : grid.kind == GridKind::country ? grid.id : grid.country);
   j.field("grid", grid.id);
-  const Intensity& intensity = effective_intensity(location);
+  const IntensityAt at = intensity_at(location);
+  const Intensity& intensity = *at.figure;
   j.key("intensity").begin_object();
-  j.field("g_per_kwh", intensity.g_per_kwh).field("origin", r != nullptr && r->intensity ? "region" : "grid");
+  j.field("g_per_kwh", intensity.g_per_kwh).field("origin", at.region_own ? "region" : "grid");
   j.field("year", intensity.year).field("basis", to_string(intensity.basis));
   write_source(j, "source", intensity.source);
   j.end_object();
-  const bool site = r != nullptr && r->pue;
-  const bool provider = r != nullptr && !site && r->provider->pue;
-  write_pue(j, effective_pue(location, catalog), site ? "site" : provider ? "provider" : "default");
+  const PueAt pue = pue_at(location, catalog);
+  write_pue(j, *pue.figure, to_string(pue.scope));
   j.key("cfe");
   if (r != nullptr && r->cfe) {
     j.begin_object().field("fraction", r->cfe->fraction).field("year", r->cfe->year);
@@ -80,11 +82,6 @@ void write_location(JsonWriter& j, const Location& location, const Catalog& cata
     j.null();
   }
   j.end_object();
-}
-
-template <typename T>
-std::optional<T> when(bool present, T value) {
-  return present ? std::optional<T>(value) : std::nullopt;
 }
 
 }  // namespace
@@ -102,118 +99,119 @@ void write_equivalents(JsonWriter& j, double co2e_kg, const RenderOptions& optio
   j.end_array();
 }
 
+
 namespace {
 
-// "compat": null, or another tool's figures beside mlcarbon's (--compat).
-void write_compat(JsonWriter& j, const CompatEstimate* c) {
-  j.key("compat");
-  if (c == nullptr) {
-    j.null();
-    return;
+void write_range(JsonWriter& j, const Estimate& e) {
+  const Uncertainty& u = e.range;
+  j.key("uncertainty").begin_object().field("method", "interval bounds");
+  j.field("co2e_kg_low", u.co2e_low).field("co2e_kg_high", u.co2e_high);
+  j.field("energy_kwh_low", u.energy_low).field("energy_kwh_high", u.energy_high);
+  j.key("factors").begin_array();
+  for (const FactorRange& f : u.factors) {
+    j.begin_object().field("name", to_string(f.factor)).field("low", f.low).field("central", f.central).field("high", f.high);
+    j.field("co2e_kg_low", f.co2e_low).field("co2e_kg_high", f.co2e_high).field("basis", range_basis(f, e)).end_object();
   }
-  j.begin_object().field("tool", compat_tool_id(c->tool)).field("tool_name", c->tool_name).field("version", c->version);
-  j.field("rules_from", c->reference).field("energy_kwh", c->energy_kwh).field("co2e_kg", c->co2e_kg);
-  j.key("ratio").begin_object().field("co2e", c->ratios.co2e).field("it_energy", c->ratios.it_energy);
-  j.field("pue", c->ratios.pue).field("intensity", c->ratios.intensity).field("rounding", c->ratios.rounding).end_object();
-  j.key("lines").begin_array();
-  for (const CompatLine& line : c->lines) {
-    j.begin_object().field("name", line.name).field("label", line.label).field("unit", line.unit);
-    j.field("tool", line.tool).field("mlcarbon", line.mlcarbon).field("rule", line.rule).end_object();
-  }
-  j.end_array().key("notes").begin_array();
-  for (const std::string& note : c->notes) j.value(note);
   j.end_array().end_object();
+}
+
+template <typename T>
+std::optional<T> when(bool present, T value) {
+  return present ? std::optional<T>(value) : std::nullopt;
+}
+
+void write_device_inputs(JsonWriter& j, const Estimate& e) {
+  const bool measured = e.origin(Term::power_w) == Origin::given;
+  j.field("hardware", when(e.hardware != nullptr, e.hardware != nullptr ? e.hardware->id : ""));
+  j.field("hardware_name", when(e.hardware != nullptr, e.hardware != nullptr ? e.hardware->name : ""));
+  j.field("count", e.count).field("power_w", e[Term::power_w]).field("power_origin", power_origin_name(e));
+  j.field("power_kind", to_string(e.power_kind));
+  write_source(j, "power_source", measured ? nullptr : e.source(Term::power_w));
+  j.field("utilization", e[Term::utilization]).field("hours", e[Term::hours]);
+}
+
+void write_site_inputs(JsonWriter& j, const Estimate& e) {
+  const bool located = e.location.grid != nullptr;
+  j.field("region", when(located, located ? location_key(e.location) : std::string()));
+  j.field("region_name", when(located, !located ? std::string_view() : e.location.region != nullptr ? e.location.region->name
+                                                                                                 : e.location.grid->name));
+  j.field("grid", when(located, located ? e.location.grid->id : ""));
+  j.field("pue", e[Term::pue]).field("pue_origin", pue_origin_name(e));
+  j.field("pue_year", when(e.pue_figure.has_value(), e.pue_figure ? e.pue_figure->year : 0));
+  write_source(j, "pue_source", e.pue_figure ? e.pue_figure->source : nullptr);
+  j.field("intensity_g_per_kwh", e[Term::intensity_g_per_kwh]).field("intensity_origin", intensity_origin_name(e));
+  const std::optional<Intensity>& figure = e.intensity_figure;
+  j.field("intensity_year", when(figure.has_value(), figure ? figure->year : 0));
+  j.field("intensity_basis", when(figure.has_value(), figure ? to_string(figure->basis) : ""));
+  write_source(j, "intensity_source", figure ? figure->source : nullptr);
+  j.field("offset_percent", when(e.has(Term::offset_percent), e[Term::offset_percent]));
+  j.field("offset_kg", when(e.origin(Term::offset_kg) == Origin::given, e[Term::offset_kg]));
+}
+
+void write_host_inputs(JsonWriter& j, const Estimate& e) {
+  j.key("instance");
+  if (e.instance != nullptr) j.value(fmt::format("{}:{}", e.instance->provider, e.instance->id)); else j.null();
+  j.field("nodes", when(e.instance != nullptr, e.nodes));
+  j.key("cpu");
+  if (e.cpu != nullptr) j.value(e.cpu->id); else j.null();
+  j.field("cpu_count", e[Term::cpu_count]).field("cpu_power_w", e[Term::cpu_power_w]);
+  j.field("cpu_utilization", e.has(Term::cpu_utilization) ? e[Term::cpu_utilization] : 1.0).field("memory_gb", e[Term::memory_gb]);
+  j.field("memory_w_per_gb", e[Term::memory_w_per_gb]).field("overhead_w", e[Term::overhead_w]);
+  j.key("compute");
+  if (e.from_compute()) {
+    j.begin_object().field("flops", e[Term::flops]);
+    j.field("params", when(e.has(Term::params), e[Term::params]));
+    j.field("tokens", when(e.has(Term::tokens), e[Term::tokens]));
+    j.field("precision", to_string(e.precision)).field("peak_tflops", e[Term::peak_tflops]).field("mfu", e[Term::mfu]);
+    j.field("device_hours", e[Term::device_hours]).end_object();
+  } else {
+    j.null();
+  }
+  j.field("embodied_kg_per_device", e[Term::embodied_kg_per_device]).field("lifetime_hours", e[Term::lifetime_hours]);
+}
+
+void write_explanation(JsonWriter& j, const Estimate& e) {
+  j.key("breakdown").begin_array();
+  for (const Factor& f : breakdown(e)) {
+    j.begin_object().field("name", f.name).field("label", f.label).field("value", f.value).field("unit", f.unit);
+    j.field("source", f.source).field("formula", f.formula).end_object();
+  }
+  j.end_array();
+  j.key("provider_claims").begin_array();
+  for (const Statement& s : statements_of(e)) {
+    j.begin_object().field("text", statement_text(s)).field("year", s.year());
+    write_source(j, "source", s.source());
+    j.end_object();
+  }
+  j.end_array();
 }
 
 }  // namespace
 
 std::string render_estimate_json(const Estimate& e, const Catalog& catalog, bool compact, const RenderOptions& options) {
-  const ResolvedInputs& in = e.inputs;
-  const ModelResult& r = e.result;
-  const bool measured = in.power_origin == PowerOrigin::user;
-  const bool located = in.location.grid != nullptr;
   JsonWriter j(compact);
   j.begin_object();
   j.field("schema_version", kOutputSchemaVersion).field("mlcarbon_version", kVersion);
   j.key("data").begin_object();
   j.field("hardware_version", catalog.hardware_version).field("regions_version", catalog.regions_version);
   j.field("origin", catalog.origin).end_object();
-  j.field("energy_kwh", r.energy_kwh).field("it_energy_kwh", r.it_energy_kwh).field("co2e_kg", r.co2e_kg);
-  j.field("offset_kg", r.offset_kg).field("net_co2e_kg", r.net_co2e_kg);
-  j.field("market_co2e_kg", r.market_co2e_kg).field("embodied_kg", r.embodied_kg);
-  j.field("total_with_embodied_kg", r.total_with_embodied_kg);
-  const Uncertainty& u = e.uncertainty;
-  j.key("uncertainty").begin_object().field("method", "interval bounds");
-  j.field("co2e_kg_low", u.co2e_low).field("co2e_kg_high", u.co2e_high);
-  j.field("energy_kwh_low", u.energy_low).field("energy_kwh_high", u.energy_high);
-  j.key("factors").begin_array();
-  for (const FactorRange& f : u.factors) {
-    j.begin_object().field("name", f.name).field("low", f.low).field("central", f.central).field("high", f.high);
-    j.field("co2e_kg_low", f.co2e_low).field("co2e_kg_high", f.co2e_high).field("basis", f.basis).end_object();
-  }
-  j.end_array().end_object();
-
+  j.field("energy_kwh", e[Term::energy_kwh]).field("it_energy_kwh", e[Term::it_energy_kwh]).field("co2e_kg", e[Term::co2e_kg]);
+  j.field("offset_kg", e[Term::offset_kg]).field("net_co2e_kg", e[Term::net_co2e_kg]);
+  j.field("market_co2e_kg", when(e.has(Term::market_co2e_kg), e[Term::market_co2e_kg])).field("embodied_kg", e[Term::embodied_kg]);
+  j.field("total_with_embodied_kg", e[Term::total_with_embodied_kg]);
+  write_range(j, e);
   j.key("inputs").begin_object();
-  j.field("hardware", when(in.hardware != nullptr, in.hardware != nullptr ? in.hardware->id : ""));
-  j.field("hardware_name", when(in.hardware != nullptr, in.hardware != nullptr ? in.hardware->name : ""));
-  j.field("count", in.model.count).field("power_w", in.model.power_w).field("power_origin", to_string(in.power_origin));
-  j.field("power_kind", measured ? std::string_view("measured_average") : to_string(in.hardware->power_kind));
-  write_source(j, "power_source", measured ? nullptr : in.hardware->source);
-  j.field("utilization", in.model.utilization).field("hours", in.model.hours);
-  j.field("region", when(located, located ? location_key(in.location) : std::string()));
-  j.field("region_name", when(located, !located ? std::string_view() : in.location.region != nullptr ? in.location.region->name
-                                                                                                  : in.location.grid->name));
-  j.field("grid", when(located, located ? in.location.grid->id : ""));
-  j.field("pue", in.model.pue).field("pue_origin", to_string(in.pue_origin));
-  j.field("pue_year", when(in.pue_figure.has_value(), in.pue_figure ? in.pue_figure->year : 0));
-  write_source(j, "pue_source", in.pue_figure ? in.pue_figure->source : nullptr);
-  j.field("intensity_g_per_kwh", in.model.intensity_g_per_kwh).field("intensity_origin", to_string(in.intensity_origin));
-  const std::optional<Intensity>& figure = in.intensity_figure;
-  j.field("intensity_year", when(figure.has_value(), figure ? figure->year : 0));
-  j.field("intensity_basis", when(figure.has_value(), figure ? to_string(figure->basis) : ""));
-  write_source(j, "intensity_source", figure ? figure->source : nullptr);
-  j.field("offset_percent", in.model.offsets.percent).field("offset_kg", in.model.offsets.kg);
-  j.key("instance");
-  if (in.instance != nullptr) j.value(fmt::format("{}:{}", in.instance->provider, in.instance->id)); else j.null();
-  j.field("nodes", in.instance != nullptr ? std::optional<std::uint64_t>(in.nodes) : std::nullopt);
-  j.key("cpu");
-  if (in.cpu != nullptr) j.value(in.cpu->id); else j.null();
-  j.field("cpu_count", in.model.cpu_count).field("cpu_power_w", in.model.cpu_power_w);
-  j.field("cpu_utilization", in.model.cpu_utilization).field("memory_gb", in.model.memory_gb);
-  j.field("memory_w_per_gb", in.model.memory_w_per_gb).field("overhead_w", in.model.overhead_w);
-  j.key("compute");
-  if (in.compute) {
-    const ComputeBasis& c = *in.compute;
-    j.begin_object().field("flops", c.flops);
-    j.field("params", c.params > 0 ? std::optional<double>(c.params) : std::nullopt);
-    j.field("tokens", c.tokens > 0 ? std::optional<double>(c.tokens) : std::nullopt);
-    j.field("precision", to_string(c.precision)).field("peak_tflops", c.peak_tflops).field("mfu", c.mfu);
-    j.field("device_hours", c.device_hours).end_object();
-  } else {
-    j.null();
-  }
-  j.field("embodied_kg_per_device", in.model.embodied_kg_per_device).field("lifetime_hours", in.model.lifetime_hours);
+  write_device_inputs(j, e);
+  write_site_inputs(j, e);
+  write_host_inputs(j, e);
   j.key("defaults").begin_array();
-  for (const std::string& name : e.defaulted) j.value(name);
+  for (const std::string_view name : defaulted(e)) j.value(name);
   j.end_array().end_object();
-
-  j.key("breakdown").begin_array();
-  for (const Factor& f : e.breakdown) {
-    j.begin_object().field("name", f.name).field("label", f.label).field("value", f.value).field("unit", f.unit);
-    j.field("source", f.source).field("formula", f.formula).end_object();
-  }
-  j.end_array();
-  j.key("provider_claims").begin_array();
-  for (const ClaimNote& claim : e.claims) {
-    j.begin_object().field("text", claim.text).field("year", claim.year);
-    write_source(j, "source", claim.source);
-    j.end_object();
-  }
-  j.end_array();
-  write_equivalents(j, r.co2e_kg, options);
+  write_explanation(j, e);
+  write_equivalents(j, e[Term::co2e_kg], options);
   write_compat(j, options.compat);
   j.key("notes").begin_array();
-  for (const std::string& note : e.notes) j.value(note);
+  for (const std::string& note : notes(e)) j.value(note);
   j.end_array();
   j.end_object();
   return j.finish();

@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "core/estimate.h"
+#include "util/numbers.h"
 
 namespace mlcarbon {
 namespace {

@@ -1548,7 +1548,7 @@ $ mlcarbon compare -g a100 -n 8 --params 7B --tokens 1T -r FR --devices h100,v10
 |     "energy_kwh": 58333.33333333333,
 |     "co2e_kg": 2437.7499999999995,
 |     "co2e_kg_low": 806.1307692307691,
-|     "co2e_kg_high": 7196.094230769231
+|     "co2e_kg_high": 7196.09423076923
 |   },
 |   "alternatives": [
 |     {
@@ -1561,7 +1561,7 @@ $ mlcarbon compare -g a100 -n 8 --params 7B --tokens 1T -r FR --devices h100,v10
 |       "intensity_g_per_kwh": 41.79,
 |       "energy_kwh": 32187.973724103074,
 |       "co2e_kg": 1345.1354219302675,
-|       "co2e_kg_low": 444.8179888832743,
+|       "co2e_kg_low": 444.8179888832744,
 |       "co2e_kg_high": 3970.76043456291,
 |       "saving": 1.8122710622710623,
 |       "levers": {
@@ -1581,7 +1581,7 @@ $ mlcarbon compare -g a100 -n 8 --params 7B --tokens 1T -r FR --devices h100,v10
 |       "intensity_g_per_kwh": 41.79,
 |       "energy_kwh": 109199.99999999999,
 |       "co2e_kg": 4563.467999999999,
-|       "co2e_kg_low": 1509.0768,
+|       "co2e_kg_low": 1509.0767999999996,
 |       "co2e_kg_high": 13471.0884,
 |       "saving": 0.5341880341880342,
 |       "levers": {

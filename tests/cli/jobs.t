@@ -377,7 +377,7 @@ $ mlcarbon estimate --jobs jobs.csv --format markdown
 | | quoted, name | 1 × v100-sxm2-16gb | country:DE | 1 | 1.56 | 331.6 | 0.468 | 0.15519 |
 | | **Total** |  |  | 19,649 device-h |  |  | 14,685 | 5,984 |
 |
-| **Energy and carbon footprint.** We estimate the energy of 5 runs as devices × power per device × utilization × hours × PUE, and their emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities come from the sources cited [3, 4, 5, 6, 7, 8, 9, 10, 11]. In total the runs used 14,685 kWh of electricity (19,649 device-hours) and emitted 5,984 kg CO2e (location-based); after 1.6948 kg CO2e of offsets bought, 5,982 kg CO2e net.
+| **Energy and carbon footprint.** We estimate the energy of 5 runs as devices × power per device × utilization × hours × PUE, and their emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities come from the sources cited [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]. In total the runs used 14,685 kWh of electricity (19,649 device-hours) and emitted 5,984 kg CO2e (location-based); after 1.6948 kg CO2e of offsets bought, 5,982 kg CO2e net.
 |
 | **References**
 |
@@ -386,12 +386,16 @@ $ mlcarbon estimate --jobs jobs.csv --format markdown
 | 3. NVIDIA (2023). NVIDIA H100 Tensor Core GPU datasheet. https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet
 | 4. Google (2024). Google 2024 Environmental Report (announcement post). https://blog.google/outreach-initiatives/sustainability/2024-environmental-report
 | 5. Google (2025). Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data. https://github.com/GoogleCloudPlatform/region-carbon-info
-| 6. NVIDIA (2021). NVIDIA A100 Tensor Core GPU datasheet. https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf
-| 7. Amazon Web Services (2025). AWS data centers: sustainability (global PUE 1.15 in 2024). https://aws.amazon.com/tw/sustainability/data-centers
-| 8. Our World in Data (2026). Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute). https://ourworldindata.org/grapher/carbon-intensity-electricity
-| 9. NVIDIA (2023). NVIDIA L4 Tensor Core GPU datasheet. https://nvdam.widen.net/s/rvq98gbwsw/l4-datasheet-2595652
-| 10. Uptime Institute (2024). Uptime Institute Global Data Center Survey 2024. https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
-| 11. NVIDIA (2018). NVIDIA Tesla V100 GPU Accelerator datasheet. https://images.nvidia.com/content/technologies/volta/pdf/tesla-volta-v100-datasheet-letter-fnl-web.pdf
+| 6. Google (2024). Google data centers: 24/7 carbon-free energy. https://www.google.com/about/datacenters/cleanenergy/
+| 7. Google (2025). Read Google's 10th annual Environmental Report. https://blog.google/outreach-initiatives/sustainability/environmental-report-2025
+| 8. Luccioni, Viguier, Ligozat (2022). Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001). https://arxiv.org/abs/2211.02001
+| 9. NVIDIA (2021). NVIDIA A100 Tensor Core GPU datasheet. https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf
+| 10. Amazon Web Services (2025). AWS data centers: sustainability (global PUE 1.15 in 2024). https://aws.amazon.com/tw/sustainability/data-centers
+| 11. Our World in Data (2026). Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute). https://ourworldindata.org/grapher/carbon-intensity-electricity
+| 12. Amazon (2024). Amazon 2023 Sustainability Report, executive summary. https://www.marketscreener.com/quote/stock/AMAZON-COM-INC-12864605/news/Amazon-com-2023-Report-Executive-Summary-PDF-2-58-MB-47350709/
+| 13. NVIDIA (2023). NVIDIA L4 Tensor Core GPU datasheet. https://nvdam.widen.net/s/rvq98gbwsw/l4-datasheet-2595652
+| 14. Uptime Institute (2024). Uptime Institute Global Data Center Survey 2024. https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
+| 15. NVIDIA (2018). NVIDIA Tesla V100 GPU Accelerator datasheet. https://images.nvidia.com/content/technologies/volta/pdf/tesla-volta-v100-datasheet-letter-fnl-web.pdf
 ! mlcarbon: error: jobs.csv:7: hours: 'ten' is not a number; expected hours > 0 and <= 1000000
 ! mlcarbon: error: jobs.csv:8: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
 ! mlcarbon: error: jobs.csv:9: no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)
@@ -418,7 +422,7 @@ $ mlcarbon estimate --jobs jobs.csv --format latex
 | \end{table}
 |
 | \paragraph{Energy and carbon footprint.}
-| We estimate the energy of 5 runs as devices $\times$ power per device $\times$ utilization $\times$ hours $\times$ PUE, and their emissions as energy $\times$ the average carbon intensity of the grid~\cite{lacoste2019quantifying,patterson2021carbon}, computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities come from the sources cited~\cite{nvidia-h100-datasheet,google-env-report-2024,google-region-carbon-2024,nvidia-a100-datasheet,aws-pue-2024,owid-carbon-intensity,nvidia-l4-datasheet,uptime-2024,nvidia-v100-datasheet}. In total the runs used 14,685 kWh of electricity (19,649 device-hours) and emitted 5,984 kg CO\textsubscript{2}e (location-based); after 1.6948 kg CO\textsubscript{2}e of offsets bought, 5,982 kg CO\textsubscript{2}e net.
+| We estimate the energy of 5 runs as devices $\times$ power per device $\times$ utilization $\times$ hours $\times$ PUE, and their emissions as energy $\times$ the average carbon intensity of the grid~\cite{lacoste2019quantifying,patterson2021carbon}, computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities come from the sources cited~\cite{nvidia-h100-datasheet,google-env-report-2024,google-region-carbon-2024,google-clean-energy,google-env-report-2025,luccioni2022bloom,nvidia-a100-datasheet,aws-pue-2024,owid-carbon-intensity,amazon-sustainability-2023,nvidia-l4-datasheet,uptime-2024,nvidia-v100-datasheet}. In total the runs used 14,685 kWh of electricity (19,649 device-hours) and emitted 5,984 kg CO\textsubscript{2}e (location-based); after 1.6948 kg CO\textsubscript{2}e of offsets bought, 5,982 kg CO\textsubscript{2}e net.
 ! mlcarbon: error: jobs.csv:7: hours: 'ten' is not a number; expected hours > 0 and <= 1000000
 ! mlcarbon: error: jobs.csv:8: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
 ! mlcarbon: error: jobs.csv:9: no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)
@@ -426,7 +430,7 @@ $ mlcarbon estimate --jobs jobs.csv --format latex
 $ mlcarbon estimate --jobs jobs.csv --format model-card
 | co2_eq_emissions:
 |   emissions: 5983752.56
-|   source: "mlcarbon 0.1.0 estimate: energy = devices x power x hours x PUE, emissions = energy x grid intensity (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-23"
+|   source: "mlcarbon 0.1.0 estimate: energy = devices x power per device x utilization x hours x PUE, emissions = energy x grid intensity (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-23"
 |   training_type: "pre-training"
 |   geographical_location: "Council Bluffs, Iowa, US (gcp:us-central1); France; Germany; US East (N. Virginia) (Northern Virginia), US (aws:us-east-1); private site"
 |   hardware_used: "NVIDIA A100 SXM4 40 GB; NVIDIA H100 SXM5 80 GB; NVIDIA L4; NVIDIA Tesla V100 SXM2 16 GB; devices at 310 W"
@@ -659,7 +663,7 @@ $ mlcarbon estimate --jobs jobs.csv --totals-only --format csv
 [6]
 $ mlcarbon estimate --jobs jobs.csv --totals-only --format markdown
 | <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-23). -->
-| **Energy and carbon footprint.** We estimate the energy of 5 runs as devices × power per device × utilization × hours × PUE, and their emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities come from the sources cited [3, 4, 5, 6, 7, 8, 9, 10, 11]. In total the runs used 14,685 kWh of electricity (19,649 device-hours) and emitted 5,984 kg CO2e (location-based); after 1.6948 kg CO2e of offsets bought, 5,982 kg CO2e net.
+| **Energy and carbon footprint.** We estimate the energy of 5 runs as devices × power per device × utilization × hours × PUE, and their emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities come from the sources cited [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]. In total the runs used 14,685 kWh of electricity (19,649 device-hours) and emitted 5,984 kg CO2e (location-based); after 1.6948 kg CO2e of offsets bought, 5,982 kg CO2e net.
 |
 | **References**
 |
@@ -668,12 +672,16 @@ $ mlcarbon estimate --jobs jobs.csv --totals-only --format markdown
 | 3. NVIDIA (2023). NVIDIA H100 Tensor Core GPU datasheet. https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet
 | 4. Google (2024). Google 2024 Environmental Report (announcement post). https://blog.google/outreach-initiatives/sustainability/2024-environmental-report
 | 5. Google (2025). Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data. https://github.com/GoogleCloudPlatform/region-carbon-info
-| 6. NVIDIA (2021). NVIDIA A100 Tensor Core GPU datasheet. https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf
-| 7. Amazon Web Services (2025). AWS data centers: sustainability (global PUE 1.15 in 2024). https://aws.amazon.com/tw/sustainability/data-centers
-| 8. Our World in Data (2026). Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute). https://ourworldindata.org/grapher/carbon-intensity-electricity
-| 9. NVIDIA (2023). NVIDIA L4 Tensor Core GPU datasheet. https://nvdam.widen.net/s/rvq98gbwsw/l4-datasheet-2595652
-| 10. Uptime Institute (2024). Uptime Institute Global Data Center Survey 2024. https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
-| 11. NVIDIA (2018). NVIDIA Tesla V100 GPU Accelerator datasheet. https://images.nvidia.com/content/technologies/volta/pdf/tesla-volta-v100-datasheet-letter-fnl-web.pdf
+| 6. Google (2024). Google data centers: 24/7 carbon-free energy. https://www.google.com/about/datacenters/cleanenergy/
+| 7. Google (2025). Read Google's 10th annual Environmental Report. https://blog.google/outreach-initiatives/sustainability/environmental-report-2025
+| 8. Luccioni, Viguier, Ligozat (2022). Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001). https://arxiv.org/abs/2211.02001
+| 9. NVIDIA (2021). NVIDIA A100 Tensor Core GPU datasheet. https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf
+| 10. Amazon Web Services (2025). AWS data centers: sustainability (global PUE 1.15 in 2024). https://aws.amazon.com/tw/sustainability/data-centers
+| 11. Our World in Data (2026). Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute). https://ourworldindata.org/grapher/carbon-intensity-electricity
+| 12. Amazon (2024). Amazon 2023 Sustainability Report, executive summary. https://www.marketscreener.com/quote/stock/AMAZON-COM-INC-12864605/news/Amazon-com-2023-Report-Executive-Summary-PDF-2-58-MB-47350709/
+| 13. NVIDIA (2023). NVIDIA L4 Tensor Core GPU datasheet. https://nvdam.widen.net/s/rvq98gbwsw/l4-datasheet-2595652
+| 14. Uptime Institute (2024). Uptime Institute Global Data Center Survey 2024. https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
+| 15. NVIDIA (2018). NVIDIA Tesla V100 GPU Accelerator datasheet. https://images.nvidia.com/content/technologies/volta/pdf/tesla-volta-v100-datasheet-letter-fnl-web.pdf
 ! mlcarbon: error: jobs.csv:7: hours: 'ten' is not a number; expected hours > 0 and <= 1000000
 ! mlcarbon: error: jobs.csv:8: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
 ! mlcarbon: error: jobs.csv:9: no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)
@@ -682,7 +690,7 @@ $ mlcarbon estimate --jobs jobs.csv --totals-only --format latex
 | % Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-23).
 | % Needs \usepackage{url} for the bibliography; cites the keys of `--bib FILE`.
 | \paragraph{Energy and carbon footprint.}
-| We estimate the energy of 5 runs as devices $\times$ power per device $\times$ utilization $\times$ hours $\times$ PUE, and their emissions as energy $\times$ the average carbon intensity of the grid~\cite{lacoste2019quantifying,patterson2021carbon}, computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities come from the sources cited~\cite{nvidia-h100-datasheet,google-env-report-2024,google-region-carbon-2024,nvidia-a100-datasheet,aws-pue-2024,owid-carbon-intensity,nvidia-l4-datasheet,uptime-2024,nvidia-v100-datasheet}. In total the runs used 14,685 kWh of electricity (19,649 device-hours) and emitted 5,984 kg CO\textsubscript{2}e (location-based); after 1.6948 kg CO\textsubscript{2}e of offsets bought, 5,982 kg CO\textsubscript{2}e net.
+| We estimate the energy of 5 runs as devices $\times$ power per device $\times$ utilization $\times$ hours $\times$ PUE, and their emissions as energy $\times$ the average carbon intensity of the grid~\cite{lacoste2019quantifying,patterson2021carbon}, computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities come from the sources cited~\cite{nvidia-h100-datasheet,google-env-report-2024,google-region-carbon-2024,google-clean-energy,google-env-report-2025,luccioni2022bloom,nvidia-a100-datasheet,aws-pue-2024,owid-carbon-intensity,amazon-sustainability-2023,nvidia-l4-datasheet,uptime-2024,nvidia-v100-datasheet}. In total the runs used 14,685 kWh of electricity (19,649 device-hours) and emitted 5,984 kg CO\textsubscript{2}e (location-based); after 1.6948 kg CO\textsubscript{2}e of offsets bought, 5,982 kg CO\textsubscript{2}e net.
 ! mlcarbon: error: jobs.csv:7: hours: 'ten' is not a number; expected hours > 0 and <= 1000000
 ! mlcarbon: error: jobs.csv:8: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
 ! mlcarbon: error: jobs.csv:9: no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)
@@ -1125,7 +1133,7 @@ $ mlcarbon estimate --jobs jobs.jsonl
 |   a100-sxm4-40gb     3       1,002    382.1        382.1
 |   h100-sxm           2      59,586   24,592       24,592
 ! mlcarbon: error: jobs.jsonl:6: not a flat JSON object: expected ',' or '}' at column 30
-! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, region, pue, power, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, device_hours
+! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision
 [6]
 $ mlcarbon estimate --jobs jobs.jsonl --format json
 | {
@@ -1262,7 +1270,7 @@ $ mlcarbon estimate --jobs jobs.jsonl --format json
 |     {
 |       "line": 7,
 |       "kind": "usage",
-|       "message": "unknown key 'hourz'; the keys are name, hardware, count, hours, duration, region, pue, power, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, device_hours"
+|       "message": "unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision"
 |     }
 |   ],
 |   "errors_not_listed": 0,
@@ -1350,7 +1358,7 @@ $ mlcarbon estimate --jobs jobs.jsonl --format json
 |   "equivalents": []
 | }
 ! mlcarbon: error: jobs.jsonl:6: not a flat JSON object: expected ',' or '}' at column 30
-! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, region, pue, power, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, device_hours
+! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision
 [6]
 $ mlcarbon estimate --jobs jobs.jsonl --format markdown --bib jobs.bib
 | <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-23). -->
@@ -1363,7 +1371,7 @@ $ mlcarbon estimate --jobs jobs.jsonl --format markdown --bib jobs.bib
 | | host | 1 × a100-sxm4-40gb | country:FR | 10 | 1.56 | 41.79 | 7.3919 | 0.30891 |
 | | **Total** |  |  | 79,218 device-h |  |  | 60,588 | 24,974 |
 |
-| **Energy and carbon footprint.** We estimate the energy of 5 runs as devices × power per device × utilization × hours × PUE, and their emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities come from the sources cited [3, 4, 5, 6, 7, 8, 9]. In total the runs used 60,588 kWh of electricity (79,218 device-hours) and emitted 24,974 kg CO2e (location-based); after 0 kg CO2e of offsets bought, 24,974 kg CO2e net.
+| **Energy and carbon footprint.** We estimate the energy of 5 runs as devices × power per device × utilization × hours × PUE, and their emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities come from the sources cited [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]. In total the runs used 60,588 kWh of electricity (79,218 device-hours) and emitted 24,974 kg CO2e (location-based); after 0 kg CO2e of offsets bought, 24,974 kg CO2e net.
 |
 | **References**
 |
@@ -1372,12 +1380,22 @@ $ mlcarbon estimate --jobs jobs.jsonl --format markdown --bib jobs.bib
 | 3. NVIDIA (2023). NVIDIA H100 Tensor Core GPU datasheet. https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet
 | 4. Google (2024). Google 2024 Environmental Report (announcement post). https://blog.google/outreach-initiatives/sustainability/2024-environmental-report
 | 5. Google (2025). Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data. https://github.com/GoogleCloudPlatform/region-carbon-info
-| 6. NVIDIA (2021). NVIDIA A100 Tensor Core GPU datasheet. https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf
-| 7. Amazon Web Services (2025). AWS data centers: sustainability (global PUE 1.15 in 2024). https://aws.amazon.com/tw/sustainability/data-centers
-| 8. Our World in Data (2026). Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute). https://ourworldindata.org/grapher/carbon-intensity-electricity
-| 9. Uptime Institute (2024). Uptime Institute Global Data Center Survey 2024. https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
+| 6. Google (2024). Google data centers: 24/7 carbon-free energy. https://www.google.com/about/datacenters/cleanenergy/
+| 7. Google (2025). Read Google's 10th annual Environmental Report. https://blog.google/outreach-initiatives/sustainability/environmental-report-2025
+| 8. Luccioni, Viguier, Ligozat (2022). Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001). https://arxiv.org/abs/2211.02001
+| 9. NVIDIA (2021). NVIDIA A100 Tensor Core GPU datasheet. https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf
+| 10. Amazon Web Services (2025). AWS data centers: sustainability (global PUE 1.15 in 2024). https://aws.amazon.com/tw/sustainability/data-centers
+| 11. Our World in Data (2026). Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute). https://ourworldindata.org/grapher/carbon-intensity-electricity
+| 12. Amazon (2024). Amazon 2023 Sustainability Report, executive summary. https://www.marketscreener.com/quote/stock/AMAZON-COM-INC-12864605/news/Amazon-com-2023-Report-Executive-Summary-PDF-2-58-MB-47350709/
+| 13. Kaplan et al. (2020). Scaling Laws for Neural Language Models (arXiv:2001.08361). https://arxiv.org/abs/2001.08361
+| 14. Chowdhery et al.; Dubey et al. (2022). PaLM: Scaling Language Modeling with Pathways (arXiv:2204.02311), Table 3; with The Llama 3 Herd of Models (arXiv:2407.21783), Table 4. https://arxiv.org/abs/2204.02311
+| 15. Amazon Web Services (2023). Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors). https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html
+| 16. CodeCarbon (2026). CodeCarbon cpu_power.csv (CPU name -> TDP). https://github.com/mlco2/codecarbon/blob/b05965e43b690cdc53787c7577adbe6e2caf4ed9/codecarbon/data/hardware/cpu_power.csv
+| 17. Lannelongue, Grealey, Inouye (2021). Green Algorithms: Quantifying the Carbon Footprint of Computation (Advanced Science 8(12), 2100707). https://doi.org/10.1002/advs.202100707
+| 18. AMD (2025). AMD EPYC server processor specifications. https://www.amd.com/en/products/specifications/server-processor.html
+| 19. Uptime Institute (2024). Uptime Institute Global Data Center Survey 2024. https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
 ! mlcarbon: error: jobs.jsonl:6: not a flat JSON object: expected ',' or '}' at column 30
-! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, region, pue, power, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, device_hours
+! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision
 [6]
 $ cat jobs.bib
 | % BibTeX entries written by mlcarbon: the method papers and every data source the estimate used.
@@ -1419,6 +1437,27 @@ $ cat jobs.bib
 |   note = {\url{https://github.com/GoogleCloudPlatform/region-carbon-info}}
 | }
 |
+| @misc{google-clean-energy,
+|   author = {{Google}},
+|   title = {{Google data centers: 24/7 carbon-free energy}},
+|   year = {2024},
+|   note = {\url{https://www.google.com/about/datacenters/cleanenergy/}}
+| }
+|
+| @misc{google-env-report-2025,
+|   author = {{Google}},
+|   title = {{Read Google's 10th annual Environmental Report}},
+|   year = {2025},
+|   note = {\url{https://blog.google/outreach-initiatives/sustainability/environmental-report-2025}}
+| }
+|
+| @misc{luccioni2022bloom,
+|   author = {{Luccioni, Viguier, Ligozat}},
+|   title = {{Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001)}},
+|   year = {2022},
+|   note = {\url{https://arxiv.org/abs/2211.02001}}
+| }
+|
 | @misc{nvidia-a100-datasheet,
 |   author = {{NVIDIA}},
 |   title = {{NVIDIA A100 Tensor Core GPU datasheet}},
@@ -1440,6 +1479,55 @@ $ cat jobs.bib
 |   note = {\url{https://ourworldindata.org/grapher/carbon-intensity-electricity}}
 | }
 |
+| @misc{amazon-sustainability-2023,
+|   author = {{Amazon}},
+|   title = {{Amazon 2023 Sustainability Report, executive summary}},
+|   year = {2024},
+|   note = {\url{https://www.marketscreener.com/quote/stock/AMAZON-COM-INC-12864605/news/Amazon-com-2023-Report-Executive-Summary-PDF-2-58-MB-47350709/}}
+| }
+|
+| @misc{kaplan2020scaling,
+|   author = {{Kaplan et al.}},
+|   title = {{Scaling Laws for Neural Language Models (arXiv:2001.08361)}},
+|   year = {2020},
+|   note = {\url{https://arxiv.org/abs/2001.08361}}
+| }
+|
+| @misc{chowdhery2022palm,
+|   author = {{Chowdhery et al.; Dubey et al.}},
+|   title = {{PaLM: Scaling Language Modeling with Pathways (arXiv:2204.02311), Table 3; with The Llama 3 Herd of Models (arXiv:2407.21783), Table 4}},
+|   year = {2022},
+|   note = {\url{https://arxiv.org/abs/2204.02311}}
+| }
+|
+| @misc{aws-ec2-ug-accelerated-2023,
+|   author = {{Amazon Web Services}},
+|   title = {{Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)}},
+|   year = {2023},
+|   note = {\url{https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html}}
+| }
+|
+| @misc{codecarbon-cpu-power,
+|   author = {{CodeCarbon}},
+|   title = {{CodeCarbon cpu\_power.csv (CPU name -\textgreater{} TDP)}},
+|   year = {2026},
+|   note = {\url{https://github.com/mlco2/codecarbon/blob/b05965e43b690cdc53787c7577adbe6e2caf4ed9/codecarbon/data/hardware/cpu_power.csv}}
+| }
+|
+| @misc{lannelongue2021green,
+|   author = {{Lannelongue, Grealey, Inouye}},
+|   title = {{Green Algorithms: Quantifying the Carbon Footprint of Computation (Advanced Science 8(12), 2100707)}},
+|   year = {2021},
+|   note = {\url{https://doi.org/10.1002/advs.202100707}}
+| }
+|
+| @misc{amd-epyc-specs,
+|   author = {{AMD}},
+|   title = {{AMD EPYC server processor specifications}},
+|   year = {2025},
+|   note = {\url{https://www.amd.com/en/products/specifications/server-processor.html}}
+| }
+|
 | @misc{uptime-2024,
 |   author = {{Uptime Institute}},
 |   title = {{Uptime Institute Global Data Center Survey 2024}},
@@ -1455,7 +1543,7 @@ $ mlcarbon estimate --jobs jobs.jsonl --jobs-format jsonl --format csv
 | job,4,node,a100-sxm4-40gb,16,400,1,72,aws:us-west-2,US,1.15,383.78,2024,1,1152,596.27005164,685.710559386,263.16199848115906,0,263.16199848115906,
 | job,5,host,a100-sxm4-40gb,1,400,1,10,country:FR,FR,1.56,41.79,2025,1,10,4.7384,7.391904000000001,0.30890766816000004,0,0.30890766816000004,
 | error,6,,,,,,,,,,,,,,,,,,,"not a flat JSON object: expected ',' or '}' at column 30"
-| error,7,,,,,,,,,,,,,,,,,,,"unknown key 'hourz'; the keys are name, hardware, count, hours, duration, region, pue, power, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, device_hours"
+| error,7,,,,,,,,,,,,,,,,,,,"unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision"
 | total,,,,,,,,,,,,,5,79218.3328280276,55038.84143125932,60588.158740967265,24974.412600232663,0,24974.412600232663,
 | region_total,,,,,,,,aws:us-east-1,,,,,1,672,268.8,309.12,118.6340736,0,118.6340736,
 | region_total,,,,,,,,aws:us-west-2,,,,,1,1152,596.27005164,685.710559386,263.16199848115906,0,263.16199848115906,
@@ -1464,7 +1552,7 @@ $ mlcarbon estimate --jobs jobs.jsonl --jobs-format jsonl --format csv
 | hardware_total,,,a100-sxm4-40gb,,,,,,,,,,3,1834,869.8084516399999,1002.222463386,382.10497974931906,0,382.10497974931906,
 | hardware_total,,,h100-sxm,,,,,,,,,,2,77384.3328280276,54169.032979619325,59585.93627758126,24592.30762048334,0,24592.30762048334,
 ! mlcarbon: error: jobs.jsonl:6: not a flat JSON object: expected ',' or '}' at column 30
-! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, region, pue, power, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, device_hours
+! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision
 [6]
 
 # Defaults that bring sources of their own: the same job by options and through --jobs
@@ -1618,6 +1706,20 @@ $ cat jobs-cpu.bib
 |   note = {\url{https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf}}
 | }
 |
+| @misc{amd-epyc-specs,
+|   author = {{AMD}},
+|   title = {{AMD EPYC server processor specifications}},
+|   year = {2025},
+|   note = {\url{https://www.amd.com/en/products/specifications/server-processor.html}}
+| }
+|
+| @misc{lannelongue2021green,
+|   author = {{Lannelongue, Grealey, Inouye}},
+|   title = {{Green Algorithms: Quantifying the Carbon Footprint of Computation (Advanced Science 8(12), 2100707)}},
+|   year = {2021},
+|   note = {\url{https://doi.org/10.1002/advs.202100707}}
+| }
+|
 | @misc{uptime-2024,
 |   author = {{Uptime Institute}},
 |   title = {{Uptime Institute Global Data Center Survey 2024}},
@@ -1632,6 +1734,13 @@ $ cat jobs-cpu.bib
 |   note = {\url{https://ourworldindata.org/grapher/carbon-intensity-electricity}}
 | }
 |
+| @misc{luccioni2022bloom,
+|   author = {{Luccioni, Viguier, Ligozat}},
+|   title = {{Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001)}},
+|   year = {2022},
+|   note = {\url{https://arxiv.org/abs/2211.02001}}
+| }
+|
 $ mlcarbon estimate --jobs one.csv -g a100 --cpu epyc-7702 --memory-gb 64 -r FR --format markdown
 | <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-23). -->
 | | Job | Hardware | Location | Hours | PUE | gCO2e/kWh | kWh | kg CO2e |
@@ -1639,15 +1748,18 @@ $ mlcarbon estimate --jobs one.csv -g a100 --cpu epyc-7702 --memory-gb 64 -r FR 
 | | one | 1 × a100-sxm4-40gb | country:FR | 10 | 1.56 | 41.79 | 9.7319 | 0.4067 |
 | | **Total** |  |  | 10 device-h |  |  | 9.7319 | 0.4067 |
 |
-| **Energy and carbon footprint.** We estimate the energy of 1 runs as devices × power per device × utilization × hours × PUE, and their emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities come from the sources cited [3, 4, 5]. In total the runs used 9.7319 kWh of electricity (10 device-hours) and emitted 0.4067 kg CO2e (location-based); after 0 kg CO2e of offsets bought, 0.4067 kg CO2e net.
+| **Energy and carbon footprint.** We estimate the energy of 1 runs as devices × power per device × utilization × hours × PUE, and their emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities come from the sources cited [3, 4, 5, 6, 7, 8]. In total the runs used 9.7319 kWh of electricity (10 device-hours) and emitted 0.4067 kg CO2e (location-based); after 0 kg CO2e of offsets bought, 0.4067 kg CO2e net.
 |
 | **References**
 |
 | 1. Lacoste, A., Luccioni, A., Schmidt, V., Dandres, T. (2019). Quantifying the Carbon Emissions of Machine Learning. arXiv:1910.09700. https://arxiv.org/abs/1910.09700
 | 2. Patterson, D., Gonzalez, J., Le, Q., Liang, C., Munguia, L.-M., Rothchild, D., So, D., Texier, M., Dean, J. (2021). Carbon Emissions and Large Neural Network Training. arXiv:2104.10350. https://arxiv.org/abs/2104.10350
 | 3. NVIDIA (2021). NVIDIA A100 Tensor Core GPU datasheet. https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf
-| 4. Uptime Institute (2024). Uptime Institute Global Data Center Survey 2024. https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
-| 5. Our World in Data (2026). Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute). https://ourworldindata.org/grapher/carbon-intensity-electricity
+| 4. AMD (2025). AMD EPYC server processor specifications. https://www.amd.com/en/products/specifications/server-processor.html
+| 5. Lannelongue, Grealey, Inouye (2021). Green Algorithms: Quantifying the Carbon Footprint of Computation (Advanced Science 8(12), 2100707). https://doi.org/10.1002/advs.202100707
+| 6. Uptime Institute (2024). Uptime Institute Global Data Center Survey 2024. https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
+| 7. Our World in Data (2026). Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute). https://ourworldindata.org/grapher/carbon-intensity-electricity
+| 8. Luccioni, Viguier, Ligozat (2022). Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001). https://arxiv.org/abs/2211.02001
 
 # stdin, and a header only
 %file stdin.csv
@@ -1770,9 +1882,10 @@ $ mlcarbon estimate --jobs $SRC/examples/llama1.csv --format markdown
 | | LLaMA-65B | 1 × a100-sxm4-80gb | private site | 1,022,362 | 1.1 | 385 | 449,839 | 173,188 |
 | | **Total** |  |  | 3,662,746 device-h |  |  | 1,611,608 | 620,469 |
 |
-| **Energy and carbon footprint.** We estimate the energy of 6 runs as devices × power per device × utilization × hours × PUE, and their emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities come from the sources cited. In total the runs used 1,611,608 kWh of electricity (3,662,746 device-hours) and emitted 620,469 kg CO2e (location-based); after 0 kg CO2e of offsets bought, 620,469 kg CO2e net.
+| **Energy and carbon footprint.** We estimate the energy of 6 runs as devices × power per device × utilization × hours × PUE, and their emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities come from the sources cited [3]. In total the runs used 1,611,608 kWh of electricity (3,662,746 device-hours) and emitted 620,469 kg CO2e (location-based); after 0 kg CO2e of offsets bought, 620,469 kg CO2e net.
 |
 | **References**
 |
 | 1. Lacoste, A., Luccioni, A., Schmidt, V., Dandres, T. (2019). Quantifying the Carbon Emissions of Machine Learning. arXiv:1910.09700. https://arxiv.org/abs/1910.09700
 | 2. Patterson, D., Gonzalez, J., Le, Q., Liang, C., Munguia, L.-M., Rothchild, D., So, D., Texier, M., Dean, J. (2021). Carbon Emissions and Large Neural Network Training. arXiv:2104.10350. https://arxiv.org/abs/2104.10350
+| 3. Luccioni, Viguier, Ligozat (2022). Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001). https://arxiv.org/abs/2211.02001

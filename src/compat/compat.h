@@ -1,8 +1,9 @@
 // `--compat TOOL`: the same stated inputs under another tool's own rules (its rounding, its
 // default PUE, its CPU and memory models, its fallback intensity), line by line beside
 // mlcarbon's, so that a number published with that tool can be reproduced and the difference
-// explained. The rules and constants are restated from each tool's public source; see
-// /docs in README ("Compatibility modes") for the version each mode follows.
+// explained. The rules and constants are restated from each tool's public source (facts and
+// constants only; no code of theirs), one unit per tool; README ("Compatibility modes") says which
+// version each follows. Each tool words its own rules: they are about its numbers.
 #pragma once
 
 #include <optional>
@@ -59,8 +60,7 @@ struct CompatEstimate {
 };
 
 // `intensity_is_fallback`: no location was given, and the intensity is the tool's fallback.
-CompatEstimate compat_estimate(CompatTool tool, const ResolvedInputs& in, const ModelResult& mlcarbon,
-                               bool intensity_is_fallback);
+CompatEstimate compat_estimate(CompatTool tool, const Estimate& mlcarbon, bool intensity_is_fallback);
 
 // JavaScript's Number(x.toFixed(2)), which the ML CO2 Impact calculator applies to each result:
 // the exact binary value rounded to two decimals, halfway cases away from zero.

@@ -1,0 +1,27 @@
+// `estimate --jobs FILE` (cli_jobs.cpp), for the estimate command.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "cli/cli_internal.h"
+#include "cli/estimate_outputs.h"
+
+namespace mlcarbon {
+
+struct JobsRequest {
+  std::string path;    // "-" for stdin
+  std::string format;  // --jobs-format, or empty to guess
+  Format format_out = Format::text;
+  RenderOptions options;
+  bool strict = false, totals_only = false;
+  const ValueField* value = nullptr;  // print only this figure of the totals
+  std::vector<Budget> budgets;
+  std::string bib;  // write the bibliography here, if set
+};
+
+// Runs every row with `defaults` (the options, already checked) under it. Returns the exit status:
+// 0, 6 (some rows failed) or 7 (a budget exceeded).
+int run_jobs(const JobsRequest& request, const Catalog& catalog, const RequestText& defaults);
+
+}  // namespace mlcarbon

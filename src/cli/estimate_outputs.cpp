@@ -1,0 +1,77 @@
+#include "cli/estimate_outputs.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "core/equivalents.h"
+#include "render/bibtex.h"
+#include "util/error.h"
+#include "util/numbers.h"
+#include "util/text.h"
+
+namespace mlcarbon {
+namespace {
+
+constexpr ValueField kValueFields[] = {
+    {"energy_kwh", Term::energy_kwh, [](const JobTotals& t) { return t.all.energy_kwh; }},
+    {"it_energy_kwh", Term::it_energy_kwh, [](const JobTotals& t) { return t.all.it_energy_kwh; }},
+    {"co2e_kg", Term::co2e_kg, [](const JobTotals& t) { return t.all.co2e_kg; }},
+    {"offset_kg", Term::offset_kg, [](const JobTotals& t) { return t.all.offset_kg; }},
+    {"net_co2e_kg", Term::net_co2e_kg, [](const JobTotals& t) { return t.all.net_co2e_kg; }},
+    {"device_hours", Term::end_, [](const JobTotals& t) { return t.all.device_hours; }},
+    {"jobs", Term::end_, [](const JobTotals& t) { return static_cast<double>(t.all.jobs); }},
+    {"failed", Term::end_, [](const JobTotals& t) { return static_cast<double>(t.failed); }},
+};
+
+}  // namespace
+
+const ValueField& value_field(std::string_view name, bool jobs) {
+  std::vector<std::string_view> names;
+  for (const ValueField& f : kValueFields) {
+    if (!jobs && f.term == Term::end_) continue;
+    if (iequals(f.name, trim(name))) return f;
+    names.push_back(f.name);
+  }
+  throw Error(ErrorKind::usage, fmt::format("--value: {} is not a field; expected one of {}{}", quote(name), fmt::join(names, ", "),
+                                            jobs ? "" : " (jobs, failed, device_hours with --jobs)"));
+}
+
+bool check_budgets(const std::vector<Budget>& budgets, double co2e_kg, double energy_kwh, bool quiet) {
+  bool exceeded = false;
+  for (const Budget& b : budgets) {
+    const bool mass = b.kind == Budget::Kind::co2e_kg;
+    const double value = mass ? co2e_kg : energy_kwh;
+    const std::string_view unit = mass ? "kg CO2e" : "kWh";
+    const std::string_view what = mass ? "gross emissions" : "facility energy";
+    std::string line;
+    if (value > b.limit) {
+      exceeded = true;
+      const std::string share = b.limit > 0 ? fmt::format(" ({}%)", human((value - b.limit) / b.limit * 100)) : "";
+      line = fmt::format("mlcarbon: budget exceeded: {} of {} {} are {} {}{} over the budget of {}\n", what, human(value), unit,
+                         human(value - b.limit), unit, share, b.text);
+    } else if (!quiet) {
+      const std::string share = b.limit > 0 ? fmt::format(" ({}% of it)", human(value / b.limit * 100)) : "";
+      line = fmt::format("mlcarbon: within budget: {} of {} {}, budget {}{}\n", what, human(value), unit, b.text, share);
+    }
+    std::fputs(line.c_str(), stderr);
+  }
+  return exceeded;
+}
+
+void write_bib(const std::string& path, const CitationList& cited, bool with_equivalents) {
+  CitationList list = cited;
+  if (with_equivalents) {
+    for (const Equivalent& q : equivalents()) list.add(q.source);
+  }
+  const std::string text = render_bibtex(list.sources());
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> out(std::fopen(path.c_str(), "wb"), &std::fclose);
+  if (!out || std::fwrite(text.data(), 1, text.size(), out.get()) != text.size()) {
+    throw Error(ErrorKind::io, fmt::format("--bib: cannot write {}: {}", quote(path), std::strerror(errno)));
+  }
+}
+
+}  // namespace mlcarbon

@@ -1,0 +1,34 @@
+// What `estimate` prints beside the result, for one job and for a jobs file alike: a bare value
+// for scripts (--value, -q), the verdict of each budget, and the BibTeX of the works cited.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/citations.h"
+#include "core/jobs.h"
+#include "input/quantity.h"
+
+namespace mlcarbon {
+
+inline constexpr int kExitJobsFailed = 6;
+inline constexpr int kExitBudgetExceeded = 7;
+
+// A field --value can print, and where each comes from.
+struct ValueField {
+  std::string_view name;
+  Term term;                        // of one estimate; Term::end_ for figures of jobs only
+  double (*of_totals)(const JobTotals&);
+};
+// The field `name` names; Error(usage) with the list otherwise (`jobs`: the jobs-only ones too).
+const ValueField& value_field(std::string_view name, bool jobs);
+
+// Prints the verdict of each budget on stderr (the one when exceeded, the others unless `quiet`);
+// true when one is exceeded.
+bool check_budgets(const std::vector<Budget>& budgets, double co2e_kg, double energy_kwh, bool quiet);
+
+// The works cited, with the equivalents' sources when they are printed; written to `path`.
+void write_bib(const std::string& path, const CitationList& cited, bool with_equivalents);
+
+}  // namespace mlcarbon

@@ -1,0 +1,115 @@
+// What the user asked for: each input of an estimate in numbers, before any look-up. Where the
+// text came from (an option, a jobs column, a default setting) is the input layer's business;
+// here an input is a Field, named by its stable machine name.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "data/catalog.h"
+
+namespace mlcarbon {
+
+// The inputs of an estimate. The order is the order of jobs-file columns in messages.
+enum class Field : std::uint8_t {
+  name,  // a job's free label (jobs files only)
+  hardware,
+  count,
+  hours,
+  duration,
+  device_hours,
+  region,
+  pue,
+  power,
+  utilization,
+  intensity,
+  offset,
+  offset_kg,
+  instance,
+  cpu,
+  cpu_count,
+  cpu_cores,
+  cpu_utilization,
+  memory_gb,
+  overhead_w,
+  flops,
+  params,
+  tokens,
+  mfu,
+  precision,
+  end_,
+};
+inline constexpr std::size_t kFieldCount = static_cast<std::size_t>(Field::end_);
+
+inline constexpr std::string_view kFieldNames[kFieldCount] = {
+    "name",     "hardware", "count",     "hours",     "duration",        "device_hours", "region",     "pue",
+    "power",    "utilization", "intensity", "offset", "offset_kg",       "instance",     "cpu",        "cpu_count",
+    "cpu_cores", "cpu_utilization", "memory_gb", "overhead_w", "flops", "params", "tokens", "mfu", "precision",
+};
+
+// "offset_kg": the field's machine name (jobs column, project-file key, JSON).
+constexpr std::string_view field_name(Field field) { return kFieldNames[static_cast<std::size_t>(field)]; }
+namespace detail {
+// The options' spellings, made when mlcarbon is built: "--" and the name with '-' for '_'.
+struct OptionNames {
+  std::array<std::array<char, 24>, kFieldCount> text{};
+  std::array<std::size_t, kFieldCount> size{};
+};
+constexpr OptionNames make_option_names() {
+  OptionNames out;
+  for (std::size_t i = 0; i < kFieldCount; ++i) {
+    out.text[i][0] = out.text[i][1] = '-';
+    for (std::size_t j = 0; j < kFieldNames[i].size(); ++j) out.text[i][j + 2] = kFieldNames[i][j] == '_' ? '-' : kFieldNames[i][j];
+    out.size[i] = kFieldNames[i].size() + 2;
+  }
+  return out;
+}
+inline constexpr OptionNames kOptionNames = make_option_names();
+}  // namespace detail
+
+// "--offset-kg": how the command line spells it, for messages and explanations.
+constexpr std::string_view option_name(Field field) {
+  const auto i = static_cast<std::size_t>(field);
+  return {detail::kOptionNames.text[i].data(), detail::kOptionNames.size[i]};
+}
+// The field a name means ("offset_kg" or "offset-kg", any case), if any.
+std::optional<Field> field_from_name(std::string_view name);
+
+// The inputs, parsed into numbers; names are looked up later (estimate.h). Views into text the
+// caller keeps alive.
+struct Request {
+  std::optional<std::string_view> hardware, region, instance, cpu;
+  std::optional<std::uint64_t> count;
+  std::optional<double> hours;         // from hours or duration
+  std::optional<double> device_hours;  // instead of hours: device-hours in total, spread over the devices
+  Field hours_field = Field::hours;    // which field said how long (hours, duration, device_hours)
+  std::string_view hours_text;         // and its text, as given
+  std::optional<double> pue;
+  std::optional<double> power_w;  // measured average watts per device; replaces the TDP
+  std::optional<double> utilization;
+  std::optional<double> intensity_g_per_kwh;
+  std::optional<double> offset_percent;  // offsets bought: a share of the gross emissions (0..100),
+  std::optional<double> offset_kg;       // or a mass (at most one of the two)
+  std::optional<double> cpu_count;
+  std::optional<double> cpu_cores;  // cores used, each at TDP / cores (instead of cpu_count)
+  std::optional<double> cpu_utilization;
+  std::optional<double> memory_gb;
+  std::optional<double> overhead_w;  // per node
+  std::optional<double> flops;       // training compute; or params x tokens
+  std::optional<double> params;
+  std::optional<double> tokens;
+  std::optional<double> mfu;
+  std::optional<Precision> precision;
+};
+
+// A message that names fields: `field_ref(f)` marks a field in it, and `name_fields` spells the
+// marks as options ("--cpu") or as columns ("cpu"), so that the core's messages fit both.
+std::string field_ref(Field field);
+enum class Naming { options, columns };
+std::string name_fields(std::string_view message, Naming naming);
+
+}  // namespace mlcarbon

@@ -1,0 +1,275 @@
+#include "input/inputs.h"
+
+#include <bit>
+#include <cstdint>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "input/quantity.h"
+#include "util/error.h"
+#include "util/text.h"
+
+namespace mlcarbon {
+namespace {
+
+using F = Field;
+
+// Where a parsed value goes in the Request (null: handled by its Parse kind).
+struct Target {
+  std::optional<std::string_view> Request::*name;
+  std::optional<double> Request::*number;
+};
+constexpr Target none{nullptr, nullptr};
+constexpr Target name(std::optional<std::string_view> Request::*member) { return {member, nullptr}; }
+constexpr Target number(std::optional<double> Request::*member) { return {nullptr, member}; }
+
+struct Declared {
+  InputSpec spec;
+  Target target;
+
+  constexpr Declared settable() const {
+    Declared d = *this;
+    d.spec.setting = true;
+    return d;
+  }
+  constexpr Declared listed_by(std::string_view command) const {
+    Declared d = *this;
+    d.spec.listed_by = command;
+    return d;
+  }
+  constexpr Declared column_only() const {
+    Declared d = *this;
+    d.spec.option = false;
+    return d;
+  }
+};
+
+constexpr Declared input(Field f, char short_option, std::string_view value_name, Parse parse, const Range* range,
+                         std::string_view help, Target target) {
+  return {{f, short_option, value_name, parse, range, help, true, false, {}}, target};
+}
+
+// Every input of an estimate, in the order of Field.
+constexpr std::array<Declared, kFieldCount> kInputs{{
+    input(F::name, 0, "TEXT", Parse::label, nullptr, "the job's name, for its line of output", none).column_only(),
+    input(F::hardware, 'g', "NAME", Parse::name, nullptr,
+          "device id or alias (`mlcarbon hardware list`); its TDP is the power per device", name(&Request::hardware))
+        .settable()
+        .listed_by("hardware list"),
+    input(F::count, 'n', "N", Parse::count, nullptr, "number of devices (default 1)", none),
+    input(F::hours, 0, "H", Parse::number, &kHoursRange, "hours the devices run (or --duration)", number(&Request::hours)),
+    input(F::duration, 0, "D", Parse::duration, nullptr, "how long the devices run, e.g. 3d12h30m, 14.8d, 90m (or --hours)",
+          number(&Request::hours)),
+    input(F::device_hours, 0, "N", Parse::scaled, &kDeviceHoursRange,
+          "device-hours (GPU-hours) in total, as papers report them, e.g. 1082990 or 1.08M: hours = N / --count",
+          number(&Request::device_hours)),
+    input(F::region, 'r', "ID", Parse::name, nullptr,
+          "where: aws:us-east-1, gcp:us-central1, azure:westeurope, a bare region code, or a country (FR, country:FR)",
+          name(&Request::region))
+        .settable()
+        .listed_by("regions list"),
+    input(F::pue, 0, "X", Parse::number, &kPueRange,
+          "power usage effectiveness (default: the site's or provider's published PUE, else the industry average)",
+          number(&Request::pue))
+        .settable(),
+    input(F::power, 0, "W", Parse::number, &kPowerRange, "measured average watts per device; replaces the TDP", number(&Request::power_w)),
+    input(F::utilization, 'u', "F", Parse::fraction, &kUtilizationRange, "fraction of the TDP drawn, 0-1 or a percentage (default 1)",
+          number(&Request::utilization)),
+    input(F::intensity, 0, "G", Parse::number, &kIntensityRange, "grid intensity in gCO2e/kWh; replaces the region's",
+          number(&Request::intensity_g_per_kwh)),
+    input(F::offset, 0, "PCT", Parse::percent, &kOffsetPctRange, "percentage of the emissions offset by what you bought (0-100)",
+          number(&Request::offset_percent)),
+    input(F::offset_kg, 0, "KG", Parse::number, &kOffsetKgRange, "kg CO2e of offsets you bought", number(&Request::offset_kg)),
+    input(F::instance, 0, "ID", Parse::name, nullptr,
+          "a cloud instance type (aws:p4d.24xlarge, gcp:a3-highgpu-8g, azure:nd96asr_v4): its accelerators, host CPUs and memory; "
+          "--count is then the number of instances",
+          name(&Request::instance))
+        .listed_by("instances list"),
+    input(F::cpu, 0, "NAME", Parse::name, nullptr, "host CPU model (its TDP is counted; `mlcarbon hardware list --kind cpu`)",
+          name(&Request::cpu))
+        .listed_by("hardware list --kind cpu"),
+    input(F::cpu_count, 0, "N", Parse::number, &kCpuCountRange, "host CPU packages (default 1, or the instance's)",
+          number(&Request::cpu_count)),
+    input(F::cpu_cores, 0, "N", Parse::number, &kCpuCountRange,
+          "host CPU cores used, each at the package's TDP / cores (Green Algorithms' model)", number(&Request::cpu_cores)),
+    input(F::cpu_utilization, 0, "F", Parse::fraction, &kUtilizationRange, "fraction of the CPUs' TDP drawn (default 1)",
+          number(&Request::cpu_utilization)),
+    input(F::memory_gb, 0, "G", Parse::number, &kMemoryGbRange, "host memory, GB (0.3725 W per GB, Green Algorithms)",
+          number(&Request::memory_gb)),
+    input(F::overhead_w, 0, "W", Parse::number, &kOverheadRange, "fixed power per node (per instance with --instance), watts",
+          number(&Request::overhead_w)),
+    input(F::flops, 0, "F", Parse::scaled, &kFlopsRange,
+          "training compute in FLOP (e.g. 3.14e23): the hours follow from the devices' peak throughput", number(&Request::flops)),
+    input(F::params, 0, "N", Parse::scaled, &kParamsRange, "model parameters (e.g. 7B); with --tokens: compute = 6 x params x tokens",
+          number(&Request::params)),
+    input(F::tokens, 0, "D", Parse::scaled, &kTokensRange, "training tokens (e.g. 2T)", number(&Request::tokens)),
+    input(F::mfu, 0, "U", Parse::fraction, &kMfuRange, "model FLOPs utilization, 0-1 (default 0.40)", number(&Request::mfu)),
+    input(F::precision, 0, "P", Parse::precision, nullptr, "fp64, fp32, tf32, fp16, bf16, fp8 or int8 (default bf16, else fp16, fp32)",
+          none),
+}};
+
+constexpr bool declared_in_order() {
+  for (std::size_t i = 0; i < kFieldCount; ++i) {
+    if (static_cast<std::size_t>(kInputs[i].spec.field) != i) return false;
+  }
+  return true;
+}
+static_assert(declared_in_order(), "kInputs declares every Field once, in the enum's order");
+
+constexpr std::array<InputSpec, kFieldCount> kSpecs = [] {
+  std::array<InputSpec, kFieldCount> out{};
+  for (std::size_t i = 0; i < kFieldCount; ++i) out[i] = kInputs[i].spec;
+  return out;
+}();
+
+// Fields that say the same thing two ways: at most one of each pair (checked in this order).
+struct Conflict {
+  Field a, b;
+  std::string_view why;  // empty: "give one of them"
+  constexpr Fields both() const { return bit(a) | bit(b); }
+};
+constexpr Conflict kConflicts[] = {
+    {F::hours, F::duration, {}},          {F::hours, F::device_hours, {}},  {F::duration, F::device_hours, {}},
+    {F::offset, F::offset_kg, {}},        {F::hardware, F::instance, {}},   {F::hours, F::flops, {}},
+    {F::hours, F::params, {}},            {F::hours, F::tokens, {}},        {F::duration, F::flops, {}},
+    {F::duration, F::params, {}},         {F::duration, F::tokens, {}},     {F::device_hours, F::flops, {}},
+    {F::device_hours, F::params, {}},     {F::device_hours, F::tokens, {}}, {F::flops, F::params, {}},
+    {F::flops, F::tokens, {}},            {F::cpu_count, F::cpu_cores, {}},
+    {F::utilization, F::power, "a measured average power already includes utilization"},
+};
+
+template <typename... More>
+constexpr Fields bits(Field f, More... more) {
+  return (bit(f) | ... | bit(more));
+}
+
+// Fields a row gives as a group: giving one replaces the options' defaults for all.
+constexpr Fields kGroups[] = {
+    bits(F::hours, F::duration, F::device_hours, F::flops, F::params, F::tokens),
+    bits(F::offset, F::offset_kg),
+    bits(F::power, F::utilization),
+    bits(F::hardware, F::instance),
+};
+
+struct Parser {
+  const RequestText& text;
+  Naming naming;
+  Fields present = text.given();
+
+  std::string_view label(Field f) const { return field_label(f, naming); }
+
+  void check_rules() const {
+    for (const Conflict& c : kConflicts) {
+      if ((present & c.both()) != c.both()) continue;
+      if (c.why.empty()) throw Error(ErrorKind::usage, fmt::format("{} and {} conflict: give one of them", label(c.a), label(c.b)));
+      throw Error(ErrorKind::usage, fmt::format("{} conflicts with {}: {}", label(c.a), label(c.b), c.why));
+    }
+    if (text.has(F::params) != text.has(F::tokens)) {
+      throw Error(ErrorKind::usage, fmt::format("{} and {} go together: training compute is 6 x parameters x tokens",
+                                                label(F::params), label(F::tokens)));
+    }
+    for (const Field host : {F::cpu_count, F::cpu_cores, F::cpu_utilization}) {
+      if (text.has(host) && !text.has(F::cpu) && !text.has(F::instance)) {
+        throw Error(ErrorKind::usage, fmt::format("{} needs {} NAME (or {})", label(host), label(F::cpu), label(F::instance)));
+      }
+    }
+    for (const Field f : {F::mfu, F::precision}) {
+      if (text.has(f) && !text.has(F::flops) && !text.has(F::params)) {
+        throw Error(ErrorKind::usage, fmt::format("{} applies to an estimate from compute: give {} or {} with {}", label(f),
+                                                  label(F::flops), label(F::params), label(F::tokens)));
+      }
+    }
+  }
+
+  void check_complete(bool intensity_supplied) const {
+    const bool options = naming == Naming::options;
+    if (!text.has(F::hardware) && !text.has(F::power) && !text.has(F::instance)) {
+      throw Error(ErrorKind::usage, options ? "no power figure: give --hardware NAME (its TDP is used) or --power W (measured average per device)"
+                                            : "no power figure: give hardware (a device; its TDP is used) or power (measured average watts per device)");
+    }
+    if (!text.has(F::region) && !text.has(F::intensity) && !intensity_supplied) {
+      throw Error(ErrorKind::usage, options ? "no grid intensity: give --region ID (cloud region or country) or --intensity G (gCO2e/kWh)"
+                                            : "no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)");
+    }
+    if (!text.has(F::hours) && !text.has(F::duration) && !text.has(F::device_hours) && !text.has(F::flops) && !text.has(F::params) && !text.has(F::tokens)) {
+      throw Error(ErrorKind::usage, options ? "how long? give --hours H (e.g. 100), --duration D (e.g. 3d12h) or --device-hours N, "
+                                              "or the compute: --flops F, or --params N with --tokens D"
+                                            : "how long? give hours (e.g. 100), duration (e.g. 3d12h) or device_hours, or the "
+                                              "compute: flops, or params with tokens");
+    }
+  }
+
+  double number(const InputSpec& s, std::string_view v) const {
+    switch (s.parse) {
+      case Parse::number: return parse_number(label(s.field), v, *s.range);
+      case Parse::fraction: return parse_fraction(label(s.field), v, *s.range);
+      case Parse::scaled: return parse_scaled(label(s.field), v, *s.range);
+      case Parse::percent: return parse_percent(label(s.field), v);
+      case Parse::duration: return parse_duration_hours(label(s.field), v);
+      default: throw Error(ErrorKind::internal, "not a number field");
+    }
+  }
+
+  void field(const Declared& d, std::string_view v, Request& r) const {
+    const InputSpec& s = d.spec;
+    switch (s.parse) {
+      case Parse::label: return;
+      case Parse::name:
+        if (trim(v).empty()) {
+          throw Error(ErrorKind::usage,
+                      fmt::format("{}: {} is empty; expected a name (see `mlcarbon {}`)", label(s.field), quote(v), s.listed_by));
+        }
+        r.*d.target.name = trim(v);
+        return;
+      case Parse::count: r.count = parse_count(label(s.field), v); return;
+      case Parse::precision:
+        r.precision = precision_from_name(trim(v));
+        if (!r.precision) {
+          throw Error(ErrorKind::usage, fmt::format("{}: {} is not a precision; expected fp64, fp32, tf32, fp16, bf16, fp8 or int8",
+                                                    label(s.field), quote(v)));
+        }
+        return;
+      default: r.*d.target.number = number(s, v);
+    }
+    if (d.target.number == &Request::hours || d.target.number == &Request::device_hours) {
+      r.hours_field = s.field;
+      r.hours_text = trim(v);
+    }
+  }
+};
+
+}  // namespace
+
+const InputSpec& input_spec(Field field) { return kSpecs[static_cast<std::size_t>(field)]; }
+std::span<const InputSpec> input_specs() { return kSpecs; }
+
+std::string_view field_label(Field field, Naming naming) {
+  return naming == Naming::columns ? field_name(field) : option_name(field);
+}
+
+RequestText RequestText::overlaid_by(const RequestText& row) const {
+  RequestText out = *this;
+  Fields replaced = row.given_;
+  for (const Fields group : kGroups) replaced |= (row.given_ & group) != 0 ? group : 0;
+  for (Fields rest = row.given_; rest != 0; rest &= rest - 1) {
+    const auto i = static_cast<std::size_t>(std::countr_zero(rest));
+    out.text_[i] = row.text_[i];
+  }
+  out.given_ = (given_ & ~replaced) | row.given_;
+  return out;
+}
+
+Request parse_request(const RequestText& text, Naming naming, bool complete, bool intensity_supplied) {
+  const Parser p{text, naming};
+  if (complete) p.check_complete(intensity_supplied);
+  p.check_rules();
+  Request r;
+  for (Fields rest = p.present; rest != 0; rest &= rest - 1) {
+    const Declared& d = kInputs[static_cast<std::size_t>(std::countr_zero(rest))];
+    p.field(d, *text[d.spec.field], r);
+  }
+  return r;
+}
+
+}  // namespace mlcarbon

@@ -1,0 +1,40 @@
+#include "input/job_runner.h"
+
+namespace mlcarbon {
+
+template <typename T, typename Find>
+T JobRunner::lookup(Cache<T>& cache, std::string_view name, Find find) {
+  key_.assign(name);
+  auto it = cache.find(key_);
+  if (it == cache.end()) {
+    Cached<T> entry;
+    try {
+      entry.value = find(catalog_, name);
+    } catch (const Error& e) {
+      entry.error = e;
+    }
+    it = cache.emplace(key_, std::move(entry)).first;
+  }
+  if (it->second.error) throw *it->second.error;
+  return it->second.value;
+}
+
+JobResult JobRunner::run(const JobRow& row) {
+  const RequestText text = defaults_.overlaid_by(row.text);
+  const Request request = parse_request(text, Naming::columns);
+  Found found;
+  const auto hardware = [](const Catalog& c, std::string_view n) { return &find_hardware(c, n); };
+  const auto instance = [](const Catalog& c, std::string_view n) { return &find_instance(c, n); };
+  if (request.hardware) found.hardware = lookup(hardware_cache_, *request.hardware, hardware);
+  if (request.region) found.location = lookup(location_cache_, *request.region, find_location);
+  if (request.instance) found.instance = lookup(instance_cache_, *request.instance, instance);
+  if (request.cpu) found.cpu = lookup(hardware_cache_, *request.cpu, hardware);
+  const std::string_view name = text[Field::name].value_or(std::string_view());
+  try {
+    return JobResult{row.line, name, estimate(catalog_, request, found, false)};
+  } catch (const Error& e) {
+    throw Error(e.kind(), name_fields(e.what(), Naming::columns));
+  }
+}
+
+}  // namespace mlcarbon

@@ -1,0 +1,49 @@
+// Estimates the rows of a jobs file: the command line's options are defaults each row completes
+// or replaces; each row goes through the same parse_request() and estimate() as a single job, with
+// names looked up once per distinct spelling.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "core/estimate.h"
+#include "core/jobs.h"
+#include "input/jobs_reader.h"
+
+namespace mlcarbon {
+
+class JobRunner {
+ public:
+  JobRunner(const Catalog& catalog, const RequestText& defaults) : catalog_(catalog), defaults_(defaults) {}
+  // Throws Error (usage or not_found), its message naming columns; never leaves a partial total.
+  JobResult run(const JobRow& row);
+  void count(const JobResult& result) { totals_.add(result.estimate); }
+  void count_failure() { ++totals_.failed; }
+  const JobTotals& totals() const { return totals_; }
+
+ private:
+  // A name's look-up, kept with its error so that a repeated unknown name costs one hash look-up.
+  template <typename T>
+  struct Cached {
+    T value{};
+    std::optional<Error> error;
+  };
+  template <typename T>
+  using Cache = std::unordered_map<std::string, Cached<T>>;
+  // The value of find(catalog_, name), computed once per distinct name; a failure is rethrown.
+  template <typename T, typename Find>
+  T lookup(Cache<T>& cache, std::string_view name, Find find);
+
+  const Catalog& catalog_;
+  RequestText defaults_;
+  Cache<const Hardware*> hardware_cache_;
+  Cache<Location> location_cache_;
+  Cache<const Instance*> instance_cache_;
+  std::string key_;  // reused look-up key
+  JobTotals totals_;
+};
+
+}  // namespace mlcarbon

@@ -1,0 +1,209 @@
+#include "input/jobs_reader.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "input/flat_json.h"
+#include "util/text.h"
+
+namespace mlcarbon {
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+bool ends_with(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && iequals(text.substr(text.size() - suffix.size()), suffix);
+}
+
+std::string column_list() {
+  std::string out;
+  for (std::size_t i = 0; i < kFieldCount; ++i) {
+    if (i > 0) out += ", ";
+    out += field_name(static_cast<Field>(i));
+  }
+  return out;
+}
+
+// A bad row: reported, and the reader goes on with the next line.
+struct BadRow {
+  std::string message;
+};
+
+}  // namespace
+
+JobsFormat guess_jobs_format(std::string_view file_name, std::string_view first_bytes) {
+  if (ends_with(file_name, ".csv")) return JobsFormat::csv;
+  if (ends_with(file_name, ".jsonl") || ends_with(file_name, ".ndjson")) return JobsFormat::jsonl;
+  if (first_bytes.substr(0, kBom.size()) == kBom) first_bytes.remove_prefix(kBom.size());
+  const auto first = first_bytes.find_first_not_of(" \t\r\n");
+  return first != std::string_view::npos && first_bytes[first] == '{' ? JobsFormat::jsonl : JobsFormat::csv;
+}
+
+void JobReader::feed(std::string_view bytes) {
+  while (!bytes.empty()) {
+    const auto newline = bytes.find('\n');
+    if (skipping_) {
+      // The rest of a line already reported as too long.
+      if (newline == std::string_view::npos) return;
+      skipping_ = false;
+      ++line_;
+      bytes.remove_prefix(newline + 1);
+      continue;
+    }
+    if (newline == std::string_view::npos) {
+      pending_.append(bytes);
+      if (pending_.size() > kMaxLineBytes) too_long();
+      return;
+    }
+    if (pending_.empty()) {
+      line(bytes.substr(0, newline));
+    } else if (pending_.size() + newline > kMaxLineBytes) {
+      too_long();
+      skipping_ = false;
+      ++line_;
+    } else {
+      pending_.append(bytes.substr(0, newline));
+      line(pending_);
+      pending_.clear();
+    }
+    bytes.remove_prefix(newline + 1);
+  }
+}
+
+void JobReader::too_long() {
+  pending_.clear();
+  pending_.shrink_to_fit();
+  skipping_ = true;
+  const std::size_t number = line_ + 1;
+  if (format_ == JobsFormat::csv && columns_.empty()) {
+    throw Error(ErrorKind::usage, fmt::format("{}:{}: the header is longer than {} bytes", label_, number, kMaxLineBytes));
+  }
+  sink_.bad_row(JobError{number, ErrorKind::usage, fmt::format("the line is longer than {} bytes; skipped", kMaxLineBytes)});
+}
+
+void JobReader::finish() {
+  if (!pending_.empty()) {
+    const std::string last = std::move(pending_);
+    pending_.clear();
+    line(last);
+  }
+}
+
+void JobReader::line(std::string_view text) {
+  if (text.size() > kMaxLineBytes) {  // the same limit whether the line came in one piece or many
+    too_long();
+    skipping_ = false;
+    ++line_;
+    return;
+  }
+  ++line_;
+  if (line_ == 1 && text.substr(0, kBom.size()) == kBom) text.remove_prefix(kBom.size());  // a UTF-8 byte-order mark
+  if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+  if (trim(text).empty()) return;
+  if (format_ == JobsFormat::csv && columns_.empty()) {
+    csv_header(text);
+    return;
+  }
+  try {
+    if (format_ == JobsFormat::csv) {
+      csv_row(text);
+    } else {
+      jsonl_row(text);
+    }
+  } catch (const BadRow& bad) {
+    sink_.bad_row(JobError{line_, ErrorKind::usage, bad.message});
+  } catch (const FlatJsonError& bad) {
+    sink_.bad_row(JobError{line_, ErrorKind::usage, bad.message});
+  }
+}
+
+void JobReader::csv_header(std::string_view text) {
+  std::size_t start = 0;
+  for (;;) {
+    const auto comma = text.find(',', start);
+    std::string_view name = trim(text.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
+    if (name.size() >= 2 && name.front() == '"' && name.back() == '"') name = name.substr(1, name.size() - 2);
+    const std::optional<Field> field = field_from_name(name);
+    if (!field) {
+      throw Error(ErrorKind::usage,
+                  fmt::format("{}:{}: unknown column {}; the columns are {}", label_, line_, quote(name), column_list()));
+    }
+    if (std::find(columns_.begin(), columns_.end(), field) != columns_.end()) {
+      throw Error(ErrorKind::usage, fmt::format("{}:{}: column {} appears twice", label_, line_, quote(name)));
+    }
+    columns_.push_back(field);
+    if (comma == std::string_view::npos) break;
+    start = comma + 1;
+  }
+}
+
+void JobReader::csv_row(std::string_view text) {
+  fields_.clear();
+  scratch_.clear();
+  scratch_.reserve(text.size());
+  std::size_t pos = 0;
+  for (;;) {
+    std::size_t field_start = pos;
+    while (field_start < text.size() && (text[field_start] == ' ' || text[field_start] == '\t')) ++field_start;
+    if (field_start < text.size() && text[field_start] == '"') {
+      const std::size_t out_start = scratch_.size();
+      std::size_t i = field_start + 1;
+      for (;;) {
+        const auto quote_at = text.find('"', i);
+        if (quote_at == std::string_view::npos) throw BadRow{"a quoted field has no closing quote"};
+        scratch_.append(text.substr(i, quote_at - i));
+        if (quote_at + 1 < text.size() && text[quote_at + 1] == '"') {
+          scratch_ += '"';
+          i = quote_at + 2;
+          continue;
+        }
+        i = quote_at + 1;
+        break;
+      }
+      while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+      if (i < text.size() && text[i] != ',') throw BadRow{"text after a quoted field's closing quote"};
+      fields_.push_back(std::string_view(scratch_).substr(out_start));
+      pos = i;
+    } else {
+      const auto comma = text.find(',', pos);
+      fields_.push_back(text.substr(pos, comma == std::string_view::npos ? std::string_view::npos : comma - pos));
+      pos = comma == std::string_view::npos ? text.size() : comma;
+    }
+    if (pos >= text.size()) break;
+    ++pos;  // the comma
+    if (pos == text.size()) {
+      fields_.push_back({});
+      break;
+    }
+  }
+  if (fields_.size() != columns_.size()) {
+    throw BadRow{fmt::format("{} fields, but the header has {} columns", fields_.size(), columns_.size())};
+  }
+  JobRow row;
+  row.line = line_;
+  for (std::size_t i = 0; i < fields_.size(); ++i) {
+    const std::string_view value = trim(fields_[i]);
+    if (!value.empty()) row.text.set(*columns_[i], value);
+  }
+  sink_.row(row);
+}
+
+void JobReader::jsonl_row(std::string_view text) {
+  scratch_.clear();
+  scratch_.reserve(text.size());
+  JobRow row;
+  row.line = line_;
+  std::array<bool, kFieldCount> seen{};
+  FlatJson(text, scratch_).members([&](std::string_view key, std::optional<std::string_view> value) {
+    const std::optional<Field> field = field_from_name(key);
+    if (!field) throw BadRow{fmt::format("unknown key {}; the keys are {}", quote(key), column_list())};
+    auto& was_seen = seen[static_cast<std::size_t>(*field)];
+    if (was_seen) throw BadRow{fmt::format("key {} appears twice", quote(key))};
+    was_seen = true;
+    if (value && !trim(*value).empty()) row.text.set(*field, *value);
+  });
+  sink_.row(row);
+}
+
+}  // namespace mlcarbon

@@ -1,0 +1,70 @@
+// A streaming reader of jobs files (CSV with a header, or JSON Lines): the caller feeds bytes in
+// pieces of any size and gets rows and bad rows back through a JobSink; memory does not grow with
+// the file.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/jobs.h"
+#include "input/inputs.h"
+#include "util/error.h"
+
+namespace mlcarbon {
+
+enum class JobsFormat { csv, jsonl };
+
+// The format a jobs file is in: by its name (.csv, .jsonl, .ndjson) or, failing that, by its
+// first non-blank byte ('{' is JSON Lines).
+JobsFormat guess_jobs_format(std::string_view file_name, std::string_view first_bytes);
+
+// One row of a jobs file: its line number and the text of each field it gives.
+struct JobRow {
+  std::size_t line = 0;
+  RequestText text;
+};
+
+class JobSink {
+ public:
+  virtual ~JobSink() = default;
+  virtual void row(const JobRow& row) = 0;
+  virtual void bad_row(const JobError& error) = 0;
+};
+
+// Splits a jobs file into rows. The views in a JobRow are valid during the call of row() only.
+// The header (CSV) must name known columns: an unknown or repeated column is an Error(usage)
+// thrown from feed(). A row with too few or too many fields, an unterminated quote or (JSON Lines)
+// a line that is not a flat JSON object is a bad_row(). A UTF-8 byte-order mark, CRLF line ends,
+// blank lines and a last line without a newline are read.
+class JobReader {
+ public:
+  // `label` names the file in the header's errors ("jobs.csv:1: unknown column ...").
+  JobReader(JobsFormat format, JobSink& sink, std::string label) : format_(format), sink_(sink), label_(std::move(label)) {}
+  // A line longer than this is a bad row, skipped without being kept in memory.
+  static constexpr std::size_t kMaxLineBytes = 1 << 20;
+  void feed(std::string_view bytes);
+  void finish();  // the last line, if it had no newline
+  std::size_t lines() const { return line_; }
+
+ private:
+  void line(std::string_view text);
+  void too_long();
+  void csv_header(std::string_view text);
+  void csv_row(std::string_view text);
+  void jsonl_row(std::string_view text);
+
+  JobsFormat format_;
+  JobSink& sink_;
+  std::string label_;
+  std::string pending_;  // an incomplete line carried to the next feed()
+  std::string scratch_;  // unescaped field text of the current line
+  std::vector<std::optional<Field>> columns_;  // CSV header; empty until read
+  std::vector<std::string_view> fields_;
+  std::size_t line_ = 0;
+  bool skipping_ = false;  // inside a line that was too long
+};
+
+}  // namespace mlcarbon

@@ -1,0 +1,111 @@
+// Paper appendix and model-card output of a jobs file: a row per job, the total, and a paragraph
+// citing every work the jobs used (the same rule as for one estimate: core/citations.h).
+#include <set>
+
+#include <fmt/format.h>
+
+#include "render/appendix.h"
+#include "render/explain.h"
+#include "render/model_card.h"
+#include "render/render_jobs.h"
+#include "util/numbers.h"
+#include "version.h"
+
+namespace mlcarbon {
+namespace {
+
+using appendix::Piece;
+using appendix::Prose;
+using appendix::Target;
+
+class AppendixJobs final : public JobOutput {
+ public:
+  AppendixJobs(Format format, const Catalog& catalog, bool totals_only, const RenderOptions& options)
+      : format_(format), target_(format, cited_), totals_only_(totals_only), options_(options) {
+    if (format_ == Format::model_card) return;
+    out_ += appendix::header(target_, catalog);
+    if (totals_only_) return;
+    out_ += target_.latex() ? "\\begin{table}[ht]\n\\centering\n\\begin{tabular}{lllrrrrr}\n\\hline\n"
+                              "Job & Hardware & Location & Hours & PUE & gCO\\textsubscript{2}e/kWh & kWh & kg CO\\textsubscript{2}e \\\\\n\\hline\n"
+                            : "| Job | Hardware | Location | Hours | PUE | gCO2e/kWh | kWh | kg CO2e |\n"
+                              "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |\n";
+  }
+
+  void job(const JobResult& job) override {
+    const Estimate& e = job.estimate;
+    cited_.add(e);
+    hardware_.insert(e.hardware != nullptr ? std::string(e.hardware->name) : fmt::format("devices at {} W", human(e[Term::power_w])));
+    locations_.insert(card_location(e.location));
+    if (totals_only_ || format_ == Format::model_card) return;
+    const std::string name = job.name.empty() ? fmt::format("line {}", job.line) : std::string(job.name);
+    const std::string hardware = fmt::format("{}{}{}", e.count, target_.times(), target_.text(e.hardware != nullptr ? e.hardware->id : "device"));
+    const std::string location = e.location.grid != nullptr ? location_key(e.location) : "private site";
+    const std::string numbers = fmt::format("{} & {} & {} & {} & {}", human(e[Term::hours]), human(e[Term::pue]),
+                                            human(e[Term::intensity_g_per_kwh]), human(e[Term::energy_kwh]), human(e[Term::co2e_kg]));
+    if (target_.latex()) {
+      out_ += fmt::format("{} & {} & {} & {} \\\\\n", target_.text(name), hardware, target_.text(location), numbers);
+    } else {
+      std::string cells = numbers;
+      for (std::size_t at = 0; (at = cells.find(" & ", at)) != std::string::npos;) cells.replace(at, 3, " | ");
+      out_ += fmt::format("| {} | {} | {} | {} |\n", appendix::markdown_cell(name), hardware, location, cells);
+    }
+  }
+
+  void error(const JobError&) override {}  // on stderr only
+
+  void end(const JobTotals& totals, const Catalog& catalog) override {
+    const Totals& t = totals.all;
+    if (format_ == Format::model_card) {
+      out_ += model_card(t.co2e_kg, catalog, options_.training_type, fmt::format("{}", fmt::join(locations_, "; ")),
+                         fmt::format("{}", fmt::join(hardware_, "; ")), false);
+      return;
+    }
+    if (!totals_only_) out_ += total_row(t);
+    out_ += target_.latex() ? "\\paragraph{Energy and carbon footprint.}\n" : "**Energy and carbon footprint.** ";
+    out_ += target_.prose(paragraph(t)) + target_.prose(appendix::equivalents_prose(t.co2e_kg, options_, cited_)) + "\n" +
+            appendix::references(cited_, target_);
+  }
+
+ private:
+  std::string total_row(const Totals& t) const {
+    if (target_.latex()) {
+      return fmt::format("\\hline\nTotal &  &  & {} device-h &  &  & {} & {} \\\\\n\\hline\n\\end{{tabular}}\n"
+                         "\\caption{{Energy and emissions of each run (mlcarbon).}}\n\\end{{table}}\n\n",
+                         human(t.device_hours), human(t.energy_kwh), human(t.co2e_kg));
+    }
+    return fmt::format("| **Total** |  |  | {} device-h |  |  | {} | {} |\n\n", human(t.device_hours), human(t.energy_kwh), human(t.co2e_kg));
+  }
+
+  Prose paragraph(const Totals& t) const {
+    Prose p;
+    p.push_back({fmt::format("We estimate the energy of {} runs as {}, and their emissions as energy x the average carbon intensity "
+                             "of the grid",
+                             t.jobs, energy_in_words(false)),
+                 {},
+                 true});
+    p.push_back({fmt::format(", computed with mlcarbon {}. Power figures, PUEs and grid intensities come from the sources cited", kVersion),
+                 cited_.sources()});
+    p.push_back({fmt::format(". In total the runs used {} kWh of electricity ({} device-hours) and emitted {} kg CO2e "
+                             "(location-based); after {} kg CO2e of offsets bought, {} kg CO2e net.",
+                             human(t.energy_kwh), human(t.device_hours), human(t.co2e_kg), human(t.offset_kg), human(t.net_co2e_kg)),
+                 {}});
+    return p;
+  }
+
+  Format format_;
+  CitationList cited_;
+  Target target_;
+  bool totals_only_;
+  RenderOptions options_;
+  std::set<std::string> hardware_;
+  std::set<std::string> locations_;
+};
+
+}  // namespace
+
+std::unique_ptr<JobOutput> make_appendix_job_output(Format format, const Catalog& catalog, bool totals_only,
+                                                    const RenderOptions& options) {
+  return std::make_unique<AppendixJobs>(format, catalog, totals_only, options);
+}
+
+}  // namespace mlcarbon

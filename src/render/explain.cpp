@@ -1,0 +1,263 @@
+// The breakdown: each term with its label, unit, and where it came from or how it is computed.
+#include "render/explain.h"
+
+#include <fmt/format.h>
+
+#include "core/assumptions.h"
+#include "util/numbers.h"
+
+namespace mlcarbon {
+namespace {
+
+struct TermWords {
+  Term term;
+  std::string_view label;
+};
+
+constexpr TermWords kLabels[] = {
+    {Term::count, "devices"},
+    {Term::power_w, "power per device"},
+    {Term::utilization, "utilization"},
+    {Term::cpu_count, "host CPUs"},
+    {Term::cpu_power_w, "power per CPU"},
+    {Term::cpu_utilization, "CPU utilization"},
+    {Term::memory_gb, "host memory"},
+    {Term::memory_w_per_gb, "memory power"},
+    {Term::overhead_w, "fixed overhead"},
+    {Term::it_power_kw, "IT power"},
+    {Term::flops, "training compute"},
+    {Term::peak_tflops, "peak per device"},
+    {Term::mfu, "model FLOPs utilization"},
+    {Term::device_hours, "device-hours"},
+    {Term::hours, "duration"},
+    {Term::it_energy_kwh, "IT energy"},
+    {Term::pue, "PUE"},
+    {Term::energy_kwh, "facility energy"},
+    {Term::intensity_g_per_kwh, "grid intensity"},
+    {Term::co2e_kg, "emissions (location-based)"},
+    {Term::offset_kg, "offsets bought"},
+    {Term::net_co2e_kg, "net emissions"},
+    {Term::market_co2e_kg, "emissions (market-based, provider CFE)"},
+    {Term::embodied_kg, "embodied (manufacturing)"},
+    {Term::total_with_embodied_kg, "total with embodied"},
+};
+
+std::string_view label_of(Term t) {
+  for (const TermWords& w : kLabels) {
+    if (w.term == t) return w.label;
+  }
+  return info(t).name;
+}
+
+std::string_view unit_words(const Estimate& e, Term t) {
+  switch (info(t).unit) {
+    case Unit::devices: return e.count == 1 ? "device" : "devices";
+    case Unit::watts: return "W";
+    case Unit::fraction: return "of power";
+    case Unit::packages: return "packages";
+    case Unit::cores: return "cores";
+    case Unit::gigabytes: return "GB";
+    case Unit::watts_per_gigabyte: return "W/GB";
+    case Unit::kilowatts: return "kW";
+    case Unit::flop: return "FLOP";
+    case Unit::tflop_per_s: return "TFLOP/s";
+    case Unit::flop_per_s: return "FLOP/s";
+    case Unit::hours: return "h";
+    case Unit::kilowatt_hours: return "kWh";
+    case Unit::grams_per_kilowatt_hour: return "gCO2e/kWh";
+    case Unit::kilograms: return "kg CO2e";
+    case Unit::percent: return "%";
+    case Unit::none: return "";
+  }
+  return "";
+}
+
+std::string instance_key(const Instance& i) { return fmt::format("{}:{}", i.provider, i.id); }
+
+// "--hours 24", "--duration 3d12h": how the user said how long.
+std::string hours_as_given(const Estimate& e) { return fmt::format("{} {}", option_name(e.hours_field), e.hours_text); }
+
+std::string count_source(const Estimate& e) {
+  switch (e.origin(Term::count)) {
+    case Origin::instance:
+      return fmt::format("{} x {} ({} per instance)", e.nodes, instance_key(*e.instance), e.instance->accelerator_count);
+    case Origin::given: return "--count";
+    default: return "default (--count not given)";
+  }
+}
+
+std::string power_source(const Estimate& e) {
+  if (e.origin(Term::power_w) == Origin::given) return "--power (measured average per device)";
+  return fmt::format("{} of {}: {}", power_kind_words(e.power_kind), e.hardware->name, describe(*e.hardware->source));
+}
+
+std::string utilization_source(const Estimate& e) {
+  switch (e.origin(Term::utilization)) {
+    case Origin::implied: return "not applied: --power is already an average";
+    case Origin::given: return "--utilization";
+    default: return "default: the full TDP (--utilization not given)";
+  }
+}
+
+std::string cpu_count_source(const Estimate& e) {
+  switch (e.origin(Term::cpu_count)) {
+    case Origin::instance: return fmt::format("{} of {}", e.instance->cpu_name, instance_key(*e.instance));
+    case Origin::derived:
+      return fmt::format("--cpu-cores {} / {} cores per package", human(e[Term::cpu_cores]), e.cpu->cores);
+    case Origin::given: return "--cpu-count";
+    default: return "--cpu-count (default 1)";
+  }
+}
+
+std::string pue_source(const Estimate& e) {
+  if (e.origin(Term::pue) == Origin::given) return "--pue";
+  const PueFigure& figure = *e.pue_figure;
+  std::string whose;
+  switch (e.origin(Term::pue)) {
+    case Origin::site: whose = fmt::format("{} site", region_key(*e.location.region)); break;
+    case Origin::provider: whose = std::string(e.location.region->provider->name); break;
+    default: whose = "default (site without a published PUE)"; break;
+  }
+  const std::string scope = figure.scope.empty() ? std::string() : fmt::format(", {}", figure.scope);
+  return fmt::format("{} PUE{}, {}: {}", whose, scope, figure.year, describe(*figure.source));
+}
+
+std::string intensity_source(const Estimate& e) {
+  if (e.origin(Term::intensity_g_per_kwh) == Origin::given) return "--intensity";
+  const Intensity& figure = *e.intensity_figure;
+  std::string whose;
+  if (e.origin(Term::intensity_g_per_kwh) == Origin::region) {
+    whose = fmt::format("{} (provider's own figure)", region_key(*e.location.region));
+  } else {
+    const Grid& grid = *e.location.grid;
+    whose = e.location.region != nullptr ? fmt::format("{} grid {} ({})", region_key(*e.location.region), grid.id, grid.name)
+                                         : fmt::format("{} ({})", grid.name, grid.id);
+  }
+  return fmt::format("{}, {} annual average ({} basis): {}", whose, figure.year, to_string(figure.basis), describe(*figure.source));
+}
+
+std::string offset_source(const Estimate& e) {
+  if (e.origin(Term::offset_percent) == Origin::given) return fmt::format("--offset {}% of gross", human(e[Term::offset_percent]));
+  if (e.origin(Term::offset_kg) == Origin::given) return "--offset-kg";
+  return "none bought (--offset / --offset-kg not given)";
+}
+
+std::string compute_source(const Estimate& e, Term t) {
+  switch (t) {
+    case Term::flops:
+      if (e.origin(t) == Origin::given) return "--flops";
+      return fmt::format("{}: {}", formula_text(e, Formula::flops_from_params), describe(*e.source(t)));
+    case Term::peak_tflops:
+      return fmt::format("{} dense{}: {}", to_string(e.precision), e.precision_defaulted ? " (default precision)" : "",
+                         describe(*e.source(t)));
+    default: return e.origin(t) == Origin::given ? "--mfu" : fmt::format("default: {}", describe(*e.source(t)));
+  }
+}
+
+// Where an input term's value came from, in words.
+std::string source_words(const Estimate& e, Term t) {
+  switch (t) {
+    case Term::count: return count_source(e);
+    case Term::power_w: return power_source(e);
+    case Term::utilization: return utilization_source(e);
+    case Term::cpu_count: return cpu_count_source(e);
+    case Term::cpu_power_w: return fmt::format("TDP of {}: {}", e.cpu->name, describe(*e.cpu->source));
+    case Term::cpu_utilization:
+      return e.origin(t) == Origin::given ? "--cpu-utilization" : "default: the full TDP (--cpu-utilization not given)";
+    case Term::memory_gb: return e.origin(t) == Origin::instance ? instance_key(*e.instance) : "--memory-gb";
+    case Term::memory_w_per_gb: return describe(*e.source(t));
+    case Term::overhead_w: return "--overhead-w";
+    case Term::flops:
+    case Term::peak_tflops:
+    case Term::mfu: return compute_source(e, t);
+    case Term::hours:
+      if (e.origin(Term::device_hours) == Origin::given) return fmt::format("{} / {} devices", hours_as_given(e), e.count);
+      return hours_as_given(e);
+    case Term::pue: return pue_source(e);
+    case Term::intensity_g_per_kwh: return intensity_source(e);
+    case Term::offset_kg: return offset_source(e);
+    default: return {};
+  }
+}
+
+// The terms the breakdown shows, in order.
+std::vector<Term> rows_of(const Estimate& e) {
+  std::vector<Term> rows{Term::count, Term::power_w, Term::utilization};
+  if (e.cpu != nullptr) rows.insert(rows.end(), {Term::cpu_count, Term::cpu_power_w, Term::cpu_utilization});
+  if (e[Term::memory_gb] > 0) rows.insert(rows.end(), {Term::memory_gb, Term::memory_w_per_gb});
+  if (e[Term::overhead_w] > 0) rows.push_back(Term::overhead_w);
+  rows.push_back(Term::it_power_kw);
+  if (e.from_compute()) rows.insert(rows.end(), {Term::flops, Term::peak_tflops, Term::mfu, Term::device_hours});
+  rows.insert(rows.end(), {Term::hours, Term::it_energy_kwh, Term::pue, Term::energy_kwh, Term::intensity_g_per_kwh,
+                           Term::co2e_kg, Term::offset_kg, Term::net_co2e_kg});
+  if (e.has(Term::market_co2e_kg)) rows.push_back(Term::market_co2e_kg);
+  if (e[Term::embodied_kg] > 0) rows.insert(rows.end(), {Term::embodied_kg, Term::total_with_embodied_kg});
+  return rows;
+}
+
+// Rows whose value is derived but whose line says where it came from, not a formula.
+bool shown_as_source(const Estimate& e, Term t) {
+  return t == Term::flops || t == Term::cpu_count || t == Term::offset_kg ||
+         (t == Term::hours && e.origin(Term::device_hours) == Origin::given);
+}
+
+}  // namespace
+
+std::vector<Factor> breakdown(const Estimate& e) {
+  std::vector<Factor> out;
+  for (const Term t : rows_of(e)) {
+    Factor f{info(t).name, label_of(t), e[t], unit_words(e, t), {}, {}};
+    if (e.origin(t) == Origin::derived && !shown_as_source(e, t)) {
+      f.formula = formula_text(e, e.formula(t));
+      if (const Source* s = e.source(t)) f.formula += fmt::format(": {}", describe(*s));
+      if (t == Term::net_co2e_kg && e[Term::offset_surplus_kg] > 0) f.formula += " (not below 0)";
+    } else {
+      f.source = source_words(e, t);
+    }
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+std::string describe(const Source& source) {
+  if (source.publisher.empty() || source.title.find(source.publisher) != std::string_view::npos) {
+    return fmt::format("{} ({})", source.title, source.year);
+  }
+  return fmt::format("{} ({}, {})", source.title, source.publisher, source.year);
+}
+
+std::string_view power_kind_words(PowerKind kind) {
+  switch (kind) {
+    case PowerKind::tdp: return "TDP";
+    case PowerKind::measured_average: return "measured average";
+    case PowerKind::estimate: return "estimate";
+  }
+  return "?";
+}
+
+std::string location_label(const Location& location) {
+  if (location.region != nullptr) return region_key(*location.region);
+  return location.grid->kind == GridKind::country ? fmt::format("{} ({})", location.grid->name, location.grid->id)
+                                                  : fmt::format("grid {}", location.grid->id);
+}
+
+std::string_view power_origin_name(const Estimate& e) { return e.origin(Term::power_w) == Origin::given ? "user" : "hardware"; }
+
+std::string_view pue_origin_name(const Estimate& e) {
+  switch (e.origin(Term::pue)) {
+    case Origin::given: return "user";
+    case Origin::site: return "site";
+    case Origin::provider: return "provider";
+    default: return "default";
+  }
+}
+
+std::string_view intensity_origin_name(const Estimate& e) {
+  switch (e.origin(Term::intensity_g_per_kwh)) {
+    case Origin::given: return "user";
+    case Origin::region: return "region";
+    default: return "grid";
+  }
+}
+
+}  // namespace mlcarbon

@@ -1,0 +1,63 @@
+// The words of an estimate, in one place for every output that explains it (text, JSON's
+// breakdown and notes, the appendix): each term's label, unit and source, each formula written
+// with its numbers, the assumptions, the provider's statements and the range's bases.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/citations.h"
+#include "core/estimate.h"
+#include "core/uncertainty.h"
+
+namespace mlcarbon {
+
+// One line of the breakdown: a factor or an intermediate result.
+struct Factor {
+  std::string_view name;  // stable machine name, e.g. "it_energy_kwh"
+  std::string_view label;  // for people, e.g. "IT energy"
+  double value = 0;
+  std::string_view unit;  // e.g. "kWh", "gCO2e/kWh", "" for a pure number
+  std::string source;   // where an input came from (empty for a derived line)
+  std::string formula;  // how a derived line is computed, with the numbers (empty for an input)
+};
+
+std::vector<Factor> breakdown(const Estimate& e);
+
+// A formula of the estimate written with its numbers ("3.2 kW x 24 h").
+std::string formula_text(const Estimate& e, Formula formula);
+// The template it is written from, "{it_power_kw} kW x {hours} h" (for the tests that hold the
+// words to the model).
+std::string_view formula_template(Formula formula);
+// The model in words, from the formulas: "devices x power per device x utilization x hours x PUE"
+// (with the host's power where the estimate counts it).
+std::string energy_in_words(bool with_host);
+
+// The assumptions and defaults, in sentences.
+std::vector<std::string> notes(const Estimate& e);
+// The inputs left to defaults: "count", "utilization", "pue", "intensity", "cpu_utilization",
+// "mfu", "precision".
+std::vector<std::string_view> defaulted(const Estimate& e);
+// A provider's statement as a sentence.
+std::string statement_text(const Statement& statement);
+
+// "power per device", "PUE", "grid intensity", "MFU".
+std::string_view range_factor_words(RangeFactor factor);
+// Where a factor's range comes from, with its source.
+std::string range_basis(const FactorRange& range, const Estimate& e);
+
+// "Title (Publisher, 2020)".
+std::string describe(const Source& source);
+// "TDP", "measured average", "estimate".
+std::string_view power_kind_words(PowerKind kind);
+// "aws:us-east-1", "France (FR)" or "grid US-XX".
+std::string location_label(const Location& location);
+
+// Origins as machine output names them: "user", "hardware"; "user", "site", "provider",
+// "default"; "user", "region", "grid".
+std::string_view power_origin_name(const Estimate& e);
+std::string_view pue_origin_name(const Estimate& e);
+std::string_view intensity_origin_name(const Estimate& e);
+
+}  // namespace mlcarbon

@@ -1,0 +1,54 @@
+#include "render/model_card.h"
+
+#include <fmt/format.h>
+
+#include "render/explain.h"
+#include "render/render.h"
+#include "render/render_internal.h"
+#include "util/numbers.h"
+#include "version.h"
+
+namespace mlcarbon {
+namespace {
+
+std::string yaml_string(std::string_view text) {
+  std::string out = "\"";
+  for (const char c : text) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+// `emissions` is in grams (huggingface.co docs, "Displaying carbon emissions for your model").
+std::string model_card(double co2e_kg, const Catalog& catalog, std::string_view training_type, std::string_view location,
+                       std::string_view hardware, bool with_host) {
+  std::string rounded = fmt::format("{:.2f}", co2e_kg * 1000);  // to 0.01 g: the block is for people to read
+  while (rounded.back() == '0') rounded.pop_back();
+  if (rounded.back() == '.') rounded.pop_back();
+  const std::string source = fmt::format("mlcarbon {} estimate: energy = {}, emissions = energy x grid intensity "
+                                         "(Lacoste et al. 2019; Patterson et al. 2021); data {}/{}",
+                                         kVersion, energy_in_words(with_host), catalog.hardware_version, catalog.regions_version);
+  return fmt::format(
+      "co2_eq_emissions:\n  emissions: {}\n  source: {}\n  training_type: {}\n  geographical_location: {}\n"
+      "  hardware_used: {}\n",
+      rounded, yaml_string(source), yaml_string(training_type), yaml_string(location), yaml_string(hardware));
+}
+
+std::string card_location(const Location& location) {
+  if (location.region != nullptr) {
+    return fmt::format("{}, {} ({})", region_title(*location.region), location.region->country, location_key(location));
+  }
+  return location.grid != nullptr ? std::string(location.grid->name) : std::string("private site");
+}
+
+std::string render_estimate_model_card(const Estimate& e, const Catalog& catalog, const RenderOptions& options) {
+  const std::string hardware = e.hardware != nullptr ? fmt::format("{} x {}", e.count, e.hardware->name)
+                                                     : fmt::format("{} x devices at {} W", e.count, human(e[Term::power_w]));
+  const bool host = e.cpu != nullptr || e[Term::memory_gb] > 0 || e[Term::overhead_w] > 0;
+  return model_card(e[Term::co2e_kg], catalog, options.training_type, card_location(e.location), hardware, host);
+}
+
+}  // namespace mlcarbon
