@@ -1,27 +1,29 @@
 // libFuzzer target: the whole command line. The input is split at newlines into arguments; the
 // run either succeeds or throws mlcarbon::Error of a user-facing kind. Arguments that would read
-// files or stdin (containing '/', or a lone '-') are skipped so that runs stay hermetic.
+// files or stdin (containing '/', or a lone '-') are skipped so that runs stay hermetic; the run
+// happens in-process against a system rooted in an empty directory.
 #include <unistd.h>
 
 #include <cstdint>
-#include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <vector>
 
 #include "cli/cli.h"
+#include "cli/host_system.h"
 #include "util/error.h"
 
+namespace {
+
+std::string g_directory;
+
+}  // namespace
+
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  // No project file, no inherited defaults; output is discarded; relative paths find nothing.
-  setenv("MLCARBON_CONFIG", "", 1);
-  for (const char* name : {"MLCARBON_DATA_DIR", "MLCARBON_FORMAT", "MLCARBON_BUDGET", "MLCARBON_REGION", "MLCARBON_PUE",
-                           "MLCARBON_HARDWARE"}) {
-    unsetenv(name);
-  }
-  if (std::freopen("/dev/null", "w", stdout) == nullptr) std::abort();
+  // An empty directory, no MLCARBON_* variable, no project file: runs stay hermetic.
   char dir[] = "/tmp/mlcarbon-cli-fuzz-XXXXXX";
-  if (mkdtemp(dir) == nullptr || chdir(dir) != 0) std::abort();
+  if (mkdtemp(dir) == nullptr) std::abort();
+  g_directory = dir;
   return 0;
 }
 
@@ -42,8 +44,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   std::vector<const char*> argv;
   for (const std::string& a : args) argv.push_back(a.c_str());
+  mlcarbon::HostSystem system(g_directory, {"MLCARBON_CONFIG="}, "");
   try {
-    mlcarbon::run_cli(static_cast<int>(argv.size()), argv.data());
+    mlcarbon::run_cli(static_cast<int>(argv.size()), argv.data(), system);
   } catch (const mlcarbon::Error& e) {
     if (e.kind() == mlcarbon::ErrorKind::internal) std::abort();
   }

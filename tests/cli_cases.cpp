@@ -17,8 +17,8 @@
 // Lines with bytes a terminal would not show are written with \xNN escapes and end in " (esc)";
 // a last line without a newline is followed by "\ no newline". `$SRC` in a command is the source
 // tree; in outputs the source tree and the working directory are written `$SRC` and `$TMP`.
-// Every command runs in one fresh working directory per file, with no MLCARBON_* variable set
-// but those the line names.
+// Every command runs in-process (main_with() against a HostSystem) in one fresh working directory
+// per file, with no environment variable set but those the line names.
 //
 // Usage: mlcarbon_cli_cases FILE.t...            compare, print a diff, exit 1 on a difference
 //        mlcarbon_cli_cases --update FILE.t...   rewrite the expected output from the runs
@@ -29,9 +29,8 @@
 #include <string>
 #include <vector>
 
-#include "run_binary.h"
-
-extern char** environ;
+#include "cli/cli.h"
+#include "cli/host_system.h"
 
 namespace fs = std::filesystem;
 
@@ -163,7 +162,6 @@ std::vector<std::string> split_words(std::string_view line, const std::string& s
 struct Runner {
   std::string src;      // the source tree
   fs::path dir;         // the working directory of this file's commands
-  std::vector<std::string> clean_env;  // MLCARBON_* variables of the caller, unset for each run
 
   std::string normalize(std::string text) const {
     replace_all(text, dir.string(), "$TMP");
@@ -174,7 +172,7 @@ struct Runner {
   // The command's output in case-file form.
   std::string run(std::string_view command) {
     std::vector<std::string> words = split_words(command, src);
-    std::vector<std::string> env = clean_env;
+    std::vector<std::string> env;
     std::size_t first = 0;
     while (first < words.size() && words[first].find('=') != std::string::npos && words[first] != "mlcarbon") {
       env.push_back(words[first++]);
@@ -197,12 +195,13 @@ struct Runner {
       return out;
     }
     if (words[0] != "mlcarbon") die("a command runs mlcarbon or cat: " + std::string(command));
-    words.erase(words.begin());
-    const RunResult r = run_mlcarbon(words, env, input, 10, dir.string());
-    append_stream(out, normalize(r.out), "| ");
-    append_stream(out, normalize(r.err), "! ");
-    if (r.timed_out) out += "[timed out]\n";
-    else if (r.status != 0) out += "[" + std::to_string(r.status) + "]\n";
+    mlcarbon::HostSystem system(dir.string(), env, input);
+    std::vector<const char*> argv;
+    for (const std::string& w : words) argv.push_back(w.c_str());
+    const int status = mlcarbon::main_with(system, static_cast<int>(argv.size()), argv.data());
+    append_stream(out, normalize(system.printed()), "| ");
+    append_stream(out, normalize(system.errors()), "! ");
+    if (status != 0) out += "[" + std::to_string(status) + "]\n";
     return out;
   }
 
@@ -316,17 +315,11 @@ int main(int argc, char** argv) {
     else files.push_back(arg);
   }
   if (files.empty()) die("usage: mlcarbon_cli_cases [--update] FILE.t...");
-  std::vector<std::string> clean_env;
-  for (char** e = environ; *e != nullptr; ++e) {
-    const std::string var = *e;
-    if (var.starts_with("MLCARBON_")) clean_env.push_back(var.substr(0, var.find('=')));
-  }
   int status = 0;
   for (const std::string& file : files) {
     Runner runner;
     runner.src = fs::canonical(MLCARBON_SOURCE_DIR).string();
     runner.dir = fs::temp_directory_path() / "mlcarbon-cli-cases" / fs::path(file).stem();
-    runner.clean_env = clean_env;
     fs::remove_all(runner.dir);
     fs::create_directories(runner.dir);
     runner.dir = fs::canonical(runner.dir);

@@ -1,6 +1,6 @@
 // End-to-end: the built binary, its JSON, its messages and its exit statuses.
 #include "cli_support.h"
-#include "cli/data_files.h"
+#include "test_support.h"
 
 using Json = nlohmann::json;
 
@@ -22,7 +22,7 @@ TEST_CASE("issue acceptance: V100 PCIe 100 h with the intensity replaced", "[cli
 TEST_CASE("the published reference cases are reproduced", "[cli][cases]") {
   // tests/cases/published.json: figures from Lacoste et al. 2019 (ML CO2 Impact calculator) and
   // Patterson et al. 2021, worked by hand there; each with its relative tolerance.
-  const Json cases = Json::parse(mlcarbon::read_text_file(MLCARBON_SOURCE_DIR "/tests/cases/published.json"));
+  const Json cases = Json::parse(test::read_text(MLCARBON_SOURCE_DIR "/tests/cases/published.json"));
   REQUIRE(cases["cases"].size() >= 5);
   for (const Json& c : cases["cases"]) {
     INFO(c["id"].get<std::string>());
@@ -114,15 +114,15 @@ TEST_CASE("data files: missing 5, malformed 4, each naming file and key", "[cli]
   CHECK_THAT(run_error(with_dir(dir), 5), Catch::Contains("it is a directory"));
   std::filesystem::remove_all(dir + "/hardware.json");
   write(dir + "/hardware.json", "{\"schema_version\": 1, \"data_version\": \"x\", \"hardware\": [ {\"id\": \"a\"");
-  write(dir + "/regions.json", mlcarbon::read_text_file(MLCARBON_TEST_DATA_DIR "/mini/regions.json"));
+  write(dir + "/regions.json", test::read_text(MLCARBON_TEST_DATA_DIR "/mini/regions.json"));
   CHECK_THAT(run_error(with_dir(dir), 4), Catch::Contains("hardware.json: not valid JSON at line 1"));
-  write(dir + "/hardware.json", mlcarbon::read_text_file(MLCARBON_TEST_DATA_DIR "/mini/hardware.json"));
+  write(dir + "/hardware.json", test::read_text(MLCARBON_TEST_DATA_DIR "/mini/hardware.json"));
   const RunResult ok = run_mlcarbon(with_dir(dir));
   CHECK(ok.status == 0);
   // The environment variable does the same as --data-dir; the flag wins over it.
   CHECK(run_mlcarbon(job, {"MLCARBON_DATA_DIR=/nonexistent"}).status == 5);
   CHECK(run_mlcarbon(with_dir(dir), {"MLCARBON_DATA_DIR=/nonexistent"}).status == 0);
-  std::string regions = mlcarbon::read_text_file(MLCARBON_TEST_DATA_DIR "/mini/regions.json");
+  std::string regions = test::read_text(MLCARBON_TEST_DATA_DIR "/mini/regions.json");
   regions.replace(regions.find("\"pue\": 1.15"), 11, "\"pue\": 0.5");
   write(dir + "/regions.json", regions);
   CHECK_THAT(run_error(with_dir(dir), 4), Catch::Contains("regions.json: providers[0] 'aws': key 'pue': expected a number >= 1"));
@@ -189,14 +189,14 @@ TEST_CASE("data check validates the data in use and named files", "[cli][data]")
 
   // A deliberately broken copy of the shipped hardware file: file, entry and key are named.
   const std::string dir = temp_dir("data-check");
-  std::string hardware = mlcarbon::read_text_file(MLCARBON_SOURCE_DIR "/data/hardware.json");
+  std::string hardware = test::read_text(MLCARBON_SOURCE_DIR "/data/hardware.json");
   const auto at = hardware.find("\"power_w\": 700");
   REQUIRE(at != std::string::npos);
   hardware.replace(at, 14, "\"power_w\": 7000");
   write(dir + "/hardware.json", hardware);
   CHECK_THAT(run_error({"data", "check", dir + "/hardware.json"}, 4),
              Catch::Matches(".*hardware\\.json: hardware\\[[0-9]+\\] '[a-z0-9-]+': key 'power_w': expected a number >= 1 and <= 2000, got 7000\n"));
-  std::string regions = mlcarbon::read_text_file(MLCARBON_SOURCE_DIR "/data/regions.json");
+  std::string regions = test::read_text(MLCARBON_SOURCE_DIR "/data/regions.json");
   const auto grid = regions.find("\"grid\": \"US\"");
   REQUIRE(grid != std::string::npos);
   regions.replace(grid, 12, "\"grid\": \"ZZ\"");

@@ -13,7 +13,7 @@ using namespace mlcarbon;
 namespace {
 
 const Catalog& shipped() {
-  static const Catalog catalog = load_data(MLCARBON_SOURCE_DIR "/data", {});
+  static const Catalog catalog = test::load_dir(MLCARBON_SOURCE_DIR "/data");
   return catalog;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -63,12 +64,6 @@ void Options::list(std::vector<std::string>& values, const std::string& names, c
   if (filter_.wanted(names)) app_.add_option(names, values, help)->type_name(type);
 }
 
-void write_out(std::string_view text) {
-  if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0) {
-    throw Error(ErrorKind::io, "cannot write the output");
-  }
-}
-
 std::optional<SettingValue> Common::value(const TextOption& flag, std::string_view flag_name, std::string_view setting) const {
   if (flag.given()) return SettingValue{flag.value, std::string(flag_name)};
   return settings.get(setting);
@@ -84,7 +79,7 @@ Format Common::output_format() const {
 
 Catalog Common::catalog() const {
   const auto dir = value(data_dir, "--data-dir", "data_dir");
-  return load_data(dir ? dir->text : std::string(), data_add);
+  return load_data(system, dir ? dir->text : std::string(), data_add);
 }
 
 namespace {
@@ -96,10 +91,10 @@ std::string version_text(const Catalog& catalog) {
 
 }  // namespace
 
-int run_cli(int argc, const char* const* argv) {
+int run_cli(int argc, const char* const* argv, System& system) {
   CLI::App app{"mlcarbon: energy (kWh) and emissions (kg CO2e) of machine-learning work, factor by factor.", "mlcarbon"};
   app.fallthrough();
-  Common common;
+  Common common(system);
   bool version = false;
   const OptionFilter filter(argc, argv);
   Options global(app, filter);
@@ -144,24 +139,39 @@ int run_cli(int argc, const char* const* argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
-    write_out(app.help());
+    system.out(app.help());
     return 0;
   } catch (const CLI::CallForAllHelp&) {
-    write_out(app.help("", CLI::AppFormatMode::All));
+    system.out(app.help("", CLI::AppFormatMode::All));
     return 0;
   } catch (const CLI::ParseError& e) {
     throw Error(ErrorKind::usage, fmt::format("{} (see mlcarbon --help)", e.what()));
   }
 
-  common.settings = Settings::load();
+  common.settings = Settings::load(system);
   if (version) {
-    write_out(version_text(common.catalog()));
+    system.out(version_text(common.catalog()));
     return 0;
   }
   for (std::size_t i = 0; i < commands.size(); ++i) {
     if (apps[i] != nullptr && apps[i]->parsed()) return commands[i].run(common);
   }
   throw Error(ErrorKind::usage, "a command is required: estimate, compare, hardware, regions or data (see mlcarbon --help)");
+}
+
+int main_with(System& system, int argc, const char* const* argv) {
+  try {
+    return run_cli(argc, argv, system);
+  } catch (const Error& e) {
+    system.err(fmt::format("mlcarbon: error: {}\n", name_fields(e.what(), Naming::options)));
+    return exit_code(e.kind());
+  } catch (const std::bad_alloc&) {
+    system.err("mlcarbon: error: out of memory\n");
+    return kExitInternal;
+  } catch (const std::exception& e) {
+    system.err(fmt::format("mlcarbon: error: internal error (please report it): {}\n", e.what()));
+    return kExitInternal;
+  }
 }
 
 }  // namespace mlcarbon

@@ -2,11 +2,17 @@
 // that turn parsed options into calls of the library and print what the renderers return.
 #pragma once
 
+#include "util/system.h"
+
 namespace mlcarbon {
 
-// Runs mlcarbon with these arguments; writes results to stdout. Throws mlcarbon::Error for
-// anything the user should be told (main() maps it to an exit status); returns the exit status
-// of a successful or help run.
-int run_cli(int argc, const char* const* argv);
+// Runs mlcarbon with these arguments against `system`, writing results to its output. Throws
+// mlcarbon::Error for anything the user should be told; returns the exit status of a successful
+// or help run.
+int run_cli(int argc, const char* const* argv, System& system);
+
+// run_cli() with every error as one line on the system's standard error and its documented exit
+// status (man mlcarbon, EXIT STATUS): what main() does.
+int main_with(System& system, int argc, const char* const* argv);
 
 }  // namespace mlcarbon

@@ -32,7 +32,7 @@ struct HardwareCommand {
     const Format format = common.output_format();
     const Catalog catalog = common.catalog();
     if (show->parsed()) {
-      write_out(render_hardware_show(find_hardware(catalog, name), format));
+      common.system.out(render_hardware_show(find_hardware(catalog, name), format));
       return 0;
     }
     if (kind.given()) {
@@ -47,7 +47,7 @@ struct HardwareCommand {
       if (vendor.given() && !iequals(hw.vendor, trim(vendor.value))) continue;
       selected.push_back(&hw);
     }
-    write_out(render_hardware_list(selected, format));
+    common.system.out(render_hardware_list(selected, format));
     return 0;
   }
 };
@@ -73,7 +73,7 @@ struct RegionsCommand {
     const Format format = common.output_format();
     const Catalog catalog = common.catalog();
     if (show->parsed()) {
-      write_out(render_location_show(find_location(catalog, name), catalog, format));
+      common.system.out(render_location_show(find_location(catalog, name), catalog, format));
       return 0;
     }
     std::string want_kind = kind.given() ? to_lower(trim(kind.value)) : "";
@@ -105,7 +105,7 @@ struct RegionsCommand {
         selected.push_back(Location{nullptr, &g});
       }
     }
-    write_out(render_location_list(selected, catalog, format));
+    common.system.out(render_location_list(selected, catalog, format));
     return 0;
   }
 };
@@ -131,7 +131,7 @@ struct InstancesCommand {
     const Catalog catalog = common.catalog();
     if (show->parsed()) {
       const Instance* one = &find_instance(catalog, name);
-      write_out(render_instance_list(std::span<const Instance* const>(&one, 1), format, true));
+      common.system.out(render_instance_list(std::span<const Instance* const>(&one, 1), format, true));
       return 0;
     }
     const Hardware* device = accelerator.given() ? &find_hardware(catalog, accelerator.value) : nullptr;
@@ -146,7 +146,7 @@ struct InstancesCommand {
       throw Error(ErrorKind::not_found, fmt::format("--provider: unknown provider {}; instance types are known for aws, gcp and azure",
                                                     quote(provider.value)));
     }
-    write_out(render_instance_list(selected, format));
+    common.system.out(render_instance_list(selected, format));
     return 0;
   }
 };
@@ -169,7 +169,7 @@ struct DataCommand {
     std::vector<DataCheck> checks;
     if (files.empty()) checks.push_back({std::string(base.origin), "data in use", catalog_stats(base)});
     for (const std::string& path : files) {
-      const std::string text = read_text_file(path);
+      const std::string text = common.system.read(path, kMaxDataFileBytes);
       const DataText file{path, text};
       const DataFileKind kind = data_file_kind(file);
       const Catalog checked = kind == DataFileKind::hardware ? with_hardware_file(base, file)
@@ -180,7 +180,7 @@ struct DataCommand {
                                                          : "overlay file";
       checks.push_back({path, what, catalog_stats(checked)});
     }
-    write_out(render_data_checks(checks, format));
+    common.system.out(render_data_checks(checks, format));
     return 0;
   }
 };

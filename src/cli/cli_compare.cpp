@@ -52,12 +52,12 @@ struct CompareCommand {
     const RequestText text = job.text(common);
     const Request request = parse_request(text, Naming::options);
     const Comparison c = compare(catalog, request, look_up(catalog, request), alternatives, format == Format::json);
-    write_out(render_comparison(c, format));
+    common.system.out(render_comparison(c, format));
     if (plot.given()) {
-      const std::string svg = render_comparison_svg(c, most);
-      std::unique_ptr<std::FILE, int (*)(std::FILE*)> out(std::fopen(plot.value.c_str(), "wb"), &std::fclose);
-      if (!out || std::fwrite(svg.data(), 1, svg.size(), out.get()) != svg.size()) {
-        throw Error(ErrorKind::io, fmt::format("--plot: cannot write {}", quote(plot.value)));
+      try {
+        common.system.write(plot.value, render_comparison_svg(c, most));
+      } catch (const Error& e) {
+        throw Error(e.kind(), fmt::format("--plot: {}", e.what()));
       }
     }
     return 0;

@@ -74,7 +74,7 @@ struct EstimateCommand {
       parse_request(text, Naming::options, false);  // the options' own values, checked once
       const JobsRequest r{jobs.value, jobs_format.given() ? jobs_format.value : std::string(), format, options, strict, totals_only,
                           field_to_print, limits, bib.given() ? bib.value : std::string()};
-      return run_jobs(r, common.catalog(), text);
+      return run_jobs(common.system, r, common.catalog(), text);
     }
     // Where the user names no place, --compat uses the tool's own fallback intensity.
     const bool use_fallback = tool && !text.has(Field::region) && !text.has(Field::intensity);
@@ -88,13 +88,13 @@ struct EstimateCommand {
       compared = compat_estimate(*tool, e, use_fallback);
       options.compat = &*compared;
     }
-    write_out(field_to_print != nullptr ? fmt::format("{}\n", e[field_to_print->term]) : render_estimate(e, catalog, format, options));
+    common.system.out(field_to_print != nullptr ? fmt::format("{}\n", e[field_to_print->term]) : render_estimate(e, catalog, format, options));
     if (bib.given()) {
       CitationList cited;
       cited.add(e);
-      write_bib(bib.value, cited, with_equivalents);
+      write_bib(common.system, bib.value, cited, with_equivalents);
     }
-    return check_budgets(limits, e[Term::co2e_kg], e[Term::energy_kwh], bare()) ? kExitBudgetExceeded : 0;
+    return check_budgets(common.system, limits, e[Term::co2e_kg], e[Term::energy_kwh], bare()) ? kExitBudgetExceeded : 0;
   }
 };
 

@@ -55,11 +55,10 @@ class Options {
   const OptionFilter& filter_;
 };
 
-// Writes to stdout; Error(io) when that fails.
-void write_out(std::string_view text);
-
 // The options of mlcarbon itself, with their defaults from the environment and project file.
 struct Common {
+  explicit Common(System& s) : system(s) {}
+  System& system;
   std::vector<std::string> data_add;
   TextOption data_dir;
   TextOption format;

@@ -1,10 +1,5 @@
 // `estimate --jobs FILE`: every row of a jobs file through the same parse and estimate as one job,
 // streamed to the output; bad rows on stderr; totals, budgets and the bibliography at the end.
-#include <sys/stat.h>
-
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <memory>
 
 #include <fmt/format.h>
@@ -17,24 +12,23 @@
 namespace mlcarbon {
 namespace {
 
-// A jobs file or stdin, checked to be readable and not a directory.
-std::unique_ptr<std::FILE, int (*)(std::FILE*)> open_jobs(const std::string& path) {
-  if (path == "-") return {stdin, [](std::FILE*) { return 0; }};
-  struct stat info {};
-  if (::stat(path.c_str(), &info) != 0) {
-    throw Error(ErrorKind::io, fmt::format("--jobs: cannot read {}: {}", quote(path), std::strerror(errno)));
+// Errors of the jobs file name the option: "--jobs: cannot read 'runs.csv': ...".
+template <typename F>
+auto jobs_io(F f) {
+  try {
+    return f();
+  } catch (const Error& e) {
+    if (e.kind() != ErrorKind::io) throw;
+    throw Error(ErrorKind::io, fmt::format("--jobs: {}", e.what()));
   }
-  if (S_ISDIR(info.st_mode)) throw Error(ErrorKind::io, fmt::format("--jobs: cannot read {}: it is a directory, expected a file", quote(path)));
-  std::FILE* file = std::fopen(path.c_str(), "rb");
-  if (file == nullptr) throw Error(ErrorKind::io, fmt::format("--jobs: cannot read {}: {}", quote(path), std::strerror(errno)));
-  return {file, &std::fclose};
 }
 
 // Rows in, results out: runs each row, writes its result, reports bad rows on stderr.
 class JobsRun final : public JobSink {
  public:
-  JobsRun(const Catalog& catalog, const RequestText& defaults, JobOutput* output, std::string file, bool strict, bool cite)
-      : runner_(catalog, defaults), output_(output), file_(std::move(file)), strict_(strict), cite_(cite) {}
+  JobsRun(System& system, const Catalog& catalog, const RequestText& defaults, JobOutput* output, std::string file, bool strict,
+          bool cite)
+      : system_(system), runner_(catalog, defaults), output_(output), file_(std::move(file)), strict_(strict), cite_(cite) {}
 
   void row(const JobRow& row) override {
     try {
@@ -52,7 +46,7 @@ class JobsRun final : public JobSink {
   void bad_row(const JobError& error) override {
     if (strict_) throw Error(error.kind, fmt::format("{}:{}: {}", file_, error.line, error.message));
     runner_.count_failure();
-    std::fprintf(stderr, "mlcarbon: error: %s:%zu: %s\n", file_.c_str(), error.line, error.message.c_str());
+    system_.err(fmt::format("mlcarbon: error: {}:{}: {}\n", file_, error.line, error.message));
     if (output_ != nullptr) output_->error(error);
   }
 
@@ -60,7 +54,7 @@ class JobsRun final : public JobSink {
     if (output_ == nullptr) return;
     std::string& pending = output_->pending();
     if (always || pending.size() >= (1u << 18)) {
-      write_out(pending);
+      system_.out(pending);
       pending.clear();
     }
   }
@@ -69,6 +63,7 @@ class JobsRun final : public JobSink {
   const CitationList& cited() const { return cited_; }
 
  private:
+  System& system_;
   JobRunner runner_;
   JobOutput* output_;
   std::string file_;
@@ -88,30 +83,30 @@ JobsFormat jobs_format_of(const JobsRequest& r, std::string_view first_bytes) {
 
 }  // namespace
 
-int run_jobs(const JobsRequest& r, const Catalog& catalog, const RequestText& defaults) {
-  auto file = open_jobs(r.path);
+int run_jobs(System& system, const JobsRequest& r, const Catalog& catalog, const RequestText& defaults) {
+  const std::unique_ptr<System::Stream> file = jobs_io([&] { return system.open(r.path); });
   const std::string label = r.path == "-" ? "stdin" : r.path;
   std::vector<char> buffer(1 << 20);
-  std::size_t got = std::fread(buffer.data(), 1, buffer.size(), file.get());
+  const auto read = [&] { return jobs_io([&] { return file->read(buffer.data(), buffer.size()); }); };
+  std::size_t got = read();
   const JobsFormat format = jobs_format_of(r, std::string_view(buffer.data(), got));
   std::unique_ptr<JobOutput> output = r.value == nullptr ? make_job_output(r.format_out, catalog, r.totals_only, r.options) : nullptr;
-  JobsRun run(catalog, defaults, output.get(), label, r.strict, !r.bib.empty());
+  JobsRun run(system, catalog, defaults, output.get(), label, r.strict, !r.bib.empty());
   JobReader reader(format, run, label);
   while (got > 0) {
     reader.feed(std::string_view(buffer.data(), got));
-    got = std::fread(buffer.data(), 1, buffer.size(), file.get());
+    got = read();
   }
-  if (std::ferror(file.get())) throw Error(ErrorKind::io, fmt::format("--jobs: cannot read {}: {}", quote(label), std::strerror(errno)));
   reader.finish();
   const JobTotals& totals = run.totals();
   if (output) {
     output->end(totals, catalog);
     run.flush(true);
   } else {
-    write_out(fmt::format("{}\n", r.value->of_totals(totals)));
+    system.out(fmt::format("{}\n", r.value->of_totals(totals)));
   }
-  if (!r.bib.empty()) write_bib(r.bib, run.cited(), r.options.equivalents);
-  if (check_budgets(r.budgets, totals.all.co2e_kg, totals.all.energy_kwh, r.value != nullptr)) return kExitBudgetExceeded;
+  if (!r.bib.empty()) write_bib(system, r.bib, run.cited(), r.options.equivalents);
+  if (check_budgets(system, r.budgets, totals.all.co2e_kg, totals.all.energy_kwh, r.value != nullptr)) return kExitBudgetExceeded;
   return totals.failed > 0 ? kExitJobsFailed : 0;
 }
 

@@ -22,6 +22,6 @@ struct JobsRequest {
 
 // Runs every row with `defaults` (the options, already checked) under it. Returns the exit status:
 // 0, 6 (some rows failed) or 7 (a budget exceeded).
-int run_jobs(const JobsRequest& request, const Catalog& catalog, const RequestText& defaults);
+int run_jobs(System& system, const JobsRequest& request, const Catalog& catalog, const RequestText& defaults);
 
 }  // namespace mlcarbon

@@ -1,10 +1,5 @@
 #include "cli/estimate_outputs.h"
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <memory>
-
 #include <fmt/format.h>
 
 #include "core/equivalents.h"
@@ -40,7 +35,7 @@ const ValueField& value_field(std::string_view name, bool jobs) {
                                             jobs ? "" : " (jobs, failed, device_hours with --jobs)"));
 }
 
-bool check_budgets(const std::vector<Budget>& budgets, double co2e_kg, double energy_kwh, bool quiet) {
+bool check_budgets(System& system, const std::vector<Budget>& budgets, double co2e_kg, double energy_kwh, bool quiet) {
   bool exceeded = false;
   for (const Budget& b : budgets) {
     const bool mass = b.kind == Budget::Kind::co2e_kg;
@@ -57,20 +52,20 @@ bool check_budgets(const std::vector<Budget>& budgets, double co2e_kg, double en
       const std::string share = b.limit > 0 ? fmt::format(" ({}% of it)", human(value / b.limit * 100)) : "";
       line = fmt::format("mlcarbon: within budget: {} of {} {}, budget {}{}\n", what, human(value), unit, b.text, share);
     }
-    std::fputs(line.c_str(), stderr);
+    system.err(line);
   }
   return exceeded;
 }
 
-void write_bib(const std::string& path, const CitationList& cited, bool with_equivalents) {
+void write_bib(System& system, const std::string& path, const CitationList& cited, bool with_equivalents) {
   CitationList list = cited;
   if (with_equivalents) {
     for (const Equivalent& q : equivalents()) list.add(q.source);
   }
-  const std::string text = render_bibtex(list.sources());
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> out(std::fopen(path.c_str(), "wb"), &std::fclose);
-  if (!out || std::fwrite(text.data(), 1, text.size(), out.get()) != text.size()) {
-    throw Error(ErrorKind::io, fmt::format("--bib: cannot write {}: {}", quote(path), std::strerror(errno)));
+  try {
+    system.write(path, render_bibtex(list.sources()));
+  } catch (const Error& e) {
+    throw Error(e.kind(), fmt::format("--bib: {}", e.what()));
   }
 }
 

@@ -9,6 +9,7 @@
 #include "core/citations.h"
 #include "core/jobs.h"
 #include "input/quantity.h"
+#include "util/system.h"
 
 namespace mlcarbon {
 
@@ -26,9 +27,9 @@ const ValueField& value_field(std::string_view name, bool jobs);
 
 // Prints the verdict of each budget on stderr (the one when exceeded, the others unless `quiet`);
 // true when one is exceeded.
-bool check_budgets(const std::vector<Budget>& budgets, double co2e_kg, double energy_kwh, bool quiet);
+bool check_budgets(System& system, const std::vector<Budget>& budgets, double co2e_kg, double energy_kwh, bool quiet);
 
 // The works cited, with the equivalents' sources when they are printed; written to `path`.
-void write_bib(const std::string& path, const CitationList& cited, bool with_equivalents);
+void write_bib(System& system, const std::string& path, const CitationList& cited, bool with_equivalents);
 
 }  // namespace mlcarbon

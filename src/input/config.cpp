@@ -1,35 +1,33 @@
 #include "input/config.h"
 
-#include <cstdlib>
 #include <filesystem>
 
 #include <fmt/format.h>
 
-#include "cli/data_files.h"
 #include "input/inputs.h"
 #include "data/json_data.h"
 
 namespace mlcarbon {
 namespace {
 
-std::optional<std::string> environment(const std::string& name) {
-  const char* value = std::getenv(name.c_str());
-  if (value == nullptr || *value == '\0') return std::nullopt;
-  return std::string(value);
+std::optional<std::string> environment(const System& system, const std::string& name) {
+  std::optional<std::string> value = system.env(name);
+  if (value && value->empty()) return std::nullopt;
+  return value;
 }
 
 // The project file to read, if any.
-std::optional<std::filesystem::path> find_project_file() {
-  if (const char* named = std::getenv("MLCARBON_CONFIG"); named != nullptr) {
-    if (*named == '\0') return std::nullopt;
-    return std::filesystem::path(named);
+std::optional<std::filesystem::path> find_project_file(const System& system) {
+  if (const auto named = system.env("MLCARBON_CONFIG")) {
+    if (named->empty()) return std::nullopt;
+    return std::filesystem::path(*named);
   }
-  std::error_code ec;
-  std::filesystem::path dir = std::filesystem::current_path(ec);
-  if (ec) return std::nullopt;
+  const std::string cwd = system.working_directory();
+  if (cwd.empty()) return std::nullopt;
+  std::filesystem::path dir = cwd;
   for (int depth = 0; depth < 256; ++depth) {
     const std::filesystem::path candidate = dir / ".mlcarbon.json";
-    if (std::filesystem::is_regular_file(candidate, ec)) return candidate;
+    if (system.kind(candidate.string()) == System::Kind::file) return candidate;
     if (!dir.has_parent_path() || dir.parent_path() == dir) break;
     dir = dir.parent_path();
   }
@@ -63,12 +61,12 @@ const std::optional<SettingValue>& Settings::get(std::string_view key) const {
   return none;
 }
 
-Settings Settings::load() {
+Settings Settings::load(const System& system) {
   Settings s;
   for (const std::string_view key : setting_keys()) s.values_.emplace_back(key, std::nullopt);
-  if (const auto path = find_project_file()) {
+  if (const auto path = find_project_file(system)) {
     s.project_file_ = path->string();
-    const std::string text = read_text_file(s.project_file_);
+    const std::string text = system.read(s.project_file_, kMaxDataFileBytes);
     try {
       const Json root = parse_data({s.project_file_, text});
       Entry entry(s.project_file_, "top level", root);
@@ -96,7 +94,7 @@ Settings Settings::load() {
   }
   for (auto& [key, slot] : s.values_) {
     const std::string name = setting_env(key);
-    if (auto value = environment(name)) slot = SettingValue{std::move(*value), name};
+    if (auto value = environment(system, name)) slot = SettingValue{std::move(*value), name};
   }
   return s;
 }

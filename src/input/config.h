@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/request.h"
+#include "util/system.h"
 
 namespace mlcarbon {
 
@@ -28,7 +29,7 @@ class Settings {
   // Reads the MLCARBON_* variables and the project file: the one MLCARBON_CONFIG names (set and
   // empty: none), else the first .mlcarbon.json in the working directory or one of its parents.
   // A project file that is not a JSON object of known keys is an Error(usage) naming file and key.
-  static Settings load();
+  static Settings load(const System& system);
 
   // The value from the environment, else from the project file.
   const std::optional<SettingValue>& get(std::string_view key) const;

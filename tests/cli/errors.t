@@ -713,5 +713,5 @@ $ mlcarbon compare --power 300 --intensity 400 --hours 1 --pue-values 1.1 --plot
 | The levers are Patterson et al.'s (2022) 4Ms, each as baseline / alternative (above 1: a saving):
 | model (the training compute), machine (the devices' energy per unit of compute), mechanization (the PUE),
 | map (the grid's intensity); their product is the saving on the gross CO2e.
-! mlcarbon: error: --plot: cannot write 'no/such/dir/plot.svg'
+! mlcarbon: error: --plot: cannot write 'no/such/dir/plot.svg': No such file or directory
 [5]

@@ -1,0 +1,152 @@
+#include "cli/host_system.h"
+
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "util/error.h"
+#include "util/text.h"
+
+namespace mlcarbon {
+namespace {
+
+using File = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
+
+[[noreturn]] void cannot_read(const std::string& path, std::string_view why) {
+  throw Error(ErrorKind::io, fmt::format("cannot read {}: {}", quote(path), why));
+}
+
+class FileStream final : public System::Stream {
+ public:
+  FileStream(File file, std::string path) : file_(std::move(file)), path_(std::move(path)) {}
+  std::size_t read(char* buffer, std::size_t size) override {
+    const std::size_t got = std::fread(buffer, 1, size, file_.get());
+    if (got == 0 && std::ferror(file_.get())) cannot_read(path_, std::strerror(errno));
+    return got;
+  }
+
+ private:
+  File file_;
+  std::string path_;
+};
+
+class TextStream final : public System::Stream {
+ public:
+  explicit TextStream(std::string_view text) : text_(text) {}
+  std::size_t read(char* buffer, std::size_t size) override {
+    const std::size_t n = std::min(size, text_.size());
+    std::memcpy(buffer, text_.data(), n);
+    text_.remove_prefix(n);
+    return n;
+  }
+
+ private:
+  std::string_view text_;
+};
+
+}  // namespace
+
+HostSystem::HostSystem(std::string directory, const std::vector<std::string>& env, std::string input)
+    : captured_(true), directory_(std::move(directory)), env_(std::map<std::string, std::string>()), input_(std::move(input)) {
+  for (const std::string& e : env) {
+    const std::size_t eq = e.find('=');
+    if (eq != std::string::npos) (*env_)[e.substr(0, eq)] = e.substr(eq + 1);
+  }
+}
+
+std::string HostSystem::on_disk(const std::string& path) const {
+  if (directory_.empty() || path.empty() || path.front() == '/') return path;
+  return directory_ + "/" + path;
+}
+
+std::optional<std::string> HostSystem::env(const std::string& name) const {
+  if (env_) {
+    const auto it = env_->find(name);
+    return it == env_->end() ? std::nullopt : std::optional<std::string>(it->second);
+  }
+  const char* value = std::getenv(name.c_str());
+  return value == nullptr ? std::nullopt : std::optional<std::string>(value);
+}
+
+std::string HostSystem::working_directory() const {
+  if (!directory_.empty()) return directory_;
+  std::error_code ec;
+  const std::filesystem::path cwd = std::filesystem::current_path(ec);
+  return ec ? std::string() : cwd.string();
+}
+
+System::Kind HostSystem::kind(const std::string& path) const {
+  struct stat info {};
+  if (::stat(on_disk(path).c_str(), &info) != 0) return Kind::missing;
+  if (S_ISREG(info.st_mode)) return Kind::file;
+  if (S_ISDIR(info.st_mode)) return Kind::directory;
+  return Kind::other;
+}
+
+std::string HostSystem::read(const std::string& path, std::size_t limit) const {
+  struct stat info {};
+  const std::string file = on_disk(path);
+  if (::stat(file.c_str(), &info) != 0) cannot_read(path, std::strerror(errno));
+  if (S_ISDIR(info.st_mode)) cannot_read(path, "it is a directory, expected a file");
+  if (!S_ISREG(info.st_mode)) cannot_read(path, "not a regular file");
+  const auto too_large = [&] { return fmt::format("more than a data file can be ({} MiB)", limit >> 20); };
+  if (static_cast<unsigned long long>(info.st_size) > limit) {
+    cannot_read(path, fmt::format("{} bytes is {}", static_cast<long long>(info.st_size), too_large()));
+  }
+  const File handle(std::fopen(file.c_str(), "rb"), &std::fclose);
+  if (!handle) cannot_read(path, std::strerror(errno));
+  std::string text;
+  char buffer[65536];
+  std::size_t got = 0;
+  while ((got = std::fread(buffer, 1, sizeof buffer, handle.get())) > 0) {
+    text.append(buffer, got);
+    if (text.size() > limit) cannot_read(path, too_large());
+  }
+  if (std::ferror(handle.get())) cannot_read(path, std::strerror(errno));
+  return text;
+}
+
+std::unique_ptr<System::Stream> HostSystem::open(const std::string& path) {
+  if (path == "-") {
+    if (captured_) return std::make_unique<TextStream>(input_);
+    return std::make_unique<FileStream>(File(stdin, [](std::FILE*) { return 0; }), "stdin");
+  }
+  if (kind(path) == Kind::directory) cannot_read(path, "it is a directory, expected a file");
+  File file(std::fopen(on_disk(path).c_str(), "rb"), &std::fclose);
+  if (!file) cannot_read(path, std::strerror(errno));
+  return std::make_unique<FileStream>(std::move(file), path);
+}
+
+void HostSystem::write(const std::string& path, std::string_view text) {
+  const File file(std::fopen(on_disk(path).c_str(), "wb"), &std::fclose);
+  if (!file || std::fwrite(text.data(), 1, text.size(), file.get()) != text.size()) {
+    throw Error(ErrorKind::io, fmt::format("cannot write {}: {}", quote(path), std::strerror(errno)));
+  }
+}
+
+void HostSystem::out(std::string_view text) {
+  if (captured_) {
+    out_ += text;
+    return;
+  }
+  if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0) {
+    throw Error(ErrorKind::io, "cannot write the output");
+  }
+}
+
+void HostSystem::err(std::string_view text) {
+  if (captured_) {
+    err_ += text;
+    return;
+  }
+  std::fwrite(text.data(), 1, text.size(), stderr);
+}
+
+}  // namespace mlcarbon
