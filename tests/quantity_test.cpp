@@ -2,9 +2,17 @@
 #include <catch2/catch.hpp>
 
 #include "util/error.h"
+#include "input/inputs.h"
 #include "input/quantity.h"
 
 using namespace mlcarbon;
+
+namespace {
+
+// The range the input table declares for a field.
+const Range& range_of(Field f) { return input_spec(f).range; }
+
+}  // namespace
 
 namespace {
 
@@ -27,9 +35,9 @@ TEST_CASE("plain numbers are read exactly", "[quantity]") {
   CHECK(parse_number("--hours", ".5", kHoursRange) == 0.5);
   CHECK(parse_number("--hours", "2e3", kHoursRange) == 2000.0);
   CHECK(parse_number("--hours", " 24 ", kHoursRange) == 24.0);
-  CHECK(parse_number("--intensity", "566.3", kIntensityRange) == 566.3);
-  CHECK(parse_number("--intensity", "0", kIntensityRange) == 0.0);
-  CHECK(parse_number("--pue", "1", kPueRange) == 1.0);
+  CHECK(parse_number("--intensity", "566.3", range_of(Field::intensity)) == 566.3);
+  CHECK(parse_number("--intensity", "0", range_of(Field::intensity)) == 0.0);
+  CHECK(parse_number("--pue", "1", range_of(Field::pue)) == 1.0);
 }
 
 TEST_CASE("bad numbers are rejected with the option and the reason", "[quantity]") {
@@ -46,21 +54,21 @@ TEST_CASE("bad numbers are rejected with the option and the reason", "[quantity]
   CHECK_THAT(hours("1,5"), Catch::Contains("is not a number"));
   CHECK_THAT(hours("\xef\xbc\x91\xef\xbc\x90"), Catch::Contains("is not a number"));  // full-width "10"
   CHECK_THAT(hours("2000000"), Catch::Contains("is out of range"));
-  CHECK_THAT(usage_error([] { parse_number("--pue", "0.9", kPueRange); }), Catch::Contains("expected a PUE >= 1"));
-  CHECK_THAT(usage_error([] { parse_number("--intensity", "-1", kIntensityRange); }), Catch::Contains("out of range"));
+  CHECK_THAT(usage_error([] { parse_number("--pue", "0.9", range_of(Field::pue)); }), Catch::Contains("expected a PUE >= 1"));
+  CHECK_THAT(usage_error([] { parse_number("--intensity", "-1", range_of(Field::intensity)); }), Catch::Contains("out of range"));
 }
 
 TEST_CASE("fractions and percentages", "[quantity]") {
-  CHECK(parse_fraction("--utilization", "0.8", kUtilizationRange) == 0.8);
-  CHECK(parse_fraction("--utilization", "80%", kUtilizationRange) == Approx(0.8));
-  CHECK(parse_fraction("--utilization", "100%", kUtilizationRange) == 1.0);
-  CHECK_THAT(usage_error([] { parse_fraction("--utilization", "120%", kUtilizationRange); }), Catch::Contains("out of range"));
-  CHECK_THAT(usage_error([] { parse_fraction("--utilization", "0", kUtilizationRange); }), Catch::Contains("out of range"));
-  CHECK_THAT(usage_error([] { parse_fraction("--utilization", "%", kUtilizationRange); }), Catch::Contains("not a percentage"));
-  CHECK(parse_percent("--offset", "30") == 30.0);
-  CHECK(parse_percent("--offset", "30%") == 30.0);
-  CHECK_THAT(usage_error([] { parse_percent("--offset", "101"); }), Catch::Contains("out of range"));
-  CHECK_THAT(usage_error([] { parse_percent("--offset", "-1"); }), Catch::Contains("out of range"));
+  CHECK(parse_fraction("--utilization", "0.8", range_of(Field::utilization)) == 0.8);
+  CHECK(parse_fraction("--utilization", "80%", range_of(Field::utilization)) == Approx(0.8));
+  CHECK(parse_fraction("--utilization", "100%", range_of(Field::utilization)) == 1.0);
+  CHECK_THAT(usage_error([] { parse_fraction("--utilization", "120%", range_of(Field::utilization)); }), Catch::Contains("out of range"));
+  CHECK_THAT(usage_error([] { parse_fraction("--utilization", "0", range_of(Field::utilization)); }), Catch::Contains("out of range"));
+  CHECK_THAT(usage_error([] { parse_fraction("--utilization", "%", range_of(Field::utilization)); }), Catch::Contains("not a percentage"));
+  CHECK(parse_percent("--offset", "30", range_of(Field::offset)) == 30.0);
+  CHECK(parse_percent("--offset", "30%", range_of(Field::offset)) == 30.0);
+  CHECK_THAT(usage_error([] { parse_percent("--offset", "101", range_of(Field::offset)); }), Catch::Contains("out of range"));
+  CHECK_THAT(usage_error([] { parse_percent("--offset", "-1", range_of(Field::offset)); }), Catch::Contains("out of range"));
 }
 
 TEST_CASE("device counts are whole numbers within limits", "[quantity]") {

@@ -1,49 +1,60 @@
-// The catalog commands: `hardware list|show`, `regions list|show` and `data check`.
-#include <memory>
-
+// The catalog commands: `hardware list|show`, `regions list|show`, `instances list|show` and
+// `data check`.
 #include <fmt/format.h>
 
-#include "data/catalog_json.h"
 #include "cli/cli_internal.h"
-#include "cli/data_files.h"
+#include "data/catalog_json.h"
 #include "util/error.h"
 #include "util/text.h"
 
 namespace mlcarbon {
 namespace {
 
+// What the three catalog commands share: `list` (the default) and `show NAME`.
+struct ListShow {
+  CLI::App* show = nullptr;
+  std::string name;
+
+  void add(Options& o, const char* list_help, const char* show_help, const char* name_label, const char* name_help) {
+    o.app().add_subcommand("list", list_help);
+    show = o.app().add_subcommand("show", show_help);
+    show->add_option(name_label, name, name_help)->required();
+  }
+};
+
+// A filter's value, lower case, when given; a usage error when it is not one of `kinds`.
+std::string kind_filter(const TextOption& kind, std::initializer_list<std::string_view> kinds, std::string_view expected) {
+  if (!kind.given()) return {};
+  const std::string k = to_lower(trim(kind.value));
+  if (std::find(kinds.begin(), kinds.end(), k) == kinds.end()) {
+    throw Error(ErrorKind::usage, fmt::format("--kind: {} is not a kind; expected {}", quote(kind.value), expected));
+  }
+  return k;
+}
+
 // ---- hardware ------------------------------------------------------------------------------
 
 struct HardwareCommand {
-  CLI::App* list = nullptr;
-  CLI::App* show = nullptr;
+  ListShow verbs;
   TextOption kind, vendor;
-  std::string name;
 
   void setup(Options& o) {
-    list = o.app().add_subcommand("list", "list devices (the default)");
-    show = o.app().add_subcommand("show", "one device with its source");
+    verbs.add(o, "list devices (the default)", "one device with its source", "NAME", "device id or alias");
     o.text(kind, "--kind", "KIND", "only this kind: gpu, tpu, cpu, accelerator");
     o.text(vendor, "--vendor", "VENDOR", "only this vendor, e.g. NVIDIA, AMD");
-    show->add_option("NAME", name, "device id or alias")->required();
   }
 
   int run(const Common& common) const {
     const Format format = common.output_format();
     const Catalog catalog = common.catalog();
-    if (show->parsed()) {
-      common.system.out(render_hardware_show(find_hardware(catalog, name), format));
+    if (verbs.show->parsed()) {
+      common.system.out(render_hardware_show(find_hardware(catalog, verbs.name), format));
       return 0;
     }
-    if (kind.given()) {
-      const std::string k = to_lower(trim(kind.value));
-      if (k != "gpu" && k != "tpu" && k != "cpu" && k != "accelerator") {
-        throw Error(ErrorKind::usage, fmt::format("--kind: {} is not a kind; expected gpu, tpu, cpu or accelerator", quote(kind.value)));
-      }
-    }
+    const std::string want_kind = kind_filter(kind, {"gpu", "tpu", "cpu", "accelerator"}, "gpu, tpu, cpu or accelerator");
     std::vector<const Hardware*> selected;
     for (const Hardware& hw : catalog.hardware) {
-      if (kind.given() && !iequals(to_string(hw.kind), trim(kind.value))) continue;
+      if (!want_kind.empty() && to_string(hw.kind) != want_kind) continue;
       if (vendor.given() && !iequals(hw.vendor, trim(vendor.value))) continue;
       selected.push_back(&hw);
     }
@@ -55,45 +66,39 @@ struct HardwareCommand {
 // ---- regions -------------------------------------------------------------------------------
 
 struct RegionsCommand {
-  CLI::App* list = nullptr;
-  CLI::App* show = nullptr;
+  ListShow verbs;
   TextOption provider, country, kind;
-  std::string name;
 
   void setup(Options& o) {
-    list = o.app().add_subcommand("list", "list cloud regions, countries and grids (the default)");
-    show = o.app().add_subcommand("show", "one region or country with its sources");
+    verbs.add(o, "list cloud regions, countries and grids (the default)", "one region or country with its sources", "ID",
+              "region id (aws:us-east-1), region code or country");
     o.text(provider, "-p,--provider", "ID", "only this provider's regions (aws, gcp, azure, ...), or 'country'");
     o.text(country, "--country", "CC", "only regions and grids in this country (ISO alpha-2, e.g. US)");
     o.text(kind, "--kind", "KIND", "only cloud regions, countries or subnational grids: cloud, country, subnational");
-    show->add_option("ID", name, "region id (aws:us-east-1), region code or country")->required();
   }
 
-  int run(const Common& common) const {
-    const Format format = common.output_format();
-    const Catalog catalog = common.catalog();
-    if (show->parsed()) {
-      common.system.out(render_location_show(find_location(catalog, name), catalog, format));
-      return 0;
-    }
-    std::string want_kind = kind.given() ? to_lower(trim(kind.value)) : "";
-    if (!want_kind.empty() && want_kind != "cloud" && want_kind != "country" && want_kind != "subnational") {
-      throw Error(ErrorKind::usage, fmt::format("--kind: {} is not a kind; expected cloud, country or subnational", quote(kind.value)));
-    }
-    const std::string want_provider = provider.given() ? to_lower(trim(provider.value)) : "";
-    if (want_provider == "country") want_kind = "country";
-    if (!want_provider.empty() && want_provider != "country" && find_provider(catalog, want_provider) == nullptr) {
+  // The provider asked for ("" for any), checked against the catalog.
+  std::string provider_filter(const Catalog& catalog) const {
+    const std::string want = provider.given() ? to_lower(trim(provider.value)) : "";
+    if (!want.empty() && want != "country" && find_provider(catalog, want) == nullptr) {
       std::vector<std::string> ids;
       for (const Provider& p : catalog.providers) ids.emplace_back(p.id);
-      throw Error(ErrorKind::not_found, fmt::format("--provider: unknown provider {}; known: {}", quote(provider.value), fmt::join(ids, ", ")));
+      throw Error(ErrorKind::not_found,
+                  fmt::format("--provider: unknown provider {}; known: {}", quote(provider.value), fmt::join(ids, ", ")));
     }
+    return want;
+  }
+
+  std::vector<Location> select(const Catalog& catalog) const {
+    std::string want_kind = kind_filter(kind, {"cloud", "country", "subnational"}, "cloud, country or subnational");
+    const std::string want_provider = provider_filter(catalog);
+    if (want_provider == "country") want_kind = "country";
     const std::string want_country = country.given() ? std::string(trim(country.value)) : "";
     std::vector<Location> selected;
     if (want_kind.empty() || want_kind == "cloud") {
       for (const Region& r : catalog.regions) {
-        if (!want_provider.empty() && want_provider != "country" && !iequals(r.provider->id, want_provider)) continue;
+        if (!want_provider.empty() && !iequals(r.provider->id, want_provider)) continue;
         if (!want_country.empty() && !iequals(r.country, want_country)) continue;
-        if (want_provider == "country") continue;
         selected.push_back(Location{&r, r.grid});
       }
     }
@@ -105,7 +110,17 @@ struct RegionsCommand {
         selected.push_back(Location{nullptr, &g});
       }
     }
-    common.system.out(render_location_list(selected, catalog, format));
+    return selected;
+  }
+
+  int run(const Common& common) const {
+    const Format format = common.output_format();
+    const Catalog catalog = common.catalog();
+    if (verbs.show->parsed()) {
+      common.system.out(render_location_show(find_location(catalog, verbs.name), catalog, format));
+      return 0;
+    }
+    common.system.out(render_location_list(select(catalog), catalog, format));
     return 0;
   }
 };
@@ -113,24 +128,21 @@ struct RegionsCommand {
 // ---- instances -----------------------------------------------------------------------------
 
 struct InstancesCommand {
-  CLI::App* list = nullptr;
-  CLI::App* show = nullptr;
+  ListShow verbs;
   TextOption provider, accelerator;
-  std::string name;
 
   void setup(Options& o) {
-    list = o.app().add_subcommand("list", "list cloud instance types (the default)");
-    show = o.app().add_subcommand("show", "one instance type with its source");
+    verbs.add(o, "list cloud instance types (the default)", "one instance type with its source", "ID",
+              "instance type, e.g. aws:p4d.24xlarge or a3-highgpu-8g");
     o.text(provider, "-p,--provider", "ID", "only this provider's instance types (aws, gcp, azure)");
     o.text(accelerator, "-g,--hardware", "NAME", "only instance types with this accelerator (id or alias)");
-    show->add_option("ID", name, "instance type, e.g. aws:p4d.24xlarge or a3-highgpu-8g")->required();
   }
 
   int run(const Common& common) const {
     const Format format = common.output_format();
     const Catalog catalog = common.catalog();
-    if (show->parsed()) {
-      const Instance* one = &find_instance(catalog, name);
+    if (verbs.show->parsed()) {
+      const Instance* one = &find_instance(catalog, verbs.name);
       common.system.out(render_instance_list(std::span<const Instance* const>(&one, 1), format, true));
       return 0;
     }
@@ -154,11 +166,10 @@ struct InstancesCommand {
 // ---- data ----------------------------------------------------------------------------------
 
 struct DataCommand {
-  CLI::App* check = nullptr;
   std::vector<std::string> files;
 
   void setup(Options& o) {
-    check = o.app().add_subcommand("check", "validate the data in use, or FILEs (hardware, regions or overlay files)");
+    CLI::App* check = o.app().add_subcommand("check", "validate the data in use, or FILEs (hardware, regions or overlay files)");
     check->add_option("FILE", files, "a data file to validate on top of the data in use");
     o.app().require_subcommand(1);
   }
@@ -171,14 +182,14 @@ struct DataCommand {
     for (const std::string& path : files) {
       const std::string text = common.system.read(path, kMaxDataFileBytes);
       const DataText file{path, text};
-      const DataFileKind kind = data_file_kind(file);
-      const Catalog checked = kind == DataFileKind::hardware ? with_hardware_file(base, file)
-                              : kind == DataFileKind::regions ? with_regions_file(base, file)
-                                                              : add_overlay(base, file);
-      const char* what = kind == DataFileKind::hardware ? "hardware file"
-                         : kind == DataFileKind::regions ? "regions file"
-                                                         : "overlay file";
-      checks.push_back({path, what, catalog_stats(checked)});
+      switch (data_file_kind(file)) {
+        case DataFileKind::hardware: checks.push_back({path, "hardware file", catalog_stats(with_hardware_file(base, file))}); break;
+        case DataFileKind::regions: checks.push_back({path, "regions file", catalog_stats(with_regions_file(base, file))}); break;
+        case DataFileKind::instances:
+          checks.push_back({path, "instances file", catalog_stats(with_instances_file(base, file))});
+          break;
+        case DataFileKind::overlay: checks.push_back({path, "overlay file", catalog_stats(add_overlay(base, file))}); break;
+      }
     }
     common.system.out(render_data_checks(checks, format));
     return 0;
@@ -186,14 +197,6 @@ struct DataCommand {
 };
 
 }  // namespace
-
-// Each command keeps its parsed options in a state object shared by its set-up and run.
-template <typename State>
-Command make_command(const char* name, const char* description) {
-  auto state = std::make_shared<State>();
-  return Command{name, description, [state](Options& o) { state->setup(o); },
-                 [state](const Common& common) { return state->run(common); }};
-}
 
 Command hardware_command() {
   return make_command<HardwareCommand>("hardware", "list devices or show one (hardware list | hardware show NAME)");

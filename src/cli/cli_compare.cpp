@@ -14,7 +14,7 @@
 namespace mlcarbon {
 namespace {
 
-double parse_pue(std::string_view text) { return parse_number("--pue", text, kPueRange); }
+double parse_pue(std::string_view text) { return parse_number("--pue", text, input_spec(Field::pue).range); }
 
 struct CompareCommand {
   JobOptions job;
@@ -67,9 +67,7 @@ struct CompareCommand {
 }  // namespace
 
 Command compare_command() {
-  auto state = std::make_shared<CompareCommand>();
-  return Command{"compare", "the same job in other regions, on other devices, at other PUEs, ranked",
-                 [state](Options& o) { state->setup(o); }, [state](const Common& common) { return state->run(common); }};
+  return make_command<CompareCommand>("compare", "the same job in other regions, on other devices, at other PUEs, ranked");
 }
 
 }  // namespace mlcarbon

@@ -101,9 +101,7 @@ struct EstimateCommand {
 }  // namespace
 
 Command estimate_command() {
-  auto state = std::make_shared<EstimateCommand>();
-  return Command{"estimate", "energy and CO2e of a job, or of every job in a file, with its breakdown",
-                 [state](Options& o) { state->setup(o); }, [state](const Common& common) { return state->run(common); }};
+  return make_command<EstimateCommand>("estimate", "energy and CO2e of a job, or of every job in a file, with its breakdown");
 }
 
 }  // namespace mlcarbon

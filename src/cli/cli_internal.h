@@ -4,6 +4,7 @@
 
 #include <array>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -90,6 +91,14 @@ struct Command {
   std::function<void(Options&)> setup;
   std::function<int(const Common&)> run;
 };
+// A command whose parsed options live in a State object shared by its set-up and its run.
+template <typename State>
+Command make_command(const char* name, const char* description) {
+  auto state = std::make_shared<State>();
+  return Command{name, description, [state](Options& o) { state->setup(o); },
+                 [state](const Common& common) { return state->run(common); }};
+}
+
 Command estimate_command();
 Command hardware_command();
 Command regions_command();

@@ -15,16 +15,13 @@ constexpr double kCarbontrackerOldPue = 1.67;
 
 Figures carbontracker_rules(const Job& job) {
   const Estimate& e = job.e;
-  Figures f;
-  f.intensity = e[Term::intensity_g_per_kwh];
-  job.measured_accelerators(f);
+  Figures f = job.measured();
   if (e.cpu != nullptr) {
     f.cpu_w = e[Term::cpu_power_w] / 2 * e[Term::cpu_count];
     f.cpu_rule = fmt::format("{} W TDP / 2 x {}: its estimate without RAPL (no utilization)", human(e[Term::cpu_power_w]),
                              plural(e[Term::cpu_count], "package", "packages"));
   } else {
-    f.cpu_rule = "no CPU stated";
-    job.missing_cpu_note(f, "half the TDP when RAPL cannot be read");
+    job.no_cpu_stated(f, "half the TDP when RAPL cannot be read");
   }
   f.memory_rule = "not counted: DRAM power comes only from RAPL";
   f.pue = kCarbontrackerPue;

@@ -42,9 +42,7 @@ namespace compat {
 
 Figures codecarbon_rules(const Job& job) {
   const Estimate& e = job.e;
-  Figures f;
-  f.intensity = e[Term::intensity_g_per_kwh];
-  job.measured_accelerators(f);
+  Figures f = job.measured();
   if (e.cpu != nullptr) {
     const double load = e[Term::cpu_utilization];
     f.cpu_w = e[Term::cpu_power_w] * e[Term::cpu_count] * (0.1 + 0.9 * load * load * load);
@@ -53,8 +51,7 @@ Figures codecarbon_rules(const Job& job) {
     f.notes.push_back("Where RAPL is readable (most Intel and AMD Linux hosts), CodeCarbon measures the CPU package "
                       "instead of using its load model.");
   } else {
-    f.cpu_rule = "no CPU stated";
-    job.missing_cpu_note(f, "85 W TDP when the model is unknown");
+    job.no_cpu_stated(f, "85 W TDP when the model is unknown");
   }
   if (e[Term::memory_gb] > 0) {
     const double nodes = job.nodes(), per_node = e[Term::memory_gb] / nodes;

@@ -69,14 +69,17 @@ std::string plural(double n, std::string_view one, std::string_view many) { retu
 
 std::string Job::place() const { return e.location.grid == nullptr ? "the site" : location_key(e.location); }
 
-void Job::measured_accelerators(Figures& f) const {
+Figures Job::measured() const {
+  Figures f;
+  f.intensity = e[Term::intensity_g_per_kwh];
   f.accelerators_w = count() * e[Term::power_w] * e[Term::utilization];
   f.accelerators_rule = fmt::format("{} x {} W x {}: {} reads the GPUs' power from NVML; the stated figure stands for it",
                                     human(count()), human(e[Term::power_w]), human(e[Term::utilization]), tool.name);
+  return f;
 }
 
-void Job::missing_cpu_note(Figures& f, std::string_view unknown) const {
-  if (e.cpu != nullptr) return;
+void Job::no_cpu_stated(Figures& f, std::string_view unknown) const {
+  f.cpu_rule = "no CPU stated";
   f.notes.push_back(fmt::format("No host CPU was stated; {} always counts the machine's CPU ({}). Give --cpu (and "
                                 "--cpu-utilization) to include it.",
                                 tool.name, unknown));

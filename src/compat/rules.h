@@ -39,10 +39,12 @@ struct Job {
   bool stated_power() const { return e.origin(Term::power_w) == Origin::given; }
   std::string place() const;  // "aws:us-east-1", or "the site"
 
-  // The GPUs as trackers measure them (NVML): the stated power stands for the measurement.
-  void measured_accelerators(Figures& f) const;
-  // The note for a tool that always counts the machine's CPU, when none was stated.
-  void missing_cpu_note(Figures& f, std::string_view unknown) const;
+  // The figures a tracker starts from: the intensity, and the GPUs as it measures them (NVML), the
+  // stated power standing for the measurement.
+  Figures measured() const;
+  // No CPU stated: the rule says so, and the note that the tool always counts the machine's CPU
+  // (as `unknown` when it cannot identify it).
+  void no_cpu_stated(Figures& f, std::string_view unknown) const;
   // The intensity rule of a tracker that looks the place up in `own_table`.
   void located_intensity_rule(Figures& f, std::string_view own_table) const;
 };

@@ -1,6 +1,7 @@
 #include "core/uncertainty.h"
 
 #include <algorithm>
+#include <span>
 
 #include "core/assumptions.h"
 #include "core/estimate.h"
@@ -40,6 +41,15 @@ std::vector<FactorRange> ranges_of(const Estimate& e) {
   return ranges;
 }
 
+
+// The estimate with `factors` set to their low ends (or their high ends), recomputed.
+Estimate at_ends(const Estimate& e, std::span<const FactorRange> factors, bool high) {
+  Estimate out = e;
+  for (const FactorRange& f : factors) apply(out, e, f.factor, high ? f.high : f.low);
+  recompute(out);
+  return out;
+}
+
 }  // namespace
 
 std::string_view to_string(RangeFactor factor) {
@@ -55,20 +65,11 @@ std::string_view to_string(RangeFactor factor) {
 Uncertainty uncertainty(const Estimate& e) {
   Uncertainty u;
   std::vector<FactorRange> ranges = ranges_of(e);
-  Estimate low = e, high = e;
   for (FactorRange& f : ranges) {
-    Estimate one_low = e, one_high = e;
-    apply(one_low, e, f.factor, f.low);
-    apply(one_high, e, f.factor, f.high);
-    recompute(one_low);
-    recompute(one_high);
-    f.co2e_low = one_low[Term::co2e_kg];
-    f.co2e_high = one_high[Term::co2e_kg];
-    apply(low, e, f.factor, f.low);
-    apply(high, e, f.factor, f.high);
+    f.co2e_low = at_ends(e, {&f, 1}, false)[Term::co2e_kg];
+    f.co2e_high = at_ends(e, {&f, 1}, true)[Term::co2e_kg];
   }
-  recompute(low);
-  recompute(high);
+  const Estimate low = at_ends(e, ranges, false), high = at_ends(e, ranges, true);
   u.energy_low = low[Term::energy_kwh];
   u.energy_high = high[Term::energy_kwh];
   u.co2e_low = low[Term::co2e_kg];

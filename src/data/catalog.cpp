@@ -198,15 +198,6 @@ PueAt pue_at(const Location& location, const Catalog& catalog) {
   return {&catalog.default_pue, PueScope::industry};
 }
 
-std::string_view to_string(PueScope scope) {
-  switch (scope) {
-    case PueScope::site: return "site";
-    case PueScope::provider: return "provider";
-    case PueScope::industry: return "default";
-  }
-  return "?";
-}
-
 IntensityAt intensity_at(const Location& location) {
   if (location.region != nullptr && location.region->intensity) return {&*location.region->intensity, true};
   return {location.grid != nullptr ? &location.grid->intensity : nullptr, false};
@@ -217,36 +208,6 @@ std::string region_key(const Region& region) { return fmt::format("{}:{}", regio
 std::string location_key(const Location& location) {
   if (location.region != nullptr) return region_key(*location.region);
   return fmt::format("{}:{}", location.grid->kind == GridKind::country ? "country" : "grid", location.grid->id);
-}
-
-std::string_view to_string(DeviceKind kind) {
-  switch (kind) {
-    case DeviceKind::gpu: return "gpu";
-    case DeviceKind::tpu: return "tpu";
-    case DeviceKind::cpu: return "cpu";
-    case DeviceKind::accelerator: return "accelerator";
-  }
-  return "?";
-}
-
-std::string_view to_string(PowerKind kind) {
-  switch (kind) {
-    case PowerKind::tdp: return "tdp";
-    case PowerKind::measured_average: return "measured_average";
-    case PowerKind::estimate: return "estimate";
-  }
-  return "?";
-}
-
-std::string_view to_string(GridKind kind) { return kind == GridKind::country ? "country" : "subnational"; }
-
-std::string_view to_string(Basis basis) {
-  switch (basis) {
-    case Basis::lifecycle: return "lifecycle";
-    case Basis::direct: return "direct";
-    case Basis::location: return "location";
-  }
-  return "?";
 }
 
 std::vector<std::string> closest_names(std::string_view query, const std::vector<std::string>& names,

@@ -7,6 +7,7 @@
 // source); the pointers stay valid as long as the Catalog (or a copy of it) lives.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -28,8 +29,11 @@ struct Source {
   std::string_view note;     // may be empty
 };
 
+// Each enumeration with the names data files and machine output give its values, in order.
 enum class DeviceKind { gpu, tpu, cpu, accelerator };
+inline constexpr std::array<std::string_view, 4> kDeviceKindNames{"gpu", "tpu", "cpu", "accelerator"};
 enum class PowerKind { tdp, measured_average, estimate };
+inline constexpr std::array<std::string_view, 3> kPowerKindNames{"tdp", "measured_average", "estimate"};
 
 struct PowerAlternative {
   double power_w = 0;
@@ -93,10 +97,12 @@ struct Provider {
 };
 
 enum class GridKind { country, subnational };
+inline constexpr std::array<std::string_view, 2> kGridKindNames{"country", "subnational"};
 
 // What an intensity counts: lifecycle (upstream included), direct (combustion only), or a
 // provider's own location-based figure whose basis it does not state.
 enum class Basis { lifecycle, direct, location };
+inline constexpr std::array<std::string_view, 3> kBasisNames{"lifecycle", "direct", "location"};
 
 // An annual average grid carbon intensity.
 struct Intensity {
@@ -195,12 +201,13 @@ struct Location {
 // The PUE that applies at a location when the user gives none: the region's own figure, else its
 // provider's fleet figure, else the catalog's industry default (also for a private site).
 enum class PueScope { site, provider, industry };
+inline constexpr std::array<std::string_view, 3> kPueScopeNames{"site", "provider", "default"};
 struct PueAt {
   const PueFigure* figure;
   PueScope scope;
 };
 PueAt pue_at(const Location& location, const Catalog& catalog);
-std::string_view to_string(PueScope scope);  // "site", "provider", "default"
+constexpr std::string_view to_string(PueScope scope) { return kPueScopeNames[static_cast<std::size_t>(scope)]; }
 
 // The intensity of a location: the provider's own figure for the region, else its grid's average.
 // Null for a private site (no grid).
@@ -214,10 +221,10 @@ IntensityAt intensity_at(const Location& location);
 std::string region_key(const Region& region);
 // "aws:us-east-1", "country:FR" or "grid:US-XX".
 std::string location_key(const Location& location);
-std::string_view to_string(DeviceKind kind);
-std::string_view to_string(PowerKind kind);
-std::string_view to_string(GridKind kind);
-std::string_view to_string(Basis basis);
+constexpr std::string_view to_string(DeviceKind kind) { return kDeviceKindNames[static_cast<std::size_t>(kind)]; }
+constexpr std::string_view to_string(PowerKind kind) { return kPowerKindNames[static_cast<std::size_t>(kind)]; }
+constexpr std::string_view to_string(GridKind kind) { return kGridKindNames[static_cast<std::size_t>(kind)]; }
+constexpr std::string_view to_string(Basis basis) { return kBasisNames[static_cast<std::size_t>(basis)]; }
 
 // Finds a device by id, alias or display name, case-insensitively; then ignoring spaces, dashes,
 // underscores and dots. Throws Error(not_found) naming the closest matches.

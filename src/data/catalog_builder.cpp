@@ -58,12 +58,7 @@ std::span<const std::string_view> Builder::aliases(Entry& e, std::string_view ow
 
 void Builder::read_hardware(std::string_view file, const Json& root, const std::map<std::string, const Source*>& sources,
                    NameRegistry& names) {
-  const auto it = root.find("hardware");
-  if (it == root.end()) return;
-  if (!it->is_array()) throw Error(ErrorKind::data, fmt::format("{}: key 'hardware': expected an array", file));
-  s_->hardware.reserve(s_->hardware.size() + it->size());
-  for (std::size_t i = 0; i < it->size(); ++i) {
-    Entry e(file, fmt::format("hardware[{}]", i), (*it)[i]);
+  read_array(file, root, "hardware", s_->hardware, [&](Entry& e, std::size_t i) {
     Hardware hw;
     const std::string id = id_text(e, "id");
     e.relabel(fmt::format("hardware[{}] '{}'", i, id));
@@ -74,19 +69,10 @@ void Builder::read_hardware(std::string_view file, const Json& root, const std::
     hw.id = s_->keep(id);
     hw.name = s_->keep(e.text("name"));
     hw.vendor = s_->keep(e.text("vendor"));
-    const std::string kind = e.text("kind");
-    if (kind == "gpu") hw.kind = DeviceKind::gpu;
-    else if (kind == "tpu") hw.kind = DeviceKind::tpu;
-    else if (kind == "cpu") hw.kind = DeviceKind::cpu;
-    else if (kind == "accelerator") hw.kind = DeviceKind::accelerator;
-    else e.fail("kind", fmt::format("{} is not one of gpu, tpu, cpu, accelerator", quote(kind)));
+    hw.kind = e.choice<DeviceKind>("kind", kDeviceKindNames);
     hw.aliases = aliases(e, id, names);
     hw.power_w = e.number("power_w", kMinPowerW, kMaxPowerW);
-    const std::string power_kind = e.text("power_kind");
-    if (power_kind == "tdp") hw.power_kind = PowerKind::tdp;
-    else if (power_kind == "measured_average") hw.power_kind = PowerKind::measured_average;
-    else if (power_kind == "estimate") hw.power_kind = PowerKind::estimate;
-    else e.fail("power_kind", fmt::format("{} is not one of tdp, measured_average, estimate", quote(power_kind)));
+    hw.power_kind = e.choice<PowerKind>("power_kind", kPowerKindNames);
     if (e.has("memory_gb")) hw.memory_gb = e.number("memory_gb", 0, 100000, false);
     if (e.has("cores")) hw.cores = e.integer("cores", 1, 4096);
     if (e.has("released")) hw.released = e.year("released");
@@ -118,9 +104,8 @@ void Builder::read_hardware(std::string_view file, const Json& root, const std::
       hw.embodied_kg = e.number("embodied_kg", 0, 1e5, false);
       hw.embodied_source = source_ref(e, "embodied_source", sources);
     }
-    e.finish();
-    s_->hardware.push_back(hw);
-  }
+    return hw;
+  });
 }
 
 void Builder::check_header(std::string_view file, const Json& root, bool overlay) {
@@ -134,10 +119,6 @@ void Builder::check_header(std::string_view file, const Json& root, bool overlay
 }
 
 void Builder::read_instances(std::string_view file, const Json& root, const std::map<std::string, const Source*>& sources) {
-  const auto it = root.find("instances");
-  if (it == root.end()) return;
-  if (!it->is_array()) throw Error(ErrorKind::data, fmt::format("{}: key 'instances': expected an array", file));
-  s_->instances.reserve(s_->instances.size() + it->size());
   const auto device = [&](Entry& e, std::string_view key, bool cpu) -> const Hardware* {
     const std::string id = e.text(key);
     for (const Hardware& hw : s_->hardware) {
@@ -147,8 +128,7 @@ void Builder::read_instances(std::string_view file, const Json& root, const std:
     }
     e.fail(key, fmt::format("no device {} in hardware.json", quote(id)));
   };
-  for (std::size_t i = 0; i < it->size(); ++i) {
-    Entry e(file, fmt::format("instances[{}]", i), (*it)[i]);
+  read_array(file, root, "instances", s_->instances, [&](Entry& e, std::size_t i) {
     Instance in;
     const std::string provider = id_text(e, "provider");
     const std::string id = id_text(e, "id");
@@ -171,9 +151,8 @@ void Builder::read_instances(std::string_view file, const Json& root, const std:
     in.memory_gb = e.number("memory_gb", 0, 1e5, false);
     in.source = source_ref(e, "source", sources);
     in.note = s_->keep(e.text("note", false));
-    e.finish();
-    s_->instances.push_back(in);
-  }
+    return in;
+  });
 }
 
 }  // namespace mlcarbon::loader

@@ -74,6 +74,22 @@ class NameRegistry {
 // Reads the parts of data files into a Storage; every error names file, entry and key.
 class Builder {
  public:
+  // Reads the array under `key`, if there is one: `read(entry, index)` makes each element, which
+  // is then checked for unknown keys and appended to `into` (reserved first: pointers stay valid).
+  template <typename T, typename Read>
+  static void read_array(std::string_view file, const Json& root, std::string_view key, std::vector<T>& into, Read read) {
+    const auto it = root.find(key);
+    if (it == root.end()) return;
+    if (!it->is_array()) throw Error(ErrorKind::data, fmt::format("{}: key '{}': expected an array", file, key));
+    into.reserve(into.size() + it->size());
+    for (std::size_t i = 0; i < it->size(); ++i) {
+      Entry e(file, fmt::format("{}[{}]", key, i), (*it)[i]);
+      T item = read(e, i);
+      e.finish();
+      into.push_back(std::move(item));
+    }
+  }
+
   explicit Builder(std::shared_ptr<Storage> storage) : s_(std::move(storage)) {}
   std::shared_ptr<Storage> storage() const { return s_; }
 

@@ -29,11 +29,7 @@ Intensity Builder::intensity(Entry& e, const std::map<std::string, const Source*
   Intensity out;
   out.g_per_kwh = e.number("intensity_g_per_kwh", 0, kMaxIntensity);
   out.year = e.year("year");
-  const std::string basis = e.text("basis");
-  if (basis == "lifecycle") out.basis = Basis::lifecycle;
-  else if (basis == "direct") out.basis = Basis::direct;
-  else if (basis == "location") out.basis = Basis::location;
-  else e.fail("basis", fmt::format("{} is not one of lifecycle, direct, location", quote(basis)));
+  out.basis = e.choice<Basis>("basis", kBasisNames);
   out.source = source_ref(e, "source", sources);
   if (const Json* range = e.find("intensity_range")) {
     Entry r(e.file(), fmt::format("{}.intensity_range", e.label()), *range);
@@ -74,12 +70,7 @@ void Builder::read_default_pue(std::string_view file, const Json& root, const st
 }
 
 void Builder::read_providers(std::string_view file, const Json& root, const std::map<std::string, const Source*>& sources) {
-  const auto it = root.find("providers");
-  if (it == root.end()) return;
-  if (!it->is_array()) throw Error(ErrorKind::data, fmt::format("{}: key 'providers': expected an array", file));
-  s_->providers.reserve(s_->providers.size() + it->size());
-  for (std::size_t i = 0; i < it->size(); ++i) {
-    Entry e(file, fmt::format("providers[{}]", i), (*it)[i]);
+  read_array(file, root, "providers", s_->providers, [&](Entry& e, std::size_t i) {
     Provider p;
     const std::string id = id_text(e, "id");
     e.relabel(fmt::format("providers[{}] '{}'", i, id));
@@ -100,36 +91,26 @@ void Builder::read_providers(std::string_view file, const Json& root, const std:
       }
       p.claims = list;
     }
-    e.finish();
-    s_->providers.push_back(p);
-  }
+    return p;
+  });
 }
 
 void Builder::read_grids(std::string_view file, const Json& root, const std::map<std::string, const Source*>& sources) {
-  const auto it = root.find("grids");
-  if (it == root.end()) return;
-  if (!it->is_array()) throw Error(ErrorKind::data, fmt::format("{}: key 'grids': expected an array", file));
-  s_->grids.reserve(s_->grids.size() + it->size());
-  for (std::size_t i = 0; i < it->size(); ++i) {
-    Entry e(file, fmt::format("grids[{}]", i), (*it)[i]);
+  read_array(file, root, "grids", s_->grids, [&](Entry& e, std::size_t i) {
     Grid g;
     const std::string id = e.text("id");
     e.relabel(fmt::format("grids[{}] '{}'", i, id));
-    const std::string kind = e.text("kind");
-    if (kind == "country") {
-      g.kind = GridKind::country;
+    g.kind = e.choice<GridKind>("kind", kGridKindNames);
+    if (g.kind == GridKind::country) {
       if (id.size() != 2 || !matches_id(id, true)) e.fail("id", "a country grid's id is its ISO 3166-1 alpha-2 code, upper case");
       const std::string iso3 = e.text("iso3");
       if (iso3.size() != 3 || !matches_id(iso3, true)) e.fail("iso3", "expected an ISO 3166-1 alpha-3 code, upper case");
       g.iso3 = s_->keep(iso3);
-    } else if (kind == "subnational") {
-      g.kind = GridKind::subnational;
+    } else {
       if (id.size() < 4 || id[2] != '-' || !matches_id(id, true)) e.fail("id", "a sub-national grid's id is CC-NAME (upper case)");
       const std::string country = e.text("country");
       if (country.size() != 2 || !matches_id(country, true)) e.fail("country", "expected an ISO 3166-1 alpha-2 code");
       g.country = s_->keep(country);
-    } else {
-      e.fail("kind", fmt::format("{} is not one of country, subnational", quote(kind)));
     }
     for (const Grid& other : s_->grids) {
       if (iequals(other.id, id)) e.fail("id", "a grid with this id already exists");
@@ -138,18 +119,12 @@ void Builder::read_grids(std::string_view file, const Json& root, const std::map
     g.id = s_->keep(id);
     g.name = s_->keep(e.text("name"));
     g.intensity = intensity(e, sources);
-    e.finish();
-    s_->grids.push_back(g);
-  }
+    return g;
+  });
 }
 
 void Builder::read_regions(std::string_view file, const Json& root, const std::map<std::string, const Source*>& sources) {
-  const auto it = root.find("regions");
-  if (it == root.end()) return;
-  if (!it->is_array()) throw Error(ErrorKind::data, fmt::format("{}: key 'regions': expected an array", file));
-  s_->regions.reserve(s_->regions.size() + it->size());
-  for (std::size_t i = 0; i < it->size(); ++i) {
-    Entry e(file, fmt::format("regions[{}]", i), (*it)[i]);
+  read_array(file, root, "regions", s_->regions, [&](Entry& e, std::size_t i) {
     Region r;
     const std::string provider = e.text("provider");
     const std::string id = id_text(e, "id");
@@ -177,9 +152,8 @@ void Builder::read_regions(std::string_view file, const Json& root, const std::m
     r.pue = pue_group(e, "pue", "pue_year", "pue_source", "", sources);
     NameRegistry own;  // region aliases only need to be unique within the region
     r.aliases = aliases(e, id, own);
-    e.finish();
-    s_->regions.push_back(r);
-  }
+    return r;
+  });
 }
 
 }  // namespace mlcarbon::loader

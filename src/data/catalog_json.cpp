@@ -55,11 +55,17 @@ std::map<std::string, const Source*> index_of(std::span<const Source> sources) {
   return index;
 }
 
+// A whole data file's JSON, its header checked and no keys at the top level but `keys`.
+Json whole_file(Builder& b, const DataText& file, std::initializer_list<std::string_view> keys) {
+  Json root = parse_data(file);
+  b.check_header(file.file, root, false);
+  check_keys(file.file, root, keys);
+  return root;
+}
+
 // Reads a whole hardware file into the storage; returns its data_version.
 std::string_view read_hardware_file(Builder& b, Storage& storage, const DataText& file) {
-  const Json root = parse_data(file);
-  b.check_header(file.file, root, false);
-  check_keys(file.file, root, {"schema_version", "data_version", "description", "sources", "hardware"});
+  const Json root = whole_file(b, file, {"schema_version", "data_version", "description", "sources", "hardware"});
   std::map<std::string, const Source*> sources;
   b.read_sources(file.file, root, storage.hardware_sources, sources);
   NameRegistry names;
@@ -70,10 +76,8 @@ std::string_view read_hardware_file(Builder& b, Storage& storage, const DataText
 
 // Reads a whole regions file into the storage; returns its data_version.
 std::string_view read_regions_file(Builder& b, Storage& storage, const DataText& file, PueFigure& default_pue) {
-  const Json root = parse_data(file);
-  b.check_header(file.file, root, false);
-  check_keys(file.file, root,
-             {"schema_version", "data_version", "description", "sources", "default_pue", "providers", "grids", "regions"});
+  const Json root =
+      whole_file(b, file, {"schema_version", "data_version", "description", "sources", "default_pue", "providers", "grids", "regions"});
   std::map<std::string, const Source*> sources;
   b.read_sources(file.file, root, storage.region_sources, sources);
   b.read_default_pue(file.file, root, sources, default_pue);
@@ -84,12 +88,9 @@ std::string_view read_regions_file(Builder& b, Storage& storage, const DataText&
   return storage.keep(root["data_version"].get<std::string>());
 }
 
-
 // Reads a whole instances file (after the hardware it refers to); returns its data_version.
 std::string_view read_instances_file(Builder& b, Storage& storage, const DataText& file) {
-  const Json root = parse_data(file);
-  b.check_header(file.file, root, false);
-  check_keys(file.file, root, {"schema_version", "data_version", "description", "sources", "instances"});
+  const Json root = whole_file(b, file, {"schema_version", "data_version", "description", "sources", "instances"});
   std::map<std::string, const Source*> sources;
   b.read_sources(file.file, root, storage.instance_sources, sources);
   b.read_instances(file.file, root, sources);
@@ -120,61 +121,68 @@ DataFileKind data_file_kind(const DataText& file) {
   return DataFileKind::overlay;
 }
 
-Catalog with_hardware_file(const Catalog& base, const DataText& hardware) {
+namespace {
+
+// A new storage on top of `base` (kept alive through it), named "<base> <joiner> <file>".
+std::shared_ptr<Storage> storage_over(const Catalog& base, std::string_view joiner, std::string_view file) {
   auto storage = std::make_shared<Storage>();
   storage->base = base.owner;
-  storage->origin.emplace_back(fmt::format("{} with {}", base.origin, hardware.file));
-  Builder b(storage);
-  const std::string_view version = read_hardware_file(b, *storage, hardware);
-  Catalog c = base;  // the region part stays the base's (kept alive through storage->base)
-  c.hardware_version = version;
-  c.origin = storage->origin.back();
-  c.hardware_sources = storage->hardware_sources;
-  c.hardware = storage->hardware;
-  c.owner = storage;
-  return c;
+  storage->origin.emplace_back(fmt::format("{} {} {}", base.origin, joiner, file));
+  return storage;
 }
 
-Catalog with_regions_file(const Catalog& base, const DataText& regions) {
-  auto storage = std::make_shared<Storage>();
-  storage->base = base.owner;
-  storage->origin.emplace_back(fmt::format("{} with {}", base.origin, regions.file));
-  Builder b(storage);
-  PueFigure default_pue;
-  const std::string_view version = read_regions_file(b, *storage, regions, default_pue);
-  Catalog c = base;  // the hardware part stays the base's
-  c.regions_version = version;
-  c.origin = storage->origin.back();
-  c.region_sources = storage->region_sources;
-  c.providers = storage->providers;
-  c.grids = storage->grids;
-  c.regions = storage->regions;
-  c.default_pue = default_pue;
-  c.owner = storage;
-  return c;
-}
-
-Catalog with_instances_file(const Catalog& base, const DataText& instances) {
-  auto storage = std::make_shared<Storage>();
-  storage->base = base.owner;
-  storage->origin.emplace_back(fmt::format("{} with {}", base.origin, instances.file));
-  storage->hardware.assign(base.hardware.begin(), base.hardware.end());  // what the instances refer to
-  Builder b(storage);
-  const std::string_view version = read_instances_file(b, *storage, instances);
+// `base` owned by `storage`, with its origin; the caller points the replaced parts at the storage.
+Catalog owned_copy(const Catalog& base, const std::shared_ptr<Storage>& storage) {
   Catalog c = base;
-  c.instances_version = version;
   c.origin = storage->origin.back();
-  c.hardware = storage->hardware;
-  c.instance_sources = storage->instance_sources;
-  c.instances = storage->instances;
   c.owner = storage;
   return c;
+}
+
+}  // namespace
+
+namespace {
+
+// `base` with one part replaced by a whole file's (the other parts stay the base's).
+Catalog with_file(const Catalog& base, const DataText& file, DataFileKind kind) {
+  const auto storage = storage_over(base, "with", file.file);
+  // Instances refer to devices: those of the base, copied into the storage.
+  if (kind == DataFileKind::instances) storage->hardware.assign(base.hardware.begin(), base.hardware.end());
+  Builder b(storage);
+  Catalog c = owned_copy(base, storage);
+  switch (kind) {
+    case DataFileKind::hardware:
+      c.hardware_version = read_hardware_file(b, *storage, file);
+      c.hardware_sources = storage->hardware_sources;
+      break;
+    case DataFileKind::regions:
+      c.regions_version = read_regions_file(b, *storage, file, c.default_pue);
+      c.region_sources = storage->region_sources;
+      c.providers = storage->providers;
+      c.grids = storage->grids;
+      c.regions = storage->regions;
+      return c;
+    case DataFileKind::instances:
+      c.instances_version = read_instances_file(b, *storage, file);
+      c.instance_sources = storage->instance_sources;
+      c.instances = storage->instances;
+      break;
+    case DataFileKind::overlay: throw Error(ErrorKind::internal, "not a whole data file");
+  }
+  c.hardware = storage->hardware;
+  return c;
+}
+
+}  // namespace
+
+Catalog with_hardware_file(const Catalog& base, const DataText& hardware) { return with_file(base, hardware, DataFileKind::hardware); }
+Catalog with_regions_file(const Catalog& base, const DataText& regions) { return with_file(base, regions, DataFileKind::regions); }
+Catalog with_instances_file(const Catalog& base, const DataText& instances) {
+  return with_file(base, instances, DataFileKind::instances);
 }
 
 Catalog add_overlay(const Catalog& base, const DataText& overlay) {
-  auto storage = std::make_shared<Storage>();
-  storage->base = base.owner;
-  storage->origin.emplace_back(fmt::format("{} + {}", base.origin, overlay.file));
+  const auto storage = storage_over(base, "+", overlay.file);
   Builder b(storage);
   const Json root = parse_data(overlay);
   b.check_header(overlay.file, root, true);

@@ -92,6 +92,16 @@ class Entry {
 
   int year(std::string_view key) { return integer(key, kMinYear, kMaxYear); }
 
+  // One of `names` (an enumeration's, in its order): the value it names.
+  template <typename E, std::size_t N>
+  E choice(std::string_view key, const std::array<std::string_view, N>& names) {
+    const std::string value = text(key);
+    for (std::size_t i = 0; i < N; ++i) {
+      if (value == names[i]) return static_cast<E>(i);
+    }
+    fail(key, fmt::format("{} is not one of {}", quote(value), fmt::join(names, ", ")));
+  }
+
   const Json* array(std::string_view key) {
     const Json* value = find(key);
     if (value != nullptr && !value->is_array()) fail(key, fmt::format("expected an array, got {}", describe(*value)));

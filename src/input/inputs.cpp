@@ -45,67 +45,69 @@ struct Declared {
   }
 };
 
-constexpr Declared input(Field f, char short_option, std::string_view value_name, Parse parse, const Range* range,
+constexpr Range kNoRange{0, 0, true, nullptr};  // for inputs that are not numbers
+
+constexpr Declared input(Field f, char short_option, std::string_view value_name, Parse parse, Range range,
                          std::string_view help, Target target) {
   return {{f, short_option, value_name, parse, range, help, true, false, {}}, target};
 }
 
 // Every input of an estimate, in the order of Field.
 constexpr std::array<Declared, kFieldCount> kInputs{{
-    input(F::name, 0, "TEXT", Parse::label, nullptr, "the job's name, for its line of output", none).column_only(),
-    input(F::hardware, 'g', "NAME", Parse::name, nullptr,
+    input(F::name, 0, "TEXT", Parse::label, kNoRange, "the job's name, for its line of output", none).column_only(),
+    input(F::hardware, 'g', "NAME", Parse::name, kNoRange,
           "device id or alias (`mlcarbon hardware list`); its TDP is the power per device", name(&Request::hardware))
         .settable()
         .listed_by("hardware list"),
-    input(F::count, 'n', "N", Parse::count, nullptr, "number of devices (default 1)", none),
-    input(F::hours, 0, "H", Parse::number, &kHoursRange, "hours the devices run (or --duration)", number(&Request::hours)),
-    input(F::duration, 0, "D", Parse::duration, nullptr, "how long the devices run, e.g. 3d12h30m, 14.8d, 90m (or --hours)",
+    input(F::count, 'n', "N", Parse::count, kNoRange, "number of devices (default 1)", none),
+    input(F::hours, 0, "H", Parse::number, kHoursRange, "hours the devices run (or --duration)", number(&Request::hours)),
+    input(F::duration, 0, "D", Parse::duration, kNoRange, "how long the devices run, e.g. 3d12h30m, 14.8d, 90m (or --hours)",
           number(&Request::hours)),
-    input(F::device_hours, 0, "N", Parse::scaled, &kDeviceHoursRange,
+    input(F::device_hours, 0, "N", Parse::scaled, Range{0, 1e10, false, "device-hours > 0 and <= 1e10 (e.g. 1082990 or 1.08M)"},
           "device-hours (GPU-hours) in total, as papers report them, e.g. 1082990 or 1.08M: hours = N / --count",
           number(&Request::device_hours)),
-    input(F::region, 'r', "ID", Parse::name, nullptr,
+    input(F::region, 'r', "ID", Parse::name, kNoRange,
           "where: aws:us-east-1, gcp:us-central1, azure:westeurope, a bare region code, or a country (FR, country:FR)",
           name(&Request::region))
         .settable()
         .listed_by("regions list"),
-    input(F::pue, 0, "X", Parse::number, &kPueRange,
+    input(F::pue, 0, "X", Parse::number, Range{1, 3, true, "a PUE >= 1 and <= 3"},
           "power usage effectiveness (default: the site's or provider's published PUE, else the industry average)",
           number(&Request::pue))
         .settable(),
-    input(F::power, 0, "W", Parse::number, &kPowerRange, "measured average watts per device; replaces the TDP", number(&Request::power_w)),
-    input(F::utilization, 'u', "F", Parse::fraction, &kUtilizationRange, "fraction of the TDP drawn, 0-1 or a percentage (default 1)",
+    input(F::power, 0, "W", Parse::number, Range{0, 1e5, false, "watts per device > 0 and <= 100000"}, "measured average watts per device; replaces the TDP", number(&Request::power_w)),
+    input(F::utilization, 'u', "F", Parse::fraction, Range{0, 1, false, "a fraction of TDP > 0 and <= 1 (or a percentage, e.g. 80%)"}, "fraction of the TDP drawn, 0-1 or a percentage (default 1)",
           number(&Request::utilization)),
-    input(F::intensity, 0, "G", Parse::number, &kIntensityRange, "grid intensity in gCO2e/kWh; replaces the region's",
+    input(F::intensity, 0, "G", Parse::number, Range{0, 1500, true, "gCO2e/kWh >= 0 and <= 1500"}, "grid intensity in gCO2e/kWh; replaces the region's",
           number(&Request::intensity_g_per_kwh)),
-    input(F::offset, 0, "PCT", Parse::percent, &kOffsetPctRange, "percentage of the emissions offset by what you bought (0-100)",
+    input(F::offset, 0, "PCT", Parse::percent, Range{0, 100, true, "a percentage >= 0 and <= 100"}, "percentage of the emissions offset by what you bought (0-100)",
           number(&Request::offset_percent)),
-    input(F::offset_kg, 0, "KG", Parse::number, &kOffsetKgRange, "kg CO2e of offsets you bought", number(&Request::offset_kg)),
-    input(F::instance, 0, "ID", Parse::name, nullptr,
+    input(F::offset_kg, 0, "KG", Parse::number, Range{0, 1e12, true, "kg CO2e >= 0 and <= 1e12"}, "kg CO2e of offsets you bought", number(&Request::offset_kg)),
+    input(F::instance, 0, "ID", Parse::name, kNoRange,
           "a cloud instance type (aws:p4d.24xlarge, gcp:a3-highgpu-8g, azure:nd96asr_v4): its accelerators, host CPUs and memory; "
           "--count is then the number of instances",
           name(&Request::instance))
         .listed_by("instances list"),
-    input(F::cpu, 0, "NAME", Parse::name, nullptr, "host CPU model (its TDP is counted; `mlcarbon hardware list --kind cpu`)",
+    input(F::cpu, 0, "NAME", Parse::name, kNoRange, "host CPU model (its TDP is counted; `mlcarbon hardware list --kind cpu`)",
           name(&Request::cpu))
         .listed_by("hardware list --kind cpu"),
-    input(F::cpu_count, 0, "N", Parse::number, &kCpuCountRange, "host CPU packages (default 1, or the instance's)",
+    input(F::cpu_count, 0, "N", Parse::number, Range{0, 1e6, false, "a number of CPU packages > 0 and <= 1000000"}, "host CPU packages (default 1, or the instance's)",
           number(&Request::cpu_count)),
-    input(F::cpu_cores, 0, "N", Parse::number, &kCpuCountRange,
+    input(F::cpu_cores, 0, "N", Parse::number, Range{0, 1e6, false, "a number of CPU packages > 0 and <= 1000000"},
           "host CPU cores used, each at the package's TDP / cores (Green Algorithms' model)", number(&Request::cpu_cores)),
-    input(F::cpu_utilization, 0, "F", Parse::fraction, &kUtilizationRange, "fraction of the CPUs' TDP drawn (default 1)",
+    input(F::cpu_utilization, 0, "F", Parse::fraction, Range{0, 1, false, "a fraction of TDP > 0 and <= 1 (or a percentage, e.g. 80%)"}, "fraction of the CPUs' TDP drawn (default 1)",
           number(&Request::cpu_utilization)),
-    input(F::memory_gb, 0, "G", Parse::number, &kMemoryGbRange, "host memory, GB (0.3725 W per GB, Green Algorithms)",
+    input(F::memory_gb, 0, "G", Parse::number, Range{0, 1e9, true, "GB of memory >= 0 and <= 1e9"}, "host memory, GB (0.3725 W per GB, Green Algorithms)",
           number(&Request::memory_gb)),
-    input(F::overhead_w, 0, "W", Parse::number, &kOverheadRange, "fixed power per node (per instance with --instance), watts",
+    input(F::overhead_w, 0, "W", Parse::number, Range{0, 1e9, true, "watts >= 0 and <= 1e9"}, "fixed power per node (per instance with --instance), watts",
           number(&Request::overhead_w)),
-    input(F::flops, 0, "F", Parse::scaled, &kFlopsRange,
+    input(F::flops, 0, "F", Parse::scaled, Range{0, 1e32, false, "floating-point operations > 0 and <= 1e32 (e.g. 3.14e23)"},
           "training compute in FLOP (e.g. 3.14e23): the hours follow from the devices' peak throughput", number(&Request::flops)),
-    input(F::params, 0, "N", Parse::scaled, &kParamsRange, "model parameters (e.g. 7B); with --tokens: compute = 6 x params x tokens",
+    input(F::params, 0, "N", Parse::scaled, Range{0, 1e16, false, "parameters > 0 and <= 1e16 (e.g. 7e9 or 7B)"}, "model parameters (e.g. 7B); with --tokens: compute = 6 x params x tokens",
           number(&Request::params)),
-    input(F::tokens, 0, "D", Parse::scaled, &kTokensRange, "training tokens (e.g. 2T)", number(&Request::tokens)),
-    input(F::mfu, 0, "U", Parse::fraction, &kMfuRange, "model FLOPs utilization, 0-1 (default 0.40)", number(&Request::mfu)),
-    input(F::precision, 0, "P", Parse::precision, nullptr, "fp64, fp32, tf32, fp16, bf16, fp8 or int8 (default bf16, else fp16, fp32)",
+    input(F::tokens, 0, "D", Parse::scaled, Range{0, 1e17, false, "tokens > 0 and <= 1e17 (e.g. 2e12 or 2T)"}, "training tokens (e.g. 2T)", number(&Request::tokens)),
+    input(F::mfu, 0, "U", Parse::fraction, Range{0, 1, false, "a model FLOPs utilization > 0 and <= 1 (or a percentage, e.g. 40%)"}, "model FLOPs utilization, 0-1 (default 0.40)", number(&Request::mfu)),
+    input(F::precision, 0, "P", Parse::precision, kNoRange, "fp64, fp32, tf32, fp16, bf16, fp8 or int8 (default bf16, else fp16, fp32)",
           none),
 }};
 
@@ -202,10 +204,10 @@ struct Parser {
 
   double number(const InputSpec& s, std::string_view v) const {
     switch (s.parse) {
-      case Parse::number: return parse_number(label(s.field), v, *s.range);
-      case Parse::fraction: return parse_fraction(label(s.field), v, *s.range);
-      case Parse::scaled: return parse_scaled(label(s.field), v, *s.range);
-      case Parse::percent: return parse_percent(label(s.field), v);
+      case Parse::number: return parse_number(label(s.field), v, s.range);
+      case Parse::fraction: return parse_fraction(label(s.field), v, s.range);
+      case Parse::scaled: return parse_scaled(label(s.field), v, s.range);
+      case Parse::percent: return parse_percent(label(s.field), v, s.range);
       case Parse::duration: return parse_duration_hours(label(s.field), v);
       default: throw Error(ErrorKind::internal, "not a number field");
     }

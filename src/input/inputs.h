@@ -35,7 +35,7 @@ struct InputSpec {
   char short_option;            // 'g' for -g; 0 for none
   std::string_view value_name;  // in help: "NAME", "H"
   Parse parse;
-  const Range* range;           // numbers: the accepted values
+  Range range;                  // numbers: the accepted values
   std::string_view help;
   bool option;                  // a command-line option (a job's name is a column only)
   bool setting;                 // also MLCARBON_<NAME> and the project-file key <name>

@@ -104,13 +104,13 @@ double parse_scaled(std::string_view option, std::string_view text, const Range&
   return value;
 }
 
-double parse_percent(std::string_view option, std::string_view text) {
+double parse_percent(std::string_view option, std::string_view text, const Range& range) {
   std::string_view body = trim(text);
   if (!body.empty() && body.back() == '%') body.remove_suffix(1);
-  if (body.empty()) fail(option, text, "is empty", kOffsetPctRange.expected);
-  if (number_length(body) != body.size()) fail(option, text, "is not a percentage", kOffsetPctRange.expected);
-  const double value = to_double(option, text, body, kOffsetPctRange.expected);
-  check_range(option, text, value, kOffsetPctRange);
+  if (body.empty()) fail(option, text, "is empty", range.expected);
+  if (number_length(body) != body.size()) fail(option, text, "is not a percentage", range.expected);
+  const double value = to_double(option, text, body, range.expected);
+  check_range(option, text, value, range);
   return value;
 }
 

@@ -22,8 +22,8 @@ double parse_fraction(std::string_view option, std::string_view text, const Rang
 // 1e6, 1e9, 1e12).
 double parse_scaled(std::string_view option, std::string_view text, const Range& range);
 
-// A percentage: "30" or "30%", 0 to 100.
-double parse_percent(std::string_view option, std::string_view text);
+// A percentage: "30" or "30%", within `range` (in percent).
+double parse_percent(std::string_view option, std::string_view text, const Range& range);
 
 // A whole number of devices, 1 to kMaxCount.
 std::uint64_t parse_count(std::string_view option, std::string_view text);

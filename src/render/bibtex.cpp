@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "util/text.h"
+
 namespace mlcarbon {
 namespace {
 
@@ -17,12 +19,8 @@ constexpr std::string_view kPattersonKey = "patterson2021carbon";
 
 // A URL inside \url{} in a .bbl file: % and # would end or break the argument.
 std::string url_escape(std::string_view url) {
-  std::string out;
-  for (const char c : url) {
-    if (c == '%' || c == '#') out += '\\';
-    out += c;
-  }
-  return out;
+  static constexpr Escape kUrl[] = {{'%', "\\%"}, {'#', "\\#"}};
+  return escaped(url, kUrl);
 }
 
 }  // namespace
@@ -75,26 +73,19 @@ std::string render_bibtex(const std::vector<const Source*>& sources) {
 }
 
 std::string latex_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "\\&"; break;
-      case '%': out += "\\%"; break;
-      case '$': out += "\\$"; break;
-      case '#': out += "\\#"; break;
-      case '_': out += "\\_"; break;
-      case '{': out += "\\{"; break;
-      case '}': out += "\\}"; break;
-      case '~': out += "\\textasciitilde{}"; break;
-      case '^': out += "\\textasciicircum{}"; break;
-      case '\\': out += "\\textbackslash{}"; break;
-      case '<': out += "\\textless{}"; break;
-      case '>': out += "\\textgreater{}"; break;
-      default: out += c;
-    }
-  }
-  return out;
+  static constexpr Escape kLatex[] = {{'&', "\\&"},
+                                      {'%', "\\%"},
+                                      {'$', "\\$"},
+                                      {'#', "\\#"},
+                                      {'_', "\\_"},
+                                      {'{', "\\{"},
+                                      {'}', "\\}"},
+                                      {'~', "\\textasciitilde{}"},
+                                      {'^', "\\textasciicircum{}"},
+                                      {'\\', "\\textbackslash{}"},
+                                      {'<', "\\textless{}"},
+                                      {'>', "\\textgreater{}"}};
+  return escaped(text, kLatex);
 }
 
 }  // namespace mlcarbon

@@ -6,22 +6,14 @@
 #include <fmt/format.h>
 
 #include "util/numbers.h"
+#include "util/text.h"
 
 namespace mlcarbon {
 namespace {
 
 std::string escape(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
+  static constexpr Escape kXml[] = {{'&', "&amp;"}, {'<', "&lt;"}, {'>', "&gt;"}, {'"', "&quot;"}};
+  return escaped(text, kXml);
 }
 
 // A round step for the axis: 1, 2 or 5 times a power of ten, about a fifth of `top`.

@@ -91,14 +91,8 @@ std::string intensity(const Intensity& i, std::span<const Source> sources) {
                      source_ref("kRegionSources", sources, i.source), number(i.low), number(i.high), i.from_year, i.to_year);
 }
 
-std::string generate(const Catalog& c) {
-  std::string out =
-      "// Generated at build time by mlcarbon_embed from data/hardware.json and data/regions.json.\n"
-      "// Do not edit: change the JSON files.\n"
-      "#include \"data/catalog.h\"\n\nnamespace mlcarbon {\nnamespace {\n\n";
-  write_sources(out, "kHardwareSources", c.hardware_sources);
-  write_sources(out, "kRegionSources", c.region_sources);
-
+// kHardware, with the aliases, power alternatives and peak throughputs it points to.
+void write_hardware(std::string& out, const Catalog& c) {
   std::string rows;
   for (std::size_t i = 0; i < c.hardware.size(); ++i) {
     const Hardware& h = c.hardware[i];
@@ -120,8 +114,11 @@ std::string generate(const Catalog& c) {
                         number(h.embodied_kg), optional_source("kHardwareSources", c.hardware_sources, h.embodied_source));
   }
   out += "\nconstexpr Hardware kHardware[] = {\n" + rows + "};\n\n";
+}
 
-  rows.clear();
+// kProviders, with their claims.
+void write_providers(std::string& out, const Catalog& c) {
+  std::string rows;
   for (std::size_t i = 0; i < c.providers.size(); ++i) {
     const Provider& p = c.providers[i];
     std::string claims = "{}";
@@ -137,15 +134,21 @@ std::string generate(const Catalog& c) {
     rows += fmt::format("  {{{}, {}, {}, {}}},\n", sv(p.id), sv(p.name), pue(p.pue, c.region_sources), claims);
   }
   out += "\nconstexpr Provider kProviders[] = {\n" + rows + "};\n\n";
+}
 
+// kGrids.
+void write_grids(std::string& out, const Catalog& c) {
   out += "constexpr Grid kGrids[] = {\n";
   for (const Grid& g : c.grids) {
     out += fmt::format("  {{{}, GridKind::{}, {}, {}, {}, {}}},\n", sv(g.id), to_string(g.kind), sv(g.name), sv(g.iso3),
                        sv(g.country), intensity(g.intensity, c.region_sources));
   }
   out += "};\n\n";
+}
 
-  rows.clear();
+// kRegions, pointing at kProviders and kGrids.
+void write_regions(std::string& out, const Catalog& c) {
+  std::string rows;
   for (std::size_t i = 0; i < c.regions.size(); ++i) {
     const Region& r = c.regions[i];
     const std::string alias_span = aliases(out, fmt::format("kRegionAliases{}", i), r.aliases);
@@ -158,9 +161,13 @@ std::string generate(const Catalog& c) {
                         index_in(c.grids, r.grid), own, cfe, pue(r.pue, c.region_sources), alias_span);
   }
   out += "\nconstexpr Region kRegions[] = {\n" + rows + "};\n\n";
+}
 
+// kInstanceSources and kInstances (none: an empty span, since a zero-length array is not standard C++);
+// true when there are any.
+bool write_instances(std::string& out, const Catalog& c) {
   write_sources(out, "kInstanceSources", c.instance_sources);
-  rows.clear();
+  std::string rows;
   for (std::size_t i = 0; i < c.instances.size(); ++i) {
     const Instance& in = c.instances[i];
     const std::string alias_span = aliases(out, fmt::format("kInstanceAliases{}", i), in.aliases);
@@ -170,9 +177,23 @@ std::string generate(const Catalog& c) {
                         number(in.cpu_sockets), in.vcpus, number(in.memory_gb),
                         source_ref("kInstanceSources", c.instance_sources, in.source), sv(in.note));
   }
-  // A zero-length array is not standard C++: an empty list gets an empty span.
   const bool any_instances = !c.instances.empty();
   if (any_instances) out += "\nconstexpr Instance kInstances[] = {\n" + rows + "};\n\n";
+  return any_instances;
+}
+
+std::string generate(const Catalog& c) {
+  std::string out =
+      "// Generated at build time by mlcarbon_embed from data/hardware.json and data/regions.json.\n"
+      "// Do not edit: change the JSON files.\n"
+      "#include \"data/catalog.h\"\n\nnamespace mlcarbon {\nnamespace {\n\n";
+  write_sources(out, "kHardwareSources", c.hardware_sources);
+  write_sources(out, "kRegionSources", c.region_sources);
+  write_hardware(out, c);
+  write_providers(out, c);
+  write_grids(out, c);
+  write_regions(out, c);
+  const bool any_instances = write_instances(out, c);
   out += fmt::format(
       "constinit const Catalog kCatalog{{{}, {}, {}, {}, kHardwareSources, kRegionSources, kHardware, kProviders, "
       "kGrids, kRegions, {}, {}, {}, {{}}}};\n\n}}  // namespace\n\nconst Catalog& embedded_catalog() {{ return kCatalog; }}\n\n"

@@ -54,4 +54,16 @@ std::string_view trim(std::string_view text) {
   return text.substr(first, end - first);
 }
 
+std::string escaped(std::string_view text, std::span<const Escape> table) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    const Escape* e = nullptr;
+    for (const Escape& candidate : table) e = candidate.c == c ? &candidate : e;
+    if (e != nullptr) out += e->as;
+    else out += c;
+  }
+  return out;
+}
+
 }  // namespace mlcarbon

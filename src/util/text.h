@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <span>
 #include <string_view>
 
 namespace mlcarbon {
@@ -18,5 +19,13 @@ bool iequals(std::string_view a, std::string_view b);
 
 // Text without leading and trailing blanks (space, tab, CR, LF).
 std::string_view trim(std::string_view text);
+
+// One character and what it becomes when escaped.
+struct Escape {
+  char c;
+  std::string_view as;
+};
+// `text` with each character of `table` replaced by its escape.
+std::string escaped(std::string_view text, std::span<const Escape> table);
 
 }  // namespace mlcarbon
