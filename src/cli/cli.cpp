@@ -91,6 +91,26 @@ std::string version_text(const Catalog& catalog) {
 
 }  // namespace
 
+namespace {
+
+// The format must be one the command prints in: "--format latex is not available for `hardware
+// list`; use text, json or csv".
+void check_format(const Command& command, const CLI::App& app, Format format) {
+  if (std::find(command.formats.begin(), command.formats.end(), format) != command.formats.end()) return;
+  std::string name = command.name;
+  const std::vector<CLI::App*> verbs = app.get_subcommands();
+  if (!verbs.empty()) name += " " + verbs.front()->get_name();
+  else if (!app.get_subcommands({}).empty()) name += " list";
+  std::vector<std::string_view> names;
+  for (const Format f : command.formats) names.push_back(format_name(f));
+  const std::string last(names.back());
+  names.pop_back();
+  throw Error(ErrorKind::usage, fmt::format("--format {} is not available for `{}`; use {} or {}", format_name(format), name,
+                                            fmt::join(names, ", "), last));
+}
+
+}  // namespace
+
 int run_cli(int argc, const char* const* argv, System& system) {
   CLI::App app{"mlcarbon: energy (kWh) and emissions (kg CO2e) of machine-learning work, factor by factor.", "mlcarbon"};
   app.fallthrough();
@@ -154,7 +174,10 @@ int run_cli(int argc, const char* const* argv, System& system) {
     return 0;
   }
   for (std::size_t i = 0; i < commands.size(); ++i) {
-    if (apps[i] != nullptr && apps[i]->parsed()) return commands[i].run(common);
+    if (apps[i] == nullptr || !apps[i]->parsed()) continue;
+    common.output = common.output_format();
+    check_format(commands[i], *apps[i], common.output);
+    return commands[i].run(common);
   }
   throw Error(ErrorKind::usage, "a command is required: estimate, compare, hardware, regions or data (see mlcarbon --help)");
 }

@@ -45,7 +45,7 @@ struct HardwareCommand {
   }
 
   int run(const Common& common) const {
-    const Format format = common.output_format();
+    const Format format = common.output;
     const Catalog catalog = common.catalog();
     if (verbs.show->parsed()) {
       common.system.out(render_hardware_show(find_hardware(catalog, verbs.name), format));
@@ -114,7 +114,7 @@ struct RegionsCommand {
   }
 
   int run(const Common& common) const {
-    const Format format = common.output_format();
+    const Format format = common.output;
     const Catalog catalog = common.catalog();
     if (verbs.show->parsed()) {
       common.system.out(render_location_show(find_location(catalog, verbs.name), catalog, format));
@@ -139,7 +139,7 @@ struct InstancesCommand {
   }
 
   int run(const Common& common) const {
-    const Format format = common.output_format();
+    const Format format = common.output;
     const Catalog catalog = common.catalog();
     if (verbs.show->parsed()) {
       const Instance* one = &find_instance(catalog, verbs.name);
@@ -175,7 +175,7 @@ struct DataCommand {
   }
 
   int run(const Common& common) const {
-    const Format format = common.output_format();
+    const Format format = common.output;
     const Catalog base = common.catalog();
     std::vector<DataCheck> checks;
     if (files.empty()) checks.push_back({std::string(base.origin), "data in use", catalog_stats(base)});
@@ -199,14 +199,18 @@ struct DataCommand {
 }  // namespace
 
 Command hardware_command() {
-  return make_command<HardwareCommand>("hardware", "list devices or show one (hardware list | hardware show NAME)");
+  return make_command<HardwareCommand>("hardware", "list devices or show one (hardware list | hardware show NAME)", kTableFormats);
 }
 Command regions_command() {
-  return make_command<RegionsCommand>("regions", "list regions and countries or show one (regions list | regions show ID)");
+  return make_command<RegionsCommand>("regions", "list regions and countries or show one (regions list | regions show ID)",
+                                      kTableFormats);
 }
 Command instances_command() {
-  return make_command<InstancesCommand>("instances", "list cloud instance types or show one (instances list | instances show ID)");
+  return make_command<InstancesCommand>("instances", "list cloud instance types or show one (instances list | instances show ID)",
+                                        kTableFormats);
 }
-Command data_command() { return make_command<DataCommand>("data", "validate data files (data check [FILE...])"); }
+Command data_command() {
+  return make_command<DataCommand>("data", "validate data files (data check [FILE...])", {Format::text, Format::json});
+}
 
 }  // namespace mlcarbon

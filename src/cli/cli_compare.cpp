@@ -39,10 +39,7 @@ struct CompareCommand {
   }
 
   int run(const Common& common) const {
-    const Format format = common.output_format();
-    if (format != Format::text && format != Format::json && format != Format::csv) {
-      throw Error(ErrorKind::usage, fmt::format("--format {} is not available for `compare`; use text, json or csv", format_name(format)));
-    }
+    const Format format = common.output;
     if (!regions.given() && !devices.given() && !pue_values.given()) {
       throw Error(ErrorKind::usage, "compare what? give --regions, --devices and/or --pue-values");
     }
@@ -67,7 +64,8 @@ struct CompareCommand {
 }  // namespace
 
 Command compare_command() {
-  return make_command<CompareCommand>("compare", "the same job in other regions, on other devices, at other PUEs, ranked");
+  return make_command<CompareCommand>("compare", "the same job in other regions, on other devices, at other PUEs, ranked",
+                                      kTableFormats);
 }
 
 }  // namespace mlcarbon

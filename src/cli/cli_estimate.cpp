@@ -57,7 +57,7 @@ struct EstimateCommand {
   }
 
   int run(const Common& common) const {
-    const Format format = common.output_format();
+    const Format format = common.output;
     RenderOptions options;
     options.equivalents = with_equivalents;
     if (training_type.given()) options.training_type = training_type.value;
@@ -101,7 +101,8 @@ struct EstimateCommand {
 }  // namespace
 
 Command estimate_command() {
-  return make_command<EstimateCommand>("estimate", "energy and CO2e of a job, or of every job in a file, with its breakdown");
+  return make_command<EstimateCommand>("estimate", "energy and CO2e of a job, or of every job in a file, with its breakdown",
+                                       kAllFormats);
 }
 
 }  // namespace mlcarbon

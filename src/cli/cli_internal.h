@@ -68,6 +68,7 @@ struct Common {
   // The flag's text, else the environment's, else the project file's; with where it came from
   // ("--format", "MLCARBON_FORMAT", a file name), for messages.
   std::optional<SettingValue> value(const TextOption& flag, std::string_view flag_name, std::string_view setting) const;
+  Format output = Format::text;  // the format chosen (--format, its setting, else text), checked for the command
   Format output_format() const;
   Catalog catalog() const;
 };
@@ -85,17 +86,24 @@ struct JobOptions {
 };
 
 // The subcommands (cli_estimate.cpp, cli_compare.cpp, cli_catalog.cpp).
+// One command: its name, what it prints in, and how it sets up and runs. The command line checks
+// the output format against `formats` before the command runs.
 struct Command {
   const char* name;
   const char* description;
+  std::vector<Format> formats;
   std::function<void(Options&)> setup;
   std::function<int(const Common&)> run;
 };
+inline const std::vector<Format> kAllFormats{Format::text,     Format::json,  Format::jsonl,     Format::csv,
+                                             Format::markdown, Format::latex, Format::model_card};
+inline const std::vector<Format> kTableFormats{Format::text, Format::json, Format::csv};
+
 // A command whose parsed options live in a State object shared by its set-up and its run.
 template <typename State>
-Command make_command(const char* name, const char* description) {
+Command make_command(const char* name, const char* description, std::vector<Format> formats) {
   auto state = std::make_shared<State>();
-  return Command{name, description, [state](Options& o) { state->setup(o); },
+  return Command{name, description, std::move(formats), [state](Options& o) { state->setup(o); },
                  [state](const Common& common) { return state->run(common); }};
 }
 

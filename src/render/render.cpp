@@ -28,9 +28,9 @@ constexpr std::array<std::pair<Format, std::string_view>, 7> kFormatNames{{{Form
                                                                          {Format::latex, "latex"},
                                                                          {Format::model_card, "model-card"}}};
 
+// The command line offers each command only its formats (cli/cli_internal.h, Command::formats).
 [[noreturn]] void unsupported(Format format, std::string_view command) {
-  throw Error(ErrorKind::usage, fmt::format("--format {} is not available for `{}`; use text, json or csv", format_name(format),
-                                            command));
+  throw Error(ErrorKind::internal, fmt::format("no {} output for `{}`", format_name(format), command));
 }
 
 }  // namespace

@@ -114,7 +114,7 @@ std::string render_location_show_text(const Location& location, const Catalog& c
 
 std::string render_data_checks(std::span<const DataCheck> checks, Format format) {
   if (format != Format::text && format != Format::json) {
-    throw Error(ErrorKind::usage, fmt::format("--format {} is not available for `data check`; use text or json", format_name(format)));
+    throw Error(ErrorKind::internal, fmt::format("no {} output for `data check`", format_name(format)));
   }
   if (format == Format::json) {
     JsonWriter j;

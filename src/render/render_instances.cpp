@@ -84,7 +84,7 @@ std::string render_instance_list(std::span<const Instance* const> instances, For
     case Format::text: return text(instances);
     case Format::json: return json(instances, one);
     case Format::csv: return csv(instances);
-    default: throw Error(ErrorKind::usage, fmt::format("--format {} is not available for `instances`; use text, json or csv", format_name(format)));
+    default: throw Error(ErrorKind::internal, fmt::format("no {} output for `instances`", format_name(format)));
   }
 }
 

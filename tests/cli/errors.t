@@ -308,8 +308,11 @@ $ mlcarbon hardware list --format latex
 $ mlcarbon regions show FR --format markdown
 ! mlcarbon: error: --format markdown is not available for `regions show`; use text, json or csv
 [2]
+$ mlcarbon hardware --format markdown
+! mlcarbon: error: --format markdown is not available for `hardware list`; use text, json or csv
+[2]
 $ mlcarbon instances list --format model-card
-! mlcarbon: error: --format model-card is not available for `instances`; use text, json or csv
+! mlcarbon: error: --format model-card is not available for `instances list`; use text, json or csv
 [2]
 $ mlcarbon compare -g a100 --hours 1 -r FR --regions gcp --format latex
 ! mlcarbon: error: --format latex is not available for `compare`; use text, json or csv
