@@ -207,7 +207,7 @@ TEST_CASE("instances list and show: the presets --instance takes", "[cli][node]"
   CHECK_THAT(csv.out, Catch::StartsWith("id,provider,type,accelerator,accelerator_count,cpu,cpu_name,cpu_sockets,vcpus,memory_gb,source\n"));
   CHECK_THAT(run_error({"instances", "show", "p4"}, 3), Catch::Contains("did you mean aws:p4d.24xlarge"));
   CHECK_THAT(run_error({"instances", "list", "-p", "ibm"}, 3), Catch::Contains("unknown provider 'ibm'"));
-  CHECK_THAT(run_error({"instances", "list", "--format", "latex"}, 2), Catch::Contains("not available for `instances`"));
+  CHECK_THAT(run_error({"instances", "list", "--format", "latex"}, 2), Catch::Contains("not available for `instances list`"));
 }
 
 TEST_CASE("the paper appendix states the compute, the host, the embodied share and the range, with their sources", "[cli][appendix]") {
