@@ -56,7 +56,7 @@ Figures green_algorithms_rules(const Job& job) {
   const Estimate& e = job.e;
   Figures f;
   f.intensity = e[Term::intensity_g_per_kwh];
-  const std::string power_words = job.stated_power() ? "stated average" : "TDP";
+  const std::string power_words = job.stated_power() && e.power_kind == PowerKind::measured_average ? "stated average" : "TDP";
   f.accelerators_w = job.count() * e[Term::power_w] * e[Term::utilization];
   f.accelerators_rule = fmt::format("{} x {} W {} x usage {}", human(job.count()), human(e[Term::power_w]), power_words,
                                     human(e[Term::utilization]));

@@ -31,7 +31,7 @@ void apply(const Variation& v, Request& request, Found& found) {
       found.hardware = v.hardware;
       found.instance = nullptr;
       request.instance.reset();
-      request.power_w.reset();
+      request.clear_power();
       break;
     case Variation::Kind::pue: request.pue = v.pue; break;
   }

@@ -63,6 +63,7 @@ void resolve_devices(Estimate& e, const Request& r) {
   if (r.power_w) {
     set(e, Term::power_w, *r.power_w, Origin::given);
     e.power_kind = PowerKind::measured_average;
+    e.power_field = Field::power;
   } else {
     set(e, Term::power_w, e.hardware->power_w, Origin::hardware, e.hardware->source);
     e.power_kind = e.hardware->power_kind;

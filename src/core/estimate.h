@@ -54,6 +54,7 @@ struct Estimate {
   const Cfe* cfe = nullptr;                     // the provider's carbon-free share applied, if any
   std::uint64_t count = 0;                      // devices, as a whole number
   PowerKind power_kind = PowerKind::tdp;        // what the power per device is
+  Field power_field = Field::hardware;          // the input that gave it (a device, or a figure of the user's)
   Precision precision = Precision::bf16;        // the peak throughput used (from compute)
   bool precision_defaulted = false;
   Field hours_field = Field::hours;  // how the user said how long, and the text (hours given)

@@ -104,6 +104,9 @@ struct Request {
   std::optional<double> tokens;
   std::optional<double> mfu;
   std::optional<Precision> precision;
+
+  // Forgets the power figures the user gave (a device given instead brings its own).
+  void clear_power() { power_w.reset(); }
 };
 
 // A message that names fields: `field_ref(f)` marks a field in it, and `name_fields` spells the

@@ -29,12 +29,12 @@ bool counts_host(const Estimate& e) { return e.cpu != nullptr || e[Term::memory_
 
 void power_prose(const Estimate& e, Prose& p) {
   if (e.origin(Term::power_w) == Origin::given) {
-    p.push_back({fmt::format("The power per device is a measured average of {} W. ", human(e[Term::power_w])), {}});
-    return;
+    p.push_back({fmt::format("The power per device is a {} of {} W", power_kind_words(e.power_kind), human(e[Term::power_w])), {}});
+  } else {
+    const Hardware& hw = *e.hardware;
+    const std::string kind = e.power_kind == PowerKind::tdp ? "TDP" : fmt::format("published {}", power_kind_words(e.power_kind));
+    p.push_back({fmt::format("The power per device is the {} of the {}, {} W", kind, hw.name, human(hw.power_w)), {hw.source}});
   }
-  const Hardware& hw = *e.hardware;
-  const std::string kind = e.power_kind == PowerKind::tdp ? "TDP" : fmt::format("published {}", power_kind_words(e.power_kind));
-  p.push_back({fmt::format("The power per device is the {} of the {}, {} W", kind, hw.name, human(hw.power_w)), {hw.source}});
   p.push_back({e[Term::utilization] < 1           ? fmt::format(", at a utilization of {}. ", human(e[Term::utilization]))
                : e.power_kind == PowerKind::tdp ? std::string(", an upper bound on the average draw. ")
                                                 : std::string(". "),
@@ -171,7 +171,7 @@ struct Row {
 
 void device_rows(const Estimate& e, const Target& t, std::vector<Row>& rows) {
   rows.push_back({"Hardware", fmt::format("{}{}{}", e.count, t.times(), t.text(e.hardware != nullptr ? e.hardware->name : "device"))});
-  const bool measured = e.origin(Term::power_w) == Origin::given;
+  const bool measured = e.origin(Term::power_w) == Origin::given && e.power_kind == PowerKind::measured_average;
   rows.push_back({"Power per device",
                   fmt::format("{} W ({})", human(e[Term::power_w]), measured ? std::string_view("measured") : power_kind_words(e.power_kind)),
                   e.source(Term::power_w)});

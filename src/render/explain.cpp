@@ -87,7 +87,9 @@ std::string count_source(const Estimate& e) {
 }
 
 std::string power_source(const Estimate& e) {
-  if (e.origin(Term::power_w) == Origin::given) return "--power (measured average per device)";
+  if (e.origin(Term::power_w) == Origin::given) {
+    return fmt::format("{} ({} per device)", option_name(e.power_field), power_kind_words(e.power_kind));
+  }
   return fmt::format("{} of {}: {}", power_kind_words(e.power_kind), e.hardware->name, describe(*e.hardware->source));
 }
 

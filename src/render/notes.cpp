@@ -17,9 +17,9 @@ void device_notes(const Estimate& e, std::vector<std::string>& out) {
         "Give --power W (measured) or --utilization F when you know better.");
   }
   if (hw != nullptr && e.origin(Term::power_w) == Origin::given) {
-    out.push_back(fmt::format("--power replaces the {} W figure of {}.", human(hw->power_w), hw->name));
+    out.push_back(fmt::format("{} replaces the {} W figure of {}.", option_name(e.power_field), human(hw->power_w), hw->name));
   }
-  if (hw == nullptr) out.emplace_back("No --hardware given: the device is described only by --power.");
+  if (hw == nullptr) out.push_back(fmt::format("No --hardware given: the device is described only by {}.", option_name(e.power_field)));
   if (e.cpu != nullptr && e.origin(Term::cpu_utilization) == Origin::builtin) {
     out.push_back(fmt::format("The host CPUs are counted at their full TDP ({} W each): an upper bound; give --cpu-utilization.",
                               human(e.cpu->power_w)));
