@@ -207,6 +207,7 @@ complete -c mlcarbon -n $job -l device-hours -x -d 'Device-hours (GPU-hours) in 
 complete -c mlcarbon -n $job -s r -l region -x -a '(__mlcarbon_regions)' -d 'Cloud region or country'
 complete -c mlcarbon -n $job -l pue -x -d 'Power usage effectiveness'
 complete -c mlcarbon -n $job -l power -x -d 'Measured average watts per device'
+complete -c mlcarbon -n $job -l tdp -x -d 'Rated power (TDP) per device not in the data'
 complete -c mlcarbon -n $job -s u -l utilization -x -d 'Fraction of the TDP drawn, 0-1 or a percentage'
 complete -c mlcarbon -n $job -l intensity -x -d 'Grid intensity in gCO2e/kWh'
 complete -c mlcarbon -n $job -l offset -x -d 'Percentage of the emissions offset (0-100)'

@@ -199,3 +199,31 @@ TEST_CASE("numbers for people: about five significant digits, thousands separate
   CHECK(human(999.999) == "1000");
   CHECK(human(-1234.5) == "-1,235");
 }
+
+TEST_CASE("a rated power (--tdp) for a device not in the data, to which utilization applies", "[estimate]") {
+  // 8 devices rated 400 W at 50 %: 8 x 400 W x 0.5 = 1.6 kW; x 24 h = 38.4 kWh; x PUE 1 x 100 g/kWh
+  // = 3.84 kg. Without a utilization the TDP carries the power's range, 0.6 to 1.1 times (Patterson
+  // et al. 2021, Table 3), as a TDP from the data does.
+  Request r = request(24);
+  r.tdp_w = 400;
+  r.count = 8;
+  r.utilization = 0.5;
+  r.pue = 1;
+  r.intensity_g_per_kwh = 100;
+  Estimate e = estimate(mini_catalog(), r);
+  CHECK(e[Term::it_power_kw] == Approx(1.6));
+  CHECK(e[Term::co2e_kg] == Approx(3.84));
+  CHECK(e.power_kind == PowerKind::tdp);
+  CHECK(e.power_field == Field::tdp);
+  CHECK(e.range.factors.empty());  // everything given: no range
+
+  r.utilization.reset();
+  e = estimate(mini_catalog(), r);
+  CHECK(e[Term::co2e_kg] == Approx(7.68));
+  REQUIRE(e.range.factors.size() == 1);
+  CHECK(e.range.factors[0].factor == RangeFactor::power);
+  CHECK(e.range.co2e_low == Approx(7.68 * 0.6));
+  CHECK(e.range.co2e_high == Approx(7.68 * 1.1));
+  const std::vector<std::string> said = notes(e);
+  CHECK(std::find(said.begin(), said.end(), "No --hardware given: the device is described only by --tdp.") != said.end());
+}

@@ -64,6 +64,10 @@ void resolve_devices(Estimate& e, const Request& r) {
     set(e, Term::power_w, *r.power_w, Origin::given);
     e.power_kind = PowerKind::measured_average;
     e.power_field = Field::power;
+  } else if (r.tdp_w) {
+    set(e, Term::power_w, *r.tdp_w, Origin::given);
+    e.power_kind = PowerKind::tdp;
+    e.power_field = Field::tdp;
   } else {
     set(e, Term::power_w, e.hardware->power_w, Origin::hardware, e.hardware->source);
     e.power_kind = e.hardware->power_kind;
@@ -265,7 +269,7 @@ Estimate estimate(const Catalog& catalog, const Request& r, const Found& found, 
   // parse_request() has told the user about these; here they are a caller's bug.
   const bool timed = r.hours.has_value() || r.device_hours.has_value();
   const bool computed = r.flops || (r.params && r.tokens);
-  if ((!r.power_w && e.hardware == nullptr) || (!r.intensity_g_per_kwh && e.location.grid == nullptr) || timed == computed ||
+  if ((!r.power_w && !r.tdp_w && e.hardware == nullptr) || (!r.intensity_g_per_kwh && e.location.grid == nullptr) || timed == computed ||
       (r.power_w && r.utilization) || (r.offset_percent && r.offset_kg)) {
     throw Error(ErrorKind::internal, "incomplete or conflicting estimate request");
   }

@@ -25,6 +25,7 @@ enum class Field : std::uint8_t {
   region,
   pue,
   power,
+  tdp,
   utilization,
   intensity,
   offset,
@@ -47,7 +48,7 @@ inline constexpr std::size_t kFieldCount = static_cast<std::size_t>(Field::end_)
 
 inline constexpr std::string_view kFieldNames[kFieldCount] = {
     "name",     "hardware", "count",     "hours",     "duration",        "device_hours", "region",     "pue",
-    "power",    "utilization", "intensity", "offset", "offset_kg",       "instance",     "cpu",        "cpu_count",
+    "power",    "tdp",      "utilization", "intensity", "offset", "offset_kg", "instance",   "cpu",        "cpu_count",
     "cpu_cores", "cpu_utilization", "memory_gb", "overhead_w", "flops", "params", "tokens", "mfu", "precision",
 };
 
@@ -90,6 +91,7 @@ struct Request {
   std::string_view hours_text;         // and its text, as given
   std::optional<double> pue;
   std::optional<double> power_w;  // measured average watts per device; replaces the TDP
+  std::optional<double> tdp_w;    // a rated power per device not in the data, to which utilization applies
   std::optional<double> utilization;
   std::optional<double> intensity_g_per_kwh;
   std::optional<double> offset_percent;  // offsets bought: a share of the gross emissions (0..100),
@@ -106,7 +108,10 @@ struct Request {
   std::optional<Precision> precision;
 
   // Forgets the power figures the user gave (a device given instead brings its own).
-  void clear_power() { power_w.reset(); }
+  void clear_power() {
+    power_w.reset();
+    tdp_w.reset();
+  }
 };
 
 // A message that names fields: `field_ref(f)` marks a field in it, and `name_fields` spells the

@@ -76,6 +76,8 @@ constexpr std::array<Declared, kFieldCount> kInputs{{
           number(&Request::pue))
         .settable(),
     input(F::power, 0, "W", Parse::number, Range{0, 1e5, false, "watts per device > 0 and <= 100000"}, "measured average watts per device; replaces the TDP", number(&Request::power_w)),
+    input(F::tdp, 0, "W", Parse::number, Range{0, 1e5, false, "watts per device > 0 and <= 100000"},
+          "rated power (TDP) per device, watts, for a device not in the data; --utilization applies", number(&Request::tdp_w)),
     input(F::utilization, 'u', "F", Parse::fraction, Range{0, 1, false, "a fraction of TDP > 0 and <= 1 (or a percentage, e.g. 80%)"}, "fraction of the TDP drawn, 0-1 or a percentage (default 1)",
           number(&Request::utilization)),
     input(F::intensity, 0, "G", Parse::number, Range{0, 1500, true, "gCO2e/kWh >= 0 and <= 1500"}, "grid intensity in gCO2e/kWh; replaces the region's",
@@ -133,7 +135,8 @@ struct Conflict {
 };
 constexpr Conflict kConflicts[] = {
     {F::hours, F::duration, {}},          {F::hours, F::device_hours, {}},  {F::duration, F::device_hours, {}},
-    {F::offset, F::offset_kg, {}},        {F::hardware, F::instance, {}},   {F::hours, F::flops, {}},
+    {F::offset, F::offset_kg, {}},        {F::hardware, F::instance, {}},   {F::tdp, F::power, {}},
+    {F::tdp, F::hardware, {}},            {F::tdp, F::instance, {}},        {F::hours, F::flops, {}},
     {F::hours, F::params, {}},            {F::hours, F::tokens, {}},        {F::duration, F::flops, {}},
     {F::duration, F::params, {}},         {F::duration, F::tokens, {}},     {F::device_hours, F::flops, {}},
     {F::device_hours, F::params, {}},     {F::device_hours, F::tokens, {}}, {F::flops, F::params, {}},
@@ -151,7 +154,8 @@ constexpr Fields kGroups[] = {
     bits(F::hours, F::duration, F::device_hours, F::flops, F::params, F::tokens),
     bits(F::offset, F::offset_kg),
     bits(F::power, F::utilization),
-    bits(F::hardware, F::instance),
+    bits(F::power, F::tdp),
+    bits(F::hardware, F::instance, F::tdp),
 };
 
 struct Parser {
@@ -186,9 +190,11 @@ struct Parser {
 
   void check_complete(bool intensity_supplied) const {
     const bool options = naming == Naming::options;
-    if (!text.has(F::hardware) && !text.has(F::power) && !text.has(F::instance)) {
-      throw Error(ErrorKind::usage, options ? "no power figure: give --hardware NAME (its TDP is used) or --power W (measured average per device)"
-                                            : "no power figure: give hardware (a device; its TDP is used) or power (measured average watts per device)");
+    if (!text.has(F::hardware) && !text.has(F::power) && !text.has(F::instance) && !text.has(F::tdp)) {
+      throw Error(ErrorKind::usage, options ? "no power figure: give --hardware NAME (its TDP is used), --power W (measured average per "
+                                              "device) or --tdp W (rated power of a device not in the data)"
+                                            : "no power figure: give hardware (a device; its TDP is used), power (measured average watts "
+                                              "per device) or tdp (rated watts of a device not in the data)");
     }
     if (!text.has(F::region) && !text.has(F::intensity) && !intensity_supplied) {
       throw Error(ErrorKind::usage, options ? "no grid intensity: give --region ID (cloud region or country) or --intensity G (gCO2e/kWh)"

@@ -9402,6 +9402,7 @@ $ mlcarbon estimate --help
 |   -r,--region ID              where: aws:us-east-1, gcp:us-central1, azure:westeurope, a bare region code, or a country (FR, country:FR)
 |   --pue X                     power usage effectiveness (default: the site's or provider's published PUE, else the industry average)
 |   --power W                   measured average watts per device; replaces the TDP
+|   --tdp W                     rated power (TDP) per device, watts, for a device not in the data; --utilization applies
 |   -u,--utilization F          fraction of the TDP drawn, 0-1 or a percentage (default 1)
 |   --intensity G               grid intensity in gCO2e/kWh; replaces the region's
 |   --offset PCT                percentage of the emissions offset by what you bought (0-100)
@@ -9445,6 +9446,7 @@ $ mlcarbon compare --help
 |   -r,--region ID              where: aws:us-east-1, gcp:us-central1, azure:westeurope, a bare region code, or a country (FR, country:FR)
 |   --pue X                     power usage effectiveness (default: the site's or provider's published PUE, else the industry average)
 |   --power W                   measured average watts per device; replaces the TDP
+|   --tdp W                     rated power (TDP) per device, watts, for a device not in the data; --utilization applies
 |   -u,--utilization F          fraction of the TDP drawn, 0-1 or a percentage (default 1)
 |   --intensity G               grid intensity in gCO2e/kWh; replaces the region's
 |   --offset PCT                percentage of the emissions offset by what you bought (0-100)

@@ -288,7 +288,7 @@ $ mlcarbon estimate --power 300 --intensity 400
 ! mlcarbon: error: how long? give --hours H (e.g. 100), --duration D (e.g. 3d12h) or --device-hours N, or the compute: --flops F, or --params N with --tokens D
 [2]
 $ mlcarbon estimate --hours 1 --intensity 400
-! mlcarbon: error: no power figure: give --hardware NAME (its TDP is used) or --power W (measured average per device)
+! mlcarbon: error: no power figure: give --hardware NAME (its TDP is used), --power W (measured average per device) or --tdp W (rated power of a device not in the data)
 [2]
 $ mlcarbon estimate --hours 1 --power 300
 ! mlcarbon: error: no grid intensity: give --region ID (cloud region or country) or --intensity G (gCO2e/kWh)
@@ -539,7 +539,7 @@ $ mlcarbon estimate --power 300 --intensity 400 --jobs /proc/self/mem
 ! mlcarbon: error: --jobs: cannot read '/proc/self/mem': Input/output error
 [5]
 $ mlcarbon estimate --power 300 --intensity 400 --jobs unknown-column.csv
-! mlcarbon: error: unknown-column.csv:1: unknown column 'hourz'; the columns are name, hardware, count, hours, duration, device_hours, region, pue, power, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision
+! mlcarbon: error: unknown-column.csv:1: unknown column 'hourz'; the columns are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision
 [2]
 $ mlcarbon estimate --power 300 --intensity 400 --jobs short-row.csv
 |    line  name                  hardware           count      hours  region                        energy kWh       kg CO2e   net kg CO2e
