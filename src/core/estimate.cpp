@@ -7,6 +7,7 @@
 
 #include "core/assumptions.h"
 #include "core/limits.h"
+#include "core/uncertainty.h"
 #include "util/error.h"
 
 namespace mlcarbon {
@@ -294,7 +295,5 @@ Estimate estimate(const Catalog& catalog, const Request& r, const Found& found, 
 Estimate estimate(const Catalog& catalog, const Request& request, bool with_range) {
   return estimate(catalog, request, look_up(catalog, request), with_range);
 }
-
-void recompute(Estimate& e) { derive(e.values, e.formulas); }
 
 }  // namespace mlcarbon

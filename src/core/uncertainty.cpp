@@ -4,7 +4,6 @@
 #include <span>
 
 #include "core/assumptions.h"
-#include "core/estimate.h"
 
 namespace mlcarbon {
 namespace {
