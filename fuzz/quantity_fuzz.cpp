@@ -1,12 +1,13 @@
-// libFuzzer target: the parsers of typed numbers (quantity.h). Any input either parses to a value
-// inside the documented range or throws Error(usage); anything else (another exception, a
-// sanitizer report, a value out of range) is a bug.
+// libFuzzer target: the parsers of typed numbers (quantity.h), for every numeric input of the input
+// table with its declared range. Any input either parses to a value inside the range or throws
+// Error(usage); anything else (another exception, a sanitizer report, a value out of range) is a bug.
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
 
 #include "util/error.h"
+#include "input/inputs.h"
 #include "input/quantity.h"
 
 using namespace mlcarbon;
@@ -33,9 +34,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view text(reinterpret_cast<const char*>(data), size);
   expect_usage_or([&] { in_range(parse_duration_hours("--duration", text), kHoursRange); });
   expect_usage_or([&] { in_range(parse_number("--hours", text, kHoursRange), kHoursRange); });
-  expect_usage_or([&] { in_range(parse_number("--intensity", text, kIntensityRange), kIntensityRange); });
-  expect_usage_or([&] { in_range(parse_fraction("--utilization", text, kUtilizationRange), kUtilizationRange); });
-  expect_usage_or([&] { in_range(parse_percent("--offset", text), kOffsetPctRange); });
+  for (const InputSpec& s : input_specs()) {
+    const std::string_view name = option_name(s.field);
+    switch (s.parse) {
+      case Parse::number: expect_usage_or([&] { in_range(parse_number(name, text, s.range), s.range); }); break;
+      case Parse::fraction: expect_usage_or([&] { in_range(parse_fraction(name, text, s.range), s.range); }); break;
+      case Parse::scaled: expect_usage_or([&] { in_range(parse_scaled(name, text, s.range), s.range); }); break;
+      case Parse::percent: expect_usage_or([&] { in_range(parse_percent(name, text, s.range), s.range); }); break;
+      default: break;
+    }
+  }
   expect_usage_or([&] {
     const auto count = parse_count("--count", text);
     if (count < 1 || count > kMaxCount) std::abort();
