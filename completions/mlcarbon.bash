@@ -168,7 +168,7 @@ _mlcarbon()
     local global_opts="-f --format --data-dir --data-add --version -h --help"
     # The options that describe the job, shared by estimate and compare.
     local job_opts="-g --hardware -n --count --hours --duration --device-hours -r --region --pue
-        --power --tdp -u --utilization --intensity --offset --offset-kg --instance --cpu --cpu-count
+        --power --tdp -u --utilization --intensity --basis --offset --offset-kg --instance --cpu --cpu-count
         --cpu-cores --cpu-utilization --memory-gb --overhead-w --flops --params --tokens --mfu
         --precision"
     local estimate_opts="$job_opts --jobs --jobs-format --strict --totals-only --budget --value
@@ -178,7 +178,7 @@ _mlcarbon()
     local instances_opts="-p --provider -g --hardware"
     # The options that take a value.
     local value_opts="@(-f|--format|--data-dir|--data-add|-g|--hardware|-n|--count|--hours|\
---duration|--device-hours|-r|--region|--pue|--power|--tdp|-u|--utilization|--intensity|--offset|\
+--duration|--device-hours|-r|--region|--pue|--power|--tdp|-u|--utilization|--intensity|--basis|--offset|\
 --offset-kg|--instance|--cpu|--cpu-count|--cpu-cores|--cpu-utilization|--memory-gb|--overhead-w|\
 --flops|--params|--tokens|--mfu|--precision|--jobs|--jobs-format|--budget|--value|--bib|\
 --training-type|--compat|--regions|--devices|--pue-values|--plot|--top|--kind|--vendor|-p|\
@@ -320,6 +320,9 @@ _mlcarbon()
                 ;;
             --precision)
                 _mlcarbon_add fp64 fp32 tf32 fp16 bf16 fp8 int8
+                ;;
+            --basis)
+                _mlcarbon_add lifecycle direct
                 ;;
             --compat)
                 _mlcarbon_add mlco2 codecarbon carbontracker green-algorithms

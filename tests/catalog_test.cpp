@@ -13,7 +13,8 @@ TEST_CASE("the fixture catalog loads with every entry and source", "[catalog]") 
   const Catalog& c = mini_catalog();
   CHECK(c.hardware.size() == 7);
   CHECK(c.providers.size() == 2);
-  CHECK(c.grids.size() == 3);
+  CHECK(c.grids.size() == 4);
+  CHECK(c.split_codes.size() == 1);
   CHECK(c.regions.size() == 3);
   CHECK(c.default_pue.pue == 1.56);
   CHECK(c.hardware_version == "test-fixture");
@@ -59,7 +60,14 @@ TEST_CASE("locations: provider:region, bare codes and countries", "[catalog]") {
   CHECK(region_key(*find_location(c, "aws:us-east-1").region) == "aws:us-east-1");
   CHECK(region_key(*find_location(c, "AWS:US-EAST-1").region) == "aws:us-east-1");
   CHECK(region_key(*find_location(c, "us-central1").region) == "gcp:us-central1");
-  CHECK(find_location(c, "gcp:us-central1").grid->id == "US");
+  CHECK(find_location(c, "gcp:us-central1").grid->id == "US-MROW");
+  // A sub-national grid by id, by the source's own code or by a state code it covers.
+  for (const char* name : {"US-MROW", "grid:US-MROW", "MROW", "mrow", "US-IA", "MRO West (eGRID MROW)"}) {
+    INFO(name);
+    const Location l = find_location(c, name);
+    CHECK(l.region == nullptr);
+    CHECK(l.grid->id == "US-MROW");
+  }
   for (const char* name : {"FR", "fr", "FRA", "country:FR", "France", "grid:FR"}) {
     INFO(name);
     const Location l = find_location(c, name);
@@ -77,6 +85,13 @@ TEST_CASE("unknown or ambiguous locations name the candidates", "[catalog]") {
   CHECK_THAT(caught.message, Catch::Contains("unknown provider 'mars' in region 'mars:olympus-1'; known prefixes: aws, gcp, country, grid"));
   caught = catch_error([&] { find_location(c, "country:XX"); });
   CHECK(caught.kind == ErrorKind::not_found);
+  // A code that spans several grids names them instead of guessing one.
+  caught = catch_error([&] { find_location(c, "us-tx"); });
+  CHECK(caught.kind == ErrorKind::not_found);
+  CHECK(caught.message == "US-TX (Texas) spans several grids (a test entry); give one of them: US-MROW");
+  CHECK(catch_error([&] { find_location(c, "grid:US-TX"); }).message == caught.message);
+  // A sub-national grid is not a country.
+  CHECK_THAT(catch_error([&] { find_location(c, "country:US-MROW"); }).message, Catch::StartsWith("unknown region 'country:US-MROW'"));
 
   // A private provider with a region code that AWS also has makes the bare code ambiguous.
   const std::string overlay = R"({"schema_version": 1,
@@ -96,7 +111,7 @@ TEST_CASE("an overlay adds private hardware and sites on top", "[catalog]") {
     "sources": {"lab-meter": {"title": "Rack power meter log", "publisher": "Our lab", "url": "https://example.org/meter", "year": 2026}},
     "hardware": [{"id": "lab-node", "name": "Lab node", "vendor": "Ourselves", "kind": "gpu", "power_w": 1200,
                   "power_kind": "measured_average", "source": "lab-meter"}],
-    "grids": [{"id": "US-LAB", "kind": "subnational", "name": "Campus grid", "country": "US",
+    "grids": [{"id": "US-LAB", "kind": "subregion", "name": "Campus grid", "country": "US",
                "intensity_g_per_kwh": 120, "year": 2025, "basis": "direct", "source": "lab-meter"}]})";
   const Catalog c = add_overlay(mini_catalog(), {"lab.json", overlay});
   CHECK(c.hardware.size() == 8);
@@ -181,7 +196,77 @@ TEST_CASE("malformed region entries name file, entry and key", "[catalog][valida
   CHECK(load_edited(false, [](Json& j) { j.erase("default_pue"); }) == "rg.json: key 'default_pue': missing (required)");
   CHECK(load_edited(false, [](Json& j) { j["extra"] = 1; }) ==
         "rg.json: top level: key 'extra': unknown key (expected one of schema_version, data_version, description, sources, "
-        "default_pue, providers, grids, regions)");
+        "default_pue, fuel_factors, providers, grids, split_codes, regions)");
+}
+
+// Implausible figures are errors that name file, entry and key (issue: grid figures a reviewer
+// would accept). The fixture's grids are FR, IE, US, US-MROW; its regions aws:us-east-1,
+// aws:eu-west-1, gcp:us-central1.
+TEST_CASE("implausible grid figures and malformed mixes name file, entry and key", "[catalog][validation]") {
+  // Every source of electricity has upstream emissions: 0 is not a lifecycle figure (the old
+  // data's Central African Republic). 0 on a direct basis is (Prince Edward Island, wind only).
+  CHECK(load_edited(false, [](Json& j) { j["grids"][0]["intensity_g_per_kwh"] = 0; }) ==
+        "rg.json: grids[0] 'FR': key 'intensity_g_per_kwh': 0 on a lifecycle basis is implausible: every source of electricity "
+        "has upstream emissions");
+  CHECK_NOTHROW(load_catalog({"hw.json", test::mini_text("hardware.json")}, {"rg.json", [] {
+                               Json rg = Json::parse(test::mini_text("regions.json"));
+                               rg["grids"][3]["intensity_g_per_kwh"] = 0;  // US-MROW, direct
+                               return rg.dump();
+                             }()}, "t"));
+  // A lifecycle figure far below the upstream emissions of its own mix: one of them is wrong.
+  // US-MROW's mix upstream is 45.281 g/kWh (see the conversion test); 30 < 0.8 x 45.281.
+  CHECK(load_edited(false, [](Json& j) {
+          j["grids"][3]["basis"] = "lifecycle";
+          j["grids"][3]["intensity_g_per_kwh"] = 30;
+        }) == "rg.json: grids[3] 'US-MROW': key 'intensity_g_per_kwh': 30 is below the upstream emissions of its own mix (45.3 "
+              "g/kWh): the figure and the mix cannot both be right");
+  CHECK(load_edited(false, [](Json& j) { j["grids"][3]["mix"]["coal"] = 80; }) ==
+        "rg.json: grids[3] 'US-MROW'.mix: key 'unit': percentages add up to 144.9, expected about 100");
+  CHECK(load_edited(false, [](Json& j) { j["grids"][3]["mix"]["peat"] = 1; }) ==
+        "rg.json: grids[3] 'US-MROW'.mix: key 'peat': unknown key (a typo?)");
+  CHECK(load_edited(false, [](Json& j) { j["grids"][3]["mix"]["unit"] = "mwh"; }) ==
+        "rg.json: grids[3] 'US-MROW'.mix: key 'unit': 'mwh' is not one of percent, twh, gwh");
+  CHECK(load_edited(false, [](Json& j) { j.erase("fuel_factors"); }) ==
+        "rg.json: grids[3] 'US-MROW'.mix: key 'coal': no factor for this fuel in 'fuel_factors' (it must come before the grids)");
+  CHECK(load_edited(false, [](Json& j) { j["fuel_factors"]["coal"]["lifecycle"] = 700; }) ==
+        "rg.json: fuel_factors.coal: key 'lifecycle': is below 'direct' (lifecycle includes the direct emissions)");
+  CHECK(load_edited(false, [](Json& j) { j["fuel_factors"].erase("wind"); }) == "rg.json: fuel_factors: key 'wind': missing (required)");
+  CHECK(load_edited(false, [](Json& j) { j["grids"][3]["aliases"].push_back("FRA"); }) ==
+        "rg.json: grids[3] 'US-MROW': key 'aliases': 'FRA' is already a name of 'FR'");
+  CHECK(load_edited(false, [](Json& j) { j["split_codes"][0]["grids"][0] = "US-XX"; }) ==
+        "rg.json: split_codes[0] 'US-TX': key 'grids': no grid 'US-XX' in 'grids'");
+  CHECK(load_edited(false, [](Json& j) { j["split_codes"][0]["code"] = "US-IA"; }) ==
+        "rg.json: split_codes[0] 'US-IA': key 'code': is already a name of grid 'US-MROW'");
+  CHECK(load_edited(false, [](Json& j) { j["grids"][1]["kind"] = "subnational"; }) ==
+        "rg.json: grids[1] 'IE': key 'kind': 'subnational' is not one of country, state, subregion");
+}
+
+// The conversion between bases, worked by hand from the fixture's US-MROW entry (eGRID2023 rev 2,
+// MRO West: coal 35.2, gas 13.1, oil 0.1, nuclear 7.8, hydro 4.1, wind 37.6, solar 1.2,
+// biomass 0.7, other 0.3 %; the percentages add up to 100.1) and the per-fuel medians of IPCC AR5
+// WG III Annex III Table A.III.2 (lifecycle - direct: coal 820 - 760 = 60, gas 490 - 370 = 120,
+// nuclear 12, hydro 24, wind 11, solar 48, biomass 230 - 0) with oil's 650 - 406 = 244 (Electricity
+// Maps' pair): (35.2 x 60 + 13.1 x 120 + 0.1 x 244 + 7.8 x 12 + 4.1 x 24 + 37.6 x 11 + 1.2 x 48 +
+// 0.7 x 230) / 100.1 = 4532.6 / 100.1 = 45.2807 g/kWh.
+TEST_CASE("a figure changes basis by its grid's mix and the per-fuel factors", "[catalog]") {
+  const Catalog& c = mini_catalog();
+  const Location mrow = find_location(c, "US-MROW");
+  REQUIRE(mrow.grid->mix);
+  CHECK(mrow.grid->mix->upstream_g_per_kwh == Approx(4532.6 / 100.1).epsilon(1e-12));
+  IntensityAt at = intensity_at(mrow);
+  CHECK(at.scope == IntensityScope::subregion);
+  CHECK(basis_conversion(at, Basis::direct) == 0.0);
+  CHECK(*basis_conversion(at, Basis::lifecycle) == Approx(45.2807).epsilon(1e-5));
+  // Google's figure for the region is direct too, and converts with the grid it draws from.
+  at = intensity_at(find_location(c, "gcp:us-central1"));
+  CHECK(at.scope == IntensityScope::provider_region);
+  CHECK(at.figure->g_per_kwh == 412.72);
+  CHECK(*basis_conversion(at, Basis::lifecycle) == Approx(45.2807).epsilon(1e-5));
+  // A lifecycle figure without a mix cannot be given on a direct basis.
+  at = intensity_at(find_location(c, "FR"));
+  CHECK(at.scope == IntensityScope::country);
+  CHECK(basis_conversion(at, Basis::lifecycle) == 0.0);
+  CHECK_FALSE(basis_conversion(at, Basis::direct).has_value());
 }
 
 TEST_CASE("text that is not JSON, or repeats a key, is reported with its place", "[catalog][validation]") {

@@ -105,27 +105,34 @@ TEST_CASE("embodied emissions by the BLOOM method reproduce BLOOM's 11.2 t", "[c
 }
 
 TEST_CASE("market-based beside location-based, from Google's per-region CFE", "[cli][market]") {
-  // Google region-carbon-info 2024: us-central1 412.72 g/kWh, CFE 0.87. 250 W x 100 h, PUE 1 =
-  // 25 kWh; 10.318 kg location-based; x (1 - 0.87) = 1.34134 kg market-based.
+  // Google region-carbon-info 2025: us-central1 431.95 g/kWh (direct), CFE 0.88. 250 W x 100 h,
+  // PUE 1 = 25 kWh. On the direct basis: 10.79875 kg location-based; x (1 - 0.88) = 1.29585 kg
+  // market-based. On the default (lifecycle) basis the figure gains the upstream emissions of the
+  // grid it draws from, eGRID2023 MRO West: 45.2807 g/kWh (worked in catalog_test.cpp with the
+  // fixture's copy of the same entry) -> 477.2307 g/kWh, 11.93077 kg, 1.43169 kg market-based.
+  const Json direct = run_json({"estimate", "--power", "250", "--hours", "100", "--pue", "1", "--region", "gcp:us-central1",
+                                "--basis", "direct"});
+  CHECK(direct["co2e_kg"].get<double>() == Approx(10.79875));
+  CHECK(direct["market_co2e_kg"].get<double>() == Approx(1.29585));
   const Json j = run_json({"estimate", "--power", "250", "--hours", "100", "--pue", "1", "--region", "gcp:us-central1"});
-  CHECK(j["co2e_kg"].get<double>() == Approx(10.318));
-  CHECK(j["market_co2e_kg"].get<double>() == Approx(1.34134));
+  CHECK(j["co2e_kg"].get<double>() == Approx(25 * (431.95 + 4532.6 / 100.1) / 1000));
+  CHECK(j["market_co2e_kg"].get<double>() == Approx(25 * (431.95 + 4532.6 / 100.1) / 1000 * 0.12));
   // No per-region share: null, and the gross is not touched.
   const Json aws = run_json({"estimate", "--power", "250", "--hours", "100", "--region", "aws:us-east-1"});
   CHECK(aws["market_co2e_kg"].is_null());
 }
 
 TEST_CASE("uncertainty: interval bounds of power, PUE and intensity, the same every run", "[cli][uncertainty]") {
-  // 8 x A100 (400 W TDP) x 24 h in aws:us-east-1. Ranges: power 0.6-1.1 of TDP (Patterson et al.
-  // 2021, Table 3); AWS PUE 1.04-1.15 (AWS, best site and fleet, 2024); US intensity 383.78-423.78
-  // (OWID/Ember, 2020-2024). Low: 8 x 240 W x 24 h x 1.04 x 383.78 = 18.391 kg; high: 8 x 440 W x
-  // 24 h x 1.15 x 423.78 = 41.172 kg.
-  const std::vector<std::string> args{"estimate", "-g", "a100", "-n", "8", "--hours", "24", "--region", "aws:us-east-1"};
+  // 8 x A100 (400 W TDP) x 24 h in aws:eu-west-1. Ranges: power 0.6-1.1 of TDP (Patterson et al.
+  // 2021, Table 3); AWS PUE 1.04-1.15 (AWS, best site 2024 and fleet 2024; the 2025 fleet figure is
+  // 1.14); Ireland's intensity 256.54-351.92 (OWID/Ember, 2025 and 2021). Low: 8 x 240 W x 24 h x
+  // 1.04 x 256.54 = 12.294 kg; high: 8 x 440 W x 24 h x 1.15 x 351.92 = 34.190 kg.
+  const std::vector<std::string> args{"estimate", "-g", "a100", "-n", "8", "--hours", "24", "--region", "aws:eu-west-1"};
   const Json j = run_json(args);
   const Json& u = j["uncertainty"];
   CHECK(u["method"] == "interval bounds");
-  CHECK(u["co2e_kg_low"].get<double>() == Approx(8 * 240 * 24 * 1.04 * 383.78 / 1e6));
-  CHECK(u["co2e_kg_high"].get<double>() == Approx(8 * 440 * 24 * 1.15 * 423.78 / 1e6));
+  CHECK(u["co2e_kg_low"].get<double>() == Approx(8 * 240 * 24 * 1.04 * 256.54 / 1e6));
+  CHECK(u["co2e_kg_high"].get<double>() == Approx(8 * 440 * 24 * 1.15 * 351.92 / 1e6));
   REQUIRE(u["factors"].size() == 3);
   CHECK(u["factors"][0]["name"] == "power");  // the widest effect first
   CHECK(run_mlcarbon(args).out == run_mlcarbon(args).out);  // reproducible
@@ -156,19 +163,23 @@ TEST_CASE("compare ranks alternatives and splits the saving into the 4M levers",
   CHECK(h100["saving"].get<double>() == Approx((400.0 / 312) / (700 / 989.5)));
   CHECK(h100["levers"]["machine"].get<double>() == Approx(h100["saving"].get<double>()));
 
-  // Regions: V100 in aws:us-east-1 (PUE 1.15, US 383.78 g/kWh) against France (default PUE 1.56,
-  // 41.79 g/kWh): map 383.78 / 41.79, mechanization 1.15 / 1.56, their product the saving.
-  const Json r = run_json({"compare", "-g", "v100", "--hours", "10", "-r", "aws:us-east-1", "--regions", "FR"});
+  // Regions: V100 in aws:eu-west-1 (AWS PUE 1.14 for 2025, Ireland 256.54 g/kWh, OWID/Ember 2025)
+  // against France (default PUE 1.56, 41.44 g/kWh, 2025): map 256.54 / 41.44, mechanization
+  // 1.14 / 1.56, their product the saving. Both lifecycle figures: nothing converted.
+  const Json r = run_json({"compare", "-g", "v100", "--hours", "10", "-r", "aws:eu-west-1", "--regions", "FR"});
+  CHECK(r["intensity_basis"] == "lifecycle");
   const Json& fr = r["alternatives"][0];
-  CHECK(fr["levers"]["map"].get<double>() == Approx(383.78 / 41.79));
-  CHECK(fr["levers"]["mechanization"].get<double>() == Approx(1.15 / 1.56));
-  CHECK(fr["saving"].get<double>() == Approx(383.78 / 41.79 * 1.15 / 1.56));
-  // The text says when a ranking cannot tell regions apart (AWS regions take the US average) and
-  // when devices were compared at the same hours.
+  CHECK(fr["levers"]["map"].get<double>() == Approx(256.54 / 41.44));
+  CHECK(fr["levers"]["mechanization"].get<double>() == Approx(1.14 / 1.56));
+  CHECK(fr["saving"].get<double>() == Approx(256.54 / 41.44 * 1.14 / 1.56));
+  // The text says when a ranking cannot tell regions apart (AWS regions outside the US, Canada and
+  // Australia take their country's average) and when devices were compared at the same hours.
   const RunResult text = run_mlcarbon({"compare", "-g", "v100", "--hours", "10", "-r", "gcp:us-central1", "--regions",
-                                       "aws:us-west-2,gcp:us-west1", "--devices", "t4"});
+                                       "aws:eu-west-1,aws:us-west-2,gcp:us-west1", "--devices", "t4"});
   REQUIRE(text.status == 0);
-  CHECK_THAT(text.out, Catch::Contains("aws:us-west-2 *"));
+  CHECK_THAT(text.out, Catch::Contains("aws:eu-west-1 *"));
+  CHECK_THAT(text.out, !Catch::Contains("aws:us-west-2 *"));
+  CHECK_THAT(text.out, Catch::Contains("intensities: all on a lifecycle basis"));
   CHECK_THAT(text.out, !Catch::Contains("gcp:us-west1 *"));
   CHECK_THAT(text.out, Catch::Contains("* the region's intensity is its country's average"));
   CHECK_THAT(text.out, Catch::Contains("Every device runs the same hours here"));

@@ -184,19 +184,20 @@ TEST_CASE("defaults: flag > environment > project file > built-in", "[cli][confi
   const std::vector<std::string> env{"MLCARBON_CONFIG=" + dir + "/.mlcarbon.json", "MLCARBON_REGION", "MLCARBON_PUE",
                                      "MLCARBON_FORMAT", "MLCARBON_BUDGET"};
   const std::vector<std::string> job{"estimate", "-g", "v100", "--hours", "10"};
-  // From the file: France, PUE 1.2, JSON. 300 W x 10 h x 1.2 = 3.6 kWh; x FR 41.79 g/kWh = 0.150444 kg.
+  // From the file: France, PUE 1.2, JSON. 300 W x 10 h x 1.2 = 3.6 kWh; x FR 41.44 g/kWh (OWID/Ember
+  // 2025) = 0.149184 kg.
   RunResult r = run_mlcarbon(job, env);
   REQUIRE(r.status == 0);
   Json j = Json::parse(r.out);
   CHECK(j["inputs"]["region"] == "country:FR");
   CHECK(j["inputs"]["pue"].get<double>() == 1.2);
-  CHECK(j["co2e_kg"].get<double>() == Approx(0.150444));
+  CHECK(j["co2e_kg"].get<double>() == Approx(0.149184));
   // The environment beats the file; the flag beats both.
   auto env2 = env;
   env2.push_back("MLCARBON_PUE=1.4");
   env2.push_back("MLCARBON_BUDGET=0.1kg");
   r = run_mlcarbon(job, env2);
-  CHECK(r.status == 7);  // 0.175518 kg > 0.1 kg
+  CHECK(r.status == 7);  // 4.2 kWh x 41.44 g/kWh = 0.174048 kg > 0.1 kg
   CHECK(Json::parse(r.out)["inputs"]["pue"].get<double>() == 1.4);
   auto flags = job;
   flags.insert(flags.end(), {"--pue", "1.1", "--budget", "1kg", "--format", "csv"});
@@ -221,7 +222,10 @@ TEST_CASE("Markdown output is a paragraph, a table and references", "[cli][appen
   CHECK_THAT(r.out, Catch::Contains("**Energy and carbon footprint.**"));
   CHECK_THAT(r.out, Catch::Contains("| Quantity | Value | Source |\n| --- | --- | --- |\n"));
   CHECK_THAT(r.out, Catch::Contains("| Power per device | 400 W (TDP) | [3] |"));
-  CHECK_THAT(r.out, Catch::Contains("| PUE | 1.15 | [4] |"));
+  CHECK_THAT(r.out, Catch::Contains("| PUE | 1.14 | [4] |"));  // AWS, 2025
+  // The grid: its scope and basis, converted to the default basis with the conversion's sources.
+  CHECK_THAT(r.out, Catch::Contains("SERC Virginia/Carolina (eGRID SRVC)"));
+  CHECK_THAT(r.out, Catch::Contains("lifecycle basis"));
   CHECK_THAT(r.out, Catch::Contains("**References**"));
   CHECK_THAT(r.out, Catch::Contains("1. Lacoste, A."));
   CHECK_THAT(r.out, Catch::Contains("energy as devices × power per device × utilization × hours × PUE"));

@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "core/estimate.h"
 #include "data/catalog_json.h"
 #include "cli/data_files.h"
 #include "test_support.h"
@@ -146,11 +147,12 @@ TEST_CASE("the old tables' stale intensities are replaced by current figures", "
   CHECK(ie.grid->intensity.g_per_kwh < 400);
   CHECK(nl.grid->intensity.g_per_kwh < 400);
   CHECK(ie.grid->intensity.year >= 2022);
-  // Google's own 2024 figure for us-central1 (region-carbon-info 2024.csv).
+  // Google's own 2025 figure for us-central1 (region-carbon-info 2025.csv), direct basis.
   const Location iowa = find_location(c, "gcp:us-central1");
   REQUIRE(iowa.region->intensity);
-  CHECK(iowa.region->intensity->g_per_kwh == 412.72);
-  CHECK(iowa.region->intensity->year == 2024);
+  CHECK(iowa.region->intensity->g_per_kwh == 431.95);
+  CHECK(iowa.region->intensity->year == 2025);
+  CHECK(iowa.region->intensity->basis == Basis::direct);
 }
 
 TEST_CASE("issue 3 breadth: devices, countries, cloud regions, current years", "[data]") {
@@ -169,4 +171,84 @@ TEST_CASE("issue 3 breadth: devices, countries, cloud regions, current years", "
   // ISO alpha-3 codes are accepted as well as alpha-2.
   CHECK(find_location(c, "DEU").grid->id == "DE");
   CHECK(find_location(c, "country:JPN").grid->id == "JP");
+}
+
+namespace {
+
+// The grid intensity an estimate uses at `where` (a private 1 kW device for 1 h), on `basis`.
+Estimate at(const char* where, Basis basis = Basis::lifecycle) {
+  Request r;
+  r.power_w = 1000;
+  r.hours = 1;
+  r.hours_text = "1";
+  r.pue = 1;
+  r.region = where;
+  r.basis = basis;
+  return estimate(embedded_catalog(), r);
+}
+double intensity(const char* where, Basis basis = Basis::lifecycle) { return at(where, basis)[Term::intensity_g_per_kwh]; }
+
+}  // namespace
+
+// Issue "Grid figures a reviewer would accept", acceptance. The national figures of Canada and the
+// US come from the same publications as their provinces and subregions (ECCC NIR, EPA eGRID2023),
+// all on the default lifecycle basis.
+TEST_CASE("cloud regions in the US and Canada draw from their sub-national grid", "[data][grids]") {
+  const double canada = intensity("CA"), us = intensity("US");
+  // Quebec (hydro): ECCC NIR 2022, 2020 generation intensity 1.5 g/kWh direct; Canada 110.
+  CHECK(intensity("aws:ca-central-1") < 0.3 * canada);
+  CHECK(intensity("azure:canadaeast") < 0.3 * canada);
+  // Alberta (coal and gas): 590 g/kWh direct.
+  CHECK(intensity("aws:ca-west-1") > 2 * canada);
+  // eGRID2023: NWPP 635.267 lb/MWh = 288.15 g/kWh against 770.884 = 349.67 nationally; RMPA 1042.539
+  // = 472.89; SRVC 596.326 = 270.49.
+  CHECK(intensity("aws:us-west-2") < 0.85 * us);
+  CHECK(intensity("azure:westus2") < 0.85 * us);
+  CHECK(intensity("azure:westcentralus") > us);
+  CHECK(intensity("aws:us-east-1") >= 0.6 * us);
+  CHECK(intensity("aws:us-east-1") <= 1.0 * us);
+  for (const char* where : {"aws:ca-central-1", "aws:us-west-2", "azure:westcentralus", "gcp:us-central1", "FR"}) {
+    INFO(where);
+    CHECK(at(where).basis == Basis::lifecycle);
+  }
+  CHECK(at("aws:ca-central-1").intensity_scope == IntensityScope::state);
+  CHECK(at("aws:us-west-2").intensity_scope == IntensityScope::subregion);
+  CHECK(at("gcp:us-central1").intensity_scope == IntensityScope::provider_region);
+  CHECK(at("aws:eu-west-1").intensity_scope == IntensityScope::country);
+}
+
+TEST_CASE("Google's 2025 figure as published, and on the default basis by its grid's mix", "[data][grids]") {
+  // region-carbon-info data/yearly/2025.csv: us-central1 431.95 (direct basis since the 2021 data).
+  CHECK(intensity("gcp:us-central1", Basis::direct) == 431.95);
+  // On the lifecycle basis it gains the upstream emissions of eGRID2023's MRO West mix (coal 35.2,
+  // gas 13.1, oil 0.1, nuclear 7.8, hydro 4.1, wind 37.6, solar 1.2, biomass 0.7, other 0.3 %), with
+  // IPCC AR5's per-fuel (lifecycle - direct) medians and oil's 650 - 406: 4532.6 / 100.1 = 45.2807.
+  const Estimate e = at("gcp:us-central1");
+  CHECK(e.converted());
+  CHECK(e[Term::published_intensity_g_per_kwh] == 431.95);
+  CHECK(e[Term::basis_conversion_g_per_kwh] == Approx(45.2807).epsilon(1e-5));
+  CHECK(e[Term::intensity_g_per_kwh] == Approx(431.95 + 4532.6 / 100.1));
+}
+
+TEST_CASE("sub-national grids: at least 45 in the US, Canada and Australia, named as users write them", "[data][grids]") {
+  const CatalogStats s = catalog_stats(embedded_catalog());
+  std::map<std::string, std::size_t> by_country(s.subnational_by_country.begin(), s.subnational_by_country.end());
+  CHECK(by_country["US"] + by_country["CA"] + by_country["AU"] >= 45);
+  CHECK(by_country["US"] >= 26);  // the eGRID subregions
+  CHECK(by_country["CA"] >= 10);  // the provinces
+  CHECK(by_country["AU"] >= 5);   // the states' grids
+  for (const char* name : {"US-OR", "CA-QC", "AU-NSW", "NWPP", "US-NWPP", "WECC Northwest", "AU-ACT"}) {
+    INFO(name);
+    CHECK(find_location(embedded_catalog(), name).grid->kind != GridKind::country);
+  }
+  CHECK(find_location(embedded_catalog(), "US-OR").grid->id == "US-NWPP");
+  CHECK(find_location(embedded_catalog(), "AU-ACT").grid->id == "AU-NSW");
+  // Every grid's figure on a lifecycle basis is above 0, and each provider's newest PUE is in use.
+  for (const Grid& g : embedded_catalog().grids) {
+    INFO(g.id);
+    const auto c = basis_conversion(intensity_at(Location{nullptr, &g}), Basis::lifecycle);
+    if (c) CHECK(g.intensity.g_per_kwh + *c > 0);
+  }
+  CHECK(find_provider(embedded_catalog(), "aws")->pue->pue == 1.14);
+  CHECK(find_provider(embedded_catalog(), "aws")->pue->year == 2025);
 }

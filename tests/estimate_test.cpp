@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/citations.h"
+#include "core/compare.h"
 #include "core/estimate.h"
 #include "input/inputs.h"
 #include "render/explain.h"
@@ -45,7 +46,13 @@ TEST_CASE("issue acceptance: V100 PCIe, 100 h, gcp:us-central1 with --pue 1 --in
   CHECK(e.origin(Term::pue) == Origin::given);
   CHECK(e.origin(Term::intensity_g_per_kwh) == Origin::given);
   REQUIRE(e.replaced_intensity);
-  CHECK(e.replaced_intensity->g_per_kwh == 412.72);  // Google's own 2024 figure, replaced
+  // Google's own 2024 figure, replaced; shown on the estimate's basis: 412.72 direct + 45.2807
+  // upstream of the region's grid, eGRID2023 MRO West (worked in catalog_test.cpp).
+  CHECK(e.replaced_intensity->g_per_kwh == Approx(412.72 + 4532.6 / 100.1));
+  CHECK(e.replaced_intensity->basis == Basis::lifecycle);
+  CHECK(e.basis == Basis::lifecycle);  // the given 566.3 is taken to be on it
+  r.basis = Basis::direct;
+  CHECK(estimate(mini_catalog(), r).replaced_intensity->g_per_kwh == 412.72);
   CHECK(defaulted(e) == std::vector<std::string_view>{"count", "utilization"});
 }
 
@@ -70,15 +77,27 @@ TEST_CASE("a cloud region brings the provider's PUE and its country's grid", "[e
 }
 
 TEST_CASE("GCP regions use Google's own figure and report its CFE beside the gross", "[estimate]") {
-  // V100 SXM2 300 W x 10 h = 3 kWh; x Google fleet PUE 1.10 (2023) = 3.3 kWh; x 412.72 g/kWh = 1.361976 kg.
+  // V100 SXM2 300 W x 10 h = 3 kWh; x Google fleet PUE 1.10 (2023) = 3.3 kWh. Google's 412.72 g/kWh
+  // (2024) is direct; on the default lifecycle basis it gains the upstream emissions of the grid
+  // the region draws from, 45.2807 g/kWh (eGRID2023 MRO West, worked in catalog_test.cpp):
+  // 458.0007 g/kWh, 1.511402 kg. On the direct basis: 3.3 x 412.72 = 1.361976 kg.
   Request r = request(10);
   r.hardware = "v100";
   r.region = "us-central1";
-  const Estimate e = estimate(mini_catalog(), r);
+  Estimate e = estimate(mini_catalog(), r);
   CHECK(e[Term::energy_kwh] == Approx(3.3));
-  CHECK(e[Term::co2e_kg] == Approx(1.361976));
-  CHECK(e[Term::net_co2e_kg] == Approx(1.361976));  // the CFE claim is not subtracted
-  CHECK(e.origin(Term::intensity_g_per_kwh) == Origin::region);
+  CHECK(e[Term::co2e_kg] == Approx(3.3 * (412.72 + 4532.6 / 100.1) / 1000));
+  CHECK(e[Term::net_co2e_kg] == e[Term::co2e_kg]);  // the CFE claim is not subtracted
+  CHECK(e.intensity_origin() == Origin::region);
+  CHECK(e.converted());
+  CHECK(e[Term::published_intensity_g_per_kwh] == 412.72);
+  CHECK(e.origin(Term::basis_conversion_g_per_kwh) == Origin::conversion);
+  CHECK(e.intensity_scope == IntensityScope::provider_region);
+  r.basis = Basis::direct;
+  const Estimate direct = estimate(mini_catalog(), r);
+  CHECK(direct[Term::co2e_kg] == Approx(1.361976));
+  CHECK_FALSE(direct.converted());
+  CHECK(direct.origin(Term::intensity_g_per_kwh) == Origin::region);
   const std::vector<Statement> statements = statements_of(e);
   REQUIRE(statements.size() == 1);
   CHECK_THAT(statement_text(statements[0]), Catch::Contains("87% carbon-free energy"));
@@ -226,4 +245,41 @@ TEST_CASE("a rated power (--tdp) for a device not in the data, to which utilizat
   CHECK(e.range.co2e_high == Approx(7.68 * 1.1));
   const std::vector<std::string> said = notes(e);
   CHECK(std::find(said.begin(), said.end(), "No --hardware given: the device is described only by --tdp.") != said.end());
+}
+
+TEST_CASE("figures of different bases are never ranked together", "[estimate][compare]") {
+  // The fixture: FR is lifecycle (OWID 41.79), US-MROW direct (eGRID 420.28, with its mix).
+  Request r = request(1);
+  r.power_w = 1000;
+  r.region = "FR";
+  const Estimate lifecycle = estimate(mini_catalog(), r);
+  r.region = "US-MROW";
+  r.basis = Basis::direct;
+  const Estimate direct = estimate(mini_catalog(), r);
+  REQUIRE(lifecycle.basis == Basis::lifecycle);
+  REQUIRE(direct.basis == Basis::direct);
+  std::vector<Alternative> mixed{{"country:FR", lifecycle, 1, {}}, {"grid:US-MROW", direct, 1, {}}};
+  const auto caught = catch_error([&] { rank(mixed, Basis::lifecycle); });
+  CHECK(caught.kind == ErrorKind::internal);
+  CHECK(caught.message == "compare: grid:US-MROW is on a direct basis and the others on a lifecycle basis: they cannot be ranked together");
+  std::vector<Alternative> alike{{"grid:US-MROW", direct, 1, {}}};
+  CHECK_NOTHROW(rank(alike, Basis::direct));
+
+  // compare() puts every alternative on the baseline's basis: the direct US-MROW is converted, and a
+  // lifecycle figure without a mix (FR in the fixture) is listed as not compared on a direct basis.
+  r.region = "aws:us-east-1";  // US, lifecycle 383.78
+  r.basis.reset();
+  const Comparison c = compare(mini_catalog(), r, look_up(mini_catalog(), r), region_variations(mini_catalog(), "US-MROW,FR"), false);
+  CHECK(c.basis == Basis::lifecycle);
+  REQUIRE(c.alternatives.size() == 2);
+  for (const Alternative& a : c.alternatives) CHECK(a.estimate.basis == Basis::lifecycle);
+  r.region = "US-MROW";
+  r.basis = Basis::direct;
+  const Comparison d = compare(mini_catalog(), r, look_up(mini_catalog(), r), region_variations(mini_catalog(), "FR,gcp:us-central1"), false);
+  CHECK(d.basis == Basis::direct);
+  REQUIRE(d.alternatives.size() == 1);
+  CHECK(d.alternatives[0].label == "gcp:us-central1");
+  REQUIRE(d.skipped.size() == 1);
+  CHECK(d.skipped[0].label == "country:FR");
+  CHECK_THAT(d.skipped[0].error.what(), Catch::Contains("published on a lifecycle basis and its grid has no generation mix"));
 }

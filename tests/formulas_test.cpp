@@ -41,7 +41,9 @@ std::set<std::string> operands_of(Formula f) {
 std::set<std::string> placeholders(std::string_view text) {
   std::set<std::string> out;
   for (std::size_t at = 0; (at = text.find('{', at)) != std::string_view::npos; ++at) {
-    out.insert(std::string(text.substr(at + 1, text.find('}', at) - at - 1)));
+    std::string_view name = text.substr(at + 1, text.find('}', at) - at - 1);
+    if (name.starts_with('+')) name.remove_prefix(1);  // the term with its sign
+    out.insert(std::string(name));
   }
   return out;
 }

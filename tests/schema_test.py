@@ -95,8 +95,9 @@ OVERLAY = {
                      "source": "schema-test-lab"}]}
     ],
     "grids": [
-        {"id": "US-TST", "kind": "subnational", "name": "Test grid", "country": "US",
-         "intensity_g_per_kwh": 0, "year": 2023, "basis": "direct", "source": "schema-test-lab"}
+        {"id": "US-TST", "kind": "subregion", "name": "Test grid", "country": "US",
+         "intensity_g_per_kwh": 0, "year": 2023, "basis": "direct", "source": "schema-test-lab",
+         "mix": {"year": 2023, "source": "schema-test-lab", "unit": "percent", "hydro": 100}}
     ],
     "regions": [
         {"provider": "labcloud", "id": "lab-1", "name": "Lab One", "location": "Basement", "country": "US",
@@ -134,7 +135,8 @@ def undocumented_properties(node, path="#", in_condition=False):
 # The breakdown's rows, in their documented order; the first twelve are always there.
 BREAKDOWN_ORDER = ["count", "power_w", "utilization", "cpu_count", "cpu_power_w", "cpu_utilization", "memory_gb",
                    "memory_w_per_gb", "overhead_w", "it_power_kw", "flops", "peak_tflops", "mfu", "device_hours", "hours",
-                   "it_energy_kwh", "pue", "energy_kwh", "intensity_g_per_kwh", "co2e_kg", "offset_kg", "net_co2e_kg",
+                   "it_energy_kwh", "pue", "energy_kwh", "published_intensity_g_per_kwh", "basis_conversion_g_per_kwh",
+                   "intensity_g_per_kwh", "co2e_kg", "offset_kg", "net_co2e_kg",
                    "market_co2e_kg", "embodied_kg", "total_with_embodied_kg"]
 ALWAYS = {"count", "power_w", "utilization", "it_power_kw", "hours", "it_energy_kwh", "pue", "energy_kwh",
           "intensity_g_per_kwh", "co2e_kg", "offset_kg", "net_co2e_kg"}

@@ -74,7 +74,8 @@ struct RegionsCommand {
               "region id (aws:us-east-1), region code or country");
     o.text(provider, "-p,--provider", "ID", "only this provider's regions (aws, gcp, azure, ...), or 'country'");
     o.text(country, "--country", "CC", "only regions and grids in this country (ISO alpha-2, e.g. US)");
-    o.text(kind, "--kind", "KIND", "only cloud regions, countries or subnational grids: cloud, country, subnational");
+    o.text(kind, "--kind", "KIND",
+           "only cloud regions, countries or sub-national grids: cloud, country, subnational (states and subregions), state, subregion");
   }
 
   // The provider asked for ("" for any), checked against the catalog.
@@ -90,7 +91,8 @@ struct RegionsCommand {
   }
 
   std::vector<Location> select(const Catalog& catalog) const {
-    std::string want_kind = kind_filter(kind, {"cloud", "country", "subnational"}, "cloud, country or subnational");
+    std::string want_kind =
+        kind_filter(kind, {"cloud", "country", "subnational", "state", "subregion"}, "cloud, country, subnational, state or subregion");
     const std::string want_provider = provider_filter(catalog);
     if (want_provider == "country") want_kind = "country";
     const std::string want_country = country.given() ? std::string(trim(country.value)) : "";
@@ -102,9 +104,10 @@ struct RegionsCommand {
         selected.push_back(Location{&r, r.grid});
       }
     }
-    if ((want_kind.empty() && want_provider.empty()) || want_kind == "country" || want_kind == "subnational") {
+    if ((want_kind.empty() && want_provider.empty()) || (!want_kind.empty() && want_kind != "cloud")) {
       for (const Grid& g : catalog.grids) {
-        if (!want_kind.empty() && to_string(g.kind) != want_kind) continue;
+        const bool subnational = g.kind != GridKind::country;
+        if (!want_kind.empty() && to_string(g.kind) != want_kind && !(want_kind == "subnational" && subnational)) continue;
         const std::string_view grid_country = g.kind == GridKind::country ? g.id : g.country;
         if (!want_country.empty() && !iequals(grid_country, want_country)) continue;
         selected.push_back(Location{nullptr, &g});
@@ -167,14 +170,20 @@ struct InstancesCommand {
 
 struct DataCommand {
   std::vector<std::string> files;
+  CLI::App* notice = nullptr;
 
   void setup(Options& o) {
     CLI::App* check = o.app().add_subcommand("check", "validate the data in use, or FILEs (hardware, regions or overlay files)");
     check->add_option("FILE", files, "a data file to validate on top of the data in use");
+    notice = o.app().add_subcommand("notice", "print the attributions and licenses of the data compiled in (the NOTICE file)");
     o.app().require_subcommand(1);
   }
 
   int run(const Common& common) const {
+    if (notice->parsed()) {
+      common.system.out(std::string(embedded_notice()));
+      return 0;
+    }
     const Format format = common.output;
     const Catalog base = common.catalog();
     std::vector<DataCheck> checks;
@@ -210,7 +219,8 @@ Command instances_command() {
                                         kTableFormats);
 }
 Command data_command() {
-  return make_command<DataCommand>("data", "validate data files (data check [FILE...])", {Format::text, Format::json});
+  return make_command<DataCommand>("data", "validate data files (data check [FILE...]) or print their notices (data notice)",
+                                   {Format::text, Format::json});
 }
 
 }  // namespace mlcarbon

@@ -17,6 +17,13 @@ void each_source(const Estimate& e, F f) {
   if (e[Term::memory_gb] > 0) f(e.source(Term::memory_w_per_gb));
   f(e.source(Term::pue));
   f(e.source(Term::intensity_g_per_kwh));
+  f(e.source(Term::published_intensity_g_per_kwh));
+  if (e.mix != nullptr) {  // the conversion: the grid's mix, and the factors of the fuels in it
+    f(e.mix->source);
+    for (std::size_t fuel = 0; fuel < kFuelCount; ++fuel) {
+      if (e.mix->share[fuel] > 0) f((*e.fuel_factors)[fuel].source);
+    }
+  }
   if (const Region* region = e.location.region) {
     for (const Claim& claim : region->provider->claims) f(claim.source);
     if (region->cfe) f(region->cfe->source);

@@ -126,9 +126,20 @@ Comparison compare(const Catalog& catalog, const Request& request, const Found& 
       c.skipped.push_back({v.label, e});
     }
   }
-  std::stable_sort(c.alternatives.begin(), c.alternatives.end(),
-                   [](const Alternative& x, const Alternative& y) { return x.estimate[Term::co2e_kg] < y.estimate[Term::co2e_kg]; });
+  c.basis = c.baseline.basis;
+  rank(c.alternatives, c.basis);
   return c;
+}
+
+void rank(std::vector<Alternative>& alternatives, Basis basis) {
+  for (const Alternative& a : alternatives) {
+    if (a.estimate.basis != basis) {
+      throw Error(ErrorKind::internal, fmt::format("compare: {} is on a {} basis and the others on a {} basis: they cannot be ranked together",
+                                                   a.label, to_string(a.estimate.basis), to_string(basis)));
+    }
+  }
+  std::stable_sort(alternatives.begin(), alternatives.end(),
+                   [](const Alternative& x, const Alternative& y) { return x.estimate[Term::co2e_kg] < y.estimate[Term::co2e_kg]; });
 }
 
 }  // namespace mlcarbon

@@ -46,6 +46,7 @@ struct Skipped {
 };
 
 struct Comparison {
+  Basis basis = Basis::lifecycle;  // of every intensity in it: the baseline's and each alternative's
   Estimate baseline;
   std::vector<Alternative> alternatives;  // lowest CO2e first
   std::vector<Skipped> skipped;           // alternatives that could not be estimated, with why
@@ -64,6 +65,10 @@ std::vector<Variation> pue_variations(std::string_view spec, double (*parse)(std
 // ranges too (for the outputs that show them).
 Comparison compare(const Catalog& catalog, const Request& request, const Found& found, const std::vector<Variation>& variations,
                    bool with_range);
+
+// Sorts alternatives by their gross CO2e, lowest first. All must be on `basis` (their intensities
+// counted alike): figures of different bases are never ranked together (Error(internal) if they are).
+void rank(std::vector<Alternative>& alternatives, Basis basis);
 
 // The comma-separated items of a list, trimmed, empty ones dropped.
 std::vector<std::string> split_list(std::string_view spec);

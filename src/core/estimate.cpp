@@ -160,6 +160,45 @@ void resolve_duration(Estimate& e, const Request& r) {
   derived(e, Formula::hours_from_device_hours);
 }
 
+// The grid intensity on the estimate's basis: given (and taken to be on it), or published and, when
+// published on the other basis, converted with the grid's generation mix.
+void resolve_intensity(Estimate& e, const Request& r, const Catalog& catalog) {
+  e.basis = r.basis.value_or(Basis::lifecycle);
+  const IntensityAt published = intensity_at(e.location);
+  const std::optional<double> conversion = basis_conversion(published, e.basis);
+  if (r.intensity_g_per_kwh) {
+    set(e, Term::intensity_g_per_kwh, *r.intensity_g_per_kwh, Origin::given);
+    if (published.figure != nullptr) {
+      e.replaced_intensity = *published.figure;
+      if (conversion) {
+        e.replaced_intensity->g_per_kwh += *conversion;
+        e.replaced_intensity->basis = e.basis;
+      }
+    }
+    return;
+  }
+  const Intensity& figure = *published.figure;
+  if (!conversion) {
+    throw Error(ErrorKind::usage,
+                fmt::format("{}: {}'s intensity is published on a {} basis and its grid has no generation mix in the data to give "
+                            "it on a {} basis; give {} {} or {} G on a {} basis",
+                            field_ref(Field::region), location_key(e.location), to_string(figure.basis), to_string(e.basis),
+                            field_ref(Field::basis), to_string(figure.basis), field_ref(Field::intensity), to_string(e.basis)));
+  }
+  e.intensity_figure = figure;
+  e.intensity_scope = published.scope;
+  const Origin origin = published.region_own ? Origin::region : Origin::grid;
+  if (figure.basis == e.basis) {
+    set(e, Term::intensity_g_per_kwh, figure.g_per_kwh, origin, figure.source);
+    return;
+  }
+  e.mix = published.mix;
+  e.fuel_factors = &catalog.fuel_factors;
+  set(e, Term::published_intensity_g_per_kwh, figure.g_per_kwh, origin, figure.source);
+  set(e, Term::basis_conversion_g_per_kwh, *conversion, Origin::conversion, published.mix->source);
+  derived(e, Formula::intensity_on_basis);
+}
+
 // Where: the PUE of the site and the intensity of its grid, given or published.
 void resolve_site(Estimate& e, const Request& r, const Catalog& catalog) {
   if (r.pue) {
@@ -170,15 +209,7 @@ void resolve_site(Estimate& e, const Request& r, const Catalog& catalog) {
     const Origin origin = pue.scope == PueScope::site ? Origin::site : pue.scope == PueScope::provider ? Origin::provider : Origin::industry;
     set(e, Term::pue, pue.figure->pue, origin, pue.figure->source);
   }
-  const IntensityAt published = intensity_at(e.location);
-  if (r.intensity_g_per_kwh) {
-    set(e, Term::intensity_g_per_kwh, *r.intensity_g_per_kwh, Origin::given);
-    if (published.figure != nullptr) e.replaced_intensity = *published.figure;
-  } else {
-    e.intensity_figure = *published.figure;
-    set(e, Term::intensity_g_per_kwh, published.figure->g_per_kwh, published.region_own ? Origin::region : Origin::grid,
-        published.figure->source);
-  }
+  resolve_intensity(e, r, catalog);
   derived(e, Formula::it_energy_kwh);
   derived(e, Formula::energy_kwh);
   derived(e, Formula::co2e_kg);

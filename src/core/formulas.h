@@ -11,6 +11,8 @@
 //                        FLOP / (peak TFLOP/s x 1e12 x MFU) / 3600 and FLOP = 6 x params x tokens
 //   IT energy (kWh)    = IT power x hours
 //   energy (kWh)       = IT energy x PUE                       (facility energy)
+//   intensity          = published figure + basis conversion   (where the figure is published on
+//                        the other basis: its grid's mix x per-fuel factors, IPCC AR5)
 //   CO2e (kg)          = energy x intensity_g_per_kwh / 1000   (gross, location-based)
 //   net CO2e (kg)      = CO2e - offsets bought, at least 0
 //   market-based (kg)  = CO2e x (1 - carbon-free share)        (where a provider publishes one)
@@ -43,6 +45,7 @@ enum class Formula : std::uint8_t {
   it_power_kw,
   it_energy_kwh,
   energy_kwh,
+  intensity_on_basis,
   co2e_kg,
   offset_from_percent,
   net_co2e_kg,
@@ -109,6 +112,7 @@ inline constexpr auto kFormulas = [] {
       formula(F::it_power_kw, T::it_power_kw, of(T::accelerator_kw), plus(T::cpu_kw), plus(T::memory_kw), plus(T::overhead_kw)),
       formula(F::it_energy_kwh, T::it_energy_kwh, of(T::it_power_kw), times(T::hours)),
       formula(F::energy_kwh, T::energy_kwh, of(T::it_energy_kwh), times(T::pue)),
+      formula(F::intensity_on_basis, T::intensity_g_per_kwh, of(T::published_intensity_g_per_kwh), plus(T::basis_conversion_g_per_kwh)),
       formula(F::co2e_kg, T::co2e_kg, of(T::energy_kwh), times(T::intensity_g_per_kwh), over(1000.0, true)),
       formula(F::offset_from_percent, T::offset_kg, of(T::co2e_kg), times(T::offset_percent), over(100.0, true)),
       formula(F::net_co2e_kg, T::net_co2e_kg, of(T::co2e_kg), minus(T::offset_kg), at_least_zero()),

@@ -28,6 +28,7 @@ enum class Field : std::uint8_t {
   tdp,
   utilization,
   intensity,
+  basis,
   offset,
   offset_kg,
   instance,
@@ -48,7 +49,7 @@ inline constexpr std::size_t kFieldCount = static_cast<std::size_t>(Field::end_)
 
 inline constexpr std::string_view kFieldNames[kFieldCount] = {
     "name",     "hardware", "count",     "hours",     "duration",        "device_hours", "region",     "pue",
-    "power",    "tdp",      "utilization", "intensity", "offset", "offset_kg", "instance",   "cpu",        "cpu_count",
+    "power",    "tdp",      "utilization", "intensity", "basis", "offset", "offset_kg", "instance",   "cpu",        "cpu_count",
     "cpu_cores", "cpu_utilization", "memory_gb", "overhead_w", "flops", "params", "tokens", "mfu", "precision",
 };
 
@@ -94,6 +95,7 @@ struct Request {
   std::optional<double> tdp_w;    // a rated power per device not in the data, to which utilization applies
   std::optional<double> utilization;
   std::optional<double> intensity_g_per_kwh;
+  std::optional<Basis> basis;  // of the intensities (published ones are converted to it); default lifecycle
   std::optional<double> offset_percent;  // offsets bought: a share of the gross emissions (0..100),
   std::optional<double> offset_kg;       // or a mass (at most one of the two)
   std::optional<double> cpu_count;

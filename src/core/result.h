@@ -29,6 +29,7 @@ enum class Origin : std::uint8_t {
   industry,  // PUE: the industry average, for a site that publishes none
   region,    // intensity or carbon-free share: the provider's figure for the region
   grid,      // intensity: the average of the grid (country or sub-national) the site draws from
+  conversion,  // intensity: what changes a figure's basis, from its grid's mix and per-fuel factors
   derived,   // a formula of other terms (formulas.h)
 };
 
@@ -57,8 +58,13 @@ struct Estimate {
   const Hardware* cpu = nullptr;
   Location location;  // both null for a private site (an intensity given, no place)
   std::optional<PueFigure> pue_figure;          // the published PUE used; none when given
-  std::optional<Intensity> intensity_figure;    // the published intensity used; none when given
-  std::optional<Intensity> replaced_intensity;  // the location's figure that a given intensity replaced
+  std::optional<Intensity> intensity_figure;    // the published intensity used, on its own basis; none when given
+  std::optional<Intensity> replaced_intensity;  // the location's figure that a given intensity replaced (on `basis`
+                                                // where it converts)
+  Basis basis = Basis::lifecycle;               // of the intensity used; a given one is taken to be on it
+  IntensityScope intensity_scope = IntensityScope::country;  // where the published figure applies
+  const Mix* mix = nullptr;                     // the grid's mix, when it changed the figure's basis
+  const FuelFactors* fuel_factors = nullptr;    // and the per-fuel factors it used
   const Cfe* cfe = nullptr;                     // the provider's carbon-free share applied, if any
   std::uint64_t count = 0;                      // devices, as a whole number
   PowerKind power_kind = PowerKind::tdp;        // what the power per device is
@@ -81,10 +87,15 @@ struct Estimate {
   bool has(Term t) const { return origin(t) != Origin::none; }
   // The hours follow from the training compute.
   bool from_compute() const { return formula(Term::device_hours) == Formula::device_hours_from_compute; }
+  // The published figure was changed to the estimate's basis.
+  bool converted() const { return formula(Term::intensity_g_per_kwh) == Formula::intensity_on_basis; }
+  // Where the intensity comes from: given, the region's own figure, or its grid's.
+  Origin intensity_origin() const {
+    return origin(converted() ? Term::published_intensity_g_per_kwh : Term::intensity_g_per_kwh);
+  }
   // A cloud region whose intensity is its country's average (its provider publishes none).
   bool national_average() const {
-    return origin(Term::intensity_g_per_kwh) == Origin::grid && location.region != nullptr &&
-           location.grid->kind == GridKind::country;
+    return intensity_origin() == Origin::grid && location.region != nullptr && location.grid->kind == GridKind::country;
   }
 };
 

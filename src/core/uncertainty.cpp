@@ -15,7 +15,14 @@ void apply(Estimate& e, const Estimate& central, RangeFactor factor, double valu
   switch (factor) {
     case RangeFactor::power: term(Term::power_w) = central[Term::power_w] * value; break;
     case RangeFactor::pue: term(Term::pue) = value; break;
-    case RangeFactor::intensity: term(Term::intensity_g_per_kwh) = value; break;
+    case RangeFactor::intensity:
+      // A converted figure moves through its published value (the conversion stays as it is).
+      if (central.converted()) {
+        term(Term::published_intensity_g_per_kwh) = value - central[Term::basis_conversion_g_per_kwh];
+      } else {
+        term(Term::intensity_g_per_kwh) = value;
+      }
+      break;
     case RangeFactor::mfu: term(Term::mfu) = value; break;
   }
 }
@@ -30,8 +37,10 @@ std::vector<FactorRange> ranges_of(const Estimate& e) {
     ranges.push_back({RangeFactor::pue, e.pue_figure->low, e[Term::pue], e.pue_figure->high, 0, 0, e.pue_figure->range_source});
   }
   if (e.intensity_figure && e.intensity_figure->low > 0) {
+    // The published figures' range, on the estimate's basis (shifted by the same conversion).
     const Intensity& i = *e.intensity_figure;
-    ranges.push_back({RangeFactor::intensity, i.low, e[Term::intensity_g_per_kwh], i.high, 0, 0, i.source});
+    const double shift = e.converted() ? e[Term::basis_conversion_g_per_kwh] : 0;
+    ranges.push_back({RangeFactor::intensity, std::max(0.0, i.low + shift), e[Term::intensity_g_per_kwh], i.high + shift, 0, 0, i.source});
   }
   if (e.from_compute() && e.origin(Term::mfu) == Origin::builtin) {
     // A higher MFU means fewer hours: its high end gives the low emissions.

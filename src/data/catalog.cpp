@@ -151,9 +151,9 @@ std::vector<Candidate> location_candidates(const Catalog& catalog, const Provide
   }
   if (only != nullptr) return out;
   for (const Grid& grid : catalog.grids) {
-    const std::string label = grid.kind == GridKind::country ? fmt::format("{} ({})", grid.id, grid.name)
-                                                             : fmt::format("grid:{}", grid.id);
-    out.push_back(Candidate{label, {std::string(grid.id), std::string(grid.name), std::string(grid.iso3)}});
+    Candidate c{fmt::format("{} ({})", grid.id, grid.name), {std::string(grid.id), std::string(grid.name), std::string(grid.iso3)}};
+    c.keys.insert(c.keys.end(), grid.aliases.begin(), grid.aliases.end());
+    out.push_back(std::move(c));
   }
   return out;
 }
@@ -161,7 +161,7 @@ std::vector<Candidate> location_candidates(const Catalog& catalog, const Provide
 const Grid* find_grid(const Catalog& catalog, std::string_view name, bool countries_only) {
   for (const Grid& grid : catalog.grids) {
     if (countries_only && grid.kind != GridKind::country) continue;
-    if (iequals(name, grid.id) || (!grid.iso3.empty() && iequals(name, grid.iso3)) || iequals(name, grid.name)) {
+    if (names_match(name, grid.id, grid.aliases) || (!grid.iso3.empty() && iequals(name, grid.iso3)) || iequals(name, grid.name)) {
       return &grid;
     }
   }
@@ -169,6 +169,14 @@ const Grid* find_grid(const Catalog& catalog, std::string_view name, bool countr
 }
 
 [[noreturn]] void location_not_found(const Catalog& catalog, std::string_view name, const Provider* only) {
+  if (only == nullptr) {
+    const std::string_view code = name.substr(name.find(':') == std::string_view::npos ? 0 : name.find(':') + 1);
+    for (const SplitCode& split : catalog.split_codes) {
+      if (!iequals(trim(code), split.code)) continue;
+      throw Error(ErrorKind::not_found, fmt::format("{} ({}) spans several grids ({}); give one of them: {}", split.code, split.name,
+                                                    split.note, fmt::join(split.grids, ", ")));
+    }
+  }
   throw Error(ErrorKind::not_found,
               fmt::format("unknown region {}{}", quote(name),
                           did_you_mean(suggest(name, location_candidates(catalog, only), 5), "regions list")));
@@ -199,8 +207,23 @@ PueAt pue_at(const Location& location, const Catalog& catalog) {
 }
 
 IntensityAt intensity_at(const Location& location) {
-  if (location.region != nullptr && location.region->intensity) return {&*location.region->intensity, true};
-  return {location.grid != nullptr ? &location.grid->intensity : nullptr, false};
+  const Grid* grid = location.grid;
+  const Mix* mix = grid != nullptr && grid->mix ? &*grid->mix : nullptr;
+  if (location.region != nullptr && location.region->intensity) {
+    return {&*location.region->intensity, true, IntensityScope::provider_region, mix};
+  }
+  if (grid == nullptr) return {nullptr, false, IntensityScope::country, nullptr};
+  const IntensityScope scope = grid->kind == GridKind::country ? IntensityScope::country
+                               : grid->kind == GridKind::state ? IntensityScope::state
+                                                               : IntensityScope::subregion;
+  return {&grid->intensity, false, scope, mix};
+}
+
+std::optional<double> basis_conversion(const IntensityAt& at, Basis basis) {
+  if (at.figure == nullptr || at.figure->basis == basis) return 0.0;
+  if (at.mix == nullptr) return std::nullopt;
+  // A direct figure is never below 0 (a lifecycle figure a little below its mix's upstream: data.md).
+  return basis == Basis::lifecycle ? at.mix->upstream_g_per_kwh : -std::min(at.mix->upstream_g_per_kwh, at.figure->g_per_kwh);
 }
 
 std::string region_key(const Region& region) { return fmt::format("{}:{}", region.provider->id, region.id); }
@@ -261,6 +284,13 @@ CatalogStats catalog_stats(const Catalog& c) {
   };
   for (const Grid& g : c.grids) {
     (g.kind == GridKind::country ? s.countries : s.subnational) += 1;
+    s.grids_with_mix += g.mix ? 1 : 0;
+    if (g.kind != GridKind::country) {
+      const auto it = std::find_if(s.subnational_by_country.begin(), s.subnational_by_country.end(),
+                                   [&](const auto& entry) { return entry.first == g.country; });
+      if (it == s.subnational_by_country.end()) s.subnational_by_country.emplace_back(std::string(g.country), 1);
+      else ++it->second;
+    }
     seen(g.intensity.year);
     years_used.push_back(g.intensity.year);
   }

@@ -14,6 +14,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace mlcarbon {
@@ -96,13 +97,15 @@ struct Provider {
   std::span<const Claim> claims;
 };
 
-enum class GridKind { country, subnational };
-inline constexpr std::array<std::string_view, 2> kGridKindNames{"country", "subnational"};
+// What a grid covers: a country, a state or province, or a grid area below a country (an eGRID
+// subregion, an interconnected system).
+enum class GridKind { country, state, subregion };
+inline constexpr std::array<std::string_view, 3> kGridKindNames{"country", "state", "subregion"};
 
-// What an intensity counts: lifecycle (upstream included), direct (combustion only), or a
-// provider's own location-based figure whose basis it does not state.
-enum class Basis { lifecycle, direct, location };
-inline constexpr std::array<std::string_view, 3> kBasisNames{"lifecycle", "direct", "location"};
+// What an intensity counts: lifecycle (the plants' construction, fuel supply and methane leaks
+// included) or direct (combustion at the plant only; biogenic CO2 not counted).
+enum class Basis { lifecycle, direct };
+inline constexpr std::array<std::string_view, 2> kBasisNames{"lifecycle", "direct"};
 
 // An annual average grid carbon intensity.
 struct Intensity {
@@ -115,14 +118,49 @@ struct Intensity {
   int from_year = 0, to_year = 0;
 };
 
-// An electricity grid: a country or a sub-national grid.
+// Sources of electricity in a generation mix. `other` (unknown or non-renewable waste fuels) has
+// no per-fuel factor: it adds nothing when a figure changes basis.
+enum class Fuel { coal, gas, oil, nuclear, hydro, wind, solar, biomass, other_renewable, other };
+inline constexpr int kFuelCount = 10;
+inline constexpr std::array<std::string_view, kFuelCount> kFuelNames{"coal",  "gas",   "oil",     "nuclear",         "hydro",
+                                                                     "wind",  "solar", "biomass", "other_renewable", "other"};
+
+// The emissions of one fuel's electricity on both bases, gCO2e/kWh generated.
+struct FuelFactor {
+  double direct = 0, lifecycle = 0;
+  const Source* source = nullptr;  // null: no factor (Fuel::other)
+};
+using FuelFactors = std::array<FuelFactor, kFuelCount>;
+
+// A grid's generation by fuel, as shares, and what it makes of the two bases: the lifecycle figure
+// of the grid is its direct figure plus `upstream_g_per_kwh`, the sum over fuels of share x
+// (lifecycle factor - direct factor).
+struct Mix {
+  std::array<double, kFuelCount> share{};  // fractions of the generation, summing to 1
+  int year = 0;
+  const Source* source = nullptr;
+  double upstream_g_per_kwh = 0;
+};
+
+// An electricity grid: a country, a state or a subregion.
 struct Grid {
-  std::string_view id;  // ISO 3166-1 alpha-2 for a country
+  std::string_view id;  // ISO 3166-1 alpha-2 for a country; CC-NAME below it
   GridKind kind = GridKind::country;
   std::string_view name;
   std::string_view iso3;     // countries
   std::string_view country;  // sub-national grids: alpha-2 of their country
   Intensity intensity;
+  std::span<const std::string_view> aliases;  // other names: state codes, the source's own code
+  std::optional<Mix> mix;                     // absent: its figure cannot change basis
+};
+
+// A code a user may type for an area that spans several grids (a US state split between eGRID
+// subregions): not a grid, but the error names the grids to choose from.
+struct SplitCode {
+  std::string_view code;  // "US-TX"
+  std::string_view name;  // "Texas"
+  std::span<const std::string_view> grids;  // ids of the grids it spans, largest share first
+  std::string_view note;  // the shares
 };
 
 // A provider's published carbon-free-energy share for a region (a claim, not subtracted).
@@ -177,12 +215,16 @@ struct Catalog {
   std::span<const Instance> instances;
   PueFigure default_pue;
   std::shared_ptr<const void> owner;  // storage of a loaded catalog; empty for the embedded one
+  FuelFactors fuel_factors{};         // for changing the basis of a figure (regions.json `fuel_factors`)
+  std::span<const SplitCode> split_codes;
 };
 
 // Counts and years of a catalog, for `data check` and the README.
 struct CatalogStats {
   std::size_t hardware = 0, tdp = 0, measured = 0, estimated = 0, hardware_sources = 0;
   std::size_t providers = 0, providers_with_pue = 0, countries = 0, subnational = 0;
+  std::size_t grids_with_mix = 0;
+  std::vector<std::pair<std::string, std::size_t>> subnational_by_country;  // in order of first appearance (owned: the stats outlive a loaded catalog)
   std::size_t regions = 0, regions_with_own_intensity = 0, region_sources = 0;
   int oldest_year = 0, newest_year = 0;  // of the intensity figures (grids and regions' own)
   int median_year_used = 0;  // median year of the intensity each cloud region and grid uses
@@ -191,6 +233,8 @@ CatalogStats catalog_stats(const Catalog& catalog);
 
 // The catalog compiled into the binary (generated from data/*.json at build time).
 const Catalog& embedded_catalog();
+// The NOTICE file compiled in with it: the attributions and license texts of the data.
+std::string_view embedded_notice();
 
 // Where an estimate runs: a cloud region (with its grid) or a grid alone (a country).
 struct Location {
@@ -209,13 +253,24 @@ struct PueAt {
 PueAt pue_at(const Location& location, const Catalog& catalog);
 constexpr std::string_view to_string(PueScope scope) { return kPueScopeNames[static_cast<std::size_t>(scope)]; }
 
-// The intensity of a location: the provider's own figure for the region, else its grid's average.
-// Null for a private site (no grid).
+// Where an intensity figure applies: the provider's own figure for a cloud region, or a grid's.
+enum class IntensityScope { provider_region, subregion, state, country };
+inline constexpr std::array<std::string_view, 4> kIntensityScopeNames{"provider_region", "subregion", "state", "country"};
+constexpr std::string_view to_string(IntensityScope scope) { return kIntensityScopeNames[static_cast<std::size_t>(scope)]; }
+
+// The intensity of a location as published: the provider's own figure for the region, else its
+// grid's. `figure` is null for a private site (no grid).
 struct IntensityAt {
   const Intensity* figure;
   bool region_own;
+  IntensityScope scope;
+  const Mix* mix;  // the mix of the grid the site draws from (null: not in the data)
 };
 IntensityAt intensity_at(const Location& location);
+
+// What changes a published figure to `basis`: 0 when it is on that basis already, +upstream from
+// direct to lifecycle, -upstream back; nullopt when the bases differ and the grid has no mix.
+std::optional<double> basis_conversion(const IntensityAt& at, Basis basis);
 
 // "aws:us-east-1" style id of a region.
 std::string region_key(const Region& region);
@@ -225,14 +280,16 @@ constexpr std::string_view to_string(DeviceKind kind) { return kDeviceKindNames[
 constexpr std::string_view to_string(PowerKind kind) { return kPowerKindNames[static_cast<std::size_t>(kind)]; }
 constexpr std::string_view to_string(GridKind kind) { return kGridKindNames[static_cast<std::size_t>(kind)]; }
 constexpr std::string_view to_string(Basis basis) { return kBasisNames[static_cast<std::size_t>(basis)]; }
+constexpr std::string_view to_string(Fuel fuel) { return kFuelNames[static_cast<std::size_t>(fuel)]; }
 
 // Finds a device by id, alias or display name, case-insensitively; then ignoring spaces, dashes,
 // underscores and dots. Throws Error(not_found) naming the closest matches.
 const Hardware& find_hardware(const Catalog& catalog, std::string_view name);
 
 // Finds where a job runs: "provider:region", a bare region code when only one provider has it,
-// a country ("FR", "FRA", "country:FR", "France") or a grid ("grid:ID"). Throws Error(not_found)
-// naming the closest matches, or the candidates when a bare code is ambiguous.
+// a country ("FR", "FRA", "country:FR", "France") or a grid ("grid:ID", "US-NWPP", or one of its
+// aliases: "NWPP", "US-OR", "CA-QC"). Throws Error(not_found) naming the closest matches, the
+// candidates when a bare code is ambiguous, or the grids a split code (US-TX) spans.
 Location find_location(const Catalog& catalog, std::string_view name);
 
 const Provider* find_provider(const Catalog& catalog, std::string_view id);

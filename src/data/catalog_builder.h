@@ -39,6 +39,7 @@ struct Storage {
   std::vector<Hardware> hardware;
   std::vector<Provider> providers;
   std::vector<Grid> grids;
+  std::vector<SplitCode> split_codes;
   std::vector<Region> regions;
   std::vector<Source> instance_sources;
   std::vector<Instance> instances;
@@ -106,6 +107,13 @@ class Builder {
   void pue_range(Entry& e, std::string_view key, const std::map<std::string, const Source*>& sources, PueFigure& into);
   void read_instances(std::string_view file, const Json& root, const std::map<std::string, const Source*>& sources);
   Intensity intensity(Entry& e, const std::map<std::string, const Source*>& sources);
+  // regions.json `fuel_factors`: the factors that change a figure's basis (the base's are kept
+  // when a file has none, as an overlay).
+  void read_fuel_factors(std::string_view file, const Json& root, const std::map<std::string, const Source*>& sources);
+  const FuelFactors& fuel_factors() const { return factors_; }
+  void use_fuel_factors(const FuelFactors& factors) { factors_ = factors; }
+  Mix mix(Entry& e, const std::map<std::string, const Source*>& sources);
+  void read_split_codes(std::string_view file, const Json& root);
   void read_default_pue(std::string_view file, const Json& root, const std::map<std::string, const Source*>& sources,
                         PueFigure& out);
   void read_providers(std::string_view file, const Json& root, const std::map<std::string, const Source*>& sources);
@@ -114,7 +122,13 @@ class Builder {
   void check_header(std::string_view file, const Json& root, bool overlay);
 
  private:
+  // A figure that cannot be: 0 on a lifecycle basis, or one whose other basis would be negative.
+  void check_plausible(Entry& e, const Intensity& intensity, const Mix* mix);
+
   std::shared_ptr<Storage> s_;
+  FuelFactors factors_{};
+  NameRegistry grid_names_;
+  bool grid_names_empty_ = true;
 };
 
 }  // namespace mlcarbon::loader

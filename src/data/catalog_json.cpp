@@ -30,7 +30,7 @@ void check_keys(std::string_view file, const Json& root, std::initializer_list<s
 }
 
 Catalog to_catalog(const std::shared_ptr<Storage>& s, std::string_view hardware_version, std::string_view regions_version,
-                   std::string_view instances_version, PueFigure default_pue) {
+                   std::string_view instances_version, PueFigure default_pue, const FuelFactors& factors) {
   Catalog c;
   c.hardware_version = hardware_version;
   c.regions_version = regions_version;
@@ -46,6 +46,8 @@ Catalog to_catalog(const std::shared_ptr<Storage>& s, std::string_view hardware_
   c.instances = s->instances;
   c.default_pue = default_pue;
   c.owner = s;
+  c.fuel_factors = factors;
+  c.split_codes = s->split_codes;
   return c;
 }
 
@@ -77,12 +79,15 @@ std::string_view read_hardware_file(Builder& b, Storage& storage, const DataText
 // Reads a whole regions file into the storage; returns its data_version.
 std::string_view read_regions_file(Builder& b, Storage& storage, const DataText& file, PueFigure& default_pue) {
   const Json root =
-      whole_file(b, file, {"schema_version", "data_version", "description", "sources", "default_pue", "providers", "grids", "regions"});
+      whole_file(b, file, {"schema_version", "data_version", "description", "sources", "default_pue", "fuel_factors", "providers", "grids",
+                           "split_codes", "regions"});
   std::map<std::string, const Source*> sources;
   b.read_sources(file.file, root, storage.region_sources, sources);
   b.read_default_pue(file.file, root, sources, default_pue);
+  b.read_fuel_factors(file.file, root, sources);
   b.read_providers(file.file, root, sources);
   b.read_grids(file.file, root, sources);
+  b.read_split_codes(file.file, root);
   b.read_regions(file.file, root, sources);
   if (storage.grids.empty()) throw Error(ErrorKind::data, fmt::format("{}: key 'grids': no entries", file.file));
   return storage.keep(root["data_version"].get<std::string>());
@@ -108,7 +113,7 @@ Catalog load_catalog(const DataText& hardware, const DataText& regions, std::str
   PueFigure default_pue;
   const std::string_view rg_version = read_regions_file(b, *storage, regions, default_pue);
   const std::string_view in_version = instances ? read_instances_file(b, *storage, *instances) : std::string_view();
-  return to_catalog(storage, hw_version, rg_version, in_version, default_pue);
+  return to_catalog(storage, hw_version, rg_version, in_version, default_pue, b.fuel_factors());
 }
 
 DataFileKind data_file_kind(const DataText& file) {
@@ -161,6 +166,8 @@ Catalog with_file(const Catalog& base, const DataText& file, DataFileKind kind) 
       c.providers = storage->providers;
       c.grids = storage->grids;
       c.regions = storage->regions;
+      c.fuel_factors = b.fuel_factors();
+      c.split_codes = storage->split_codes;
       return c;
     case DataFileKind::instances:
       c.instances_version = read_instances_file(b, *storage, file);
@@ -223,7 +230,9 @@ Catalog add_overlay(const Catalog& base, const DataText& overlay) {
   storage->providers.assign(base.providers.begin(), base.providers.end());
   b.read_providers(overlay.file, root, rg_sources);
   storage->grids.assign(base.grids.begin(), base.grids.end());
+  b.use_fuel_factors(base.fuel_factors);
   b.read_grids(overlay.file, root, rg_sources);
+  storage->split_codes.assign(base.split_codes.begin(), base.split_codes.end());
   // Base regions point at the base's providers and grids; re-point them at the copies so that
   // one catalog is self-consistent.
   storage->regions.reserve(base.regions.size());
@@ -243,7 +252,7 @@ Catalog add_overlay(const Catalog& base, const DataText& overlay) {
   storage->instances.assign(base.instances.begin(), base.instances.end());
   storage->instance_sources.assign(base.instance_sources.begin(), base.instance_sources.end());
   b.read_instances(overlay.file, root, hw_sources);
-  return to_catalog(storage, base.hardware_version, base.regions_version, base.instances_version, base.default_pue);
+  return to_catalog(storage, base.hardware_version, base.regions_version, base.instances_version, base.default_pue, base.fuel_factors);
 }
 
 }  // namespace mlcarbon

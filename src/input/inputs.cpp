@@ -38,6 +38,11 @@ struct Declared {
     d.spec.listed_by = command;
     return d;
   }
+  constexpr Declared option_only() const {
+    Declared d = *this;
+    d.spec.column = false;
+    return d;
+  }
   constexpr Declared column_only() const {
     Declared d = *this;
     d.spec.option = false;
@@ -49,7 +54,7 @@ constexpr Range kNoRange{0, 0, true, nullptr};  // for inputs that are not numbe
 
 constexpr Declared input(Field f, char short_option, std::string_view value_name, Parse parse, Range range,
                          std::string_view help, Target target) {
-  return {{f, short_option, value_name, parse, range, help, true, false, {}}, target};
+  return {{f, short_option, value_name, parse, range, help, true, false, {}, true}, target};
 }
 
 // Every input of an estimate, in the order of Field.
@@ -82,6 +87,12 @@ constexpr std::array<Declared, kFieldCount> kInputs{{
           number(&Request::utilization)),
     input(F::intensity, 0, "G", Parse::number, Range{0, 1500, true, "gCO2e/kWh >= 0 and <= 1500"}, "grid intensity in gCO2e/kWh; replaces the region's",
           number(&Request::intensity_g_per_kwh)),
+    input(F::basis, 0, "B", Parse::basis, kNoRange,
+          "basis of grid intensities: lifecycle (default, upstream emissions included) or direct (combustion only); published "
+          "figures on the other basis are converted, a given --intensity is taken to be on it",
+          none)
+        .settable()
+        .option_only(),
     input(F::offset, 0, "PCT", Parse::percent, Range{0, 100, true, "a percentage >= 0 and <= 100"}, "percentage of the emissions offset by what you bought (0-100)",
           number(&Request::offset_percent)),
     input(F::offset_kg, 0, "KG", Parse::number, Range{0, 1e12, true, "kg CO2e >= 0 and <= 1e12"}, "kg CO2e of offsets you bought", number(&Request::offset_kg)),
@@ -231,6 +242,13 @@ struct Parser {
         r.*d.target.name = trim(v);
         return;
       case Parse::count: r.count = parse_count(label(s.field), v); return;
+      case Parse::basis: {
+        const std::string_view b = trim(v);
+        if (iequals(b, "lifecycle")) r.basis = Basis::lifecycle;
+        else if (iequals(b, "direct")) r.basis = Basis::direct;
+        else throw Error(ErrorKind::usage, fmt::format("{}: {} is not a basis; expected lifecycle or direct", label(s.field), quote(v)));
+        return;
+      }
       case Parse::precision:
         r.precision = precision_from_name(trim(v));
         if (!r.precision) {

@@ -28,6 +28,7 @@ enum class Parse : std::uint8_t {
   percent,   // "30" or "30%"
   duration,  // "3d12h30m", in hours
   precision, // fp32, bf16, ...
+  basis,     // lifecycle or direct
 };
 
 struct InputSpec {
@@ -40,6 +41,7 @@ struct InputSpec {
   bool option;                  // a command-line option (a job's name is a column only)
   bool setting;                 // also MLCARBON_<NAME> and the project-file key <name>
   std::string_view listed_by;   // names: the command that lists the known ones
+  bool column;                  // a jobs-file column (the basis is one per run: an option only)
 };
 
 const InputSpec& input_spec(Field field);

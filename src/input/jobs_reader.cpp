@@ -19,10 +19,17 @@ bool ends_with(std::string_view text, std::string_view suffix) {
 std::string column_list() {
   std::string out;
   for (std::size_t i = 0; i < kFieldCount; ++i) {
-    if (i > 0) out += ", ";
+    if (!input_spec(static_cast<Field>(i)).column) continue;
+    if (!out.empty()) out += ", ";
     out += field_name(static_cast<Field>(i));
   }
   return out;
+}
+
+// A field that is an option but not a column (the basis: every job of a file is on one).
+std::string not_a_column(Field field) {
+  return fmt::format("{} is not a jobs column: a file's jobs are estimated on one basis, given by {} (or its setting)", quote(field_name(field)),
+                     option_name(field));
 }
 
 // A bad row: reported, and the reader goes on with the next line.
@@ -125,6 +132,7 @@ void JobReader::csv_header(std::string_view text) {
     std::string_view name = trim(text.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
     if (name.size() >= 2 && name.front() == '"' && name.back() == '"') name = name.substr(1, name.size() - 2);
     const std::optional<Field> field = field_from_name(name);
+    if (field && !input_spec(*field).column) throw Error(ErrorKind::usage, fmt::format("{}:{}: {}", label_, line_, not_a_column(*field)));
     if (!field) {
       throw Error(ErrorKind::usage,
                   fmt::format("{}:{}: unknown column {}; the columns are {}", label_, line_, quote(name), column_list()));
@@ -198,6 +206,7 @@ void JobReader::jsonl_row(std::string_view text) {
   FlatJson(text, scratch_).members([&](std::string_view key, std::optional<std::string_view> value) {
     const std::optional<Field> field = field_from_name(key);
     if (!field) throw BadRow{fmt::format("unknown key {}; the keys are {}", quote(key), column_list())};
+    if (!input_spec(*field).column) throw BadRow{not_a_column(*field)};
     auto& was_seen = seen[static_cast<std::size_t>(*field)];
     if (was_seen) throw BadRow{fmt::format("key {} appears twice", quote(key))};
     was_seen = true;

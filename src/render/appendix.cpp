@@ -1,5 +1,8 @@
 // Paper appendix output of one estimate: a paragraph of method and a table, in Markdown or LaTeX,
 // citing the method papers and every data source used (core/citations.h).
+#include <algorithm>
+#include <cmath>
+
 #include <fmt/format.h>
 
 #include "render/appendix.h"
@@ -92,17 +95,38 @@ void site_prose(const Estimate& e, Prose& p) {
                  {e.source(Term::pue)}});
     p.push_back({". ", {}});
   }
-  if (e.origin(Term::intensity_g_per_kwh) == Origin::given) {
-    p.push_back({fmt::format("The carbon intensity of the grid is {} gCO2e/kWh. ", human(e[Term::intensity_g_per_kwh])), {}});
+  if (e.intensity_origin() == Origin::given) {
+    p.push_back({fmt::format("The carbon intensity of the grid is {} gCO2e/kWh (given; {} basis). ", human(e[Term::intensity_g_per_kwh]),
+                             to_string(e.basis)),
+                 {}});
     return;
   }
   const Intensity& i = *e.intensity_figure;
-  const std::string whose = e.origin(Term::intensity_g_per_kwh) == Origin::region
+  const std::string whose = e.intensity_origin() == Origin::region
                                 ? fmt::format("the figure {} publishes for the region", e.location.region->provider->name)
-                                : fmt::format("the average of {}", e.location.grid->name);
-  p.push_back({fmt::format("The carbon intensity of the grid is {} gCO2e/kWh, {} for {} ({} basis)", human(e[Term::intensity_g_per_kwh]),
-                           whose, i.year, to_string(i.basis)),
+                                : fmt::format("the average of {} ({})", e.location.grid->name, scope_words(e.intensity_scope));
+  if (!e.converted()) {
+    p.push_back({fmt::format("The carbon intensity of the grid is {} gCO2e/kWh on a {} basis, {} for {}", human(e[Term::intensity_g_per_kwh]),
+                             to_string(e.basis), whose, i.year),
+                 {i.source}});
+    p.push_back({". ", {}});
+    return;
+  }
+  // Converted: the published figure, then what changed its basis, each with its sources.
+  p.push_back({fmt::format("The carbon intensity of the grid is {} gCO2e/kWh on a {} basis: {} for {}, {} gCO2e/kWh on a {} basis",
+                           human(e[Term::intensity_g_per_kwh]), to_string(e.basis), whose, i.year,
+                           human(e[Term::published_intensity_g_per_kwh]), to_string(i.basis)),
                {i.source}});
+  std::vector<const Source*> factors;
+  for (std::size_t fuel = 0; fuel < kFuelCount; ++fuel) {
+    const Source* s = (*e.fuel_factors)[fuel].source;
+    if (e.mix->share[fuel] > 0 && s != nullptr && std::find(factors.begin(), factors.end(), s) == factors.end()) factors.push_back(s);
+  }
+  const double c = e[Term::basis_conversion_g_per_kwh];
+  p.push_back({fmt::format(", {} {} gCO2e/kWh of upstream emissions from the grid's {} generation mix", c >= 0 ? "plus" : "less",
+                           human(std::abs(c)), e.mix->year),
+               {e.mix->source}});
+  p.push_back({" and per-fuel emission factors", factors});
   p.push_back({". ", {}});
 }
 
@@ -202,9 +226,11 @@ std::vector<Row> estimate_rows(const Estimate& e, const Target& t) {
   rows.push_back({"Duration", fmt::format("{} h", human(e[Term::hours]))});
   rows.push_back({"Location", t.text(e.location.grid != nullptr ? location_key(e.location) : "private site")});
   rows.push_back({"PUE", human(e[Term::pue]), e.source(Term::pue)});
-  const std::string intensity = e.intensity_figure ? fmt::format("{} gCO2e/kWh ({})", human(e[Term::intensity_g_per_kwh]), e.intensity_figure->year)
-                                                   : fmt::format("{} gCO2e/kWh", human(e[Term::intensity_g_per_kwh]));
-  rows.push_back({"Grid intensity", t.text(intensity), e.source(Term::intensity_g_per_kwh)});
+  const std::string intensity = e.intensity_figure
+                                    ? fmt::format("{} gCO2e/kWh ({}, {} basis)", human(e[Term::intensity_g_per_kwh]), e.intensity_figure->year,
+                                                  to_string(e.basis))
+                                    : fmt::format("{} gCO2e/kWh ({} basis)", human(e[Term::intensity_g_per_kwh]), to_string(e.basis));
+  rows.push_back({"Grid intensity", t.text(intensity), e.intensity_figure ? e.intensity_figure->source : nullptr});
   rows.push_back({"Energy", fmt::format("{} kWh", human(e[Term::energy_kwh]))});
   rows.push_back({"Emissions (location-based)", kg(Term::co2e_kg)});
   rows.push_back({"Offsets bought", kg(Term::offset_kg)});

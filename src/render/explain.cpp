@@ -1,6 +1,8 @@
 // The breakdown: each term with its label, unit, and where it came from or how it is computed.
 #include "render/explain.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "core/assumptions.h"
@@ -33,6 +35,8 @@ constexpr TermWords kLabels[] = {
     {Term::it_energy_kwh, "IT energy"},
     {Term::pue, "PUE"},
     {Term::energy_kwh, "facility energy"},
+    {Term::published_intensity_g_per_kwh, "published intensity"},
+    {Term::basis_conversion_g_per_kwh, "basis conversion"},
     {Term::intensity_g_per_kwh, "grid intensity"},
     {Term::co2e_kg, "emissions (location-based)"},
     {Term::offset_kg, "offsets bought"},
@@ -125,17 +129,25 @@ std::string pue_source(const Estimate& e) {
 }
 
 std::string intensity_source(const Estimate& e) {
-  if (e.origin(Term::intensity_g_per_kwh) == Origin::given) return "--intensity";
+  if (e.intensity_origin() == Origin::given) return fmt::format("--intensity (taken as {} basis)", to_string(e.basis));
   const Intensity& figure = *e.intensity_figure;
   std::string whose;
-  if (e.origin(Term::intensity_g_per_kwh) == Origin::region) {
-    whose = fmt::format("{} (provider's own figure)", region_key(*e.location.region));
+  if (e.intensity_origin() == Origin::region) {
+    whose = fmt::format("{} (provider's own figure for the region)", region_key(*e.location.region));
   } else {
     const Grid& grid = *e.location.grid;
-    whose = e.location.region != nullptr ? fmt::format("{} grid {} ({})", region_key(*e.location.region), grid.id, grid.name)
-                                         : fmt::format("{} ({})", grid.name, grid.id);
+    whose = e.location.region != nullptr
+                ? fmt::format("{} grid {} ({}, {})", region_key(*e.location.region), grid.id, grid.name, scope_words(e.intensity_scope))
+                : fmt::format("{} ({}, {})", grid.name, grid.id, scope_words(e.intensity_scope));
   }
   return fmt::format("{}, {} annual average ({} basis): {}", whose, figure.year, to_string(figure.basis), describe(*figure.source));
+}
+
+// How a published figure was changed to the estimate's basis.
+std::string conversion_source(const Estimate& e) {
+  const Grid& grid = *e.location.grid;
+  return fmt::format("{} to {}: {}'s {} generation mix x per-fuel factors (lifecycle - direct): {}; {}", to_string(e.intensity_figure->basis),
+                     to_string(e.basis), grid.id, e.mix->year, describe(*e.mix->source), factor_sources(e));
 }
 
 std::string offset_source(const Estimate& e) {
@@ -176,7 +188,9 @@ std::string source_words(const Estimate& e, Term t) {
       if (e.origin(Term::device_hours) == Origin::given) return fmt::format("{} / {} devices", hours_as_given(e), e.count);
       return hours_as_given(e);
     case Term::pue: return pue_source(e);
-    case Term::intensity_g_per_kwh: return intensity_source(e);
+    case Term::intensity_g_per_kwh:
+    case Term::published_intensity_g_per_kwh: return intensity_source(e);
+    case Term::basis_conversion_g_per_kwh: return conversion_source(e);
     case Term::offset_kg: return offset_source(e);
     default: return {};
   }
@@ -190,8 +204,9 @@ std::vector<Term> rows_of(const Estimate& e) {
   if (e[Term::overhead_w] > 0) rows.push_back(Term::overhead_w);
   rows.push_back(Term::it_power_kw);
   if (e.from_compute()) rows.insert(rows.end(), {Term::flops, Term::peak_tflops, Term::mfu, Term::device_hours});
-  rows.insert(rows.end(), {Term::hours, Term::it_energy_kwh, Term::pue, Term::energy_kwh, Term::intensity_g_per_kwh,
-                           Term::co2e_kg, Term::offset_kg, Term::net_co2e_kg});
+  rows.insert(rows.end(), {Term::hours, Term::it_energy_kwh, Term::pue, Term::energy_kwh});
+  if (e.converted()) rows.insert(rows.end(), {Term::published_intensity_g_per_kwh, Term::basis_conversion_g_per_kwh});
+  rows.insert(rows.end(), {Term::intensity_g_per_kwh, Term::co2e_kg, Term::offset_kg, Term::net_co2e_kg});
   if (e.has(Term::market_co2e_kg)) rows.push_back(Term::market_co2e_kg);
   if (e[Term::embodied_kg] > 0) rows.insert(rows.end(), {Term::embodied_kg, Term::total_with_embodied_kg});
   return rows;
@@ -213,6 +228,7 @@ std::vector<Factor> breakdown(const Estimate& e) {
       f.formula = formula_text(e, e.formula(t));
       if (const Source* s = e.source(t)) f.formula += fmt::format(": {}", describe(*s));
       if (t == Term::net_co2e_kg && e[Term::offset_surplus_kg] > 0) f.formula += " (not below 0)";
+      if (t == Term::intensity_g_per_kwh) f.formula += fmt::format(" ({} basis)", to_string(e.basis));
     } else {
       f.source = source_words(e, t);
     }
@@ -243,6 +259,28 @@ std::string location_label(const Location& location) {
                                                   : fmt::format("grid {}", location.grid->id);
 }
 
+std::string_view scope_words(IntensityScope scope) {
+  switch (scope) {
+    case IntensityScope::provider_region: return "the provider's figure for its region";
+    case IntensityScope::subregion: return "grid subregion";
+    case IntensityScope::state: return "state or province";
+    case IntensityScope::country: return "national average";
+  }
+  return "?";
+}
+
+std::string factor_sources(const Estimate& e) {
+  std::vector<const Source*> seen;
+  std::vector<std::string> out;
+  for (std::size_t fuel = 0; fuel < kFuelCount; ++fuel) {
+    const Source* s = (*e.fuel_factors)[fuel].source;
+    if (e.mix->share[fuel] == 0 || s == nullptr || std::find(seen.begin(), seen.end(), s) != seen.end()) continue;
+    seen.push_back(s);
+    out.push_back(describe(*s));
+  }
+  return fmt::format("{}", fmt::join(out, "; "));
+}
+
 std::string_view power_origin_name(const Estimate& e) { return e.origin(Term::power_w) == Origin::given ? "user" : "hardware"; }
 
 std::string_view pue_origin_name(const Estimate& e) {
@@ -255,7 +293,7 @@ std::string_view pue_origin_name(const Estimate& e) {
 }
 
 std::string_view intensity_origin_name(const Estimate& e) {
-  switch (e.origin(Term::intensity_g_per_kwh)) {
+  switch (e.intensity_origin()) {
     case Origin::given: return "user";
     case Origin::region: return "region";
     default: return "grid";

@@ -53,6 +53,10 @@ std::string describe(const Source& source);
 std::string_view power_kind_words(PowerKind kind);
 // "aws:us-east-1", "France (FR)" or "grid US-XX".
 std::string location_label(const Location& location);
+// "grid subregion", "state or province", "national average", "the provider's figure for its region".
+std::string_view scope_words(IntensityScope scope);
+// The works behind the per-fuel factors of a converted estimate's mix, described.
+std::string factor_sources(const Estimate& e);
 
 // Origins as machine output names them: "user", "hardware"; "user", "site", "provider",
 // "default"; "user", "region", "grid".

@@ -2,6 +2,7 @@
 // template here whose placeholders are its operands (tests/formulas_test.cpp holds the two
 // together), and a sum of derived terms is written as the sum of their formulas.
 #include <array>
+#include <cmath>
 #include <cstdint>
 
 #include <fmt/format.h>
@@ -14,14 +15,15 @@ namespace {
 
 // A template compiled when mlcarbon is built: literal text, and the terms (or other values) it shows.
 struct Piece {
-  enum class Kind : std::uint8_t { literal, term, percent, provider } kind = Kind::literal;
+  enum class Kind : std::uint8_t { literal, term, signed_term, percent, provider } kind = Kind::literal;
   std::string_view text;  // literal
   Term term = Term::end_;
 };
 
 struct FormulaWords {
   Formula formula;
-  std::string_view text;  // {term} is the term's value; {cfe%} a share in percent; {provider} its name
+  std::string_view text;  // {term} is the term's value, {+term} it with its sign ("+ 4" or "- 4"); {cfe%} a share
+                          // in percent; {provider} its name
   std::array<Piece, 12> pieces{};
   std::size_t size = 0;
 };
@@ -46,6 +48,7 @@ consteval FormulaWords words(Formula formula, std::string_view text) {
     const std::string_view name = text.substr(open + 1, close - open - 1);
     if (name == "provider") w.pieces[w.size++] = {Piece::Kind::provider, {}, Term::end_};
     else if (name == "cfe%") w.pieces[w.size++] = {Piece::Kind::percent, {}, Term::cfe};
+    else if (name.starts_with('+')) w.pieces[w.size++] = {Piece::Kind::signed_term, {}, term_named(name.substr(1))};
     else w.pieces[w.size++] = {Piece::Kind::term, {}, term_named(name)};
     at = close + 1;
   }
@@ -65,6 +68,7 @@ constexpr FormulaWords kFormulaWords[] = {
     words(Formula::it_power_kw, "{accelerator_kw} + {cpu_kw} + {memory_kw} + {overhead_kw}"),
     words(Formula::it_energy_kwh, "{it_power_kw} kW x {hours} h"),
     words(Formula::energy_kwh, "{it_energy_kwh} kWh x PUE {pue}"),
+    words(Formula::intensity_on_basis, "{published_intensity_g_per_kwh} {+basis_conversion_g_per_kwh} g/kWh"),
     words(Formula::co2e_kg, "{energy_kwh} kWh x {intensity_g_per_kwh} g/kWh / 1000"),
     words(Formula::offset_from_percent, "{co2e_kg} x {offset_percent}% / 100"),
     words(Formula::net_co2e_kg, "{co2e_kg} - {offset_kg}"),
@@ -88,6 +92,7 @@ void append_piece(std::string& out, const Estimate& e, const Piece& p) {
     case Piece::Kind::literal: out += p.text; break;
     case Piece::Kind::provider: out += e.location.region->provider->name; break;
     case Piece::Kind::percent: out += human(e[p.term] * 100); break;
+    case Piece::Kind::signed_term: out += fmt::format("{} {}", e[p.term] < 0 ? '-' : '+', human(std::abs(e[p.term]))); break;
     case Piece::Kind::term:
       // The device count as a whole number, as the user typed it.
       out += p.term == Term::count ? fmt::format("{}", e.count) : human(e[p.term]);

@@ -69,9 +69,16 @@ void site_notes(const Estimate& e, std::vector<std::string>& out) {
     out.push_back(fmt::format("{} publishes no per-region intensity: {} uses the national average ({}, {}).", region->provider->name,
                               region_key(*region), e.location.grid->name, e.location.grid->id));
   }
+  if (e.converted()) {
+    out.push_back(fmt::format("The {} figure is published on a {} basis; it is given here on a {} basis with the {} generation mix of {} "
+                              "({} for the figure as published).",
+                              e.intensity_origin() == Origin::region ? "region's" : "grid's", to_string(e.intensity_figure->basis),
+                              to_string(e.basis), e.mix->year, e.location.grid->id,
+                              e.basis == Basis::lifecycle ? "--basis direct" : "--basis lifecycle"));
+  }
   if (e.replaced_intensity) {
-    out.push_back(fmt::format("--intensity replaces the {} g/kWh ({}) of {}.", human(e.replaced_intensity->g_per_kwh),
-                              e.replaced_intensity->year, location_label(e.location)));
+    out.push_back(fmt::format("--intensity replaces the {} g/kWh ({}, {} basis) of {}.", human(e.replaced_intensity->g_per_kwh),
+                              e.replaced_intensity->year, to_string(e.replaced_intensity->basis), location_label(e.location)));
   }
   if (e[Term::offset_surplus_kg] > 0) {
     out.push_back(fmt::format("Offsets exceed the gross emissions by {} kg; the surplus is not counted.",

@@ -1,4 +1,6 @@
 // Text views of the catalog: `hardware list/show` and `regions list/show`.
+#include <cmath>
+
 #include <fmt/format.h>
 
 #include "util/error.h"
@@ -55,18 +57,24 @@ std::string render_hardware_show_text(const Hardware& hw) {
 }
 
 std::string render_location_list_text(std::span<const Location> locations, const Catalog& catalog) {
-  Table table({Table::Align::left, Table::Align::left, Table::Align::left, Table::Align::right, Table::Align::left,
-               Table::Align::right, Table::Align::left});
-  table.add({"id", "name", "grid", "gCO2e/kWh", "year", "PUE", "PUE is"});
+  Table table({Table::Align::left, Table::Align::left, Table::Align::left, Table::Align::right, Table::Align::right,
+               Table::Align::left, Table::Align::right, Table::Align::right, Table::Align::left});
+  table.add({"id", "name", "grid", "lifecycle", "published", "basis", "year", "PUE", "PUE is"});
   for (const Location& location : locations) {
     const Region* r = location.region;
-    const Intensity& intensity = *intensity_at(location).figure;
+    const IntensityAt at = intensity_at(location);
+    const Intensity& intensity = *at.figure;
+    const std::optional<double> conversion = basis_conversion(at, Basis::lifecycle);
     const std::string name = r != nullptr ? region_title(*r) : std::string(location.grid->name);
-    const std::string grid = r != nullptr && r->intensity ? "own figure" : std::string(location.grid->id);
-    table.add({location_key(location), name, grid, human(intensity.g_per_kwh), fmt::format("{}", intensity.year),
-               human(pue_at(location, catalog).figure->pue), pue_origin_words(location, catalog)});
+    const std::string grid = r != nullptr && r->intensity ? fmt::format("own ({})", location.grid->id) : std::string(location.grid->id);
+    table.add({location_key(location), name, grid, conversion ? human(intensity.g_per_kwh + *conversion) : "-", human(intensity.g_per_kwh),
+               std::string(to_string(intensity.basis)), fmt::format("{}", intensity.year), human(pue_at(location, catalog).figure->pue),
+               pue_origin_words(location, catalog)});
   }
-  return table.render() + fmt::format("{} entries; `mlcarbon regions show ID` gives one with its sources.\n", locations.size());
+  return table.render() +
+         fmt::format("{} entries; intensities in gCO2e/kWh: lifecycle (what estimates use by default: direct figures converted with "
+                     "their grid's generation mix) and as published. `mlcarbon regions show ID` gives one with its sources.\n",
+                     locations.size());
 }
 
 std::string render_location_show_text(const Location& location, const Catalog& catalog) {
@@ -77,19 +85,38 @@ std::string render_location_show_text(const Location& location, const Catalog& c
     out += fmt::format("{} ({})\n  provider:  {}\n  location:  {}, {}\n", region_key(*r), r->name, r->provider->name,
                        r->location, r->country);
     if (!r->aliases.empty()) out += fmt::format("  aliases:   {}\n", fmt::join(r->aliases, ", "));
-    out += fmt::format("  grid:      {} ({})\n", grid.id, grid.name);
+    out += fmt::format("  grid:      {} ({}, {})\n", grid.id, grid.name, to_string(grid.kind));
   } else {
     out += fmt::format("{} ({})\n  kind:      {}\n", location_key(location), grid.name, to_string(grid.kind));
     if (!grid.iso3.empty()) out += fmt::format("  codes:     {}, {}\n", grid.id, grid.iso3);
+    if (!grid.aliases.empty()) out += fmt::format("  aliases:   {}\n", fmt::join(grid.aliases, ", "));
   }
-  const Intensity& intensity = *intensity_at(location).figure;
-  out += fmt::format("  intensity: {} gCO2e/kWh, {} annual average, {} basis{}\n", human(intensity.g_per_kwh), intensity.year,
-                     to_string(intensity.basis), r != nullptr && r->intensity ? " (the provider's own figure for the region)" : "");
+  const IntensityAt at = intensity_at(location);
+  const Intensity& intensity = *at.figure;
+  out += fmt::format("  intensity: {} gCO2e/kWh, {} annual average, {} basis, {}\n", human(intensity.g_per_kwh), intensity.year,
+                     to_string(intensity.basis), scope_words(at.scope));
   if (r != nullptr && !r->intensity && grid.kind == GridKind::country) {
     out += fmt::format("             the national average of {}: {} publishes no figure for the region\n", grid.name,
                        r->provider->name);
   }
   out += source_lines(*intensity.source, "    ");
+  const Basis other = intensity.basis == Basis::lifecycle ? Basis::direct : Basis::lifecycle;
+  if (const std::optional<double> c = basis_conversion(at, other)) {
+    out += fmt::format("  {}:{}{} gCO2e/kWh = {} {} {} upstream, from the {} generation mix of {} and per-fuel factors\n", to_string(other),
+                       std::string(10 - to_string(other).size(), ' '), human(intensity.g_per_kwh + *c), human(intensity.g_per_kwh),
+                       *c < 0 ? '-' : '+', human(std::abs(*c)), at.mix->year, grid.id);
+  } else {
+    out += fmt::format("  {}:{}not given: the data has no generation mix for {}\n", to_string(other),
+                       std::string(10 - to_string(other).size(), ' '), grid.id);
+  }
+  if (at.mix != nullptr) {
+    std::vector<std::string> shares;
+    for (std::size_t f = 0; f < kFuelCount; ++f) {
+      if (at.mix->share[f] > 0) shares.push_back(fmt::format("{} {:.1f}%", to_string(static_cast<Fuel>(f)), at.mix->share[f] * 100));
+    }
+    out += fmt::format("  mix:       {} ({}): {}\n", grid.id, at.mix->year, fmt::join(shares, ", "));
+    if (at.mix->source != intensity.source) out += source_lines(*at.mix->source, "    ");
+  }
   if (r != nullptr && r->intensity) {
     out += fmt::format("  grid {} average: {} gCO2e/kWh ({}), not used: the region's own figure is preferred\n", grid.id,
                        human(grid.intensity.g_per_kwh), grid.intensity.year);
@@ -125,6 +152,9 @@ std::string render_data_checks(std::span<const DataCheck> checks, Format format)
       j.field("hardware", s.hardware).field("tdp", s.tdp).field("measured_average", s.measured).field("estimate", s.estimated);
       j.field("hardware_sources", s.hardware_sources).field("providers", s.providers);
       j.field("providers_with_pue", s.providers_with_pue).field("countries", s.countries).field("subnational", s.subnational);
+      j.key("subnational_by_country").begin_object();
+      for (const auto& [country, n] : s.subnational_by_country) j.field(country, n);
+      j.end_object().field("grids_with_mix", s.grids_with_mix);
       j.field("regions", s.regions).field("regions_with_own_intensity", s.regions_with_own_intensity);
       j.field("region_sources", s.region_sources).field("oldest_intensity_year", s.oldest_year);
       j.field("newest_intensity_year", s.newest_year).field("median_intensity_year_used", s.median_year_used);
@@ -139,10 +169,16 @@ std::string render_data_checks(std::span<const DataCheck> checks, Format format)
     out += fmt::format("{} ({}): valid\n", c.what, c.kind);
     out += fmt::format("  hardware:  {} devices ({} TDP, {} measured averages, {} estimates), {} sources\n", s.hardware, s.tdp,
                        s.measured, s.estimated, s.hardware_sources);
-    out += fmt::format("  regions:   {} providers ({} with a published PUE), {} countries, {} sub-national grids, {} cloud regions "
+    std::vector<std::string> by_country;
+    for (const auto& [country, n] : s.subnational_by_country) by_country.push_back(fmt::format("{} {}", country, n));
+    out += fmt::format("  regions:   {} providers ({} with a published PUE), {} countries, {} sub-national grids{}, {} cloud regions "
                        "({} with their own intensity), {} sources\n",
-                       s.providers, s.providers_with_pue, s.countries, s.subnational, s.regions, s.regions_with_own_intensity,
-                       s.region_sources);
+                       s.providers, s.providers_with_pue, s.countries, s.subnational,
+                       by_country.empty() ? std::string() : fmt::format(" ({})", fmt::join(by_country, ", ")), s.regions,
+                       s.regions_with_own_intensity, s.region_sources);
+    out += fmt::format("  basis:     {} of {} grids have a generation mix, so that their figures convert between the lifecycle and direct "
+                       "bases\n",
+                       s.grids_with_mix, s.countries + s.subnational);
     out += fmt::format("  intensity: years {} to {}; median year of the figures in use {}\n", s.oldest_year, s.newest_year,
                        s.median_year_used);
   }

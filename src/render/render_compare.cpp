@@ -51,6 +51,7 @@ std::string render_comparison(const Comparison& c, Format format) {
   if (format == Format::json) {
     JsonWriter j;
     j.begin_object().field("schema_version", kOutputSchemaVersion).field("mlcarbon_version", kVersion);
+    j.field("intensity_basis", to_string(c.basis));
     j.key("baseline").begin_object();
     write_result(j, b);
     j.end_object().key("alternatives").begin_array();
@@ -73,19 +74,23 @@ std::string render_comparison(const Comparison& c, Format format) {
     return j.finish();
   }
   if (format == Format::csv) {
-    std::string out = "rank,label,hardware,region,count,hours,pue,intensity_g_per_kwh,energy_kwh,co2e_kg,saving,model,machine,mechanization,map\n";
+    std::string out =
+        "rank,label,hardware,region,count,hours,pue,intensity_g_per_kwh,energy_kwh,co2e_kg,saving,model,machine,mechanization,map,"
+        "intensity_basis\n";
     std::size_t rank = 0;
     for (const Alternative& a : c.alternatives) {
       const Estimate& e = a.estimate;
-      out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", ++rank, a.label, e.hardware != nullptr ? e.hardware->id : "",
+      out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", ++rank, a.label, e.hardware != nullptr ? e.hardware->id : "",
                          e.location.grid != nullptr ? location_key(e.location) : "", e.count, e[Term::hours], e[Term::pue],
                          e[Term::intensity_g_per_kwh], e[Term::energy_kwh], e[Term::co2e_kg], a.saving, a.levers.model,
-                         a.levers.machine, a.levers.mechanization, a.levers.map);
+                         a.levers.machine, a.levers.mechanization, a.levers.map, to_string(c.basis));
     }
     return out;
   }
-  std::string out = fmt::format("mlcarbon compare: {}\n  baseline: {} kg CO2e ({} kWh)\n\n", job_words(b), human(b[Term::co2e_kg]),
-                                human(b[Term::energy_kwh]));
+  std::string out = fmt::format("mlcarbon compare: {}\n  baseline: {} kg CO2e ({} kWh)\n  intensities: all on a {} basis{}\n\n",
+                                job_words(b), human(b[Term::co2e_kg]), human(b[Term::energy_kwh]), to_string(c.basis),
+                                c.basis == Basis::lifecycle ? " (direct figures converted with their grid's mix; --basis direct for the other)"
+                                                            : " (lifecycle figures converted with their grid's mix)");
   Table table({Table::Align::right, Table::Align::left, Table::Align::right, Table::Align::right, Table::Align::left,
                Table::Align::right, Table::Align::right, Table::Align::right, Table::Align::right});
   table.add({"rank", "alternative", "kg CO2e", "kWh", "vs baseline", "model", "machine", "mechanization", "map"});

@@ -40,15 +40,17 @@ void append_csv_field(std::string& out, std::string_view text) {
 std::string render_estimate_csv(const Estimate& e) {
   std::string out =
       "schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,"
-      "intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg\n";
+      "intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,"
+      "intensity_scope\n";
   const std::string region = e.location.grid != nullptr ? location_key(e.location) : std::string();
   const std::string grid = e.location.grid != nullptr ? std::string(e.location.grid->id) : std::string();
   const std::optional<int> year = e.intensity_figure ? std::optional<int>(e.intensity_figure->year) : std::nullopt;
-  out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", kOutputSchemaVersion,
+  out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", kOutputSchemaVersion,
                      field(e.hardware != nullptr ? e.hardware->id : ""), e.count, num(e[Term::power_w]), power_origin_name(e),
                      num(e[Term::utilization]), num(e[Term::hours]), field(region), field(grid), num(e[Term::pue]), pue_origin_name(e),
                      num(e[Term::intensity_g_per_kwh]), intensity_origin_name(e), optional_num(year), num(e[Term::it_energy_kwh]),
-                     num(e[Term::energy_kwh]), num(e[Term::co2e_kg]), num(e[Term::offset_kg]), num(e[Term::net_co2e_kg]));
+                     num(e[Term::energy_kwh]), num(e[Term::co2e_kg]), num(e[Term::offset_kg]), num(e[Term::net_co2e_kg]),
+                     to_string(e.basis), e.intensity_figure ? to_string(e.intensity_scope) : "");
   return out;
 }
 
@@ -66,21 +68,28 @@ std::string render_hardware_list_csv(std::span<const Hardware* const> hardware) 
 
 std::string render_location_list_csv(std::span<const Location> locations, const Catalog& catalog) {
   std::string out =
-      "id,kind,name,country,grid,intensity_g_per_kwh,intensity_year,intensity_basis,intensity_source,pue,pue_origin,cfe\n";
+      "id,kind,name,country,grid,intensity_g_per_kwh,intensity_year,intensity_basis,intensity_source,pue,pue_origin,cfe,"
+      "intensity_scope,lifecycle_g_per_kwh,direct_g_per_kwh\n";
   for (const Location& location : locations) {
     const Region* r = location.region;
-    const Intensity& intensity = *intensity_at(location).figure;
+    const IntensityAt at_grid = intensity_at(location);
+    const Intensity& intensity = *at_grid.figure;
+    const auto on = [&](Basis b) {
+      const std::optional<double> c = basis_conversion(at_grid, b);
+      return c ? num(intensity.g_per_kwh + *c) : std::string();
+    };
     const PueAt at = pue_at(location, catalog);
     const PueFigure& pue = *at.figure;
     const std::string_view pue_origin = to_string(at.scope);
     const std::string_view country = r != nullptr ? r->country
                                      : location.grid->kind == GridKind::country ? location.grid->id
                                                                                 : location.grid->country;
-    out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{}\n", field(location_key(location)),
+    out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", field(location_key(location)),
                        r != nullptr ? "cloud" : to_string(location.grid->kind), field(r != nullptr ? r->name : location.grid->name),
                        country, field(location.grid->id), num(intensity.g_per_kwh), intensity.year, to_string(intensity.basis),
                        field(intensity.source->title), num(pue.pue), pue_origin,
-                       r != nullptr && r->cfe ? num(r->cfe->fraction) : "");
+                       r != nullptr && r->cfe ? num(r->cfe->fraction) : "", to_string(at_grid.scope), on(Basis::lifecycle),
+                       on(Basis::direct));
   }
   return out;
 }

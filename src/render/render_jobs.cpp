@@ -86,6 +86,7 @@ void job_fields(JsonWriter& j, const JobResult& job) {
   j.field("intensity_g_per_kwh", e[Term::intensity_g_per_kwh]).field("intensity_origin", intensity_origin_name(e));
   j.key("intensity_year");
   if (e.intensity_figure) j.value(e.intensity_figure->year); else j.null();
+  j.field("intensity_basis", to_string(e.basis));
   j.field("it_energy_kwh", e[Term::it_energy_kwh]).field("energy_kwh", e[Term::energy_kwh]).field("co2e_kg", e[Term::co2e_kg]);
   j.field("offset_kg", e[Term::offset_kg]).field("net_co2e_kg", e[Term::net_co2e_kg]).field("embodied_kg", e[Term::embodied_kg]);
 }
@@ -233,6 +234,7 @@ class TextJobs final : public JobOutput {
   }
 
   void job(const JobResult& job) override {
+    basis_ = job.estimate.basis;
     if (totals_only_) return;
     const Estimate& e = job.estimate;
     fmt::format_to(std::back_inserter(out_), "{:>7}  {:<20}  {:<16}  {:>6}  {:>9}  {:<26}  {:>12}  {:>12}  {:>12}\n", job.line,
@@ -252,7 +254,8 @@ class TextJobs final : public JobOutput {
                                           : "");
     out_ += fmt::format("  energy      {} kWh  (facility; IT {} kWh; {} device-hours)\n", human(t.energy_kwh),
                         human(t.it_energy_kwh), human(t.device_hours));
-    out_ += fmt::format("  emissions   {} kg CO2e  (gross, location-based)\n", human(t.co2e_kg));
+    out_ += fmt::format("  emissions   {} kg CO2e  (gross, location-based{})\n", human(t.co2e_kg),
+                        t.jobs > 0 ? fmt::format("; intensities on a {} basis", to_string(basis_)) : std::string());
     out_ += fmt::format("  net         {} kg CO2e  (after {} kg CO2e of offsets bought)\n", human(t.net_co2e_kg),
                         human(t.offset_kg));
     group(out_, "By region:", "region", totals.regions());
@@ -271,6 +274,7 @@ class TextJobs final : public JobOutput {
   }
   bool totals_only_;
   RenderOptions options_;
+  Basis basis_ = Basis::lifecycle;  // the run's (every job is on it)
 };
 
 }  // namespace

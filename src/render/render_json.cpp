@@ -53,6 +53,11 @@ void write_pue(JsonWriter& j, const PueFigure& pue, std::string_view origin) {
   j.end_object();
 }
 
+template <typename T>
+std::optional<T> when(bool present, T value) {
+  return present ? std::optional<T>(value) : std::nullopt;
+}
+
 void write_location(JsonWriter& j, const Location& location, const Catalog& catalog) {
   const Region* r = location.region;
   const Grid& grid = *location.grid;
@@ -68,8 +73,14 @@ void write_location(JsonWriter& j, const Location& location, const Catalog& cata
   const Intensity& intensity = *at.figure;
   j.key("intensity").begin_object();
   j.field("g_per_kwh", intensity.g_per_kwh).field("origin", at.region_own ? "region" : "grid");
-  j.field("year", intensity.year).field("basis", to_string(intensity.basis));
+  j.field("year", intensity.year).field("basis", to_string(intensity.basis)).field("scope", to_string(at.scope));
   write_source(j, "source", intensity.source);
+  // The figure on each basis (null where it cannot change basis: no mix in the data).
+  for (const Basis b : {Basis::lifecycle, Basis::direct}) {
+    const std::optional<double> conversion = basis_conversion(at, b);
+    j.field(b == Basis::lifecycle ? "lifecycle_g_per_kwh" : "direct_g_per_kwh",
+            when(conversion.has_value(), intensity.g_per_kwh + conversion.value_or(0)));
+  }
   j.end_object();
   const PueAt pue = pue_at(location, catalog);
   write_pue(j, *pue.figure, to_string(pue.scope));
@@ -115,11 +126,6 @@ void write_range(JsonWriter& j, const Estimate& e) {
   j.end_array().end_object();
 }
 
-template <typename T>
-std::optional<T> when(bool present, T value) {
-  return present ? std::optional<T>(value) : std::nullopt;
-}
-
 void write_device_inputs(JsonWriter& j, const Estimate& e) {
   const bool measured = e.origin(Term::power_w) == Origin::given;
   j.field("hardware", when(e.hardware != nullptr, e.hardware != nullptr ? e.hardware->id : ""));
@@ -142,8 +148,14 @@ void write_site_inputs(JsonWriter& j, const Estimate& e) {
   j.field("intensity_g_per_kwh", e[Term::intensity_g_per_kwh]).field("intensity_origin", intensity_origin_name(e));
   const std::optional<Intensity>& figure = e.intensity_figure;
   j.field("intensity_year", when(figure.has_value(), figure ? figure->year : 0));
-  j.field("intensity_basis", when(figure.has_value(), figure ? to_string(figure->basis) : ""));
+  j.field("intensity_basis", to_string(e.basis));
   write_source(j, "intensity_source", figure ? figure->source : nullptr);
+  j.field("intensity_scope", when(figure.has_value(), to_string(e.intensity_scope)));
+  j.field("published_intensity_g_per_kwh", when(figure.has_value(), figure ? figure->g_per_kwh : 0));
+  j.field("published_intensity_basis", when(figure.has_value(), figure ? to_string(figure->basis) : ""));
+  j.field("basis_conversion_g_per_kwh", when(figure.has_value(), e[Term::basis_conversion_g_per_kwh]));
+  j.field("basis_conversion_mix_year", when(e.mix != nullptr, e.mix != nullptr ? e.mix->year : 0));
+  write_source(j, "basis_conversion_mix_source", e.mix != nullptr ? e.mix->source : nullptr);
   j.field("offset_percent", when(e.has(Term::offset_percent), e[Term::offset_percent]));
   j.field("offset_kg", when(e.origin(Term::offset_kg) == Origin::given, e[Term::offset_kg]));
 }

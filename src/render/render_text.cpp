@@ -39,7 +39,8 @@ std::string headline(const Estimate& e) {
 std::string summary(const Estimate& e) {
   std::string out = fmt::format("  energy      {}  (facility, PUE {} included)\n", with_larger_unit(e[Term::energy_kwh], "kWh"),
                                 human(e[Term::pue]));
-  out += fmt::format("  emissions   {}  (gross, location-based)\n", with_larger_unit(e[Term::co2e_kg], "kg CO2e"));
+  out += fmt::format("  emissions   {}  (gross, location-based; grid intensity on a {} basis)\n", with_larger_unit(e[Term::co2e_kg], "kg CO2e"),
+                     to_string(e.basis));
   out += fmt::format("  net         {}  (after {} kg CO2e of offsets bought)\n", with_larger_unit(e[Term::net_co2e_kg], "kg CO2e"),
                      human(e[Term::offset_kg]));
   const Uncertainty& u = e.range;

@@ -2,7 +2,7 @@
 // CLI uses at run time, and writes them out as C++ constant data, so that the binary needs no
 // files and parses nothing at start-up.
 //
-// usage: mlcarbon_embed HARDWARE_JSON REGIONS_JSON INSTANCES_JSON OUTPUT_CPP
+// usage: mlcarbon_embed HARDWARE_JSON REGIONS_JSON INSTANCES_JSON NOTICE OUTPUT_CPP
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -136,14 +136,36 @@ void write_providers(std::string& out, const Catalog& c) {
   out += "\nconstexpr Provider kProviders[] = {\n" + rows + "};\n\n";
 }
 
-// kGrids.
+std::string mix(const std::optional<Mix>& m, std::span<const Source> sources) {
+  if (!m) return "std::nullopt";
+  std::string shares;
+  for (const double share : m->share) shares += number(share) + ", ";
+  return fmt::format("Mix{{{{{}}}, {}, {}, {}}}", shares, m->year, source_ref("kRegionSources", sources, m->source),
+                     number(m->upstream_g_per_kwh));
+}
+
+// kGrids, kSplitCodes and kFuelFactors.
 void write_grids(std::string& out, const Catalog& c) {
-  out += "constexpr Grid kGrids[] = {\n";
-  for (const Grid& g : c.grids) {
-    out += fmt::format("  {{{}, GridKind::{}, {}, {}, {}, {}}},\n", sv(g.id), to_string(g.kind), sv(g.name), sv(g.iso3),
-                       sv(g.country), intensity(g.intensity, c.region_sources));
+  std::string rows;
+  for (std::size_t i = 0; i < c.grids.size(); ++i) {
+    const Grid& g = c.grids[i];
+    const std::string alias_span = aliases(out, fmt::format("kGridAliases{}", i), g.aliases);
+    rows += fmt::format("  {{{}, GridKind::{}, {}, {}, {}, {}, {}, {}}},\n", sv(g.id), to_string(g.kind), sv(g.name), sv(g.iso3),
+                        sv(g.country), intensity(g.intensity, c.region_sources), alias_span, mix(g.mix, c.region_sources));
   }
-  out += "};\n\n";
+  out += "\nconstexpr Grid kGrids[] = {\n" + rows + "};\n\n";
+  rows.clear();
+  for (std::size_t i = 0; i < c.split_codes.size(); ++i) {
+    const SplitCode& split = c.split_codes[i];
+    const std::string grids = aliases(out, fmt::format("kSplitGrids{}", i), split.grids);
+    rows += fmt::format("  {{{}, {}, {}, {}}},\n", sv(split.code), sv(split.name), grids, sv(split.note));
+  }
+  if (!c.split_codes.empty()) out += "\nconstexpr SplitCode kSplitCodes[] = {\n" + rows + "};\n\n";
+  out += "constexpr FuelFactors kFuelFactors{{\n";
+  for (const FuelFactor& f : c.fuel_factors) {
+    out += fmt::format("  {{{}, {}, {}}},\n", number(f.direct), number(f.lifecycle), optional_source("kRegionSources", c.region_sources, f.source));
+  }
+  out += "}};\n\n";
 }
 
 // kRegions, pointing at kProviders and kGrids.
@@ -182,7 +204,7 @@ bool write_instances(std::string& out, const Catalog& c) {
   return any_instances;
 }
 
-std::string generate(const Catalog& c) {
+std::string generate(const Catalog& c, std::string_view notice) {
   std::string out =
       "// Generated at build time by mlcarbon_embed from data/hardware.json and data/regions.json.\n"
       "// Do not edit: change the JSON files.\n"
@@ -196,19 +218,21 @@ std::string generate(const Catalog& c) {
   const bool any_instances = write_instances(out, c);
   out += fmt::format(
       "constinit const Catalog kCatalog{{{}, {}, {}, {}, kHardwareSources, kRegionSources, kHardware, kProviders, "
-      "kGrids, kRegions, {}, {}, {}, {{}}}};\n\n}}  // namespace\n\nconst Catalog& embedded_catalog() {{ return kCatalog; }}\n\n"
+      "kGrids, kRegions, {}, {}, {}, {{}}, kFuelFactors, {}}};\n\nconstexpr std::string_view kNotice{};\n\n"
+      "}}  // namespace\n\nconst Catalog& embedded_catalog() {{ return kCatalog; }}\n"
+      "std::string_view embedded_notice() {{ return kNotice; }}\n\n"
       "}}  // namespace mlcarbon\n",
       sv(c.hardware_version), sv(c.regions_version), sv(c.instances_version), sv("embedded"),
       c.instance_sources.empty() ? "{}" : "kInstanceSources", any_instances ? "kInstances" : "{}",
-      pue(c.default_pue, c.region_sources));
+      pue(c.default_pue, c.region_sources), c.split_codes.empty() ? "{}" : "kSplitCodes", sv(notice));
   return out;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 5) {
-    std::fputs("usage: mlcarbon_embed HARDWARE_JSON REGIONS_JSON INSTANCES_JSON OUTPUT_CPP\n", stderr);
+  if (argc != 6) {
+    std::fputs("usage: mlcarbon_embed HARDWARE_JSON REGIONS_JSON INSTANCES_JSON NOTICE OUTPUT_CPP\n", stderr);
     return 2;
   }
   try {
@@ -216,10 +240,10 @@ int main(int argc, char** argv) {
     const std::string regions = read_file(argv[2]);
     const std::string instances = read_file(argv[3]);
     const Catalog catalog = load_catalog({argv[1], hardware}, {argv[2], regions}, "embedded", DataText{argv[3], instances});
-    const std::string code = generate(catalog);
-    std::ofstream out(argv[4], std::ios::binary | std::ios::trunc);
+    const std::string code = generate(catalog, read_file(argv[4]));
+    std::ofstream out(argv[5], std::ios::binary | std::ios::trunc);
     out << code;
-    if (!out) throw Error(ErrorKind::io, fmt::format("cannot write {}", argv[4]));
+    if (!out) throw Error(ErrorKind::io, fmt::format("cannot write {}", argv[5]));
   } catch (const Error& e) {
     std::fprintf(stderr, "mlcarbon_embed: error: %s\n", e.what());
     return exit_code(e.kind());

@@ -4422,774 +4422,868 @@ $ mlcarbon hardware show P4
 ! mlcarbon: error: unknown hardware 'P4'; did you mean tesla-p4, tesla-p40, t4, l4, tesla-k40?
 [3]
 $ mlcarbon regions list
-|   id                           name                                                          grid        gCO2e/kWh  year   PUE  PUE is
-|   aws:af-south-1               Africa (Cape Town)                                            ZA             713.17  2024  1.15  aws fleet
-|   aws:ap-east-1                Asia Pacific (Hong Kong)                                      HK             681.99  2023  1.15  aws fleet
-|   aws:ap-east-2                Asia Pacific (Taipei)                                         TW             635.19  2024  1.15  aws fleet
-|   aws:ap-northeast-1           Asia Pacific (Tokyo)                                          JP             483.43  2024  1.15  aws fleet
-|   aws:ap-northeast-2           Asia Pacific (Seoul)                                          KR             415.51  2024  1.15  aws fleet
-|   aws:ap-northeast-3           Asia Pacific (Osaka)                                          JP             483.43  2024  1.15  aws fleet
-|   aws:ap-south-1               Asia Pacific (Mumbai) (Mumbai, Maharashtra)                   IN             707.45  2024  1.15  aws fleet
-|   aws:ap-south-2               Asia Pacific (Hyderabad) (Hyderabad, Telangana)               IN             707.45  2024  1.15  aws fleet
-|   aws:ap-southeast-1           Asia Pacific (Singapore)                                      SG             498.74  2024  1.15  aws fleet
-|   aws:ap-southeast-2           Asia Pacific (Sydney) (Sydney, New South Wales)               AU             553.83  2024  1.15  aws fleet
-|   aws:ap-southeast-3           Asia Pacific (Jakarta)                                        ID             680.25  2024  1.15  aws fleet
-|   aws:ap-southeast-4           Asia Pacific (Melbourne) (Melbourne, Victoria)                AU             553.83  2024  1.15  aws fleet
-|   aws:ap-southeast-5           Asia Pacific (Malaysia) (Kuala Lumpur area)                   MY             604.43  2024  1.15  aws fleet
-|   aws:ap-southeast-6           Asia Pacific (New Zealand) (Auckland)                         NZ             119.66  2024  1.15  aws fleet
-|   aws:ap-southeast-7           Asia Pacific (Thailand) (Bangkok area)                        TH             554.73  2024  1.15  aws fleet
-|   aws:ca-central-1             Canada (Central) (Montréal, Québec)                           CA             185.35  2024  1.15  aws fleet
-|   aws:ca-west-1                Canada West (Calgary) (Calgary, Alberta)                      CA             185.35  2024  1.15  aws fleet
-|   aws:cn-north-1               China (Beijing)                                               CN              555.4  2024  1.15  aws fleet
-|   aws:cn-northwest-1           China (Ningxia) (Zhongwei, Ningxia)                           CN              555.4  2024  1.15  aws fleet
-|   aws:eu-central-1             Europe (Frankfurt) (Frankfurt am Main)                        DE              331.6  2025  1.15  aws fleet
-|   aws:eu-central-2             Europe (Zurich)                                               CH              32.65  2025  1.15  aws fleet
-|   aws:eu-north-1               Europe (Stockholm)                                            SE              35.33  2025  1.15  aws fleet
-|   aws:eu-south-1               Europe (Milan)                                                IT             285.26  2025  1.15  aws fleet
-|   aws:eu-south-2               Europe (Spain) (Aragón)                                       ES             153.26  2025  1.15  aws fleet
-|   aws:eu-west-1                Europe (Ireland) (Dublin)                                     IE             255.89  2025  1.15  aws fleet
-|   aws:eu-west-2                Europe (London) (London, England)                             GB             217.09  2025  1.15  aws fleet
-|   aws:eu-west-3                Europe (Paris)                                                FR              41.79  2025  1.15  aws fleet
-|   aws:il-central-1             Israel (Tel Aviv)                                             IL             567.26  2023  1.15  aws fleet
-|   aws:me-central-1             Middle East (UAE) (United Arab Emirates)                      AE             467.51  2024  1.15  aws fleet
-|   aws:me-south-1               Middle East (Bahrain)                                         BH             902.41  2023  1.15  aws fleet
-|   aws:mx-central-1             Mexico (Central) (Querétaro)                                  MX             483.14  2024  1.15  aws fleet
-|   aws:sa-east-1                South America (São Paulo)                                     BR             106.06  2024  1.15  aws fleet
-|   aws:us-east-1                US East (N. Virginia) (Northern Virginia)                     US             383.78  2024  1.15  aws fleet
-|   aws:us-east-2                US East (Ohio) (Columbus area, Ohio)                          US             383.78  2024  1.15  aws fleet
-|   aws:us-gov-east-1            AWS GovCloud (US-East) (Ohio)                                 US             383.78  2024  1.15  aws fleet
-|   aws:us-gov-west-1            AWS GovCloud (US-West) (Northwestern United States)           US             383.78  2024  1.15  aws fleet
-|   aws:us-west-1                US West (N. California) (San Francisco Bay Area, California)  US             383.78  2024  1.15  aws fleet
-|   aws:us-west-2                US West (Oregon) (Umatilla and Morrow counties, Oregon)       US             383.78  2024  1.15  aws fleet
-|   azure:australiacentral       Australia Central (Canberra, Australian Capital Territory)    AU             553.83  2024  1.18  azure fleet
-|   azure:australiacentral2      Australia Central 2 (Canberra, Australian Capital Territory)  AU             553.83  2024  1.18  azure fleet
-|   azure:australiaeast          Australia East (New South Wales)                              AU             553.83  2024  1.18  azure fleet
-|   azure:australiasoutheast     Australia Southeast (Victoria)                                AU             553.83  2024  1.18  azure fleet
-|   azure:austriaeast            Austria East (Vienna)                                         AT             113.91  2025  1.18  azure fleet
-|   azure:belgiumcentral         Belgium Central (Brussels)                                    BE             149.77  2025  1.18  azure fleet
-|   azure:brazilsouth            Brazil South (São Paulo State)                                BR             106.06  2024  1.18  azure fleet
-|   azure:brazilsoutheast        Brazil Southeast (Rio de Janeiro)                             BR             106.06  2024  1.18  azure fleet
-|   azure:canadacentral          Canada Central (Toronto, Ontario)                             CA             185.35  2024  1.18  azure fleet
-|   azure:canadaeast             Canada East (Québec City, Québec)                             CA             185.35  2024  1.18  azure fleet
-|   azure:centralindia           Central India (Pune, Maharashtra)                             IN             707.45  2024  1.18  azure fleet
-|   azure:centralus              Central US (Des Moines area, Iowa)                            US             383.78  2024  1.18  azure fleet
-|   azure:centraluseuap          Central US EUAP (Des Moines area, Iowa)                       US             383.78  2024  1.18  azure fleet
-|   azure:chilecentral           Chile Central (Santiago)                                      CL             265.18  2024  1.18  azure fleet
-|   azure:chinaeast              China East (Shanghai)                                         CN              555.4  2024  1.18  azure fleet
-|   azure:chinaeast2             China East 2 (Shanghai)                                       CN              555.4  2024  1.18  azure fleet
-|   azure:chinanorth             China North (Beijing)                                         CN              555.4  2024  1.18  azure fleet
-|   azure:chinanorth2            China North 2 (Beijing)                                       CN              555.4  2024  1.18  azure fleet
-|   azure:chinanorth3            China North 3 (Hebei)                                         CN              555.4  2024  1.18  azure fleet
-|   azure:denmarkeast            Denmark East (Copenhagen area)                                DK              114.3  2025  1.18  azure fleet
-|   azure:eastasia               East Asia (Hong Kong)                                         HK             681.99  2023  1.18  azure fleet
-|   azure:eastus                 East US (Virginia)                                            US             383.78  2024  1.18  azure fleet
-|   azure:eastus2                East US 2 (Virginia)                                          US             383.78  2024  1.18  azure fleet
-|   azure:eastus2euap            East US 2 EUAP (Virginia)                                     US             383.78  2024  1.18  azure fleet
-|   azure:francecentral          France Central (Paris)                                        FR              41.79  2025  1.18  azure fleet
-|   azure:francesouth            France South (Marseille)                                      FR              41.79  2025  1.18  azure fleet
-|   azure:germanynorth           Germany North (Berlin)                                        DE              331.6  2025  1.18  azure fleet
-|   azure:germanywestcentral     Germany West Central (Frankfurt)                              DE              331.6  2025  1.18  azure fleet
-|   azure:indonesiacentral       Indonesia Central (Jakarta)                                   ID             680.25  2024  1.18  azure fleet
-|   azure:israelcentral          Israel Central                                                IL             567.26  2023  1.18  azure fleet
-|   azure:italynorth             Italy North (Milan)                                           IT             285.26  2025  1.18  azure fleet
-|   azure:japaneast              Japan East (Tokyo and Saitama)                                JP             483.43  2024  1.18  azure fleet
-|   azure:japanwest              Japan West (Osaka)                                            JP             483.43  2024  1.18  azure fleet
-|   azure:jioindiacentral        Jio India Central (Nagpur, Maharashtra)                       IN             707.45  2024  1.18  azure fleet
-|   azure:jioindiawest           Jio India West (Jamnagar, Gujarat)                            IN             707.45  2024  1.18  azure fleet
-|   azure:koreacentral           Korea Central (Seoul)                                         KR             415.51  2024  1.18  azure fleet
-|   azure:koreasouth             Korea South (Busan)                                           KR             415.51  2024  1.18  azure fleet
-|   azure:malaysiawest           Malaysia West (Kuala Lumpur)                                  MY             604.43  2024  1.18  azure fleet
-|   azure:mexicocentral          Mexico Central (Querétaro State)                              MX             483.14  2024  1.18  azure fleet
-|   azure:newzealandnorth        New Zealand North (Auckland)                                  NZ             119.66  2024  1.18  azure fleet
-|   azure:northcentralus         North Central US (Chicago area, Illinois)                     US             383.78  2024  1.18  azure fleet
-|   azure:northeurope            North Europe (Dublin)                                         IE             255.89  2025  1.18  azure fleet
-|   azure:norwayeast             Norway East (Oslo)                                            NO               29.1  2025  1.18  azure fleet
-|   azure:norwaywest             Norway West (Stavanger)                                       NO               29.1  2025  1.18  azure fleet
-|   azure:polandcentral          Poland Central (Warsaw)                                       PL              592.2  2025  1.18  azure fleet
-|   azure:qatarcentral           Qatar Central (Doha)                                          QA             602.83  2024  1.18  azure fleet
-|   azure:southafricanorth       South Africa North (Johannesburg)                             ZA             713.17  2024  1.18  azure fleet
-|   azure:southafricawest        South Africa West (Cape Town)                                 ZA             713.17  2024  1.18  azure fleet
-|   azure:southcentralus         South Central US (San Antonio, Texas)                         US             383.78  2024  1.18  azure fleet
-|   azure:southeastasia          Southeast Asia (Singapore)                                    SG             498.74  2024  1.18  azure fleet
-|   azure:southindia             South India (Chennai, Tamil Nadu)                             IN             707.45  2024  1.18  azure fleet
-|   azure:spaincentral           Spain Central (Madrid)                                        ES             153.26  2025  1.18  azure fleet
-|   azure:swedencentral          Sweden Central (Gävle and Sandviken)                          SE              35.33  2025  1.18  azure fleet
-|   azure:switzerlandnorth       Switzerland North (Zurich)                                    CH              32.65  2025  1.18  azure fleet
-|   azure:switzerlandwest        Switzerland West (Geneva)                                     CH              32.65  2025  1.18  azure fleet
-|   azure:uaecentral             UAE Central (Abu Dhabi)                                       AE             467.51  2024  1.18  azure fleet
-|   azure:uaenorth               UAE North (Dubai)                                             AE             467.51  2024  1.18  azure fleet
-|   azure:uksouth                UK South (London, England)                                    GB             217.09  2025  1.18  azure fleet
-|   azure:ukwest                 UK West (Cardiff, Wales)                                      GB             217.09  2025  1.18  azure fleet
-|   azure:westcentralus          West Central US (Cheyenne, Wyoming)                           US             383.78  2024  1.18  azure fleet
-|   azure:westeurope             West Europe (Netherlands (North Holland))                     NL             253.22  2025  1.18  azure fleet
-|   azure:westindia              West India (Mumbai, Maharashtra)                              IN             707.45  2024  1.18  azure fleet
-|   azure:westus                 West US (San Francisco Bay Area, California)                  US             383.78  2024  1.18  azure fleet
-|   azure:westus2                West US 2 (Quincy, Washington)                                US             383.78  2024  1.18  azure fleet
-|   azure:westus3                West US 3 (Phoenix area, Arizona)                             US             383.78  2024  1.18  azure fleet
-|   coreweave:las1               US West (Las Vegas, Nevada)                                   US             383.78  2024  1.56  default
-|   coreweave:lga1               US East (Weehawken, New Jersey)                               US             383.78  2024  1.56  default
-|   coreweave:ord1               US Central (Chicago, Illinois)                                US             383.78  2024  1.56  default
-|   gcp:africa-south1            Johannesburg                                                  own figure     656.85  2024   1.1  gcp fleet
-|   gcp:asia-east1               Taiwan (Changhua County)                                      own figure     439.29  2024   1.1  gcp fleet
-|   gcp:asia-east2               Hong Kong                                                     own figure     505.02  2024   1.1  gcp fleet
-|   gcp:asia-northeast1          Tokyo                                                         own figure     452.85  2024   1.1  gcp fleet
-|   gcp:asia-northeast2          Osaka                                                         own figure     296.19  2024   1.1  gcp fleet
-|   gcp:asia-northeast3          Seoul                                                         own figure     356.57  2024   1.1  gcp fleet
-|   gcp:asia-south1              Mumbai, Maharashtra                                           own figure     678.76  2024   1.1  gcp fleet
-|   gcp:asia-south2              Delhi                                                         own figure     531.83  2024   1.1  gcp fleet
-|   gcp:asia-southeast1          Jurong West, Singapore                                        own figure     366.85  2024   1.1  gcp fleet
-|   gcp:asia-southeast2          Jakarta                                                       own figure     560.55  2024   1.1  gcp fleet
-|   gcp:asia-southeast3          Bangkok                                                       TH             554.73  2024   1.1  gcp fleet
-|   gcp:australia-southeast1     Sydney, New South Wales                                       own figure      497.5  2024   1.1  gcp fleet
-|   gcp:australia-southeast2     Melbourne, Victoria                                           own figure     454.37  2024   1.1  gcp fleet
-|   gcp:europe-central2          Warsaw                                                        own figure     642.88  2024   1.1  gcp fleet
-|   gcp:europe-north1            Finland (Hamina)                                              own figure      39.32  2024   1.1  gcp fleet
-|   gcp:europe-north2            Stockholm                                                     own figure       2.73  2024   1.1  gcp fleet
-|   gcp:europe-southwest1        Madrid                                                        own figure      89.04  2024   1.1  gcp fleet
-|   gcp:europe-west1             Belgium (St. Ghislain)                                        own figure     103.37  2024   1.1  gcp fleet
-|   gcp:europe-west10            Berlin                                                        own figure     275.82  2024   1.1  gcp fleet
-|   gcp:europe-west12            Turin                                                         own figure     201.69  2024   1.1  gcp fleet
-|   gcp:europe-west2             London, England                                               own figure     105.94  2024   1.1  gcp fleet
-|   gcp:europe-west3             Frankfurt                                                     own figure     275.82  2024   1.1  gcp fleet
-|   gcp:europe-west4             Netherlands (Eemshaven, Groningen)                            own figure     208.81  2024   1.1  gcp fleet
-|   gcp:europe-west6             Zurich                                                        own figure      15.05  2024   1.1  gcp fleet
-|   gcp:europe-west8             Milan                                                         own figure     201.69  2024   1.1  gcp fleet
-|   gcp:europe-west9             Paris                                                         own figure       16.3  2024   1.1  gcp fleet
-|   gcp:me-central1              Doha                                                          own figure        366  2024   1.1  gcp fleet
-|   gcp:me-central2              Dammam                                                        own figure     382.23  2024   1.1  gcp fleet
-|   gcp:me-west1                 Tel Aviv                                                      own figure     433.75  2024   1.1  gcp fleet
-|   gcp:northamerica-northeast1  Montréal, Québec                                              own figure       5.48  2024   1.1  gcp fleet
-|   gcp:northamerica-northeast2  Toronto, Ontario                                              own figure      58.56  2024   1.1  gcp fleet
-|   gcp:northamerica-south1      Mexico (Querétaro)                                            own figure        305  2024   1.1  gcp fleet
-|   gcp:southamerica-east1       Osasco, São Paulo                                             own figure      67.32  2024   1.1  gcp fleet
-|   gcp:southamerica-west1       Santiago                                                      own figure        238  2024   1.1  gcp fleet
-|   gcp:us-central1              Council Bluffs, Iowa                                          own figure     412.72  2024   1.1  gcp fleet
-|   gcp:us-central2              Mayes County (Pryor), Oklahoma                                own figure     372.23  2024   1.1  gcp fleet
-|   gcp:us-east1                 Berkeley County (Moncks Corner), South Carolina               own figure     575.77  2024   1.1  gcp fleet
-|   gcp:us-east2                 Douglas County, Georgia                                       own figure     340.42  2024   1.1  gcp fleet
-|   gcp:us-east4                 Northern Virginia (Ashburn, Loudoun County, Virginia)         own figure     323.05  2024   1.1  gcp fleet
-|   gcp:us-east5                 Columbus, Ohio                                                own figure     323.05  2024   1.1  gcp fleet
-|   gcp:us-south1                Dallas, Texas                                                 own figure     302.95  2024   1.1  gcp fleet
-|   gcp:us-west1                 The Dalles, Oregon                                            own figure      79.23  2024   1.1  gcp fleet
-|   gcp:us-west2                 Los Angeles, California                                       own figure     169.28  2024   1.1  gcp fleet
-|   gcp:us-west3                 Salt Lake City, Utah                                          own figure     555.17  2024   1.1  gcp fleet
-|   gcp:us-west4                 Las Vegas, Nevada                                             own figure      357.3  2024   1.1  gcp fleet
-|   ovh:ap-south-mum             Mumbai, Maharashtra                                           IN             707.45  2024  1.28  ovh fleet
-|   ovh:ap-southeast-sgp         Singapore                                                     SG             498.74  2024  1.28  ovh fleet
-|   ovh:ap-southeast-syd         Sydney, New South Wales                                       AU             553.83  2024  1.28  ovh fleet
-|   ovh:ca-east-bhs              Beauharnois, Québec                                           CA             185.35  2024  1.28  ovh fleet
-|   ovh:ca-east-tor              Cambridge (Toronto area), Ontario                             CA             185.35  2024  1.28  ovh fleet
-|   ovh:eu-central-waw           Ożarów Mazowiecki (Warsaw area)                               PL              592.2  2025  1.28  ovh fleet
-|   ovh:eu-west-eri              London (Erith) (Erith, London, England)                       GB             217.09  2025  1.28  ovh fleet
-|   ovh:eu-west-gra              Gravelines, Hauts-de-France                                   FR              41.79  2025  1.28  ovh fleet
-|   ovh:eu-west-lim              Limburg an der Lahn (Frankfurt area), Hesse                   DE              331.6  2025  1.28  ovh fleet
-|   ovh:eu-west-par              Paris area, Île-de-France                                     FR              41.79  2025  1.28  ovh fleet
-|   ovh:eu-west-rbx              Roubaix, Hauts-de-France                                      FR              41.79  2025  1.28  ovh fleet
-|   ovh:eu-west-sbg              Strasbourg, Grand Est                                         FR              41.79  2025  1.28  ovh fleet
-|   ovh:us-east-vin              Vint Hill, Virginia                                           US             383.78  2024  1.28  ovh fleet
-|   ovh:us-west-hil              Hillsboro, Oregon                                             US             383.78  2024  1.28  ovh fleet
-|   scaleway:fr-par              Paris area, Île-de-France                                     FR              41.79  2025  1.56  default
-|   scaleway:nl-ams              Amsterdam                                                     NL             253.22  2025  1.56  default
-|   scaleway:pl-waw              Warsaw                                                        PL              592.2  2025  1.56  default
-|   seeweb:fro2                  Frosinone 2 (Frosinone, Lazio)                                IT             285.26  2025  1.56  default
-|   country:AE                   United Arab Emirates                                          AE             467.51  2024  1.56  default
-|   country:AF                   Afghanistan                                                   AF             123.71  2023  1.56  default
-|   country:AG                   Antigua and Barbuda                                           AG             611.11  2023  1.56  default
-|   country:AL                   Albania                                                       AL              24.42  2023  1.56  default
-|   country:AM                   Armenia                                                       AM             242.97  2024  1.56  default
-|   country:AO                   Angola                                                        AO             167.22  2023  1.56  default
-|   country:AR                   Argentina                                                     AR             344.83  2024  1.56  default
-|   country:AS                   American Samoa                                                AS             647.06  2023  1.56  default
-|   country:AT                   Austria                                                       AT             113.91  2025  1.56  default
-|   country:AU                   Australia                                                     AU             553.83  2024  1.56  default
-|   country:AW                   Aruba                                                         AW                550  2022  1.56  default
-|   country:AZ                   Azerbaijan                                                    AZ             632.76  2024  1.56  default
-|   country:BA                   Bosnia and Herzegovina                                        BA             611.51  2025  1.56  default
-|   country:BB                   Barbados                                                      BB                600  2023  1.56  default
-|   country:BD                   Bangladesh                                                    BD             693.84  2024  1.56  default
-|   country:BE                   Belgium                                                       BE             149.77  2025  1.56  default
-|   country:BF                   Burkina Faso                                                  BF             554.91  2023  1.56  default
-|   country:BG                   Bulgaria                                                      BG             275.34  2025  1.56  default
-|   country:BH                   Bahrain                                                       BH             902.41  2023  1.56  default
-|   country:BI                   Burundi                                                       BI             230.77  2023  1.56  default
-|   country:BJ                   Benin                                                         BJ                590  2023  1.56  default
-|   country:BM                   Bermuda                                                       BM             640.63  2023  1.56  default
-|   country:BN                   Brunei Darussalam                                             BN             892.67  2023  1.56  default
-|   country:BO                   Bolivia                                                       BO             468.02  2024  1.56  default
-|   country:BR                   Brazil                                                        BR             106.06  2024  1.56  default
-|   country:BS                   Bahamas                                                       BS             653.66  2022  1.56  default
-|   country:BT                   Bhutan                                                        BT              24.19  2023  1.56  default
-|   country:BW                   Botswana                                                      BW             849.42  2023  1.56  default
-|   country:BY                   Belarus                                                       BY             323.27  2024  1.56  default
-|   country:BZ                   Belize                                                        BZ             155.56  2023  1.56  default
-|   country:CA                   Canada                                                        CA             185.35  2024  1.56  default
-|   country:CD                   Democratic Republic of the Congo                              CD              27.04  2023  1.56  default
-|   country:CF                   Central African Republic                                      CF                  0  2022  1.56  default
-|   country:CG                   Congo                                                         CG             713.73  2023  1.56  default
-|   country:CH                   Switzerland                                                   CH              32.65  2025  1.56  default
-|   country:CI                   Côte d'Ivoire                                                 CI             393.53  2023  1.56  default
-|   country:CK                   Cook Islands                                                  CK                250  2022  1.56  default
-|   country:CL                   Chile                                                         CL             265.18  2024  1.56  default
-|   country:CM                   Cameroon                                                      CM             285.71  2023  1.56  default
-|   country:CN                   China                                                         CN              555.4  2024  1.56  default
-|   country:CO                   Colombia                                                      CO              285.8  2024  1.56  default
-|   country:CR                   Costa Rica                                                    CR              63.01  2024  1.56  default
-|   country:CU                   Cuba                                                          CU             638.98  2023  1.56  default
-|   country:CV                   Cabo Verde                                                    CV                480  2022  1.56  default
-|   country:CY                   Cyprus                                                        CY             487.81  2025  1.56  default
-|   country:CZ                   Czechia                                                       CZ              401.4  2025  1.56  default
-|   country:DE                   Germany                                                       DE              331.6  2025  1.56  default
-|   country:DJ                   Djibouti                                                      DJ                450  2023  1.56  default
-|   country:DK                   Denmark                                                       DK              114.3  2025  1.56  default
-|   country:DM                   Dominica                                                      DM                600  2023  1.56  default
-|   country:DO                   Dominican Republic                                            DO             565.92  2024  1.56  default
-|   country:DZ                   Algeria                                                       DZ             633.65  2023  1.56  default
-|   country:EC                   Ecuador                                                       EC              209.7  2024  1.56  default
-|   country:EE                   Estonia                                                       EE             319.01  2025  1.56  default
-|   country:EG                   Egypt                                                         EG              574.5  2024  1.56  default
-|   country:ER                   Eritrea                                                       ER             590.91  2023  1.56  default
-|   country:ES                   Spain                                                         ES             153.26  2025  1.56  default
-|   country:ET                   Ethiopia                                                      ET              23.55  2023  1.56  default
-|   country:FI                   Finland                                                       FI              56.81  2025  1.56  default
-|   country:FJ                   Fiji                                                          FJ             278.26  2023  1.56  default
-|   country:FK                   Falkland Islands                                              FK              1,000  2022  1.56  default
-|   country:FO                   Faroe Islands                                                 FO             354.17  2022  1.56  default
-|   country:FR                   France                                                        FR              41.79  2025  1.56  default
-|   country:GA                   Gabon                                                         GA             429.47  2023  1.56  default
-|   country:GB                   United Kingdom                                                GB             217.09  2025  1.56  default
-|   country:GD                   Grenada                                                       GD             666.67  2022  1.56  default
-|   country:GE                   Georgia                                                       GE             143.06  2024  1.56  default
-|   country:GF                   French Guiana                                                 GF             204.08  2022  1.56  default
-|   country:GH                   Ghana                                                         GH             452.86  2023  1.56  default
-|   country:GI                   Gibraltar                                                     GI             590.91  2023  1.56  default
-|   country:GL                   Greenland                                                     GL             111.11  2022  1.56  default
-|   country:GM                   Gambia                                                        GM             666.67  2023  1.56  default
-|   country:GN                   Guinea                                                        GN             182.72  2023  1.56  default
-|   country:GP                   Guadeloupe                                                    GP              493.9  2022  1.56  default
-|   country:GQ                   Equatorial Guinea                                             GQ              605.1  2023  1.56  default
-|   country:GR                   Greece                                                        GR             315.63  2025  1.56  default
-|   country:GT                   Guatemala                                                     GT             272.66  2023  1.56  default
-|   country:GU                   Guam                                                          GU             611.11  2022  1.56  default
-|   country:GW                   Guinea-Bissau                                                 GW                625  2022  1.56  default
-|   country:GY                   Guyana                                                        GY             634.33  2023  1.56  default
-|   country:HK                   Hong Kong                                                     HK             681.99  2023  1.56  default
-|   country:HN                   Honduras                                                      HN              289.5  2023  1.56  default
-|   country:HR                   Croatia                                                       HR             160.36  2025  1.56  default
-|   country:HT                   Haiti                                                         HT             534.65  2022  1.56  default
-|   country:HU                   Hungary                                                       HU             162.34  2025  1.56  default
-|   country:ID                   Indonesia                                                     ID             680.25  2024  1.56  default
-|   country:IE                   Ireland                                                       IE             255.89  2025  1.56  default
-|   country:IL                   Israel                                                        IL             567.26  2023  1.56  default
-|   country:IN                   India                                                         IN             707.45  2024  1.56  default
-|   country:IQ                   Iraq                                                          IQ              689.4  2023  1.56  default
-|   country:IR                   Iran                                                          IR             648.68  2024  1.56  default
-|   country:IS                   Iceland                                                       IS              28.33  2023  1.56  default
-|   country:IT                   Italy                                                         IT             285.26  2025  1.56  default
-|   country:JM                   Jamaica                                                       JM             561.25  2022  1.56  default
-|   country:JO                   Jordan                                                        JO             539.21  2022  1.56  default
-|   country:JP                   Japan                                                         JP             483.43  2024  1.56  default
-|   country:KE                   Kenya                                                         KE              84.83  2024  1.56  default
-|   country:KG                   Kyrgyzstan                                                    KG             172.52  2024  1.56  default
-|   country:KH                   Cambodia                                                      KH             498.09  2024  1.56  default
-|   country:KI                   Kiribati                                                      KI                500  2022  1.56  default
-|   country:KM                   Comoros                                                       KM             642.86  2023  1.56  default
-|   country:KN                   Saint Kitts and Nevis                                         KN             636.36  2022  1.56  default
-|   country:KP                   North Korea                                                   KP             344.26  2022  1.56  default
-|   country:KR                   South Korea                                                   KR             415.51  2024  1.56  default
-|   country:KW                   Kuwait                                                        KW             637.24  2024  1.56  default
-|   country:KY                   Cayman Islands                                                KY             642.86  2023  1.56  default
-|   country:KZ                   Kazakhstan                                                    KZ             802.04  2024  1.56  default
-|   country:LA                   Laos                                                          LA             232.12  2023  1.56  default
-|   country:LB                   Lebanon                                                       LB             369.47  2023  1.56  default
-|   country:LC                   Saint Lucia                                                   LC                650  2022  1.56  default
-|   country:LK                   Sri Lanka                                                     LK             509.78  2022  1.56  default
-|   country:LR                   Liberia                                                       LR              435.9  2023  1.56  default
-|   country:LS                   Lesotho                                                       LS              20.83  2022  1.56  default
-|   country:LT                   Lithuania                                                     LT             139.77  2025  1.56  default
-|   country:LU                   Luxembourg                                                    LU             124.18  2025  1.56  default
-|   country:LV                   Latvia                                                        LV             138.98  2025  1.56  default
-|   country:LY                   Libya                                                         LY             830.53  2023  1.56  default
-|   country:MA                   Morocco                                                       MA             576.57  2024  1.56  default
-|   country:MD                   Moldova                                                       MD             629.56  2024  1.56  default
-|   country:ME                   Montenegro                                                    ME             265.15  2025  1.56  default
-|   country:MG                   Madagascar                                                    MG             477.27  2022  1.56  default
-|   country:MK                   North Macedonia                                               MK             531.41  2025  1.56  default
-|   country:ML                   Mali                                                          ML              394.5  2023  1.56  default
-|   country:MM                   Myanmar                                                       MM             569.69  2024  1.56  default
-|   country:MN                   Mongolia                                                      MN             807.88  2024  1.56  default
-|   country:MO                   Macao                                                         MO             448.98  2022  1.56  default
-|   country:MQ                   Martinique                                                    MQ             516.78  2022  1.56  default
-|   country:MR                   Mauritania                                                    MR             481.71  2022  1.56  default
-|   country:MS                   Montserrat                                                    MS              1,000  2022  1.56  default
-|   country:MT                   Malta                                                         MT             472.48  2025  1.56  default
-|   country:MU                   Mauritius                                                     MU             633.03  2023  1.56  default
-|   country:MV                   Maldives                                                      MV             611.77  2023  1.56  default
-|   country:MW                   Malawi                                                        MW              54.65  2022  1.56  default
-|   country:MX                   Mexico                                                        MX             483.14  2024  1.56  default
-|   country:MY                   Malaysia                                                      MY             604.43  2024  1.56  default
-|   country:MZ                   Mozambique                                                    MZ             127.81  2023  1.56  default
-|   country:NA                   Namibia                                                       NA              47.62  2023  1.56  default
-|   country:NC                   New Caledonia                                                 NC             566.34  2022  1.56  default
-|   country:NE                   Niger                                                         NE                675  2023  1.56  default
-|   country:NG                   Nigeria                                                       NG             507.85  2024  1.56  default
-|   country:NI                   Nicaragua                                                     NI             288.33  2023  1.56  default
-|   country:NL                   Netherlands                                                   NL             253.22  2025  1.56  default
-|   country:NO                   Norway                                                        NO               29.1  2025  1.56  default
-|   country:NP                   Nepal                                                         NP              23.36  2022  1.56  default
-|   country:NR                   Nauru                                                         NR                750  2023  1.56  default
-|   country:NZ                   New Zealand                                                   NZ             119.66  2024  1.56  default
-|   country:OM                   Oman                                                          OM             545.33  2024  1.56  default
-|   country:PA                   Panama                                                        PA             258.74  2023  1.56  default
-|   country:PE                   Peru                                                          PE             263.27  2024  1.56  default
-|   country:PF                   French Polynesia                                              PF             436.62  2022  1.56  default
-|   country:PG                   Papua New Guinea                                              PG             513.74  2023  1.56  default
-|   country:PH                   Philippines                                                   PH             612.35  2024  1.56  default
-|   country:PK                   Pakistan                                                      PK             398.24  2024  1.56  default
-|   country:PL                   Poland                                                        PL              592.2  2025  1.56  default
-|   country:PM                   Saint Pierre and Miquelon                                     PM                600  2022  1.56  default
-|   country:PR                   Puerto Rico                                                   PR             664.53  2024  1.56  default
-|   country:PS                   Palestine                                                     PS             460.78  2022  1.56  default
-|   country:PT                   Portugal                                                      PT             127.83  2025  1.56  default
-|   country:PY                   Paraguay                                                      PY              24.86  2023  1.56  default
-|   country:QA                   Qatar                                                         QA             602.83  2024  1.56  default
-|   country:RE                   Réunion                                                       RE             525.22  2022  1.56  default
-|   country:RO                   Romania                                                       RO             250.75  2025  1.56  default
-|   country:RS                   Serbia                                                        RS             696.12  2025  1.56  default
-|   country:RU                   Russian Federation                                            RU             445.98  2024  1.56  default
-|   country:RW                   Rwanda                                                        RW             301.89  2023  1.56  default
-|   country:SA                   Saudi Arabia                                                  SA             691.95  2024  1.56  default
-|   country:SB                   Solomon Islands                                               SB             636.36  2023  1.56  default
-|   country:SC                   Seychelles                                                    SC             571.43  2023  1.56  default
-|   country:SD                   Sudan                                                         SD             214.33  2023  1.56  default
-|   country:SE                   Sweden                                                        SE              35.33  2025  1.56  default
-|   country:SG                   Singapore                                                     SG             498.74  2024  1.56  default
-|   country:SH                   Saint Helena, Ascension and Tristan da Cunha                  SH              1,000  2022  1.56  default
-|   country:SI                   Slovenia                                                      SI             183.47  2025  1.56  default
-|   country:SK                   Slovakia                                                      SK              94.85  2025  1.56  default
-|   country:SL                   Sierra Leone                                                  SL              47.62  2023  1.56  default
-|   country:SN                   Senegal                                                       SN              535.4  2023  1.56  default
-|   country:SO                   Somalia                                                       SO             523.81  2023  1.56  default
-|   country:SR                   Suriname                                                      SR             383.18  2023  1.56  default
-|   country:SS                   South Sudan                                                   SS             610.17  2023  1.56  default
-|   country:ST                   Sao Tome and Principe                                         ST             555.56  2022  1.56  default
-|   country:SV                   El Salvador                                                   SV              99.29  2024  1.56  default
-|   country:SY                   Syria                                                         SY             682.27  2022  1.56  default
-|   country:SZ                   Eswatini                                                      SZ             142.86  2023  1.56  default
-|   country:TC                   Turks and Caicos Islands                                      TC             653.85  2023  1.56  default
-|   country:TD                   Chad                                                          TD             615.39  2022  1.56  default
-|   country:TG                   Togo                                                          TG             478.26  2023  1.56  default
-|   country:TH                   Thailand                                                      TH             554.73  2024  1.56  default
-|   country:TJ                   Tajikistan                                                    TJ              97.79  2024  1.56  default
-|   country:TL                   Timor-Leste                                                   TL             666.67  2023  1.56  default
-|   country:TM                   Turkmenistan                                                  TM              1,306  2023  1.56  default
-|   country:TN                   Tunisia                                                       TN             560.25  2024  1.56  default
-|   country:TO                   Tonga                                                         TO             571.43  2023  1.56  default
-|   country:TR                   Türkiye                                                       TR             474.74  2025  1.56  default
-|   country:TT                   Trinidad and Tobago                                           TT             682.11  2023  1.56  default
-|   country:TW                   Taiwan                                                        TW             635.19  2024  1.56  default
-|   country:TZ                   Tanzania                                                      TZ             371.59  2023  1.56  default
-|   country:UA                   Ukraine                                                       UA             250.47  2022  1.56  default
-|   country:UG                   Uganda                                                        UG              57.39  2022  1.56  default
-|   country:US                   United States                                                 US             383.78  2024  1.56  default
-|   country:UY                   Uruguay                                                       UY               96.7  2024  1.56  default
-|   country:UZ                   Uzbekistan                                                    UZ              1,121  2023  1.56  default
-|   country:VC                   Saint Vincent and the Grenadines                              VC                600  2023  1.56  default
-|   country:VE                   Venezuela                                                     VE             180.25  2023  1.56  default
-|   country:VG                   British Virgin Islands                                        VG             647.06  2023  1.56  default
-|   country:VI                   U.S. Virgin Islands                                           VI             641.79  2023  1.56  default
-|   country:VN                   Vietnam                                                       VN             484.32  2024  1.56  default
-|   country:VU                   Vanuatu                                                       VU                500  2023  1.56  default
-|   country:WS                   Samoa                                                         WS                400  2023  1.56  default
-|   country:XK                   Kosovo                                                        XK             946.96  2025  1.56  default
-|   country:YE                   Yemen                                                         YE             586.32  2023  1.56  default
-|   country:ZA                   South Africa                                                  ZA             713.17  2024  1.56  default
-|   country:ZM                   Zambia                                                        ZM                111  2023  1.56  default
-|   country:ZW                   Zimbabwe                                                      ZW             298.44  2023  1.56  default
-| 382 entries; `mlcarbon regions show ID` gives one with its sources.
+|   id                           name                                                                                                         grid           lifecycle  published  basis      year   PUE  PUE is
+|   aws:af-south-1               Africa (Cape Town)                                                                                           ZA                699.29     699.29  lifecycle  2025  1.14  aws fleet
+|   aws:ap-east-1                Asia Pacific (Hong Kong)                                                                                     HK                675.48     675.48  lifecycle  2024  1.14  aws fleet
+|   aws:ap-east-2                Asia Pacific (Taipei)                                                                                        TW                633.21     633.21  lifecycle  2025  1.14  aws fleet
+|   aws:ap-northeast-1           Asia Pacific (Tokyo)                                                                                         JP                477.26     477.26  lifecycle  2025  1.14  aws fleet
+|   aws:ap-northeast-2           Asia Pacific (Seoul)                                                                                         KR                417.06     417.06  lifecycle  2025  1.14  aws fleet
+|   aws:ap-northeast-3           Asia Pacific (Osaka)                                                                                         JP                477.26     477.26  lifecycle  2025  1.14  aws fleet
+|   aws:ap-south-1               Asia Pacific (Mumbai) (Mumbai, Maharashtra)                                                                  IN                670.13     670.13  lifecycle  2025  1.14  aws fleet
+|   aws:ap-south-2               Asia Pacific (Hyderabad) (Hyderabad, Telangana)                                                              IN                670.13     670.13  lifecycle  2025  1.14  aws fleet
+|   aws:ap-southeast-1           Asia Pacific (Singapore)                                                                                     SG                497.09     497.09  lifecycle  2025  1.14  aws fleet
+|   aws:ap-southeast-2           Asia Pacific (Sydney) (Sydney, New South Wales)                                                              AU-NSW             656.6        600  direct     2026  1.14  aws fleet
+|   aws:ap-southeast-3           Asia Pacific (Jakarta)                                                                                       ID                680.25     680.25  lifecycle  2024  1.14  aws fleet
+|   aws:ap-southeast-4           Asia Pacific (Melbourne) (Melbourne, Victoria)                                                               AU-VIC            790.06        740  direct     2026  1.14  aws fleet
+|   aws:ap-southeast-5           Asia Pacific (Malaysia) (Kuala Lumpur area)                                                                  MY                601.97     601.97  lifecycle  2025  1.14  aws fleet
+|   aws:ap-southeast-6           Asia Pacific (New Zealand) (Auckland)                                                                        NZ                 92.76      92.76  lifecycle  2025  1.14  aws fleet
+|   aws:ap-southeast-7           Asia Pacific (Thailand) (Bangkok area)                                                                       TH                545.74     545.74  lifecycle  2025  1.14  aws fleet
+|   aws:ca-central-1             Canada (Central) (Montréal, Québec)                                                                          CA-QC             26.246        1.5  direct     2020  1.14  aws fleet
+|   aws:ca-west-1                Canada West (Calgary) (Calgary, Alberta)                                                                     CA-AB             671.96        590  direct     2020  1.14  aws fleet
+|   aws:cn-north-1               China (Beijing)                                                                                              CN                525.34     525.34  lifecycle  2025  1.14  aws fleet
+|   aws:cn-northwest-1           China (Ningxia) (Zhongwei, Ningxia)                                                                          CN                525.34     525.34  lifecycle  2025  1.14  aws fleet
+|   aws:eu-central-1             Europe (Frankfurt) (Frankfurt am Main)                                                                       DE                329.65     329.65  lifecycle  2025  1.14  aws fleet
+|   aws:eu-central-2             Europe (Zurich)                                                                                              CH                 39.22      39.22  lifecycle  2025  1.14  aws fleet
+|   aws:eu-north-1               Europe (Stockholm)                                                                                           SE                 35.26      35.26  lifecycle  2025  1.14  aws fleet
+|   aws:eu-south-1               Europe (Milan)                                                                                               IT                284.78     284.78  lifecycle  2025  1.14  aws fleet
+|   aws:eu-south-2               Europe (Spain) (Aragón)                                                                                      ES                 153.6      153.6  lifecycle  2025  1.14  aws fleet
+|   aws:eu-west-1                Europe (Ireland) (Dublin)                                                                                    IE                256.54     256.54  lifecycle  2025  1.14  aws fleet
+|   aws:eu-west-2                Europe (London) (London, England)                                                                            GB                217.41     217.41  lifecycle  2025  1.14  aws fleet
+|   aws:eu-west-3                Europe (Paris)                                                                                               FR                 41.44      41.44  lifecycle  2025  1.14  aws fleet
+|   aws:il-central-1             Israel (Tel Aviv)                                                                                            IL                492.69     492.69  lifecycle  2025  1.14  aws fleet
+|   aws:me-central-1             Middle East (UAE) (United Arab Emirates)                                                                     AE                467.51     467.51  lifecycle  2024  1.14  aws fleet
+|   aws:me-south-1               Middle East (Bahrain)                                                                                        BH                902.24     902.24  lifecycle  2024  1.14  aws fleet
+|   aws:mx-central-1             Mexico (Central) (Querétaro)                                                                                 MX                474.02     474.02  lifecycle  2025  1.14  aws fleet
+|   aws:sa-east-1                South America (São Paulo)                                                                                    BR                109.95     109.95  lifecycle  2025  1.14  aws fleet
+|   aws:us-east-1                US East (N. Virginia) (Northern Virginia)                                                                    US-SRVC           337.02     270.49  direct     2023  1.14  aws fleet
+|   aws:us-east-2                US East (Ohio) (Columbus area, Ohio)                                                                         US-RFCW           482.01     415.52  direct     2023  1.14  aws fleet
+|   aws:us-gov-east-1            AWS GovCloud (US-East) (Ohio)                                                                                US                421.63     349.67  direct     2023  1.14  aws fleet
+|   aws:us-gov-west-1            AWS GovCloud (US-West) (Northwestern United States)                                                          US                421.63     349.67  direct     2023  1.14  aws fleet
+|   aws:us-west-1                US West (N. California) (San Francisco Bay Area, California)                                                 US-CAMX           268.71     195.04  direct     2023  1.14  aws fleet
+|   aws:us-west-2                US West (Oregon) (Umatilla and Morrow counties, Oregon)                                                      US-NWPP           343.23     288.15  direct     2023  1.14  aws fleet
+|   azure:australiacentral       Australia Central (Canberra, Australian Capital Territory)                                                   AU-NSW             656.6        600  direct     2026  1.17  azure fleet
+|   azure:australiacentral2      Australia Central 2 (Canberra, Australian Capital Territory)                                                 AU-NSW             656.6        600  direct     2026  1.17  azure fleet
+|   azure:australiaeast          Australia East (New South Wales)                                                                             AU-NSW             656.6        600  direct     2026  1.17  azure fleet
+|   azure:australiasoutheast     Australia Southeast (Victoria)                                                                               AU-VIC            790.06        740  direct     2026  1.17  azure fleet
+|   azure:austriaeast            Austria East (Vienna)                                                                                        AT                116.91     116.91  lifecycle  2025  1.17  azure fleet
+|   azure:belgiumcentral         Belgium Central (Brussels)                                                                                   BE                149.82     149.82  lifecycle  2025  1.17  azure fleet
+|   azure:brazilsouth            Brazil South (São Paulo State)                                                                               BR                109.95     109.95  lifecycle  2025  1.17  azure fleet
+|   azure:brazilsoutheast        Brazil Southeast (Rio de Janeiro)                                                                            BR                109.95     109.95  lifecycle  2025  1.17  azure fleet
+|   azure:canadacentral          Canada Central (Toronto, Ontario)                                                                            CA-ON             47.415         25  direct     2020  1.17  azure fleet
+|   azure:canadaeast             Canada East (Québec City, Québec)                                                                            CA-QC             26.246        1.5  direct     2020  1.17  azure fleet
+|   azure:centralindia           Central India (Pune, Maharashtra)                                                                            IN                670.13     670.13  lifecycle  2025  1.17  azure fleet
+|   azure:centralus              Central US (Des Moines area, Iowa)                                                                           US-MROW           465.56     420.28  direct     2023  1.17  azure fleet
+|   azure:centraluseuap          Central US EUAP (Des Moines area, Iowa)                                                                      US                421.63     349.67  direct     2023  1.17  azure fleet
+|   azure:chilecentral           Chile Central (Santiago)                                                                                     CL                289.49     289.49  lifecycle  2025  1.17  azure fleet
+|   azure:chinaeast              China East (Shanghai)                                                                                        CN                525.34     525.34  lifecycle  2025  1.17  azure fleet
+|   azure:chinaeast2             China East 2 (Shanghai)                                                                                      CN                525.34     525.34  lifecycle  2025  1.17  azure fleet
+|   azure:chinanorth             China North (Beijing)                                                                                        CN                525.34     525.34  lifecycle  2025  1.17  azure fleet
+|   azure:chinanorth2            China North 2 (Beijing)                                                                                      CN                525.34     525.34  lifecycle  2025  1.17  azure fleet
+|   azure:chinanorth3            China North 3 (Hebei)                                                                                        CN                525.34     525.34  lifecycle  2025  1.17  azure fleet
+|   azure:denmarkeast            Denmark East (Copenhagen area)                                                                               DK                114.41     114.41  lifecycle  2025  1.17  azure fleet
+|   azure:eastasia               East Asia (Hong Kong)                                                                                        HK                675.48     675.48  lifecycle  2024  1.17  azure fleet
+|   azure:eastus                 East US (Virginia)                                                                                           US-SRVC           337.02     270.49  direct     2023  1.17  azure fleet
+|   azure:eastus2                East US 2 (Virginia)                                                                                         US-SRVC           337.02     270.49  direct     2023  1.17  azure fleet
+|   azure:eastus2euap            East US 2 EUAP (Virginia)                                                                                    US                421.63     349.67  direct     2023  1.17  azure fleet
+|   azure:francecentral          France Central (Paris)                                                                                       FR                 41.44      41.44  lifecycle  2025  1.17  azure fleet
+|   azure:francesouth            France South (Marseille)                                                                                     FR                 41.44      41.44  lifecycle  2025  1.17  azure fleet
+|   azure:germanynorth           Germany North (Berlin)                                                                                       DE                329.65     329.65  lifecycle  2025  1.17  azure fleet
+|   azure:germanywestcentral     Germany West Central (Frankfurt)                                                                             DE                329.65     329.65  lifecycle  2025  1.17  azure fleet
+|   azure:indonesiacentral       Indonesia Central (Jakarta)                                                                                  ID                680.25     680.25  lifecycle  2024  1.17  azure fleet
+|   azure:israelcentral          Israel Central                                                                                               IL                492.69     492.69  lifecycle  2025  1.17  azure fleet
+|   azure:italynorth             Italy North (Milan)                                                                                          IT                284.78     284.78  lifecycle  2025  1.17  azure fleet
+|   azure:japaneast              Japan East (Tokyo and Saitama)                                                                               JP                477.26     477.26  lifecycle  2025  1.17  azure fleet
+|   azure:japanwest              Japan West (Osaka)                                                                                           JP                477.26     477.26  lifecycle  2025  1.17  azure fleet
+|   azure:jioindiacentral        Jio India Central (Nagpur, Maharashtra)                                                                      IN                670.13     670.13  lifecycle  2025  1.17  azure fleet
+|   azure:jioindiawest           Jio India West (Jamnagar, Gujarat)                                                                           IN                670.13     670.13  lifecycle  2025  1.17  azure fleet
+|   azure:koreacentral           Korea Central (Seoul)                                                                                        KR                417.06     417.06  lifecycle  2025  1.17  azure fleet
+|   azure:koreasouth             Korea South (Busan)                                                                                          KR                417.06     417.06  lifecycle  2025  1.17  azure fleet
+|   azure:malaysiawest           Malaysia West (Kuala Lumpur)                                                                                 MY                601.97     601.97  lifecycle  2025  1.17  azure fleet
+|   azure:mexicocentral          Mexico Central (Querétaro State)                                                                             MX                474.02     474.02  lifecycle  2025  1.17  azure fleet
+|   azure:newzealandnorth        New Zealand North (Auckland)                                                                                 NZ                 92.76      92.76  lifecycle  2025  1.17  azure fleet
+|   azure:northcentralus         North Central US (Chicago area, Illinois)                                                                    US-RFCW           482.01     415.52  direct     2023  1.17  azure fleet
+|   azure:northeurope            North Europe (Dublin)                                                                                        IE                256.54     256.54  lifecycle  2025  1.17  azure fleet
+|   azure:norwayeast             Norway East (Oslo)                                                                                           NO                 28.11      28.11  lifecycle  2025  1.17  azure fleet
+|   azure:norwaywest             Norway West (Stavanger)                                                                                      NO                 28.11      28.11  lifecycle  2025  1.17  azure fleet
+|   azure:polandcentral          Poland Central (Warsaw)                                                                                      PL                 588.6      588.6  lifecycle  2025  1.17  azure fleet
+|   azure:qatarcentral           Qatar Central (Doha)                                                                                         QA                581.52     581.52  lifecycle  2025  1.17  azure fleet
+|   azure:southafricanorth       South Africa North (Johannesburg)                                                                            ZA                699.29     699.29  lifecycle  2025  1.17  azure fleet
+|   azure:southafricawest        South Africa West (Cape Town)                                                                                ZA                699.29     699.29  lifecycle  2025  1.17  azure fleet
+|   azure:southcentralus         South Central US (San Antonio, Texas)                                                                        US-ERCT           408.09     334.13  direct     2023  1.17  azure fleet
+|   azure:southeastasia          Southeast Asia (Singapore)                                                                                   SG                497.09     497.09  lifecycle  2025  1.17  azure fleet
+|   azure:southindia             South India (Chennai, Tamil Nadu)                                                                            IN                670.13     670.13  lifecycle  2025  1.17  azure fleet
+|   azure:spaincentral           Spain Central (Madrid)                                                                                       ES                 153.6      153.6  lifecycle  2025  1.17  azure fleet
+|   azure:swedencentral          Sweden Central (Gävle and Sandviken)                                                                         SE                 35.26      35.26  lifecycle  2025  1.17  azure fleet
+|   azure:switzerlandnorth       Switzerland North (Zurich)                                                                                   CH                 39.22      39.22  lifecycle  2025  1.17  azure fleet
+|   azure:switzerlandwest        Switzerland West (Geneva)                                                                                    CH                 39.22      39.22  lifecycle  2025  1.17  azure fleet
+|   azure:uaecentral             UAE Central (Abu Dhabi)                                                                                      AE                467.51     467.51  lifecycle  2024  1.17  azure fleet
+|   azure:uaenorth               UAE North (Dubai)                                                                                            AE                467.51     467.51  lifecycle  2024  1.17  azure fleet
+|   azure:uksouth                UK South (London, England)                                                                                   GB                217.41     217.41  lifecycle  2025  1.17  azure fleet
+|   azure:ukwest                 UK West (Cardiff, Wales)                                                                                     GB                217.41     217.41  lifecycle  2025  1.17  azure fleet
+|   azure:westcentralus          West Central US (Cheyenne, Wyoming)                                                                          US-RMPA           532.18     472.89  direct     2023  1.17  azure fleet
+|   azure:westeurope             West Europe (Netherlands (North Holland))                                                                    NL                253.56     253.56  lifecycle  2025  1.17  azure fleet
+|   azure:westindia              West India (Mumbai, Maharashtra)                                                                             IN                670.13     670.13  lifecycle  2025  1.17  azure fleet
+|   azure:westus                 West US (San Francisco Bay Area, California)                                                                 US-CAMX           268.71     195.04  direct     2023  1.17  azure fleet
+|   azure:westus2                West US 2 (Quincy, Washington)                                                                               US-NWPP           343.23     288.15  direct     2023  1.17  azure fleet
+|   azure:westus3                West US 3 (Phoenix area, Arizona)                                                                            US-AZNM            394.9     320.32  direct     2023  1.17  azure fleet
+|   coreweave:las1               US West (Las Vegas, Nevada)                                                                                  US-AZNM            394.9     320.32  direct     2023  1.56  default
+|   coreweave:lga1               US East (Weehawken, New Jersey)                                                                              US-RFCE           347.06     271.78  direct     2023  1.56  default
+|   coreweave:ord1               US Central (Chicago, Illinois)                                                                               US-RFCW           482.01     415.52  direct     2023  1.56  default
+|   gcp:africa-south1            Johannesburg                                                                                                 own (ZA)          697.69     641.42  direct     2025  1.09  gcp fleet
+|   gcp:asia-east1               Taiwan (Changhua County)                                                                                     own (TW)          517.48     427.95  direct     2025  1.09  gcp fleet
+|   gcp:asia-east2               Hong Kong                                                                                                    own (HK)          589.85     488.52  direct     2025  1.09  gcp fleet
+|   gcp:asia-northeast1          Tokyo                                                                                                        own (JP)          533.74     449.23  direct     2025  1.09  gcp fleet
+|   gcp:asia-northeast2          Osaka                                                                                                        own (JP)          383.43     298.92  direct     2025  1.09  gcp fleet
+|   gcp:asia-northeast3          Seoul                                                                                                        own (KR)          427.51     359.05  direct     2025  1.09  gcp fleet
+|   gcp:asia-south1              Mumbai, Maharashtra                                                                                          own (IN)           654.2     598.45  direct     2025  1.09  gcp fleet
+|   gcp:asia-south2              Delhi                                                                                                        own (IN)           528.3     472.55  direct     2025  1.09  gcp fleet
+|   gcp:asia-southeast1          Jurong West, Singapore                                                                                       own (SG)          489.19     365.66  direct     2025  1.09  gcp fleet
+|   gcp:asia-southeast2          Jakarta                                                                                                      own (ID)          668.45      587.8  direct     2025  1.09  gcp fleet
+|   gcp:asia-southeast3          Bangkok                                                                                                      own (TH)          470.35     364.68  direct     2025  1.09  gcp fleet
+|   gcp:australia-southeast1     Sydney, New South Wales                                                                                      own (AU-NSW)      524.94     468.34  direct     2025  1.09  gcp fleet
+|   gcp:australia-southeast2     Melbourne, Victoria                                                                                          own (AU-VIC)      465.95     415.89  direct     2025  1.09  gcp fleet
+|   gcp:europe-central2          Warsaw                                                                                                       own (PL)          573.72     498.57  direct     2025  1.09  gcp fleet
+|   gcp:europe-north1            Finland (Hamina)                                                                                             own (FI)          77.934      29.84  direct     2025  1.09  gcp fleet
+|   gcp:europe-north2            Stockholm                                                                                                    own (SE)          52.359      19.39  direct     2025  1.09  gcp fleet
+|   gcp:europe-southwest1        Madrid                                                                                                       own (ES)          153.15      95.75  direct     2025  1.09  gcp fleet
+|   gcp:europe-west1             Belgium (St. Ghislain)                                                                                       own (BE)          192.97     126.43  direct     2025  1.09  gcp fleet
+|   gcp:europe-west10            Berlin                                                                                                       own (DE)          352.96     275.81  direct     2025  1.09  gcp fleet
+|   gcp:europe-west12            Turin                                                                                                        own (IT)          292.99     202.03  direct     2025  1.09  gcp fleet
+|   gcp:europe-west2             London, England                                                                                              own (GB)          198.22     109.39  direct     2025  1.09  gcp fleet
+|   gcp:europe-west3             Frankfurt                                                                                                    own (DE)          352.96     275.81  direct     2025  1.09  gcp fleet
+|   gcp:europe-west4             Netherlands (Eemshaven, Groningen)                                                                           own (NL)          274.84     194.35  direct     2025  1.09  gcp fleet
+|   gcp:europe-west6             Zurich                                                                                                       own (CH)           52.58       21.2  direct     2025  1.09  gcp fleet
+|   gcp:europe-west8             Milan                                                                                                        own (IT)          292.99     202.03  direct     2025  1.09  gcp fleet
+|   gcp:europe-west9             Paris                                                                                                        own (FR)          42.595      15.83  direct     2025  1.09  gcp fleet
+|   gcp:me-central1              Doha                                                                                                         own (QA)           487.5        370  direct     2025  1.09  gcp fleet
+|   gcp:me-central2              Dammam                                                                                                       own (SA)          542.38     381.29  direct     2025  1.09  gcp fleet
+|   gcp:me-west1                 Tel Aviv                                                                                                     own (IL)          486.86     380.95  direct     2025  1.09  gcp fleet
+|   gcp:northamerica-northeast1  Montréal, Québec                                                                                             own (CA-QC)       36.106      11.36  direct     2025  1.09  gcp fleet
+|   gcp:northamerica-northeast2  Toronto, Ontario                                                                                             own (CA-ON)       96.615       74.2  direct     2025  1.09  gcp fleet
+|   gcp:northamerica-south1      Mexico (Querétaro)                                                                                           own (MX)          402.28     293.25  direct     2025  1.09  gcp fleet
+|   gcp:southamerica-east1       Osasco, São Paulo                                                                                            own (BR)          124.47      73.25  direct     2025  1.09  gcp fleet
+|   gcp:southamerica-west1       Santiago                                                                                                     own (CL)          272.33     209.94  direct     2025  1.09  gcp fleet
+|   gcp:us-central1              Council Bluffs, Iowa                                                                                         own (US-MROW)     477.23     431.95  direct     2025  1.09  gcp fleet
+|   gcp:us-central2              Mayes County (Pryor), Oklahoma                                                                               own (US-SPSO)     490.92     417.39  direct     2025  1.09  gcp fleet
+|   gcp:us-east1                 Berkeley County (Moncks Corner), South Carolina                                                              own (US-SRVC)     645.97     579.44  direct     2025  1.09  gcp fleet
+|   gcp:us-east2                 Douglas County, Georgia                                                                                      own (US-SRSO)     479.66      391.2  direct     2025  1.09  gcp fleet
+|   gcp:us-east4                 Northern Virginia (Ashburn, Loudoun County, Virginia)                                                        own (US-SRVC)     410.01     343.48  direct     2025  1.09  gcp fleet
+|   gcp:us-east5                 Columbus, Ohio                                                                                               own (US-RFCW)     409.97     343.48  direct     2025  1.09  gcp fleet
+|   gcp:us-east7                 Alabama and Tennessee (Bridgeport (Jackson County), Alabama and Clarksville (Montgomery County), Tennessee)  own (US-SRTV)     400.57     339.89  direct     2025  1.09  gcp fleet
+|   gcp:us-south1                Dallas, Texas                                                                                                own (US-ERCT)     373.09     299.13  direct     2025  1.09  gcp fleet
+|   gcp:us-west1                 The Dalles, Oregon                                                                                           own (US-NWPP)     152.93      97.85  direct     2025  1.09  gcp fleet
+|   gcp:us-west2                 Los Angeles, California                                                                                      own (US-CAMX)     223.58     149.91  direct     2025  1.09  gcp fleet
+|   gcp:us-west3                 Salt Lake City, Utah                                                                                         own (US-NWPP)     622.59     567.51  direct     2025  1.09  gcp fleet
+|   gcp:us-west4                 Las Vegas, Nevada                                                                                            own (US-AZNM)     434.58        360  direct     2025  1.09  gcp fleet
+|   ovh:ap-south-mum             Mumbai, Maharashtra                                                                                          IN                670.13     670.13  lifecycle  2025  1.28  ovh fleet
+|   ovh:ap-southeast-sgp         Singapore                                                                                                    SG                497.09     497.09  lifecycle  2025  1.28  ovh fleet
+|   ovh:ap-southeast-syd         Sydney, New South Wales                                                                                      AU-NSW             656.6        600  direct     2026  1.28  ovh fleet
+|   ovh:ca-east-bhs              Beauharnois, Québec                                                                                          CA-QC             26.246        1.5  direct     2020  1.28  ovh fleet
+|   ovh:ca-east-tor              Cambridge (Toronto area), Ontario                                                                            CA-ON             47.415         25  direct     2020  1.28  ovh fleet
+|   ovh:eu-central-waw           Ożarów Mazowiecki (Warsaw area)                                                                              PL                 588.6      588.6  lifecycle  2025  1.28  ovh fleet
+|   ovh:eu-west-eri              London (Erith) (Erith, London, England)                                                                      GB                217.41     217.41  lifecycle  2025  1.28  ovh fleet
+|   ovh:eu-west-gra              Gravelines, Hauts-de-France                                                                                  FR                 41.44      41.44  lifecycle  2025  1.28  ovh fleet
+|   ovh:eu-west-lim              Limburg an der Lahn (Frankfurt area), Hesse                                                                  DE                329.65     329.65  lifecycle  2025  1.28  ovh fleet
+|   ovh:eu-west-par              Paris area, Île-de-France                                                                                    FR                 41.44      41.44  lifecycle  2025  1.28  ovh fleet
+|   ovh:eu-west-rbx              Roubaix, Hauts-de-France                                                                                     FR                 41.44      41.44  lifecycle  2025  1.28  ovh fleet
+|   ovh:eu-west-sbg              Strasbourg, Grand Est                                                                                        FR                 41.44      41.44  lifecycle  2025  1.28  ovh fleet
+|   ovh:us-east-vin              Vint Hill, Virginia                                                                                          US-SRVC           337.02     270.49  direct     2023  1.28  ovh fleet
+|   ovh:us-west-hil              Hillsboro, Oregon                                                                                            US-NWPP           343.23     288.15  direct     2023  1.28  ovh fleet
+|   scaleway:fr-par              Paris area, Île-de-France                                                                                    FR                 41.44      41.44  lifecycle  2025  1.56  default
+|   scaleway:nl-ams              Amsterdam                                                                                                    NL                253.56     253.56  lifecycle  2025  1.56  default
+|   scaleway:pl-waw              Warsaw                                                                                                       PL                 588.6      588.6  lifecycle  2025  1.56  default
+|   seeweb:fro2                  Frosinone 2 (Frosinone, Lazio)                                                                               IT                284.78     284.78  lifecycle  2025  1.56  default
+|   country:AE                   United Arab Emirates                                                                                         AE                467.51     467.51  lifecycle  2024  1.56  default
+|   country:AF                   Afghanistan                                                                                                  AF                131.31     131.31  lifecycle  2024  1.56  default
+|   country:AG                   Antigua and Barbuda                                                                                          AG                 594.6      594.6  lifecycle  2024  1.56  default
+|   country:AL                   Albania                                                                                                      AL                 25.18      25.18  lifecycle  2024  1.56  default
+|   country:AM                   Armenia                                                                                                      AM                211.93     211.93  lifecycle  2025  1.56  default
+|   country:AO                   Angola                                                                                                       AO                185.38     185.38  lifecycle  2024  1.56  default
+|   country:AR                   Argentina                                                                                                    AR                   346        346  lifecycle  2025  1.56  default
+|   country:AS                   American Samoa                                                                                               AS                611.11     611.11  lifecycle  2024  1.56  default
+|   country:AT                   Austria                                                                                                      AT                116.91     116.91  lifecycle  2025  1.56  default
+|   country:AU                   Australia                                                                                                    AU                655.04        590  direct     2026  1.56  default
+|   country:AW                   Aruba                                                                                                        AW                   550        550  lifecycle  2024  1.56  default
+|   country:AZ                   Azerbaijan                                                                                                   AZ                 631.9      631.9  lifecycle  2025  1.56  default
+|   country:BA                   Bosnia and Herzegovina                                                                                       BA                570.64     570.64  lifecycle  2025  1.56  default
+|   country:BB                   Barbados                                                                                                     BB                 594.6      594.6  lifecycle  2024  1.56  default
+|   country:BD                   Bangladesh                                                                                                   BD                696.13     696.13  lifecycle  2025  1.56  default
+|   country:BE                   Belgium                                                                                                      BE                149.82     149.82  lifecycle  2025  1.56  default
+|   country:BF                   Burkina Faso                                                                                                 BF                562.13     562.13  lifecycle  2024  1.56  default
+|   country:BG                   Bulgaria                                                                                                     BG                275.55     275.55  lifecycle  2025  1.56  default
+|   country:BH                   Bahrain                                                                                                      BH                902.24     902.24  lifecycle  2024  1.56  default
+|   country:BI                   Burundi                                                                                                      BI                183.67     183.67  lifecycle  2024  1.56  default
+|   country:BJ                   Benin                                                                                                        BJ                584.16     584.16  lifecycle  2024  1.56  default
+|   country:BM                   Bermuda                                                                                                      BM                639.34     639.34  lifecycle  2024  1.56  default
+|   country:BN                   Brunei Darussalam                                                                                            BN                892.09     892.09  lifecycle  2024  1.56  default
+|   country:BO                   Bolivia                                                                                                      BO                481.29     481.29  lifecycle  2025  1.56  default
+|   country:BR                   Brazil                                                                                                       BR                109.95     109.95  lifecycle  2025  1.56  default
+|   country:BS                   Bahamas                                                                                                      BS                653.33     653.33  lifecycle  2024  1.56  default
+|   country:BT                   Bhutan                                                                                                       BT                 23.64      23.64  lifecycle  2024  1.56  default
+|   country:BW                   Botswana                                                                                                     BW                851.31     851.31  lifecycle  2024  1.56  default
+|   country:BY                   Belarus                                                                                                      BY                309.25     309.25  lifecycle  2025  1.56  default
+|   country:BZ                   Belize                                                                                                       BZ                170.21     170.21  lifecycle  2024  1.56  default
+|   country:CA                   Canada                                                                                                       CA                144.31        110  direct     2020  1.56  default
+|   country:CD                   Democratic Republic of the Congo                                                                             CD                 27.64      27.64  lifecycle  2024  1.56  default
+|   country:CG                   Congo                                                                                                        CG                716.12     716.12  lifecycle  2024  1.56  default
+|   country:CH                   Switzerland                                                                                                  CH                 39.22      39.22  lifecycle  2025  1.56  default
+|   country:CI                   Côte d'Ivoire                                                                                                CI                405.01     405.01  lifecycle  2024  1.56  default
+|   country:CK                   Cook Islands                                                                                                 CK                   250        250  lifecycle  2024  1.56  default
+|   country:CL                   Chile                                                                                                        CL                289.49     289.49  lifecycle  2025  1.56  default
+|   country:CM                   Cameroon                                                                                                     CM                 225.9      225.9  lifecycle  2024  1.56  default
+|   country:CN                   China                                                                                                        CN                525.34     525.34  lifecycle  2025  1.56  default
+|   country:CO                   Colombia                                                                                                     CO                186.81     186.81  lifecycle  2025  1.56  default
+|   country:CR                   Costa Rica                                                                                                   CR                  24.2       24.2  lifecycle  2025  1.56  default
+|   country:CU                   Cuba                                                                                                         CU                642.82     642.82  lifecycle  2024  1.56  default
+|   country:CV                   Cabo Verde                                                                                                   CV                461.54     461.54  lifecycle  2024  1.56  default
+|   country:CY                   Cyprus                                                                                                       CY                   489        489  lifecycle  2025  1.56  default
+|   country:CZ                   Czechia                                                                                                      CZ                401.46     401.46  lifecycle  2025  1.56  default
+|   country:DE                   Germany                                                                                                      DE                329.65     329.65  lifecycle  2025  1.56  default
+|   country:DJ                   Djibouti                                                                                                     DJ                   450        450  lifecycle  2024  1.56  default
+|   country:DK                   Denmark                                                                                                      DK                114.41     114.41  lifecycle  2025  1.56  default
+|   country:DM                   Dominica                                                                                                     DM                   600        600  lifecycle  2023  1.56  default
+|   country:DO                   Dominican Republic                                                                                           DO                537.48     537.48  lifecycle  2025  1.56  default
+|   country:DZ                   Algeria                                                                                                      DZ                632.94     632.94  lifecycle  2024  1.56  default
+|   country:EC                   Ecuador                                                                                                      EC                159.02     159.02  lifecycle  2025  1.56  default
+|   country:EE                   Estonia                                                                                                      EE                319.15     319.15  lifecycle  2025  1.56  default
+|   country:EG                   Egypt                                                                                                        EG                563.23     563.23  lifecycle  2025  1.56  default
+|   country:ER                   Eritrea                                                                                                      ER                577.78     577.78  lifecycle  2024  1.56  default
+|   country:ES                   Spain                                                                                                        ES                 153.6      153.6  lifecycle  2025  1.56  default
+|   country:ET                   Ethiopia                                                                                                     ET                 23.08      23.08  lifecycle  2025  1.56  default
+|   country:FI                   Finland                                                                                                      FI                 57.47      57.47  lifecycle  2025  1.56  default
+|   country:FJ                   Fiji                                                                                                         FJ                278.26     278.26  lifecycle  2024  1.56  default
+|   country:FK                   Falkland Islands                                                                                             FK                 1,000      1,000  lifecycle  2023  1.56  default
+|   country:FO                   Faroe Islands                                                                                                FO                346.94     346.94  lifecycle  2023  1.56  default
+|   country:FR                   France                                                                                                       FR                 41.44      41.44  lifecycle  2025  1.56  default
+|   country:GA                   Gabon                                                                                                        GA                523.08     523.08  lifecycle  2024  1.56  default
+|   country:GB                   United Kingdom                                                                                               GB                217.41     217.41  lifecycle  2025  1.56  default
+|   country:GD                   Grenada                                                                                                      GD                666.67     666.67  lifecycle  2024  1.56  default
+|   country:GE                   Georgia                                                                                                      GE                145.93     145.93  lifecycle  2025  1.56  default
+|   country:GF                   French Guiana                                                                                                GF                 244.9      244.9  lifecycle  2023  1.56  default
+|   country:GH                   Ghana                                                                                                        GH                468.89     468.89  lifecycle  2024  1.56  default
+|   country:GI                   Gibraltar                                                                                                    GI                590.91     590.91  lifecycle  2024  1.56  default
+|   country:GL                   Greenland                                                                                                    GL                   150        150  lifecycle  2024  1.56  default
+|   country:GM                   Gambia                                                                                                       GM                666.67     666.67  lifecycle  2024  1.56  default
+|   country:GN                   Guinea                                                                                                       GN                181.14     181.14  lifecycle  2024  1.56  default
+|   country:GP                   Guadeloupe                                                                                                   GP                497.01     497.01  lifecycle  2023  1.56  default
+|   country:GQ                   Equatorial Guinea                                                                                            GQ                 644.3      644.3  lifecycle  2024  1.56  default
+|   country:GR                   Greece                                                                                                       GR                315.09     315.09  lifecycle  2025  1.56  default
+|   country:GT                   Guatemala                                                                                                    GT                301.46     301.46  lifecycle  2024  1.56  default
+|   country:GU                   Guam                                                                                                         GU                607.53     607.53  lifecycle  2024  1.56  default
+|   country:GW                   Guinea-Bissau                                                                                                GW                   625        625  lifecycle  2024  1.56  default
+|   country:GY                   Guyana                                                                                                       GY                644.93     644.93  lifecycle  2024  1.56  default
+|   country:HK                   Hong Kong                                                                                                    HK                675.48     675.48  lifecycle  2024  1.56  default
+|   country:HN                   Honduras                                                                                                     HN                322.12     322.12  lifecycle  2024  1.56  default
+|   country:HR                   Croatia                                                                                                      HR                 158.5      158.5  lifecycle  2025  1.56  default
+|   country:HT                   Haiti                                                                                                        HT                534.88     534.88  lifecycle  2024  1.56  default
+|   country:HU                   Hungary                                                                                                      HU                163.02     163.02  lifecycle  2025  1.56  default
+|   country:ID                   Indonesia                                                                                                    ID                680.25     680.25  lifecycle  2024  1.56  default
+|   country:IE                   Ireland                                                                                                      IE                256.54     256.54  lifecycle  2025  1.56  default
+|   country:IL                   Israel                                                                                                       IL                492.69     492.69  lifecycle  2025  1.56  default
+|   country:IN                   India                                                                                                        IN                670.13     670.13  lifecycle  2025  1.56  default
+|   country:IQ                   Iraq                                                                                                         IQ                 683.1      683.1  lifecycle  2024  1.56  default
+|   country:IR                   Iran                                                                                                         IR                659.53     659.53  lifecycle  2025  1.56  default
+|   country:IS                   Iceland                                                                                                      IS                 27.82      27.82  lifecycle  2024  1.56  default
+|   country:IT                   Italy                                                                                                        IT                284.78     284.78  lifecycle  2025  1.56  default
+|   country:JM                   Jamaica                                                                                                      JM                563.01     563.01  lifecycle  2024  1.56  default
+|   country:JO                   Jordan                                                                                                       JO                529.79     529.79  lifecycle  2024  1.56  default
+|   country:JP                   Japan                                                                                                        JP                477.26     477.26  lifecycle  2025  1.56  default
+|   country:KE                   Kenya                                                                                                        KE                 95.44      95.44  lifecycle  2025  1.56  default
+|   country:KG                   Kyrgyzstan                                                                                                   KG                152.73     152.73  lifecycle  2025  1.56  default
+|   country:KH                   Cambodia                                                                                                     KH                498.87     498.87  lifecycle  2025  1.56  default
+|   country:KI                   Kiribati                                                                                                     KI                   500        500  lifecycle  2024  1.56  default
+|   country:KM                   Comoros                                                                                                      KM                642.86     642.86  lifecycle  2023  1.56  default
+|   country:KN                   Saint Kitts and Nevis                                                                                        KN                 608.7      608.7  lifecycle  2024  1.56  default
+|   country:KP                   North Korea                                                                                                  KP                340.59     340.59  lifecycle  2024  1.56  default
+|   country:KR                   South Korea                                                                                                  KR                417.06     417.06  lifecycle  2025  1.56  default
+|   country:KW                   Kuwait                                                                                                       KW                635.31     635.31  lifecycle  2025  1.56  default
+|   country:KY                   Cayman Islands                                                                                               KY                 633.8      633.8  lifecycle  2024  1.56  default
+|   country:KZ                   Kazakhstan                                                                                                   KZ                805.32     805.32  lifecycle  2025  1.56  default
+|   country:LA                   Laos                                                                                                         LA                232.08     232.08  lifecycle  2024  1.56  default
+|   country:LB                   Lebanon                                                                                                      LB                389.51     389.51  lifecycle  2024  1.56  default
+|   country:LC                   Saint Lucia                                                                                                  LC                   650        650  lifecycle  2024  1.56  default
+|   country:LK                   Sri Lanka                                                                                                    LK                329.28     329.28  lifecycle  2025  1.56  default
+|   country:LR                   Liberia                                                                                                      LR                315.79     315.79  lifecycle  2024  1.56  default
+|   country:LS                   Lesotho                                                                                                      LS                 20.83      20.83  lifecycle  2022  1.56  default
+|   country:LT                   Lithuania                                                                                                    LT                138.36     138.36  lifecycle  2025  1.56  default
+|   country:LU                   Luxembourg                                                                                                   LU                123.38     123.38  lifecycle  2025  1.56  default
+|   country:LV                   Latvia                                                                                                       LV                138.76     138.76  lifecycle  2025  1.56  default
+|   country:LY                   Libya                                                                                                        LY                826.83     826.83  lifecycle  2024  1.56  default
+|   country:MA                   Morocco                                                                                                      MA                 596.4      596.4  lifecycle  2025  1.56  default
+|   country:MD                   Moldova                                                                                                      MD                633.12     633.12  lifecycle  2025  1.56  default
+|   country:ME                   Montenegro                                                                                                   ME                264.23     264.23  lifecycle  2025  1.56  default
+|   country:MG                   Madagascar                                                                                                   MG                 432.1      432.1  lifecycle  2024  1.56  default
+|   country:MK                   North Macedonia                                                                                              MK                441.35     441.35  lifecycle  2025  1.56  default
+|   country:ML                   Mali                                                                                                         ML                538.59     538.59  lifecycle  2024  1.56  default
+|   country:MM                   Myanmar                                                                                                      MM                502.99     502.99  lifecycle  2024  1.56  default
+|   country:MN                   Mongolia                                                                                                     MN                816.31     816.31  lifecycle  2025  1.56  default
+|   country:MO                   Macao                                                                                                        MO                474.36     474.36  lifecycle  2024  1.56  default
+|   country:MQ                   Martinique                                                                                                   MQ                 529.8      529.8  lifecycle  2023  1.56  default
+|   country:MR                   Mauritania                                                                                                   MR                512.08     512.08  lifecycle  2024  1.56  default
+|   country:MS                   Montserrat                                                                                                   MS                 1,000      1,000  lifecycle  2024  1.56  default
+|   country:MT                   Malta                                                                                                        MT                484.02     484.02  lifecycle  2025  1.56  default
+|   country:MU                   Mauritius                                                                                                    MU                642.23     642.23  lifecycle  2024  1.56  default
+|   country:MV                   Maldives                                                                                                     MV                611.77     611.77  lifecycle  2024  1.56  default
+|   country:MW                   Malawi                                                                                                       MW                 54.65      54.65  lifecycle  2024  1.56  default
+|   country:MX                   Mexico                                                                                                       MX                474.02     474.02  lifecycle  2025  1.56  default
+|   country:MY                   Malaysia                                                                                                     MY                601.97     601.97  lifecycle  2025  1.56  default
+|   country:MZ                   Mozambique                                                                                                   MZ                129.36     129.36  lifecycle  2024  1.56  default
+|   country:NA                   Namibia                                                                                                      NA                 48.78      48.78  lifecycle  2024  1.56  default
+|   country:NC                   New Caledonia                                                                                                NC                 560.9      560.9  lifecycle  2024  1.56  default
+|   country:NE                   Niger                                                                                                        NE                673.68     673.68  lifecycle  2024  1.56  default
+|   country:NG                   Nigeria                                                                                                      NG                455.71     455.71  lifecycle  2025  1.56  default
+|   country:NI                   Nicaragua                                                                                                    NI                300.89     300.89  lifecycle  2024  1.56  default
+|   country:NL                   Netherlands                                                                                                  NL                253.56     253.56  lifecycle  2025  1.56  default
+|   country:NO                   Norway                                                                                                       NO                 28.11      28.11  lifecycle  2025  1.56  default
+|   country:NP                   Nepal                                                                                                        NP                 24.26      24.26  lifecycle  2024  1.56  default
+|   country:NR                   Nauru                                                                                                        NR                   600        600  lifecycle  2024  1.56  default
+|   country:NZ                   New Zealand                                                                                                  NZ                 92.76      92.76  lifecycle  2025  1.56  default
+|   country:OM                   Oman                                                                                                         OM                544.47     544.47  lifecycle  2025  1.56  default
+|   country:PA                   Panama                                                                                                       PA                221.15     221.15  lifecycle  2024  1.56  default
+|   country:PE                   Peru                                                                                                         PE                238.25     238.25  lifecycle  2025  1.56  default
+|   country:PF                   French Polynesia                                                                                             PF                430.56     430.56  lifecycle  2024  1.56  default
+|   country:PG                   Papua New Guinea                                                                                             PG                513.74     513.74  lifecycle  2024  1.56  default
+|   country:PH                   Philippines                                                                                                  PH                588.29     588.29  lifecycle  2025  1.56  default
+|   country:PK                   Pakistan                                                                                                     PK                346.56     346.56  lifecycle  2025  1.56  default
+|   country:PL                   Poland                                                                                                       PL                 588.6      588.6  lifecycle  2025  1.56  default
+|   country:PM                   Saint Pierre and Miquelon                                                                                    PM                   600        600  lifecycle  2023  1.56  default
+|   country:PR                   Puerto Rico                                                                                                  PR                654.66     654.66  lifecycle  2025  1.56  default
+|   country:PS                   Palestine                                                                                                    PS                414.14     414.14  lifecycle  2024  1.56  default
+|   country:PT                   Portugal                                                                                                     PT                127.91     127.91  lifecycle  2025  1.56  default
+|   country:PY                   Paraguay                                                                                                     PY                  24.7       24.7  lifecycle  2025  1.56  default
+|   country:QA                   Qatar                                                                                                        QA                581.52     581.52  lifecycle  2025  1.56  default
+|   country:RE                   Réunion                                                                                                      RE                394.14     394.14  lifecycle  2023  1.56  default
+|   country:RO                   Romania                                                                                                      RO                250.75     250.75  lifecycle  2025  1.56  default
+|   country:RS                   Serbia                                                                                                       RS                 695.8      695.8  lifecycle  2025  1.56  default
+|   country:RU                   Russian Federation                                                                                           RU                449.73     449.73  lifecycle  2025  1.56  default
+|   country:RW                   Rwanda                                                                                                       RW                353.98     353.98  lifecycle  2024  1.56  default
+|   country:SA                   Saudi Arabia                                                                                                 SA                691.95     691.95  lifecycle  2024  1.56  default
+|   country:SB                   Solomon Islands                                                                                              SB                636.36     636.36  lifecycle  2024  1.56  default
+|   country:SC                   Seychelles                                                                                                   SC                555.56     555.56  lifecycle  2024  1.56  default
+|   country:SD                   Sudan                                                                                                        SD                153.69     153.69  lifecycle  2024  1.56  default
+|   country:SE                   Sweden                                                                                                       SE                 35.26      35.26  lifecycle  2025  1.56  default
+|   country:SG                   Singapore                                                                                                    SG                497.09     497.09  lifecycle  2025  1.56  default
+|   country:SH                   Saint Helena, Ascension and Tristan da Cunha                                                                 SH                 1,000      1,000  lifecycle  2023  1.56  default
+|   country:SI                   Slovenia                                                                                                     SI                183.29     183.29  lifecycle  2025  1.56  default
+|   country:SK                   Slovakia                                                                                                     SK                 94.85      94.85  lifecycle  2025  1.56  default
+|   country:SL                   Sierra Leone                                                                                                 SL                 47.62      47.62  lifecycle  2024  1.56  default
+|   country:SN                   Senegal                                                                                                      SN                539.97     539.97  lifecycle  2024  1.56  default
+|   country:SO                   Somalia                                                                                                      SO                511.63     511.63  lifecycle  2024  1.56  default
+|   country:SR                   Suriname                                                                                                     SR                321.84     321.84  lifecycle  2024  1.56  default
+|   country:SS                   South Sudan                                                                                                  SS                642.86     642.86  lifecycle  2024  1.56  default
+|   country:ST                   Sao Tome and Principe                                                                                        ST                555.56     555.56  lifecycle  2023  1.56  default
+|   country:SV                   El Salvador                                                                                                  SV                139.32     139.32  lifecycle  2025  1.56  default
+|   country:SY                   Syria                                                                                                        SY                706.19     706.19  lifecycle  2024  1.56  default
+|   country:SZ                   Eswatini                                                                                                     SZ                131.15     131.15  lifecycle  2024  1.56  default
+|   country:TC                   Turks and Caicos Islands                                                                                     TC                629.63     629.63  lifecycle  2024  1.56  default
+|   country:TD                   Chad                                                                                                         TD                621.62     621.62  lifecycle  2024  1.56  default
+|   country:TG                   Togo                                                                                                         TG                422.54     422.54  lifecycle  2024  1.56  default
+|   country:TH                   Thailand                                                                                                     TH                545.74     545.74  lifecycle  2025  1.56  default
+|   country:TJ                   Tajikistan                                                                                                   TJ                 72.56      72.56  lifecycle  2025  1.56  default
+|   country:TL                   Timor-Leste                                                                                                  TL                666.67     666.67  lifecycle  2024  1.56  default
+|   country:TM                   Turkmenistan                                                                                                 TM                 1,306      1,306  lifecycle  2024  1.56  default
+|   country:TN                   Tunisia                                                                                                      TN                560.29     560.29  lifecycle  2025  1.56  default
+|   country:TO                   Tonga                                                                                                        TO                571.43     571.43  lifecycle  2024  1.56  default
+|   country:TR                   Türkiye                                                                                                      TR                474.74     474.74  lifecycle  2025  1.56  default
+|   country:TT                   Trinidad and Tobago                                                                                          TT                681.68     681.68  lifecycle  2024  1.56  default
+|   country:TW                   Taiwan                                                                                                       TW                633.21     633.21  lifecycle  2025  1.56  default
+|   country:TZ                   Tanzania                                                                                                     TZ                345.02     345.02  lifecycle  2024  1.56  default
+|   country:UA                   Ukraine                                                                                                      UA                250.47     250.47  lifecycle  2022  1.56  default
+|   country:UG                   Uganda                                                                                                       UG                 58.52      58.52  lifecycle  2024  1.56  default
+|   country:US                   United States                                                                                                US                421.63     349.67  direct     2023  1.56  default
+|   country:UY                   Uruguay                                                                                                      UY                  80.4       80.4  lifecycle  2025  1.56  default
+|   country:UZ                   Uzbekistan                                                                                                   UZ                 1,000      1,000  lifecycle  2025  1.56  default
+|   country:VC                   Saint Vincent and the Grenadines                                                                             VC                   600        600  lifecycle  2024  1.56  default
+|   country:VE                   Venezuela                                                                                                    VE                 85.86      85.86  lifecycle  2024  1.56  default
+|   country:VG                   British Virgin Islands                                                                                       VG                647.06     647.06  lifecycle  2023  1.56  default
+|   country:VI                   U.S. Virgin Islands                                                                                          VI                632.35     632.35  lifecycle  2023  1.56  default
+|   country:VN                   Vietnam                                                                                                      VN                460.73     460.73  lifecycle  2025  1.56  default
+|   country:VU                   Vanuatu                                                                                                      VU                   500        500  lifecycle  2023  1.56  default
+|   country:WS                   Samoa                                                                                                        WS                   375        375  lifecycle  2024  1.56  default
+|   country:XK                   Kosovo                                                                                                       XK                946.96     946.96  lifecycle  2025  1.56  default
+|   country:YE                   Yemen                                                                                                        YE                592.38     592.38  lifecycle  2024  1.56  default
+|   country:ZA                   South Africa                                                                                                 ZA                699.29     699.29  lifecycle  2025  1.56  default
+|   country:ZM                   Zambia                                                                                                       ZM                119.68     119.68  lifecycle  2024  1.56  default
+|   country:ZW                   Zimbabwe                                                                                                     ZW                384.02     384.02  lifecycle  2024  1.56  default
+|   grid:US-AKGD                 ASCC Alaska Grid (eGRID AKGD)                                                                                US-AKGD           518.92     410.55  direct     2023  1.56  default
+|   grid:US-AKMS                 ASCC Miscellaneous (eGRID AKMS)                                                                              US-AKMS           321.03     236.96  direct     2023  1.56  default
+|   grid:US-AZNM                 WECC Southwest (eGRID AZNM)                                                                                  US-AZNM            394.9     320.32  direct     2023  1.56  default
+|   grid:US-CAMX                 WECC California (eGRID CAMX)                                                                                 US-CAMX           268.71     195.04  direct     2023  1.56  default
+|   grid:US-ERCT                 ERCOT All (eGRID ERCT)                                                                                       US-ERCT           408.09     334.13  direct     2023  1.56  default
+|   grid:US-FRCC                 FRCC All (eGRID FRCC)                                                                                        US-FRCC           456.97     355.97  direct     2023  1.56  default
+|   grid:US-HIMS                 HICC Miscellaneous (eGRID HIMS)                                                                              US-HIMS           693.56     514.05  direct     2023  1.56  default
+|   grid:US-HIOA                 HICC Oahu (eGRID HIOA)                                                                                       US-HIOA           892.45     679.91  direct     2023  1.56  default
+|   grid:US-MROE                 MRO East (eGRID MROE)                                                                                        US-MROE           723.89     637.28  direct     2023  1.56  default
+|   grid:US-MROW                 MRO West (eGRID MROW)                                                                                        US-MROW           465.56     420.28  direct     2023  1.56  default
+|   grid:US-NEWE                 NPCC New England (eGRID NEWE)                                                                                US-NEWE            331.1     246.38  direct     2023  1.56  default
+|   grid:US-NWPP                 WECC Northwest (eGRID NWPP)                                                                                  US-NWPP           343.23     288.15  direct     2023  1.56  default
+|   grid:US-NYCW                 NPCC NYC/Westchester (eGRID NYCW)                                                                            US-NYCW           512.95     392.69  direct     2023  1.56  default
+|   grid:US-NYLI                 NPCC Long Island (eGRID NYLI)                                                                                US-NYLI           658.17     539.47  direct     2023  1.56  default
+|   grid:US-NYUP                 NPCC Upstate NY (eGRID NYUP)                                                                                 US-NYUP           157.12     110.12  direct     2023  1.56  default
+|   grid:US-PRMS                 Puerto Rico Miscellaneous (eGRID PRMS)                                                                       US-PRMS           859.68      702.4  direct     2023  1.56  default
+|   grid:US-RFCE                 RFC East (eGRID RFCE)                                                                                        US-RFCE           347.06     271.78  direct     2023  1.56  default
+|   grid:US-RFCM                 RFC Michigan (eGRID RFCM)                                                                                    US-RFCM           527.47      442.7  direct     2023  1.56  default
+|   grid:US-RFCW                 RFC West (eGRID RFCW)                                                                                        US-RFCW           482.01     415.52  direct     2023  1.56  default
+|   grid:US-RMPA                 WECC Rockies (eGRID RMPA)                                                                                    US-RMPA           532.18     472.89  direct     2023  1.56  default
+|   grid:US-SPNO                 SPP North (eGRID SPNO)                                                                                       US-SPNO           436.29      393.6  direct     2023  1.56  default
+|   grid:US-SPSO                 SPP South (eGRID SPSO)                                                                                       US-SPSO           470.68     397.15  direct     2023  1.56  default
+|   grid:US-SRMV                 SERC Mississippi Valley (eGRID SRMV)                                                                         US-SRMV           425.54     336.45  direct     2023  1.56  default
+|   grid:US-SRMW                 SERC Midwest (eGRID SRMW)                                                                                    US-SRMW           622.09     566.35  direct     2023  1.56  default
+|   grid:US-SRSO                 SERC South (eGRID SRSO)                                                                                      US-SRSO            472.2     383.74  direct     2023  1.56  default
+|   grid:US-SRTV                 SERC Tennessee Valley (eGRID SRTV)                                                                           US-SRTV           470.41     409.73  direct     2023  1.56  default
+|   grid:US-SRVC                 SERC Virginia/Carolina (eGRID SRVC)                                                                          US-SRVC           337.02     270.49  direct     2023  1.56  default
+|   grid:CA-NL                   Newfoundland and Labrador                                                                                    CA-NL             53.971         24  direct     2020  1.56  default
+|   grid:CA-PE                   Prince Edward Island                                                                                         CA-PE             11.088          0  direct     2020  1.56  default
+|   grid:CA-NS                   Nova Scotia                                                                                                  CA-NS             753.52        670  direct     2020  1.56  default
+|   grid:CA-NB                   New Brunswick                                                                                                CA-NB             342.16        290  direct     2020  1.56  default
+|   grid:CA-QC                   Quebec                                                                                                       CA-QC             26.246        1.5  direct     2020  1.56  default
+|   grid:CA-ON                   Ontario                                                                                                      CA-ON             47.415         25  direct     2020  1.56  default
+|   grid:CA-MB                   Manitoba                                                                                                     CA-MB             24.908        1.1  direct     2020  1.56  default
+|   grid:CA-SK                   Saskatchewan                                                                                                 CA-SK             659.13        580  direct     2020  1.56  default
+|   grid:CA-AB                   Alberta                                                                                                      CA-AB             671.96        590  direct     2020  1.56  default
+|   grid:CA-BC                   British Columbia                                                                                             CA-BC             36.118        7.3  direct     2020  1.56  default
+|   grid:CA-YT                   Yukon                                                                                                        CA-YT             150.82        100  direct     2020  1.56  default
+|   grid:CA-NT                   Northwest Territories                                                                                        CA-NT             254.73        180  direct     2020  1.56  default
+|   grid:CA-NU                   Nunavut                                                                                                      CA-NU              1,014        770  direct     2020  1.56  default
+|   grid:AU-NSW                  New South Wales and Australian Capital Territory                                                             AU-NSW             656.6        600  direct     2026  1.56  default
+|   grid:AU-VIC                  Victoria                                                                                                     AU-VIC            790.06        740  direct     2026  1.56  default
+|   grid:AU-QLD                  Queensland                                                                                                   AU-QLD            717.66        650  direct     2026  1.56  default
+|   grid:AU-SA                   South Australia                                                                                              AU-SA             263.57        210  direct     2026  1.56  default
+|   grid:AU-WA-SWIS              Western Australia: South West Interconnected System                                                          AU-WA-SWIS        548.33        450  direct     2026  1.56  default
+|   grid:AU-TAS                  Tasmania                                                                                                     AU-TAS            227.42        200  direct     2025  1.56  default
+|   grid:AU-NT-DKIS              Northern Territory: Darwin-Katherine Interconnected System                                                   AU-NT-DKIS        676.66        550  direct     2026  1.56  default
+| 429 entries; intensities in gCO2e/kWh: lifecycle (what estimates use by default: direct figures converted with their grid's generation mix) and as published. `mlcarbon regions show ID` gives one with its sources.
 $ mlcarbon regions list --format csv
-| id,kind,name,country,grid,intensity_g_per_kwh,intensity_year,intensity_basis,intensity_source,pue,pue_origin,cfe
-| aws:af-south-1,cloud,Africa (Cape Town),ZA,ZA,713.17,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:ap-east-1,cloud,Asia Pacific (Hong Kong),HK,HK,681.99,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:ap-east-2,cloud,Asia Pacific (Taipei),TW,TW,635.19,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:ap-northeast-1,cloud,Asia Pacific (Tokyo),JP,JP,483.43,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:ap-northeast-2,cloud,Asia Pacific (Seoul),KR,KR,415.51,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:ap-northeast-3,cloud,Asia Pacific (Osaka),JP,JP,483.43,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:ap-south-1,cloud,Asia Pacific (Mumbai),IN,IN,707.45,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:ap-south-2,cloud,Asia Pacific (Hyderabad),IN,IN,707.45,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:ap-southeast-1,cloud,Asia Pacific (Singapore),SG,SG,498.74,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:ap-southeast-2,cloud,Asia Pacific (Sydney),AU,AU,553.83,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:ap-southeast-3,cloud,Asia Pacific (Jakarta),ID,ID,680.25,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:ap-southeast-4,cloud,Asia Pacific (Melbourne),AU,AU,553.83,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:ap-southeast-5,cloud,Asia Pacific (Malaysia),MY,MY,604.43,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:ap-southeast-6,cloud,Asia Pacific (New Zealand),NZ,NZ,119.66,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:ap-southeast-7,cloud,Asia Pacific (Thailand),TH,TH,554.73,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:ca-central-1,cloud,Canada (Central),CA,CA,185.35,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:ca-west-1,cloud,Canada West (Calgary),CA,CA,185.35,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:cn-north-1,cloud,China (Beijing),CN,CN,555.4,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:cn-northwest-1,cloud,China (Ningxia),CN,CN,555.4,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:eu-central-1,cloud,Europe (Frankfurt),DE,DE,331.6,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:eu-central-2,cloud,Europe (Zurich),CH,CH,32.65,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:eu-north-1,cloud,Europe (Stockholm),SE,SE,35.33,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:eu-south-1,cloud,Europe (Milan),IT,IT,285.26,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:eu-south-2,cloud,Europe (Spain),ES,ES,153.26,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:eu-west-1,cloud,Europe (Ireland),IE,IE,255.89,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:eu-west-2,cloud,Europe (London),GB,GB,217.09,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:eu-west-3,cloud,Europe (Paris),FR,FR,41.79,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:il-central-1,cloud,Israel (Tel Aviv),IL,IL,567.26,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:me-central-1,cloud,Middle East (UAE),AE,AE,467.51,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:me-south-1,cloud,Middle East (Bahrain),BH,BH,902.41,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:mx-central-1,cloud,Mexico (Central),MX,MX,483.14,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:sa-east-1,cloud,South America (São Paulo),BR,BR,106.06,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:us-east-1,cloud,US East (N. Virginia),US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:us-east-2,cloud,US East (Ohio),US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:us-gov-east-1,cloud,AWS GovCloud (US-East),US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:us-gov-west-1,cloud,AWS GovCloud (US-West),US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:us-west-1,cloud,US West (N. California),US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| aws:us-west-2,cloud,US West (Oregon),US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
-| azure:australiacentral,cloud,Australia Central,AU,AU,553.83,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:australiacentral2,cloud,Australia Central 2,AU,AU,553.83,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:australiaeast,cloud,Australia East,AU,AU,553.83,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:australiasoutheast,cloud,Australia Southeast,AU,AU,553.83,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:austriaeast,cloud,Austria East,AT,AT,113.91,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:belgiumcentral,cloud,Belgium Central,BE,BE,149.77,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:brazilsouth,cloud,Brazil South,BR,BR,106.06,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:brazilsoutheast,cloud,Brazil Southeast,BR,BR,106.06,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:canadacentral,cloud,Canada Central,CA,CA,185.35,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:canadaeast,cloud,Canada East,CA,CA,185.35,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:centralindia,cloud,Central India,IN,IN,707.45,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:centralus,cloud,Central US,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:centraluseuap,cloud,Central US EUAP,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:chilecentral,cloud,Chile Central,CL,CL,265.18,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:chinaeast,cloud,China East,CN,CN,555.4,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:chinaeast2,cloud,China East 2,CN,CN,555.4,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:chinanorth,cloud,China North,CN,CN,555.4,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:chinanorth2,cloud,China North 2,CN,CN,555.4,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:chinanorth3,cloud,China North 3,CN,CN,555.4,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:denmarkeast,cloud,Denmark East,DK,DK,114.3,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:eastasia,cloud,East Asia,HK,HK,681.99,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:eastus,cloud,East US,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:eastus2,cloud,East US 2,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:eastus2euap,cloud,East US 2 EUAP,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:francecentral,cloud,France Central,FR,FR,41.79,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:francesouth,cloud,France South,FR,FR,41.79,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:germanynorth,cloud,Germany North,DE,DE,331.6,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:germanywestcentral,cloud,Germany West Central,DE,DE,331.6,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:indonesiacentral,cloud,Indonesia Central,ID,ID,680.25,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:israelcentral,cloud,Israel Central,IL,IL,567.26,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:italynorth,cloud,Italy North,IT,IT,285.26,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:japaneast,cloud,Japan East,JP,JP,483.43,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:japanwest,cloud,Japan West,JP,JP,483.43,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:jioindiacentral,cloud,Jio India Central,IN,IN,707.45,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:jioindiawest,cloud,Jio India West,IN,IN,707.45,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:koreacentral,cloud,Korea Central,KR,KR,415.51,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:koreasouth,cloud,Korea South,KR,KR,415.51,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:malaysiawest,cloud,Malaysia West,MY,MY,604.43,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:mexicocentral,cloud,Mexico Central,MX,MX,483.14,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:newzealandnorth,cloud,New Zealand North,NZ,NZ,119.66,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:northcentralus,cloud,North Central US,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:northeurope,cloud,North Europe,IE,IE,255.89,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:norwayeast,cloud,Norway East,NO,NO,29.1,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:norwaywest,cloud,Norway West,NO,NO,29.1,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:polandcentral,cloud,Poland Central,PL,PL,592.2,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:qatarcentral,cloud,Qatar Central,QA,QA,602.83,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:southafricanorth,cloud,South Africa North,ZA,ZA,713.17,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:southafricawest,cloud,South Africa West,ZA,ZA,713.17,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:southcentralus,cloud,South Central US,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:southeastasia,cloud,Southeast Asia,SG,SG,498.74,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:southindia,cloud,South India,IN,IN,707.45,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:spaincentral,cloud,Spain Central,ES,ES,153.26,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:swedencentral,cloud,Sweden Central,SE,SE,35.33,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:switzerlandnorth,cloud,Switzerland North,CH,CH,32.65,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:switzerlandwest,cloud,Switzerland West,CH,CH,32.65,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:uaecentral,cloud,UAE Central,AE,AE,467.51,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:uaenorth,cloud,UAE North,AE,AE,467.51,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:uksouth,cloud,UK South,GB,GB,217.09,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:ukwest,cloud,UK West,GB,GB,217.09,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:westcentralus,cloud,West Central US,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:westeurope,cloud,West Europe,NL,NL,253.22,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:westindia,cloud,West India,IN,IN,707.45,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:westus,cloud,West US,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:westus2,cloud,West US 2,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| azure:westus3,cloud,West US 3,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.18,provider,
-| coreweave:las1,cloud,US West,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| coreweave:lga1,cloud,US East,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| coreweave:ord1,cloud,US Central,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| gcp:africa-south1,cloud,Johannesburg,ZA,ZA,656.85,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.15
-| gcp:asia-east1,cloud,Taiwan,TW,TW,439.29,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.17
-| gcp:asia-east2,cloud,Hong Kong,HK,HK,505.02,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.01
-| gcp:asia-northeast1,cloud,Tokyo,JP,JP,452.85,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.17
-| gcp:asia-northeast2,cloud,Osaka,JP,JP,296.19,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.46
-| gcp:asia-northeast3,cloud,Seoul,KR,KR,356.57,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.37
-| gcp:asia-south1,cloud,Mumbai,IN,IN,678.76,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.09
-| gcp:asia-south2,cloud,Delhi,IN,IN,531.83,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.29
-| gcp:asia-southeast1,cloud,Singapore,SG,SG,366.85,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.04
-| gcp:asia-southeast2,cloud,Jakarta,ID,ID,560.55,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.18
-| gcp:asia-southeast3,cloud,Bangkok,TH,TH,554.73,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.1,provider,
-| gcp:australia-southeast1,cloud,Sydney,AU,AU,497.5,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.34
-| gcp:australia-southeast2,cloud,Melbourne,AU,AU,454.37,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.39
-| gcp:europe-central2,cloud,Warsaw,PL,PL,642.88,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.4
-| gcp:europe-north1,cloud,Finland,FI,FI,39.32,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.98
-| gcp:europe-north2,cloud,Stockholm,SE,SE,2.73,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,1
-| gcp:europe-southwest1,cloud,Madrid,ES,ES,89.04,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.87
-| gcp:europe-west1,cloud,Belgium,BE,BE,103.37,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.84
-| gcp:europe-west10,cloud,Berlin,DE,DE,275.82,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.68
-| gcp:europe-west12,cloud,Turin,IT,IT,201.69,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.73
-| gcp:europe-west2,cloud,London,GB,GB,105.94,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.79
-| gcp:europe-west3,cloud,Frankfurt,DE,DE,275.82,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.68
-| gcp:europe-west4,cloud,Netherlands,NL,NL,208.81,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.83
-| gcp:europe-west6,cloud,Zurich,CH,CH,15.05,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.98
-| gcp:europe-west8,cloud,Milan,IT,IT,201.69,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.73
-| gcp:europe-west9,cloud,Paris,FR,FR,16.3,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.96
-| gcp:me-central1,cloud,Doha,QA,QA,366,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.01
-| gcp:me-central2,cloud,Dammam,SA,SA,382.23,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.01
-| gcp:me-west1,cloud,Tel Aviv,IL,IL,433.75,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.07
-| gcp:northamerica-northeast1,cloud,Montréal,CA,CA,5.48,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.99
-| gcp:northamerica-northeast2,cloud,Toronto,CA,CA,58.56,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.84
-| gcp:northamerica-south1,cloud,Mexico,MX,MX,305,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.19
-| gcp:southamerica-east1,cloud,São Paulo,BR,BR,67.32,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.88
-| gcp:southamerica-west1,cloud,Santiago,CL,CL,238,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.92
-| gcp:us-central1,cloud,Iowa,US,US,412.72,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.87
-| gcp:us-central2,cloud,Oklahoma,US,US,372.23,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.88
-| gcp:us-east1,cloud,South Carolina,US,US,575.77,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.31
-| gcp:us-east2,cloud,Georgia,US,US,340.42,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.42
-| gcp:us-east4,cloud,Northern Virginia,US,US,323.05,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.62
-| gcp:us-east5,cloud,Columbus,US,US,323.05,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.62
-| gcp:us-south1,cloud,Dallas,US,US,302.95,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.94
-| gcp:us-west1,cloud,Oregon,US,US,79.23,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.87
-| gcp:us-west2,cloud,Los Angeles,US,US,169.28,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.63
-| gcp:us-west3,cloud,Salt Lake City,US,US,555.17,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.33
-| gcp:us-west4,cloud,Las Vegas,US,US,357.3,2024,location,"Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",1.1,provider,0.64
-| ovh:ap-south-mum,cloud,Mumbai,IN,IN,707.45,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
-| ovh:ap-southeast-sgp,cloud,Singapore,SG,SG,498.74,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
-| ovh:ap-southeast-syd,cloud,Sydney,AU,AU,553.83,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
-| ovh:ca-east-bhs,cloud,Beauharnois,CA,CA,185.35,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
-| ovh:ca-east-tor,cloud,Toronto,CA,CA,185.35,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
-| ovh:eu-central-waw,cloud,Warsaw,PL,PL,592.2,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
-| ovh:eu-west-eri,cloud,London (Erith),GB,GB,217.09,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
-| ovh:eu-west-gra,cloud,Gravelines,FR,FR,41.79,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
-| ovh:eu-west-lim,cloud,Limburg,DE,DE,331.6,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
-| ovh:eu-west-par,cloud,Paris,FR,FR,41.79,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
-| ovh:eu-west-rbx,cloud,Roubaix,FR,FR,41.79,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
-| ovh:eu-west-sbg,cloud,Strasbourg,FR,FR,41.79,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
-| ovh:us-east-vin,cloud,Vint Hill,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
-| ovh:us-west-hil,cloud,Hillsboro,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
-| scaleway:fr-par,cloud,Paris,FR,FR,41.79,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| scaleway:nl-ams,cloud,Amsterdam,NL,NL,253.22,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| scaleway:pl-waw,cloud,Warsaw,PL,PL,592.2,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| seeweb:fro2,cloud,Frosinone 2,IT,IT,285.26,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:AE,country,United Arab Emirates,AE,AE,467.51,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:AF,country,Afghanistan,AF,AF,123.71,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:AG,country,Antigua and Barbuda,AG,AG,611.11,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:AL,country,Albania,AL,AL,24.42,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:AM,country,Armenia,AM,AM,242.97,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:AO,country,Angola,AO,AO,167.22,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:AR,country,Argentina,AR,AR,344.83,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:AS,country,American Samoa,AS,AS,647.06,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:AT,country,Austria,AT,AT,113.91,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:AU,country,Australia,AU,AU,553.83,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:AW,country,Aruba,AW,AW,550,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:AZ,country,Azerbaijan,AZ,AZ,632.76,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:BA,country,Bosnia and Herzegovina,BA,BA,611.51,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:BB,country,Barbados,BB,BB,600,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:BD,country,Bangladesh,BD,BD,693.84,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:BE,country,Belgium,BE,BE,149.77,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:BF,country,Burkina Faso,BF,BF,554.91,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:BG,country,Bulgaria,BG,BG,275.34,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:BH,country,Bahrain,BH,BH,902.41,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:BI,country,Burundi,BI,BI,230.77,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:BJ,country,Benin,BJ,BJ,590,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:BM,country,Bermuda,BM,BM,640.63,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:BN,country,Brunei Darussalam,BN,BN,892.67,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:BO,country,Bolivia,BO,BO,468.02,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:BR,country,Brazil,BR,BR,106.06,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:BS,country,Bahamas,BS,BS,653.66,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:BT,country,Bhutan,BT,BT,24.19,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:BW,country,Botswana,BW,BW,849.42,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:BY,country,Belarus,BY,BY,323.27,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:BZ,country,Belize,BZ,BZ,155.56,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:CA,country,Canada,CA,CA,185.35,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:CD,country,Democratic Republic of the Congo,CD,CD,27.04,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:CF,country,Central African Republic,CF,CF,0,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:CG,country,Congo,CG,CG,713.73,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:CH,country,Switzerland,CH,CH,32.65,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:CI,country,Côte d'Ivoire,CI,CI,393.53,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:CK,country,Cook Islands,CK,CK,250,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:CL,country,Chile,CL,CL,265.18,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:CM,country,Cameroon,CM,CM,285.71,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:CN,country,China,CN,CN,555.4,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:CO,country,Colombia,CO,CO,285.8,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:CR,country,Costa Rica,CR,CR,63.01,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:CU,country,Cuba,CU,CU,638.98,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:CV,country,Cabo Verde,CV,CV,480,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:CY,country,Cyprus,CY,CY,487.81,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:CZ,country,Czechia,CZ,CZ,401.4,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:DE,country,Germany,DE,DE,331.6,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:DJ,country,Djibouti,DJ,DJ,450,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:DK,country,Denmark,DK,DK,114.3,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:DM,country,Dominica,DM,DM,600,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:DO,country,Dominican Republic,DO,DO,565.92,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:DZ,country,Algeria,DZ,DZ,633.65,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:EC,country,Ecuador,EC,EC,209.7,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:EE,country,Estonia,EE,EE,319.01,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:EG,country,Egypt,EG,EG,574.5,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:ER,country,Eritrea,ER,ER,590.91,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:ES,country,Spain,ES,ES,153.26,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:ET,country,Ethiopia,ET,ET,23.55,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:FI,country,Finland,FI,FI,56.81,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:FJ,country,Fiji,FJ,FJ,278.26,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:FK,country,Falkland Islands,FK,FK,1000,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:FO,country,Faroe Islands,FO,FO,354.17,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:FR,country,France,FR,FR,41.79,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:GA,country,Gabon,GA,GA,429.47,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:GB,country,United Kingdom,GB,GB,217.09,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:GD,country,Grenada,GD,GD,666.67,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:GE,country,Georgia,GE,GE,143.06,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:GF,country,French Guiana,GF,GF,204.08,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:GH,country,Ghana,GH,GH,452.86,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:GI,country,Gibraltar,GI,GI,590.91,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:GL,country,Greenland,GL,GL,111.11,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:GM,country,Gambia,GM,GM,666.67,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:GN,country,Guinea,GN,GN,182.72,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:GP,country,Guadeloupe,GP,GP,493.9,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:GQ,country,Equatorial Guinea,GQ,GQ,605.1,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:GR,country,Greece,GR,GR,315.63,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:GT,country,Guatemala,GT,GT,272.66,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:GU,country,Guam,GU,GU,611.11,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:GW,country,Guinea-Bissau,GW,GW,625,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:GY,country,Guyana,GY,GY,634.33,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:HK,country,Hong Kong,HK,HK,681.99,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:HN,country,Honduras,HN,HN,289.5,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:HR,country,Croatia,HR,HR,160.36,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:HT,country,Haiti,HT,HT,534.65,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:HU,country,Hungary,HU,HU,162.34,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:ID,country,Indonesia,ID,ID,680.25,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:IE,country,Ireland,IE,IE,255.89,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:IL,country,Israel,IL,IL,567.26,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:IN,country,India,IN,IN,707.45,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:IQ,country,Iraq,IQ,IQ,689.4,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:IR,country,Iran,IR,IR,648.68,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:IS,country,Iceland,IS,IS,28.33,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:IT,country,Italy,IT,IT,285.26,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:JM,country,Jamaica,JM,JM,561.25,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:JO,country,Jordan,JO,JO,539.21,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:JP,country,Japan,JP,JP,483.43,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:KE,country,Kenya,KE,KE,84.83,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:KG,country,Kyrgyzstan,KG,KG,172.52,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:KH,country,Cambodia,KH,KH,498.09,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:KI,country,Kiribati,KI,KI,500,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:KM,country,Comoros,KM,KM,642.86,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:KN,country,Saint Kitts and Nevis,KN,KN,636.36,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:KP,country,North Korea,KP,KP,344.26,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:KR,country,South Korea,KR,KR,415.51,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:KW,country,Kuwait,KW,KW,637.24,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:KY,country,Cayman Islands,KY,KY,642.86,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:KZ,country,Kazakhstan,KZ,KZ,802.04,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:LA,country,Laos,LA,LA,232.12,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:LB,country,Lebanon,LB,LB,369.47,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:LC,country,Saint Lucia,LC,LC,650,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:LK,country,Sri Lanka,LK,LK,509.78,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:LR,country,Liberia,LR,LR,435.9,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:LS,country,Lesotho,LS,LS,20.83,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:LT,country,Lithuania,LT,LT,139.77,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:LU,country,Luxembourg,LU,LU,124.18,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:LV,country,Latvia,LV,LV,138.98,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:LY,country,Libya,LY,LY,830.53,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:MA,country,Morocco,MA,MA,576.57,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:MD,country,Moldova,MD,MD,629.56,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:ME,country,Montenegro,ME,ME,265.15,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:MG,country,Madagascar,MG,MG,477.27,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:MK,country,North Macedonia,MK,MK,531.41,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:ML,country,Mali,ML,ML,394.5,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:MM,country,Myanmar,MM,MM,569.69,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:MN,country,Mongolia,MN,MN,807.88,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:MO,country,Macao,MO,MO,448.98,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:MQ,country,Martinique,MQ,MQ,516.78,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:MR,country,Mauritania,MR,MR,481.71,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:MS,country,Montserrat,MS,MS,1000,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:MT,country,Malta,MT,MT,472.48,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:MU,country,Mauritius,MU,MU,633.03,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:MV,country,Maldives,MV,MV,611.77,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:MW,country,Malawi,MW,MW,54.65,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:MX,country,Mexico,MX,MX,483.14,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:MY,country,Malaysia,MY,MY,604.43,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:MZ,country,Mozambique,MZ,MZ,127.81,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:NA,country,Namibia,NA,NA,47.62,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:NC,country,New Caledonia,NC,NC,566.34,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:NE,country,Niger,NE,NE,675,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:NG,country,Nigeria,NG,NG,507.85,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:NI,country,Nicaragua,NI,NI,288.33,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:NL,country,Netherlands,NL,NL,253.22,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:NO,country,Norway,NO,NO,29.1,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:NP,country,Nepal,NP,NP,23.36,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:NR,country,Nauru,NR,NR,750,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:NZ,country,New Zealand,NZ,NZ,119.66,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:OM,country,Oman,OM,OM,545.33,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:PA,country,Panama,PA,PA,258.74,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:PE,country,Peru,PE,PE,263.27,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:PF,country,French Polynesia,PF,PF,436.62,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:PG,country,Papua New Guinea,PG,PG,513.74,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:PH,country,Philippines,PH,PH,612.35,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:PK,country,Pakistan,PK,PK,398.24,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:PL,country,Poland,PL,PL,592.2,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:PM,country,Saint Pierre and Miquelon,PM,PM,600,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:PR,country,Puerto Rico,PR,PR,664.53,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:PS,country,Palestine,PS,PS,460.78,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:PT,country,Portugal,PT,PT,127.83,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:PY,country,Paraguay,PY,PY,24.86,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:QA,country,Qatar,QA,QA,602.83,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:RE,country,Réunion,RE,RE,525.22,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:RO,country,Romania,RO,RO,250.75,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:RS,country,Serbia,RS,RS,696.12,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:RU,country,Russian Federation,RU,RU,445.98,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:RW,country,Rwanda,RW,RW,301.89,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:SA,country,Saudi Arabia,SA,SA,691.95,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:SB,country,Solomon Islands,SB,SB,636.36,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:SC,country,Seychelles,SC,SC,571.43,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:SD,country,Sudan,SD,SD,214.33,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:SE,country,Sweden,SE,SE,35.33,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:SG,country,Singapore,SG,SG,498.74,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:SH,country,"Saint Helena, Ascension and Tristan da Cunha",SH,SH,1000,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:SI,country,Slovenia,SI,SI,183.47,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:SK,country,Slovakia,SK,SK,94.85,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:SL,country,Sierra Leone,SL,SL,47.62,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:SN,country,Senegal,SN,SN,535.4,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:SO,country,Somalia,SO,SO,523.81,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:SR,country,Suriname,SR,SR,383.18,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:SS,country,South Sudan,SS,SS,610.17,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:ST,country,Sao Tome and Principe,ST,ST,555.56,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:SV,country,El Salvador,SV,SV,99.29,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:SY,country,Syria,SY,SY,682.27,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:SZ,country,Eswatini,SZ,SZ,142.86,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:TC,country,Turks and Caicos Islands,TC,TC,653.85,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:TD,country,Chad,TD,TD,615.39,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:TG,country,Togo,TG,TG,478.26,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:TH,country,Thailand,TH,TH,554.73,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:TJ,country,Tajikistan,TJ,TJ,97.79,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:TL,country,Timor-Leste,TL,TL,666.67,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:TM,country,Turkmenistan,TM,TM,1306.3,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:TN,country,Tunisia,TN,TN,560.25,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:TO,country,Tonga,TO,TO,571.43,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:TR,country,Türkiye,TR,TR,474.74,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:TT,country,Trinidad and Tobago,TT,TT,682.11,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:TW,country,Taiwan,TW,TW,635.19,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:TZ,country,Tanzania,TZ,TZ,371.59,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:UA,country,Ukraine,UA,UA,250.47,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:UG,country,Uganda,UG,UG,57.39,2022,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:US,country,United States,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:UY,country,Uruguay,UY,UY,96.7,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:UZ,country,Uzbekistan,UZ,UZ,1121.18,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:VC,country,Saint Vincent and the Grenadines,VC,VC,600,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:VE,country,Venezuela,VE,VE,180.25,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:VG,country,British Virgin Islands,VG,VG,647.06,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:VI,country,U.S. Virgin Islands,VI,VI,641.79,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:VN,country,Vietnam,VN,VN,484.32,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:VU,country,Vanuatu,VU,VU,500,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:WS,country,Samoa,WS,WS,400,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:XK,country,Kosovo,XK,XK,946.96,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:YE,country,Yemen,YE,YE,586.32,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:ZA,country,South Africa,ZA,ZA,713.17,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:ZM,country,Zambia,ZM,ZM,111,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
-| country:ZW,country,Zimbabwe,ZW,ZW,298.44,2023,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.56,default,
+| id,kind,name,country,grid,intensity_g_per_kwh,intensity_year,intensity_basis,intensity_source,pue,pue_origin,cfe,intensity_scope,lifecycle_g_per_kwh,direct_g_per_kwh
+| aws:af-south-1,cloud,Africa (Cape Town),ZA,ZA,699.29,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.14,provider,,country,699.29,643.0208452792881
+| aws:ap-east-1,cloud,Asia Pacific (Hong Kong),HK,HK,675.48,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.14,provider,,country,675.48,574.1541452991453
+| aws:ap-east-2,cloud,Asia Pacific (Taipei),TW,TW,633.21,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.14,provider,,country,633.21,543.6753073962343
+| aws:ap-northeast-1,cloud,Asia Pacific (Tokyo),JP,JP,477.26,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.14,provider,,country,477.26,392.748639232517
+| aws:ap-northeast-2,cloud,Asia Pacific (Seoul),KR,KR,417.06,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.14,provider,,country,417.06,348.6010303204944
+| aws:ap-northeast-3,cloud,Asia Pacific (Osaka),JP,JP,477.26,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.14,provider,,country,477.26,392.748639232517
+| aws:ap-south-1,cloud,Asia Pacific (Mumbai),IN,IN,670.13,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.14,provider,,country,670.13,614.3834877017679
+| aws:ap-south-2,cloud,Asia Pacific (Hyderabad),IN,IN,670.13,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.14,provider,,country,670.13,614.3834877017679
+| aws:ap-southeast-1,cloud,Asia Pacific (Singapore),SG,SG,497.09,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.14,provider,,country,497.09,373.55550290939317
+| aws:ap-southeast-2,cloud,Asia Pacific (Sydney),AU,AU-NSW,600,2026,direct,"Australian National Greenhouse Accounts Factors 2026, Table 1: location-based scope 2 emission factors of purchased electricity",1.14,provider,,state,656.5971153851923,600
+| aws:ap-southeast-3,cloud,Asia Pacific (Jakarta),ID,ID,680.25,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.14,provider,,country,680.25,599.5998142864833
+| aws:ap-southeast-4,cloud,Asia Pacific (Melbourne),AU,AU-VIC,740,2026,direct,"Australian National Greenhouse Accounts Factors 2026, Table 1: location-based scope 2 emission factors of purchased electricity",1.14,provider,,state,790.0610114196444,740
+| aws:ap-southeast-5,cloud,Asia Pacific (Malaysia),MY,MY,601.97,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.14,provider,,country,601.97,524.8924725247402
+| aws:ap-southeast-6,cloud,Asia Pacific (New Zealand),NZ,NZ,92.76,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.14,provider,,country,92.76,51.90074757729581
+| aws:ap-southeast-7,cloud,Asia Pacific (Thailand),TH,TH,545.74,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.14,provider,,country,545.74,440.0680386740332
+| aws:ca-central-1,cloud,Canada (Central),CA,CA-QC,1.5,2020,direct,"National Inventory Report 1990-2020: Greenhouse Gas Sources and Sinks in Canada, Part 3, Annex 13: Electricity in Canada, Summary and Intensity Tables (Tables A13-1 to A13-14)",1.14,provider,,state,26.24639570144172,1.5
+| aws:ca-west-1,cloud,Canada West (Calgary),CA,CA-AB,590,2020,direct,"National Inventory Report 1990-2020: Greenhouse Gas Sources and Sinks in Canada, Part 3, Annex 13: Electricity in Canada, Summary and Intensity Tables (Tables A13-1 to A13-14)",1.14,provider,,state,671.9608968609865,590
+| aws:cn-north-1,cloud,China (Beijing),CN,CN,525.34,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.14,provider,,country,525.34,472.0199598615185
+| aws:cn-northwest-1,cloud,China (Ningxia),CN,CN,525.34,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.14,provider,,country,525.34,472.0199598615185
+| aws:eu-central-1,cloud,Europe (Frankfurt),DE,DE,329.65,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.14,provider,,country,329.65,252.49678402301834
+| aws:eu-central-2,cloud,Europe (Zurich),CH,CH,39.22,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.14,provider,,country,39.22,7.840424484773923
+| aws:eu-north-1,cloud,Europe (Stockholm),SE,SE,35.26,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.14,provider,,country,35.26,2.2907539101400047
+| aws:eu-south-1,cloud,Europe (Milan),IT,IT,284.78,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.14,provider,,country,284.78,193.8193653192293
+| aws:eu-south-2,cloud,Europe (Spain),ES,ES,153.6,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.14,provider,,country,153.6,96.202452325541
+| aws:eu-west-1,cloud,Europe (Ireland),IE,IE,256.54,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.14,provider,,country,256.54,176.3913731825525
+| aws:eu-west-2,cloud,Europe (London),GB,GB,217.41,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.14,provider,,country,217.41,128.58464335807875
+| aws:eu-west-3,cloud,Europe (Paris),FR,FR,41.44,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.14,provider,,country,41.44,14.675148601705327
+| aws:il-central-1,cloud,Israel (Tel Aviv),IL,IL,492.69,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.14,provider,,country,492.69,386.778915956151
+| aws:me-central-1,cloud,Middle East (UAE),AE,AE,467.51,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.14,provider,,country,467.51,378.43553311519804
+| aws:me-south-1,cloud,Middle East (Bahrain),BH,BH,902.24,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.14,provider,,country,902.24,782.4297233201581
+| aws:mx-central-1,cloud,Mexico (Central),MX,MX,474.02,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.14,provider,,country,474.02,364.9941995125641
+| aws:sa-east-1,cloud,South America (São Paulo),BR,BR,109.95,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.14,provider,,country,109.95,58.728516514996066
+| aws:us-east-1,cloud,US East (N. Virginia),US,US-SRVC,270.49,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.14,provider,,subregion,337.01647352647353,270.49
+| aws:us-east-2,cloud,US East (Ohio),US,US-RFCW,415.52,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.14,provider,,subregion,482.00548548548545,415.52
+| aws:us-gov-east-1,cloud,AWS GovCloud (US-East),US,US,349.67,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.14,provider,,country,421.632,349.67
+| aws:us-gov-west-1,cloud,AWS GovCloud (US-West),US,US,349.67,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.14,provider,,country,421.632,349.67
+| aws:us-west-1,cloud,US West (N. California),US,US-CAMX,195.04,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.14,provider,,subregion,268.70500498504487,195.04
+| aws:us-west-2,cloud,US West (Oregon),US,US-NWPP,288.15,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.14,provider,,subregion,343.22799999999995,288.15
+| azure:australiacentral,cloud,Australia Central,AU,AU-NSW,600,2026,direct,"Australian National Greenhouse Accounts Factors 2026, Table 1: location-based scope 2 emission factors of purchased electricity",1.17,provider,,state,656.5971153851923,600
+| azure:australiacentral2,cloud,Australia Central 2,AU,AU-NSW,600,2026,direct,"Australian National Greenhouse Accounts Factors 2026, Table 1: location-based scope 2 emission factors of purchased electricity",1.17,provider,,state,656.5971153851923,600
+| azure:australiaeast,cloud,Australia East,AU,AU-NSW,600,2026,direct,"Australian National Greenhouse Accounts Factors 2026, Table 1: location-based scope 2 emission factors of purchased electricity",1.17,provider,,state,656.5971153851923,600
+| azure:australiasoutheast,cloud,Australia Southeast,AU,AU-VIC,740,2026,direct,"Australian National Greenhouse Accounts Factors 2026, Table 1: location-based scope 2 emission factors of purchased electricity",1.17,provider,,state,790.0610114196444,740
+| azure:austriaeast,cloud,Austria East,AT,AT,116.91,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,116.91,56.61103796776836
+| azure:belgiumcentral,cloud,Belgium Central,BE,BE,149.82,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,149.82,83.27726437096995
+| azure:brazilsouth,cloud,Brazil South,BR,BR,109.95,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,109.95,58.728516514996066
+| azure:brazilsoutheast,cloud,Brazil Southeast,BR,BR,109.95,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,109.95,58.728516514996066
+| azure:canadacentral,cloud,Canada Central,CA,CA-ON,25,2020,direct,"National Inventory Report 1990-2020: Greenhouse Gas Sources and Sinks in Canada, Part 3, Annex 13: Electricity in Canada, Summary and Intensity Tables (Tables A13-1 to A13-14)",1.17,provider,,state,47.4149243697479,25
+| azure:canadaeast,cloud,Canada East,CA,CA-QC,1.5,2020,direct,"National Inventory Report 1990-2020: Greenhouse Gas Sources and Sinks in Canada, Part 3, Annex 13: Electricity in Canada, Summary and Intensity Tables (Tables A13-1 to A13-14)",1.17,provider,,state,26.24639570144172,1.5
+| azure:centralindia,cloud,Central India,IN,IN,670.13,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,670.13,614.3834877017679
+| azure:centralus,cloud,Central US,US,US-MROW,420.28,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.17,provider,,subregion,465.56071928071924,420.28
+| azure:centraluseuap,cloud,Central US EUAP,US,US,349.67,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.17,provider,,country,421.632,349.67
+| azure:chilecentral,cloud,Chile Central,CL,CL,289.49,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,289.49,227.10016949152543
+| azure:chinaeast,cloud,China East,CN,CN,525.34,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,525.34,472.0199598615185
+| azure:chinaeast2,cloud,China East 2,CN,CN,525.34,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,525.34,472.0199598615185
+| azure:chinanorth,cloud,China North,CN,CN,525.34,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,525.34,472.0199598615185
+| azure:chinanorth2,cloud,China North 2,CN,CN,525.34,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,525.34,472.0199598615185
+| azure:chinanorth3,cloud,China North 3,CN,CN,525.34,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,525.34,472.0199598615185
+| azure:denmarkeast,cloud,Denmark East,DK,DK,114.41,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,114.41,41.88897897897897
+| azure:eastasia,cloud,East Asia,HK,HK,675.48,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,675.48,574.1541452991453
+| azure:eastus,cloud,East US,US,US-SRVC,270.49,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.17,provider,,subregion,337.01647352647353,270.49
+| azure:eastus2,cloud,East US 2,US,US-SRVC,270.49,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.17,provider,,subregion,337.01647352647353,270.49
+| azure:eastus2euap,cloud,East US 2 EUAP,US,US,349.67,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.17,provider,,country,421.632,349.67
+| azure:francecentral,cloud,France Central,FR,FR,41.44,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,41.44,14.675148601705327
+| azure:francesouth,cloud,France South,FR,FR,41.44,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,41.44,14.675148601705327
+| azure:germanynorth,cloud,Germany North,DE,DE,329.65,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,329.65,252.49678402301834
+| azure:germanywestcentral,cloud,Germany West Central,DE,DE,329.65,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,329.65,252.49678402301834
+| azure:indonesiacentral,cloud,Indonesia Central,ID,ID,680.25,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,680.25,599.5998142864833
+| azure:israelcentral,cloud,Israel Central,IL,IL,492.69,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,492.69,386.778915956151
+| azure:italynorth,cloud,Italy North,IT,IT,284.78,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,284.78,193.8193653192293
+| azure:japaneast,cloud,Japan East,JP,JP,477.26,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,477.26,392.748639232517
+| azure:japanwest,cloud,Japan West,JP,JP,477.26,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,477.26,392.748639232517
+| azure:jioindiacentral,cloud,Jio India Central,IN,IN,670.13,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,670.13,614.3834877017679
+| azure:jioindiawest,cloud,Jio India West,IN,IN,670.13,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,670.13,614.3834877017679
+| azure:koreacentral,cloud,Korea Central,KR,KR,417.06,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,417.06,348.6010303204944
+| azure:koreasouth,cloud,Korea South,KR,KR,417.06,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,417.06,348.6010303204944
+| azure:malaysiawest,cloud,Malaysia West,MY,MY,601.97,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,601.97,524.8924725247402
+| azure:mexicocentral,cloud,Mexico Central,MX,MX,474.02,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,474.02,364.9941995125641
+| azure:newzealandnorth,cloud,New Zealand North,NZ,NZ,92.76,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,92.76,51.90074757729581
+| azure:northcentralus,cloud,North Central US,US,US-RFCW,415.52,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.17,provider,,subregion,482.00548548548545,415.52
+| azure:northeurope,cloud,North Europe,IE,IE,256.54,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,256.54,176.3913731825525
+| azure:norwayeast,cloud,Norway East,NO,NO,28.11,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,28.11,3.302338784901437
+| azure:norwaywest,cloud,Norway West,NO,NO,28.11,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,28.11,3.302338784901437
+| azure:polandcentral,cloud,Poland Central,PL,PL,588.6,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,588.6,513.4501673785063
+| azure:qatarcentral,cloud,Qatar Central,QA,QA,581.52,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,581.52,464.02088999644
+| azure:southafricanorth,cloud,South Africa North,ZA,ZA,699.29,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,699.29,643.0208452792881
+| azure:southafricawest,cloud,South Africa West,ZA,ZA,699.29,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,699.29,643.0208452792881
+| azure:southcentralus,cloud,South Central US,US,US-ERCT,334.13,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.17,provider,,subregion,408.092,334.13
+| azure:southeastasia,cloud,Southeast Asia,SG,SG,497.09,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,497.09,373.55550290939317
+| azure:southindia,cloud,South India,IN,IN,670.13,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,670.13,614.3834877017679
+| azure:spaincentral,cloud,Spain Central,ES,ES,153.6,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,153.6,96.202452325541
+| azure:swedencentral,cloud,Sweden Central,SE,SE,35.26,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,35.26,2.2907539101400047
+| azure:switzerlandnorth,cloud,Switzerland North,CH,CH,39.22,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,39.22,7.840424484773923
+| azure:switzerlandwest,cloud,Switzerland West,CH,CH,39.22,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,39.22,7.840424484773923
+| azure:uaecentral,cloud,UAE Central,AE,AE,467.51,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,467.51,378.43553311519804
+| azure:uaenorth,cloud,UAE North,AE,AE,467.51,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,467.51,378.43553311519804
+| azure:uksouth,cloud,UK South,GB,GB,217.41,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,217.41,128.58464335807875
+| azure:ukwest,cloud,UK West,GB,GB,217.41,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,217.41,128.58464335807875
+| azure:westcentralus,cloud,West Central US,US,US-RMPA,472.89,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.17,provider,,subregion,532.1847052947053,472.89
+| azure:westeurope,cloud,West Europe,NL,NL,253.56,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,253.56,173.0680023710729
+| azure:westindia,cloud,West India,IN,IN,670.13,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.17,provider,,country,670.13,614.3834877017679
+| azure:westus,cloud,West US,US,US-CAMX,195.04,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.17,provider,,subregion,268.70500498504487,195.04
+| azure:westus2,cloud,West US 2,US,US-NWPP,288.15,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.17,provider,,subregion,343.22799999999995,288.15
+| azure:westus3,cloud,West US 3,US,US-AZNM,320.32,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.17,provider,,subregion,394.8958483033932,320.32
+| coreweave:las1,cloud,US West,US,US-AZNM,320.32,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.56,default,,subregion,394.8958483033932,320.32
+| coreweave:lga1,cloud,US East,US,US-RFCE,271.78,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.56,default,,subregion,347.0559999999999,271.78
+| coreweave:ord1,cloud,US Central,US,US-RFCW,415.52,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.56,default,,subregion,482.00548548548545,415.52
+| gcp:africa-south1,cloud,Johannesburg,ZA,ZA,641.42,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.15,provider_region,697.6891547207117,641.42
+| gcp:asia-east1,cloud,Taiwan,TW,TW,427.95,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.15,provider_region,517.4846926037657,427.95
+| gcp:asia-east2,cloud,Hong Kong,HK,HK,488.52,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.02,provider_region,589.8458547008547,488.52
+| gcp:asia-northeast1,cloud,Tokyo,JP,JP,449.23,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.23,provider_region,533.741360767483,449.23
+| gcp:asia-northeast2,cloud,Osaka,JP,JP,298.92,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.45,provider_region,383.431360767483,298.92
+| gcp:asia-northeast3,cloud,Seoul,KR,KR,359.05,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.37,provider_region,427.50896967950564,359.05
+| gcp:asia-south1,cloud,Mumbai,IN,IN,598.45,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.2,provider_region,654.1965122982322,598.45
+| gcp:asia-south2,cloud,Delhi,IN,IN,472.55,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.39,provider_region,528.2965122982322,472.55
+| gcp:asia-southeast1,cloud,Singapore,SG,SG,365.66,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.05,provider_region,489.19449709060683,365.66
+| gcp:asia-southeast2,cloud,Jakarta,ID,ID,587.8,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.15,provider_region,668.4501857135167,587.8
+| gcp:asia-southeast3,cloud,Bangkok,TH,TH,364.68,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.19,provider_region,470.35196132596684,364.68
+| gcp:australia-southeast1,cloud,Sydney,AU,AU-NSW,468.34,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.37,provider_region,524.9371153851922,468.34
+| gcp:australia-southeast2,cloud,Melbourne,AU,AU-VIC,415.89,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.44,provider_region,465.95101141964443,415.89
+| gcp:europe-central2,cloud,Warsaw,PL,PL,498.57,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.81,provider_region,573.7198326214937,498.57
+| gcp:europe-north1,cloud,Finland,FI,FI,29.84,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.98,provider_region,77.93428918590523,29.84
+| gcp:europe-north2,cloud,Stockholm,SE,SE,19.39,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,1,provider_region,52.359246089859994,19.39
+| gcp:europe-southwest1,cloud,Madrid,ES,ES,95.75,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.87,provider_region,153.147547674459,95.75
+| gcp:europe-west1,cloud,Belgium,BE,BE,126.43,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.79,provider_region,192.97273562903007,126.43
+| gcp:europe-west10,cloud,Berlin,DE,DE,275.81,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.7,provider_region,352.96321597698164,275.81
+| gcp:europe-west12,cloud,Turin,IT,IT,202.03,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.79,provider_region,292.9906346807707,202.03
+| gcp:europe-west2,cloud,London,GB,GB,109.39,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.75,provider_region,198.21535664192123,109.39
+| gcp:europe-west3,cloud,Frankfurt,DE,DE,275.81,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.7,provider_region,352.96321597698164,275.81
+| gcp:europe-west4,cloud,Netherlands,NL,NL,194.35,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.82,provider_region,274.84199762892706,194.35
+| gcp:europe-west6,cloud,Zurich,CH,CH,21.2,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.97,provider_region,52.579575515226075,21.2
+| gcp:europe-west8,cloud,Milan,IT,IT,202.03,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.79,provider_region,292.9906346807707,202.03
+| gcp:europe-west9,cloud,Paris,FR,FR,15.83,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.96,provider_region,42.59485139829467,15.83
+| gcp:me-central1,cloud,Doha,QA,QA,370,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0,provider_region,487.49911000355996,370
+| gcp:me-central2,cloud,Dammam,SA,SA,381.29,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.01,provider_region,542.3824907619215,381.29
+| gcp:me-west1,cloud,Tel Aviv,IL,IL,380.95,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.13,provider_region,486.86108404384896,380.95
+| gcp:northamerica-northeast1,cloud,Montréal,CA,CA-QC,11.36,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.97,provider_region,36.10639570144172,11.36
+| gcp:northamerica-northeast2,cloud,Toronto,CA,CA-ON,74.2,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.8,provider_region,96.61492436974791,74.2
+| gcp:northamerica-south1,cloud,Mexico,MX,MX,293.25,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.25,provider_region,402.2758004874359,293.25
+| gcp:southamerica-east1,cloud,São Paulo,BR,BR,73.25,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.87,provider_region,124.47148348500394,73.25
+| gcp:southamerica-west1,cloud,Santiago,CL,CL,209.94,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.9,provider_region,272.3298305084746,209.94
+| gcp:us-central1,cloud,Iowa,US,US-MROW,431.95,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.88,provider_region,477.23071928071926,431.95
+| gcp:us-central2,cloud,Oklahoma,US,US-SPSO,417.39,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.84,provider_region,490.9240681362725,417.39
+| gcp:us-east1,cloud,South Carolina,US,US-SRVC,579.44,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.31,provider_region,645.9664735264736,579.44
+| gcp:us-east2,cloud,Georgia,US,US-SRSO,391.2,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.42,provider_region,479.65599999999995,391.2
+| gcp:us-east4,cloud,Northern Virginia,US,US-SRVC,343.48,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.57,provider_region,410.00647352647354,343.48
+| gcp:us-east5,cloud,Columbus,US,US-RFCW,343.48,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.57,provider_region,409.9654854854855,343.48
+| gcp:us-east7,cloud,Alabama and Tennessee,US,US-SRTV,339.89,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.58,provider_region,400.568,339.89
+| gcp:us-south1,cloud,Dallas,US,US-ERCT,299.13,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.83,provider_region,373.092,299.13
+| gcp:us-west1,cloud,Oregon,US,US-NWPP,97.85,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.83,provider_region,152.92799999999997,97.85
+| gcp:us-west2,cloud,Los Angeles,US,US-CAMX,149.91,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.66,provider_region,223.57500498504487,149.91
+| gcp:us-west3,cloud,Salt Lake City,US,US-NWPP,567.51,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.36,provider_region,622.588,567.51
+| gcp:us-west4,cloud,Las Vegas,US,US-AZNM,360,2025,direct,"Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",1.09,provider,0.65,provider_region,434.57584830339323,360
+| ovh:ap-south-mum,cloud,Mumbai,IN,IN,670.13,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.28,provider,,country,670.13,614.3834877017679
+| ovh:ap-southeast-sgp,cloud,Singapore,SG,SG,497.09,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.28,provider,,country,497.09,373.55550290939317
+| ovh:ap-southeast-syd,cloud,Sydney,AU,AU-NSW,600,2026,direct,"Australian National Greenhouse Accounts Factors 2026, Table 1: location-based scope 2 emission factors of purchased electricity",1.28,provider,,state,656.5971153851923,600
+| ovh:ca-east-bhs,cloud,Beauharnois,CA,CA-QC,1.5,2020,direct,"National Inventory Report 1990-2020: Greenhouse Gas Sources and Sinks in Canada, Part 3, Annex 13: Electricity in Canada, Summary and Intensity Tables (Tables A13-1 to A13-14)",1.28,provider,,state,26.24639570144172,1.5
+| ovh:ca-east-tor,cloud,Toronto,CA,CA-ON,25,2020,direct,"National Inventory Report 1990-2020: Greenhouse Gas Sources and Sinks in Canada, Part 3, Annex 13: Electricity in Canada, Summary and Intensity Tables (Tables A13-1 to A13-14)",1.28,provider,,state,47.4149243697479,25
+| ovh:eu-central-waw,cloud,Warsaw,PL,PL,588.6,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.28,provider,,country,588.6,513.4501673785063
+| ovh:eu-west-eri,cloud,London (Erith),GB,GB,217.41,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.28,provider,,country,217.41,128.58464335807875
+| ovh:eu-west-gra,cloud,Gravelines,FR,FR,41.44,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.28,provider,,country,41.44,14.675148601705327
+| ovh:eu-west-lim,cloud,Limburg,DE,DE,329.65,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.28,provider,,country,329.65,252.49678402301834
+| ovh:eu-west-par,cloud,Paris,FR,FR,41.44,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.28,provider,,country,41.44,14.675148601705327
+| ovh:eu-west-rbx,cloud,Roubaix,FR,FR,41.44,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.28,provider,,country,41.44,14.675148601705327
+| ovh:eu-west-sbg,cloud,Strasbourg,FR,FR,41.44,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.28,provider,,country,41.44,14.675148601705327
+| ovh:us-east-vin,cloud,Vint Hill,US,US-SRVC,270.49,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.28,provider,,subregion,337.01647352647353,270.49
+| ovh:us-west-hil,cloud,Hillsboro,US,US-NWPP,288.15,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.28,provider,,subregion,343.22799999999995,288.15
+| scaleway:fr-par,cloud,Paris,FR,FR,41.44,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,41.44,14.675148601705327
+| scaleway:nl-ams,cloud,Amsterdam,NL,NL,253.56,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,253.56,173.0680023710729
+| scaleway:pl-waw,cloud,Warsaw,PL,PL,588.6,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,588.6,513.4501673785063
+| seeweb:fro2,cloud,Frosinone 2,IT,IT,284.78,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,284.78,193.8193653192293
+| country:AE,country,United Arab Emirates,AE,AE,467.51,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,467.51,378.43553311519804
+| country:AF,country,Afghanistan,AF,AF,131.31,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,131.31,81.33020202020202
+| country:AG,country,Antigua and Barbuda,AG,AG,594.6,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,594.6,366.4918918918919
+| country:AL,country,Albania,AL,AL,25.18,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,25.18,0.20158273381294833
+| country:AM,country,Armenia,AM,AM,211.93,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,211.93,155.83123456790125
+| country:AO,country,Angola,AO,AO,185.38,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,185.38,113.3197049390635
+| country:AR,country,Argentina,AR,AR,346,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,346,259.903754489063
+| country:AS,country,American Samoa,AS,AS,611.11,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,611.11,377.9988888888889
+| country:AT,country,Austria,AT,AT,116.91,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,116.91,56.61103796776836
+| country:AU,country,Australia,AU,AU,590,2026,direct,"Australian National Greenhouse Accounts Factors 2026, Table 1: location-based scope 2 emission factors of purchased electricity",1.56,default,,country,655.0399139154122,590
+| country:AW,country,Aruba,AW,AW,550,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,550,344.5
+| country:AZ,country,Azerbaijan,AZ,AZ,631.9,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,631.9,522.5532573869705
+| country:BA,country,Bosnia and Herzegovina,BA,BA,570.64,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,570.64,523.1919390581718
+| country:BB,country,Barbados,BB,BB,594.6,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,594.6,371.609009009009
+| country:BD,country,Bangladesh,BD,BD,696.13,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,696.13,575.7706189555125
+| country:BE,country,Belgium,BE,BE,149.82,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,149.82,83.27726437096995
+| country:BF,country,Burkina Faso,BF,BF,562.13,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,562.13,343.3489349112426
+| country:BG,country,Bulgaria,BG,BG,275.55,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,275.55,228.76654373024238
+| country:BH,country,Bahrain,BH,BH,902.24,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,902.24,782.4297233201581
+| country:BI,country,Burundi,BI,BI,183.67,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,183.67,101.58836734693877
+| country:BJ,country,Benin,BJ,BJ,584.16,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,584.16,437.54613861386133
+| country:BM,country,Bermuda,BM,BM,639.34,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,639.34,395.56950819672136
+| country:BN,country,Brunei Darussalam,BN,BN,892.09,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,892.09,782.974892086331
+| country:BO,country,Bolivia,BO,BO,481.29,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,481.29,387.0361482024945
+| country:BR,country,Brazil,BR,BR,109.95,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,109.95,58.728516514996066
+| country:BS,country,Bahamas,BS,BS,653.33,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,653.33,411.0722222222223
+| country:BT,country,Bhutan,BT,BT,23.64,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,23.64,0
+| country:BW,country,Botswana,BW,BW,851.31,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,851.31,788.6627696793003
+| country:BY,country,Belarus,BY,BY,309.25,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,309.25,226.33690963985333
+| country:BZ,country,Belize,BZ,BZ,170.21,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,170.21,47.486595744680855
+| country:CA,country,Canada,CA,CA,110,2020,direct,"National Inventory Report 1990-2020: Greenhouse Gas Sources and Sinks in Canada, Part 3, Annex 13: Electricity in Canada, Summary and Intensity Tables (Tables A13-1 to A13-14)",1.56,default,,country,144.3069832159318,110
+| country:CD,country,Democratic Republic of the Congo,CD,CD,27.64,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,27.64,0
+| country:CG,country,Congo,CG,CG,716.12,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,716.12,608.4020512820513
+| country:CH,country,Switzerland,CH,CH,39.22,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,39.22,7.840424484773923
+| country:CI,country,Côte d'Ivoire,CI,CI,405.01,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,405.01,310.5855329008341
+| country:CK,country,Cook Islands,CK,CK,250,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,250,104
+| country:CL,country,Chile,CL,CL,289.49,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,289.49,227.10016949152543
+| country:CM,country,Cameroon,CM,CM,225.9,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,225.9,168.86969696969697
+| country:CN,country,China,CN,CN,525.34,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,525.34,472.0199598615185
+| country:CO,country,Colombia,CO,CO,186.81,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,186.81,134.02613545816735
+| country:CR,country,Costa Rica,CR,CR,24.2,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,24.2,0
+| country:CU,country,Cuba,CU,CU,642.82,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,642.82,420.60332475553275
+| country:CV,country,Cabo Verde,CV,CV,461.54,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,461.54,283.5400000000001
+| country:CY,country,Cyprus,CY,CY,489,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,489,298.85617597292725
+| country:CZ,country,Czechia,CZ,CZ,401.46,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,401.46,346.3944370860927
+| country:DE,country,Germany,DE,DE,329.65,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,329.65,252.49678402301834
+| country:DJ,country,Djibouti,DJ,DJ,450,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,450,287.55
+| country:DK,country,Denmark,DK,DK,114.41,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,114.41,41.88897897897897
+| country:DM,country,Dominica,DM,DM,600,2023,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,600,385.33333333333337
+| country:DO,country,Dominican Republic,DO,DO,537.48,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,537.48,429.12814814814817
+| country:DZ,country,Algeria,DZ,DZ,632.94,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,632.94,513.2976172685762
+| country:EC,country,Ecuador,EC,EC,159.02,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,159.02,91.25797814207651
+| country:EE,country,Estonia,EE,EE,319.15,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,319.15,161.00433715220944
+| country:EG,country,Egypt,EG,EG,563.23,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,563.23,446.349205567539
+| country:ER,country,Eritrea,ER,ER,577.78,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,577.78,355.5577777777777
+| country:ES,country,Spain,ES,ES,153.6,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,153.6,96.202452325541
+| country:ET,country,Ethiopia,ET,ET,23.08,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,23.08,0
+| country:FI,country,Finland,FI,FI,57.47,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,57.47,9.375710814094774
+| country:FJ,country,Fiji,FJ,FJ,278.26,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,278.26,152.20782608695652
+| country:FK,country,Falkland Islands,FK,FK,1000,2023,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,1000,756
+| country:FO,country,Faroe Islands,FO,FO,346.94,2023,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,346.94,204.38897959183672
+| country:FR,country,France,FR,FR,41.44,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,41.44,14.675148601705327
+| country:GA,country,Gabon,GA,GA,523.08,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,523.08,410.98
+| country:GB,country,United Kingdom,GB,GB,217.41,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,217.41,128.58464335807875
+| country:GD,country,Grenada,GD,GD,666.67,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,666.67,422.66999999999996
+| country:GE,country,Georgia,GE,GE,145.93,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,145.93,102.39814814814815
+| country:GF,country,French Guiana,GF,GF,244.9,2023,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,244.9,130.4918367346939
+| country:GH,country,Ghana,GH,GH,468.89,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,468.89,380.4087474248043
+| country:GI,country,Gibraltar,GI,GI,590.91,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,590.91,448.36454545454546
+| country:GL,country,Greenland,GL,GL,150,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,150,79.03333333333333
+| country:GM,country,Gambia,GM,GM,666.67,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,666.67,422.66999999999996
+| country:GN,country,Guinea,GN,GN,181.14,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,181.14,102.37076923076921
+| country:GP,country,Guadeloupe,GP,GP,497.01,2023,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,497.01,321.1776646706587
+| country:GQ,country,Equatorial Guinea,GQ,GQ,644.3,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,644.3,549.2395973154362
+| country:GR,country,Greece,GR,GR,315.09,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,315.09,231.55353183456322
+| country:GT,country,Guatemala,GT,GT,301.46,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,301.46,190.84378720709304
+| country:GU,country,Guam,GU,GU,607.53,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,607.53,380.3902150537634
+| country:GW,country,Guinea-Bissau,GW,GW,625,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,625,381
+| country:GY,country,Guyana,GY,GY,644.93,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,644.93,404.8720289855072
+| country:HK,country,Hong Kong,HK,HK,675.48,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,675.48,574.1541452991453
+| country:HN,country,Honduras,HN,HN,322.12,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,322.12,185.24580128205127
+| country:HR,country,Croatia,HR,HR,158.5,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,158.5,101.35374149659864
+| country:HT,country,Haiti,HT,HT,534.88,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,534.88,331.81023255813955
+| country:HU,country,Hungary,HU,HU,163.02,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,163.02,102.36294234592447
+| country:ID,country,Indonesia,ID,ID,680.25,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,680.25,599.5998142864833
+| country:IE,country,Ireland,IE,IE,256.54,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,256.54,176.3913731825525
+| country:IL,country,Israel,IL,IL,492.69,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,492.69,386.778915956151
+| country:IN,country,India,IN,IN,670.13,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,670.13,614.3834877017679
+| country:IQ,country,Iraq,IQ,IQ,683.1,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,683.1,508.2743805516597
+| country:IR,country,Iran,IR,IR,659.53,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,659.53,539.6356900298146
+| country:IS,country,Iceland,IS,IS,27.82,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,27.82,0
+| country:IT,country,Italy,IT,IT,284.78,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,284.78,193.8193653192293
+| country:JM,country,Jamaica,JM,JM,563.01,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,563.01,414.82504065040644
+| country:JO,country,Jordan,JO,JO,529.79,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,529.79,412.5965061258977
+| country:JP,country,Japan,JP,JP,477.26,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,477.26,392.748639232517
+| country:KE,country,Kenya,KE,KE,95.44,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,95.44,39.68786324786325
+| country:KG,country,Kyrgyzstan,KG,KG,152.73,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,152.73,120.45623574144486
+| country:KH,country,Cambodia,KH,KH,498.87,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,498.87,445.67405405405407
+| country:KI,country,Kiribati,KI,KI,500,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,500,305
+| country:KM,country,Comoros,KM,KM,642.86,2023,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,642.86,398.86
+| country:KN,country,Saint Kitts and Nevis,KN,KN,608.7,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,608.7,383.35217391304354
+| country:KP,country,North Korea,KP,KP,340.59,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,340.59,298.49553505535056
+| country:KR,country,South Korea,KR,KR,417.06,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,417.06,348.6010303204944
+| country:KW,country,Kuwait,KW,KW,635.31,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,635.31,473.3290290842253
+| country:KY,country,Cayman Islands,KY,KY,633.8,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,633.8,398.081690140845
+| country:KZ,country,Kazakhstan,KZ,KZ,805.32,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,805.32,730.5365090144717
+| country:LA,country,Laos,LA,LA,232.08,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,232.08,199.49884916841904
+| country:LB,country,Lebanon,LB,LB,389.51,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,389.51,233.59052434456927
+| country:LC,country,Saint Lucia,LC,LC,650,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,650,410.9
+| country:LK,country,Sri Lanka,LK,LK,329.28,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,329.28,265.48811594202897
+| country:LR,country,Liberia,LR,LR,315.79,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,315.79,191.01807017543862
+| country:LS,country,Lesotho,LS,LS,20.83,2022,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,20.83,0
+| country:LT,country,Lithuania,LT,LT,138.36,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,138.36,66.32062992125987
+| country:LU,country,Luxembourg,LU,LU,123.38,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,123.38,26.100779220779202
+| country:LV,country,Latvia,LV,LV,138.76,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,138.76,65.17148325358852
+| country:LY,country,Libya,LY,LY,826.83,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,826.83,675.3041254697889
+| country:MA,country,Morocco,MA,MA,596.4,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,596.4,532.3285393258427
+| country:MD,country,Moldova,MD,MD,633.12,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,633.12,518.4901298701299
+| country:ME,country,Montenegro,ME,ME,264.23,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,264.23,231.56333333333336
+| country:MG,country,Madagascar,MG,MG,432.1,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,432.1,315.6802469135803
+| country:MK,country,North Macedonia,MK,MK,441.35,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,441.35,375.4438416422288
+| country:ML,country,Mali,ML,ML,538.59,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,538.59,334.3047651006712
+| country:MM,country,Myanmar,MM,MM,502.99,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,502.99,428.8702395209581
+| country:MN,country,Mongolia,MN,MN,816.31,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,816.31,748.7000928792569
+| country:MO,country,Macao,MO,MO,474.36,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,474.36,312.56512820512825
+| country:MQ,country,Martinique,MQ,MQ,529.8,2023,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,529.8,308.2966887417219
+| country:MR,country,Mauritania,MR,MR,512.08,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,512.08,316.8046376811595
+| country:MS,country,Montserrat,MS,MS,1000,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,1000,756
+| country:MT,country,Malta,MT,MT,484.02,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,484.02,373.56337899543377
+| country:MU,country,Mauritius,MU,MU,642.23,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,642.23,489.40008797653957
+| country:MV,country,Maldives,MV,MV,611.77,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,611.77,381.6052941176471
+| country:MW,country,Malawi,MW,MW,54.65,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,54.65,15.272950819672133
+| country:MX,country,Mexico,MX,MX,474.02,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,474.02,364.9941995125641
+| country:MY,country,Malaysia,MY,MY,601.97,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,601.97,524.8924725247402
+| country:MZ,country,Mozambique,MZ,MZ,129.36,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,129.36,87.05883779686712
+| country:NA,country,Namibia,NA,NA,48.78,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,48.78,15.572682926829273
+| country:NC,country,New Caledonia,NC,NC,560.9,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,560.9,441.5282051282051
+| country:NE,country,Niger,NE,NE,673.68,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,673.68,475.3221052631578
+| country:NG,country,Nigeria,NG,NG,455.71,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,455.71,365.4037891189215
+| country:NI,country,Nicaragua,NI,NI,300.89,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,300.89,152.89884955752208
+| country:NL,country,Netherlands,NL,NL,253.56,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,253.56,173.0680023710729
+| country:NO,country,Norway,NO,NO,28.11,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,28.11,3.302338784901437
+| country:NP,country,Nepal,NP,NP,24.26,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,24.26,0.012920035938901009
+| country:NR,country,Nauru,NR,NR,600,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,600,395.20000000000005
+| country:NZ,country,New Zealand,NZ,NZ,92.76,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,92.76,51.90074757729581
+| country:OM,country,Oman,OM,OM,544.47,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,544.47,423.35152914458746
+| country:PA,country,Panama,PA,PA,221.15,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,221.15,157.80673864482503
+| country:PE,country,Peru,PE,PE,238.25,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,238.25,176.60886829913963
+| country:PF,country,French Polynesia,PF,PF,430.56,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,430.56,260.94888888888886
+| country:PG,country,Papua New Guinea,PG,PG,513.74,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,513.74,344.9070190274841
+| country:PH,country,Philippines,PH,PH,588.29,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,588.29,520.9171929824561
+| country:PK,country,Pakistan,PK,PK,346.56,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,346.56,272.29655335076654
+| country:PL,country,Poland,PL,PL,588.6,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,588.6,513.4501673785063
+| country:PM,country,Saint Pierre and Miquelon,PM,PM,600,2023,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,600,356
+| country:PR,country,Puerto Rico,PR,PR,654.66,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,654.66,490.51446472619637
+| country:PS,country,Palestine,PS,PS,414.14,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,414.14,247.3521212121212
+| country:PT,country,Portugal,PT,PT,127.91,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,127.91,67.58983571288871
+| country:PY,country,Paraguay,PY,PY,24.7,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,24.7,0
+| country:QA,country,Qatar,QA,QA,581.52,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,581.52,464.02088999644
+| country:RE,country,Réunion,RE,RE,394.14,2023,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,394.14,226.83706840390877
+| country:RO,country,Romania,RO,RO,250.75,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,250.75,202.80199759084522
+| country:RS,country,Serbia,RS,RS,695.8,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,695.8,639.2530311305297
+| country:RU,country,Russian Federation,RU,RU,449.73,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,449.73,375.5735600566739
+| country:RW,country,Rwanda,RW,RW,353.98,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,353.98,278.7587610619469
+| country:SA,country,Saudi Arabia,SA,SA,691.95,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,691.95,530.8575092380786
+| country:SB,country,Solomon Islands,SB,SB,636.36,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,636.36,410.17818181818177
+| country:SC,country,Seychelles,SC,SC,555.56,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,555.56,343.25841269841266
+| country:SD,country,Sudan,SD,SD,153.69,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,153.69,83.21064996614759
+| country:SE,country,Sweden,SE,SE,35.26,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,35.26,2.2907539101400047
+| country:SG,country,Singapore,SG,SG,497.09,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,497.09,373.55550290939317
+| country:SH,country,"Saint Helena, Ascension and Tristan da Cunha",SH,SH,1000,2023,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,1000,756
+| country:SI,country,Slovenia,SI,SI,183.29,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,183.29,146.06291105121295
+| country:SK,country,Slovakia,SK,SK,94.85,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,94.85,50.33109965635738
+| country:SL,country,Sierra Leone,SL,SL,47.62,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,47.62,10.858095238095238
+| country:SN,country,Senegal,SN,SN,539.97,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,539.97,337.83500655307995
+| country:SO,country,Somalia,SO,SO,511.63,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,511.63,309.5137209302326
+| country:SR,country,Suriname,SR,SR,321.84,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,321.84,194.26528735632183
+| country:SS,country,South Sudan,SS,SS,642.86,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,642.86,402.36
+| country:ST,country,Sao Tome and Principe,ST,ST,555.56,2023,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,555.56,336.0044444444444
+| country:SV,country,El Salvador,SV,SV,139.32,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,139.32,53.450030959752326
+| country:SY,country,Syria,SY,SY,706.19,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,706.19,534.4174919614148
+| country:SZ,country,Eswatini,SZ,SZ,131.15,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,131.15,33.87131147540984
+| country:TC,country,Turks and Caicos Islands,TC,TC,629.63,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,629.63,392.88925925925923
+| country:TD,country,Chad,TD,TD,621.62,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,621.62,384.2956756756757
+| country:TG,country,Togo,TG,TG,422.54,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,422.54,326.54
+| country:TH,country,Thailand,TH,TH,545.74,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,545.74,440.0680386740332
+| country:TJ,country,Tajikistan,TJ,TJ,72.56,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,72.56,45.94792055127685
+| country:TL,country,Timor-Leste,TL,TL,666.67,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,666.67,422.66999999999996
+| country:TM,country,Turkmenistan,TM,TM,1306.27,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,1306.27,1186.2990820963344
+| country:TN,country,Tunisia,TN,TN,560.29,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,560.29,442.47422232182873
+| country:TO,country,Tonga,TO,TO,571.43,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,571.43,355.42999999999995
+| country:TR,country,Türkiye,TR,TR,474.74,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,474.74,410.0541920533544
+| country:TT,country,Trinidad and Tobago,TT,TT,681.68,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,681.68,561.2360209424083
+| country:TW,country,Taiwan,TW,TW,633.21,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,633.21,543.6753073962343
+| country:TZ,country,Tanzania,TZ,TZ,345.02,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,345.02,249.5516742081448
+| country:UA,country,Ukraine,UA,UA,250.47,2022,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,250.47,216.03703434669538
+| country:UG,country,Uganda,UG,UG,58.52,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,58.52,10.71621342512909
+| country:US,country,United States,US,US,349.67,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.56,default,,country,421.632,349.67
+| country:UY,country,Uruguay,UY,UY,80.4,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,80.4,4.42261306532663
+| country:UZ,country,Uzbekistan,UZ,UZ,1000,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,1000,899.2018454440599
+| country:VC,country,Saint Vincent and the Grenadines,VC,VC,600,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,600,385.33333333333337
+| country:VE,country,Venezuela,VE,VE,85.86,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,85.86,47.93787345563459
+| country:VG,country,British Virgin Islands,VG,VG,647.06,2023,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,647.06,403.05999999999995
+| country:VI,country,U.S. Virgin Islands,VI,VI,632.35,2023,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,632.35,394.11470588235295
+| country:VN,country,Vietnam,VN,VN,460.73,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,460.73,411.10333462369755
+| country:VU,country,Vanuatu,VU,VU,500,2023,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,500,308
+| country:WS,country,Samoa,WS,WS,375,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,375,209.875
+| country:XK,country,Kosovo,XK,XK,946.96,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,946.96,
+| country:YE,country,Yemen,YE,YE,592.38,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,592.38,371.8238095238095
+| country:ZA,country,South Africa,ZA,ZA,699.29,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,699.29,643.0208452792881
+| country:ZM,country,Zambia,ZM,ZM,119.68,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,119.68,86.95586206896553
+| country:ZW,country,Zimbabwe,ZW,ZW,384.02,2024,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.56,default,,country,384.02,342.0784795321637
+| grid:US-AKGD,subregion,ASCC Alaska Grid (eGRID AKGD),US,US-AKGD,410.55,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.56,default,,subregion,518.922,410.55
+| grid:US-AKMS,subregion,ASCC Miscellaneous (eGRID AKMS),US,US-AKMS,236.96,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.56,default,,subregion,321.02593406593405,236.96
+| grid:US-AZNM,subregion,WECC Southwest (eGRID AZNM),US,US-AZNM,320.32,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.56,default,,subregion,394.8958483033932,320.32
+| grid:US-CAMX,subregion,WECC California (eGRID CAMX),US,US-CAMX,195.04,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.56,default,,subregion,268.70500498504487,195.04
+| grid:US-ERCT,subregion,ERCOT All (eGRID ERCT),US,US-ERCT,334.13,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.56,default,,subregion,408.092,334.13
+| grid:US-FRCC,subregion,FRCC All (eGRID FRCC),US,US-FRCC,355.97,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.56,default,,subregion,456.97499500499504,355.97
+| grid:US-HIMS,subregion,HICC Miscellaneous (eGRID HIMS),US,US-HIMS,514.05,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.56,default,,subregion,693.5554945054945,514.05
+| grid:US-HIOA,subregion,HICC Oahu (eGRID HIOA),US,US-HIOA,679.91,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.56,default,,subregion,892.449,679.91
+| grid:US-MROE,subregion,MRO East (eGRID MROE),US,US-MROE,637.28,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.56,default,,subregion,723.8873926073926,637.28
+| grid:US-MROW,subregion,MRO West (eGRID MROW),US,US-MROW,420.28,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.56,default,,subregion,465.56071928071924,420.28
+| grid:US-NEWE,subregion,NPCC New England (eGRID NEWE),US,US-NEWE,246.38,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.56,default,,subregion,331.0952847152847,246.38
+| grid:US-NWPP,subregion,WECC Northwest (eGRID NWPP),US,US-NWPP,288.15,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.56,default,,subregion,343.22799999999995,288.15
+| grid:US-NYCW,subregion,NPCC NYC/Westchester (eGRID NYCW),US,US-NYCW,392.69,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.56,default,,subregion,512.948,392.69
+| grid:US-NYLI,subregion,NPCC Long Island (eGRID NYLI),US,US-NYLI,539.47,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.56,default,,subregion,658.1700000000001,539.47
+| grid:US-NYUP,subregion,NPCC Upstate NY (eGRID NYUP),US,US-NYUP,110.12,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.56,default,,subregion,157.12,110.12
+| grid:US-PRMS,subregion,Puerto Rico Miscellaneous (eGRID PRMS),US,US-PRMS,702.4,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.56,default,,subregion,859.6767232767232,702.4
+| grid:US-RFCE,subregion,RFC East (eGRID RFCE),US,US-RFCE,271.78,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.56,default,,subregion,347.0559999999999,271.78
+| grid:US-RFCM,subregion,RFC Michigan (eGRID RFCM),US,US-RFCM,442.7,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.56,default,,subregion,527.4669322709163,442.7
+| grid:US-RFCW,subregion,RFC West (eGRID RFCW),US,US-RFCW,415.52,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.56,default,,subregion,482.00548548548545,415.52
+| grid:US-RMPA,subregion,WECC Rockies (eGRID RMPA),US,US-RMPA,472.89,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.56,default,,subregion,532.1847052947053,472.89
+| grid:US-SPNO,subregion,SPP North (eGRID SPNO),US,US-SPNO,393.6,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.56,default,,subregion,436.2876876876877,393.6
+| grid:US-SPSO,subregion,SPP South (eGRID SPSO),US,US-SPSO,397.15,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.56,default,,subregion,470.6840681362725,397.15
+| grid:US-SRMV,subregion,SERC Mississippi Valley (eGRID SRMV),US,US-SRMV,336.45,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.56,default,,subregion,425.5430930930931,336.45
+| grid:US-SRMW,subregion,SERC Midwest (eGRID SRMW),US,US-SRMW,566.35,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.56,default,,subregion,622.091,566.35
+| grid:US-SRSO,subregion,SERC South (eGRID SRSO),US,US-SRSO,383.74,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.56,default,,subregion,472.19599999999997,383.74
+| grid:US-SRTV,subregion,SERC Tennessee Valley (eGRID SRTV),US,US-SRTV,409.73,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.56,default,,subregion,470.408,409.73
+| grid:US-SRVC,subregion,SERC Virginia/Carolina (eGRID SRVC),US,US-SRVC,270.49,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.56,default,,subregion,337.01647352647353,270.49
+| grid:CA-NL,state,Newfoundland and Labrador,CA,CA-NL,24,2020,direct,"National Inventory Report 1990-2020: Greenhouse Gas Sources and Sinks in Canada, Part 3, Annex 13: Electricity in Canada, Summary and Intensity Tables (Tables A13-1 to A13-14)",1.56,default,,state,53.970832285642445,24
+| grid:CA-PE,state,Prince Edward Island,CA,CA-PE,0,2020,direct,"National Inventory Report 1990-2020: Greenhouse Gas Sources and Sinks in Canada, Part 3, Annex 13: Electricity in Canada, Summary and Intensity Tables (Tables A13-1 to A13-14)",1.56,default,,state,11.088224157516093,0
+| grid:CA-NS,state,Nova Scotia,CA,CA-NS,670,2020,direct,"National Inventory Report 1990-2020: Greenhouse Gas Sources and Sinks in Canada, Part 3, Annex 13: Electricity in Canada, Summary and Intensity Tables (Tables A13-1 to A13-14)",1.56,default,,state,753.5222929936306,670
+| grid:CA-NB,state,New Brunswick,CA,CA-NB,290,2020,direct,"National Inventory Report 1990-2020: Greenhouse Gas Sources and Sinks in Canada, Part 3, Annex 13: Electricity in Canada, Summary and Intensity Tables (Tables A13-1 to A13-14)",1.56,default,,state,342.15820149875105,290
+| grid:CA-QC,state,Quebec,CA,CA-QC,1.5,2020,direct,"National Inventory Report 1990-2020: Greenhouse Gas Sources and Sinks in Canada, Part 3, Annex 13: Electricity in Canada, Summary and Intensity Tables (Tables A13-1 to A13-14)",1.56,default,,state,26.24639570144172,1.5
+| grid:CA-ON,state,Ontario,CA,CA-ON,25,2020,direct,"National Inventory Report 1990-2020: Greenhouse Gas Sources and Sinks in Canada, Part 3, Annex 13: Electricity in Canada, Summary and Intensity Tables (Tables A13-1 to A13-14)",1.56,default,,state,47.4149243697479,25
+| grid:CA-MB,state,Manitoba,CA,CA-MB,1.1,2020,direct,"National Inventory Report 1990-2020: Greenhouse Gas Sources and Sinks in Canada, Part 3, Annex 13: Electricity in Canada, Summary and Intensity Tables (Tables A13-1 to A13-14)",1.56,default,,state,24.908146256217236,1.1
+| grid:CA-SK,state,Saskatchewan,CA,CA-SK,580,2020,direct,"National Inventory Report 1990-2020: Greenhouse Gas Sources and Sinks in Canada, Part 3, Annex 13: Electricity in Canada, Summary and Intensity Tables (Tables A13-1 to A13-14)",1.56,default,,state,659.1259358972004,580
+| grid:CA-AB,state,Alberta,CA,CA-AB,590,2020,direct,"National Inventory Report 1990-2020: Greenhouse Gas Sources and Sinks in Canada, Part 3, Annex 13: Electricity in Canada, Summary and Intensity Tables (Tables A13-1 to A13-14)",1.56,default,,state,671.9608968609865,590
+| grid:CA-BC,state,British Columbia,CA,CA-BC,7.3,2020,direct,"National Inventory Report 1990-2020: Greenhouse Gas Sources and Sinks in Canada, Part 3, Annex 13: Electricity in Canada, Summary and Intensity Tables (Tables A13-1 to A13-14)",1.56,default,,state,36.118337324666435,7.3
+| grid:CA-YT,state,Yukon,CA,CA-YT,100,2020,direct,"National Inventory Report 1990-2020: Greenhouse Gas Sources and Sinks in Canada, Part 3, Annex 13: Electricity in Canada, Summary and Intensity Tables (Tables A13-1 to A13-14)",1.56,default,,state,150.8194316450697,100
+| grid:CA-NT,state,Northwest Territories,CA,CA-NT,180,2020,direct,"National Inventory Report 1990-2020: Greenhouse Gas Sources and Sinks in Canada, Part 3, Annex 13: Electricity in Canada, Summary and Intensity Tables (Tables A13-1 to A13-14)",1.56,default,,state,254.72679965307893,180
+| grid:CA-NU,state,Nunavut,CA,CA-NU,770,2020,direct,"National Inventory Report 1990-2020: Greenhouse Gas Sources and Sinks in Canada, Part 3, Annex 13: Electricity in Canada, Summary and Intensity Tables (Tables A13-1 to A13-14)",1.56,default,,state,1014,770
+| grid:AU-NSW,state,New South Wales and Australian Capital Territory,AU,AU-NSW,600,2026,direct,"Australian National Greenhouse Accounts Factors 2026, Table 1: location-based scope 2 emission factors of purchased electricity",1.56,default,,state,656.5971153851923,600
+| grid:AU-VIC,state,Victoria,AU,AU-VIC,740,2026,direct,"Australian National Greenhouse Accounts Factors 2026, Table 1: location-based scope 2 emission factors of purchased electricity",1.56,default,,state,790.0610114196444,740
+| grid:AU-QLD,state,Queensland,AU,AU-QLD,650,2026,direct,"Australian National Greenhouse Accounts Factors 2026, Table 1: location-based scope 2 emission factors of purchased electricity",1.56,default,,state,717.6615253418565,650
+| grid:AU-SA,state,South Australia,AU,AU-SA,210,2026,direct,"Australian National Greenhouse Accounts Factors 2026, Table 1: location-based scope 2 emission factors of purchased electricity",1.56,default,,state,263.56824487320307,210
+| grid:AU-WA-SWIS,subregion,Western Australia: South West Interconnected System,AU,AU-WA-SWIS,450,2026,direct,"Australian National Greenhouse Accounts Factors 2026, Table 1: location-based scope 2 emission factors of purchased electricity",1.56,default,,subregion,548.326897587797,450
+| grid:AU-TAS,state,Tasmania,AU,AU-TAS,200,2025,direct,"Australian National Greenhouse Accounts Factors 2025, Table 1: location-based scope 2 emission factors of purchased electricity",1.56,default,,state,227.42335486321443,200
+| grid:AU-NT-DKIS,subregion,Northern Territory: Darwin-Katherine Interconnected System,AU,AU-NT-DKIS,550,2026,direct,"Australian National Greenhouse Accounts Factors 2026, Table 1: location-based scope 2 emission factors of purchased electricity",1.56,default,,subregion,676.6612768270147,550
 $ mlcarbon regions list --provider aws --format json
 | {
 |   "schema_version": 1,
@@ -5203,30 +5297,33 @@ $ mlcarbon regions list --provider aws --format json
 |       "country": "ZA",
 |       "grid": "ZA",
 |       "intensity": {
-|         "g_per_kwh": 713.17,
+|         "g_per_kwh": 699.29,
 |         "origin": "grid",
-|         "year": 2024,
+|         "year": 2025,
 |         "basis": "lifecycle",
+|         "scope": "country",
 |         "source": {
 |           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "title": "Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",
 |           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "url": "https://github.com/owid/energy-data",
 |           "year": 2026,
 |           "license": "CC BY 4.0"
-|         }
+|         },
+|         "lifecycle_g_per_kwh": 699.29,
+|         "direct_g_per_kwh": 643.0208452792881
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -5240,30 +5337,33 @@ $ mlcarbon regions list --provider aws --format json
 |       "country": "HK",
 |       "grid": "HK",
 |       "intensity": {
-|         "g_per_kwh": 681.99,
+|         "g_per_kwh": 675.48,
 |         "origin": "grid",
-|         "year": 2023,
+|         "year": 2024,
 |         "basis": "lifecycle",
+|         "scope": "country",
 |         "source": {
 |           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "title": "Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",
 |           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "url": "https://github.com/owid/energy-data",
 |           "year": 2026,
 |           "license": "CC BY 4.0"
-|         }
+|         },
+|         "lifecycle_g_per_kwh": 675.48,
+|         "direct_g_per_kwh": 574.1541452991453
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -5277,30 +5377,33 @@ $ mlcarbon regions list --provider aws --format json
 |       "country": "TW",
 |       "grid": "TW",
 |       "intensity": {
-|         "g_per_kwh": 635.19,
+|         "g_per_kwh": 633.21,
 |         "origin": "grid",
-|         "year": 2024,
+|         "year": 2025,
 |         "basis": "lifecycle",
+|         "scope": "country",
 |         "source": {
 |           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "title": "Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",
 |           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "url": "https://github.com/owid/energy-data",
 |           "year": 2026,
 |           "license": "CC BY 4.0"
-|         }
+|         },
+|         "lifecycle_g_per_kwh": 633.21,
+|         "direct_g_per_kwh": 543.6753073962343
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -5314,30 +5417,33 @@ $ mlcarbon regions list --provider aws --format json
 |       "country": "JP",
 |       "grid": "JP",
 |       "intensity": {
-|         "g_per_kwh": 483.43,
+|         "g_per_kwh": 477.26,
 |         "origin": "grid",
-|         "year": 2024,
+|         "year": 2025,
 |         "basis": "lifecycle",
+|         "scope": "country",
 |         "source": {
 |           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "title": "Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",
 |           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "url": "https://github.com/owid/energy-data",
 |           "year": 2026,
 |           "license": "CC BY 4.0"
-|         }
+|         },
+|         "lifecycle_g_per_kwh": 477.26,
+|         "direct_g_per_kwh": 392.748639232517
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -5351,30 +5457,33 @@ $ mlcarbon regions list --provider aws --format json
 |       "country": "KR",
 |       "grid": "KR",
 |       "intensity": {
-|         "g_per_kwh": 415.51,
+|         "g_per_kwh": 417.06,
 |         "origin": "grid",
-|         "year": 2024,
+|         "year": 2025,
 |         "basis": "lifecycle",
+|         "scope": "country",
 |         "source": {
 |           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "title": "Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",
 |           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "url": "https://github.com/owid/energy-data",
 |           "year": 2026,
 |           "license": "CC BY 4.0"
-|         }
+|         },
+|         "lifecycle_g_per_kwh": 417.06,
+|         "direct_g_per_kwh": 348.6010303204944
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -5388,30 +5497,33 @@ $ mlcarbon regions list --provider aws --format json
 |       "country": "JP",
 |       "grid": "JP",
 |       "intensity": {
-|         "g_per_kwh": 483.43,
+|         "g_per_kwh": 477.26,
 |         "origin": "grid",
-|         "year": 2024,
+|         "year": 2025,
 |         "basis": "lifecycle",
+|         "scope": "country",
 |         "source": {
 |           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "title": "Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",
 |           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "url": "https://github.com/owid/energy-data",
 |           "year": 2026,
 |           "license": "CC BY 4.0"
-|         }
+|         },
+|         "lifecycle_g_per_kwh": 477.26,
+|         "direct_g_per_kwh": 392.748639232517
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -5425,30 +5537,33 @@ $ mlcarbon regions list --provider aws --format json
 |       "country": "IN",
 |       "grid": "IN",
 |       "intensity": {
-|         "g_per_kwh": 707.45,
+|         "g_per_kwh": 670.13,
 |         "origin": "grid",
-|         "year": 2024,
+|         "year": 2025,
 |         "basis": "lifecycle",
+|         "scope": "country",
 |         "source": {
 |           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "title": "Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",
 |           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "url": "https://github.com/owid/energy-data",
 |           "year": 2026,
 |           "license": "CC BY 4.0"
-|         }
+|         },
+|         "lifecycle_g_per_kwh": 670.13,
+|         "direct_g_per_kwh": 614.3834877017679
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -5462,30 +5577,33 @@ $ mlcarbon regions list --provider aws --format json
 |       "country": "IN",
 |       "grid": "IN",
 |       "intensity": {
-|         "g_per_kwh": 707.45,
+|         "g_per_kwh": 670.13,
 |         "origin": "grid",
-|         "year": 2024,
+|         "year": 2025,
 |         "basis": "lifecycle",
+|         "scope": "country",
 |         "source": {
 |           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "title": "Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",
 |           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "url": "https://github.com/owid/energy-data",
 |           "year": 2026,
 |           "license": "CC BY 4.0"
-|         }
+|         },
+|         "lifecycle_g_per_kwh": 670.13,
+|         "direct_g_per_kwh": 614.3834877017679
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -5499,30 +5617,33 @@ $ mlcarbon regions list --provider aws --format json
 |       "country": "SG",
 |       "grid": "SG",
 |       "intensity": {
-|         "g_per_kwh": 498.74,
+|         "g_per_kwh": 497.09,
 |         "origin": "grid",
-|         "year": 2024,
+|         "year": 2025,
 |         "basis": "lifecycle",
+|         "scope": "country",
 |         "source": {
 |           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "title": "Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",
 |           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "url": "https://github.com/owid/energy-data",
 |           "year": 2026,
 |           "license": "CC BY 4.0"
-|         }
+|         },
+|         "lifecycle_g_per_kwh": 497.09,
+|         "direct_g_per_kwh": 373.55550290939317
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -5534,32 +5655,35 @@ $ mlcarbon regions list --provider aws --format json
 |       "name": "Asia Pacific (Sydney)",
 |       "location": "Sydney, New South Wales",
 |       "country": "AU",
-|       "grid": "AU",
+|       "grid": "AU-NSW",
 |       "intensity": {
-|         "g_per_kwh": 553.83,
+|         "g_per_kwh": 600,
 |         "origin": "grid",
-|         "year": 2024,
-|         "basis": "lifecycle",
+|         "year": 2026,
+|         "basis": "direct",
+|         "scope": "state",
 |         "source": {
-|           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
-|           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "key": "dcceew-nga-2026",
+|           "title": "Australian National Greenhouse Accounts Factors 2026, Table 1: location-based scope 2 emission factors of purchased electricity",
+|           "publisher": "Department of Climate Change, Energy, the Environment and Water (Australian Government)",
+|           "url": "https://www.dcceew.gov.au/climate-change/publications/national-greenhouse-accounts-factors-2026",
 |           "year": 2026,
 |           "license": "CC BY 4.0"
-|         }
+|         },
+|         "lifecycle_g_per_kwh": 656.5971153851923,
+|         "direct_g_per_kwh": 600
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -5577,26 +5701,29 @@ $ mlcarbon regions list --provider aws --format json
 |         "origin": "grid",
 |         "year": 2024,
 |         "basis": "lifecycle",
+|         "scope": "country",
 |         "source": {
 |           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "title": "Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",
 |           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "url": "https://github.com/owid/energy-data",
 |           "year": 2026,
 |           "license": "CC BY 4.0"
-|         }
+|         },
+|         "lifecycle_g_per_kwh": 680.25,
+|         "direct_g_per_kwh": 599.5998142864833
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -5608,32 +5735,35 @@ $ mlcarbon regions list --provider aws --format json
 |       "name": "Asia Pacific (Melbourne)",
 |       "location": "Melbourne, Victoria",
 |       "country": "AU",
-|       "grid": "AU",
+|       "grid": "AU-VIC",
 |       "intensity": {
-|         "g_per_kwh": 553.83,
+|         "g_per_kwh": 740,
 |         "origin": "grid",
-|         "year": 2024,
-|         "basis": "lifecycle",
+|         "year": 2026,
+|         "basis": "direct",
+|         "scope": "state",
 |         "source": {
-|           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
-|           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "key": "dcceew-nga-2026",
+|           "title": "Australian National Greenhouse Accounts Factors 2026, Table 1: location-based scope 2 emission factors of purchased electricity",
+|           "publisher": "Department of Climate Change, Energy, the Environment and Water (Australian Government)",
+|           "url": "https://www.dcceew.gov.au/climate-change/publications/national-greenhouse-accounts-factors-2026",
 |           "year": 2026,
 |           "license": "CC BY 4.0"
-|         }
+|         },
+|         "lifecycle_g_per_kwh": 790.0610114196444,
+|         "direct_g_per_kwh": 740
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -5647,30 +5777,33 @@ $ mlcarbon regions list --provider aws --format json
 |       "country": "MY",
 |       "grid": "MY",
 |       "intensity": {
-|         "g_per_kwh": 604.43,
+|         "g_per_kwh": 601.97,
 |         "origin": "grid",
-|         "year": 2024,
+|         "year": 2025,
 |         "basis": "lifecycle",
+|         "scope": "country",
 |         "source": {
 |           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "title": "Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",
 |           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "url": "https://github.com/owid/energy-data",
 |           "year": 2026,
 |           "license": "CC BY 4.0"
-|         }
+|         },
+|         "lifecycle_g_per_kwh": 601.97,
+|         "direct_g_per_kwh": 524.8924725247402
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -5684,30 +5817,33 @@ $ mlcarbon regions list --provider aws --format json
 |       "country": "NZ",
 |       "grid": "NZ",
 |       "intensity": {
-|         "g_per_kwh": 119.66,
+|         "g_per_kwh": 92.76,
 |         "origin": "grid",
-|         "year": 2024,
+|         "year": 2025,
 |         "basis": "lifecycle",
+|         "scope": "country",
 |         "source": {
 |           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "title": "Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",
 |           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "url": "https://github.com/owid/energy-data",
 |           "year": 2026,
 |           "license": "CC BY 4.0"
-|         }
+|         },
+|         "lifecycle_g_per_kwh": 92.76,
+|         "direct_g_per_kwh": 51.90074757729581
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -5721,30 +5857,33 @@ $ mlcarbon regions list --provider aws --format json
 |       "country": "TH",
 |       "grid": "TH",
 |       "intensity": {
-|         "g_per_kwh": 554.73,
+|         "g_per_kwh": 545.74,
 |         "origin": "grid",
-|         "year": 2024,
+|         "year": 2025,
 |         "basis": "lifecycle",
+|         "scope": "country",
 |         "source": {
 |           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "title": "Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",
 |           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "url": "https://github.com/owid/energy-data",
 |           "year": 2026,
 |           "license": "CC BY 4.0"
-|         }
+|         },
+|         "lifecycle_g_per_kwh": 545.74,
+|         "direct_g_per_kwh": 440.0680386740332
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -5756,32 +5895,35 @@ $ mlcarbon regions list --provider aws --format json
 |       "name": "Canada (Central)",
 |       "location": "Montréal, Québec",
 |       "country": "CA",
-|       "grid": "CA",
+|       "grid": "CA-QC",
 |       "intensity": {
-|         "g_per_kwh": 185.35,
+|         "g_per_kwh": 1.5,
 |         "origin": "grid",
-|         "year": 2024,
-|         "basis": "lifecycle",
+|         "year": 2020,
+|         "basis": "direct",
+|         "scope": "state",
 |         "source": {
-|           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
-|           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
-|           "year": 2026,
-|           "license": "CC BY 4.0"
-|         }
+|           "key": "eccc-nir-2022-annex13",
+|           "title": "National Inventory Report 1990-2020: Greenhouse Gas Sources and Sinks in Canada, Part 3, Annex 13: Electricity in Canada, Summary and Intensity Tables (Tables A13-1 to A13-14)",
+|           "publisher": "Environment and Climate Change Canada",
+|           "url": "https://data.ec.gc.ca/data/substances/monitor/canada-s-official-greenhouse-gas-inventory/C-Tables-Electricity-Canada-Provinces-Territories/EN_Electricity_Can_Prov_Terr.xlsx",
+|           "year": 2022,
+|           "license": "Open Government Licence - Canada"
+|         },
+|         "lifecycle_g_per_kwh": 26.24639570144172,
+|         "direct_g_per_kwh": 1.5
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -5793,32 +5935,35 @@ $ mlcarbon regions list --provider aws --format json
 |       "name": "Canada West (Calgary)",
 |       "location": "Calgary, Alberta",
 |       "country": "CA",
-|       "grid": "CA",
+|       "grid": "CA-AB",
 |       "intensity": {
-|         "g_per_kwh": 185.35,
+|         "g_per_kwh": 590,
 |         "origin": "grid",
-|         "year": 2024,
-|         "basis": "lifecycle",
+|         "year": 2020,
+|         "basis": "direct",
+|         "scope": "state",
 |         "source": {
-|           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
-|           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
-|           "year": 2026,
-|           "license": "CC BY 4.0"
-|         }
+|           "key": "eccc-nir-2022-annex13",
+|           "title": "National Inventory Report 1990-2020: Greenhouse Gas Sources and Sinks in Canada, Part 3, Annex 13: Electricity in Canada, Summary and Intensity Tables (Tables A13-1 to A13-14)",
+|           "publisher": "Environment and Climate Change Canada",
+|           "url": "https://data.ec.gc.ca/data/substances/monitor/canada-s-official-greenhouse-gas-inventory/C-Tables-Electricity-Canada-Provinces-Territories/EN_Electricity_Can_Prov_Terr.xlsx",
+|           "year": 2022,
+|           "license": "Open Government Licence - Canada"
+|         },
+|         "lifecycle_g_per_kwh": 671.9608968609865,
+|         "direct_g_per_kwh": 590
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -5832,30 +5977,33 @@ $ mlcarbon regions list --provider aws --format json
 |       "country": "CN",
 |       "grid": "CN",
 |       "intensity": {
-|         "g_per_kwh": 555.4,
+|         "g_per_kwh": 525.34,
 |         "origin": "grid",
-|         "year": 2024,
+|         "year": 2025,
 |         "basis": "lifecycle",
+|         "scope": "country",
 |         "source": {
 |           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "title": "Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",
 |           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "url": "https://github.com/owid/energy-data",
 |           "year": 2026,
 |           "license": "CC BY 4.0"
-|         }
+|         },
+|         "lifecycle_g_per_kwh": 525.34,
+|         "direct_g_per_kwh": 472.0199598615185
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -5869,30 +6017,33 @@ $ mlcarbon regions list --provider aws --format json
 |       "country": "CN",
 |       "grid": "CN",
 |       "intensity": {
-|         "g_per_kwh": 555.4,
+|         "g_per_kwh": 525.34,
 |         "origin": "grid",
-|         "year": 2024,
+|         "year": 2025,
 |         "basis": "lifecycle",
+|         "scope": "country",
 |         "source": {
 |           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "title": "Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",
 |           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "url": "https://github.com/owid/energy-data",
 |           "year": 2026,
 |           "license": "CC BY 4.0"
-|         }
+|         },
+|         "lifecycle_g_per_kwh": 525.34,
+|         "direct_g_per_kwh": 472.0199598615185
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -5906,30 +6057,33 @@ $ mlcarbon regions list --provider aws --format json
 |       "country": "DE",
 |       "grid": "DE",
 |       "intensity": {
-|         "g_per_kwh": 331.6,
+|         "g_per_kwh": 329.65,
 |         "origin": "grid",
 |         "year": 2025,
 |         "basis": "lifecycle",
+|         "scope": "country",
 |         "source": {
 |           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "title": "Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",
 |           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "url": "https://github.com/owid/energy-data",
 |           "year": 2026,
 |           "license": "CC BY 4.0"
-|         }
+|         },
+|         "lifecycle_g_per_kwh": 329.65,
+|         "direct_g_per_kwh": 252.49678402301834
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -5943,30 +6097,33 @@ $ mlcarbon regions list --provider aws --format json
 |       "country": "CH",
 |       "grid": "CH",
 |       "intensity": {
-|         "g_per_kwh": 32.65,
+|         "g_per_kwh": 39.22,
 |         "origin": "grid",
 |         "year": 2025,
 |         "basis": "lifecycle",
+|         "scope": "country",
 |         "source": {
 |           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "title": "Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",
 |           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "url": "https://github.com/owid/energy-data",
 |           "year": 2026,
 |           "license": "CC BY 4.0"
-|         }
+|         },
+|         "lifecycle_g_per_kwh": 39.22,
+|         "direct_g_per_kwh": 7.840424484773923
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -5980,30 +6137,33 @@ $ mlcarbon regions list --provider aws --format json
 |       "country": "SE",
 |       "grid": "SE",
 |       "intensity": {
-|         "g_per_kwh": 35.33,
+|         "g_per_kwh": 35.26,
 |         "origin": "grid",
 |         "year": 2025,
 |         "basis": "lifecycle",
+|         "scope": "country",
 |         "source": {
 |           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "title": "Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",
 |           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "url": "https://github.com/owid/energy-data",
 |           "year": 2026,
 |           "license": "CC BY 4.0"
-|         }
+|         },
+|         "lifecycle_g_per_kwh": 35.26,
+|         "direct_g_per_kwh": 2.2907539101400047
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -6017,30 +6177,33 @@ $ mlcarbon regions list --provider aws --format json
 |       "country": "IT",
 |       "grid": "IT",
 |       "intensity": {
-|         "g_per_kwh": 285.26,
+|         "g_per_kwh": 284.78,
 |         "origin": "grid",
 |         "year": 2025,
 |         "basis": "lifecycle",
+|         "scope": "country",
 |         "source": {
 |           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "title": "Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",
 |           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "url": "https://github.com/owid/energy-data",
 |           "year": 2026,
 |           "license": "CC BY 4.0"
-|         }
+|         },
+|         "lifecycle_g_per_kwh": 284.78,
+|         "direct_g_per_kwh": 193.8193653192293
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -6054,30 +6217,33 @@ $ mlcarbon regions list --provider aws --format json
 |       "country": "ES",
 |       "grid": "ES",
 |       "intensity": {
-|         "g_per_kwh": 153.26,
+|         "g_per_kwh": 153.6,
 |         "origin": "grid",
 |         "year": 2025,
 |         "basis": "lifecycle",
+|         "scope": "country",
 |         "source": {
 |           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "title": "Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",
 |           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "url": "https://github.com/owid/energy-data",
 |           "year": 2026,
 |           "license": "CC BY 4.0"
-|         }
+|         },
+|         "lifecycle_g_per_kwh": 153.6,
+|         "direct_g_per_kwh": 96.202452325541
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -6091,30 +6257,33 @@ $ mlcarbon regions list --provider aws --format json
 |       "country": "IE",
 |       "grid": "IE",
 |       "intensity": {
-|         "g_per_kwh": 255.89,
+|         "g_per_kwh": 256.54,
 |         "origin": "grid",
 |         "year": 2025,
 |         "basis": "lifecycle",
+|         "scope": "country",
 |         "source": {
 |           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "title": "Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",
 |           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "url": "https://github.com/owid/energy-data",
 |           "year": 2026,
 |           "license": "CC BY 4.0"
-|         }
+|         },
+|         "lifecycle_g_per_kwh": 256.54,
+|         "direct_g_per_kwh": 176.3913731825525
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -6128,30 +6297,33 @@ $ mlcarbon regions list --provider aws --format json
 |       "country": "GB",
 |       "grid": "GB",
 |       "intensity": {
-|         "g_per_kwh": 217.09,
+|         "g_per_kwh": 217.41,
 |         "origin": "grid",
 |         "year": 2025,
 |         "basis": "lifecycle",
+|         "scope": "country",
 |         "source": {
 |           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "title": "Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",
 |           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "url": "https://github.com/owid/energy-data",
 |           "year": 2026,
 |           "license": "CC BY 4.0"
-|         }
+|         },
+|         "lifecycle_g_per_kwh": 217.41,
+|         "direct_g_per_kwh": 128.58464335807875
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -6165,30 +6337,33 @@ $ mlcarbon regions list --provider aws --format json
 |       "country": "FR",
 |       "grid": "FR",
 |       "intensity": {
-|         "g_per_kwh": 41.79,
+|         "g_per_kwh": 41.44,
 |         "origin": "grid",
 |         "year": 2025,
 |         "basis": "lifecycle",
+|         "scope": "country",
 |         "source": {
 |           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "title": "Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",
 |           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "url": "https://github.com/owid/energy-data",
 |           "year": 2026,
 |           "license": "CC BY 4.0"
-|         }
+|         },
+|         "lifecycle_g_per_kwh": 41.44,
+|         "direct_g_per_kwh": 14.675148601705327
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -6202,30 +6377,33 @@ $ mlcarbon regions list --provider aws --format json
 |       "country": "IL",
 |       "grid": "IL",
 |       "intensity": {
-|         "g_per_kwh": 567.26,
+|         "g_per_kwh": 492.69,
 |         "origin": "grid",
-|         "year": 2023,
+|         "year": 2025,
 |         "basis": "lifecycle",
+|         "scope": "country",
 |         "source": {
 |           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "title": "Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",
 |           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "url": "https://github.com/owid/energy-data",
 |           "year": 2026,
 |           "license": "CC BY 4.0"
-|         }
+|         },
+|         "lifecycle_g_per_kwh": 492.69,
+|         "direct_g_per_kwh": 386.778915956151
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -6243,26 +6421,29 @@ $ mlcarbon regions list --provider aws --format json
 |         "origin": "grid",
 |         "year": 2024,
 |         "basis": "lifecycle",
+|         "scope": "country",
 |         "source": {
 |           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "title": "Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",
 |           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "url": "https://github.com/owid/energy-data",
 |           "year": 2026,
 |           "license": "CC BY 4.0"
-|         }
+|         },
+|         "lifecycle_g_per_kwh": 467.51,
+|         "direct_g_per_kwh": 378.43553311519804
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -6276,30 +6457,33 @@ $ mlcarbon regions list --provider aws --format json
 |       "country": "BH",
 |       "grid": "BH",
 |       "intensity": {
-|         "g_per_kwh": 902.41,
+|         "g_per_kwh": 902.24,
 |         "origin": "grid",
-|         "year": 2023,
+|         "year": 2024,
 |         "basis": "lifecycle",
+|         "scope": "country",
 |         "source": {
 |           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "title": "Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",
 |           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "url": "https://github.com/owid/energy-data",
 |           "year": 2026,
 |           "license": "CC BY 4.0"
-|         }
+|         },
+|         "lifecycle_g_per_kwh": 902.24,
+|         "direct_g_per_kwh": 782.4297233201581
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -6313,30 +6497,33 @@ $ mlcarbon regions list --provider aws --format json
 |       "country": "MX",
 |       "grid": "MX",
 |       "intensity": {
-|         "g_per_kwh": 483.14,
+|         "g_per_kwh": 474.02,
 |         "origin": "grid",
-|         "year": 2024,
+|         "year": 2025,
 |         "basis": "lifecycle",
+|         "scope": "country",
 |         "source": {
 |           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "title": "Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",
 |           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "url": "https://github.com/owid/energy-data",
 |           "year": 2026,
 |           "license": "CC BY 4.0"
-|         }
+|         },
+|         "lifecycle_g_per_kwh": 474.02,
+|         "direct_g_per_kwh": 364.9941995125641
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -6350,30 +6537,33 @@ $ mlcarbon regions list --provider aws --format json
 |       "country": "BR",
 |       "grid": "BR",
 |       "intensity": {
-|         "g_per_kwh": 106.06,
+|         "g_per_kwh": 109.95,
 |         "origin": "grid",
-|         "year": 2024,
+|         "year": 2025,
 |         "basis": "lifecycle",
+|         "scope": "country",
 |         "source": {
 |           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "title": "Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",
 |           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "url": "https://github.com/owid/energy-data",
 |           "year": 2026,
 |           "license": "CC BY 4.0"
-|         }
+|         },
+|         "lifecycle_g_per_kwh": 109.95,
+|         "direct_g_per_kwh": 58.728516514996066
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -6385,32 +6575,35 @@ $ mlcarbon regions list --provider aws --format json
 |       "name": "US East (N. Virginia)",
 |       "location": "Northern Virginia",
 |       "country": "US",
-|       "grid": "US",
+|       "grid": "US-SRVC",
 |       "intensity": {
-|         "g_per_kwh": 383.78,
+|         "g_per_kwh": 270.49,
 |         "origin": "grid",
-|         "year": 2024,
-|         "basis": "lifecycle",
+|         "year": 2023,
+|         "basis": "direct",
+|         "scope": "subregion",
 |         "source": {
-|           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
-|           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
-|           "year": 2026,
-|           "license": "CC BY 4.0"
-|         }
+|           "key": "egrid2023",
+|           "title": "eGRID2023 (revision 2): subregion output emission rates and resource mix",
+|           "publisher": "US Environmental Protection Agency",
+|           "url": "https://www.epa.gov/egrid",
+|           "year": 2025,
+|           "license": "public domain (US government work)"
+|         },
+|         "lifecycle_g_per_kwh": 337.01647352647353,
+|         "direct_g_per_kwh": 270.49
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -6422,32 +6615,35 @@ $ mlcarbon regions list --provider aws --format json
 |       "name": "US East (Ohio)",
 |       "location": "Columbus area, Ohio",
 |       "country": "US",
-|       "grid": "US",
+|       "grid": "US-RFCW",
 |       "intensity": {
-|         "g_per_kwh": 383.78,
+|         "g_per_kwh": 415.52,
 |         "origin": "grid",
-|         "year": 2024,
-|         "basis": "lifecycle",
+|         "year": 2023,
+|         "basis": "direct",
+|         "scope": "subregion",
 |         "source": {
-|           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
-|           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
-|           "year": 2026,
-|           "license": "CC BY 4.0"
-|         }
+|           "key": "egrid2023",
+|           "title": "eGRID2023 (revision 2): subregion output emission rates and resource mix",
+|           "publisher": "US Environmental Protection Agency",
+|           "url": "https://www.epa.gov/egrid",
+|           "year": 2025,
+|           "license": "public domain (US government work)"
+|         },
+|         "lifecycle_g_per_kwh": 482.00548548548545,
+|         "direct_g_per_kwh": 415.52
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -6461,30 +6657,33 @@ $ mlcarbon regions list --provider aws --format json
 |       "country": "US",
 |       "grid": "US",
 |       "intensity": {
-|         "g_per_kwh": 383.78,
+|         "g_per_kwh": 349.67,
 |         "origin": "grid",
-|         "year": 2024,
-|         "basis": "lifecycle",
+|         "year": 2023,
+|         "basis": "direct",
+|         "scope": "country",
 |         "source": {
-|           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
-|           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
-|           "year": 2026,
-|           "license": "CC BY 4.0"
-|         }
+|           "key": "egrid2023",
+|           "title": "eGRID2023 (revision 2): subregion output emission rates and resource mix",
+|           "publisher": "US Environmental Protection Agency",
+|           "url": "https://www.epa.gov/egrid",
+|           "year": 2025,
+|           "license": "public domain (US government work)"
+|         },
+|         "lifecycle_g_per_kwh": 421.632,
+|         "direct_g_per_kwh": 349.67
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -6498,30 +6697,33 @@ $ mlcarbon regions list --provider aws --format json
 |       "country": "US",
 |       "grid": "US",
 |       "intensity": {
-|         "g_per_kwh": 383.78,
+|         "g_per_kwh": 349.67,
 |         "origin": "grid",
-|         "year": 2024,
-|         "basis": "lifecycle",
+|         "year": 2023,
+|         "basis": "direct",
+|         "scope": "country",
 |         "source": {
-|           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
-|           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
-|           "year": 2026,
-|           "license": "CC BY 4.0"
-|         }
+|           "key": "egrid2023",
+|           "title": "eGRID2023 (revision 2): subregion output emission rates and resource mix",
+|           "publisher": "US Environmental Protection Agency",
+|           "url": "https://www.epa.gov/egrid",
+|           "year": 2025,
+|           "license": "public domain (US government work)"
+|         },
+|         "lifecycle_g_per_kwh": 421.632,
+|         "direct_g_per_kwh": 349.67
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -6533,32 +6735,35 @@ $ mlcarbon regions list --provider aws --format json
 |       "name": "US West (N. California)",
 |       "location": "San Francisco Bay Area, California",
 |       "country": "US",
-|       "grid": "US",
+|       "grid": "US-CAMX",
 |       "intensity": {
-|         "g_per_kwh": 383.78,
+|         "g_per_kwh": 195.04,
 |         "origin": "grid",
-|         "year": 2024,
-|         "basis": "lifecycle",
+|         "year": 2023,
+|         "basis": "direct",
+|         "scope": "subregion",
 |         "source": {
-|           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
-|           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
-|           "year": 2026,
-|           "license": "CC BY 4.0"
-|         }
+|           "key": "egrid2023",
+|           "title": "eGRID2023 (revision 2): subregion output emission rates and resource mix",
+|           "publisher": "US Environmental Protection Agency",
+|           "url": "https://www.epa.gov/egrid",
+|           "year": 2025,
+|           "license": "public domain (US government work)"
+|         },
+|         "lifecycle_g_per_kwh": 268.70500498504487,
+|         "direct_g_per_kwh": 195.04
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -6570,32 +6775,35 @@ $ mlcarbon regions list --provider aws --format json
 |       "name": "US West (Oregon)",
 |       "location": "Umatilla and Morrow counties, Oregon",
 |       "country": "US",
-|       "grid": "US",
+|       "grid": "US-NWPP",
 |       "intensity": {
-|         "g_per_kwh": 383.78,
+|         "g_per_kwh": 288.15,
 |         "origin": "grid",
-|         "year": 2024,
-|         "basis": "lifecycle",
+|         "year": 2023,
+|         "basis": "direct",
+|         "scope": "subregion",
 |         "source": {
-|           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
-|           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
-|           "year": 2026,
-|           "license": "CC BY 4.0"
-|         }
+|           "key": "egrid2023",
+|           "title": "eGRID2023 (revision 2): subregion output emission rates and resource mix",
+|           "publisher": "US Environmental Protection Agency",
+|           "url": "https://www.epa.gov/egrid",
+|           "year": 2025,
+|           "license": "public domain (US government work)"
+|         },
+|         "lifecycle_g_per_kwh": 343.22799999999995,
+|         "direct_g_per_kwh": 288.15
 |       },
 |       "pue": {
-|         "pue": 1.15,
+|         "pue": 1.14,
 |         "origin": "provider",
-|         "year": 2024,
+|         "year": 2025,
 |         "scope": "global fleet average",
 |         "source": {
-|           "key": "aws-pue-2024",
-|           "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|           "publisher": "Amazon Web Services",
-|           "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|           "year": 2025
+|           "key": "aws-pue-2025",
+|           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|           "publisher": "Amazon",
+|           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|           "year": 2026
 |         }
 |       },
 |       "cfe": null
@@ -6603,233 +6811,279 @@ $ mlcarbon regions list --provider aws --format json
 |   ]
 | }
 $ mlcarbon regions list --provider country
-|   id          name                                          grid  gCO2e/kWh  year   PUE  PUE is
-|   country:AE  United Arab Emirates                          AE       467.51  2024  1.56  default
-|   country:AF  Afghanistan                                   AF       123.71  2023  1.56  default
-|   country:AG  Antigua and Barbuda                           AG       611.11  2023  1.56  default
-|   country:AL  Albania                                       AL        24.42  2023  1.56  default
-|   country:AM  Armenia                                       AM       242.97  2024  1.56  default
-|   country:AO  Angola                                        AO       167.22  2023  1.56  default
-|   country:AR  Argentina                                     AR       344.83  2024  1.56  default
-|   country:AS  American Samoa                                AS       647.06  2023  1.56  default
-|   country:AT  Austria                                       AT       113.91  2025  1.56  default
-|   country:AU  Australia                                     AU       553.83  2024  1.56  default
-|   country:AW  Aruba                                         AW          550  2022  1.56  default
-|   country:AZ  Azerbaijan                                    AZ       632.76  2024  1.56  default
-|   country:BA  Bosnia and Herzegovina                        BA       611.51  2025  1.56  default
-|   country:BB  Barbados                                      BB          600  2023  1.56  default
-|   country:BD  Bangladesh                                    BD       693.84  2024  1.56  default
-|   country:BE  Belgium                                       BE       149.77  2025  1.56  default
-|   country:BF  Burkina Faso                                  BF       554.91  2023  1.56  default
-|   country:BG  Bulgaria                                      BG       275.34  2025  1.56  default
-|   country:BH  Bahrain                                       BH       902.41  2023  1.56  default
-|   country:BI  Burundi                                       BI       230.77  2023  1.56  default
-|   country:BJ  Benin                                         BJ          590  2023  1.56  default
-|   country:BM  Bermuda                                       BM       640.63  2023  1.56  default
-|   country:BN  Brunei Darussalam                             BN       892.67  2023  1.56  default
-|   country:BO  Bolivia                                       BO       468.02  2024  1.56  default
-|   country:BR  Brazil                                        BR       106.06  2024  1.56  default
-|   country:BS  Bahamas                                       BS       653.66  2022  1.56  default
-|   country:BT  Bhutan                                        BT        24.19  2023  1.56  default
-|   country:BW  Botswana                                      BW       849.42  2023  1.56  default
-|   country:BY  Belarus                                       BY       323.27  2024  1.56  default
-|   country:BZ  Belize                                        BZ       155.56  2023  1.56  default
-|   country:CA  Canada                                        CA       185.35  2024  1.56  default
-|   country:CD  Democratic Republic of the Congo              CD        27.04  2023  1.56  default
-|   country:CF  Central African Republic                      CF            0  2022  1.56  default
-|   country:CG  Congo                                         CG       713.73  2023  1.56  default
-|   country:CH  Switzerland                                   CH        32.65  2025  1.56  default
-|   country:CI  Côte d'Ivoire                                 CI       393.53  2023  1.56  default
-|   country:CK  Cook Islands                                  CK          250  2022  1.56  default
-|   country:CL  Chile                                         CL       265.18  2024  1.56  default
-|   country:CM  Cameroon                                      CM       285.71  2023  1.56  default
-|   country:CN  China                                         CN        555.4  2024  1.56  default
-|   country:CO  Colombia                                      CO        285.8  2024  1.56  default
-|   country:CR  Costa Rica                                    CR        63.01  2024  1.56  default
-|   country:CU  Cuba                                          CU       638.98  2023  1.56  default
-|   country:CV  Cabo Verde                                    CV          480  2022  1.56  default
-|   country:CY  Cyprus                                        CY       487.81  2025  1.56  default
-|   country:CZ  Czechia                                       CZ        401.4  2025  1.56  default
-|   country:DE  Germany                                       DE        331.6  2025  1.56  default
-|   country:DJ  Djibouti                                      DJ          450  2023  1.56  default
-|   country:DK  Denmark                                       DK        114.3  2025  1.56  default
-|   country:DM  Dominica                                      DM          600  2023  1.56  default
-|   country:DO  Dominican Republic                            DO       565.92  2024  1.56  default
-|   country:DZ  Algeria                                       DZ       633.65  2023  1.56  default
-|   country:EC  Ecuador                                       EC        209.7  2024  1.56  default
-|   country:EE  Estonia                                       EE       319.01  2025  1.56  default
-|   country:EG  Egypt                                         EG        574.5  2024  1.56  default
-|   country:ER  Eritrea                                       ER       590.91  2023  1.56  default
-|   country:ES  Spain                                         ES       153.26  2025  1.56  default
-|   country:ET  Ethiopia                                      ET        23.55  2023  1.56  default
-|   country:FI  Finland                                       FI        56.81  2025  1.56  default
-|   country:FJ  Fiji                                          FJ       278.26  2023  1.56  default
-|   country:FK  Falkland Islands                              FK        1,000  2022  1.56  default
-|   country:FO  Faroe Islands                                 FO       354.17  2022  1.56  default
-|   country:FR  France                                        FR        41.79  2025  1.56  default
-|   country:GA  Gabon                                         GA       429.47  2023  1.56  default
-|   country:GB  United Kingdom                                GB       217.09  2025  1.56  default
-|   country:GD  Grenada                                       GD       666.67  2022  1.56  default
-|   country:GE  Georgia                                       GE       143.06  2024  1.56  default
-|   country:GF  French Guiana                                 GF       204.08  2022  1.56  default
-|   country:GH  Ghana                                         GH       452.86  2023  1.56  default
-|   country:GI  Gibraltar                                     GI       590.91  2023  1.56  default
-|   country:GL  Greenland                                     GL       111.11  2022  1.56  default
-|   country:GM  Gambia                                        GM       666.67  2023  1.56  default
-|   country:GN  Guinea                                        GN       182.72  2023  1.56  default
-|   country:GP  Guadeloupe                                    GP        493.9  2022  1.56  default
-|   country:GQ  Equatorial Guinea                             GQ        605.1  2023  1.56  default
-|   country:GR  Greece                                        GR       315.63  2025  1.56  default
-|   country:GT  Guatemala                                     GT       272.66  2023  1.56  default
-|   country:GU  Guam                                          GU       611.11  2022  1.56  default
-|   country:GW  Guinea-Bissau                                 GW          625  2022  1.56  default
-|   country:GY  Guyana                                        GY       634.33  2023  1.56  default
-|   country:HK  Hong Kong                                     HK       681.99  2023  1.56  default
-|   country:HN  Honduras                                      HN        289.5  2023  1.56  default
-|   country:HR  Croatia                                       HR       160.36  2025  1.56  default
-|   country:HT  Haiti                                         HT       534.65  2022  1.56  default
-|   country:HU  Hungary                                       HU       162.34  2025  1.56  default
-|   country:ID  Indonesia                                     ID       680.25  2024  1.56  default
-|   country:IE  Ireland                                       IE       255.89  2025  1.56  default
-|   country:IL  Israel                                        IL       567.26  2023  1.56  default
-|   country:IN  India                                         IN       707.45  2024  1.56  default
-|   country:IQ  Iraq                                          IQ        689.4  2023  1.56  default
-|   country:IR  Iran                                          IR       648.68  2024  1.56  default
-|   country:IS  Iceland                                       IS        28.33  2023  1.56  default
-|   country:IT  Italy                                         IT       285.26  2025  1.56  default
-|   country:JM  Jamaica                                       JM       561.25  2022  1.56  default
-|   country:JO  Jordan                                        JO       539.21  2022  1.56  default
-|   country:JP  Japan                                         JP       483.43  2024  1.56  default
-|   country:KE  Kenya                                         KE        84.83  2024  1.56  default
-|   country:KG  Kyrgyzstan                                    KG       172.52  2024  1.56  default
-|   country:KH  Cambodia                                      KH       498.09  2024  1.56  default
-|   country:KI  Kiribati                                      KI          500  2022  1.56  default
-|   country:KM  Comoros                                       KM       642.86  2023  1.56  default
-|   country:KN  Saint Kitts and Nevis                         KN       636.36  2022  1.56  default
-|   country:KP  North Korea                                   KP       344.26  2022  1.56  default
-|   country:KR  South Korea                                   KR       415.51  2024  1.56  default
-|   country:KW  Kuwait                                        KW       637.24  2024  1.56  default
-|   country:KY  Cayman Islands                                KY       642.86  2023  1.56  default
-|   country:KZ  Kazakhstan                                    KZ       802.04  2024  1.56  default
-|   country:LA  Laos                                          LA       232.12  2023  1.56  default
-|   country:LB  Lebanon                                       LB       369.47  2023  1.56  default
-|   country:LC  Saint Lucia                                   LC          650  2022  1.56  default
-|   country:LK  Sri Lanka                                     LK       509.78  2022  1.56  default
-|   country:LR  Liberia                                       LR        435.9  2023  1.56  default
-|   country:LS  Lesotho                                       LS        20.83  2022  1.56  default
-|   country:LT  Lithuania                                     LT       139.77  2025  1.56  default
-|   country:LU  Luxembourg                                    LU       124.18  2025  1.56  default
-|   country:LV  Latvia                                        LV       138.98  2025  1.56  default
-|   country:LY  Libya                                         LY       830.53  2023  1.56  default
-|   country:MA  Morocco                                       MA       576.57  2024  1.56  default
-|   country:MD  Moldova                                       MD       629.56  2024  1.56  default
-|   country:ME  Montenegro                                    ME       265.15  2025  1.56  default
-|   country:MG  Madagascar                                    MG       477.27  2022  1.56  default
-|   country:MK  North Macedonia                               MK       531.41  2025  1.56  default
-|   country:ML  Mali                                          ML        394.5  2023  1.56  default
-|   country:MM  Myanmar                                       MM       569.69  2024  1.56  default
-|   country:MN  Mongolia                                      MN       807.88  2024  1.56  default
-|   country:MO  Macao                                         MO       448.98  2022  1.56  default
-|   country:MQ  Martinique                                    MQ       516.78  2022  1.56  default
-|   country:MR  Mauritania                                    MR       481.71  2022  1.56  default
-|   country:MS  Montserrat                                    MS        1,000  2022  1.56  default
-|   country:MT  Malta                                         MT       472.48  2025  1.56  default
-|   country:MU  Mauritius                                     MU       633.03  2023  1.56  default
-|   country:MV  Maldives                                      MV       611.77  2023  1.56  default
-|   country:MW  Malawi                                        MW        54.65  2022  1.56  default
-|   country:MX  Mexico                                        MX       483.14  2024  1.56  default
-|   country:MY  Malaysia                                      MY       604.43  2024  1.56  default
-|   country:MZ  Mozambique                                    MZ       127.81  2023  1.56  default
-|   country:NA  Namibia                                       NA        47.62  2023  1.56  default
-|   country:NC  New Caledonia                                 NC       566.34  2022  1.56  default
-|   country:NE  Niger                                         NE          675  2023  1.56  default
-|   country:NG  Nigeria                                       NG       507.85  2024  1.56  default
-|   country:NI  Nicaragua                                     NI       288.33  2023  1.56  default
-|   country:NL  Netherlands                                   NL       253.22  2025  1.56  default
-|   country:NO  Norway                                        NO         29.1  2025  1.56  default
-|   country:NP  Nepal                                         NP        23.36  2022  1.56  default
-|   country:NR  Nauru                                         NR          750  2023  1.56  default
-|   country:NZ  New Zealand                                   NZ       119.66  2024  1.56  default
-|   country:OM  Oman                                          OM       545.33  2024  1.56  default
-|   country:PA  Panama                                        PA       258.74  2023  1.56  default
-|   country:PE  Peru                                          PE       263.27  2024  1.56  default
-|   country:PF  French Polynesia                              PF       436.62  2022  1.56  default
-|   country:PG  Papua New Guinea                              PG       513.74  2023  1.56  default
-|   country:PH  Philippines                                   PH       612.35  2024  1.56  default
-|   country:PK  Pakistan                                      PK       398.24  2024  1.56  default
-|   country:PL  Poland                                        PL        592.2  2025  1.56  default
-|   country:PM  Saint Pierre and Miquelon                     PM          600  2022  1.56  default
-|   country:PR  Puerto Rico                                   PR       664.53  2024  1.56  default
-|   country:PS  Palestine                                     PS       460.78  2022  1.56  default
-|   country:PT  Portugal                                      PT       127.83  2025  1.56  default
-|   country:PY  Paraguay                                      PY        24.86  2023  1.56  default
-|   country:QA  Qatar                                         QA       602.83  2024  1.56  default
-|   country:RE  Réunion                                       RE       525.22  2022  1.56  default
-|   country:RO  Romania                                       RO       250.75  2025  1.56  default
-|   country:RS  Serbia                                        RS       696.12  2025  1.56  default
-|   country:RU  Russian Federation                            RU       445.98  2024  1.56  default
-|   country:RW  Rwanda                                        RW       301.89  2023  1.56  default
-|   country:SA  Saudi Arabia                                  SA       691.95  2024  1.56  default
-|   country:SB  Solomon Islands                               SB       636.36  2023  1.56  default
-|   country:SC  Seychelles                                    SC       571.43  2023  1.56  default
-|   country:SD  Sudan                                         SD       214.33  2023  1.56  default
-|   country:SE  Sweden                                        SE        35.33  2025  1.56  default
-|   country:SG  Singapore                                     SG       498.74  2024  1.56  default
-|   country:SH  Saint Helena, Ascension and Tristan da Cunha  SH        1,000  2022  1.56  default
-|   country:SI  Slovenia                                      SI       183.47  2025  1.56  default
-|   country:SK  Slovakia                                      SK        94.85  2025  1.56  default
-|   country:SL  Sierra Leone                                  SL        47.62  2023  1.56  default
-|   country:SN  Senegal                                       SN        535.4  2023  1.56  default
-|   country:SO  Somalia                                       SO       523.81  2023  1.56  default
-|   country:SR  Suriname                                      SR       383.18  2023  1.56  default
-|   country:SS  South Sudan                                   SS       610.17  2023  1.56  default
-|   country:ST  Sao Tome and Principe                         ST       555.56  2022  1.56  default
-|   country:SV  El Salvador                                   SV        99.29  2024  1.56  default
-|   country:SY  Syria                                         SY       682.27  2022  1.56  default
-|   country:SZ  Eswatini                                      SZ       142.86  2023  1.56  default
-|   country:TC  Turks and Caicos Islands                      TC       653.85  2023  1.56  default
-|   country:TD  Chad                                          TD       615.39  2022  1.56  default
-|   country:TG  Togo                                          TG       478.26  2023  1.56  default
-|   country:TH  Thailand                                      TH       554.73  2024  1.56  default
-|   country:TJ  Tajikistan                                    TJ        97.79  2024  1.56  default
-|   country:TL  Timor-Leste                                   TL       666.67  2023  1.56  default
-|   country:TM  Turkmenistan                                  TM        1,306  2023  1.56  default
-|   country:TN  Tunisia                                       TN       560.25  2024  1.56  default
-|   country:TO  Tonga                                         TO       571.43  2023  1.56  default
-|   country:TR  Türkiye                                       TR       474.74  2025  1.56  default
-|   country:TT  Trinidad and Tobago                           TT       682.11  2023  1.56  default
-|   country:TW  Taiwan                                        TW       635.19  2024  1.56  default
-|   country:TZ  Tanzania                                      TZ       371.59  2023  1.56  default
-|   country:UA  Ukraine                                       UA       250.47  2022  1.56  default
-|   country:UG  Uganda                                        UG        57.39  2022  1.56  default
-|   country:US  United States                                 US       383.78  2024  1.56  default
-|   country:UY  Uruguay                                       UY         96.7  2024  1.56  default
-|   country:UZ  Uzbekistan                                    UZ        1,121  2023  1.56  default
-|   country:VC  Saint Vincent and the Grenadines              VC          600  2023  1.56  default
-|   country:VE  Venezuela                                     VE       180.25  2023  1.56  default
-|   country:VG  British Virgin Islands                        VG       647.06  2023  1.56  default
-|   country:VI  U.S. Virgin Islands                           VI       641.79  2023  1.56  default
-|   country:VN  Vietnam                                       VN       484.32  2024  1.56  default
-|   country:VU  Vanuatu                                       VU          500  2023  1.56  default
-|   country:WS  Samoa                                         WS          400  2023  1.56  default
-|   country:XK  Kosovo                                        XK       946.96  2025  1.56  default
-|   country:YE  Yemen                                         YE       586.32  2023  1.56  default
-|   country:ZA  South Africa                                  ZA       713.17  2024  1.56  default
-|   country:ZM  Zambia                                        ZM          111  2023  1.56  default
-|   country:ZW  Zimbabwe                                      ZW       298.44  2023  1.56  default
-| 213 entries; `mlcarbon regions show ID` gives one with its sources.
+|   id          name                                          grid  lifecycle  published  basis      year   PUE  PUE is
+|   country:AE  United Arab Emirates                          AE       467.51     467.51  lifecycle  2024  1.56  default
+|   country:AF  Afghanistan                                   AF       131.31     131.31  lifecycle  2024  1.56  default
+|   country:AG  Antigua and Barbuda                           AG        594.6      594.6  lifecycle  2024  1.56  default
+|   country:AL  Albania                                       AL        25.18      25.18  lifecycle  2024  1.56  default
+|   country:AM  Armenia                                       AM       211.93     211.93  lifecycle  2025  1.56  default
+|   country:AO  Angola                                        AO       185.38     185.38  lifecycle  2024  1.56  default
+|   country:AR  Argentina                                     AR          346        346  lifecycle  2025  1.56  default
+|   country:AS  American Samoa                                AS       611.11     611.11  lifecycle  2024  1.56  default
+|   country:AT  Austria                                       AT       116.91     116.91  lifecycle  2025  1.56  default
+|   country:AU  Australia                                     AU       655.04        590  direct     2026  1.56  default
+|   country:AW  Aruba                                         AW          550        550  lifecycle  2024  1.56  default
+|   country:AZ  Azerbaijan                                    AZ        631.9      631.9  lifecycle  2025  1.56  default
+|   country:BA  Bosnia and Herzegovina                        BA       570.64     570.64  lifecycle  2025  1.56  default
+|   country:BB  Barbados                                      BB        594.6      594.6  lifecycle  2024  1.56  default
+|   country:BD  Bangladesh                                    BD       696.13     696.13  lifecycle  2025  1.56  default
+|   country:BE  Belgium                                       BE       149.82     149.82  lifecycle  2025  1.56  default
+|   country:BF  Burkina Faso                                  BF       562.13     562.13  lifecycle  2024  1.56  default
+|   country:BG  Bulgaria                                      BG       275.55     275.55  lifecycle  2025  1.56  default
+|   country:BH  Bahrain                                       BH       902.24     902.24  lifecycle  2024  1.56  default
+|   country:BI  Burundi                                       BI       183.67     183.67  lifecycle  2024  1.56  default
+|   country:BJ  Benin                                         BJ       584.16     584.16  lifecycle  2024  1.56  default
+|   country:BM  Bermuda                                       BM       639.34     639.34  lifecycle  2024  1.56  default
+|   country:BN  Brunei Darussalam                             BN       892.09     892.09  lifecycle  2024  1.56  default
+|   country:BO  Bolivia                                       BO       481.29     481.29  lifecycle  2025  1.56  default
+|   country:BR  Brazil                                        BR       109.95     109.95  lifecycle  2025  1.56  default
+|   country:BS  Bahamas                                       BS       653.33     653.33  lifecycle  2024  1.56  default
+|   country:BT  Bhutan                                        BT        23.64      23.64  lifecycle  2024  1.56  default
+|   country:BW  Botswana                                      BW       851.31     851.31  lifecycle  2024  1.56  default
+|   country:BY  Belarus                                       BY       309.25     309.25  lifecycle  2025  1.56  default
+|   country:BZ  Belize                                        BZ       170.21     170.21  lifecycle  2024  1.56  default
+|   country:CA  Canada                                        CA       144.31        110  direct     2020  1.56  default
+|   country:CD  Democratic Republic of the Congo              CD        27.64      27.64  lifecycle  2024  1.56  default
+|   country:CG  Congo                                         CG       716.12     716.12  lifecycle  2024  1.56  default
+|   country:CH  Switzerland                                   CH        39.22      39.22  lifecycle  2025  1.56  default
+|   country:CI  Côte d'Ivoire                                 CI       405.01     405.01  lifecycle  2024  1.56  default
+|   country:CK  Cook Islands                                  CK          250        250  lifecycle  2024  1.56  default
+|   country:CL  Chile                                         CL       289.49     289.49  lifecycle  2025  1.56  default
+|   country:CM  Cameroon                                      CM        225.9      225.9  lifecycle  2024  1.56  default
+|   country:CN  China                                         CN       525.34     525.34  lifecycle  2025  1.56  default
+|   country:CO  Colombia                                      CO       186.81     186.81  lifecycle  2025  1.56  default
+|   country:CR  Costa Rica                                    CR         24.2       24.2  lifecycle  2025  1.56  default
+|   country:CU  Cuba                                          CU       642.82     642.82  lifecycle  2024  1.56  default
+|   country:CV  Cabo Verde                                    CV       461.54     461.54  lifecycle  2024  1.56  default
+|   country:CY  Cyprus                                        CY          489        489  lifecycle  2025  1.56  default
+|   country:CZ  Czechia                                       CZ       401.46     401.46  lifecycle  2025  1.56  default
+|   country:DE  Germany                                       DE       329.65     329.65  lifecycle  2025  1.56  default
+|   country:DJ  Djibouti                                      DJ          450        450  lifecycle  2024  1.56  default
+|   country:DK  Denmark                                       DK       114.41     114.41  lifecycle  2025  1.56  default
+|   country:DM  Dominica                                      DM          600        600  lifecycle  2023  1.56  default
+|   country:DO  Dominican Republic                            DO       537.48     537.48  lifecycle  2025  1.56  default
+|   country:DZ  Algeria                                       DZ       632.94     632.94  lifecycle  2024  1.56  default
+|   country:EC  Ecuador                                       EC       159.02     159.02  lifecycle  2025  1.56  default
+|   country:EE  Estonia                                       EE       319.15     319.15  lifecycle  2025  1.56  default
+|   country:EG  Egypt                                         EG       563.23     563.23  lifecycle  2025  1.56  default
+|   country:ER  Eritrea                                       ER       577.78     577.78  lifecycle  2024  1.56  default
+|   country:ES  Spain                                         ES        153.6      153.6  lifecycle  2025  1.56  default
+|   country:ET  Ethiopia                                      ET        23.08      23.08  lifecycle  2025  1.56  default
+|   country:FI  Finland                                       FI        57.47      57.47  lifecycle  2025  1.56  default
+|   country:FJ  Fiji                                          FJ       278.26     278.26  lifecycle  2024  1.56  default
+|   country:FK  Falkland Islands                              FK        1,000      1,000  lifecycle  2023  1.56  default
+|   country:FO  Faroe Islands                                 FO       346.94     346.94  lifecycle  2023  1.56  default
+|   country:FR  France                                        FR        41.44      41.44  lifecycle  2025  1.56  default
+|   country:GA  Gabon                                         GA       523.08     523.08  lifecycle  2024  1.56  default
+|   country:GB  United Kingdom                                GB       217.41     217.41  lifecycle  2025  1.56  default
+|   country:GD  Grenada                                       GD       666.67     666.67  lifecycle  2024  1.56  default
+|   country:GE  Georgia                                       GE       145.93     145.93  lifecycle  2025  1.56  default
+|   country:GF  French Guiana                                 GF        244.9      244.9  lifecycle  2023  1.56  default
+|   country:GH  Ghana                                         GH       468.89     468.89  lifecycle  2024  1.56  default
+|   country:GI  Gibraltar                                     GI       590.91     590.91  lifecycle  2024  1.56  default
+|   country:GL  Greenland                                     GL          150        150  lifecycle  2024  1.56  default
+|   country:GM  Gambia                                        GM       666.67     666.67  lifecycle  2024  1.56  default
+|   country:GN  Guinea                                        GN       181.14     181.14  lifecycle  2024  1.56  default
+|   country:GP  Guadeloupe                                    GP       497.01     497.01  lifecycle  2023  1.56  default
+|   country:GQ  Equatorial Guinea                             GQ        644.3      644.3  lifecycle  2024  1.56  default
+|   country:GR  Greece                                        GR       315.09     315.09  lifecycle  2025  1.56  default
+|   country:GT  Guatemala                                     GT       301.46     301.46  lifecycle  2024  1.56  default
+|   country:GU  Guam                                          GU       607.53     607.53  lifecycle  2024  1.56  default
+|   country:GW  Guinea-Bissau                                 GW          625        625  lifecycle  2024  1.56  default
+|   country:GY  Guyana                                        GY       644.93     644.93  lifecycle  2024  1.56  default
+|   country:HK  Hong Kong                                     HK       675.48     675.48  lifecycle  2024  1.56  default
+|   country:HN  Honduras                                      HN       322.12     322.12  lifecycle  2024  1.56  default
+|   country:HR  Croatia                                       HR        158.5      158.5  lifecycle  2025  1.56  default
+|   country:HT  Haiti                                         HT       534.88     534.88  lifecycle  2024  1.56  default
+|   country:HU  Hungary                                       HU       163.02     163.02  lifecycle  2025  1.56  default
+|   country:ID  Indonesia                                     ID       680.25     680.25  lifecycle  2024  1.56  default
+|   country:IE  Ireland                                       IE       256.54     256.54  lifecycle  2025  1.56  default
+|   country:IL  Israel                                        IL       492.69     492.69  lifecycle  2025  1.56  default
+|   country:IN  India                                         IN       670.13     670.13  lifecycle  2025  1.56  default
+|   country:IQ  Iraq                                          IQ        683.1      683.1  lifecycle  2024  1.56  default
+|   country:IR  Iran                                          IR       659.53     659.53  lifecycle  2025  1.56  default
+|   country:IS  Iceland                                       IS        27.82      27.82  lifecycle  2024  1.56  default
+|   country:IT  Italy                                         IT       284.78     284.78  lifecycle  2025  1.56  default
+|   country:JM  Jamaica                                       JM       563.01     563.01  lifecycle  2024  1.56  default
+|   country:JO  Jordan                                        JO       529.79     529.79  lifecycle  2024  1.56  default
+|   country:JP  Japan                                         JP       477.26     477.26  lifecycle  2025  1.56  default
+|   country:KE  Kenya                                         KE        95.44      95.44  lifecycle  2025  1.56  default
+|   country:KG  Kyrgyzstan                                    KG       152.73     152.73  lifecycle  2025  1.56  default
+|   country:KH  Cambodia                                      KH       498.87     498.87  lifecycle  2025  1.56  default
+|   country:KI  Kiribati                                      KI          500        500  lifecycle  2024  1.56  default
+|   country:KM  Comoros                                       KM       642.86     642.86  lifecycle  2023  1.56  default
+|   country:KN  Saint Kitts and Nevis                         KN        608.7      608.7  lifecycle  2024  1.56  default
+|   country:KP  North Korea                                   KP       340.59     340.59  lifecycle  2024  1.56  default
+|   country:KR  South Korea                                   KR       417.06     417.06  lifecycle  2025  1.56  default
+|   country:KW  Kuwait                                        KW       635.31     635.31  lifecycle  2025  1.56  default
+|   country:KY  Cayman Islands                                KY        633.8      633.8  lifecycle  2024  1.56  default
+|   country:KZ  Kazakhstan                                    KZ       805.32     805.32  lifecycle  2025  1.56  default
+|   country:LA  Laos                                          LA       232.08     232.08  lifecycle  2024  1.56  default
+|   country:LB  Lebanon                                       LB       389.51     389.51  lifecycle  2024  1.56  default
+|   country:LC  Saint Lucia                                   LC          650        650  lifecycle  2024  1.56  default
+|   country:LK  Sri Lanka                                     LK       329.28     329.28  lifecycle  2025  1.56  default
+|   country:LR  Liberia                                       LR       315.79     315.79  lifecycle  2024  1.56  default
+|   country:LS  Lesotho                                       LS        20.83      20.83  lifecycle  2022  1.56  default
+|   country:LT  Lithuania                                     LT       138.36     138.36  lifecycle  2025  1.56  default
+|   country:LU  Luxembourg                                    LU       123.38     123.38  lifecycle  2025  1.56  default
+|   country:LV  Latvia                                        LV       138.76     138.76  lifecycle  2025  1.56  default
+|   country:LY  Libya                                         LY       826.83     826.83  lifecycle  2024  1.56  default
+|   country:MA  Morocco                                       MA        596.4      596.4  lifecycle  2025  1.56  default
+|   country:MD  Moldova                                       MD       633.12     633.12  lifecycle  2025  1.56  default
+|   country:ME  Montenegro                                    ME       264.23     264.23  lifecycle  2025  1.56  default
+|   country:MG  Madagascar                                    MG        432.1      432.1  lifecycle  2024  1.56  default
+|   country:MK  North Macedonia                               MK       441.35     441.35  lifecycle  2025  1.56  default
+|   country:ML  Mali                                          ML       538.59     538.59  lifecycle  2024  1.56  default
+|   country:MM  Myanmar                                       MM       502.99     502.99  lifecycle  2024  1.56  default
+|   country:MN  Mongolia                                      MN       816.31     816.31  lifecycle  2025  1.56  default
+|   country:MO  Macao                                         MO       474.36     474.36  lifecycle  2024  1.56  default
+|   country:MQ  Martinique                                    MQ        529.8      529.8  lifecycle  2023  1.56  default
+|   country:MR  Mauritania                                    MR       512.08     512.08  lifecycle  2024  1.56  default
+|   country:MS  Montserrat                                    MS        1,000      1,000  lifecycle  2024  1.56  default
+|   country:MT  Malta                                         MT       484.02     484.02  lifecycle  2025  1.56  default
+|   country:MU  Mauritius                                     MU       642.23     642.23  lifecycle  2024  1.56  default
+|   country:MV  Maldives                                      MV       611.77     611.77  lifecycle  2024  1.56  default
+|   country:MW  Malawi                                        MW        54.65      54.65  lifecycle  2024  1.56  default
+|   country:MX  Mexico                                        MX       474.02     474.02  lifecycle  2025  1.56  default
+|   country:MY  Malaysia                                      MY       601.97     601.97  lifecycle  2025  1.56  default
+|   country:MZ  Mozambique                                    MZ       129.36     129.36  lifecycle  2024  1.56  default
+|   country:NA  Namibia                                       NA        48.78      48.78  lifecycle  2024  1.56  default
+|   country:NC  New Caledonia                                 NC        560.9      560.9  lifecycle  2024  1.56  default
+|   country:NE  Niger                                         NE       673.68     673.68  lifecycle  2024  1.56  default
+|   country:NG  Nigeria                                       NG       455.71     455.71  lifecycle  2025  1.56  default
+|   country:NI  Nicaragua                                     NI       300.89     300.89  lifecycle  2024  1.56  default
+|   country:NL  Netherlands                                   NL       253.56     253.56  lifecycle  2025  1.56  default
+|   country:NO  Norway                                        NO        28.11      28.11  lifecycle  2025  1.56  default
+|   country:NP  Nepal                                         NP        24.26      24.26  lifecycle  2024  1.56  default
+|   country:NR  Nauru                                         NR          600        600  lifecycle  2024  1.56  default
+|   country:NZ  New Zealand                                   NZ        92.76      92.76  lifecycle  2025  1.56  default
+|   country:OM  Oman                                          OM       544.47     544.47  lifecycle  2025  1.56  default
+|   country:PA  Panama                                        PA       221.15     221.15  lifecycle  2024  1.56  default
+|   country:PE  Peru                                          PE       238.25     238.25  lifecycle  2025  1.56  default
+|   country:PF  French Polynesia                              PF       430.56     430.56  lifecycle  2024  1.56  default
+|   country:PG  Papua New Guinea                              PG       513.74     513.74  lifecycle  2024  1.56  default
+|   country:PH  Philippines                                   PH       588.29     588.29  lifecycle  2025  1.56  default
+|   country:PK  Pakistan                                      PK       346.56     346.56  lifecycle  2025  1.56  default
+|   country:PL  Poland                                        PL        588.6      588.6  lifecycle  2025  1.56  default
+|   country:PM  Saint Pierre and Miquelon                     PM          600        600  lifecycle  2023  1.56  default
+|   country:PR  Puerto Rico                                   PR       654.66     654.66  lifecycle  2025  1.56  default
+|   country:PS  Palestine                                     PS       414.14     414.14  lifecycle  2024  1.56  default
+|   country:PT  Portugal                                      PT       127.91     127.91  lifecycle  2025  1.56  default
+|   country:PY  Paraguay                                      PY         24.7       24.7  lifecycle  2025  1.56  default
+|   country:QA  Qatar                                         QA       581.52     581.52  lifecycle  2025  1.56  default
+|   country:RE  Réunion                                       RE       394.14     394.14  lifecycle  2023  1.56  default
+|   country:RO  Romania                                       RO       250.75     250.75  lifecycle  2025  1.56  default
+|   country:RS  Serbia                                        RS        695.8      695.8  lifecycle  2025  1.56  default
+|   country:RU  Russian Federation                            RU       449.73     449.73  lifecycle  2025  1.56  default
+|   country:RW  Rwanda                                        RW       353.98     353.98  lifecycle  2024  1.56  default
+|   country:SA  Saudi Arabia                                  SA       691.95     691.95  lifecycle  2024  1.56  default
+|   country:SB  Solomon Islands                               SB       636.36     636.36  lifecycle  2024  1.56  default
+|   country:SC  Seychelles                                    SC       555.56     555.56  lifecycle  2024  1.56  default
+|   country:SD  Sudan                                         SD       153.69     153.69  lifecycle  2024  1.56  default
+|   country:SE  Sweden                                        SE        35.26      35.26  lifecycle  2025  1.56  default
+|   country:SG  Singapore                                     SG       497.09     497.09  lifecycle  2025  1.56  default
+|   country:SH  Saint Helena, Ascension and Tristan da Cunha  SH        1,000      1,000  lifecycle  2023  1.56  default
+|   country:SI  Slovenia                                      SI       183.29     183.29  lifecycle  2025  1.56  default
+|   country:SK  Slovakia                                      SK        94.85      94.85  lifecycle  2025  1.56  default
+|   country:SL  Sierra Leone                                  SL        47.62      47.62  lifecycle  2024  1.56  default
+|   country:SN  Senegal                                       SN       539.97     539.97  lifecycle  2024  1.56  default
+|   country:SO  Somalia                                       SO       511.63     511.63  lifecycle  2024  1.56  default
+|   country:SR  Suriname                                      SR       321.84     321.84  lifecycle  2024  1.56  default
+|   country:SS  South Sudan                                   SS       642.86     642.86  lifecycle  2024  1.56  default
+|   country:ST  Sao Tome and Principe                         ST       555.56     555.56  lifecycle  2023  1.56  default
+|   country:SV  El Salvador                                   SV       139.32     139.32  lifecycle  2025  1.56  default
+|   country:SY  Syria                                         SY       706.19     706.19  lifecycle  2024  1.56  default
+|   country:SZ  Eswatini                                      SZ       131.15     131.15  lifecycle  2024  1.56  default
+|   country:TC  Turks and Caicos Islands                      TC       629.63     629.63  lifecycle  2024  1.56  default
+|   country:TD  Chad                                          TD       621.62     621.62  lifecycle  2024  1.56  default
+|   country:TG  Togo                                          TG       422.54     422.54  lifecycle  2024  1.56  default
+|   country:TH  Thailand                                      TH       545.74     545.74  lifecycle  2025  1.56  default
+|   country:TJ  Tajikistan                                    TJ        72.56      72.56  lifecycle  2025  1.56  default
+|   country:TL  Timor-Leste                                   TL       666.67     666.67  lifecycle  2024  1.56  default
+|   country:TM  Turkmenistan                                  TM        1,306      1,306  lifecycle  2024  1.56  default
+|   country:TN  Tunisia                                       TN       560.29     560.29  lifecycle  2025  1.56  default
+|   country:TO  Tonga                                         TO       571.43     571.43  lifecycle  2024  1.56  default
+|   country:TR  Türkiye                                       TR       474.74     474.74  lifecycle  2025  1.56  default
+|   country:TT  Trinidad and Tobago                           TT       681.68     681.68  lifecycle  2024  1.56  default
+|   country:TW  Taiwan                                        TW       633.21     633.21  lifecycle  2025  1.56  default
+|   country:TZ  Tanzania                                      TZ       345.02     345.02  lifecycle  2024  1.56  default
+|   country:UA  Ukraine                                       UA       250.47     250.47  lifecycle  2022  1.56  default
+|   country:UG  Uganda                                        UG        58.52      58.52  lifecycle  2024  1.56  default
+|   country:US  United States                                 US       421.63     349.67  direct     2023  1.56  default
+|   country:UY  Uruguay                                       UY         80.4       80.4  lifecycle  2025  1.56  default
+|   country:UZ  Uzbekistan                                    UZ        1,000      1,000  lifecycle  2025  1.56  default
+|   country:VC  Saint Vincent and the Grenadines              VC          600        600  lifecycle  2024  1.56  default
+|   country:VE  Venezuela                                     VE        85.86      85.86  lifecycle  2024  1.56  default
+|   country:VG  British Virgin Islands                        VG       647.06     647.06  lifecycle  2023  1.56  default
+|   country:VI  U.S. Virgin Islands                           VI       632.35     632.35  lifecycle  2023  1.56  default
+|   country:VN  Vietnam                                       VN       460.73     460.73  lifecycle  2025  1.56  default
+|   country:VU  Vanuatu                                       VU          500        500  lifecycle  2023  1.56  default
+|   country:WS  Samoa                                         WS          375        375  lifecycle  2024  1.56  default
+|   country:XK  Kosovo                                        XK       946.96     946.96  lifecycle  2025  1.56  default
+|   country:YE  Yemen                                         YE       592.38     592.38  lifecycle  2024  1.56  default
+|   country:ZA  South Africa                                  ZA       699.29     699.29  lifecycle  2025  1.56  default
+|   country:ZM  Zambia                                        ZM       119.68     119.68  lifecycle  2024  1.56  default
+|   country:ZW  Zimbabwe                                      ZW       384.02     384.02  lifecycle  2024  1.56  default
+| 212 entries; intensities in gCO2e/kWh: lifecycle (what estimates use by default: direct figures converted with their grid's generation mix) and as published. `mlcarbon regions show ID` gives one with its sources.
 $ mlcarbon regions list --kind cloud --country de
-|   id                        name                                         grid        gCO2e/kWh  year   PUE  PUE is
-|   aws:eu-central-1          Europe (Frankfurt) (Frankfurt am Main)       DE              331.6  2025  1.15  aws fleet
-|   azure:germanynorth        Germany North (Berlin)                       DE              331.6  2025  1.18  azure fleet
-|   azure:germanywestcentral  Germany West Central (Frankfurt)             DE              331.6  2025  1.18  azure fleet
-|   gcp:europe-west10         Berlin                                       own figure     275.82  2024   1.1  gcp fleet
-|   gcp:europe-west3          Frankfurt                                    own figure     275.82  2024   1.1  gcp fleet
-|   ovh:eu-west-lim           Limburg an der Lahn (Frankfurt area), Hesse  DE              331.6  2025  1.28  ovh fleet
-| 6 entries; `mlcarbon regions show ID` gives one with its sources.
+|   id                        name                                         grid      lifecycle  published  basis      year   PUE  PUE is
+|   aws:eu-central-1          Europe (Frankfurt) (Frankfurt am Main)       DE           329.65     329.65  lifecycle  2025  1.14  aws fleet
+|   azure:germanynorth        Germany North (Berlin)                       DE           329.65     329.65  lifecycle  2025  1.17  azure fleet
+|   azure:germanywestcentral  Germany West Central (Frankfurt)             DE           329.65     329.65  lifecycle  2025  1.17  azure fleet
+|   gcp:europe-west10         Berlin                                       own (DE)     352.96     275.81  direct     2025  1.09  gcp fleet
+|   gcp:europe-west3          Frankfurt                                    own (DE)     352.96     275.81  direct     2025  1.09  gcp fleet
+|   ovh:eu-west-lim           Limburg an der Lahn (Frankfurt area), Hesse  DE           329.65     329.65  lifecycle  2025  1.28  ovh fleet
+| 6 entries; intensities in gCO2e/kWh: lifecycle (what estimates use by default: direct figures converted with their grid's generation mix) and as published. `mlcarbon regions show ID` gives one with its sources.
 $ mlcarbon regions list --kind subnational
-|   id  name  grid  gCO2e/kWh  year  PUE  PUE is
-| 0 entries; `mlcarbon regions show ID` gives one with its sources.
+|   id               name                                                        grid        lifecycle  published  basis   year   PUE  PUE is
+|   grid:US-AKGD     ASCC Alaska Grid (eGRID AKGD)                               US-AKGD        518.92     410.55  direct  2023  1.56  default
+|   grid:US-AKMS     ASCC Miscellaneous (eGRID AKMS)                             US-AKMS        321.03     236.96  direct  2023  1.56  default
+|   grid:US-AZNM     WECC Southwest (eGRID AZNM)                                 US-AZNM         394.9     320.32  direct  2023  1.56  default
+|   grid:US-CAMX     WECC California (eGRID CAMX)                                US-CAMX        268.71     195.04  direct  2023  1.56  default
+|   grid:US-ERCT     ERCOT All (eGRID ERCT)                                      US-ERCT        408.09     334.13  direct  2023  1.56  default
+|   grid:US-FRCC     FRCC All (eGRID FRCC)                                       US-FRCC        456.97     355.97  direct  2023  1.56  default
+|   grid:US-HIMS     HICC Miscellaneous (eGRID HIMS)                             US-HIMS        693.56     514.05  direct  2023  1.56  default
+|   grid:US-HIOA     HICC Oahu (eGRID HIOA)                                      US-HIOA        892.45     679.91  direct  2023  1.56  default
+|   grid:US-MROE     MRO East (eGRID MROE)                                       US-MROE        723.89     637.28  direct  2023  1.56  default
+|   grid:US-MROW     MRO West (eGRID MROW)                                       US-MROW        465.56     420.28  direct  2023  1.56  default
+|   grid:US-NEWE     NPCC New England (eGRID NEWE)                               US-NEWE         331.1     246.38  direct  2023  1.56  default
+|   grid:US-NWPP     WECC Northwest (eGRID NWPP)                                 US-NWPP        343.23     288.15  direct  2023  1.56  default
+|   grid:US-NYCW     NPCC NYC/Westchester (eGRID NYCW)                           US-NYCW        512.95     392.69  direct  2023  1.56  default
+|   grid:US-NYLI     NPCC Long Island (eGRID NYLI)                               US-NYLI        658.17     539.47  direct  2023  1.56  default
+|   grid:US-NYUP     NPCC Upstate NY (eGRID NYUP)                                US-NYUP        157.12     110.12  direct  2023  1.56  default
+|   grid:US-PRMS     Puerto Rico Miscellaneous (eGRID PRMS)                      US-PRMS        859.68      702.4  direct  2023  1.56  default
+|   grid:US-RFCE     RFC East (eGRID RFCE)                                       US-RFCE        347.06     271.78  direct  2023  1.56  default
+|   grid:US-RFCM     RFC Michigan (eGRID RFCM)                                   US-RFCM        527.47      442.7  direct  2023  1.56  default
+|   grid:US-RFCW     RFC West (eGRID RFCW)                                       US-RFCW        482.01     415.52  direct  2023  1.56  default
+|   grid:US-RMPA     WECC Rockies (eGRID RMPA)                                   US-RMPA        532.18     472.89  direct  2023  1.56  default
+|   grid:US-SPNO     SPP North (eGRID SPNO)                                      US-SPNO        436.29      393.6  direct  2023  1.56  default
+|   grid:US-SPSO     SPP South (eGRID SPSO)                                      US-SPSO        470.68     397.15  direct  2023  1.56  default
+|   grid:US-SRMV     SERC Mississippi Valley (eGRID SRMV)                        US-SRMV        425.54     336.45  direct  2023  1.56  default
+|   grid:US-SRMW     SERC Midwest (eGRID SRMW)                                   US-SRMW        622.09     566.35  direct  2023  1.56  default
+|   grid:US-SRSO     SERC South (eGRID SRSO)                                     US-SRSO         472.2     383.74  direct  2023  1.56  default
+|   grid:US-SRTV     SERC Tennessee Valley (eGRID SRTV)                          US-SRTV        470.41     409.73  direct  2023  1.56  default
+|   grid:US-SRVC     SERC Virginia/Carolina (eGRID SRVC)                         US-SRVC        337.02     270.49  direct  2023  1.56  default
+|   grid:CA-NL       Newfoundland and Labrador                                   CA-NL          53.971         24  direct  2020  1.56  default
+|   grid:CA-PE       Prince Edward Island                                        CA-PE          11.088          0  direct  2020  1.56  default
+|   grid:CA-NS       Nova Scotia                                                 CA-NS          753.52        670  direct  2020  1.56  default
+|   grid:CA-NB       New Brunswick                                               CA-NB          342.16        290  direct  2020  1.56  default
+|   grid:CA-QC       Quebec                                                      CA-QC          26.246        1.5  direct  2020  1.56  default
+|   grid:CA-ON       Ontario                                                     CA-ON          47.415         25  direct  2020  1.56  default
+|   grid:CA-MB       Manitoba                                                    CA-MB          24.908        1.1  direct  2020  1.56  default
+|   grid:CA-SK       Saskatchewan                                                CA-SK          659.13        580  direct  2020  1.56  default
+|   grid:CA-AB       Alberta                                                     CA-AB          671.96        590  direct  2020  1.56  default
+|   grid:CA-BC       British Columbia                                            CA-BC          36.118        7.3  direct  2020  1.56  default
+|   grid:CA-YT       Yukon                                                       CA-YT          150.82        100  direct  2020  1.56  default
+|   grid:CA-NT       Northwest Territories                                       CA-NT          254.73        180  direct  2020  1.56  default
+|   grid:CA-NU       Nunavut                                                     CA-NU           1,014        770  direct  2020  1.56  default
+|   grid:AU-NSW      New South Wales and Australian Capital Territory            AU-NSW          656.6        600  direct  2026  1.56  default
+|   grid:AU-VIC      Victoria                                                    AU-VIC         790.06        740  direct  2026  1.56  default
+|   grid:AU-QLD      Queensland                                                  AU-QLD         717.66        650  direct  2026  1.56  default
+|   grid:AU-SA       South Australia                                             AU-SA          263.57        210  direct  2026  1.56  default
+|   grid:AU-WA-SWIS  Western Australia: South West Interconnected System         AU-WA-SWIS     548.33        450  direct  2026  1.56  default
+|   grid:AU-TAS      Tasmania                                                    AU-TAS         227.42        200  direct  2025  1.56  default
+|   grid:AU-NT-DKIS  Northern Territory: Darwin-Katherine Interconnected System  AU-NT-DKIS     676.66        550  direct  2026  1.56  default
+| 47 entries; intensities in gCO2e/kWh: lifecycle (what estimates use by default: direct figures converted with their grid's generation mix) and as published. `mlcarbon regions show ID` gives one with its sources.
 $ mlcarbon regions list --kind country --country FR --format json
 | {
 |   "schema_version": 1,
@@ -6843,18 +7097,21 @@ $ mlcarbon regions list --kind country --country FR --format json
 |       "country": "FR",
 |       "grid": "FR",
 |       "intensity": {
-|         "g_per_kwh": 41.79,
+|         "g_per_kwh": 41.44,
 |         "origin": "grid",
 |         "year": 2025,
 |         "basis": "lifecycle",
+|         "scope": "country",
 |         "source": {
 |           "key": "owid-carbon-intensity",
-|           "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|           "title": "Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",
 |           "publisher": "Our World in Data",
-|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "url": "https://github.com/owid/energy-data",
 |           "year": 2026,
 |           "license": "CC BY 4.0"
-|         }
+|         },
+|         "lifecycle_g_per_kwh": 41.44,
+|         "direct_g_per_kwh": 14.675148601705327
 |       },
 |       "pue": {
 |         "pue": 1.56,
@@ -6874,21 +7131,21 @@ $ mlcarbon regions list --kind country --country FR --format json
 |   ]
 | }
 $ mlcarbon regions list -p ovh --format csv
-| id,kind,name,country,grid,intensity_g_per_kwh,intensity_year,intensity_basis,intensity_source,pue,pue_origin,cfe
-| ovh:ap-south-mum,cloud,Mumbai,IN,IN,707.45,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
-| ovh:ap-southeast-sgp,cloud,Singapore,SG,SG,498.74,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
-| ovh:ap-southeast-syd,cloud,Sydney,AU,AU,553.83,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
-| ovh:ca-east-bhs,cloud,Beauharnois,CA,CA,185.35,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
-| ovh:ca-east-tor,cloud,Toronto,CA,CA,185.35,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
-| ovh:eu-central-waw,cloud,Warsaw,PL,PL,592.2,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
-| ovh:eu-west-eri,cloud,London (Erith),GB,GB,217.09,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
-| ovh:eu-west-gra,cloud,Gravelines,FR,FR,41.79,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
-| ovh:eu-west-lim,cloud,Limburg,DE,DE,331.6,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
-| ovh:eu-west-par,cloud,Paris,FR,FR,41.79,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
-| ovh:eu-west-rbx,cloud,Roubaix,FR,FR,41.79,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
-| ovh:eu-west-sbg,cloud,Strasbourg,FR,FR,41.79,2025,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
-| ovh:us-east-vin,cloud,Vint Hill,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
-| ovh:us-west-hil,cloud,Hillsboro,US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.28,provider,
+| id,kind,name,country,grid,intensity_g_per_kwh,intensity_year,intensity_basis,intensity_source,pue,pue_origin,cfe,intensity_scope,lifecycle_g_per_kwh,direct_g_per_kwh
+| ovh:ap-south-mum,cloud,Mumbai,IN,IN,670.13,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.28,provider,,country,670.13,614.3834877017679
+| ovh:ap-southeast-sgp,cloud,Singapore,SG,SG,497.09,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.28,provider,,country,497.09,373.55550290939317
+| ovh:ap-southeast-syd,cloud,Sydney,AU,AU-NSW,600,2026,direct,"Australian National Greenhouse Accounts Factors 2026, Table 1: location-based scope 2 emission factors of purchased electricity",1.28,provider,,state,656.5971153851923,600
+| ovh:ca-east-bhs,cloud,Beauharnois,CA,CA-QC,1.5,2020,direct,"National Inventory Report 1990-2020: Greenhouse Gas Sources and Sinks in Canada, Part 3, Annex 13: Electricity in Canada, Summary and Intensity Tables (Tables A13-1 to A13-14)",1.28,provider,,state,26.24639570144172,1.5
+| ovh:ca-east-tor,cloud,Toronto,CA,CA-ON,25,2020,direct,"National Inventory Report 1990-2020: Greenhouse Gas Sources and Sinks in Canada, Part 3, Annex 13: Electricity in Canada, Summary and Intensity Tables (Tables A13-1 to A13-14)",1.28,provider,,state,47.4149243697479,25
+| ovh:eu-central-waw,cloud,Warsaw,PL,PL,588.6,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.28,provider,,country,588.6,513.4501673785063
+| ovh:eu-west-eri,cloud,London (Erith),GB,GB,217.41,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.28,provider,,country,217.41,128.58464335807875
+| ovh:eu-west-gra,cloud,Gravelines,FR,FR,41.44,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.28,provider,,country,41.44,14.675148601705327
+| ovh:eu-west-lim,cloud,Limburg,DE,DE,329.65,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.28,provider,,country,329.65,252.49678402301834
+| ovh:eu-west-par,cloud,Paris,FR,FR,41.44,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.28,provider,,country,41.44,14.675148601705327
+| ovh:eu-west-rbx,cloud,Roubaix,FR,FR,41.44,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.28,provider,,country,41.44,14.675148601705327
+| ovh:eu-west-sbg,cloud,Strasbourg,FR,FR,41.44,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.28,provider,,country,41.44,14.675148601705327
+| ovh:us-east-vin,cloud,Vint Hill,US,US-SRVC,270.49,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.28,provider,,subregion,337.01647352647353,270.49
+| ovh:us-west-hil,cloud,Hillsboro,US,US-NWPP,288.15,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.28,provider,,subregion,343.22799999999995,288.15
 $ mlcarbon regions list --provider mars
 ! mlcarbon: error: --provider: unknown provider 'mars'; known: aws, azure, coreweave, gcp, ovh, scaleway, seeweb
 [3]
@@ -6896,28 +7153,36 @@ $ mlcarbon regions show gcp:us-central1
 | gcp:us-central1 (Iowa)
 |   provider:  Google Cloud
 |   location:  Council Bluffs, Iowa, US
-|   grid:      US (United States)
-|   intensity: 412.72 gCO2e/kWh, 2024 annual average, location basis (the provider's own figure for the region)
-|     title:     Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data
+|   grid:      US-MROW (MRO West (eGRID MROW), subregion)
+|   intensity: 431.95 gCO2e/kWh, 2025 annual average, direct basis, the provider's figure for its region
+|     title:     Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data
 |     publisher: Google
-|     year:      2025
+|     year:      2026
 |     url:       https://github.com/GoogleCloudPlatform/region-carbon-info
 |     license:   Apache-2.0
-|     note:      data/yearly/2024.csv at commit 49f3f26b: location-based average grid intensity (gCO2e/kWh) and the hourly Google CFE share per region. Human page: https://cloud.google.com/sustainability/region-carbon
-|   grid US average: 383.78 gCO2e/kWh (2024), not used: the region's own figure is preferred
-|   PUE:       1.1 (gcp fleet: global fleet average (annual), 2023)
-|     title:     Google 2024 Environmental Report (announcement post)
-|     publisher: Google
-|     year:      2024
-|     url:       https://blog.google/outreach-initiatives/sustainability/2024-environmental-report
-|     note:      Provider page. States an average annual PUE of 1.10 for Google data centers in 2023.
-|   CFE:       87% carbon-free energy claimed by Google Cloud (2024; reported, not subtracted)
-|     title:     Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data
-|     publisher: Google
+|     note:      data/yearly/2025.csv at commit 74d9bf81 (ranges from the 2021-2024 files at 49f3f26b): average operational gross grid intensity (gCO2e/kWh; direct basis since the 2021 data, the README's 'average operational gross emissions') and the hourly Google CFE share per region. Human page: https://cloud.google.com/sustainability/region-carbon
+|   lifecycle: 477.23 gCO2e/kWh = 431.95 + 45.281 upstream, from the 2023 generation mix of US-MROW and per-fuel factors
+|   mix:       US-MROW (2023): coal 35.2%, gas 13.1%, oil 0.1%, nuclear 7.8%, hydro 4.1%, wind 37.6%, solar 1.2%, biomass 0.7%, other 0.3%
+|     title:     eGRID2023 (revision 2): subregion output emission rates and resource mix
+|     publisher: US Environmental Protection Agency
 |     year:      2025
+|     url:       https://www.epa.gov/egrid
+|     license:   public domain (US government work)
+|     note:      Total output emission rate, CO2e (CO2 + CH4 + N2O), lb/MWh, converted x 0.45359237 to g/kWh; direct (combustion at the plant, biomass CO2 not counted), generation-based, grid losses excluded. Read from EPA's Power Profiler repository (github.com/USEPA/power-profiler, app/data/subregion.json @ 9463d668, 2025-06-18).
+|   grid US-MROW average: 420.28 gCO2e/kWh (2023), not used: the region's own figure is preferred
+|   PUE:       1.09 (gcp fleet: global fleet average (annual), 2025)
+|     title:     Google 2026 Environmental Report (2025 data)
+|     publisher: Google
+|     year:      2026
+|     url:       https://sustainability.google/google-2026-environmental-report
+|     note:      'This focus resulted in a 2025 average annual PUE of 1.09 for our global data center fleet' (Google-owned and -operated campuses); its PUE table gives 1.10, 1.10, 1.10, 1.09, 1.09 for 2021-2025. Also on https://www.google.com/about/datacenters/efficiency/. Read through transcriptions of the report; the PDF itself was not stored.
+|   CFE:       88% carbon-free energy claimed by Google Cloud (2025; reported, not subtracted)
+|     title:     Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data
+|     publisher: Google
+|     year:      2026
 |     url:       https://github.com/GoogleCloudPlatform/region-carbon-info
 |     license:   Apache-2.0
-|     note:      data/yearly/2024.csv at commit 49f3f26b: location-based average grid intensity (gCO2e/kWh) and the hourly Google CFE share per region. Human page: https://cloud.google.com/sustainability/region-carbon
+|     note:      data/yearly/2025.csv at commit 74d9bf81 (ranges from the 2021-2024 files at 49f3f26b): average operational gross grid intensity (gCO2e/kWh; direct basis since the 2021 data, the README's 'average operational gross emissions') and the hourly Google CFE share per region. Human page: https://cloud.google.com/sustainability/region-carbon
 |   claim:     Google's goal, set in 2020: run on 24/7 carbon-free energy on every grid where it operates by 2030. (2020; reported, not subtracted)
 |     title:     Google data centers: 24/7 carbon-free energy
 |     publisher: Google
@@ -6946,43 +7211,46 @@ $ mlcarbon regions show gcp:us-central1 --format json
 |     "name": "Iowa",
 |     "location": "Council Bluffs, Iowa",
 |     "country": "US",
-|     "grid": "US",
+|     "grid": "US-MROW",
 |     "intensity": {
-|       "g_per_kwh": 412.72,
+|       "g_per_kwh": 431.95,
 |       "origin": "region",
-|       "year": 2024,
-|       "basis": "location",
+|       "year": 2025,
+|       "basis": "direct",
+|       "scope": "provider_region",
 |       "source": {
-|         "key": "google-region-carbon-2024",
-|         "title": "Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",
+|         "key": "google-region-carbon-2025",
+|         "title": "Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",
 |         "publisher": "Google",
 |         "url": "https://github.com/GoogleCloudPlatform/region-carbon-info",
-|         "year": 2025,
+|         "year": 2026,
 |         "license": "Apache-2.0"
-|       }
+|       },
+|       "lifecycle_g_per_kwh": 477.23071928071926,
+|       "direct_g_per_kwh": 431.95
 |     },
 |     "pue": {
-|       "pue": 1.1,
+|       "pue": 1.09,
 |       "origin": "provider",
-|       "year": 2023,
+|       "year": 2025,
 |       "scope": "global fleet average (annual)",
 |       "source": {
-|         "key": "google-env-report-2024",
-|         "title": "Google 2024 Environmental Report (announcement post)",
+|         "key": "google-env-report-2026",
+|         "title": "Google 2026 Environmental Report (2025 data)",
 |         "publisher": "Google",
-|         "url": "https://blog.google/outreach-initiatives/sustainability/2024-environmental-report",
-|         "year": 2024
+|         "url": "https://sustainability.google/google-2026-environmental-report",
+|         "year": 2026
 |       }
 |     },
 |     "cfe": {
-|       "fraction": 0.87,
-|       "year": 2024,
+|       "fraction": 0.88,
+|       "year": 2025,
 |       "source": {
-|         "key": "google-region-carbon-2024",
-|         "title": "Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",
+|         "key": "google-region-carbon-2025",
+|         "title": "Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",
 |         "publisher": "Google",
 |         "url": "https://github.com/GoogleCloudPlatform/region-carbon-info",
-|         "year": 2025,
+|         "year": 2026,
 |         "license": "Apache-2.0"
 |       }
 |     }
@@ -6998,51 +7266,56 @@ $ mlcarbon regions show aws:us-east-1 --format json
 |     "name": "US East (N. Virginia)",
 |     "location": "Northern Virginia",
 |     "country": "US",
-|     "grid": "US",
+|     "grid": "US-SRVC",
 |     "intensity": {
-|       "g_per_kwh": 383.78,
+|       "g_per_kwh": 270.49,
 |       "origin": "grid",
-|       "year": 2024,
-|       "basis": "lifecycle",
+|       "year": 2023,
+|       "basis": "direct",
+|       "scope": "subregion",
 |       "source": {
-|         "key": "owid-carbon-intensity",
-|         "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
-|         "publisher": "Our World in Data",
-|         "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
-|         "year": 2026,
-|         "license": "CC BY 4.0"
-|       }
+|         "key": "egrid2023",
+|         "title": "eGRID2023 (revision 2): subregion output emission rates and resource mix",
+|         "publisher": "US Environmental Protection Agency",
+|         "url": "https://www.epa.gov/egrid",
+|         "year": 2025,
+|         "license": "public domain (US government work)"
+|       },
+|       "lifecycle_g_per_kwh": 337.01647352647353,
+|       "direct_g_per_kwh": 270.49
 |     },
 |     "pue": {
-|       "pue": 1.15,
+|       "pue": 1.14,
 |       "origin": "provider",
-|       "year": 2024,
+|       "year": 2025,
 |       "scope": "global fleet average",
 |       "source": {
-|         "key": "aws-pue-2024",
-|         "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|         "publisher": "Amazon Web Services",
-|         "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|         "year": 2025
+|         "key": "aws-pue-2025",
+|         "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|         "publisher": "Amazon",
+|         "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|         "year": 2026
 |       }
 |     },
 |     "cfe": null
 |   }
 | }
 $ mlcarbon regions show aws:us-east-1 --format csv
-| id,kind,name,country,grid,intensity_g_per_kwh,intensity_year,intensity_basis,intensity_source,pue,pue_origin,cfe
-| aws:us-east-1,cloud,US East (N. Virginia),US,US,383.78,2024,lifecycle,Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute),1.15,provider,
+| id,kind,name,country,grid,intensity_g_per_kwh,intensity_year,intensity_basis,intensity_source,pue,pue_origin,cfe,intensity_scope,lifecycle_g_per_kwh,direct_g_per_kwh
+| aws:us-east-1,cloud,US East (N. Virginia),US,US-SRVC,270.49,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.14,provider,,subregion,337.01647352647353,270.49
 $ mlcarbon regions show FR
 | country:FR (France)
 |   kind:      country
 |   codes:     FR, FRA
-|   intensity: 41.79 gCO2e/kWh, 2025 annual average, lifecycle basis
-|     title:     Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)
+|   intensity: 41.44 gCO2e/kWh, 2025 annual average, lifecycle basis, national average
+|     title:     Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)
 |     publisher: Our World in Data
 |     year:      2026
-|     url:       https://ourworldindata.org/grapher/carbon-intensity-electricity
+|     url:       https://github.com/owid/energy-data
 |     license:   CC BY 4.0
-|     note:      Indicator carbon_intensity_elec (gCO2e per kWh generated, lifecycle factors as used by Ember). Newest year per country, 2022 to 2025. Read from OWID's grapher export carbon-intensity-electricity.csv as committed in mackenzieehodgson/irrigation_calc@f44305e9 (2026-05), cross-checked against owid/energy-data owid-energy-data.csv@e7897aed.
+|     note:      owid-energy-data.csv, columns carbon_intensity_elec (gCO2e per kWh generated; lifecycle factors as used by Ember) and coal/gas/oil/nuclear/hydro/wind/solar/biofuel/other_renewable_electricity (TWh). Newest year per country with an intensity, 2023 to 2025. Read from a column subset of that file committed in sayanarman/CAP6938-Final-Project (data/processed-energy-data.csv @ 10dbd341, 2026-04-29); rows checked against OWID's own file at commit e7897aed (see data/README.md).
+|   direct:    14.675 gCO2e/kWh = 41.44 - 26.765 upstream, from the 2025 generation mix of FR and per-fuel factors
+|   mix:       FR (2025): coal 0.3%, gas 3.0%, oil 1.8%, nuclear 68.8%, hydro 10.4%, wind 8.2%, solar 5.6%, biomass 1.8%, other_renewable 0.1%
 |   PUE:       1.56 (default: industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024)
 |     title:     Uptime Institute Global Data Center Survey 2024
 |     publisher: Uptime Institute
@@ -7061,18 +7334,21 @@ $ mlcarbon regions show FRA --format json
 |     "country": "FR",
 |     "grid": "FR",
 |     "intensity": {
-|       "g_per_kwh": 41.79,
+|       "g_per_kwh": 41.44,
 |       "origin": "grid",
 |       "year": 2025,
 |       "basis": "lifecycle",
+|       "scope": "country",
 |       "source": {
 |         "key": "owid-carbon-intensity",
-|         "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|         "title": "Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",
 |         "publisher": "Our World in Data",
-|         "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|         "url": "https://github.com/owid/energy-data",
 |         "year": 2026,
 |         "license": "CC BY 4.0"
-|       }
+|       },
+|       "lifecycle_g_per_kwh": 41.44,
+|       "direct_g_per_kwh": 14.675148601705327
 |     },
 |     "pue": {
 |       "pue": 1.56,
@@ -7094,13 +7370,15 @@ $ mlcarbon regions show country:US
 | country:US (United States)
 |   kind:      country
 |   codes:     US, USA
-|   intensity: 383.78 gCO2e/kWh, 2024 annual average, lifecycle basis
-|     title:     Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)
-|     publisher: Our World in Data
-|     year:      2026
-|     url:       https://ourworldindata.org/grapher/carbon-intensity-electricity
-|     license:   CC BY 4.0
-|     note:      Indicator carbon_intensity_elec (gCO2e per kWh generated, lifecycle factors as used by Ember). Newest year per country, 2022 to 2025. Read from OWID's grapher export carbon-intensity-electricity.csv as committed in mackenzieehodgson/irrigation_calc@f44305e9 (2026-05), cross-checked against owid/energy-data owid-energy-data.csv@e7897aed.
+|   intensity: 349.67 gCO2e/kWh, 2023 annual average, direct basis, national average
+|     title:     eGRID2023 (revision 2): subregion output emission rates and resource mix
+|     publisher: US Environmental Protection Agency
+|     year:      2025
+|     url:       https://www.epa.gov/egrid
+|     license:   public domain (US government work)
+|     note:      Total output emission rate, CO2e (CO2 + CH4 + N2O), lb/MWh, converted x 0.45359237 to g/kWh; direct (combustion at the plant, biomass CO2 not counted), generation-based, grid losses excluded. Read from EPA's Power Profiler repository (github.com/USEPA/power-profiler, app/data/subregion.json @ 9463d668, 2025-06-18).
+|   lifecycle: 421.63 gCO2e/kWh = 349.67 + 71.962 upstream, from the 2023 generation mix of US and per-fuel factors
+|   mix:       US (2023): coal 16.1%, gas 43.2%, oil 0.5%, nuclear 18.5%, hydro 5.7%, wind 10.0%, solar 3.9%, biomass 1.1%, other_renewable 0.4%, other 0.6%
 |   PUE:       1.56 (default: industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024)
 |     title:     Uptime Institute Global Data Center Survey 2024
 |     publisher: Uptime Institute
@@ -7111,13 +7389,15 @@ $ mlcarbon regions show "United Kingdom"
 | country:GB (United Kingdom)
 |   kind:      country
 |   codes:     GB, GBR
-|   intensity: 217.09 gCO2e/kWh, 2025 annual average, lifecycle basis
-|     title:     Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)
+|   intensity: 217.41 gCO2e/kWh, 2025 annual average, lifecycle basis, national average
+|     title:     Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)
 |     publisher: Our World in Data
 |     year:      2026
-|     url:       https://ourworldindata.org/grapher/carbon-intensity-electricity
+|     url:       https://github.com/owid/energy-data
 |     license:   CC BY 4.0
-|     note:      Indicator carbon_intensity_elec (gCO2e per kWh generated, lifecycle factors as used by Ember). Newest year per country, 2022 to 2025. Read from OWID's grapher export carbon-intensity-electricity.csv as committed in mackenzieehodgson/irrigation_calc@f44305e9 (2026-05), cross-checked against owid/energy-data owid-energy-data.csv@e7897aed.
+|     note:      owid-energy-data.csv, columns carbon_intensity_elec (gCO2e per kWh generated; lifecycle factors as used by Ember) and coal/gas/oil/nuclear/hydro/wind/solar/biofuel/other_renewable_electricity (TWh). Newest year per country with an intensity, 2023 to 2025. Read from a column subset of that file committed in sayanarman/CAP6938-Final-Project (data/processed-energy-data.csv @ 10dbd341, 2026-04-29); rows checked against OWID's own file at commit e7897aed (see data/README.md).
+|   direct:    128.58 gCO2e/kWh = 217.41 - 88.825 upstream, from the 2025 generation mix of GB and per-fuel factors
+|   mix:       GB (2025): coal 0.1%, gas 31.1%, oil 4.4%, nuclear 12.4%, hydro 1.9%, wind 29.4%, solar 6.6%, biomass 14.1%
 |   PUE:       1.56 (default: industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024)
 |     title:     Uptime Institute Global Data Center Survey 2024
 |     publisher: Uptime Institute
@@ -7128,21 +7408,22 @@ $ mlcarbon regions show us-east-1
 | aws:us-east-1 (US East (N. Virginia))
 |   provider:  Amazon Web Services
 |   location:  Northern Virginia, US
-|   grid:      US (United States)
-|   intensity: 383.78 gCO2e/kWh, 2024 annual average, lifecycle basis
-|              the national average of United States: Amazon Web Services publishes no figure for the region
-|     title:     Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)
-|     publisher: Our World in Data
-|     year:      2026
-|     url:       https://ourworldindata.org/grapher/carbon-intensity-electricity
-|     license:   CC BY 4.0
-|     note:      Indicator carbon_intensity_elec (gCO2e per kWh generated, lifecycle factors as used by Ember). Newest year per country, 2022 to 2025. Read from OWID's grapher export carbon-intensity-electricity.csv as committed in mackenzieehodgson/irrigation_calc@f44305e9 (2026-05), cross-checked against owid/energy-data owid-energy-data.csv@e7897aed.
-|   PUE:       1.15 (aws fleet: global fleet average, 2024)
-|     title:     AWS data centers: sustainability (global PUE 1.15 in 2024)
-|     publisher: Amazon Web Services
+|   grid:      US-SRVC (SERC Virginia/Carolina (eGRID SRVC), subregion)
+|   intensity: 270.49 gCO2e/kWh, 2023 annual average, direct basis, grid subregion
+|     title:     eGRID2023 (revision 2): subregion output emission rates and resource mix
+|     publisher: US Environmental Protection Agency
 |     year:      2025
-|     url:       https://aws.amazon.com/tw/sustainability/data-centers
-|     note:      Provider page (English text; URL as stored). States that AWS data centers reported a global PUE of 1.15 in 2024; best sites 1.04 (Europe), 1.05 (Americas), 1.07 (Asia Pacific).
+|     url:       https://www.epa.gov/egrid
+|     license:   public domain (US government work)
+|     note:      Total output emission rate, CO2e (CO2 + CH4 + N2O), lb/MWh, converted x 0.45359237 to g/kWh; direct (combustion at the plant, biomass CO2 not counted), generation-based, grid losses excluded. Read from EPA's Power Profiler repository (github.com/USEPA/power-profiler, app/data/subregion.json @ 9463d668, 2025-06-18).
+|   lifecycle: 337.02 gCO2e/kWh = 270.49 + 66.526 upstream, from the 2023 generation mix of US-SRVC and per-fuel factors
+|   mix:       US-SRVC (2023): coal 10.5%, gas 39.3%, oil 0.1%, nuclear 39.9%, hydro 1.4%, wind 0.5%, solar 6.0%, biomass 2.1%, other 0.3%
+|   PUE:       1.14 (aws fleet: global fleet average, 2025)
+|     title:     Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)
+|     publisher: Amazon
+|     year:      2026
+|     url:       https://sustainability.aboutamazon.com/environment/the-cloud
+|     note:      Provider page: 'In 2025, our data centers reported an average global PUE of 1.14 ... compared to 1.15 reported in 2024'.
 |   claim:     Amazon says it matched 100% of the electricity used by its global operations, data centers included, with renewable energy purchases in 2023 (annual, market-based matching; its goal had been 2030). (2023; reported, not subtracted)
 |     title:     Amazon 2023 Sustainability Report, executive summary
 |     publisher: Amazon
@@ -7156,21 +7437,23 @@ $ mlcarbon regions show eu-north-1
 | aws:eu-north-1 (Europe (Stockholm))
 |   provider:  Amazon Web Services
 |   location:  Stockholm, SE
-|   grid:      SE (Sweden)
-|   intensity: 35.33 gCO2e/kWh, 2025 annual average, lifecycle basis
+|   grid:      SE (Sweden, country)
+|   intensity: 35.26 gCO2e/kWh, 2025 annual average, lifecycle basis, national average
 |              the national average of Sweden: Amazon Web Services publishes no figure for the region
-|     title:     Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)
+|     title:     Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)
 |     publisher: Our World in Data
 |     year:      2026
-|     url:       https://ourworldindata.org/grapher/carbon-intensity-electricity
+|     url:       https://github.com/owid/energy-data
 |     license:   CC BY 4.0
-|     note:      Indicator carbon_intensity_elec (gCO2e per kWh generated, lifecycle factors as used by Ember). Newest year per country, 2022 to 2025. Read from OWID's grapher export carbon-intensity-electricity.csv as committed in mackenzieehodgson/irrigation_calc@f44305e9 (2026-05), cross-checked against owid/energy-data owid-energy-data.csv@e7897aed.
-|   PUE:       1.15 (aws fleet: global fleet average, 2024)
-|     title:     AWS data centers: sustainability (global PUE 1.15 in 2024)
-|     publisher: Amazon Web Services
-|     year:      2025
-|     url:       https://aws.amazon.com/tw/sustainability/data-centers
-|     note:      Provider page (English text; URL as stored). States that AWS data centers reported a global PUE of 1.15 in 2024; best sites 1.04 (Europe), 1.05 (Americas), 1.07 (Asia Pacific).
+|     note:      owid-energy-data.csv, columns carbon_intensity_elec (gCO2e per kWh generated; lifecycle factors as used by Ember) and coal/gas/oil/nuclear/hydro/wind/solar/biofuel/other_renewable_electricity (TWh). Newest year per country with an intensity, 2023 to 2025. Read from a column subset of that file committed in sayanarman/CAP6938-Final-Project (data/processed-energy-data.csv @ 10dbd341, 2026-04-29); rows checked against OWID's own file at commit e7897aed (see data/README.md).
+|   direct:    2.2908 gCO2e/kWh = 35.26 - 32.969 upstream, from the 2025 generation mix of SE and per-fuel factors
+|   mix:       SE (2025): gas 0.1%, oil 1.2%, nuclear 27.6%, hydro 40.0%, wind 22.8%, solar 2.6%, biomass 5.8%
+|   PUE:       1.14 (aws fleet: global fleet average, 2025)
+|     title:     Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)
+|     publisher: Amazon
+|     year:      2026
+|     url:       https://sustainability.aboutamazon.com/environment/the-cloud
+|     note:      Provider page: 'In 2025, our data centers reported an average global PUE of 1.14 ... compared to 1.15 reported in 2024'.
 |   claim:     Amazon says it matched 100% of the electricity used by its global operations, data centers included, with renewable energy purchases in 2023 (annual, market-based matching; its goal had been 2030). (2023; reported, not subtracted)
 |     title:     Amazon 2023 Sustainability Report, executive summary
 |     publisher: Amazon
@@ -9291,8 +9574,9 @@ $ mlcarbon instances show p4
 $ mlcarbon data check
 | embedded (data in use): valid
 |   hardware:  136 devices (123 TDP, 3 measured averages, 10 estimates), 78 sources
-|   regions:   7 providers (4 with a published PUE), 213 countries, 0 sub-national grids, 169 cloud regions (44 with their own intensity), 15 sources
-|   intensity: years 2022 to 2025; median year of the figures in use 2024
+|   regions:   7 providers (4 with a published PUE), 212 countries, 47 sub-national grids (US 27, CA 13, AU 7), 170 cloud regions (46 with their own intensity), 25 sources
+|   basis:     258 of 259 grids have a generation mix, so that their figures convert between the lifecycle and direct bases
+|   intensity: years 2020 to 2026; median year of the figures in use 2025
 $ mlcarbon data check --format json
 | {
 |   "schema_version": 1,
@@ -9308,22 +9592,29 @@ $ mlcarbon data check --format json
 |       "hardware_sources": 78,
 |       "providers": 7,
 |       "providers_with_pue": 4,
-|       "countries": 213,
-|       "subnational": 0,
-|       "regions": 169,
-|       "regions_with_own_intensity": 44,
-|       "region_sources": 15,
-|       "oldest_intensity_year": 2022,
-|       "newest_intensity_year": 2025,
-|       "median_intensity_year_used": 2024
+|       "countries": 212,
+|       "subnational": 47,
+|       "subnational_by_country": {
+|         "US": 27,
+|         "CA": 13,
+|         "AU": 7
+|       },
+|       "grids_with_mix": 258,
+|       "regions": 170,
+|       "regions_with_own_intensity": 46,
+|       "region_sources": 25,
+|       "oldest_intensity_year": 2020,
+|       "newest_intensity_year": 2026,
+|       "median_intensity_year_used": 2025
 |     }
 |   ]
 | }
 $ mlcarbon data check $SRC/tests/data/mini/hardware.json
 | $SRC/tests/data/mini/hardware.json (hardware file): valid
 |   hardware:  7 devices (6 TDP, 1 measured averages, 0 estimates), 3 sources
-|   regions:   7 providers (4 with a published PUE), 213 countries, 0 sub-national grids, 169 cloud regions (44 with their own intensity), 15 sources
-|   intensity: years 2022 to 2025; median year of the figures in use 2024
+|   regions:   7 providers (4 with a published PUE), 212 countries, 47 sub-national grids (US 27, CA 13, AU 7), 170 cloud regions (46 with their own intensity), 25 sources
+|   basis:     258 of 259 grids have a generation mix, so that their figures convert between the lifecycle and direct bases
+|   intensity: years 2020 to 2026; median year of the figures in use 2025
 $ mlcarbon data check $SRC/tests/data/mini/regions.json --format json
 | {
 |   "schema_version": 1,
@@ -9340,21 +9631,26 @@ $ mlcarbon data check $SRC/tests/data/mini/regions.json --format json
 |       "providers": 2,
 |       "providers_with_pue": 2,
 |       "countries": 3,
-|       "subnational": 0,
+|       "subnational": 1,
+|       "subnational_by_country": {
+|         "US": 1
+|       },
+|       "grids_with_mix": 1,
 |       "regions": 3,
 |       "regions_with_own_intensity": 1,
-|       "region_sources": 5,
-|       "oldest_intensity_year": 2024,
+|       "region_sources": 8,
+|       "oldest_intensity_year": 2023,
 |       "newest_intensity_year": 2025,
-|       "median_intensity_year_used": 2025
+|       "median_intensity_year_used": 2024
 |     }
 |   ]
 | }
 $ mlcarbon data check $SRC/tests/data/green-algorithms-cpu.json
 | $SRC/tests/data/green-algorithms-cpu.json (overlay file): valid
 |   hardware:  137 devices (124 TDP, 3 measured averages, 10 estimates), 79 sources
-|   regions:   7 providers (4 with a published PUE), 213 countries, 0 sub-national grids, 169 cloud regions (44 with their own intensity), 16 sources
-|   intensity: years 2022 to 2025; median year of the figures in use 2024
+|   regions:   7 providers (4 with a published PUE), 212 countries, 47 sub-national grids (US 27, CA 13, AU 7), 170 cloud regions (46 with their own intensity), 26 sources
+|   basis:     258 of 259 grids have a generation mix, so that their figures convert between the lifecycle and direct bases
+|   intensity: years 2020 to 2026; median year of the figures in use 2025
 $ mlcarbon data check --format csv
 ! mlcarbon: error: --format csv is not available for `data check`; use text or json
 [2]
@@ -9363,7 +9659,7 @@ $ mlcarbon data
 [2]
 $ mlcarbon --version
 | mlcarbon 0.1.0
-| data: hardware.json 2026-11-23, regions.json 2026-11-23 (embedded)
+| data: hardware.json 2026-11-23, regions.json 2026-11-29 (embedded)
 $ mlcarbon --version --data-dir $SRC/tests/data/mini
 | mlcarbon 0.1.0
 | data: hardware.json test-fixture, regions.json test-fixture ($SRC/tests/data/mini)
@@ -9384,7 +9680,7 @@ $ mlcarbon --help
 |   hardware                    list devices or show one (hardware list | hardware show NAME)
 |   regions                     list regions and countries or show one (regions list | regions show ID)
 |   instances                   list cloud instance types or show one (instances list | instances show ID)
-|   data                        validate data files (data check [FILE...])
+|   data                        validate data files (data check [FILE...]) or print their notices (data notice)
 |
 | Exit status: 0 ok, 1 internal error, 2 usage error, 3 unknown name, 4 bad data file, 5 file not readable,
 | 6 some jobs failed, 7 budget exceeded. See man mlcarbon for the model, every option and the data sources.
@@ -9405,6 +9701,7 @@ $ mlcarbon estimate --help
 |   --tdp W                     rated power (TDP) per device, watts, for a device not in the data; --utilization applies
 |   -u,--utilization F          fraction of the TDP drawn, 0-1 or a percentage (default 1)
 |   --intensity G               grid intensity in gCO2e/kWh; replaces the region's
+|   --basis B                   basis of grid intensities: lifecycle (default, upstream emissions included) or direct (combustion only); published figures on the other basis are converted, a given --intensity is taken to be on it
 |   --offset PCT                percentage of the emissions offset by what you bought (0-100)
 |   --offset-kg KG              kg CO2e of offsets you bought
 |   --instance ID               a cloud instance type (aws:p4d.24xlarge, gcp:a3-highgpu-8g, azure:nd96asr_v4): its accelerators, host CPUs and memory; --count is then the number of instances
@@ -9449,6 +9746,7 @@ $ mlcarbon compare --help
 |   --tdp W                     rated power (TDP) per device, watts, for a device not in the data; --utilization applies
 |   -u,--utilization F          fraction of the TDP drawn, 0-1 or a percentage (default 1)
 |   --intensity G               grid intensity in gCO2e/kWh; replaces the region's
+|   --basis B                   basis of grid intensities: lifecycle (default, upstream emissions included) or direct (combustion only); published figures on the other basis are converted, a given --intensity is taken to be on it
 |   --offset PCT                percentage of the emissions offset by what you bought (0-100)
 |   --offset-kg KG              kg CO2e of offsets you bought
 |   --instance ID               a cloud instance type (aws:p4d.24xlarge, gcp:a3-highgpu-8g, azure:nd96asr_v4): its accelerators, host CPUs and memory; --count is then the number of instances
@@ -9492,7 +9790,7 @@ $ mlcarbon regions --help
 |   -h,--help                   Print this help message and exit
 |   -p,--provider ID            only this provider's regions (aws, gcp, azure, ...), or 'country'
 |   --country CC                only regions and grids in this country (ISO alpha-2, e.g. US)
-|   --kind KIND                 only cloud regions, countries or subnational grids: cloud, country, subnational
+|   --kind KIND                 only cloud regions, countries or sub-national grids: cloud, country, subnational (states and subregions), state, subregion
 |
 | Subcommands:
 |   list                        list cloud regions, countries and grids (the default)
@@ -9514,7 +9812,7 @@ $ mlcarbon instances --help
 |
 | Options of mlcarbon itself may be given here too: --format FORMAT, --data-dir DIR, --data-add FILE.
 $ mlcarbon data --help
-| validate data files (data check [FILE...])
+| validate data files (data check [FILE...]) or print their notices (data notice)
 | Usage: mlcarbon data [OPTIONS] SUBCOMMAND
 |
 | Options:
@@ -9522,5 +9820,6 @@ $ mlcarbon data --help
 |
 | Subcommands:
 |   check                       validate the data in use, or FILEs (hardware, regions or overlay files)
+|   notice                      print the attributions and licenses of the data compiled in (the NOTICE file)
 |
 | Options of mlcarbon itself may be given here too: --format FORMAT, --data-dir DIR, --data-add FILE.

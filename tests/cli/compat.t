@@ -3,10 +3,10 @@ $ mlcarbon estimate -g v100-pcie-16gb -n 4 --hours 10 --cpu epyc-7702 --cpu-util
 | mlcarbon estimate: 4 x NVIDIA Tesla V100 PCIe 16 GB for 10 h in country:DE (Germany)
 |
 |   energy      20.135 kWh  (facility, PUE 1.56 included)
-|   emissions   6.6768 kg CO2e  (gross, location-based)
-|   net         6.6768 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       3.249 to 9.7485 kg CO2e  (interval bounds; widest factor: power per device)
-|   embodied    0.41409 kg CO2e  (manufacturing, amortised); total with embodied 7.0909 kg CO2e
+|   emissions   6.6376 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         6.6376 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       3.2299 to 9.7485 kg CO2e  (interval bounds; widest factor: power per device)
+|   embodied    0.41409 kg CO2e  (manufacturing, amortised); total with embodied 7.0517 kg CO2e
 |
 | Breakdown:
 |   factor                        value  unit       source / how it is computed
@@ -23,18 +23,18 @@ $ mlcarbon estimate -g v100-pcie-16gb -n 4 --hours 10 --cpu epyc-7702 --cpu-util
 |   IT energy                    12.907  kWh        = 1.2907 kW x 10 h
 |   PUE                            1.56             default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)
 |   facility energy              20.135  kWh        = 12.907 kWh x PUE 1.56
-|   grid intensity                331.6  gCO2e/kWh  Germany (DE), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   emissions (location-based)   6.6768  kg CO2e    = 20.135 kWh x 331.6 g/kWh / 1000
+|   grid intensity               329.65  gCO2e/kWh  Germany (DE, national average), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
+|   emissions (location-based)   6.6376  kg CO2e    = 20.135 kWh x 329.65 g/kWh / 1000
 |   offsets bought                    0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions                6.6768  kg CO2e    = 6.6768 - 0
+|   net emissions                6.6376  kg CO2e    = 6.6376 - 0
 |   embodied (manufacturing)    0.41409  kg CO2e    = 4 devices x 10 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied          7.0909  kg CO2e    = 6.6768 + 0.41409
+|   total with embodied          7.0517  kg CO2e    = 6.6376 + 0.41409
 |
-| Range (3.249 to 9.7485 kg CO2e; each factor alone, then all at their ends):
-|   factor              low    high           kg CO2e  basis
-|   power per device    0.6     1.1  4.6077 to 7.1941  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|   PUE                 1.1    1.67   4.708 to 7.1476  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
-|   grid intensity    331.6  419.74  6.6768 to 8.4516  annual figures 2021 to 2025: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
+| Range (3.2299 to 9.7485 kg CO2e; each factor alone, then all at their ends):
+|   factor               low    high           kg CO2e  basis
+|   power per device     0.6     1.1  4.5806 to 7.1518  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   PUE                  1.1    1.67  4.6803 to 7.1056  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
+|   grid intensity    329.65  419.74  6.6376 to 8.4516  annual figures 2021 to 2025: Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
 |
 | As CodeCarbon would compute it (CodeCarbon 3 (its RAM model since v3); its rules as stated in mlco2/codecarbon: emissions_tracker.py (PUE), external/hardware.py (CPU), external/ram.py (RAM), data/private_infra/carbon_intensity_per_source.json (world average)):
 |   factor          CodeCarbon  mlcarbon  unit       CodeCarbon's rule
@@ -45,8 +45,8 @@ $ mlcarbon estimate -g v100-pcie-16gb -n 4 --hours 10 --cpu epyc-7702 --cpu-util
 |   IT energy           10.805    12.907  kWh        (1,000 + 42.5 + 38) W x 10 h / 1000
 |   PUE                      1      1.56             its default: 1.0 unless pue is set
 |   energy              10.805    20.135  kWh        10.805 kWh x PUE 1
-|   grid intensity       331.6     331.6  gCO2e/kWh  mlcarbon's figure for country:DE
-|   CO2e                3.5829    6.6768  kg         10.805 kWh x 331.6 g/kWh / 1000
+|   grid intensity      329.65    329.65  gCO2e/kWh  mlcarbon's figure for country:DE
+|   CO2e                3.5619    6.6376  kg         10.805 kWh x 329.65 g/kWh / 1000
 |   CodeCarbon's CO2e is 0.53662 x mlcarbon's: IT energy x 0.83713, PUE x 0.64103, grid intensity x 1
 |   - Where RAPL is readable (most Intel and AMD Linux hosts), CodeCarbon measures the CPU package instead of using its load model.
 |   - CodeCarbon looks the intensity up in its own table (Electricity Maps with a key, else eGRID US states, Canadian provinces, Nordic zones, then Our World in Data countries; for GCP regions its impact.csv); this column uses mlcarbon's figure for country:DE. To reproduce a published result exactly, give the intensity it used with --intensity.
@@ -60,10 +60,10 @@ $ mlcarbon estimate -g v100-pcie-16gb -n 4 --hours 10 --cpu epyc-7702 --cpu-util
 | mlcarbon estimate: 4 x NVIDIA Tesla V100 PCIe 16 GB for 10 h in country:DE (Germany)
 |
 |   energy      20.135 kWh  (facility, PUE 1.56 included)
-|   emissions   6.6768 kg CO2e  (gross, location-based)
-|   net         6.6768 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       3.249 to 9.7485 kg CO2e  (interval bounds; widest factor: power per device)
-|   embodied    0.41409 kg CO2e  (manufacturing, amortised); total with embodied 7.0909 kg CO2e
+|   emissions   6.6376 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         6.6376 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       3.2299 to 9.7485 kg CO2e  (interval bounds; widest factor: power per device)
+|   embodied    0.41409 kg CO2e  (manufacturing, amortised); total with embodied 7.0517 kg CO2e
 |
 | Breakdown:
 |   factor                        value  unit       source / how it is computed
@@ -80,18 +80,18 @@ $ mlcarbon estimate -g v100-pcie-16gb -n 4 --hours 10 --cpu epyc-7702 --cpu-util
 |   IT energy                    12.907  kWh        = 1.2907 kW x 10 h
 |   PUE                            1.56             default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)
 |   facility energy              20.135  kWh        = 12.907 kWh x PUE 1.56
-|   grid intensity                331.6  gCO2e/kWh  Germany (DE), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   emissions (location-based)   6.6768  kg CO2e    = 20.135 kWh x 331.6 g/kWh / 1000
+|   grid intensity               329.65  gCO2e/kWh  Germany (DE, national average), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
+|   emissions (location-based)   6.6376  kg CO2e    = 20.135 kWh x 329.65 g/kWh / 1000
 |   offsets bought                    0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions                6.6768  kg CO2e    = 6.6768 - 0
+|   net emissions                6.6376  kg CO2e    = 6.6376 - 0
 |   embodied (manufacturing)    0.41409  kg CO2e    = 4 devices x 10 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied          7.0909  kg CO2e    = 6.6768 + 0.41409
+|   total with embodied          7.0517  kg CO2e    = 6.6376 + 0.41409
 |
-| Range (3.249 to 9.7485 kg CO2e; each factor alone, then all at their ends):
-|   factor              low    high           kg CO2e  basis
-|   power per device    0.6     1.1  4.6077 to 7.1941  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|   PUE                 1.1    1.67   4.708 to 7.1476  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
-|   grid intensity    331.6  419.74  6.6768 to 8.4516  annual figures 2021 to 2025: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
+| Range (3.2299 to 9.7485 kg CO2e; each factor alone, then all at their ends):
+|   factor               low    high           kg CO2e  basis
+|   power per device     0.6     1.1  4.5806 to 7.1518  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   PUE                  1.1    1.67  4.6803 to 7.1056  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
+|   grid intensity    329.65  419.74  6.6376 to 8.4516  annual figures 2021 to 2025: Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
 |
 | As Carbontracker would compute it (Carbontracker with PUE_2023 = 1.58 (older releases: 1.67); its rules as stated in lfwa/carbontracker: constants.py (PUE_2023, WORLD_2019_CARBON_INTENSITY), components/cpu (TDP / 2 without RAPL)):
 |   factor          Carbontracker  mlcarbon  unit       Carbontracker's rule
@@ -102,8 +102,8 @@ $ mlcarbon estimate -g v100-pcie-16gb -n 4 --hours 10 --cpu epyc-7702 --cpu-util
 |   IT energy                  11    12.907  kWh        (1,000 + 100 + 0) W x 10 h / 1000
 |   PUE                      1.58      1.56             its constant PUE_2023 (Uptime Institute 2023); 1.67 before 2023
 |   energy                  17.38    20.135  kWh        11 kWh x PUE 1.58
-|   grid intensity          331.6     331.6  gCO2e/kWh  mlcarbon's figure for country:DE
-|   CO2e                   5.7632    6.6768  kg         17.38 kWh x 331.6 g/kWh / 1000
+|   grid intensity         329.65    329.65  gCO2e/kWh  mlcarbon's figure for country:DE
+|   CO2e                   5.7293    6.6376  kg         17.38 kWh x 329.65 g/kWh / 1000
 |   Carbontracker's CO2e is 0.86316 x mlcarbon's: IT energy x 0.85224, PUE x 1.0128, grid intensity x 1
 |   - Carbontracker looks the intensity up in its own table (Electricity Maps with a key, else Our World in Data countries by the machine's IP address); this column uses mlcarbon's figure for country:DE. To reproduce a published result exactly, give the intensity it used with --intensity.
 |
@@ -116,10 +116,10 @@ $ mlcarbon estimate -g v100-pcie-16gb -n 4 --hours 10 --cpu epyc-7702 --cpu-util
 | mlcarbon estimate: 4 x NVIDIA Tesla V100 PCIe 16 GB for 10 h in country:DE (Germany)
 |
 |   energy      20.135 kWh  (facility, PUE 1.56 included)
-|   emissions   6.6768 kg CO2e  (gross, location-based)
-|   net         6.6768 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       3.249 to 9.7485 kg CO2e  (interval bounds; widest factor: power per device)
-|   embodied    0.41409 kg CO2e  (manufacturing, amortised); total with embodied 7.0909 kg CO2e
+|   emissions   6.6376 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         6.6376 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       3.2299 to 9.7485 kg CO2e  (interval bounds; widest factor: power per device)
+|   embodied    0.41409 kg CO2e  (manufacturing, amortised); total with embodied 7.0517 kg CO2e
 |
 | Breakdown:
 |   factor                        value  unit       source / how it is computed
@@ -136,18 +136,18 @@ $ mlcarbon estimate -g v100-pcie-16gb -n 4 --hours 10 --cpu epyc-7702 --cpu-util
 |   IT energy                    12.907  kWh        = 1.2907 kW x 10 h
 |   PUE                            1.56             default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)
 |   facility energy              20.135  kWh        = 12.907 kWh x PUE 1.56
-|   grid intensity                331.6  gCO2e/kWh  Germany (DE), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   emissions (location-based)   6.6768  kg CO2e    = 20.135 kWh x 331.6 g/kWh / 1000
+|   grid intensity               329.65  gCO2e/kWh  Germany (DE, national average), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
+|   emissions (location-based)   6.6376  kg CO2e    = 20.135 kWh x 329.65 g/kWh / 1000
 |   offsets bought                    0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions                6.6768  kg CO2e    = 6.6768 - 0
+|   net emissions                6.6376  kg CO2e    = 6.6376 - 0
 |   embodied (manufacturing)    0.41409  kg CO2e    = 4 devices x 10 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied          7.0909  kg CO2e    = 6.6768 + 0.41409
+|   total with embodied          7.0517  kg CO2e    = 6.6376 + 0.41409
 |
-| Range (3.249 to 9.7485 kg CO2e; each factor alone, then all at their ends):
-|   factor              low    high           kg CO2e  basis
-|   power per device    0.6     1.1  4.6077 to 7.1941  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|   PUE                 1.1    1.67   4.708 to 7.1476  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
-|   grid intensity    331.6  419.74  6.6768 to 8.4516  annual figures 2021 to 2025: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
+| Range (3.2299 to 9.7485 kg CO2e; each factor alone, then all at their ends):
+|   factor               low    high           kg CO2e  basis
+|   power per device     0.6     1.1  4.5806 to 7.1518  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   PUE                  1.1    1.67  4.6803 to 7.1056  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
+|   grid intensity    329.65  419.74  6.6376 to 8.4516  annual figures 2021 to 2025: Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
 |
 | As Green Algorithms would compute it (Green Algorithms v3.0 (green-algorithms.org); its rules as stated in GreenAlgorithms/green-algorithms-tool: data/v3.0 (defaults_PUE.csv, cloudProviders_datacenters.csv, referenceValues.csv, CI_aggregated.csv) and the form's formula (Lannelongue et al. 2021)):
 |   factor          Green Algorithms  mlcarbon  unit       Green Algorithms' rule
@@ -158,8 +158,8 @@ $ mlcarbon estimate -g v100-pcie-16gb -n 4 --hours 10 --cpu epyc-7702 --cpu-util
 |   IT energy                 12.907    12.907  kWh        (1,000 + 100 + 190.72) W x 10 h / 1000
 |   PUE                         1.56      1.56             its default for an unknown or local data centre (Uptime Institute 2024)
 |   energy                    20.135    20.135  kWh        12.907 kWh x PUE 1.56
-|   grid intensity             331.6     331.6  gCO2e/kWh  mlcarbon's figure for country:DE
-|   CO2e                      6.6768    6.6768  kg         20.135 kWh x 331.6 g/kWh / 1000
+|   grid intensity            329.65    329.65  gCO2e/kWh  mlcarbon's figure for country:DE
+|   CO2e                      6.6376    6.6376  kg         20.135 kWh x 329.65 g/kWh / 1000
 |   Green Algorithms' CO2e is 1 x mlcarbon's: IT energy x 1, PUE x 1, grid intensity x 1
 |   - Green Algorithms looks the intensity up in its own table (CI_aggregated.csv, 2019-2022 figures for 53 countries and 77 sub-national regions); this column uses mlcarbon's figure for country:DE. To reproduce a published result exactly, give the intensity it used with --intensity.
 |   - Green Algorithms multiplies by a 'multiplicative factor' for repeated runs; multiply the hours instead. v3.0 has no embodied term.
@@ -173,10 +173,10 @@ $ mlcarbon estimate -g v100-pcie-16gb -n 4 --hours 10 --cpu epyc-7702 --cpu-util
 | mlcarbon estimate: 4 x NVIDIA Tesla V100 PCIe 16 GB for 10 h in country:DE (Germany)
 |
 |   energy      20.135 kWh  (facility, PUE 1.56 included)
-|   emissions   6.6768 kg CO2e  (gross, location-based)
-|   net         6.6768 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       3.249 to 9.7485 kg CO2e  (interval bounds; widest factor: power per device)
-|   embodied    0.41409 kg CO2e  (manufacturing, amortised); total with embodied 7.0909 kg CO2e
+|   emissions   6.6376 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         6.6376 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       3.2299 to 9.7485 kg CO2e  (interval bounds; widest factor: power per device)
+|   embodied    0.41409 kg CO2e  (manufacturing, amortised); total with embodied 7.0517 kg CO2e
 |
 | Breakdown:
 |   factor                        value  unit       source / how it is computed
@@ -193,18 +193,18 @@ $ mlcarbon estimate -g v100-pcie-16gb -n 4 --hours 10 --cpu epyc-7702 --cpu-util
 |   IT energy                    12.907  kWh        = 1.2907 kW x 10 h
 |   PUE                            1.56             default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)
 |   facility energy              20.135  kWh        = 12.907 kWh x PUE 1.56
-|   grid intensity                331.6  gCO2e/kWh  Germany (DE), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   emissions (location-based)   6.6768  kg CO2e    = 20.135 kWh x 331.6 g/kWh / 1000
+|   grid intensity               329.65  gCO2e/kWh  Germany (DE, national average), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
+|   emissions (location-based)   6.6376  kg CO2e    = 20.135 kWh x 329.65 g/kWh / 1000
 |   offsets bought                    0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions                6.6768  kg CO2e    = 6.6768 - 0
+|   net emissions                6.6376  kg CO2e    = 6.6376 - 0
 |   embodied (manufacturing)    0.41409  kg CO2e    = 4 devices x 10 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied          7.0909  kg CO2e    = 6.6768 + 0.41409
+|   total with embodied          7.0517  kg CO2e    = 6.6376 + 0.41409
 |
-| Range (3.249 to 9.7485 kg CO2e; each factor alone, then all at their ends):
-|   factor              low    high           kg CO2e  basis
-|   power per device    0.6     1.1  4.6077 to 7.1941  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|   PUE                 1.1    1.67   4.708 to 7.1476  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
-|   grid intensity    331.6  419.74  6.6768 to 8.4516  annual figures 2021 to 2025: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
+| Range (3.2299 to 9.7485 kg CO2e; each factor alone, then all at their ends):
+|   factor               low    high           kg CO2e  basis
+|   power per device     0.6     1.1  4.5806 to 7.1518  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   PUE                  1.1    1.67  4.6803 to 7.1056  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
+|   grid intensity    329.65  419.74  6.6376 to 8.4516  annual figures 2021 to 2025: Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
 |
 | As ML CO2 Impact calculator would compute it (the web calculator at mlco2.github.io/impact (Lacoste et al. 2019); its rules as stated in mlco2/impact, js/grayscale.js and js/data.js):
 |   factor          ML CO2 Impact calculator  mlcarbon  unit       ML CO2 Impact calculator's rule
@@ -215,9 +215,9 @@ $ mlcarbon estimate -g v100-pcie-16gb -n 4 --hours 10 --cpu epyc-7702 --cpu-util
 |   IT energy                             10    12.907  kWh        round2(250 W x 40 device-hours / 1000)
 |   PUE                                    1      1.56             not applied: the calculator has no PUE
 |   energy                                10    20.135  kWh        = IT energy (no PUE)
-|   grid intensity                       330     331.6  gCO2e/kWh  mlcarbon's figure for country:DE, truncated to 331 g and rounded to 0.33 kg/kWh
-|   CO2e                                 3.3    6.6768  kg         round2(10 kWh x 0.33 kg/kWh)
-|   ML CO2 Impact calculator's CO2e is 0.49425 x mlcarbon's: IT energy x 0.77476, PUE x 0.64103, grid intensity x 0.99517
+|   grid intensity                       330    329.65  gCO2e/kWh  mlcarbon's figure for country:DE, truncated to 329 g and rounded to 0.33 kg/kWh
+|   CO2e                                 3.3    6.6376  kg         round2(10 kWh x 0.33 kg/kWh)
+|   ML CO2 Impact calculator's CO2e is 0.49717 x mlcarbon's: IT energy x 0.77476, PUE x 0.64103, grid intensity x 1.0011
 |   - The calculator's own region table (impact.csv) dates from 2014-2018; this column uses mlcarbon's figure for country:DE with the calculator's rounding. To reproduce a published result exactly, give the figure it used with --intensity.
 |
 | Assumptions:
@@ -231,20 +231,20 @@ $ mlcarbon estimate -g v100-pcie-16gb -n 4 --hours 10 --cpu epyc-7702 --cpu-util
 |   "mlcarbon_version": "0.1.0",
 |   "data": {
 |     "hardware_version": "2026-11-23",
-|     "regions_version": "2026-11-23",
+|     "regions_version": "2026-11-29",
 |     "origin": "embedded"
 |   },
 |   "energy_kwh": 20.135232000000002,
 |   "it_energy_kwh": 12.907200000000001,
-|   "co2e_kg": 6.6768429312,
+|   "co2e_kg": 6.6375792288,
 |   "offset_kg": 0,
-|   "net_co2e_kg": 6.6768429312,
+|   "net_co2e_kg": 6.6375792288,
 |   "market_co2e_kg": null,
 |   "embodied_kg": 0.4140925776703375,
-|   "total_with_embodied_kg": 7.090935508870338,
+|   "total_with_embodied_kg": 7.051671806470337,
 |   "uncertainty": {
 |     "method": "interval bounds",
-|     "co2e_kg_low": 3.248990272,
+|     "co2e_kg_low": 3.229884328,
 |     "co2e_kg_high": 9.74847157376,
 |     "energy_kwh_low": 9.79792,
 |     "energy_kwh_high": 23.225024,
@@ -254,8 +254,8 @@ $ mlcarbon estimate -g v100-pcie-16gb -n 4 --hours 10 --cpu epyc-7702 --cpu-util
 |         "low": 0.6,
 |         "central": 1,
 |         "high": 1.1,
-|         "co2e_kg_low": 4.6076589312000005,
-|         "co2e_kg_high": 7.194138931200002,
+|         "co2e_kg_low": 4.5805632288,
+|         "co2e_kg_high": 7.151833228800001,
 |         "basis": "average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)"
 |       },
 |       {
@@ -263,18 +263,18 @@ $ mlcarbon estimate -g v100-pcie-16gb -n 4 --hours 10 --cpu epyc-7702 --cpu-util
 |         "low": 1.1,
 |         "central": 1.56,
 |         "high": 1.67,
-|         "co2e_kg_low": 4.708030272000002,
-|         "co2e_kg_high": 7.147645958400001,
+|         "co2e_kg_low": 4.680344328000001,
+|         "co2e_kg_high": 7.1056136616000005,
 |         "basis": "range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)"
 |       },
 |       {
 |         "name": "intensity",
-|         "low": 331.6,
-|         "central": 331.6,
+|         "low": 329.65,
+|         "central": 329.65,
 |         "high": 419.74,
-|         "co2e_kg_low": 6.6768429312,
+|         "co2e_kg_low": 6.6375792288,
 |         "co2e_kg_high": 8.451562279680001,
-|         "basis": "annual figures 2021 to 2025: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)"
+|         "basis": "annual figures 2021 to 2025: Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)"
 |       }
 |     ]
 |   },
@@ -307,18 +307,24 @@ $ mlcarbon estimate -g v100-pcie-16gb -n 4 --hours 10 --cpu epyc-7702 --cpu-util
 |       "url": "https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf",
 |       "year": 2024
 |     },
-|     "intensity_g_per_kwh": 331.6,
+|     "intensity_g_per_kwh": 329.65,
 |     "intensity_origin": "grid",
 |     "intensity_year": 2025,
 |     "intensity_basis": "lifecycle",
 |     "intensity_source": {
 |       "key": "owid-carbon-intensity",
-|       "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|       "title": "Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",
 |       "publisher": "Our World in Data",
-|       "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|       "url": "https://github.com/owid/energy-data",
 |       "year": 2026,
 |       "license": "CC BY 4.0"
 |     },
+|     "intensity_scope": "country",
+|     "published_intensity_g_per_kwh": 329.65,
+|     "published_intensity_basis": "lifecycle",
+|     "basis_conversion_g_per_kwh": 0,
+|     "basis_conversion_mix_year": null,
+|     "basis_conversion_mix_source": null,
 |     "offset_percent": null,
 |     "offset_kg": null,
 |     "instance": null,
@@ -447,18 +453,18 @@ $ mlcarbon estimate -g v100-pcie-16gb -n 4 --hours 10 --cpu epyc-7702 --cpu-util
 |     {
 |       "name": "intensity_g_per_kwh",
 |       "label": "grid intensity",
-|       "value": 331.6,
+|       "value": 329.65,
 |       "unit": "gCO2e/kWh",
-|       "source": "Germany (DE), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)",
+|       "source": "Germany (DE, national average), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)",
 |       "formula": ""
 |     },
 |     {
 |       "name": "co2e_kg",
 |       "label": "emissions (location-based)",
-|       "value": 6.6768429312,
+|       "value": 6.6375792288,
 |       "unit": "kg CO2e",
 |       "source": "",
-|       "formula": "20.135 kWh x 331.6 g/kWh / 1000"
+|       "formula": "20.135 kWh x 329.65 g/kWh / 1000"
 |     },
 |     {
 |       "name": "offset_kg",
@@ -471,10 +477,10 @@ $ mlcarbon estimate -g v100-pcie-16gb -n 4 --hours 10 --cpu epyc-7702 --cpu-util
 |     {
 |       "name": "net_co2e_kg",
 |       "label": "net emissions",
-|       "value": 6.6768429312,
+|       "value": 6.6375792288,
 |       "unit": "kg CO2e",
 |       "source": "",
-|       "formula": "6.6768 - 0"
+|       "formula": "6.6376 - 0"
 |     },
 |     {
 |       "name": "embodied_kg",
@@ -487,10 +493,10 @@ $ mlcarbon estimate -g v100-pcie-16gb -n 4 --hours 10 --cpu epyc-7702 --cpu-util
 |     {
 |       "name": "total_with_embodied_kg",
 |       "label": "total with embodied",
-|       "value": 7.090935508870338,
+|       "value": 7.051671806470337,
 |       "unit": "kg CO2e",
 |       "source": "",
-|       "formula": "6.6768 + 0.41409"
+|       "formula": "6.6376 + 0.41409"
 |     }
 |   ],
 |   "provider_claims": [],
@@ -501,13 +507,13 @@ $ mlcarbon estimate -g v100-pcie-16gb -n 4 --hours 10 --cpu epyc-7702 --cpu-util
 |     "version": "CodeCarbon 3 (its RAM model since v3)",
 |     "rules_from": "mlco2/codecarbon: emissions_tracker.py (PUE), external/hardware.py (CPU), external/ram.py (RAM), data/private_infra/carbon_intensity_per_source.json (world average)",
 |     "energy_kwh": 10.805,
-|     "co2e_kg": 3.582938,
+|     "co2e_kg": 3.5618682499999994,
 |     "ratio": {
-|       "co2e": 0.5366215795278644,
+|       "co2e": 0.5366215795278643,
 |       "it_energy": 0.8371296640634683,
 |       "pue": 0.641025641025641,
 |       "intensity": 1,
-|       "rounding": 1.0000000000000002
+|       "rounding": 1
 |     },
 |     "lines": [
 |       {
@@ -570,17 +576,17 @@ $ mlcarbon estimate -g v100-pcie-16gb -n 4 --hours 10 --cpu epyc-7702 --cpu-util
 |         "name": "intensity_g_per_kwh",
 |         "label": "grid intensity",
 |         "unit": "gCO2e/kWh",
-|         "tool": 331.6,
-|         "mlcarbon": 331.6,
+|         "tool": 329.65,
+|         "mlcarbon": 329.65,
 |         "rule": "mlcarbon's figure for country:DE"
 |       },
 |       {
 |         "name": "co2e_kg",
 |         "label": "CO2e",
 |         "unit": "kg",
-|         "tool": 3.582938,
-|         "mlcarbon": 6.6768429312,
-|         "rule": "10.805 kWh x 331.6 g/kWh / 1000"
+|         "tool": 3.5618682499999994,
+|         "mlcarbon": 6.6375792288,
+|         "rule": "10.805 kWh x 329.65 g/kWh / 1000"
 |       }
 |     ],
 |     "notes": [
@@ -596,14 +602,14 @@ $ mlcarbon estimate -g v100-pcie-16gb -n 4 --hours 10 --cpu epyc-7702 --cpu-util
 |   ]
 | }
 $ mlcarbon estimate -g v100-pcie-16gb -n 4 --hours 10 --cpu epyc-7702 --cpu-utilization 50% --memory-gb 512 --region DE --compat mlco2 --format jsonl
-| {"schema_version":1,"mlcarbon_version":"0.1.0","data":{"hardware_version":"2026-11-23","regions_version":"2026-11-23","origin":"embedded"},"energy_kwh":20.135232000000002,"it_energy_kwh":12.907200000000001,"co2e_kg":6.6768429312,"offset_kg":0,"net_co2e_kg":6.6768429312,"market_co2e_kg":null,"embodied_kg":0.4140925776703375,"total_with_embodied_kg":7.090935508870338,"uncertainty":{"method":"interval bounds","co2e_kg_low":3.248990272,"co2e_kg_high":9.74847157376,"energy_kwh_low":9.79792,"energy_kwh_high":23.225024,"factors":[{"name":"power","low":0.6,"central":1,"high":1.1,"co2e_kg_low":4.6076589312000005,"co2e_kg_high":7.194138931200002,"basis":"average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)"},{"name":"pue","low":1.1,"central":1.56,"high":1.67,"co2e_kg_low":4.708030272000002,"co2e_kg_high":7.147645958400001,"basis":"range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)"},{"name":"intensity","low":331.6,"central":331.6,"high":419.74,"co2e_kg_low":6.6768429312,"co2e_kg_high":8.451562279680001,"basis":"annual figures 2021 to 2025: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)"}]},"inputs":{"hardware":"v100-pcie-16gb","hardware_name":"NVIDIA Tesla V100 PCIe 16 GB","count":4,"power_w":250,"power_origin":"hardware","power_kind":"tdp","power_source":{"key":"nvidia-v100-datasheet","title":"NVIDIA Tesla V100 GPU Accelerator datasheet","publisher":"NVIDIA","url":"https://images.nvidia.com/content/technologies/volta/pdf/tesla-volta-v100-datasheet-letter-fnl-web.pdf","year":2018},"utilization":1,"hours":10,"region":"country:DE","region_name":"Germany","grid":"DE","pue":1.56,"pue_origin":"default","pue_year":2024,"pue_source":{"key":"uptime-2024","title":"Uptime Institute Global Data Center Survey 2024","publisher":"Uptime Institute","url":"https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf","year":2024},"intensity_g_per_kwh":331.6,"intensity_origin":"grid","intensity_year":2025,"intensity_basis":"lifecycle","intensity_source":{"key":"owid-carbon-intensity","title":"Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)","publisher":"Our World in Data","url":"https://ourworldindata.org/grapher/carbon-intensity-electricity","year":2026,"license":"CC BY 4.0"},"offset_percent":null,"offset_kg":null,"instance":null,"nodes":null,"cpu":"epyc-7702","cpu_count":1,"cpu_power_w":200,"cpu_utilization":0.5,"memory_gb":512,"memory_w_per_gb":0.3725,"overhead_w":0,"compute":null,"embodied_kg_per_device":462.5,"lifetime_hours":44676,"defaults":["utilization","pue","intensity"]},"breakdown":[{"name":"count","label":"devices","value":4,"unit":"devices","source":"--count","formula":""},{"name":"power_w","label":"power per device","value":250,"unit":"W","source":"TDP of NVIDIA Tesla V100 PCIe 16 GB: NVIDIA Tesla V100 GPU Accelerator datasheet (2018)","formula":""},{"name":"utilization","label":"utilization","value":1,"unit":"of power","source":"default: the full TDP (--utilization not given)","formula":""},{"name":"cpu_count","label":"host CPUs","value":1,"unit":"packages","source":"--cpu-count (default 1)","formula":""},{"name":"cpu_power_w","label":"power per CPU","value":200,"unit":"W","source":"TDP of AMD EPYC 7702: AMD EPYC server processor specifications (2025)","formula":""},{"name":"cpu_utilization","label":"CPU utilization","value":0.5,"unit":"of power","source":"--cpu-utilization","formula":""},{"name":"memory_gb","label":"host memory","value":512,"unit":"GB","source":"--memory-gb","formula":""},{"name":"memory_w_per_gb","label":"memory power","value":0.3725,"unit":"W/GB","source":"Green Algorithms: Quantifying the Carbon Footprint of Computation (Advanced Science 8(12), 2100707) (Lannelongue, Grealey, Inouye, 2021)","formula":""},{"name":"it_power_kw","label":"IT power","value":1.29072,"unit":"kW","source":"","formula":"4 x 250 W x 1 / 1000 + 1 x 200 W x 0.5 / 1000 + 512 GB x 0.3725 W/GB / 1000"},{"name":"hours","label":"duration","value":10,"unit":"h","source":"--hours 10","formula":""},{"name":"it_energy_kwh","label":"IT energy","value":12.907200000000001,"unit":"kWh","source":"","formula":"1.2907 kW x 10 h"},{"name":"pue","label":"PUE","value":1.56,"unit":"","source":"default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)","formula":""},{"name":"energy_kwh","label":"facility energy","value":20.135232000000002,"unit":"kWh","source":"","formula":"12.907 kWh x PUE 1.56"},{"name":"intensity_g_per_kwh","label":"grid intensity","value":331.6,"unit":"gCO2e/kWh","source":"Germany (DE), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)","formula":""},{"name":"co2e_kg","label":"emissions (location-based)","value":6.6768429312,"unit":"kg CO2e","source":"","formula":"20.135 kWh x 331.6 g/kWh / 1000"},{"name":"offset_kg","label":"offsets bought","value":0,"unit":"kg CO2e","source":"none bought (--offset / --offset-kg not given)","formula":""},{"name":"net_co2e_kg","label":"net emissions","value":6.6768429312,"unit":"kg CO2e","source":"","formula":"6.6768 - 0"},{"name":"embodied_kg","label":"embodied (manufacturing)","value":0.4140925776703375,"unit":"kg CO2e","source":"","formula":"4 devices x 10 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)"},{"name":"total_with_embodied_kg","label":"total with embodied","value":7.090935508870338,"unit":"kg CO2e","source":"","formula":"6.6768 + 0.41409"}],"provider_claims":[],"equivalents":[],"compat":{"tool":"mlco2","tool_name":"ML CO2 Impact calculator","version":"the web calculator at mlco2.github.io/impact (Lacoste et al. 2019)","rules_from":"mlco2/impact, js/grayscale.js and js/data.js","energy_kwh":10,"co2e_kg":3.3,"ratio":{"co2e":0.4942455639595082,"it_energy":0.7747613734969628,"pue":0.641025641025641,"intensity":0.9951749095295536,"rounding":1.0000000000000004},"lines":[{"name":"accelerators_w","label":"accelerators","unit":"W","tool":1000,"mlcarbon":1000,"rule":"4 x 250 W (the TDP in full): the calculator has no utilization"},{"name":"cpu_w","label":"host CPUs","unit":"W","tool":0,"mlcarbon":100,"rule":"not counted: the calculator counts the accelerators only"},{"name":"memory_w","label":"memory","unit":"W","tool":0,"mlcarbon":190.72,"rule":"not counted: the calculator counts the accelerators only"},{"name":"overhead_w","label":"fixed overhead","unit":"W","tool":0,"mlcarbon":0,"rule":"not counted"},{"name":"it_energy_kwh","label":"IT energy","unit":"kWh","tool":10,"mlcarbon":12.907200000000001,"rule":"round2(250 W x 40 device-hours / 1000)"},{"name":"pue","label":"PUE","unit":"","tool":1,"mlcarbon":1.56,"rule":"not applied: the calculator has no PUE"},{"name":"energy_kwh","label":"energy","unit":"kWh","tool":10,"mlcarbon":20.135232000000002,"rule":"= IT energy (no PUE)"},{"name":"intensity_g_per_kwh","label":"grid intensity","unit":"gCO2e/kWh","tool":330,"mlcarbon":331.6,"rule":"mlcarbon's figure for country:DE, truncated to 331 g and rounded to 0.33 kg/kWh"},{"name":"co2e_kg","label":"CO2e","unit":"kg","tool":3.3,"mlcarbon":6.6768429312,"rule":"round2(10 kWh x 0.33 kg/kWh)"}],"notes":["The calculator's own region table (impact.csv) dates from 2014-2018; this column uses mlcarbon's figure for country:DE with the calculator's rounding. To reproduce a published result exactly, give the figure it used with --intensity."]},"notes":["Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.","Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.","PUE 1.56 is the industry average (2024), assumed for a site without a published PUE; give --pue for your site.","The grid intensity describes 2025: an annual average, not the hours of this run."]}
+| {"schema_version":1,"mlcarbon_version":"0.1.0","data":{"hardware_version":"2026-11-23","regions_version":"2026-11-29","origin":"embedded"},"energy_kwh":20.135232000000002,"it_energy_kwh":12.907200000000001,"co2e_kg":6.6375792288,"offset_kg":0,"net_co2e_kg":6.6375792288,"market_co2e_kg":null,"embodied_kg":0.4140925776703375,"total_with_embodied_kg":7.051671806470337,"uncertainty":{"method":"interval bounds","co2e_kg_low":3.229884328,"co2e_kg_high":9.74847157376,"energy_kwh_low":9.79792,"energy_kwh_high":23.225024,"factors":[{"name":"power","low":0.6,"central":1,"high":1.1,"co2e_kg_low":4.5805632288,"co2e_kg_high":7.151833228800001,"basis":"average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)"},{"name":"pue","low":1.1,"central":1.56,"high":1.67,"co2e_kg_low":4.680344328000001,"co2e_kg_high":7.1056136616000005,"basis":"range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)"},{"name":"intensity","low":329.65,"central":329.65,"high":419.74,"co2e_kg_low":6.6375792288,"co2e_kg_high":8.451562279680001,"basis":"annual figures 2021 to 2025: Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)"}]},"inputs":{"hardware":"v100-pcie-16gb","hardware_name":"NVIDIA Tesla V100 PCIe 16 GB","count":4,"power_w":250,"power_origin":"hardware","power_kind":"tdp","power_source":{"key":"nvidia-v100-datasheet","title":"NVIDIA Tesla V100 GPU Accelerator datasheet","publisher":"NVIDIA","url":"https://images.nvidia.com/content/technologies/volta/pdf/tesla-volta-v100-datasheet-letter-fnl-web.pdf","year":2018},"utilization":1,"hours":10,"region":"country:DE","region_name":"Germany","grid":"DE","pue":1.56,"pue_origin":"default","pue_year":2024,"pue_source":{"key":"uptime-2024","title":"Uptime Institute Global Data Center Survey 2024","publisher":"Uptime Institute","url":"https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf","year":2024},"intensity_g_per_kwh":329.65,"intensity_origin":"grid","intensity_year":2025,"intensity_basis":"lifecycle","intensity_source":{"key":"owid-carbon-intensity","title":"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)","publisher":"Our World in Data","url":"https://github.com/owid/energy-data","year":2026,"license":"CC BY 4.0"},"intensity_scope":"country","published_intensity_g_per_kwh":329.65,"published_intensity_basis":"lifecycle","basis_conversion_g_per_kwh":0,"basis_conversion_mix_year":null,"basis_conversion_mix_source":null,"offset_percent":null,"offset_kg":null,"instance":null,"nodes":null,"cpu":"epyc-7702","cpu_count":1,"cpu_power_w":200,"cpu_utilization":0.5,"memory_gb":512,"memory_w_per_gb":0.3725,"overhead_w":0,"compute":null,"embodied_kg_per_device":462.5,"lifetime_hours":44676,"defaults":["utilization","pue","intensity"]},"breakdown":[{"name":"count","label":"devices","value":4,"unit":"devices","source":"--count","formula":""},{"name":"power_w","label":"power per device","value":250,"unit":"W","source":"TDP of NVIDIA Tesla V100 PCIe 16 GB: NVIDIA Tesla V100 GPU Accelerator datasheet (2018)","formula":""},{"name":"utilization","label":"utilization","value":1,"unit":"of power","source":"default: the full TDP (--utilization not given)","formula":""},{"name":"cpu_count","label":"host CPUs","value":1,"unit":"packages","source":"--cpu-count (default 1)","formula":""},{"name":"cpu_power_w","label":"power per CPU","value":200,"unit":"W","source":"TDP of AMD EPYC 7702: AMD EPYC server processor specifications (2025)","formula":""},{"name":"cpu_utilization","label":"CPU utilization","value":0.5,"unit":"of power","source":"--cpu-utilization","formula":""},{"name":"memory_gb","label":"host memory","value":512,"unit":"GB","source":"--memory-gb","formula":""},{"name":"memory_w_per_gb","label":"memory power","value":0.3725,"unit":"W/GB","source":"Green Algorithms: Quantifying the Carbon Footprint of Computation (Advanced Science 8(12), 2100707) (Lannelongue, Grealey, Inouye, 2021)","formula":""},{"name":"it_power_kw","label":"IT power","value":1.29072,"unit":"kW","source":"","formula":"4 x 250 W x 1 / 1000 + 1 x 200 W x 0.5 / 1000 + 512 GB x 0.3725 W/GB / 1000"},{"name":"hours","label":"duration","value":10,"unit":"h","source":"--hours 10","formula":""},{"name":"it_energy_kwh","label":"IT energy","value":12.907200000000001,"unit":"kWh","source":"","formula":"1.2907 kW x 10 h"},{"name":"pue","label":"PUE","value":1.56,"unit":"","source":"default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)","formula":""},{"name":"energy_kwh","label":"facility energy","value":20.135232000000002,"unit":"kWh","source":"","formula":"12.907 kWh x PUE 1.56"},{"name":"intensity_g_per_kwh","label":"grid intensity","value":329.65,"unit":"gCO2e/kWh","source":"Germany (DE, national average), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)","formula":""},{"name":"co2e_kg","label":"emissions (location-based)","value":6.6375792288,"unit":"kg CO2e","source":"","formula":"20.135 kWh x 329.65 g/kWh / 1000"},{"name":"offset_kg","label":"offsets bought","value":0,"unit":"kg CO2e","source":"none bought (--offset / --offset-kg not given)","formula":""},{"name":"net_co2e_kg","label":"net emissions","value":6.6375792288,"unit":"kg CO2e","source":"","formula":"6.6376 - 0"},{"name":"embodied_kg","label":"embodied (manufacturing)","value":0.4140925776703375,"unit":"kg CO2e","source":"","formula":"4 devices x 10 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)"},{"name":"total_with_embodied_kg","label":"total with embodied","value":7.051671806470337,"unit":"kg CO2e","source":"","formula":"6.6376 + 0.41409"}],"provider_claims":[],"equivalents":[],"compat":{"tool":"mlco2","tool_name":"ML CO2 Impact calculator","version":"the web calculator at mlco2.github.io/impact (Lacoste et al. 2019)","rules_from":"mlco2/impact, js/grayscale.js and js/data.js","energy_kwh":10,"co2e_kg":3.3,"ratio":{"co2e":0.49716920676163484,"it_energy":0.7747613734969628,"pue":0.641025641025641,"intensity":1.0010617321401487,"rounding":1.0000000000000002},"lines":[{"name":"accelerators_w","label":"accelerators","unit":"W","tool":1000,"mlcarbon":1000,"rule":"4 x 250 W (the TDP in full): the calculator has no utilization"},{"name":"cpu_w","label":"host CPUs","unit":"W","tool":0,"mlcarbon":100,"rule":"not counted: the calculator counts the accelerators only"},{"name":"memory_w","label":"memory","unit":"W","tool":0,"mlcarbon":190.72,"rule":"not counted: the calculator counts the accelerators only"},{"name":"overhead_w","label":"fixed overhead","unit":"W","tool":0,"mlcarbon":0,"rule":"not counted"},{"name":"it_energy_kwh","label":"IT energy","unit":"kWh","tool":10,"mlcarbon":12.907200000000001,"rule":"round2(250 W x 40 device-hours / 1000)"},{"name":"pue","label":"PUE","unit":"","tool":1,"mlcarbon":1.56,"rule":"not applied: the calculator has no PUE"},{"name":"energy_kwh","label":"energy","unit":"kWh","tool":10,"mlcarbon":20.135232000000002,"rule":"= IT energy (no PUE)"},{"name":"intensity_g_per_kwh","label":"grid intensity","unit":"gCO2e/kWh","tool":330,"mlcarbon":329.65,"rule":"mlcarbon's figure for country:DE, truncated to 329 g and rounded to 0.33 kg/kWh"},{"name":"co2e_kg","label":"CO2e","unit":"kg","tool":3.3,"mlcarbon":6.6375792288,"rule":"round2(10 kWh x 0.33 kg/kWh)"}],"notes":["The calculator's own region table (impact.csv) dates from 2014-2018; this column uses mlcarbon's figure for country:DE with the calculator's rounding. To reproduce a published result exactly, give the figure it used with --intensity."]},"notes":["Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.","Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.","PUE 1.56 is the industry average (2024), assumed for a site without a published PUE; give --pue for your site.","The grid intensity describes 2025: an annual average, not the hours of this run."]}
 
 # No place given: the tool's fallback intensity
 $ mlcarbon estimate -g v100 --hours 100 --compat mlco2
 | mlcarbon estimate: 1 x NVIDIA Tesla V100 SXM2 16 GB for 100 h in a private site
 |
 |   energy      46.8 kWh  (facility, PUE 1.56 included)
-|   emissions   20.218 kg CO2e  (gross, location-based)
+|   emissions   20.218 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
 |   net         20.218 kg CO2e  (after 0 kg CO2e of offsets bought)
 |   range       8.5536 to 23.808 kg CO2e  (interval bounds; widest factor: power per device)
 |   embodied    1.0352 kg CO2e  (manufacturing, amortised); total with embodied 21.253 kg CO2e
@@ -618,7 +624,7 @@ $ mlcarbon estimate -g v100 --hours 100 --compat mlco2
 |   IT energy                       30  kWh        = 0.3 kW x 100 h
 |   PUE                           1.56             default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)
 |   facility energy               46.8  kWh        = 30 kWh x PUE 1.56
-|   grid intensity                 432  gCO2e/kWh  --intensity
+|   grid intensity                 432  gCO2e/kWh  --intensity (taken as lifecycle basis)
 |   emissions (location-based)  20.218  kg CO2e    = 46.8 kWh x 432 g/kWh / 1000
 |   offsets bought                   0  kg CO2e    none bought (--offset / --offset-kg not given)
 |   net emissions               20.218  kg CO2e    = 20.218 - 0
@@ -653,7 +659,7 @@ $ mlcarbon estimate -g v100 --hours 100 --compat codecarbon
 | mlcarbon estimate: 1 x NVIDIA Tesla V100 SXM2 16 GB for 100 h in a private site
 |
 |   energy      46.8 kWh  (facility, PUE 1.56 included)
-|   emissions   22.23 kg CO2e  (gross, location-based)
+|   emissions   22.23 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
 |   net         22.23 kg CO2e  (after 0 kg CO2e of offsets bought)
 |   range       9.405 to 26.177 kg CO2e  (interval bounds; widest factor: power per device)
 |   embodied    1.0352 kg CO2e  (manufacturing, amortised); total with embodied 23.265 kg CO2e
@@ -668,7 +674,7 @@ $ mlcarbon estimate -g v100 --hours 100 --compat codecarbon
 |   IT energy                       30  kWh        = 0.3 kW x 100 h
 |   PUE                           1.56             default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)
 |   facility energy               46.8  kWh        = 30 kWh x PUE 1.56
-|   grid intensity                 475  gCO2e/kWh  --intensity
+|   grid intensity                 475  gCO2e/kWh  --intensity (taken as lifecycle basis)
 |   emissions (location-based)   22.23  kg CO2e    = 46.8 kWh x 475 g/kWh / 1000
 |   offsets bought                   0  kg CO2e    none bought (--offset / --offset-kg not given)
 |   net emissions                22.23  kg CO2e    = 22.23 - 0
@@ -705,7 +711,7 @@ $ mlcarbon estimate -g v100 --hours 100 --compat carbontracker
 | mlcarbon estimate: 1 x NVIDIA Tesla V100 SXM2 16 GB for 100 h in a private site
 |
 |   energy      46.8 kWh  (facility, PUE 1.56 included)
-|   emissions   22.511 kg CO2e  (gross, location-based)
+|   emissions   22.511 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
 |   net         22.511 kg CO2e  (after 0 kg CO2e of offsets bought)
 |   range       9.5238 to 26.508 kg CO2e  (interval bounds; widest factor: power per device)
 |   embodied    1.0352 kg CO2e  (manufacturing, amortised); total with embodied 23.546 kg CO2e
@@ -720,7 +726,7 @@ $ mlcarbon estimate -g v100 --hours 100 --compat carbontracker
 |   IT energy                       30  kWh        = 0.3 kW x 100 h
 |   PUE                           1.56             default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)
 |   facility energy               46.8  kWh        = 30 kWh x PUE 1.56
-|   grid intensity                 481  gCO2e/kWh  --intensity
+|   grid intensity                 481  gCO2e/kWh  --intensity (taken as lifecycle basis)
 |   emissions (location-based)  22.511  kg CO2e    = 46.8 kWh x 481 g/kWh / 1000
 |   offsets bought                   0  kg CO2e    none bought (--offset / --offset-kg not given)
 |   net emissions               22.511  kg CO2e    = 22.511 - 0
@@ -758,7 +764,7 @@ $ mlcarbon estimate -g v100 --hours 100 --compat green-algorithms --format json
 |   "mlcarbon_version": "0.1.0",
 |   "data": {
 |     "hardware_version": "2026-11-23",
-|     "regions_version": "2026-11-23",
+|     "regions_version": "2026-11-29",
 |     "origin": "embedded"
 |   },
 |   "energy_kwh": 46.800000000000004,
@@ -828,8 +834,14 @@ $ mlcarbon estimate -g v100 --hours 100 --compat green-algorithms --format json
 |     "intensity_g_per_kwh": 475,
 |     "intensity_origin": "user",
 |     "intensity_year": null,
-|     "intensity_basis": null,
+|     "intensity_basis": "lifecycle",
 |     "intensity_source": null,
+|     "intensity_scope": null,
+|     "published_intensity_g_per_kwh": null,
+|     "published_intensity_basis": null,
+|     "basis_conversion_g_per_kwh": null,
+|     "basis_conversion_mix_year": null,
+|     "basis_conversion_mix_source": null,
 |     "offset_percent": null,
 |     "offset_kg": null,
 |     "instance": null,
@@ -920,7 +932,7 @@ $ mlcarbon estimate -g v100 --hours 100 --compat green-algorithms --format json
 |       "label": "grid intensity",
 |       "value": 475,
 |       "unit": "gCO2e/kWh",
-|       "source": "--intensity",
+|       "source": "--intensity (taken as lifecycle basis)",
 |       "formula": ""
 |     },
 |     {
@@ -1071,11 +1083,11 @@ $ mlcarbon estimate -g v100 --hours 100 --compat green-algorithms --format json
 $ mlcarbon estimate -g V100-PCIe-16GB --hours 100 -r gcp:us-central1 --intensity 566.3 --compat mlco2
 | mlcarbon estimate: 1 x NVIDIA Tesla V100 PCIe 16 GB for 100 h in gcp:us-central1 (Council Bluffs, Iowa)
 |
-|   energy      27.5 kWh  (facility, PUE 1.1 included)
-|   emissions   15.573 kg CO2e  (gross, location-based)
-|   net         15.573 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   energy      27.25 kWh  (facility, PUE 1.09 included)
+|   emissions   15.432 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         15.432 kg CO2e  (after 0 kg CO2e of offsets bought)
 |   range       9.0891 to 17.598 kg CO2e  (interval bounds; widest factor: power per device)
-|   embodied    1.0352 kg CO2e  (manufacturing, amortised); total with embodied 16.608 kg CO2e
+|   embodied    1.0352 kg CO2e  (manufacturing, amortised); total with embodied 16.467 kg CO2e
 |
 | Breakdown:
 |   factor                       value  unit       source / how it is computed
@@ -1085,24 +1097,24 @@ $ mlcarbon estimate -g V100-PCIe-16GB --hours 100 -r gcp:us-central1 --intensity
 |   IT power                      0.25  kW         = 1 x 250 W x 1 / 1000
 |   duration                       100  h          --hours 100
 |   IT energy                       25  kWh        = 0.25 kW x 100 h
-|   PUE                            1.1             Google Cloud PUE, global fleet average (annual), 2023: Google 2024 Environmental Report (announcement post) (2024)
-|   facility energy               27.5  kWh        = 25 kWh x PUE 1.1
-|   grid intensity               566.3  gCO2e/kWh  --intensity
-|   emissions (location-based)  15.573  kg CO2e    = 27.5 kWh x 566.3 g/kWh / 1000
+|   PUE                           1.09             Google Cloud PUE, global fleet average (annual), 2025: Google 2026 Environmental Report (2025 data) (2026)
+|   facility energy              27.25  kWh        = 25 kWh x PUE 1.09
+|   grid intensity               566.3  gCO2e/kWh  --intensity (taken as lifecycle basis)
+|   emissions (location-based)  15.432  kg CO2e    = 27.25 kWh x 566.3 g/kWh / 1000
 |   offsets bought                   0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions               15.573  kg CO2e    = 15.573 - 0
+|   net emissions               15.432  kg CO2e    = 15.432 - 0
 |   embodied (manufacturing)    1.0352  kg CO2e    = 1 devices x 100 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied         16.608  kg CO2e    = 15.573 + 1.0352
+|   total with embodied         16.467  kg CO2e    = 15.432 + 1.0352
 |
 | Provider statements (reported beside the gross figure, not subtracted):
 |   - Google's goal, set in 2020: run on 24/7 carbon-free energy on every grid where it operates by 2030. [2020; Google data centers: 24/7 carbon-free energy (2024)]
 |   - Google says it matched 100% of its annual electricity use with renewable energy purchases in 2022, the sixth year in a row (annual, market-based). [2022; Google data centers: 24/7 carbon-free energy (2024)]
 |   - Google reports that carbon-free energy covered 66% of its electricity use on an hourly basis in 2024 (64% in 2023); per-region shares are the regions' cfe values. [2024; Read Google's 10th annual Environmental Report (2025)]
-|   - Google Cloud reports 87% carbon-free energy for gcp:us-central1 (hourly matching, its own purchases included). [2024; Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data (2025)]
+|   - Google Cloud reports 88% carbon-free energy for gcp:us-central1 (hourly matching, its own purchases included). [2025; Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data (2026)]
 |
 | Range (9.0891 to 17.598 kg CO2e; each factor alone, then all at their ends):
 |   factor             low  high           kg CO2e  basis
-|   power per device   0.6   1.1  9.3439 to 17.131  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   power per device   0.6   1.1   9.259 to 16.975  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
 |   PUE               1.07  1.13  15.149 to 15.998  range across sites: Cloud Carbon Footprint: Google Cloud per-region trailing-twelve-month PUE (PUE_TRAILING_TWELVE_MONTH, from google.com/about/datacenters/efficiency) (Cloud Carbon Footprint (Thoughtworks), 2022)
 |
 | As ML CO2 Impact calculator would compute it (the web calculator at mlco2.github.io/impact (Lacoste et al. 2019); its rules as stated in mlco2/impact, js/grayscale.js and js/data.js):
@@ -1112,22 +1124,22 @@ $ mlcarbon estimate -g V100-PCIe-16GB --hours 100 -r gcp:us-central1 --intensity
 |   memory                                 0         0  W          not counted: the calculator counts the accelerators only
 |   fixed overhead                         0         0  W          not counted
 |   IT energy                             25        25  kWh        round2(250 W x 100 device-hours / 1000)
-|   PUE                                    1       1.1             not applied: the calculator has no PUE
-|   energy                                25      27.5  kWh        = IT energy (no PUE)
+|   PUE                                    1      1.09             not applied: the calculator has no PUE
+|   energy                                25     27.25  kWh        = IT energy (no PUE)
 |   grid intensity                       570     566.3  gCO2e/kWh  the stated figure for gcp:us-central1, truncated to 566 g and rounded to 0.57 kg/kWh
-|   CO2e                               14.25    15.573  kg         round2(25 kWh x 0.57 kg/kWh)
-|   ML CO2 Impact calculator's CO2e is 0.91503 x mlcarbon's: IT energy x 1, PUE x 0.90909, grid intensity x 1.0065
+|   CO2e                               14.25    15.432  kg         round2(25 kWh x 0.57 kg/kWh)
+|   ML CO2 Impact calculator's CO2e is 0.92343 x mlcarbon's: IT energy x 1, PUE x 0.91743, grid intensity x 1.0065
 |
 | Assumptions:
 |   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
 |   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
-|   - PUE 1.1 is the global fleet average (annual) of Google Cloud for 2023; individual sites differ.
-|   - --intensity replaces the 412.72 g/kWh (2024) of gcp:us-central1.
+|   - PUE 1.09 is the global fleet average (annual) of Google Cloud for 2025; individual sites differ.
+|   - --intensity replaces the 477.23 g/kWh (2025, lifecycle basis) of gcp:us-central1.
 $ mlcarbon estimate --power 300 --hours 100 --intensity 432 --pue 1.5 --compat carbontracker
 | mlcarbon estimate: 1 x device(s) at 300 W for 100 h in a private site
 |
 |   energy      45 kWh  (facility, PUE 1.5 included)
-|   emissions   19.44 kg CO2e  (gross, location-based)
+|   emissions   19.44 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
 |   net         19.44 kg CO2e  (after 0 kg CO2e of offsets bought)
 |
 | Breakdown:
@@ -1140,7 +1152,7 @@ $ mlcarbon estimate --power 300 --hours 100 --intensity 432 --pue 1.5 --compat c
 |   IT energy                      30  kWh        = 0.3 kW x 100 h
 |   PUE                           1.5             --pue
 |   facility energy                45  kWh        = 30 kWh x PUE 1.5
-|   grid intensity                432  gCO2e/kWh  --intensity
+|   grid intensity                432  gCO2e/kWh  --intensity (taken as lifecycle basis)
 |   emissions (location-based)  19.44  kg CO2e    = 45 kWh x 432 g/kWh / 1000
 |   offsets bought                  0  kg CO2e    none bought (--offset / --offset-kg not given)
 |   net emissions               19.44  kg CO2e    = 19.44 - 0
@@ -1169,12 +1181,12 @@ $ mlcarbon estimate --power 300 --hours 100 --intensity 432 --pue 1.5 -u 0.5 --c
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r gcp:europe-west1 --compat green-algorithms
 | mlcarbon estimate: 8 x NVIDIA A100 SXM4 40 GB for 24 h in gcp:europe-west1 (Belgium (St. Ghislain))
 |
-|   energy      84.48 kWh  (facility, PUE 1.1 included)
-|   emissions   8.7327 kg CO2e  (gross, location-based)
-|   net         8.7327 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       5.0967 to 11.742 kg CO2e  (interval bounds; widest factor: power per device)
-|   market      1.3972 kg CO2e  (market-based: the provider's carbon-free share removed)
-|   embodied    1.9876 kg CO2e  (manufacturing, amortised); total with embodied 10.72 kg CO2e
+|   energy      83.712 kWh  (facility, PUE 1.09 included)
+|   emissions   16.154 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         16.154 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       8.3776 to 18.422 kg CO2e  (interval bounds; widest factor: power per device)
+|   market      3.3924 kg CO2e  (market-based: the provider's carbon-free share removed)
+|   embodied    1.9876 kg CO2e  (manufacturing, amortised); total with embodied 18.142 kg CO2e
 |
 | Breakdown:
 |   factor                                   value  unit       source / how it is computed
@@ -1184,27 +1196,29 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r gcp:europe-west1 --compat green-a
 |   IT power                                   3.2  kW         = 8 x 400 W x 1 / 1000
 |   duration                                    24  h          --hours 24
 |   IT energy                                 76.8  kWh        = 3.2 kW x 24 h
-|   PUE                                        1.1             Google Cloud PUE, global fleet average (annual), 2023: Google 2024 Environmental Report (announcement post) (2024)
-|   facility energy                          84.48  kWh        = 76.8 kWh x PUE 1.1
-|   grid intensity                          103.37  gCO2e/kWh  gcp:europe-west1 (provider's own figure), 2024 annual average (location basis): Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data (2025)
-|   emissions (location-based)              8.7327  kg CO2e    = 84.48 kWh x 103.37 g/kWh / 1000
+|   PUE                                       1.09             Google Cloud PUE, global fleet average (annual), 2025: Google 2026 Environmental Report (2025 data) (2026)
+|   facility energy                         83.712  kWh        = 76.8 kWh x PUE 1.09
+|   published intensity                     126.43  gCO2e/kWh  gcp:europe-west1 (provider's own figure for the region), 2025 annual average (direct basis): Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data (2026)
+|   basis conversion                        66.543  gCO2e/kWh  direct to lifecycle: BE's 2025 generation mix x per-fuel factors (lifecycle - direct): Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026); IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.) (Cambridge University Press / IPCC, 2014); Electricity Maps emission factors for oil: direct 406 (EIA/BEIS), lifecycle 650 (UK POST 2014) (2026)
+|   grid intensity                          192.97  gCO2e/kWh  = 126.43 + 66.543 g/kWh (lifecycle basis)
+|   emissions (location-based)              16.154  kg CO2e    = 83.712 kWh x 192.97 g/kWh / 1000
 |   offsets bought                               0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions                           8.7327  kg CO2e    = 8.7327 - 0
-|   emissions (market-based, provider CFE)  1.3972  kg CO2e    = 8.7327 x (1 - 84% carbon-free energy of Google Cloud)
+|   net emissions                           16.154  kg CO2e    = 16.154 - 0
+|   emissions (market-based, provider CFE)  3.3924  kg CO2e    = 16.154 x (1 - 79% carbon-free energy of Google Cloud)
 |   embodied (manufacturing)                1.9876  kg CO2e    = 8 devices x 24 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied                      10.72  kg CO2e    = 8.7327 + 1.9876
+|   total with embodied                     18.142  kg CO2e    = 16.154 + 1.9876
 |
 | Provider statements (reported beside the gross figure, not subtracted):
 |   - Google's goal, set in 2020: run on 24/7 carbon-free energy on every grid where it operates by 2030. [2020; Google data centers: 24/7 carbon-free energy (2024)]
 |   - Google says it matched 100% of its annual electricity use with renewable energy purchases in 2022, the sixth year in a row (annual, market-based). [2022; Google data centers: 24/7 carbon-free energy (2024)]
 |   - Google reports that carbon-free energy covered 66% of its electricity use on an hourly basis in 2024 (64% in 2023); per-region shares are the regions' cfe values. [2024; Read Google's 10th annual Environmental Report (2025)]
-|   - Google Cloud reports 84% carbon-free energy for gcp:europe-west1 (hourly matching, its own purchases included). [2024; Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data (2025)]
+|   - Google Cloud reports 79% carbon-free energy for gcp:europe-west1 (hourly matching, its own purchases included). [2025; Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data (2026)]
 |
-| Range (5.0967 to 11.742 kg CO2e; each factor alone, then all at their ends):
-|   factor               low  high           kg CO2e  basis
-|   power per device     0.6   1.1   5.2396 to 9.606  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|   grid intensity    103.37   123  8.7327 to 10.391  annual figures 2021 to 2024: Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data (2025)
-|   PUE                 1.07  1.13  8.4945 to 8.9709  range across sites: Cloud Carbon Footprint: Google Cloud per-region trailing-twelve-month PUE (PUE_TRAILING_TWELVE_MONTH, from google.com/about/datacenters/efficiency) (Cloud Carbon Footprint (Thoughtworks), 2022)
+| Range (8.3776 to 18.422 kg CO2e; each factor alone, then all at their ends):
+|   factor               low    high           kg CO2e  basis
+|   power per device     0.6     1.1   9.6925 to 17.77  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   grid intensity    169.91  192.97  14.224 to 16.154  annual figures 2021 to 2025: Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data (2026)
+|   PUE                 1.07    1.13  15.858 to 16.747  range across sites: Cloud Carbon Footprint: Google Cloud per-region trailing-twelve-month PUE (PUE_TRAILING_TWELVE_MONTH, from google.com/about/datacenters/efficiency) (Cloud Carbon Footprint (Thoughtworks), 2022)
 |
 | As Green Algorithms would compute it (Green Algorithms v3.0 (green-algorithms.org); its rules as stated in GreenAlgorithms/green-algorithms-tool: data/v3.0 (defaults_PUE.csv, cloudProviders_datacenters.csv, referenceValues.csv, CI_aggregated.csv) and the form's formula (Lannelongue et al. 2021)):
 |   factor          Green Algorithms  mlcarbon  unit       Green Algorithms' rule
@@ -1213,29 +1227,30 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r gcp:europe-west1 --compat green-a
 |   memory                         0         0  W          no memory stated
 |   fixed overhead                 0         0  W          not counted
 |   IT energy                   76.8      76.8  kWh        (3,200 + 0 + 0) W x 24 h / 1000
-|   PUE                         1.08       1.1             its figure for this data centre (Google, 2020)
-|   energy                    82.944     84.48  kWh        76.8 kWh x PUE 1.08
-|   grid intensity            103.37    103.37  gCO2e/kWh  mlcarbon's figure for gcp:europe-west1
-|   CO2e                      8.5739    8.7327  kg         82.944 kWh x 103.37 g/kWh / 1000
-|   Green Algorithms' CO2e is 0.98182 x mlcarbon's: IT energy x 1, PUE x 0.98182, grid intensity x 1
+|   PUE                         1.08      1.09             its figure for this data centre (Google, 2020)
+|   energy                    82.944    83.712  kWh        76.8 kWh x PUE 1.08
+|   grid intensity            192.97    192.97  gCO2e/kWh  mlcarbon's figure for gcp:europe-west1
+|   CO2e                      16.006    16.154  kg         82.944 kWh x 192.97 g/kWh / 1000
+|   Green Algorithms' CO2e is 0.99083 x mlcarbon's: IT energy x 1, PUE x 0.99083, grid intensity x 1
 |   - Green Algorithms looks the intensity up in its own table (CI_aggregated.csv, 2019-2022 figures for 53 countries and 77 sub-national regions); this column uses mlcarbon's figure for gcp:europe-west1. To reproduce a published result exactly, give the intensity it used with --intensity.
 |   - Green Algorithms multiplies by a 'multiplicative factor' for repeated runs; multiply the hours instead. v3.0 has no embodied term.
 |
 | Assumptions:
 |   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
-|   - The market-based figure removes Google Cloud's published carbon-free share of the region (84%) from the location-based one: the provider's accounting, shown beside the gross and not replacing it.
+|   - The market-based figure removes Google Cloud's published carbon-free share of the region (79%) from the location-based one: the provider's accounting, shown beside the gross and not replacing it.
 |   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
-|   - PUE 1.1 is the global fleet average (annual) of Google Cloud for 2023; individual sites differ.
-|   - The grid intensity describes 2024: an annual average, not the hours of this run.
+|   - PUE 1.09 is the global fleet average (annual) of Google Cloud for 2025; individual sites differ.
+|   - The grid intensity describes 2025: an annual average, not the hours of this run.
+|   - The region's figure is published on a direct basis; it is given here on a lifecycle basis with the 2025 generation mix of BE (--basis direct for the figure as published).
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r gcp:asia-northeast1 --compat green-algorithms
 | mlcarbon estimate: 8 x NVIDIA A100 SXM4 40 GB for 24 h in gcp:asia-northeast1 (Tokyo)
 |
-|   energy      84.48 kWh  (facility, PUE 1.1 included)
-|   emissions   38.257 kg CO2e  (gross, location-based)
-|   net         38.257 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       22.328 to 44.295 kg CO2e  (interval bounds; widest factor: power per device)
-|   market      31.753 kg CO2e  (market-based: the provider's carbon-free share removed)
-|   embodied    1.9876 kg CO2e  (manufacturing, amortised); total with embodied 40.244 kg CO2e
+|   energy      83.712 kWh  (facility, PUE 1.09 included)
+|   emissions   44.681 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         44.681 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       26.316 to 52.362 kg CO2e  (interval bounds; widest factor: power per device)
+|   market      34.404 kg CO2e  (market-based: the provider's carbon-free share removed)
+|   embodied    1.9876 kg CO2e  (manufacturing, amortised); total with embodied 46.668 kg CO2e
 |
 | Breakdown:
 |   factor                                   value  unit       source / how it is computed
@@ -1245,27 +1260,29 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r gcp:asia-northeast1 --compat gree
 |   IT power                                   3.2  kW         = 8 x 400 W x 1 / 1000
 |   duration                                    24  h          --hours 24
 |   IT energy                                 76.8  kWh        = 3.2 kW x 24 h
-|   PUE                                        1.1             Google Cloud PUE, global fleet average (annual), 2023: Google 2024 Environmental Report (announcement post) (2024)
-|   facility energy                          84.48  kWh        = 76.8 kWh x PUE 1.1
-|   grid intensity                          452.85  gCO2e/kWh  gcp:asia-northeast1 (provider's own figure), 2024 annual average (location basis): Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data (2025)
-|   emissions (location-based)              38.257  kg CO2e    = 84.48 kWh x 452.85 g/kWh / 1000
+|   PUE                                       1.09             Google Cloud PUE, global fleet average (annual), 2025: Google 2026 Environmental Report (2025 data) (2026)
+|   facility energy                         83.712  kWh        = 76.8 kWh x PUE 1.09
+|   published intensity                     449.23  gCO2e/kWh  gcp:asia-northeast1 (provider's own figure for the region), 2025 annual average (direct basis): Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data (2026)
+|   basis conversion                        84.511  gCO2e/kWh  direct to lifecycle: JP's 2025 generation mix x per-fuel factors (lifecycle - direct): Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026); IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.) (Cambridge University Press / IPCC, 2014); Electricity Maps emission factors for oil: direct 406 (EIA/BEIS), lifecycle 650 (UK POST 2014) (2026)
+|   grid intensity                          533.74  gCO2e/kWh  = 449.23 + 84.511 g/kWh (lifecycle basis)
+|   emissions (location-based)              44.681  kg CO2e    = 83.712 kWh x 533.74 g/kWh / 1000
 |   offsets bought                               0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions                           38.257  kg CO2e    = 38.257 - 0
-|   emissions (market-based, provider CFE)  31.753  kg CO2e    = 38.257 x (1 - 17% carbon-free energy of Google Cloud)
+|   net emissions                           44.681  kg CO2e    = 44.681 - 0
+|   emissions (market-based, provider CFE)  34.404  kg CO2e    = 44.681 x (1 - 23% carbon-free energy of Google Cloud)
 |   embodied (manufacturing)                1.9876  kg CO2e    = 8 devices x 24 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied                     40.244  kg CO2e    = 38.257 + 1.9876
+|   total with embodied                     46.668  kg CO2e    = 44.681 + 1.9876
 |
 | Provider statements (reported beside the gross figure, not subtracted):
 |   - Google's goal, set in 2020: run on 24/7 carbon-free energy on every grid where it operates by 2030. [2020; Google data centers: 24/7 carbon-free energy (2024)]
 |   - Google says it matched 100% of its annual electricity use with renewable energy purchases in 2022, the sixth year in a row (annual, market-based). [2022; Google data centers: 24/7 carbon-free energy (2024)]
 |   - Google reports that carbon-free energy covered 66% of its electricity use on an hourly basis in 2024 (64% in 2023); per-region shares are the regions' cfe values. [2024; Read Google's 10th annual Environmental Report (2025)]
-|   - Google Cloud reports 17% carbon-free energy for gcp:asia-northeast1 (hourly matching, its own purchases included). [2024; Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data (2025)]
+|   - Google Cloud reports 23% carbon-free energy for gcp:asia-northeast1 (hourly matching, its own purchases included). [2025; Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data (2026)]
 |
-| Range (22.328 to 44.295 kg CO2e; each factor alone, then all at their ends):
-|   factor               low  high           kg CO2e  basis
-|   power per device     0.6   1.1  22.954 to 42.082  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|   PUE                 1.07  1.13    37.213 to 39.3  range across sites: Cloud Carbon Footprint: Google Cloud per-region trailing-twelve-month PUE (PUE_TRAILING_TWELVE_MONTH, from google.com/about/datacenters/efficiency) (Cloud Carbon Footprint (Thoughtworks), 2022)
-|   grid intensity    452.85   464  38.257 to 39.199  annual figures 2021 to 2024: Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data (2025)
+| Range (26.316 to 52.362 kg CO2e; each factor alone, then all at their ends):
+|   factor               low    high           kg CO2e  basis
+|   power per device     0.6     1.1  26.808 to 49.149  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   PUE                 1.07    1.13   43.861 to 46.32  range across sites: Cloud Carbon Footprint: Google Cloud per-region trailing-twelve-month PUE (PUE_TRAILING_TWELVE_MONTH, from google.com/about/datacenters/efficiency) (Cloud Carbon Footprint (Thoughtworks), 2022)
+|   grid intensity    533.74  548.51  44.681 to 45.917  annual figures 2021 to 2025: Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data (2026)
 |
 | As Green Algorithms would compute it (Green Algorithms v3.0 (green-algorithms.org); its rules as stated in GreenAlgorithms/green-algorithms-tool: data/v3.0 (defaults_PUE.csv, cloudProviders_datacenters.csv, referenceValues.csv, CI_aggregated.csv) and the form's formula (Lannelongue et al. 2021)):
 |   factor          Green Algorithms  mlcarbon  unit       Green Algorithms' rule
@@ -1274,28 +1291,29 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r gcp:asia-northeast1 --compat gree
 |   memory                         0         0  W          no memory stated
 |   fixed overhead                 0         0  W          not counted
 |   IT energy                   76.8      76.8  kWh        (3,200 + 0 + 0) W x 24 h / 1000
-|   PUE                         1.12       1.1             its default for gcp
-|   energy                    86.016     84.48  kWh        76.8 kWh x PUE 1.12
-|   grid intensity            452.85    452.85  gCO2e/kWh  mlcarbon's figure for gcp:asia-northeast1
-|   CO2e                      38.952    38.257  kg         86.016 kWh x 452.85 g/kWh / 1000
-|   Green Algorithms' CO2e is 1.0182 x mlcarbon's: IT energy x 1, PUE x 1.0182, grid intensity x 1
+|   PUE                         1.12      1.09             its default for gcp
+|   energy                    86.016    83.712  kWh        76.8 kWh x PUE 1.12
+|   grid intensity            533.74    533.74  gCO2e/kWh  mlcarbon's figure for gcp:asia-northeast1
+|   CO2e                       45.91    44.681  kg         86.016 kWh x 533.74 g/kWh / 1000
+|   Green Algorithms' CO2e is 1.0275 x mlcarbon's: IT energy x 1, PUE x 1.0275, grid intensity x 1
 |   - Green Algorithms looks the intensity up in its own table (CI_aggregated.csv, 2019-2022 figures for 53 countries and 77 sub-national regions); this column uses mlcarbon's figure for gcp:asia-northeast1. To reproduce a published result exactly, give the intensity it used with --intensity.
 |   - Green Algorithms multiplies by a 'multiplicative factor' for repeated runs; multiply the hours instead. v3.0 has no embodied term.
 |
 | Assumptions:
 |   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
-|   - The market-based figure removes Google Cloud's published carbon-free share of the region (17%) from the location-based one: the provider's accounting, shown beside the gross and not replacing it.
+|   - The market-based figure removes Google Cloud's published carbon-free share of the region (23%) from the location-based one: the provider's accounting, shown beside the gross and not replacing it.
 |   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
-|   - PUE 1.1 is the global fleet average (annual) of Google Cloud for 2023; individual sites differ.
-|   - The grid intensity describes 2024: an annual average, not the hours of this run.
+|   - PUE 1.09 is the global fleet average (annual) of Google Cloud for 2025; individual sites differ.
+|   - The grid intensity describes 2025: an annual average, not the hours of this run.
+|   - The region's figure is published on a direct basis; it is given here on a lifecycle basis with the 2025 generation mix of JP (--basis direct for the figure as published).
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:eu-west-1 --compat green-algorithms --offset 20
 | mlcarbon estimate: 8 x NVIDIA A100 SXM4 40 GB for 24 h in aws:eu-west-1 (Europe (Ireland) (Dublin))
 |
-|   energy      88.32 kWh  (facility, PUE 1.15 included)
-|   emissions   22.6 kg CO2e  (gross, location-based)
-|   net         18.08 kg CO2e  (after 4.52 kg CO2e of offsets bought)
-|   range       12.263 to 34.364 kg CO2e  (interval bounds; widest factor: power per device)
-|   embodied    1.9876 kg CO2e  (manufacturing, amortised); total with embodied 24.588 kg CO2e
+|   energy      87.552 kWh  (facility, PUE 1.14 included)
+|   emissions   22.461 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         17.968 kg CO2e  (after 4.4921 kg CO2e of offsets bought)
+|   range       12.294 to 34.19 kg CO2e  (interval bounds; widest factor: power per device)
+|   embodied    1.9876 kg CO2e  (manufacturing, amortised); total with embodied 24.448 kg CO2e
 |
 | Breakdown:
 |   factor                       value  unit       source / how it is computed
@@ -1305,23 +1323,23 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:eu-west-1 --compat green-algo
 |   IT power                       3.2  kW         = 8 x 400 W x 1 / 1000
 |   duration                        24  h          --hours 24
 |   IT energy                     76.8  kWh        = 3.2 kW x 24 h
-|   PUE                           1.15             Amazon Web Services PUE, global fleet average, 2024: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
-|   facility energy              88.32  kWh        = 76.8 kWh x PUE 1.15
-|   grid intensity              255.89  gCO2e/kWh  aws:eu-west-1 grid IE (Ireland), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   emissions (location-based)    22.6  kg CO2e    = 88.32 kWh x 255.89 g/kWh / 1000
-|   offsets bought                4.52  kg CO2e    --offset 20% of gross
-|   net emissions                18.08  kg CO2e    = 22.6 - 4.52
+|   PUE                           1.14             Amazon Web Services PUE, global fleet average, 2025: Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025) (2026)
+|   facility energy             87.552  kWh        = 76.8 kWh x PUE 1.14
+|   grid intensity              256.54  gCO2e/kWh  aws:eu-west-1 grid IE (Ireland, national average), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
+|   emissions (location-based)  22.461  kg CO2e    = 87.552 kWh x 256.54 g/kWh / 1000
+|   offsets bought              4.4921  kg CO2e    --offset 20% of gross
+|   net emissions               17.968  kg CO2e    = 22.461 - 4.4921
 |   embodied (manufacturing)    1.9876  kg CO2e    = 8 devices x 24 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied         24.588  kg CO2e    = 22.6 + 1.9876
+|   total with embodied         24.448  kg CO2e    = 22.461 + 1.9876
 |
 | Provider statements (reported beside the gross figure, not subtracted):
 |   - Amazon says it matched 100% of the electricity used by its global operations, data centers included, with renewable energy purchases in 2023 (annual, market-based matching; its goal had been 2030). [2023; Amazon 2023 Sustainability Report, executive summary (2024)]
 |
-| Range (12.263 to 34.364 kg CO2e; each factor alone, then all at their ends):
-|   factor               low    high         kg CO2e  basis
-|   power per device     0.6     1.1  13.56 to 24.86  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|   grid intensity    255.89  353.71   22.6 to 31.24  annual figures 2021 to 2025: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   PUE                 1.04    1.15  20.438 to 22.6  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
+| Range (12.294 to 34.19 kg CO2e; each factor alone, then all at their ends):
+|   factor               low    high           kg CO2e  basis
+|   power per device     0.6     1.1  13.476 to 24.707  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   grid intensity    256.54  351.92  22.461 to 30.811  annual figures 2021 to 2025: Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
+|   PUE                 1.04    1.15   20.49 to 22.658  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
 |
 | As Green Algorithms would compute it (Green Algorithms v3.0 (green-algorithms.org); its rules as stated in GreenAlgorithms/green-algorithms-tool: data/v3.0 (defaults_PUE.csv, cloudProviders_datacenters.csv, referenceValues.csv, CI_aggregated.csv) and the form's formula (Lannelongue et al. 2021)):
 |   factor          Green Algorithms  mlcarbon  unit       Green Algorithms' rule
@@ -1330,28 +1348,28 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:eu-west-1 --compat green-algo
 |   memory                         0         0  W          no memory stated
 |   fixed overhead                 0         0  W          not counted
 |   IT energy                   76.8      76.8  kWh        (3,200 + 0 + 0) W x 24 h / 1000
-|   PUE                          1.2      1.15             its default for aws
-|   energy                     92.16     88.32  kWh        76.8 kWh x PUE 1.2
-|   grid intensity            255.89    255.89  gCO2e/kWh  mlcarbon's figure for aws:eu-west-1
-|   CO2e                      23.583      22.6  kg         92.16 kWh x 255.89 g/kWh / 1000
-|   Green Algorithms' CO2e is 1.0435 x mlcarbon's: IT energy x 1, PUE x 1.0435, grid intensity x 1
+|   PUE                          1.2      1.14             its default for aws
+|   energy                     92.16    87.552  kWh        76.8 kWh x PUE 1.2
+|   grid intensity            256.54    256.54  gCO2e/kWh  mlcarbon's figure for aws:eu-west-1
+|   CO2e                      23.643    22.461  kg         92.16 kWh x 256.54 g/kWh / 1000
+|   Green Algorithms' CO2e is 1.0526 x mlcarbon's: IT energy x 1, PUE x 1.0526, grid intensity x 1
 |   - Green Algorithms looks the intensity up in its own table (CI_aggregated.csv, 2019-2022 figures for 53 countries and 77 sub-national regions); this column uses mlcarbon's figure for aws:eu-west-1. To reproduce a published result exactly, give the intensity it used with --intensity.
 |   - Green Algorithms multiplies by a 'multiplicative factor' for repeated runs; multiply the hours instead. v3.0 has no embodied term.
 |
 | Assumptions:
 |   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
 |   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
-|   - PUE 1.15 is the global fleet average of Amazon Web Services for 2024; individual sites differ.
+|   - PUE 1.14 is the global fleet average of Amazon Web Services for 2025; individual sites differ.
 |   - The grid intensity describes 2025: an annual average, not the hours of this run.
 |   - Amazon Web Services publishes no per-region intensity: aws:eu-west-1 uses the national average (Ireland, IE).
 $ mlcarbon estimate --instance aws:p4d.24xlarge -n 2 --hours 24 -r aws:us-east-1 --compat codecarbon
 | mlcarbon estimate: 16 x NVIDIA A100 SXM4 40 GB for 24 h in aws:us-east-1 (US East (N. Virginia) (Northern Virginia))
 |
-|   energy      228.57 kWh  (facility, PUE 1.15 included)
-|   emissions   87.721 kg CO2e  (gross, location-based)
-|   net         87.721 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       54.807 to 104.35 kg CO2e  (interval bounds; widest factor: power per device)
-|   embodied    3.9753 kg CO2e  (manufacturing, amortised); total with embodied 91.696 kg CO2e
+|   energy      226.58 kWh  (facility, PUE 1.14 included)
+|   emissions   76.362 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         76.362 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       48.129 to 82.985 kg CO2e  (interval bounds; widest factor: power per device)
+|   embodied    3.9753 kg CO2e  (manufacturing, amortised); total with embodied 80.337 kg CO2e
 |
 | Breakdown:
 |   factor                       value  unit       source / how it is computed
@@ -1366,23 +1384,24 @@ $ mlcarbon estimate --instance aws:p4d.24xlarge -n 2 --hours 24 -r aws:us-east-1
 |   IT power                    8.2815  kW         = 16 x 400 W x 1 / 1000 + 4 x 240 W x 1 / 1000 + 2,474 GB x 0.3725 W/GB / 1000
 |   duration                        24  h          --hours 24
 |   IT energy                   198.76  kWh        = 8.2815 kW x 24 h
-|   PUE                           1.15             Amazon Web Services PUE, global fleet average, 2024: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
-|   facility energy             228.57  kWh        = 198.76 kWh x PUE 1.15
-|   grid intensity              383.78  gCO2e/kWh  aws:us-east-1 grid US (United States), 2024 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   emissions (location-based)  87.721  kg CO2e    = 228.57 kWh x 383.78 g/kWh / 1000
+|   PUE                           1.14             Amazon Web Services PUE, global fleet average, 2025: Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025) (2026)
+|   facility energy             226.58  kWh        = 198.76 kWh x PUE 1.14
+|   published intensity         270.49  gCO2e/kWh  aws:us-east-1 grid US-SRVC (SERC Virginia/Carolina (eGRID SRVC), grid subregion), 2023 annual average (direct basis): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025)
+|   basis conversion            66.526  gCO2e/kWh  direct to lifecycle: US-SRVC's 2023 generation mix x per-fuel factors (lifecycle - direct): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025); IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.) (Cambridge University Press / IPCC, 2014); Electricity Maps emission factors for oil: direct 406 (EIA/BEIS), lifecycle 650 (UK POST 2014) (2026)
+|   grid intensity              337.02  gCO2e/kWh  = 270.49 + 66.526 g/kWh (lifecycle basis)
+|   emissions (location-based)  76.362  kg CO2e    = 226.58 kWh x 337.02 g/kWh / 1000
 |   offsets bought                   0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions               87.721  kg CO2e    = 87.721 - 0
+|   net emissions               76.362  kg CO2e    = 76.362 - 0
 |   embodied (manufacturing)    3.9753  kg CO2e    = 16 devices x 24 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied         91.696  kg CO2e    = 87.721 + 3.9753
+|   total with embodied         80.337  kg CO2e    = 76.362 + 3.9753
 |
 | Provider statements (reported beside the gross figure, not subtracted):
 |   - Amazon says it matched 100% of the electricity used by its global operations, data centers included, with renewable energy purchases in 2023 (annual, market-based matching; its goal had been 2030). [2023; Amazon 2023 Sustainability Report, executive summary (2024)]
 |
-| Range (54.807 to 104.35 kg CO2e; each factor alone, then all at their ends):
-|   factor               low    high           kg CO2e  basis
-|   power per device     0.6     1.1    60.604 to 94.5  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|   grid intensity    383.78  423.78  87.721 to 96.863  annual figures 2020 to 2024: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   PUE                 1.04    1.15   79.33 to 87.721  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
+| Range (48.129 to 82.985 kg CO2e; each factor alone, then all at their ends):
+|   factor             low  high           kg CO2e  basis
+|   power per device   0.6   1.1  52.757 to 82.263  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   PUE               1.04  1.15  69.664 to 77.032  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
 |
 | As CodeCarbon would compute it (CodeCarbon 3 (its RAM model since v3); its rules as stated in mlco2/codecarbon: emissions_tracker.py (PUE), external/hardware.py (CPU), external/ram.py (RAM), data/private_infra/carbon_intensity_per_source.json (world average)):
 |   factor          CodeCarbon  mlcarbon  unit       CodeCarbon's rule
@@ -1391,11 +1410,11 @@ $ mlcarbon estimate --instance aws:p4d.24xlarge -n 2 --hours 24 -r aws:us-east-1
 |   memory                  92    921.53  W          10 DIMMs guessed from 1,237 GB at 5 W, less beyond 4, 8, 16 DIMMs, x 2 nodes
 |   fixed overhead           0         0  W          not counted
 |   IT energy           178.85    198.76  kWh        (6,400 + 960 + 92) W x 24 h / 1000
-|   PUE                      1      1.15             its default: 1.0 unless pue is set
-|   energy              178.85    228.57  kWh        178.85 kWh x PUE 1
-|   grid intensity      383.78    383.78  gCO2e/kWh  mlcarbon's figure for aws:us-east-1
-|   CO2e                68.638    87.721  kg         178.85 kWh x 383.78 g/kWh / 1000
-|   CodeCarbon's CO2e is 0.78246 x mlcarbon's: IT energy x 0.89983, PUE x 0.86957, grid intensity x 1
+|   PUE                      1      1.14             its default: 1.0 unless pue is set
+|   energy              178.85    226.58  kWh        178.85 kWh x PUE 1
+|   grid intensity      337.02    337.02  gCO2e/kWh  mlcarbon's figure for aws:us-east-1
+|   CO2e                60.275    76.362  kg         178.85 kWh x 337.02 g/kWh / 1000
+|   CodeCarbon's CO2e is 0.78933 x mlcarbon's: IT energy x 0.89983, PUE x 0.87719, grid intensity x 1
 |   - Where RAPL is readable (most Intel and AMD Linux hosts), CodeCarbon measures the CPU package instead of using its load model.
 |   - CodeCarbon looks the intensity up in its own table (Electricity Maps with a key, else eGRID US states, Canadian provinces, Nordic zones, then Our World in Data countries; for GCP regions its impact.csv); this column uses mlcarbon's figure for aws:us-east-1. To reproduce a published result exactly, give the intensity it used with --intensity.
 |
@@ -1403,14 +1422,14 @@ $ mlcarbon estimate --instance aws:p4d.24xlarge -n 2 --hours 24 -r aws:us-east-1
 |   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
 |   - The host CPUs are counted at their full TDP (240 W each): an upper bound; give --cpu-utilization.
 |   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
-|   - PUE 1.15 is the global fleet average of Amazon Web Services for 2024; individual sites differ.
-|   - The grid intensity describes 2024: an annual average, not the hours of this run.
-|   - Amazon Web Services publishes no per-region intensity: aws:us-east-1 uses the national average (United States, US).
+|   - PUE 1.14 is the global fleet average of Amazon Web Services for 2025; individual sites differ.
+|   - The grid intensity describes 2023: an annual average, not the hours of this run.
+|   - The grid's figure is published on a direct basis; it is given here on a lifecycle basis with the 2023 generation mix of US-SRVC (--basis direct for the figure as published).
 $ mlcarbon estimate -g a100 --hours 12 --cpu epyc-7702 --cpu-cores 12 --memory-gb 64 --pue 1.56 --intensity 30 --compat green-algorithms
 | mlcarbon estimate: 1 x NVIDIA A100 SXM4 40 GB for 12 h in a private site
 |
 |   energy      8.6363 kWh  (facility, PUE 1.56 included)
-|   emissions   0.25909 kg CO2e  (gross, location-based)
+|   emissions   0.25909 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
 |   net         0.25909 kg CO2e  (after 0 kg CO2e of offsets bought)
 |   range       0.16923 to 0.28155 kg CO2e  (interval bounds; widest factor: power per device)
 |   embodied    0.12423 kg CO2e  (manufacturing, amortised); total with embodied 0.38332 kg CO2e
@@ -1430,7 +1449,7 @@ $ mlcarbon estimate -g a100 --hours 12 --cpu epyc-7702 --cpu-cores 12 --memory-g
 |   IT energy                    5.5361  kWh        = 0.46134 kW x 12 h
 |   PUE                            1.56             --pue
 |   facility energy              8.6363  kWh        = 5.5361 kWh x PUE 1.56
-|   grid intensity                   30  gCO2e/kWh  --intensity
+|   grid intensity                   30  gCO2e/kWh  --intensity (taken as lifecycle basis)
 |   emissions (location-based)  0.25909  kg CO2e    = 8.6363 kWh x 30 g/kWh / 1000
 |   offsets bought                    0  kg CO2e    none bought (--offset / --offset-kg not given)
 |   net emissions               0.25909  kg CO2e    = 0.25909 - 0
@@ -1464,10 +1483,10 @@ $ mlcarbon estimate -g a100 --hours 12 --compat GA -r FR
 | mlcarbon estimate: 1 x NVIDIA A100 SXM4 40 GB for 12 h in country:FR (France)
 |
 |   energy      7.488 kWh  (facility, PUE 1.56 included)
-|   emissions   0.31292 kg CO2e  (gross, location-based)
-|   net         0.31292 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       0.12935 to 0.6928 kg CO2e  (interval bounds; widest factor: grid intensity)
-|   embodied    0.12423 kg CO2e  (manufacturing, amortised); total with embodied 0.43715 kg CO2e
+|   emissions   0.3103 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         0.3103 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       0.12824 to 0.69253 kg CO2e  (interval bounds; widest factor: grid intensity)
+|   embodied    0.12423 kg CO2e  (manufacturing, amortised); total with embodied 0.43453 kg CO2e
 |
 | Breakdown:
 |   factor                        value  unit       source / how it is computed
@@ -1479,18 +1498,18 @@ $ mlcarbon estimate -g a100 --hours 12 --compat GA -r FR
 |   IT energy                       4.8  kWh        = 0.4 kW x 12 h
 |   PUE                            1.56             default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)
 |   facility energy               7.488  kWh        = 4.8 kWh x PUE 1.56
-|   grid intensity                41.79  gCO2e/kWh  France (FR), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   emissions (location-based)  0.31292  kg CO2e    = 7.488 kWh x 41.79 g/kWh / 1000
+|   grid intensity                41.44  gCO2e/kWh  France (FR, national average), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
+|   emissions (location-based)   0.3103  kg CO2e    = 7.488 kWh x 41.44 g/kWh / 1000
 |   offsets bought                    0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions               0.31292  kg CO2e    = 0.31292 - 0
+|   net emissions                0.3103  kg CO2e    = 0.3103 - 0
 |   embodied (manufacturing)    0.12423  kg CO2e    = 1 devices x 12 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied         0.43715  kg CO2e    = 0.31292 + 0.12423
+|   total with embodied         0.43453  kg CO2e    = 0.3103 + 0.12423
 |
-| Range (0.12935 to 0.6928 kg CO2e; each factor alone, then all at their ends):
+| Range (0.12824 to 0.69253 kg CO2e; each factor alone, then all at their ends):
 |   factor              low   high             kg CO2e  basis
-|   grid intensity    40.83  78.57  0.30574 to 0.58833  annual figures 2021 to 2025: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   power per device    0.6    1.1  0.18775 to 0.34422  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|   PUE                 1.1   1.67  0.22065 to 0.33499  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
+|   grid intensity    40.48  78.54  0.30311 to 0.58811  annual figures 2021 to 2025: Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
+|   power per device    0.6    1.1  0.18618 to 0.34133  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   PUE                 1.1   1.67   0.2188 to 0.33218  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
 |
 | As Green Algorithms would compute it (Green Algorithms v3.0 (green-algorithms.org); its rules as stated in GreenAlgorithms/green-algorithms-tool: data/v3.0 (defaults_PUE.csv, cloudProviders_datacenters.csv, referenceValues.csv, CI_aggregated.csv) and the form's formula (Lannelongue et al. 2021)):
 |   factor          Green Algorithms  mlcarbon  unit       Green Algorithms' rule
@@ -1501,8 +1520,8 @@ $ mlcarbon estimate -g a100 --hours 12 --compat GA -r FR
 |   IT energy                    4.8       4.8  kWh        (400 + 0 + 0) W x 12 h / 1000
 |   PUE                         1.56      1.56             its default for an unknown or local data centre (Uptime Institute 2024)
 |   energy                     7.488     7.488  kWh        4.8 kWh x PUE 1.56
-|   grid intensity             41.79     41.79  gCO2e/kWh  mlcarbon's figure for country:FR
-|   CO2e                     0.31292   0.31292  kg         7.488 kWh x 41.79 g/kWh / 1000
+|   grid intensity             41.44     41.44  gCO2e/kWh  mlcarbon's figure for country:FR
+|   CO2e                      0.3103    0.3103  kg         7.488 kWh x 41.44 g/kWh / 1000
 |   Green Algorithms' CO2e is 1 x mlcarbon's: IT energy x 1, PUE x 1, grid intensity x 1
 |   - Green Algorithms looks the intensity up in its own table (CI_aggregated.csv, 2019-2022 figures for 53 countries and 77 sub-national regions); this column uses mlcarbon's figure for country:FR. To reproduce a published result exactly, give the intensity it used with --intensity.
 |   - Green Algorithms multiplies by a 'multiplicative factor' for repeated runs; multiply the hours instead. v3.0 has no embodied term.

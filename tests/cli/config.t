@@ -3,10 +3,10 @@ $ MLCARBON_REGION=FR mlcarbon estimate -g a100 --hours 10
 | mlcarbon estimate: 1 x NVIDIA A100 SXM4 40 GB for 10 h in country:FR (France)
 |
 |   energy      6.24 kWh  (facility, PUE 1.56 included)
-|   emissions   0.26077 kg CO2e  (gross, location-based)
-|   net         0.26077 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       0.10779 to 0.57733 kg CO2e  (interval bounds; widest factor: grid intensity)
-|   embodied    0.10352 kg CO2e  (manufacturing, amortised); total with embodied 0.36429 kg CO2e
+|   emissions   0.25859 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         0.25859 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       0.10687 to 0.57711 kg CO2e  (interval bounds; widest factor: grid intensity)
+|   embodied    0.10352 kg CO2e  (manufacturing, amortised); total with embodied 0.36211 kg CO2e
 |
 | Breakdown:
 |   factor                        value  unit       source / how it is computed
@@ -18,18 +18,18 @@ $ MLCARBON_REGION=FR mlcarbon estimate -g a100 --hours 10
 |   IT energy                         4  kWh        = 0.4 kW x 10 h
 |   PUE                            1.56             default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)
 |   facility energy                6.24  kWh        = 4 kWh x PUE 1.56
-|   grid intensity                41.79  gCO2e/kWh  France (FR), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   emissions (location-based)  0.26077  kg CO2e    = 6.24 kWh x 41.79 g/kWh / 1000
+|   grid intensity                41.44  gCO2e/kWh  France (FR, national average), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
+|   emissions (location-based)  0.25859  kg CO2e    = 6.24 kWh x 41.44 g/kWh / 1000
 |   offsets bought                    0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions               0.26077  kg CO2e    = 0.26077 - 0
+|   net emissions               0.25859  kg CO2e    = 0.25859 - 0
 |   embodied (manufacturing)    0.10352  kg CO2e    = 1 devices x 10 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied         0.36429  kg CO2e    = 0.26077 + 0.10352
+|   total with embodied         0.36211  kg CO2e    = 0.25859 + 0.10352
 |
-| Range (0.10779 to 0.57733 kg CO2e; each factor alone, then all at their ends):
+| Range (0.10687 to 0.57711 kg CO2e; each factor alone, then all at their ends):
 |   factor              low   high             kg CO2e  basis
-|   grid intensity    40.83  78.57  0.25478 to 0.49028  annual figures 2021 to 2025: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   power per device    0.6    1.1  0.15646 to 0.28685  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|   PUE                 1.1   1.67  0.18388 to 0.27916  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
+|   grid intensity    40.48  78.54   0.2526 to 0.49009  annual figures 2021 to 2025: Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
+|   power per device    0.6    1.1  0.15515 to 0.28444  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   PUE                 1.1   1.67  0.18234 to 0.27682  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
 |
 | Assumptions:
 |   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
@@ -37,48 +37,48 @@ $ MLCARBON_REGION=FR mlcarbon estimate -g a100 --hours 10
 |   - PUE 1.56 is the industry average (2024), assumed for a site without a published PUE; give --pue for your site.
 |   - The grid intensity describes 2025: an annual average, not the hours of this run.
 $ MLCARBON_REGION=FR mlcarbon estimate -g a100 --hours 10 -r SE --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg
-| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:SE,SE,1.56,default,35.33,grid,2025,4,6.24,0.22045920000000002,0,0.22045920000000002
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:SE,SE,1.56,default,35.26,grid,2025,4,6.24,0.2200224,0,0.2200224,lifecycle,country
 $ MLCARBON_PUE=1.3 mlcarbon estimate -g a100 --hours 10 -r FR --format json
 | {
 |   "schema_version": 1,
 |   "mlcarbon_version": "0.1.0",
 |   "data": {
 |     "hardware_version": "2026-11-23",
-|     "regions_version": "2026-11-23",
+|     "regions_version": "2026-11-29",
 |     "origin": "embedded"
 |   },
 |   "energy_kwh": 5.2,
 |   "it_energy_kwh": 4,
-|   "co2e_kg": 0.217308,
+|   "co2e_kg": 0.215488,
 |   "offset_kg": 0,
-|   "net_co2e_kg": 0.217308,
+|   "net_co2e_kg": 0.215488,
 |   "market_co2e_kg": null,
 |   "embodied_kg": 0.10352314441758438,
-|   "total_with_embodied_kg": 0.32083114441758437,
+|   "total_with_embodied_kg": 0.3190111444175844,
 |   "uncertainty": {
 |     "method": "interval bounds",
-|     "co2e_kg_low": 0.1273896,
-|     "co2e_kg_high": 0.44942040000000005,
+|     "co2e_kg_low": 0.12629759999999998,
+|     "co2e_kg_high": 0.44924880000000006,
 |     "energy_kwh_low": 3.12,
 |     "energy_kwh_high": 5.720000000000001,
 |     "factors": [
 |       {
 |         "name": "intensity",
-|         "low": 40.83,
-|         "central": 41.79,
-|         "high": 78.57,
-|         "co2e_kg_low": 0.212316,
-|         "co2e_kg_high": 0.408564,
-|         "basis": "annual figures 2021 to 2025: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)"
+|         "low": 40.48,
+|         "central": 41.44,
+|         "high": 78.54,
+|         "co2e_kg_low": 0.210496,
+|         "co2e_kg_high": 0.40840800000000005,
+|         "basis": "annual figures 2021 to 2025: Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)"
 |       },
 |       {
 |         "name": "power",
 |         "low": 0.6,
 |         "central": 1,
 |         "high": 1.1,
-|         "co2e_kg_low": 0.13038480000000002,
-|         "co2e_kg_high": 0.2390388,
+|         "co2e_kg_low": 0.1292928,
+|         "co2e_kg_high": 0.2370368,
 |         "basis": "average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)"
 |       }
 |     ]
@@ -106,18 +106,24 @@ $ MLCARBON_PUE=1.3 mlcarbon estimate -g a100 --hours 10 -r FR --format json
 |     "pue_origin": "user",
 |     "pue_year": null,
 |     "pue_source": null,
-|     "intensity_g_per_kwh": 41.79,
+|     "intensity_g_per_kwh": 41.44,
 |     "intensity_origin": "grid",
 |     "intensity_year": 2025,
 |     "intensity_basis": "lifecycle",
 |     "intensity_source": {
 |       "key": "owid-carbon-intensity",
-|       "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|       "title": "Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",
 |       "publisher": "Our World in Data",
-|       "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|       "url": "https://github.com/owid/energy-data",
 |       "year": 2026,
 |       "license": "CC BY 4.0"
 |     },
+|     "intensity_scope": "country",
+|     "published_intensity_g_per_kwh": 41.44,
+|     "published_intensity_basis": "lifecycle",
+|     "basis_conversion_g_per_kwh": 0,
+|     "basis_conversion_mix_year": null,
+|     "basis_conversion_mix_source": null,
 |     "offset_percent": null,
 |     "offset_kg": null,
 |     "instance": null,
@@ -206,18 +212,18 @@ $ MLCARBON_PUE=1.3 mlcarbon estimate -g a100 --hours 10 -r FR --format json
 |     {
 |       "name": "intensity_g_per_kwh",
 |       "label": "grid intensity",
-|       "value": 41.79,
+|       "value": 41.44,
 |       "unit": "gCO2e/kWh",
-|       "source": "France (FR), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)",
+|       "source": "France (FR, national average), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)",
 |       "formula": ""
 |     },
 |     {
 |       "name": "co2e_kg",
 |       "label": "emissions (location-based)",
-|       "value": 0.217308,
+|       "value": 0.215488,
 |       "unit": "kg CO2e",
 |       "source": "",
-|       "formula": "5.2 kWh x 41.79 g/kWh / 1000"
+|       "formula": "5.2 kWh x 41.44 g/kWh / 1000"
 |     },
 |     {
 |       "name": "offset_kg",
@@ -230,10 +236,10 @@ $ MLCARBON_PUE=1.3 mlcarbon estimate -g a100 --hours 10 -r FR --format json
 |     {
 |       "name": "net_co2e_kg",
 |       "label": "net emissions",
-|       "value": 0.217308,
+|       "value": 0.215488,
 |       "unit": "kg CO2e",
 |       "source": "",
-|       "formula": "0.21731 - 0"
+|       "formula": "0.21549 - 0"
 |     },
 |     {
 |       "name": "embodied_kg",
@@ -246,10 +252,10 @@ $ MLCARBON_PUE=1.3 mlcarbon estimate -g a100 --hours 10 -r FR --format json
 |     {
 |       "name": "total_with_embodied_kg",
 |       "label": "total with embodied",
-|       "value": 0.32083114441758437,
+|       "value": 0.3190111444175844,
 |       "unit": "kg CO2e",
 |       "source": "",
-|       "formula": "0.21731 + 0.10352"
+|       "formula": "0.21549 + 0.10352"
 |     }
 |   ],
 |   "provider_claims": [],
@@ -262,28 +268,28 @@ $ MLCARBON_PUE=1.3 mlcarbon estimate -g a100 --hours 10 -r FR --format json
 |   ]
 | }
 $ MLCARBON_PUE=1.3 mlcarbon estimate -g a100 --hours 10 -r FR --pue 1.1 --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg
-| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.1,user,41.79,grid,2025,4,4.4,0.183876,0,0.183876
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.1,user,41.44,grid,2025,4,4.4,0.18233600000000003,0,0.18233600000000003,lifecycle,country
 $ MLCARBON_HARDWARE=h100 mlcarbon estimate --hours 10 -r FR --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg
-| 1,h100-sxm,1,700,hardware,1,10,country:FR,FR,1.56,default,41.79,grid,2025,7,10.92,0.4563468,0,0.4563468
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope
+| 1,h100-sxm,1,700,hardware,1,10,country:FR,FR,1.56,default,41.44,grid,2025,7,10.92,0.45252479999999995,0,0.45252479999999995,lifecycle,country
 $ MLCARBON_HARDWARE=h100 mlcarbon estimate --hours 10 -r FR --power 300 --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg
-| 1,h100-sxm,1,300,user,1,10,country:FR,FR,1.56,default,41.79,grid,2025,3,4.68,0.19557719999999998,0,0.19557719999999998
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope
+| 1,h100-sxm,1,300,user,1,10,country:FR,FR,1.56,default,41.44,grid,2025,3,4.68,0.19393919999999998,0,0.19393919999999998,lifecycle,country
 $ MLCARBON_HARDWARE=h100 mlcarbon estimate --hours 10 -r FR --instance aws:p4d.24xlarge --format csv
 ! mlcarbon: error: --hardware and --instance conflict: give one of them
 [2]
 $ MLCARBON_FORMAT=csv mlcarbon estimate -g a100 --hours 10 -r FR
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg
-| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.56,default,41.79,grid,2025,4,6.24,0.26076960000000005,0,0.26076960000000005
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.56,default,41.44,grid,2025,4,6.24,0.2585856,0,0.2585856,lifecycle,country
 $ MLCARBON_FORMAT=csv mlcarbon estimate -g a100 --hours 10 -r FR --format text
 | mlcarbon estimate: 1 x NVIDIA A100 SXM4 40 GB for 10 h in country:FR (France)
 |
 |   energy      6.24 kWh  (facility, PUE 1.56 included)
-|   emissions   0.26077 kg CO2e  (gross, location-based)
-|   net         0.26077 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       0.10779 to 0.57733 kg CO2e  (interval bounds; widest factor: grid intensity)
-|   embodied    0.10352 kg CO2e  (manufacturing, amortised); total with embodied 0.36429 kg CO2e
+|   emissions   0.25859 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         0.25859 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       0.10687 to 0.57711 kg CO2e  (interval bounds; widest factor: grid intensity)
+|   embodied    0.10352 kg CO2e  (manufacturing, amortised); total with embodied 0.36211 kg CO2e
 |
 | Breakdown:
 |   factor                        value  unit       source / how it is computed
@@ -295,18 +301,18 @@ $ MLCARBON_FORMAT=csv mlcarbon estimate -g a100 --hours 10 -r FR --format text
 |   IT energy                         4  kWh        = 0.4 kW x 10 h
 |   PUE                            1.56             default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)
 |   facility energy                6.24  kWh        = 4 kWh x PUE 1.56
-|   grid intensity                41.79  gCO2e/kWh  France (FR), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   emissions (location-based)  0.26077  kg CO2e    = 6.24 kWh x 41.79 g/kWh / 1000
+|   grid intensity                41.44  gCO2e/kWh  France (FR, national average), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
+|   emissions (location-based)  0.25859  kg CO2e    = 6.24 kWh x 41.44 g/kWh / 1000
 |   offsets bought                    0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions               0.26077  kg CO2e    = 0.26077 - 0
+|   net emissions               0.25859  kg CO2e    = 0.25859 - 0
 |   embodied (manufacturing)    0.10352  kg CO2e    = 1 devices x 10 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied         0.36429  kg CO2e    = 0.26077 + 0.10352
+|   total with embodied         0.36211  kg CO2e    = 0.25859 + 0.10352
 |
-| Range (0.10779 to 0.57733 kg CO2e; each factor alone, then all at their ends):
+| Range (0.10687 to 0.57711 kg CO2e; each factor alone, then all at their ends):
 |   factor              low   high             kg CO2e  basis
-|   grid intensity    40.83  78.57  0.25478 to 0.49028  annual figures 2021 to 2025: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   power per device    0.6    1.1  0.15646 to 0.28685  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|   PUE                 1.1   1.67  0.18388 to 0.27916  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
+|   grid intensity    40.48  78.54   0.2526 to 0.49009  annual figures 2021 to 2025: Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
+|   power per device    0.6    1.1  0.15515 to 0.28444  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   PUE                 1.1   1.67  0.18234 to 0.27682  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
 |
 | Assumptions:
 |   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
@@ -330,8 +336,8 @@ $ MLCARBON_DATA_DIR=$SRC/tests/data/mini mlcarbon hardware list
 |   tpu-v3          tpu       283  measured average         16  Google TPU v3 (per chip)      Patterson et al. (2021)
 | 7 entries; `mlcarbon hardware show ID` gives one with its source.
 $ MLCARBON_REGION=FR MLCARBON_PUE=1.2 mlcarbon estimate -g a100 --hours 10 --intensity 100 --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg
-| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.2,user,100,user,,4,4.8,0.48,0,0.48
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.2,user,100,user,,4,4.8,0.48,0,0.48,lifecycle,
 $ MLCARBON_REGION=nowhere mlcarbon estimate -g a100 --hours 10
 ! mlcarbon: error: unknown region 'nowhere'; `mlcarbon regions list` lists the known names
 [3]
@@ -339,8 +345,8 @@ $ MLCARBON_PUE=abc mlcarbon estimate -g a100 --hours 10 -r FR
 ! mlcarbon: error: --pue: 'abc' is not a number; expected a PUE >= 1 and <= 3
 [2]
 $ MLCARBON_PUE= mlcarbon estimate -g a100 --hours 10 -r FR --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg
-| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.56,default,41.79,grid,2025,4,6.24,0.26076960000000005,0,0.26076960000000005
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.56,default,41.44,grid,2025,4,6.24,0.2585856,0,0.2585856,lifecycle,country
 
 # A project file in the working directory
 %file .mlcarbon.json
@@ -352,41 +358,41 @@ $ mlcarbon estimate -g a100 --hours 10
 |   "mlcarbon_version": "0.1.0",
 |   "data": {
 |     "hardware_version": "2026-11-23",
-|     "regions_version": "2026-11-23",
+|     "regions_version": "2026-11-29",
 |     "origin": "embedded"
 |   },
 |   "energy_kwh": 4.8,
 |   "it_energy_kwh": 4,
-|   "co2e_kg": 1.002288,
+|   "co2e_kg": 1.3192415886188498,
 |   "offset_kg": 0,
-|   "net_co2e_kg": 1.002288,
-|   "market_co2e_kg": 0.17038896000000006,
+|   "net_co2e_kg": 1.3192415886188498,
+|   "market_co2e_kg": 0.23746348595139302,
 |   "embodied_kg": 0.10352314441758438,
-|   "total_with_embodied_kg": 1.1058111444175844,
+|   "total_with_embodied_kg": 1.4227647330364341,
 |   "uncertainty": {
 |     "method": "interval bounds",
-|     "co2e_kg_low": 0.6013727999999999,
-|     "co2e_kg_high": 1.67376,
+|     "co2e_kg_low": 0.7915449531713099,
+|     "co2e_kg_high": 2.0987577474807355,
 |     "energy_kwh_low": 2.88,
 |     "energy_kwh_high": 5.28,
 |     "factors": [
-|       {
-|         "name": "intensity",
-|         "low": 208.81,
-|         "central": 208.81,
-|         "high": 317,
-|         "co2e_kg_low": 1.002288,
-|         "co2e_kg_high": 1.5215999999999998,
-|         "basis": "annual figures 2021 to 2024: Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data (2025)"
-|       },
 |       {
 |         "name": "power",
 |         "low": 0.6,
 |         "central": 1,
 |         "high": 1.1,
-|         "co2e_kg_low": 0.6013727999999999,
-|         "co2e_kg_high": 1.1025168,
+|         "co2e_kg_low": 0.7915449531713099,
+|         "co2e_kg_high": 1.4511657474807351,
 |         "basis": "average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)"
+|       },
+|       {
+|         "name": "intensity",
+|         "low": 274.84199762892706,
+|         "central": 274.84199762892706,
+|         "high": 397.4919976289271,
+|         "co2e_kg_low": 1.3192415886188498,
+|         "co2e_kg_high": 1.90796158861885,
+|         "basis": "annual figures 2021 to 2025: Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data (2026)"
 |       }
 |     ]
 |   },
@@ -413,17 +419,30 @@ $ mlcarbon estimate -g a100 --hours 10
 |     "pue_origin": "user",
 |     "pue_year": null,
 |     "pue_source": null,
-|     "intensity_g_per_kwh": 208.81,
+|     "intensity_g_per_kwh": 274.84199762892706,
 |     "intensity_origin": "region",
-|     "intensity_year": 2024,
-|     "intensity_basis": "location",
+|     "intensity_year": 2025,
+|     "intensity_basis": "lifecycle",
 |     "intensity_source": {
-|       "key": "google-region-carbon-2024",
-|       "title": "Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",
+|       "key": "google-region-carbon-2025",
+|       "title": "Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",
 |       "publisher": "Google",
 |       "url": "https://github.com/GoogleCloudPlatform/region-carbon-info",
-|       "year": 2025,
+|       "year": 2026,
 |       "license": "Apache-2.0"
+|     },
+|     "intensity_scope": "provider_region",
+|     "published_intensity_g_per_kwh": 194.35,
+|     "published_intensity_basis": "direct",
+|     "basis_conversion_g_per_kwh": 80.49199762892708,
+|     "basis_conversion_mix_year": 2025,
+|     "basis_conversion_mix_source": {
+|       "key": "owid-carbon-intensity",
+|       "title": "Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",
+|       "publisher": "Our World in Data",
+|       "url": "https://github.com/owid/energy-data",
+|       "year": 2026,
+|       "license": "CC BY 4.0"
 |     },
 |     "offset_percent": null,
 |     "offset_kg": null,
@@ -511,20 +530,36 @@ $ mlcarbon estimate -g a100 --hours 10
 |       "formula": "4 kWh x PUE 1.2"
 |     },
 |     {
+|       "name": "published_intensity_g_per_kwh",
+|       "label": "published intensity",
+|       "value": 194.35,
+|       "unit": "gCO2e/kWh",
+|       "source": "gcp:europe-west4 (provider's own figure for the region), 2025 annual average (direct basis): Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data (2026)",
+|       "formula": ""
+|     },
+|     {
+|       "name": "basis_conversion_g_per_kwh",
+|       "label": "basis conversion",
+|       "value": 80.49199762892708,
+|       "unit": "gCO2e/kWh",
+|       "source": "direct to lifecycle: NL's 2025 generation mix x per-fuel factors (lifecycle - direct): Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026); IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.) (Cambridge University Press / IPCC, 2014); Electricity Maps emission factors for oil: direct 406 (EIA/BEIS), lifecycle 650 (UK POST 2014) (2026)",
+|       "formula": ""
+|     },
+|     {
 |       "name": "intensity_g_per_kwh",
 |       "label": "grid intensity",
-|       "value": 208.81,
+|       "value": 274.84199762892706,
 |       "unit": "gCO2e/kWh",
-|       "source": "gcp:europe-west4 (provider's own figure), 2024 annual average (location basis): Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data (2025)",
-|       "formula": ""
+|       "source": "",
+|       "formula": "194.35 + 80.492 g/kWh (lifecycle basis)"
 |     },
 |     {
 |       "name": "co2e_kg",
 |       "label": "emissions (location-based)",
-|       "value": 1.002288,
+|       "value": 1.3192415886188498,
 |       "unit": "kg CO2e",
 |       "source": "",
-|       "formula": "4.8 kWh x 208.81 g/kWh / 1000"
+|       "formula": "4.8 kWh x 274.84 g/kWh / 1000"
 |     },
 |     {
 |       "name": "offset_kg",
@@ -537,18 +572,18 @@ $ mlcarbon estimate -g a100 --hours 10
 |     {
 |       "name": "net_co2e_kg",
 |       "label": "net emissions",
-|       "value": 1.002288,
+|       "value": 1.3192415886188498,
 |       "unit": "kg CO2e",
 |       "source": "",
-|       "formula": "1.0023 - 0"
+|       "formula": "1.3192 - 0"
 |     },
 |     {
 |       "name": "market_co2e_kg",
 |       "label": "emissions (market-based, provider CFE)",
-|       "value": 0.17038896000000006,
+|       "value": 0.23746348595139302,
 |       "unit": "kg CO2e",
 |       "source": "",
-|       "formula": "1.0023 x (1 - 83% carbon-free energy of Google Cloud)"
+|       "formula": "1.3192 x (1 - 82% carbon-free energy of Google Cloud)"
 |     },
 |     {
 |       "name": "embodied_kg",
@@ -561,10 +596,10 @@ $ mlcarbon estimate -g a100 --hours 10
 |     {
 |       "name": "total_with_embodied_kg",
 |       "label": "total with embodied",
-|       "value": 1.1058111444175844,
+|       "value": 1.4227647330364341,
 |       "unit": "kg CO2e",
 |       "source": "",
-|       "formula": "1.0023 + 0.10352"
+|       "formula": "1.3192 + 0.10352"
 |     }
 |   ],
 |   "provider_claims": [
@@ -602,14 +637,14 @@ $ mlcarbon estimate -g a100 --hours 10
 |       }
 |     },
 |     {
-|       "text": "Google Cloud reports 83% carbon-free energy for gcp:europe-west4 (hourly matching, its own purchases included).",
-|       "year": 2024,
+|       "text": "Google Cloud reports 82% carbon-free energy for gcp:europe-west4 (hourly matching, its own purchases included).",
+|       "year": 2025,
 |       "source": {
-|         "key": "google-region-carbon-2024",
-|         "title": "Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data",
+|         "key": "google-region-carbon-2025",
+|         "title": "Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data",
 |         "publisher": "Google",
 |         "url": "https://github.com/GoogleCloudPlatform/region-carbon-info",
-|         "year": 2025,
+|         "year": 2026,
 |         "license": "Apache-2.0"
 |       }
 |     }
@@ -618,28 +653,29 @@ $ mlcarbon estimate -g a100 --hours 10
 |   "compat": null,
 |   "notes": [
 |     "Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.",
-|     "The market-based figure removes Google Cloud's published carbon-free share of the region (83%) from the location-based one: the provider's accounting, shown beside the gross and not replacing it.",
+|     "The market-based figure removes Google Cloud's published carbon-free share of the region (82%) from the location-based one: the provider's accounting, shown beside the gross and not replacing it.",
 |     "Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.",
-|     "The grid intensity describes 2024: an annual average, not the hours of this run."
+|     "The grid intensity describes 2025: an annual average, not the hours of this run.",
+|     "The region's figure is published on a direct basis; it is given here on a lifecycle basis with the 2025 generation mix of NL (--basis direct for the figure as published)."
 |   ]
 | }
-! mlcarbon: within budget: gross emissions of 1.0023 kg CO2e, budget 500kg (0.20046% of it)
+! mlcarbon: within budget: gross emissions of 1.3192 kg CO2e, budget 500kg (0.26385% of it)
 $ mlcarbon estimate -g a100 --hours 10 --format csv -r FR
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg
-| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.2,user,41.79,grid,2025,4,4.8,0.200592,0,0.200592
-! mlcarbon: within budget: gross emissions of 0.20059 kg CO2e, budget 500kg (0.040118% of it)
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.2,user,41.44,grid,2025,4,4.8,0.19891199999999998,0,0.19891199999999998,lifecycle,country
+! mlcarbon: within budget: gross emissions of 0.19891 kg CO2e, budget 500kg (0.039782% of it)
 $ mlcarbon estimate -g a100 -n 64 --hours 1000 --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg
-| 1,a100-sxm4-40gb,64,400,hardware,1,1000,gcp:europe-west4,NL,1.2,user,208.81,region,2024,25600,30720,6414.6432,0,6414.6432
-! mlcarbon: budget exceeded: gross emissions of 6,415 kg CO2e are 5,915 kg CO2e (1,183%) over the budget of 500kg
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope
+| 1,a100-sxm4-40gb,64,400,hardware,1,1000,gcp:europe-west4,NL,1.2,user,274.84199762892706,region,2025,25600,30720,8443.14616716064,0,8443.14616716064,lifecycle,provider_region
+! mlcarbon: budget exceeded: gross emissions of 8,443 kg CO2e are 7,943 kg CO2e (1,589%) over the budget of 500kg
 [7]
 $ MLCARBON_REGION=SE mlcarbon estimate -g a100 --hours 10 --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg
-| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:SE,SE,1.2,user,35.33,grid,2025,4,4.8,0.16958399999999998,0,0.16958399999999998
-! mlcarbon: within budget: gross emissions of 0.16958 kg CO2e, budget 500kg (0.033917% of it)
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:SE,SE,1.2,user,35.26,grid,2025,4,4.8,0.16924799999999998,0,0.16924799999999998,lifecycle,country
+! mlcarbon: within budget: gross emissions of 0.16925 kg CO2e, budget 500kg (0.03385% of it)
 $ MLCARBON_CONFIG= mlcarbon estimate -g a100 --hours 10 -r FR --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg
-| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.56,default,41.79,grid,2025,4,6.24,0.26076960000000005,0,0.26076960000000005
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.56,default,41.44,grid,2025,4,6.24,0.2585856,0,0.2585856,lifecycle,country
 $ mlcarbon hardware show a100 --format text
 | NVIDIA A100 SXM4 40 GB (a100-sxm4-40gb)
 |   vendor:    NVIDIA
@@ -663,8 +699,8 @@ $ mlcarbon hardware show a100 --format text
 %copy $SRC/tests/data/mini/hardware.json mini/hardware.json
 %copy $SRC/tests/data/mini/regions.json mini/regions.json
 $ MLCARBON_CONFIG=conf/project.json mlcarbon estimate --hours 10 -r FR --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg
-| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.56,default,41.79,grid,2025,4,6.24,0.26076960000000005,0,0.26076960000000005
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.56,default,41.79,grid,2025,4,6.24,0.26076960000000005,0,0.26076960000000005,lifecycle,country
 $ MLCARBON_CONFIG=conf/project.json mlcarbon --version
 | mlcarbon 0.1.0
 | data: hardware.json test-fixture, regions.json test-fixture (conf/../mini)
@@ -744,6 +780,12 @@ $ MLCARBON_CONFIG=conf/project.json mlcarbon estimate --hours 10 -r FR --format 
 |       "year": 2025,
 |       "license": "CC BY 4.0"
 |     },
+|     "intensity_scope": "country",
+|     "published_intensity_g_per_kwh": 41.79,
+|     "published_intensity_basis": "lifecycle",
+|     "basis_conversion_g_per_kwh": 0,
+|     "basis_conversion_mix_year": null,
+|     "basis_conversion_mix_source": null,
 |     "offset_percent": null,
 |     "offset_kg": null,
 |     "instance": null,
@@ -835,7 +877,7 @@ $ MLCARBON_CONFIG=conf/project.json mlcarbon estimate --hours 10 -r FR --format 
 |       "label": "grid intensity",
 |       "value": 41.79,
 |       "unit": "gCO2e/kWh",
-|       "source": "France (FR), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2025)",
+|       "source": "France (FR, national average), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2025)",
 |       "formula": ""
 |     },
 |     {
@@ -913,10 +955,10 @@ $ MLCARBON_CONFIG=bad/format.json mlcarbon estimate -g a100 --hours 10 -r FR --f
 | mlcarbon estimate: 1 x NVIDIA A100 SXM4 40 GB for 10 h in country:FR (France)
 |
 |   energy      6.24 kWh  (facility, PUE 1.56 included)
-|   emissions   0.26077 kg CO2e  (gross, location-based)
-|   net         0.26077 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       0.10779 to 0.57733 kg CO2e  (interval bounds; widest factor: grid intensity)
-|   embodied    0.10352 kg CO2e  (manufacturing, amortised); total with embodied 0.36429 kg CO2e
+|   emissions   0.25859 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         0.25859 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       0.10687 to 0.57711 kg CO2e  (interval bounds; widest factor: grid intensity)
+|   embodied    0.10352 kg CO2e  (manufacturing, amortised); total with embodied 0.36211 kg CO2e
 |
 | Breakdown:
 |   factor                        value  unit       source / how it is computed
@@ -928,18 +970,18 @@ $ MLCARBON_CONFIG=bad/format.json mlcarbon estimate -g a100 --hours 10 -r FR --f
 |   IT energy                         4  kWh        = 0.4 kW x 10 h
 |   PUE                            1.56             default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)
 |   facility energy                6.24  kWh        = 4 kWh x PUE 1.56
-|   grid intensity                41.79  gCO2e/kWh  France (FR), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   emissions (location-based)  0.26077  kg CO2e    = 6.24 kWh x 41.79 g/kWh / 1000
+|   grid intensity                41.44  gCO2e/kWh  France (FR, national average), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
+|   emissions (location-based)  0.25859  kg CO2e    = 6.24 kWh x 41.44 g/kWh / 1000
 |   offsets bought                    0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions               0.26077  kg CO2e    = 0.26077 - 0
+|   net emissions               0.25859  kg CO2e    = 0.25859 - 0
 |   embodied (manufacturing)    0.10352  kg CO2e    = 1 devices x 10 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied         0.36429  kg CO2e    = 0.26077 + 0.10352
+|   total with embodied         0.36211  kg CO2e    = 0.25859 + 0.10352
 |
-| Range (0.10779 to 0.57733 kg CO2e; each factor alone, then all at their ends):
+| Range (0.10687 to 0.57711 kg CO2e; each factor alone, then all at their ends):
 |   factor              low   high             kg CO2e  basis
-|   grid intensity    40.83  78.57  0.25478 to 0.49028  annual figures 2021 to 2025: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   power per device    0.6    1.1  0.15646 to 0.28685  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|   PUE                 1.1   1.67  0.18388 to 0.27916  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
+|   grid intensity    40.48  78.54   0.2526 to 0.49009  annual figures 2021 to 2025: Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
+|   power per device    0.6    1.1  0.15515 to 0.28444  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   PUE                 1.1   1.67  0.18234 to 0.27682  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
 |
 | Assumptions:
 |   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.

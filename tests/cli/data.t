@@ -5,15 +5,41 @@
  "hardware": [{"id": "lab-node", "name": "Lab node", "vendor": "Ourselves", "kind": "gpu", "power_w": 1200,
                "power_kind": "measured_average", "source": "lab-meter"}],
  "providers": [{"id": "lab", "name": "Our lab"}],
- "grids": [{"id": "US-LAB", "kind": "subnational", "name": "Campus grid", "country": "US",
-            "intensity_g_per_kwh": 120, "year": 2025, "basis": "direct", "source": "lab-meter"}],
+ "grids": [{"id": "US-LAB", "kind": "subregion", "name": "Campus grid", "country": "US",
+            "intensity_g_per_kwh": 120, "year": 2025, "basis": "direct", "source": "lab-meter",
+            "mix": {"year": 2025, "source": "lab-meter", "unit": "percent", "gas": 30, "hydro": 70}}],
  "regions": [{"provider": "lab", "id": "basement", "name": "Basement", "location": "Boston", "country": "US", "grid": "US-LAB"}]}
 %end
+%file nomix.json
+{"schema_version": 1,
+ "sources": {"utility-bill": {"title": "Our utility's 2025 fuel-mix disclosure", "publisher": "Our utility", "url": "https://example.org/bill", "year": 2026}},
+ "grids": [{"id": "US-BILL", "kind": "subregion", "name": "Our utility", "country": "US",
+            "intensity_g_per_kwh": 250, "year": 2025, "basis": "direct", "source": "utility-bill"}]}
+%end
+# A direct figure without a generation mix cannot be given on the default lifecycle basis: it is
+# refused, never mixed in; on its own basis it is used as published.
+$ mlcarbon estimate --data-add nomix.json -g a100 --hours 10 --pue 1 -r US-BILL
+! mlcarbon: error: --region: grid:US-BILL's intensity is published on a direct basis and its grid has no generation mix in the data to give it on a lifecycle basis; give --basis direct or --intensity G on a lifecycle basis
+[2]
+$ mlcarbon estimate --data-add nomix.json -g a100 --hours 10 --pue 1 -r US-BILL --basis direct --value co2e_kg
+| 1
+$ mlcarbon compare --data-add nomix.json -g a100 --hours 10 --pue 1 -r US-BILL --basis direct --regions FR,US-NWPP
+| mlcarbon compare: 1 x NVIDIA A100 SXM4 40 GB for 10 h in grid:US-BILL
+|   baseline: 1 kg CO2e (4 kWh)
+|   intensities: all on a direct basis (lifecycle figures converted with their grid's mix)
+|
+|   rank  alternative    kg CO2e  kWh  vs baseline   model  machine  mechanization      map
+|      1  country:FR    0.058701    4  17.036x less     1x       1x             1x  17.036x
+|      2  grid:US-NWPP    1.1526    4  1.1526x more     1x       1x             1x  0.8676x
+|
+| The levers are Patterson et al.'s (2022) 4Ms, each as baseline / alternative (above 1: a saving):
+| model (the training compute), machine (the devices' energy per unit of compute), mechanization (the PUE),
+| map (the grid's intensity); their product is the saving on the gross CO2e.
 $ mlcarbon estimate --data-add lab.json -g lab-node -n 2 --hours 10 --pue 1 --intensity 100
 | mlcarbon estimate: 2 x Lab node for 10 h in a private site
 |
 |   energy      24 kWh  (facility, PUE 1 included)
-|   emissions   2.4 kg CO2e  (gross, location-based)
+|   emissions   2.4 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
 |   net         2.4 kg CO2e  (after 0 kg CO2e of offsets bought)
 |   embodied    0.20705 kg CO2e  (manufacturing, amortised); total with embodied 2.607 kg CO2e
 |
@@ -27,7 +53,7 @@ $ mlcarbon estimate --data-add lab.json -g lab-node -n 2 --hours 10 --pue 1 --in
 |   IT energy                        24  kWh        = 2.4 kW x 10 h
 |   PUE                               1             --pue
 |   facility energy                  24  kWh        = 24 kWh x PUE 1
-|   grid intensity                  100  gCO2e/kWh  --intensity
+|   grid intensity                  100  gCO2e/kWh  --intensity (taken as lifecycle basis)
 |   emissions (location-based)      2.4  kg CO2e    = 24 kWh x 100 g/kWh / 1000
 |   offsets bought                    0  kg CO2e    none bought (--offset / --offset-kg not given)
 |   net emissions                   2.4  kg CO2e    = 2.4 - 0
@@ -41,10 +67,10 @@ $ mlcarbon estimate --data-add lab.json -g lab-node -n 2 --hours 10 -r grid:US-L
 | mlcarbon estimate: 2 x Lab node for 10 h in grid:US-LAB (Campus grid)
 |
 |   energy      37.44 kWh  (facility, PUE 1.56 included)
-|   emissions   4.4928 kg CO2e  (gross, location-based)
-|   net         4.4928 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       3.168 to 4.8096 kg CO2e  (interval bounds; widest factor: PUE)
-|   embodied    0.20705 kg CO2e  (manufacturing, amortised); total with embodied 4.6998 kg CO2e
+|   emissions   6.4696 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         6.4696 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       4.5619 to 6.9258 kg CO2e  (interval bounds; widest factor: PUE)
+|   embodied    0.20705 kg CO2e  (manufacturing, amortised); total with embodied 6.6767 kg CO2e
 |
 | Breakdown:
 |   factor                        value  unit       source / how it is computed
@@ -56,42 +82,45 @@ $ mlcarbon estimate --data-add lab.json -g lab-node -n 2 --hours 10 -r grid:US-L
 |   IT energy                        24  kWh        = 2.4 kW x 10 h
 |   PUE                            1.56             default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)
 |   facility energy               37.44  kWh        = 24 kWh x PUE 1.56
-|   grid intensity                  120  gCO2e/kWh  Campus grid (US-LAB), 2025 annual average (direct basis): Rack power meter log (Our lab, 2026)
-|   emissions (location-based)   4.4928  kg CO2e    = 37.44 kWh x 120 g/kWh / 1000
+|   published intensity             120  gCO2e/kWh  Campus grid (US-LAB, grid subregion), 2025 annual average (direct basis): Rack power meter log (Our lab, 2026)
+|   basis conversion               52.8  gCO2e/kWh  direct to lifecycle: US-LAB's 2025 generation mix x per-fuel factors (lifecycle - direct): Rack power meter log (Our lab, 2026); IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.) (Cambridge University Press / IPCC, 2014)
+|   grid intensity                172.8  gCO2e/kWh  = 120 + 52.8 g/kWh (lifecycle basis)
+|   emissions (location-based)   6.4696  kg CO2e    = 37.44 kWh x 172.8 g/kWh / 1000
 |   offsets bought                    0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions                4.4928  kg CO2e    = 4.4928 - 0
+|   net emissions                6.4696  kg CO2e    = 6.4696 - 0
 |   embodied (manufacturing)    0.20705  kg CO2e    = 2 devices x 10 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied          4.6998  kg CO2e    = 4.4928 + 0.20705
+|   total with embodied          6.6767  kg CO2e    = 6.4696 + 0.20705
 |
-| Range (3.168 to 4.8096 kg CO2e; each factor alone, then all at their ends):
-|   factor  low  high          kg CO2e  basis
-|   PUE     1.1  1.67  3.168 to 4.8096  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
+| Range (4.5619 to 6.9258 kg CO2e; each factor alone, then all at their ends):
+|   factor  low  high           kg CO2e  basis
+|   PUE     1.1  1.67  4.5619 to 6.9258  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
 |
 | Assumptions:
 |   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
 |   - PUE 1.56 is the industry average (2024), assumed for a site without a published PUE; give --pue for your site.
 |   - The grid intensity describes 2025: an annual average, not the hours of this run.
+|   - The grid's figure is published on a direct basis; it is given here on a lifecycle basis with the 2025 generation mix of US-LAB (--basis direct for the figure as published).
 $ mlcarbon estimate --data-add lab.json -g lab-node -n 2 --hours 10 -r lab:basement --format json
 | {
 |   "schema_version": 1,
 |   "mlcarbon_version": "0.1.0",
 |   "data": {
 |     "hardware_version": "2026-11-23",
-|     "regions_version": "2026-11-23",
+|     "regions_version": "2026-11-29",
 |     "origin": "embedded + lab.json"
 |   },
 |   "energy_kwh": 37.44,
 |   "it_energy_kwh": 24,
-|   "co2e_kg": 4.492799999999999,
+|   "co2e_kg": 6.469632,
 |   "offset_kg": 0,
-|   "net_co2e_kg": 4.492799999999999,
+|   "net_co2e_kg": 6.469632,
 |   "market_co2e_kg": null,
 |   "embodied_kg": 0.20704628883516876,
-|   "total_with_embodied_kg": 4.699846288835168,
+|   "total_with_embodied_kg": 6.676678288835169,
 |   "uncertainty": {
 |     "method": "interval bounds",
-|     "co2e_kg_low": 3.1680000000000006,
-|     "co2e_kg_high": 4.8096,
+|     "co2e_kg_low": 4.561920000000001,
+|     "co2e_kg_high": 6.925824,
 |     "energy_kwh_low": 26.400000000000002,
 |     "energy_kwh_high": 40.08,
 |     "factors": [
@@ -100,8 +129,8 @@ $ mlcarbon estimate --data-add lab.json -g lab-node -n 2 --hours 10 -r lab:basem
 |         "low": 1.1,
 |         "central": 1.56,
 |         "high": 1.67,
-|         "co2e_kg_low": 3.1680000000000006,
-|         "co2e_kg_high": 4.8096,
+|         "co2e_kg_low": 4.561920000000001,
+|         "co2e_kg_high": 6.925824,
 |         "basis": "range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)"
 |       }
 |     ]
@@ -135,11 +164,23 @@ $ mlcarbon estimate --data-add lab.json -g lab-node -n 2 --hours 10 -r lab:basem
 |       "url": "https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf",
 |       "year": 2024
 |     },
-|     "intensity_g_per_kwh": 120,
+|     "intensity_g_per_kwh": 172.8,
 |     "intensity_origin": "grid",
 |     "intensity_year": 2025,
-|     "intensity_basis": "direct",
+|     "intensity_basis": "lifecycle",
 |     "intensity_source": {
+|       "key": "lab-meter",
+|       "title": "Rack power meter log",
+|       "publisher": "Our lab",
+|       "url": "https://example.org/meter",
+|       "year": 2026
+|     },
+|     "intensity_scope": "subregion",
+|     "published_intensity_g_per_kwh": 120,
+|     "published_intensity_basis": "direct",
+|     "basis_conversion_g_per_kwh": 52.8,
+|     "basis_conversion_mix_year": 2025,
+|     "basis_conversion_mix_source": {
 |       "key": "lab-meter",
 |       "title": "Rack power meter log",
 |       "publisher": "Our lab",
@@ -232,20 +273,36 @@ $ mlcarbon estimate --data-add lab.json -g lab-node -n 2 --hours 10 -r lab:basem
 |       "formula": "24 kWh x PUE 1.56"
 |     },
 |     {
-|       "name": "intensity_g_per_kwh",
-|       "label": "grid intensity",
+|       "name": "published_intensity_g_per_kwh",
+|       "label": "published intensity",
 |       "value": 120,
 |       "unit": "gCO2e/kWh",
-|       "source": "lab:basement grid US-LAB (Campus grid), 2025 annual average (direct basis): Rack power meter log (Our lab, 2026)",
+|       "source": "lab:basement grid US-LAB (Campus grid, grid subregion), 2025 annual average (direct basis): Rack power meter log (Our lab, 2026)",
 |       "formula": ""
+|     },
+|     {
+|       "name": "basis_conversion_g_per_kwh",
+|       "label": "basis conversion",
+|       "value": 52.8,
+|       "unit": "gCO2e/kWh",
+|       "source": "direct to lifecycle: US-LAB's 2025 generation mix x per-fuel factors (lifecycle - direct): Rack power meter log (Our lab, 2026); IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.) (Cambridge University Press / IPCC, 2014)",
+|       "formula": ""
+|     },
+|     {
+|       "name": "intensity_g_per_kwh",
+|       "label": "grid intensity",
+|       "value": 172.8,
+|       "unit": "gCO2e/kWh",
+|       "source": "",
+|       "formula": "120 + 52.8 g/kWh (lifecycle basis)"
 |     },
 |     {
 |       "name": "co2e_kg",
 |       "label": "emissions (location-based)",
-|       "value": 4.492799999999999,
+|       "value": 6.469632,
 |       "unit": "kg CO2e",
 |       "source": "",
-|       "formula": "37.44 kWh x 120 g/kWh / 1000"
+|       "formula": "37.44 kWh x 172.8 g/kWh / 1000"
 |     },
 |     {
 |       "name": "offset_kg",
@@ -258,10 +315,10 @@ $ mlcarbon estimate --data-add lab.json -g lab-node -n 2 --hours 10 -r lab:basem
 |     {
 |       "name": "net_co2e_kg",
 |       "label": "net emissions",
-|       "value": 4.492799999999999,
+|       "value": 6.469632,
 |       "unit": "kg CO2e",
 |       "source": "",
-|       "formula": "4.4928 - 0"
+|       "formula": "6.4696 - 0"
 |     },
 |     {
 |       "name": "embodied_kg",
@@ -274,10 +331,10 @@ $ mlcarbon estimate --data-add lab.json -g lab-node -n 2 --hours 10 -r lab:basem
 |     {
 |       "name": "total_with_embodied_kg",
 |       "label": "total with embodied",
-|       "value": 4.699846288835168,
+|       "value": 6.676678288835169,
 |       "unit": "kg CO2e",
 |       "source": "",
-|       "formula": "4.4928 + 0.20705"
+|       "formula": "6.4696 + 0.20705"
 |     }
 |   ],
 |   "provider_claims": [],
@@ -286,12 +343,13 @@ $ mlcarbon estimate --data-add lab.json -g lab-node -n 2 --hours 10 -r lab:basem
 |   "notes": [
 |     "Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.",
 |     "PUE 1.56 is the industry average (2024), assumed because Our lab publishes no PUE; give --pue for your site.",
-|     "The grid intensity describes 2025: an annual average, not the hours of this run."
+|     "The grid intensity describes 2025: an annual average, not the hours of this run.",
+|     "The grid's figure is published on a direct basis; it is given here on a lifecycle basis with the 2025 generation mix of US-LAB (--basis direct for the figure as published)."
 |   ]
 | }
 $ mlcarbon estimate --data-add lab.json -g lab-node -n 2 --hours 10 -r basement --format markdown
-| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-23). -->
-| **Energy and carbon footprint.** The run used 2 Lab node for 10 h in the Our lab region basement (Basement (Boston)). We estimate its energy as devices × power per device × utilization × hours × PUE, and its emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. The power per device is the published measured average of the Lab node, 1,200 W [3]. The PUE is 1.56, the industry average for 2024 [4]. The carbon intensity of the grid is 120 gCO2e/kWh, the average of Campus grid for 2025 (direct basis) [3]. The run used 37.44 kWh of electricity and emitted 4.4928 kg CO2e (location-based). No offsets are subtracted. Manufacturing (embodied) emissions of the accelerators, amortised over their service life as for BLOOM [5], add 0.20705 kg CO2e (4.6998 kg CO2e in all). With the PUE within their published ranges, the emissions lie between 3.168 and 4.8096 kg CO2e.
+| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-29). -->
+| **Energy and carbon footprint.** The run used 2 Lab node for 10 h in the Our lab region basement (Basement (Boston)). We estimate its energy as devices × power per device × utilization × hours × PUE, and its emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. The power per device is the published measured average of the Lab node, 1,200 W [3]. The PUE is 1.56, the industry average for 2024 [4]. The carbon intensity of the grid is 172.8 gCO2e/kWh on a lifecycle basis: the average of Campus grid (grid subregion) for 2025, 120 gCO2e/kWh on a direct basis [3], plus 52.8 gCO2e/kWh of upstream emissions from the grid's 2025 generation mix [3] and per-fuel emission factors [5]. The run used 37.44 kWh of electricity and emitted 6.4696 kg CO2e (location-based). No offsets are subtracted. Manufacturing (embodied) emissions of the accelerators, amortised over their service life as for BLOOM [6], add 0.20705 kg CO2e (6.6767 kg CO2e in all). With the PUE within their published ranges, the emissions lie between 4.5619 and 6.9258 kg CO2e.
 |
 | | Quantity | Value | Source |
 | | --- | --- | --- |
@@ -301,14 +359,14 @@ $ mlcarbon estimate --data-add lab.json -g lab-node -n 2 --hours 10 -r basement 
 | | Duration | 10 h |  |
 | | Location | lab:basement |  |
 | | PUE | 1.56 | [4] |
-| | Grid intensity | 120 gCO2e/kWh (2025) | [3] |
+| | Grid intensity | 172.8 gCO2e/kWh (2025, lifecycle basis) | [3] |
 | | Energy | 37.44 kWh |  |
-| | Emissions (location-based) | 4.4928 kg CO2e |  |
+| | Emissions (location-based) | 6.4696 kg CO2e |  |
 | | Offsets bought | 0 kg CO2e |  |
-| | Net emissions | 4.4928 kg CO2e |  |
-| | Embodied emissions | 0.20705 kg CO2e | [5] |
-| | Total with embodied | 4.6998 kg CO2e |  |
-| | Range (location-based) | 3.168 to 4.8096 kg CO2e |  |
+| | Net emissions | 6.4696 kg CO2e |  |
+| | Embodied emissions | 0.20705 kg CO2e | [6] |
+| | Total with embodied | 6.6767 kg CO2e |  |
+| | Range (location-based) | 4.5619 to 6.9258 kg CO2e |  |
 |
 | *Energy and emissions of the run, factor by factor (mlcarbon).*
 |
@@ -318,11 +376,59 @@ $ mlcarbon estimate --data-add lab.json -g lab-node -n 2 --hours 10 -r basement 
 | 2. Patterson, D., Gonzalez, J., Le, Q., Liang, C., Munguia, L.-M., Rothchild, D., So, D., Texier, M., Dean, J. (2021). Carbon Emissions and Large Neural Network Training. arXiv:2104.10350. https://arxiv.org/abs/2104.10350
 | 3. Our lab (2026). Rack power meter log. https://example.org/meter
 | 4. Uptime Institute (2024). Uptime Institute Global Data Center Survey 2024. https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
-| 5. Luccioni, Viguier, Ligozat (2022). Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001). https://arxiv.org/abs/2211.02001
+| 5. Cambridge University Press / IPCC (2014). IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.). https://www.ipcc.ch/site/assets/uploads/2018/02/ipcc_wg3_ar5_annex-iii.pdf#page=7
+| 6. Luccioni, Viguier, Ligozat (2022). Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001). https://arxiv.org/abs/2211.02001
 $ mlcarbon --data-add lab.json regions list --kind subnational
-|   id           name         grid    gCO2e/kWh  year   PUE  PUE is
-|   grid:US-LAB  Campus grid  US-LAB        120  2025  1.56  default
-| 1 entries; `mlcarbon regions show ID` gives one with its sources.
+|   id               name                                                        grid        lifecycle  published  basis   year   PUE  PUE is
+|   grid:US-AKGD     ASCC Alaska Grid (eGRID AKGD)                               US-AKGD        518.92     410.55  direct  2023  1.56  default
+|   grid:US-AKMS     ASCC Miscellaneous (eGRID AKMS)                             US-AKMS        321.03     236.96  direct  2023  1.56  default
+|   grid:US-AZNM     WECC Southwest (eGRID AZNM)                                 US-AZNM         394.9     320.32  direct  2023  1.56  default
+|   grid:US-CAMX     WECC California (eGRID CAMX)                                US-CAMX        268.71     195.04  direct  2023  1.56  default
+|   grid:US-ERCT     ERCOT All (eGRID ERCT)                                      US-ERCT        408.09     334.13  direct  2023  1.56  default
+|   grid:US-FRCC     FRCC All (eGRID FRCC)                                       US-FRCC        456.97     355.97  direct  2023  1.56  default
+|   grid:US-HIMS     HICC Miscellaneous (eGRID HIMS)                             US-HIMS        693.56     514.05  direct  2023  1.56  default
+|   grid:US-HIOA     HICC Oahu (eGRID HIOA)                                      US-HIOA        892.45     679.91  direct  2023  1.56  default
+|   grid:US-MROE     MRO East (eGRID MROE)                                       US-MROE        723.89     637.28  direct  2023  1.56  default
+|   grid:US-MROW     MRO West (eGRID MROW)                                       US-MROW        465.56     420.28  direct  2023  1.56  default
+|   grid:US-NEWE     NPCC New England (eGRID NEWE)                               US-NEWE         331.1     246.38  direct  2023  1.56  default
+|   grid:US-NWPP     WECC Northwest (eGRID NWPP)                                 US-NWPP        343.23     288.15  direct  2023  1.56  default
+|   grid:US-NYCW     NPCC NYC/Westchester (eGRID NYCW)                           US-NYCW        512.95     392.69  direct  2023  1.56  default
+|   grid:US-NYLI     NPCC Long Island (eGRID NYLI)                               US-NYLI        658.17     539.47  direct  2023  1.56  default
+|   grid:US-NYUP     NPCC Upstate NY (eGRID NYUP)                                US-NYUP        157.12     110.12  direct  2023  1.56  default
+|   grid:US-PRMS     Puerto Rico Miscellaneous (eGRID PRMS)                      US-PRMS        859.68      702.4  direct  2023  1.56  default
+|   grid:US-RFCE     RFC East (eGRID RFCE)                                       US-RFCE        347.06     271.78  direct  2023  1.56  default
+|   grid:US-RFCM     RFC Michigan (eGRID RFCM)                                   US-RFCM        527.47      442.7  direct  2023  1.56  default
+|   grid:US-RFCW     RFC West (eGRID RFCW)                                       US-RFCW        482.01     415.52  direct  2023  1.56  default
+|   grid:US-RMPA     WECC Rockies (eGRID RMPA)                                   US-RMPA        532.18     472.89  direct  2023  1.56  default
+|   grid:US-SPNO     SPP North (eGRID SPNO)                                      US-SPNO        436.29      393.6  direct  2023  1.56  default
+|   grid:US-SPSO     SPP South (eGRID SPSO)                                      US-SPSO        470.68     397.15  direct  2023  1.56  default
+|   grid:US-SRMV     SERC Mississippi Valley (eGRID SRMV)                        US-SRMV        425.54     336.45  direct  2023  1.56  default
+|   grid:US-SRMW     SERC Midwest (eGRID SRMW)                                   US-SRMW        622.09     566.35  direct  2023  1.56  default
+|   grid:US-SRSO     SERC South (eGRID SRSO)                                     US-SRSO         472.2     383.74  direct  2023  1.56  default
+|   grid:US-SRTV     SERC Tennessee Valley (eGRID SRTV)                          US-SRTV        470.41     409.73  direct  2023  1.56  default
+|   grid:US-SRVC     SERC Virginia/Carolina (eGRID SRVC)                         US-SRVC        337.02     270.49  direct  2023  1.56  default
+|   grid:CA-NL       Newfoundland and Labrador                                   CA-NL          53.971         24  direct  2020  1.56  default
+|   grid:CA-PE       Prince Edward Island                                        CA-PE          11.088          0  direct  2020  1.56  default
+|   grid:CA-NS       Nova Scotia                                                 CA-NS          753.52        670  direct  2020  1.56  default
+|   grid:CA-NB       New Brunswick                                               CA-NB          342.16        290  direct  2020  1.56  default
+|   grid:CA-QC       Quebec                                                      CA-QC          26.246        1.5  direct  2020  1.56  default
+|   grid:CA-ON       Ontario                                                     CA-ON          47.415         25  direct  2020  1.56  default
+|   grid:CA-MB       Manitoba                                                    CA-MB          24.908        1.1  direct  2020  1.56  default
+|   grid:CA-SK       Saskatchewan                                                CA-SK          659.13        580  direct  2020  1.56  default
+|   grid:CA-AB       Alberta                                                     CA-AB          671.96        590  direct  2020  1.56  default
+|   grid:CA-BC       British Columbia                                            CA-BC          36.118        7.3  direct  2020  1.56  default
+|   grid:CA-YT       Yukon                                                       CA-YT          150.82        100  direct  2020  1.56  default
+|   grid:CA-NT       Northwest Territories                                       CA-NT          254.73        180  direct  2020  1.56  default
+|   grid:CA-NU       Nunavut                                                     CA-NU           1,014        770  direct  2020  1.56  default
+|   grid:AU-NSW      New South Wales and Australian Capital Territory            AU-NSW          656.6        600  direct  2026  1.56  default
+|   grid:AU-VIC      Victoria                                                    AU-VIC         790.06        740  direct  2026  1.56  default
+|   grid:AU-QLD      Queensland                                                  AU-QLD         717.66        650  direct  2026  1.56  default
+|   grid:AU-SA       South Australia                                             AU-SA          263.57        210  direct  2026  1.56  default
+|   grid:AU-WA-SWIS  Western Australia: South West Interconnected System         AU-WA-SWIS     548.33        450  direct  2026  1.56  default
+|   grid:AU-TAS      Tasmania                                                    AU-TAS         227.42        200  direct  2025  1.56  default
+|   grid:AU-NT-DKIS  Northern Territory: Darwin-Katherine Interconnected System  AU-NT-DKIS     676.66        550  direct  2026  1.56  default
+|   grid:US-LAB      Campus grid                                                 US-LAB          172.8        120  direct  2025  1.56  default
+| 48 entries; intensities in gCO2e/kWh: lifecycle (what estimates use by default: direct figures converted with their grid's generation mix) and as published. `mlcarbon regions show ID` gives one with its sources.
 $ mlcarbon --data-add lab.json regions list --provider lab --format json
 | {
 |   "schema_version": 1,
@@ -340,13 +446,16 @@ $ mlcarbon --data-add lab.json regions list --provider lab --format json
 |         "origin": "grid",
 |         "year": 2025,
 |         "basis": "direct",
+|         "scope": "subregion",
 |         "source": {
 |           "key": "lab-meter",
 |           "title": "Rack power meter log",
 |           "publisher": "Our lab",
 |           "url": "https://example.org/meter",
 |           "year": 2026
-|         }
+|         },
+|         "lifecycle_g_per_kwh": 172.8,
+|         "direct_g_per_kwh": 120
 |       },
 |       "pue": {
 |         "pue": 1.56,
@@ -378,8 +487,9 @@ $ mlcarbon --data-add lab.json hardware show lab-node
 $ mlcarbon --data-add lab.json data check
 | embedded + lab.json (data in use): valid
 |   hardware:  137 devices (123 TDP, 4 measured averages, 10 estimates), 79 sources
-|   regions:   8 providers (4 with a published PUE), 213 countries, 1 sub-national grids, 170 cloud regions (44 with their own intensity), 16 sources
-|   intensity: years 2022 to 2025; median year of the figures in use 2024
+|   regions:   8 providers (4 with a published PUE), 212 countries, 48 sub-national grids (US 28, CA 13, AU 7), 171 cloud regions (46 with their own intensity), 26 sources
+|   basis:     259 of 260 grids have a generation mix, so that their figures convert between the lifecycle and direct bases
+|   intensity: years 2020 to 2026; median year of the figures in use 2025
 $ mlcarbon data check lab.json --format json
 | {
 |   "schema_version": 1,
@@ -395,14 +505,20 @@ $ mlcarbon data check lab.json --format json
 |       "hardware_sources": 79,
 |       "providers": 8,
 |       "providers_with_pue": 4,
-|       "countries": 213,
-|       "subnational": 1,
-|       "regions": 170,
-|       "regions_with_own_intensity": 44,
-|       "region_sources": 16,
-|       "oldest_intensity_year": 2022,
-|       "newest_intensity_year": 2025,
-|       "median_intensity_year_used": 2024
+|       "countries": 212,
+|       "subnational": 48,
+|       "subnational_by_country": {
+|         "US": 28,
+|         "CA": 13,
+|         "AU": 7
+|       },
+|       "grids_with_mix": 259,
+|       "regions": 171,
+|       "regions_with_own_intensity": 46,
+|       "region_sources": 26,
+|       "oldest_intensity_year": 2020,
+|       "newest_intensity_year": 2026,
+|       "median_intensity_year_used": 2025
 |     }
 |   ]
 | }
@@ -410,7 +526,7 @@ $ mlcarbon estimate --data-dir $SRC/tests/data/mini -g a100 -n 8 --hours 24 -r a
 | mlcarbon estimate: 8 x NVIDIA A100 SXM4 40 GB for 24 h in aws:us-east-1 (US East (N. Virginia) (Northern Virginia))
 |
 |   energy      88.32 kWh  (facility, PUE 1.15 included)
-|   emissions   33.895 kg CO2e  (gross, location-based)
+|   emissions   33.895 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
 |   net         33.895 kg CO2e  (after 0 kg CO2e of offsets bought)
 |   range       20.337 to 37.285 kg CO2e  (interval bounds; widest factor: power per device)
 |   embodied    1.9876 kg CO2e  (manufacturing, amortised); total with embodied 35.883 kg CO2e
@@ -425,7 +541,7 @@ $ mlcarbon estimate --data-dir $SRC/tests/data/mini -g a100 -n 8 --hours 24 -r a
 |   IT energy                     76.8  kWh        = 3.2 kW x 24 h
 |   PUE                           1.15             Amazon Web Services PUE, global fleet average, 2024: AWS data centers: sustainability (Amazon Web Services, 2025)
 |   facility energy              88.32  kWh        = 76.8 kWh x PUE 1.15
-|   grid intensity              383.78  gCO2e/kWh  aws:us-east-1 grid US (United States), 2024 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2025)
+|   grid intensity              383.78  gCO2e/kWh  aws:us-east-1 grid US (United States, national average), 2024 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2025)
 |   emissions (location-based)  33.895  kg CO2e    = 88.32 kWh x 383.78 g/kWh / 1000
 |   offsets bought                   0  kg CO2e    none bought (--offset / --offset-kg not given)
 |   net emissions               33.895  kg CO2e    = 33.895 - 0
@@ -518,6 +634,12 @@ $ mlcarbon estimate --data-dir $SRC/tests/data/mini -g a100 -n 8 --hours 24 -r a
 |       "year": 2025,
 |       "license": "CC BY 4.0"
 |     },
+|     "intensity_scope": "country",
+|     "published_intensity_g_per_kwh": 383.78,
+|     "published_intensity_basis": "lifecycle",
+|     "basis_conversion_g_per_kwh": 0,
+|     "basis_conversion_mix_year": null,
+|     "basis_conversion_mix_source": null,
 |     "offset_percent": null,
 |     "offset_kg": null,
 |     "instance": null,
@@ -608,7 +730,7 @@ $ mlcarbon estimate --data-dir $SRC/tests/data/mini -g a100 -n 8 --hours 24 -r a
 |       "label": "grid intensity",
 |       "value": 383.78,
 |       "unit": "gCO2e/kWh",
-|       "source": "aws:us-east-1 grid US (United States), 2024 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2025)",
+|       "source": "aws:us-east-1 grid US (United States, national average), 2024 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2025)",
 |       "formula": ""
 |     },
 |     {
@@ -664,14 +786,15 @@ $ mlcarbon estimate --data-dir $SRC/tests/data/mini -g a100 -n 8 --hours 24 -r a
 |   ]
 | }
 $ mlcarbon --data-dir $SRC/tests/data/mini regions list
-|   id               name                                       grid        gCO2e/kWh  year   PUE  PUE is
-|   aws:us-east-1    US East (N. Virginia) (Northern Virginia)  US             383.78  2024  1.15  aws fleet
-|   aws:eu-west-1    Europe (Ireland) (Dublin)                  IE             255.89  2025  1.15  aws fleet
-|   gcp:us-central1  Council Bluffs, Iowa                       own figure     412.72  2024   1.1  gcp fleet
-|   country:FR       France                                     FR              41.79  2025  1.56  default
-|   country:IE       Ireland                                    IE             255.89  2025  1.56  default
-|   country:US       United States                              US             383.78  2024  1.56  default
-| 6 entries; `mlcarbon regions show ID` gives one with its sources.
+|   id               name                                       grid           lifecycle  published  basis      year   PUE  PUE is
+|   aws:us-east-1    US East (N. Virginia) (Northern Virginia)  US                383.78     383.78  lifecycle  2024  1.15  aws fleet
+|   aws:eu-west-1    Europe (Ireland) (Dublin)                  IE                255.89     255.89  lifecycle  2025  1.15  aws fleet
+|   gcp:us-central1  Council Bluffs, Iowa                       own (US-MROW)        458     412.72  direct     2024   1.1  gcp fleet
+|   country:FR       France                                     FR                 41.79      41.79  lifecycle  2025  1.56  default
+|   country:IE       Ireland                                    IE                255.89     255.89  lifecycle  2025  1.56  default
+|   country:US       United States                              US                383.78     383.78  lifecycle  2024  1.56  default
+|   grid:US-MROW     MRO West (eGRID MROW)                      US-MROW           465.56     420.28  direct     2023  1.56  default
+| 7 entries; intensities in gCO2e/kWh: lifecycle (what estimates use by default: direct figures converted with their grid's generation mix) and as published. `mlcarbon regions show ID` gives one with its sources.
 $ mlcarbon --data-dir $SRC/tests/data/mini hardware list --format csv
 | id,name,vendor,kind,power_w,power_kind,memory_gb,cores,released,source_title,source_year,source_url
 | v100-pcie-16gb,NVIDIA Tesla V100 PCIe 16 GB,NVIDIA,gpu,250,tdp,16,,2017,NVIDIA Tesla V100 GPU Accelerator datasheet,2018,https://images.nvidia.com/content/technologies/volta/pdf/tesla-volta-v100-datasheet-letter-fnl-web.pdf
@@ -685,7 +808,7 @@ $ mlcarbon estimate --data-dir $SRC/tests/data/mini --data-add $SRC/tests/data/g
 | mlcarbon estimate: 1 x device(s) at 300 W for 24 h in country:FR (France)
 |
 |   energy      13.925 kWh  (facility, PUE 1.56 included)
-|   emissions   0.58191 kg CO2e  (gross, location-based)
+|   emissions   0.58191 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
 |   net         0.58191 kg CO2e  (after 0 kg CO2e of offsets bought)
 |
 | Breakdown:
@@ -703,7 +826,7 @@ $ mlcarbon estimate --data-dir $SRC/tests/data/mini --data-add $SRC/tests/data/g
 |   IT energy                    8.9261  kWh        = 0.37192 kW x 24 h
 |   PUE                            1.56             default (site without a published PUE) PUE, industry average, 2024: Uptime Institute Global Data Center Survey 2024 (2024)
 |   facility energy              13.925  kWh        = 8.9261 kWh x PUE 1.56
-|   grid intensity                41.79  gCO2e/kWh  France (FR), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2025)
+|   grid intensity                41.79  gCO2e/kWh  France (FR, national average), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2025)
 |   emissions (location-based)  0.58191  kg CO2e    = 13.925 kWh x 41.79 g/kWh / 1000
 |   offsets bought                    0  kg CO2e    none bought (--offset / --offset-kg not given)
 |   net emissions               0.58191  kg CO2e    = 0.58191 - 0
@@ -719,7 +842,7 @@ $ mlcarbon estimate --data-add $SRC/tests/data/green-algorithms-cpu.json --power
 |   "mlcarbon_version": "0.1.0",
 |   "data": {
 |     "hardware_version": "2026-11-23",
-|     "regions_version": "2026-11-23",
+|     "regions_version": "2026-11-29",
 |     "origin": "embedded + $SRC/tests/data/green-algorithms-cpu.json"
 |   },
 |   "energy_kwh": 2.1310848,
@@ -758,8 +881,14 @@ $ mlcarbon estimate --data-add $SRC/tests/data/green-algorithms-cpu.json --power
 |     "intensity_g_per_kwh": 30,
 |     "intensity_origin": "user",
 |     "intensity_year": null,
-|     "intensity_basis": null,
+|     "intensity_basis": "lifecycle",
 |     "intensity_source": null,
+|     "intensity_scope": null,
+|     "published_intensity_g_per_kwh": null,
+|     "published_intensity_basis": null,
+|     "basis_conversion_g_per_kwh": null,
+|     "basis_conversion_mix_year": null,
+|     "basis_conversion_mix_source": null,
 |     "offset_percent": null,
 |     "offset_kg": null,
 |     "instance": null,
@@ -864,7 +993,7 @@ $ mlcarbon estimate --data-add $SRC/tests/data/green-algorithms-cpu.json --power
 |       "label": "grid intensity",
 |       "value": 30,
 |       "unit": "gCO2e/kWh",
-|       "source": "--intensity",
+|       "source": "--intensity (taken as lifecycle basis)",
 |       "formula": ""
 |     },
 |     {

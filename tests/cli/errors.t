@@ -169,10 +169,10 @@ $ mlcarbon estimate -g a100 --flops 1e20 -r FR --precision fp64
 | mlcarbon estimate: 1 x NVIDIA A100 SXM4 40 GB for 7,159 h in country:FR (France)
 |
 |   energy      4,467 kWh (4.4674 MWh)  (facility, PUE 1.56 included)
-|   emissions   186.69 kg CO2e  (gross, location-based)
-|   net         186.69 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       61.736 to 551.1 kg CO2e  (interval bounds; widest factor: grid intensity)
-|   embodied    74.115 kg CO2e  (manufacturing, amortised); total with embodied 260.81 kg CO2e
+|   emissions   185.13 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         185.13 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       61.207 to 550.89 kg CO2e  (interval bounds; widest factor: grid intensity)
+|   embodied    74.115 kg CO2e  (manufacturing, amortised); total with embodied 259.24 kg CO2e
 |
 | Breakdown:
 |   factor                                            value  unit       source / how it is computed
@@ -188,19 +188,19 @@ $ mlcarbon estimate -g a100 --flops 1e20 -r FR --precision fp64
 |   IT energy                                         2,864  kWh        = 0.4 kW x 7,159 h
 |   PUE                                                1.56             default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)
 |   facility energy                                   4,467  kWh        = 2,864 kWh x PUE 1.56
-|   grid intensity                                    41.79  gCO2e/kWh  France (FR), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   emissions (location-based)                       186.69  kg CO2e    = 4,467 kWh x 41.79 g/kWh / 1000
+|   grid intensity                                    41.44  gCO2e/kWh  France (FR, national average), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
+|   emissions (location-based)                       185.13  kg CO2e    = 4,467 kWh x 41.44 g/kWh / 1000
 |   offsets bought                                        0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions                                    186.69  kg CO2e    = 186.69 - 0
+|   net emissions                                    185.13  kg CO2e    = 185.13 - 0
 |   embodied (manufacturing)                         74.115  kg CO2e    = 1 devices x 7,159 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied                              260.81  kg CO2e    = 186.69 + 74.115
+|   total with embodied                              259.24  kg CO2e    = 185.13 + 74.115
 |
-| Range (61.736 to 551.1 kg CO2e; each factor alone, then all at their ends):
+| Range (61.207 to 550.89 kg CO2e; each factor alone, then all at their ends):
 |   factor              low   high           kg CO2e  basis
-|   grid intensity    40.83  78.57      182.4 to 351  annual figures 2021 to 2025: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   MFU                 0.5    0.3  149.35 to 248.92  published MFU 0.3 to 0.5: PaLM: Scaling Language Modeling with Pathways (arXiv:2204.02311), Table 3; with The Llama 3 Herd of Models (arXiv:2407.21783), Table 4 (Chowdhery et al.; Dubey et al., 2022)
-|   power per device    0.6    1.1  112.01 to 205.36  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|   PUE                 1.1   1.67  131.64 to 199.85  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
+|   grid intensity    40.48  78.54  180.84 to 350.87  annual figures 2021 to 2025: Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
+|   MFU                 0.5    0.3   148.1 to 246.84  published MFU 0.3 to 0.5: PaLM: Scaling Language Modeling with Pathways (arXiv:2204.02311), Table 3; with The Llama 3 Herd of Models (arXiv:2407.21783), Table 4 (Chowdhery et al.; Dubey et al., 2022)
+|   power per device    0.6    1.1  111.08 to 203.64  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   PUE                 1.1   1.67  130.54 to 198.18  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
 |
 | Assumptions:
 |   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
@@ -218,10 +218,10 @@ $ mlcarbon estimate -g a100 --hours 1 -r FR --cpu xeon-e5-2686-v4 --cpu-cores 4
 | mlcarbon estimate: 1 x NVIDIA A100 SXM4 40 GB for 1 h in country:FR (France)
 |
 |   energy      0.67427 kWh  (facility, PUE 1.56 included)
-|   emissions   0.028178 kg CO2e  (gross, location-based)
-|   net         0.028178 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       0.012226 to 0.061961 kg CO2e  (interval bounds; widest factor: grid intensity)
-|   embodied    0.010352 kg CO2e  (manufacturing, amortised); total with embodied 0.03853 kg CO2e
+|   emissions   0.027942 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         0.027942 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       0.012122 to 0.061938 kg CO2e  (interval bounds; widest factor: grid intensity)
+|   embodied    0.010352 kg CO2e  (manufacturing, amortised); total with embodied 0.038294 kg CO2e
 |
 | Breakdown:
 |   factor                         value  unit       source / how it is computed
@@ -236,18 +236,18 @@ $ mlcarbon estimate -g a100 --hours 1 -r FR --cpu xeon-e5-2686-v4 --cpu-cores 4
 |   IT energy                    0.43222  kWh        = 0.43222 kW x 1 h
 |   PUE                             1.56             default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)
 |   facility energy              0.67427  kWh        = 0.43222 kWh x PUE 1.56
-|   grid intensity                 41.79  gCO2e/kWh  France (FR), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   emissions (location-based)  0.028178  kg CO2e    = 0.67427 kWh x 41.79 g/kWh / 1000
+|   grid intensity                 41.44  gCO2e/kWh  France (FR, national average), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
+|   emissions (location-based)  0.027942  kg CO2e    = 0.67427 kWh x 41.44 g/kWh / 1000
 |   offsets bought                     0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions               0.028178  kg CO2e    = 0.028178 - 0
+|   net emissions               0.027942  kg CO2e    = 0.027942 - 0
 |   embodied (manufacturing)    0.010352  kg CO2e    = 1 devices x 1 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied          0.03853  kg CO2e    = 0.028178 + 0.010352
+|   total with embodied         0.038294  kg CO2e    = 0.027942 + 0.010352
 |
-| Range (0.012226 to 0.061961 kg CO2e; each factor alone, then all at their ends):
+| Range (0.012122 to 0.061938 kg CO2e; each factor alone, then all at their ends):
 |   factor              low   high               kg CO2e  basis
-|   grid intensity    40.83  78.57   0.02753 to 0.052977  annual figures 2021 to 2025: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   power per device    0.6    1.1  0.017747 to 0.030785  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|   PUE                 1.1   1.67  0.019869 to 0.030164  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
+|   grid intensity    40.48  78.54  0.027294 to 0.052957  annual figures 2021 to 2025: Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
+|   power per device    0.6    1.1  0.017598 to 0.030527  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   PUE                 1.1   1.67  0.019702 to 0.029912  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
 |
 | Assumptions:
 |   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
@@ -339,7 +339,7 @@ $ mlcarbon hardware list --kind fpga
 ! mlcarbon: error: --kind: 'fpga' is not a kind; expected gpu, tpu, cpu or accelerator
 [2]
 $ mlcarbon regions list --kind moon
-! mlcarbon: error: --kind: 'moon' is not a kind; expected cloud, country or subnational
+! mlcarbon: error: --kind: 'moon' is not a kind; expected cloud, country, subnational, state or subregion
 [2]
 $ mlcarbon hardware show
 ! mlcarbon: error: NAME is required (see mlcarbon --help)
@@ -354,7 +354,7 @@ $ mlcarbon estimate estimate --power 1 --hours 1 --intensity 1
 | mlcarbon estimate: 1 x device(s) at 1 W for 1 h in a private site
 |
 |   energy      0.00156 kWh  (facility, PUE 1.56 included)
-|   emissions   0.00000156 kg CO2e  (gross, location-based)
+|   emissions   0.00000156 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
 |   net         0.00000156 kg CO2e  (after 0 kg CO2e of offsets bought)
 |   range       0.0000011 to 0.00000167 kg CO2e  (interval bounds; widest factor: PUE)
 |
@@ -368,7 +368,7 @@ $ mlcarbon estimate estimate --power 1 --hours 1 --intensity 1
 |   IT energy                        0.001  kWh        = 0.001 kW x 1 h
 |   PUE                               1.56             default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)
 |   facility energy                0.00156  kWh        = 0.001 kWh x PUE 1.56
-|   grid intensity                       1  gCO2e/kWh  --intensity
+|   grid intensity                       1  gCO2e/kWh  --intensity (taken as lifecycle basis)
 |   emissions (location-based)  0.00000156  kg CO2e    = 0.00156 kWh x 1 g/kWh / 1000
 |   offsets bought                       0  kg CO2e    none bought (--offset / --offset-kg not given)
 |   net emissions               0.00000156  kg CO2e    = 0.00000156 - 0
@@ -547,7 +547,7 @@ $ mlcarbon estimate --power 300 --intensity 400 --jobs short-row.csv
 |
 | Total of 1 job (1 row failed, not counted):
 |   energy      0.468 kWh  (facility; IT 0.3 kWh; 1 device-hours)
-|   emissions   0.1872 kg CO2e  (gross, location-based)
+|   emissions   0.1872 kg CO2e  (gross, location-based; intensities on a lifecycle basis)
 |   net         0.1872 kg CO2e  (after 0 kg CO2e of offsets bought)
 |
 | By region:
@@ -580,7 +580,7 @@ $ mlcarbon estimate --power 300 --intensity 400 --jobs bad.jsonl
 |
 | Total of 1 job (1 row failed, not counted):
 |   energy      0.468 kWh  (facility; IT 0.3 kWh; 1 device-hours)
-|   emissions   0.1872 kg CO2e  (gross, location-based)
+|   emissions   0.1872 kg CO2e  (gross, location-based; intensities on a lifecycle basis)
 |   net         0.1872 kg CO2e  (after 0 kg CO2e of offsets bought)
 |
 | By region:
@@ -618,7 +618,7 @@ $ mlcarbon estimate --power 300 --intensity 400 --jobs bom-crlf.csv --value jobs
 $ mlcarbon estimate --power 300 --intensity 400 --jobs - --totals-only < stdin-bad.csv
 | Total of 1 job (1 row failed, not counted):
 |   energy      0.468 kWh  (facility; IT 0.3 kWh; 1 device-hours)
-|   emissions   0.1872 kg CO2e  (gross, location-based)
+|   emissions   0.1872 kg CO2e  (gross, location-based; intensities on a lifecycle basis)
 |   net         0.1872 kg CO2e  (after 0 kg CO2e of offsets bought)
 |
 | By region:
@@ -677,7 +677,7 @@ $ mlcarbon estimate --power 300 --intensity 400 --hours 1 --bib no/such/dir/refs
 | mlcarbon estimate: 1 x device(s) at 300 W for 1 h in a private site
 |
 |   energy      0.468 kWh  (facility, PUE 1.56 included)
-|   emissions   0.1872 kg CO2e  (gross, location-based)
+|   emissions   0.1872 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
 |   net         0.1872 kg CO2e  (after 0 kg CO2e of offsets bought)
 |   range       0.132 to 0.2004 kg CO2e  (interval bounds; widest factor: PUE)
 |
@@ -691,7 +691,7 @@ $ mlcarbon estimate --power 300 --intensity 400 --hours 1 --bib no/such/dir/refs
 |   IT energy                      0.3  kWh        = 0.3 kW x 1 h
 |   PUE                           1.56             default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)
 |   facility energy              0.468  kWh        = 0.3 kWh x PUE 1.56
-|   grid intensity                 400  gCO2e/kWh  --intensity
+|   grid intensity                 400  gCO2e/kWh  --intensity (taken as lifecycle basis)
 |   emissions (location-based)  0.1872  kg CO2e    = 0.468 kWh x 400 g/kWh / 1000
 |   offsets bought                   0  kg CO2e    none bought (--offset / --offset-kg not given)
 |   net emissions               0.1872  kg CO2e    = 0.1872 - 0
@@ -709,6 +709,7 @@ $ mlcarbon estimate --power 300 --intensity 400 --hours 1 --bib no/such/dir/refs
 $ mlcarbon compare --power 300 --intensity 400 --hours 1 --pue-values 1.1 --plot no/such/dir/plot.svg
 | mlcarbon compare: 1 x devices at 300 W for 1 h in a private site
 |   baseline: 0.1872 kg CO2e (0.468 kWh)
+|   intensities: all on a lifecycle basis (direct figures converted with their grid's mix; --basis direct for the other)
 |
 |   rank  alternative  kg CO2e   kWh  vs baseline   model  machine  mechanization  map
 |      1  PUE 1.1        0.132  0.33  1.4182x less     1x       1x        1.4182x   1x
@@ -718,3 +719,50 @@ $ mlcarbon compare --power 300 --intensity 400 --hours 1 --pue-values 1.1 --plot
 | map (the grid's intensity); their product is the saving on the gross CO2e.
 ! mlcarbon: error: --plot: cannot write 'no/such/dir/plot.svg': No such file or directory
 [5]
+
+# Basis and sub-national grids: a basis that does not exist, a state split between grids, the
+# basis as a jobs column (one basis per run), a figure that cannot change basis.
+$ mlcarbon estimate -g a100 --hours 1 -r FR --basis operational
+! mlcarbon: error: --basis: 'operational' is not a basis; expected lifecycle or direct
+[2]
+$ MLCARBON_BASIS=Lifecycles mlcarbon estimate -g a100 --hours 1 -r FR
+! mlcarbon: error: --basis: 'Lifecycles' is not a basis; expected lifecycle or direct
+[2]
+$ mlcarbon estimate -g a100 --hours 1 -r US-TX
+! mlcarbon: error: US-TX (Texas) spans several grids (US-ERCT 78%, US-SPSO 9%, US-SRMV 7%, US-AZNM 6% of its ZIP codes); give one of them: US-ERCT, US-SPSO, US-SRMV, US-AZNM
+[3]
+$ mlcarbon estimate -g a100 --hours 1 -r grid:us-va
+! mlcarbon: error: US-VA (Virginia) spans several grids (US-SRVC 65%, US-RFCW 29%, US-RFCE 5%, US-SRTV 1% of its ZIP codes); give one of them: US-SRVC, US-RFCW, US-RFCE, US-SRTV
+[3]
+$ mlcarbon regions show AU-WA
+! mlcarbon: error: AU-WA (Western Australia) spans several grids (Western Australia has two main grids, SWIS (Perth) and NWIS (Pilbara); NWIS has no sourced figure here); give one of them: AU-WA-SWIS
+[3]
+$ mlcarbon estimate -g a100 --hours 1 -r country:US-NWPP
+! mlcarbon: error: unknown region 'country:US-NWPP'; `mlcarbon regions list` lists the known names
+[3]
+%file basis.csv
+hardware,hours,region,basis
+a100,1,FR,direct
+%end
+$ mlcarbon estimate --jobs basis.csv
+! mlcarbon: error: basis.csv:1: 'basis' is not a jobs column: a file's jobs are estimated on one basis, given by --basis (or its setting)
+[2]
+%file basis.jsonl
+{"hardware": "a100", "hours": 1, "region": "FR", "basis": "direct"}
+{"hardware": "a100", "hours": 1, "region": "FR"}
+%end
+$ mlcarbon estimate --jobs basis.jsonl --totals-only
+| Total of 1 job (1 row failed, not counted):
+|   energy      0.624 kWh  (facility; IT 0.4 kWh; 1 device-hours)
+|   emissions   0.025859 kg CO2e  (gross, location-based; intensities on a lifecycle basis)
+|   net         0.025859 kg CO2e  (after 0 kg CO2e of offsets bought)
+|
+| By region:
+|   region      jobs  energy kWh   kg CO2e  net kg CO2e
+|   country:FR     1       0.624  0.025859     0.025859
+|
+| By hardware:
+|   hardware        jobs  energy kWh   kg CO2e  net kg CO2e
+|   a100-sxm4-40gb     1       0.624  0.025859     0.025859
+! mlcarbon: error: basis.jsonl:1: 'basis' is not a jobs column: a file's jobs are estimated on one basis, given by --basis (or its setting)
+[6]

@@ -12,32 +12,32 @@ no place,a100,1,1,,,,,
 %end
 $ mlcarbon estimate --jobs jobs.csv
 |    line  name                  hardware           count      hours  region                        energy kWh       kg CO2e   net kg CO2e
-|       2  pretrain              h100-sxm             256         72  gcp:us-central1                   14,193         5,858         5,858
-|       3  finetune              a100-sxm4-40gb         8         12  aws:us-east-1                      44.16        16.948        15.253
-|       4  sweep                 l4                     4         30  country:FR                        13.478       0.56326       0.56326
+|       2  pretrain              h100-sxm             256         72  gcp:us-central1                   14,064         6,712         6,712
+|       3  finetune              a100-sxm4-40gb         8         12  aws:us-east-1                     43.776        14.753        13.278
+|       4  sweep                 l4                     4         30  country:FR                        13.478       0.55854       0.55854
 |       5  lab                   -                      2        500  -                                    434         108.5         108.5
-|       6  quoted, name          v100-sxm2-16gb         1          1  country:DE                         0.468       0.15519       0.15519
+|       6  quoted, name          v100-sxm2-16gb         1          1  country:DE                         0.468       0.15428       0.15428
 |
 | Total of 5 jobs (3 rows failed, not counted):
-|   energy      14,685 kWh  (facility; IT 13,260 kWh; 19,649 device-hours)
-|   emissions   5,984 kg CO2e  (gross, location-based)
-|   net         5,982 kg CO2e  (after 1.6948 kg CO2e of offsets bought)
+|   energy      14,555 kWh  (facility; IT 13,260 kWh; 19,649 device-hours)
+|   emissions   6,836 kg CO2e  (gross, location-based; intensities on a lifecycle basis)
+|   net         6,834 kg CO2e  (after 1.4753 kg CO2e of offsets bought)
 |
 | By region:
 |   region           jobs  energy kWh  kg CO2e  net kg CO2e
 |   -                   1         434    108.5        108.5
-|   aws:us-east-1       1       44.16   16.948       15.253
-|   country:DE          1       0.468  0.15519      0.15519
-|   country:FR          1      13.478  0.56326      0.56326
-|   gcp:us-central1     1      14,193    5,858        5,858
+|   aws:us-east-1       1      43.776   14.753       13.278
+|   country:DE          1       0.468  0.15428      0.15428
+|   country:FR          1      13.478  0.55854      0.55854
+|   gcp:us-central1     1      14,064    6,712        6,712
 |
 | By hardware:
 |   hardware        jobs  energy kWh  kg CO2e  net kg CO2e
 |   -                  1         434    108.5        108.5
-|   a100-sxm4-40gb     1       44.16   16.948       15.253
-|   h100-sxm           1      14,193    5,858        5,858
-|   l4                 1      13.478  0.56326      0.56326
-|   v100-sxm2-16gb     1       0.468  0.15519      0.15519
+|   a100-sxm4-40gb     1      43.776   14.753       13.278
+|   h100-sxm           1      14,064    6,712        6,712
+|   l4                 1      13.478  0.55854      0.55854
+|   v100-sxm2-16gb     1       0.468  0.15428      0.15428
 ! mlcarbon: error: jobs.csv:7: hours: 'ten' is not a number; expected hours > 0 and <= 1000000
 ! mlcarbon: error: jobs.csv:8: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
 ! mlcarbon: error: jobs.csv:9: no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)
@@ -48,7 +48,7 @@ $ mlcarbon estimate --jobs jobs.csv --format json
 |   "mlcarbon_version": "0.1.0",
 |   "data": {
 |     "hardware_version": "2026-11-23",
-|     "regions_version": "2026-11-23",
+|     "regions_version": "2026-11-29",
 |     "origin": "embedded"
 |   },
 |   "jobs": [
@@ -62,17 +62,18 @@ $ mlcarbon estimate --jobs jobs.csv --format json
 |       "utilization": 1,
 |       "hours": 72,
 |       "region": "gcp:us-central1",
-|       "grid": "US",
-|       "pue": 1.1,
+|       "grid": "US-MROW",
+|       "pue": 1.09,
 |       "pue_origin": "provider",
-|       "intensity_g_per_kwh": 412.72,
+|       "intensity_g_per_kwh": 477.23071928071926,
 |       "intensity_origin": "region",
-|       "intensity_year": 2024,
+|       "intensity_year": 2025,
+|       "intensity_basis": "lifecycle",
 |       "it_energy_kwh": 12902.4,
-|       "energy_kwh": 14192.640000000001,
-|       "co2e_kg": 5857.586380800001,
+|       "energy_kwh": 14063.616,
+|       "co2e_kg": 6711.589579367832,
 |       "offset_kg": 0,
-|       "net_co2e_kg": 5857.586380800001,
+|       "net_co2e_kg": 6711.589579367832,
 |       "embodied_kg": 190.81385979049153
 |     },
 |     {
@@ -85,17 +86,18 @@ $ mlcarbon estimate --jobs jobs.csv --format json
 |       "utilization": 1,
 |       "hours": 12,
 |       "region": "aws:us-east-1",
-|       "grid": "US",
-|       "pue": 1.15,
+|       "grid": "US-SRVC",
+|       "pue": 1.14,
 |       "pue_origin": "provider",
-|       "intensity_g_per_kwh": 383.78,
+|       "intensity_g_per_kwh": 337.01647352647353,
 |       "intensity_origin": "grid",
-|       "intensity_year": 2024,
+|       "intensity_year": 2023,
+|       "intensity_basis": "lifecycle",
 |       "it_energy_kwh": 38.400000000000006,
-|       "energy_kwh": 44.160000000000004,
-|       "co2e_kg": 16.9477248,
-|       "offset_kg": 1.6947724800000001,
-|       "net_co2e_kg": 15.252952319999999,
+|       "energy_kwh": 43.776,
+|       "co2e_kg": 14.753233145094907,
+|       "offset_kg": 1.4753233145094908,
+|       "net_co2e_kg": 13.277909830585415,
 |       "embodied_kg": 0.9938221864088101
 |     },
 |     {
@@ -111,14 +113,15 @@ $ mlcarbon estimate --jobs jobs.csv --format json
 |       "grid": "FR",
 |       "pue": 1.56,
 |       "pue_origin": "default",
-|       "intensity_g_per_kwh": 41.79,
+|       "intensity_g_per_kwh": 41.44,
 |       "intensity_origin": "grid",
 |       "intensity_year": 2025,
+|       "intensity_basis": "lifecycle",
 |       "it_energy_kwh": 8.639999999999999,
 |       "energy_kwh": 13.478399999999999,
-|       "co2e_kg": 0.5632623359999999,
+|       "co2e_kg": 0.5585448959999999,
 |       "offset_kg": 0,
-|       "net_co2e_kg": 0.5632623359999999,
+|       "net_co2e_kg": 0.5585448959999999,
 |       "embodied_kg": 1.2422777330110126
 |     },
 |     {
@@ -137,6 +140,7 @@ $ mlcarbon estimate --jobs jobs.csv --format json
 |       "intensity_g_per_kwh": 250,
 |       "intensity_origin": "user",
 |       "intensity_year": null,
+|       "intensity_basis": "lifecycle",
 |       "it_energy_kwh": 310,
 |       "energy_kwh": 434,
 |       "co2e_kg": 108.5,
@@ -157,14 +161,15 @@ $ mlcarbon estimate --jobs jobs.csv --format json
 |       "grid": "DE",
 |       "pue": 1.56,
 |       "pue_origin": "default",
-|       "intensity_g_per_kwh": 331.6,
+|       "intensity_g_per_kwh": 329.65,
 |       "intensity_origin": "grid",
 |       "intensity_year": 2025,
+|       "intensity_basis": "lifecycle",
 |       "it_energy_kwh": 0.3,
 |       "energy_kwh": 0.46799999999999997,
-|       "co2e_kg": 0.15518880000000002,
+|       "co2e_kg": 0.1542762,
 |       "offset_kg": 0,
-|       "net_co2e_kg": 0.15518880000000002,
+|       "net_co2e_kg": 0.1542762,
 |       "embodied_kg": 0.010352314441758438
 |     }
 |   ],
@@ -190,10 +195,10 @@ $ mlcarbon estimate --jobs jobs.csv --format json
 |     "jobs": 5,
 |     "device_hours": 19649,
 |     "it_energy_kwh": 13259.739999999998,
-|     "energy_kwh": 14684.746400000002,
-|     "co2e_kg": 5983.752556736002,
-|     "offset_kg": 1.6947724800000001,
-|     "net_co2e_kg": 5982.0577842560015,
+|     "energy_kwh": 14555.3384,
+|     "co2e_kg": 6835.555633608927,
+|     "offset_kg": 1.4753233145094908,
+|     "net_co2e_kg": 6834.080310294417,
 |     "embodied_kg": 193.0603120243531,
 |     "failed": 3,
 |     "by_region": [
@@ -213,10 +218,10 @@ $ mlcarbon estimate --jobs jobs.csv --format json
 |         "jobs": 1,
 |         "device_hours": 96,
 |         "it_energy_kwh": 38.400000000000006,
-|         "energy_kwh": 44.160000000000004,
-|         "co2e_kg": 16.9477248,
-|         "offset_kg": 1.6947724800000001,
-|         "net_co2e_kg": 15.252952319999999,
+|         "energy_kwh": 43.776,
+|         "co2e_kg": 14.753233145094907,
+|         "offset_kg": 1.4753233145094908,
+|         "net_co2e_kg": 13.277909830585415,
 |         "embodied_kg": 0.9938221864088101
 |       },
 |       {
@@ -225,9 +230,9 @@ $ mlcarbon estimate --jobs jobs.csv --format json
 |         "device_hours": 1,
 |         "it_energy_kwh": 0.3,
 |         "energy_kwh": 0.46799999999999997,
-|         "co2e_kg": 0.15518880000000002,
+|         "co2e_kg": 0.1542762,
 |         "offset_kg": 0,
-|         "net_co2e_kg": 0.15518880000000002,
+|         "net_co2e_kg": 0.1542762,
 |         "embodied_kg": 0.010352314441758438
 |       },
 |       {
@@ -236,9 +241,9 @@ $ mlcarbon estimate --jobs jobs.csv --format json
 |         "device_hours": 120,
 |         "it_energy_kwh": 8.639999999999999,
 |         "energy_kwh": 13.478399999999999,
-|         "co2e_kg": 0.5632623359999999,
+|         "co2e_kg": 0.5585448959999999,
 |         "offset_kg": 0,
-|         "net_co2e_kg": 0.5632623359999999,
+|         "net_co2e_kg": 0.5585448959999999,
 |         "embodied_kg": 1.2422777330110126
 |       },
 |       {
@@ -246,10 +251,10 @@ $ mlcarbon estimate --jobs jobs.csv --format json
 |         "jobs": 1,
 |         "device_hours": 18432,
 |         "it_energy_kwh": 12902.4,
-|         "energy_kwh": 14192.640000000001,
-|         "co2e_kg": 5857.586380800001,
+|         "energy_kwh": 14063.616,
+|         "co2e_kg": 6711.589579367832,
 |         "offset_kg": 0,
-|         "net_co2e_kg": 5857.586380800001,
+|         "net_co2e_kg": 6711.589579367832,
 |         "embodied_kg": 190.81385979049153
 |       }
 |     ],
@@ -270,10 +275,10 @@ $ mlcarbon estimate --jobs jobs.csv --format json
 |         "jobs": 1,
 |         "device_hours": 96,
 |         "it_energy_kwh": 38.400000000000006,
-|         "energy_kwh": 44.160000000000004,
-|         "co2e_kg": 16.9477248,
-|         "offset_kg": 1.6947724800000001,
-|         "net_co2e_kg": 15.252952319999999,
+|         "energy_kwh": 43.776,
+|         "co2e_kg": 14.753233145094907,
+|         "offset_kg": 1.4753233145094908,
+|         "net_co2e_kg": 13.277909830585415,
 |         "embodied_kg": 0.9938221864088101
 |       },
 |       {
@@ -281,10 +286,10 @@ $ mlcarbon estimate --jobs jobs.csv --format json
 |         "jobs": 1,
 |         "device_hours": 18432,
 |         "it_energy_kwh": 12902.4,
-|         "energy_kwh": 14192.640000000001,
-|         "co2e_kg": 5857.586380800001,
+|         "energy_kwh": 14063.616,
+|         "co2e_kg": 6711.589579367832,
 |         "offset_kg": 0,
-|         "net_co2e_kg": 5857.586380800001,
+|         "net_co2e_kg": 6711.589579367832,
 |         "embodied_kg": 190.81385979049153
 |       },
 |       {
@@ -293,9 +298,9 @@ $ mlcarbon estimate --jobs jobs.csv --format json
 |         "device_hours": 120,
 |         "it_energy_kwh": 8.639999999999999,
 |         "energy_kwh": 13.478399999999999,
-|         "co2e_kg": 0.5632623359999999,
+|         "co2e_kg": 0.5585448959999999,
 |         "offset_kg": 0,
-|         "net_co2e_kg": 0.5632623359999999,
+|         "net_co2e_kg": 0.5585448959999999,
 |         "embodied_kg": 1.2422777330110126
 |       },
 |       {
@@ -304,9 +309,9 @@ $ mlcarbon estimate --jobs jobs.csv --format json
 |         "device_hours": 1,
 |         "it_energy_kwh": 0.3,
 |         "energy_kwh": 0.46799999999999997,
-|         "co2e_kg": 0.15518880000000002,
+|         "co2e_kg": 0.1542762,
 |         "offset_kg": 0,
-|         "net_co2e_kg": 0.15518880000000002,
+|         "net_co2e_kg": 0.1542762,
 |         "embodied_kg": 0.010352314441758438
 |       }
 |     ]
@@ -318,90 +323,93 @@ $ mlcarbon estimate --jobs jobs.csv --format json
 ! mlcarbon: error: jobs.csv:9: no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)
 [6]
 $ mlcarbon estimate --jobs jobs.csv --format jsonl
-| {"schema_version":1,"record":"job","line":2,"name":"pretrain","hardware":"h100-sxm","count":256,"power_w":700,"power_origin":"hardware","utilization":1,"hours":72,"region":"gcp:us-central1","grid":"US","pue":1.1,"pue_origin":"provider","intensity_g_per_kwh":412.72,"intensity_origin":"region","intensity_year":2024,"it_energy_kwh":12902.4,"energy_kwh":14192.640000000001,"co2e_kg":5857.586380800001,"offset_kg":0,"net_co2e_kg":5857.586380800001,"embodied_kg":190.81385979049153}
-| {"schema_version":1,"record":"job","line":3,"name":"finetune","hardware":"a100-sxm4-40gb","count":8,"power_w":400,"power_origin":"hardware","utilization":1,"hours":12,"region":"aws:us-east-1","grid":"US","pue":1.15,"pue_origin":"provider","intensity_g_per_kwh":383.78,"intensity_origin":"grid","intensity_year":2024,"it_energy_kwh":38.400000000000006,"energy_kwh":44.160000000000004,"co2e_kg":16.9477248,"offset_kg":1.6947724800000001,"net_co2e_kg":15.252952319999999,"embodied_kg":0.9938221864088101}
-| {"schema_version":1,"record":"job","line":4,"name":"sweep","hardware":"l4","count":4,"power_w":72,"power_origin":"hardware","utilization":1,"hours":30,"region":"country:FR","grid":"FR","pue":1.56,"pue_origin":"default","intensity_g_per_kwh":41.79,"intensity_origin":"grid","intensity_year":2025,"it_energy_kwh":8.639999999999999,"energy_kwh":13.478399999999999,"co2e_kg":0.5632623359999999,"offset_kg":0,"net_co2e_kg":0.5632623359999999,"embodied_kg":1.2422777330110126}
-| {"schema_version":1,"record":"job","line":5,"name":"lab","hardware":null,"count":2,"power_w":310,"power_origin":"user","utilization":1,"hours":500,"region":null,"grid":null,"pue":1.4,"pue_origin":"user","intensity_g_per_kwh":250,"intensity_origin":"user","intensity_year":null,"it_energy_kwh":310,"energy_kwh":434,"co2e_kg":108.5,"offset_kg":0,"net_co2e_kg":108.5,"embodied_kg":0}
-| {"schema_version":1,"record":"job","line":6,"name":"quoted, name","hardware":"v100-sxm2-16gb","count":1,"power_w":300,"power_origin":"hardware","utilization":1,"hours":1,"region":"country:DE","grid":"DE","pue":1.56,"pue_origin":"default","intensity_g_per_kwh":331.6,"intensity_origin":"grid","intensity_year":2025,"it_energy_kwh":0.3,"energy_kwh":0.46799999999999997,"co2e_kg":0.15518880000000002,"offset_kg":0,"net_co2e_kg":0.15518880000000002,"embodied_kg":0.010352314441758438}
+| {"schema_version":1,"record":"job","line":2,"name":"pretrain","hardware":"h100-sxm","count":256,"power_w":700,"power_origin":"hardware","utilization":1,"hours":72,"region":"gcp:us-central1","grid":"US-MROW","pue":1.09,"pue_origin":"provider","intensity_g_per_kwh":477.23071928071926,"intensity_origin":"region","intensity_year":2025,"intensity_basis":"lifecycle","it_energy_kwh":12902.4,"energy_kwh":14063.616,"co2e_kg":6711.589579367832,"offset_kg":0,"net_co2e_kg":6711.589579367832,"embodied_kg":190.81385979049153}
+| {"schema_version":1,"record":"job","line":3,"name":"finetune","hardware":"a100-sxm4-40gb","count":8,"power_w":400,"power_origin":"hardware","utilization":1,"hours":12,"region":"aws:us-east-1","grid":"US-SRVC","pue":1.14,"pue_origin":"provider","intensity_g_per_kwh":337.01647352647353,"intensity_origin":"grid","intensity_year":2023,"intensity_basis":"lifecycle","it_energy_kwh":38.400000000000006,"energy_kwh":43.776,"co2e_kg":14.753233145094907,"offset_kg":1.4753233145094908,"net_co2e_kg":13.277909830585415,"embodied_kg":0.9938221864088101}
+| {"schema_version":1,"record":"job","line":4,"name":"sweep","hardware":"l4","count":4,"power_w":72,"power_origin":"hardware","utilization":1,"hours":30,"region":"country:FR","grid":"FR","pue":1.56,"pue_origin":"default","intensity_g_per_kwh":41.44,"intensity_origin":"grid","intensity_year":2025,"intensity_basis":"lifecycle","it_energy_kwh":8.639999999999999,"energy_kwh":13.478399999999999,"co2e_kg":0.5585448959999999,"offset_kg":0,"net_co2e_kg":0.5585448959999999,"embodied_kg":1.2422777330110126}
+| {"schema_version":1,"record":"job","line":5,"name":"lab","hardware":null,"count":2,"power_w":310,"power_origin":"user","utilization":1,"hours":500,"region":null,"grid":null,"pue":1.4,"pue_origin":"user","intensity_g_per_kwh":250,"intensity_origin":"user","intensity_year":null,"intensity_basis":"lifecycle","it_energy_kwh":310,"energy_kwh":434,"co2e_kg":108.5,"offset_kg":0,"net_co2e_kg":108.5,"embodied_kg":0}
+| {"schema_version":1,"record":"job","line":6,"name":"quoted, name","hardware":"v100-sxm2-16gb","count":1,"power_w":300,"power_origin":"hardware","utilization":1,"hours":1,"region":"country:DE","grid":"DE","pue":1.56,"pue_origin":"default","intensity_g_per_kwh":329.65,"intensity_origin":"grid","intensity_year":2025,"intensity_basis":"lifecycle","it_energy_kwh":0.3,"energy_kwh":0.46799999999999997,"co2e_kg":0.1542762,"offset_kg":0,"net_co2e_kg":0.1542762,"embodied_kg":0.010352314441758438}
 | {"schema_version":1,"record":"error","line":7,"kind":"usage","message":"hours: 'ten' is not a number; expected hours > 0 and <= 1000000"}
 | {"schema_version":1,"record":"error","line":8,"kind":"not_found","message":"unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?"}
 | {"schema_version":1,"record":"error","line":9,"kind":"usage","message":"no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)"}
-| {"schema_version":1,"record":"total","jobs":5,"device_hours":19649,"it_energy_kwh":13259.739999999998,"energy_kwh":14684.746400000002,"co2e_kg":5983.752556736002,"offset_kg":1.6947724800000001,"net_co2e_kg":5982.0577842560015,"embodied_kg":193.0603120243531,"failed":3}
+| {"schema_version":1,"record":"total","jobs":5,"device_hours":19649,"it_energy_kwh":13259.739999999998,"energy_kwh":14555.3384,"co2e_kg":6835.555633608927,"offset_kg":1.4753233145094908,"net_co2e_kg":6834.080310294417,"embodied_kg":193.0603120243531,"failed":3}
 | {"schema_version":1,"record":"region_total","region":"-","jobs":1,"device_hours":1000,"it_energy_kwh":310,"energy_kwh":434,"co2e_kg":108.5,"offset_kg":0,"net_co2e_kg":108.5,"embodied_kg":0}
-| {"schema_version":1,"record":"region_total","region":"aws:us-east-1","jobs":1,"device_hours":96,"it_energy_kwh":38.400000000000006,"energy_kwh":44.160000000000004,"co2e_kg":16.9477248,"offset_kg":1.6947724800000001,"net_co2e_kg":15.252952319999999,"embodied_kg":0.9938221864088101}
-| {"schema_version":1,"record":"region_total","region":"country:DE","jobs":1,"device_hours":1,"it_energy_kwh":0.3,"energy_kwh":0.46799999999999997,"co2e_kg":0.15518880000000002,"offset_kg":0,"net_co2e_kg":0.15518880000000002,"embodied_kg":0.010352314441758438}
-| {"schema_version":1,"record":"region_total","region":"country:FR","jobs":1,"device_hours":120,"it_energy_kwh":8.639999999999999,"energy_kwh":13.478399999999999,"co2e_kg":0.5632623359999999,"offset_kg":0,"net_co2e_kg":0.5632623359999999,"embodied_kg":1.2422777330110126}
-| {"schema_version":1,"record":"region_total","region":"gcp:us-central1","jobs":1,"device_hours":18432,"it_energy_kwh":12902.4,"energy_kwh":14192.640000000001,"co2e_kg":5857.586380800001,"offset_kg":0,"net_co2e_kg":5857.586380800001,"embodied_kg":190.81385979049153}
+| {"schema_version":1,"record":"region_total","region":"aws:us-east-1","jobs":1,"device_hours":96,"it_energy_kwh":38.400000000000006,"energy_kwh":43.776,"co2e_kg":14.753233145094907,"offset_kg":1.4753233145094908,"net_co2e_kg":13.277909830585415,"embodied_kg":0.9938221864088101}
+| {"schema_version":1,"record":"region_total","region":"country:DE","jobs":1,"device_hours":1,"it_energy_kwh":0.3,"energy_kwh":0.46799999999999997,"co2e_kg":0.1542762,"offset_kg":0,"net_co2e_kg":0.1542762,"embodied_kg":0.010352314441758438}
+| {"schema_version":1,"record":"region_total","region":"country:FR","jobs":1,"device_hours":120,"it_energy_kwh":8.639999999999999,"energy_kwh":13.478399999999999,"co2e_kg":0.5585448959999999,"offset_kg":0,"net_co2e_kg":0.5585448959999999,"embodied_kg":1.2422777330110126}
+| {"schema_version":1,"record":"region_total","region":"gcp:us-central1","jobs":1,"device_hours":18432,"it_energy_kwh":12902.4,"energy_kwh":14063.616,"co2e_kg":6711.589579367832,"offset_kg":0,"net_co2e_kg":6711.589579367832,"embodied_kg":190.81385979049153}
 | {"schema_version":1,"record":"hardware_total","hardware":"-","jobs":1,"device_hours":1000,"it_energy_kwh":310,"energy_kwh":434,"co2e_kg":108.5,"offset_kg":0,"net_co2e_kg":108.5,"embodied_kg":0}
-| {"schema_version":1,"record":"hardware_total","hardware":"a100-sxm4-40gb","jobs":1,"device_hours":96,"it_energy_kwh":38.400000000000006,"energy_kwh":44.160000000000004,"co2e_kg":16.9477248,"offset_kg":1.6947724800000001,"net_co2e_kg":15.252952319999999,"embodied_kg":0.9938221864088101}
-| {"schema_version":1,"record":"hardware_total","hardware":"h100-sxm","jobs":1,"device_hours":18432,"it_energy_kwh":12902.4,"energy_kwh":14192.640000000001,"co2e_kg":5857.586380800001,"offset_kg":0,"net_co2e_kg":5857.586380800001,"embodied_kg":190.81385979049153}
-| {"schema_version":1,"record":"hardware_total","hardware":"l4","jobs":1,"device_hours":120,"it_energy_kwh":8.639999999999999,"energy_kwh":13.478399999999999,"co2e_kg":0.5632623359999999,"offset_kg":0,"net_co2e_kg":0.5632623359999999,"embodied_kg":1.2422777330110126}
-| {"schema_version":1,"record":"hardware_total","hardware":"v100-sxm2-16gb","jobs":1,"device_hours":1,"it_energy_kwh":0.3,"energy_kwh":0.46799999999999997,"co2e_kg":0.15518880000000002,"offset_kg":0,"net_co2e_kg":0.15518880000000002,"embodied_kg":0.010352314441758438}
+| {"schema_version":1,"record":"hardware_total","hardware":"a100-sxm4-40gb","jobs":1,"device_hours":96,"it_energy_kwh":38.400000000000006,"energy_kwh":43.776,"co2e_kg":14.753233145094907,"offset_kg":1.4753233145094908,"net_co2e_kg":13.277909830585415,"embodied_kg":0.9938221864088101}
+| {"schema_version":1,"record":"hardware_total","hardware":"h100-sxm","jobs":1,"device_hours":18432,"it_energy_kwh":12902.4,"energy_kwh":14063.616,"co2e_kg":6711.589579367832,"offset_kg":0,"net_co2e_kg":6711.589579367832,"embodied_kg":190.81385979049153}
+| {"schema_version":1,"record":"hardware_total","hardware":"l4","jobs":1,"device_hours":120,"it_energy_kwh":8.639999999999999,"energy_kwh":13.478399999999999,"co2e_kg":0.5585448959999999,"offset_kg":0,"net_co2e_kg":0.5585448959999999,"embodied_kg":1.2422777330110126}
+| {"schema_version":1,"record":"hardware_total","hardware":"v100-sxm2-16gb","jobs":1,"device_hours":1,"it_energy_kwh":0.3,"energy_kwh":0.46799999999999997,"co2e_kg":0.1542762,"offset_kg":0,"net_co2e_kg":0.1542762,"embodied_kg":0.010352314441758438}
 ! mlcarbon: error: jobs.csv:7: hours: 'ten' is not a number; expected hours > 0 and <= 1000000
 ! mlcarbon: error: jobs.csv:8: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
 ! mlcarbon: error: jobs.csv:9: no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)
 [6]
 $ mlcarbon estimate --jobs jobs.csv --format csv
 | record,line,name,hardware,count,power_w,utilization,hours,region,grid,pue,intensity_g_per_kwh,intensity_year,jobs,device_hours,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,message
-| job,2,pretrain,h100-sxm,256,700,1,72,gcp:us-central1,US,1.1,412.72,2024,1,18432,12902.4,14192.640000000001,5857.586380800001,0,5857.586380800001,
-| job,3,finetune,a100-sxm4-40gb,8,400,1,12,aws:us-east-1,US,1.15,383.78,2024,1,96,38.400000000000006,44.160000000000004,16.9477248,1.6947724800000001,15.252952319999999,
-| job,4,sweep,l4,4,72,1,30,country:FR,FR,1.56,41.79,2025,1,120,8.639999999999999,13.478399999999999,0.5632623359999999,0,0.5632623359999999,
+| job,2,pretrain,h100-sxm,256,700,1,72,gcp:us-central1,US-MROW,1.09,477.23071928071926,2025,1,18432,12902.4,14063.616,6711.589579367832,0,6711.589579367832,
+| job,3,finetune,a100-sxm4-40gb,8,400,1,12,aws:us-east-1,US-SRVC,1.14,337.01647352647353,2023,1,96,38.400000000000006,43.776,14.753233145094907,1.4753233145094908,13.277909830585415,
+| job,4,sweep,l4,4,72,1,30,country:FR,FR,1.56,41.44,2025,1,120,8.639999999999999,13.478399999999999,0.5585448959999999,0,0.5585448959999999,
 | job,5,lab,,2,310,1,500,,,1.4,250,,1,1000,310,434,108.5,0,108.5,
-| job,6,"quoted, name",v100-sxm2-16gb,1,300,1,1,country:DE,DE,1.56,331.6,2025,1,1,0.3,0.46799999999999997,0.15518880000000002,0,0.15518880000000002,
+| job,6,"quoted, name",v100-sxm2-16gb,1,300,1,1,country:DE,DE,1.56,329.65,2025,1,1,0.3,0.46799999999999997,0.1542762,0,0.1542762,
 | error,7,,,,,,,,,,,,,,,,,,,hours: 'ten' is not a number; expected hours > 0 and <= 1000000
 | error,8,,,,,,,,,,,,,,,,,,,"unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?"
 | error,9,,,,,,,,,,,,,,,,,,,no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)
-| total,,,,,,,,,,,,,5,19649,13259.739999999998,14684.746400000002,5983.752556736002,1.6947724800000001,5982.0577842560015,
+| total,,,,,,,,,,,,,5,19649,13259.739999999998,14555.3384,6835.555633608927,1.4753233145094908,6834.080310294417,
 | region_total,,,,,,,,-,,,,,1,1000,310,434,108.5,0,108.5,
-| region_total,,,,,,,,aws:us-east-1,,,,,1,96,38.400000000000006,44.160000000000004,16.9477248,1.6947724800000001,15.252952319999999,
-| region_total,,,,,,,,country:DE,,,,,1,1,0.3,0.46799999999999997,0.15518880000000002,0,0.15518880000000002,
-| region_total,,,,,,,,country:FR,,,,,1,120,8.639999999999999,13.478399999999999,0.5632623359999999,0,0.5632623359999999,
-| region_total,,,,,,,,gcp:us-central1,,,,,1,18432,12902.4,14192.640000000001,5857.586380800001,0,5857.586380800001,
+| region_total,,,,,,,,aws:us-east-1,,,,,1,96,38.400000000000006,43.776,14.753233145094907,1.4753233145094908,13.277909830585415,
+| region_total,,,,,,,,country:DE,,,,,1,1,0.3,0.46799999999999997,0.1542762,0,0.1542762,
+| region_total,,,,,,,,country:FR,,,,,1,120,8.639999999999999,13.478399999999999,0.5585448959999999,0,0.5585448959999999,
+| region_total,,,,,,,,gcp:us-central1,,,,,1,18432,12902.4,14063.616,6711.589579367832,0,6711.589579367832,
 | hardware_total,,,-,,,,,,,,,,1,1000,310,434,108.5,0,108.5,
-| hardware_total,,,a100-sxm4-40gb,,,,,,,,,,1,96,38.400000000000006,44.160000000000004,16.9477248,1.6947724800000001,15.252952319999999,
-| hardware_total,,,h100-sxm,,,,,,,,,,1,18432,12902.4,14192.640000000001,5857.586380800001,0,5857.586380800001,
-| hardware_total,,,l4,,,,,,,,,,1,120,8.639999999999999,13.478399999999999,0.5632623359999999,0,0.5632623359999999,
-| hardware_total,,,v100-sxm2-16gb,,,,,,,,,,1,1,0.3,0.46799999999999997,0.15518880000000002,0,0.15518880000000002,
+| hardware_total,,,a100-sxm4-40gb,,,,,,,,,,1,96,38.400000000000006,43.776,14.753233145094907,1.4753233145094908,13.277909830585415,
+| hardware_total,,,h100-sxm,,,,,,,,,,1,18432,12902.4,14063.616,6711.589579367832,0,6711.589579367832,
+| hardware_total,,,l4,,,,,,,,,,1,120,8.639999999999999,13.478399999999999,0.5585448959999999,0,0.5585448959999999,
+| hardware_total,,,v100-sxm2-16gb,,,,,,,,,,1,1,0.3,0.46799999999999997,0.1542762,0,0.1542762,
 ! mlcarbon: error: jobs.csv:7: hours: 'ten' is not a number; expected hours > 0 and <= 1000000
 ! mlcarbon: error: jobs.csv:8: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
 ! mlcarbon: error: jobs.csv:9: no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)
 [6]
 $ mlcarbon estimate --jobs jobs.csv --format markdown
-| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-23). -->
+| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-29). -->
 | | Job | Hardware | Location | Hours | PUE | gCO2e/kWh | kWh | kg CO2e |
 | | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |
-| | pretrain | 256 × h100-sxm | gcp:us-central1 | 72 | 1.1 | 412.72 | 14,193 | 5,858 |
-| | finetune | 8 × a100-sxm4-40gb | aws:us-east-1 | 12 | 1.15 | 383.78 | 44.16 | 16.948 |
-| | sweep | 4 × l4 | country:FR | 30 | 1.56 | 41.79 | 13.478 | 0.56326 |
+| | pretrain | 256 × h100-sxm | gcp:us-central1 | 72 | 1.09 | 477.23 | 14,064 | 6,712 |
+| | finetune | 8 × a100-sxm4-40gb | aws:us-east-1 | 12 | 1.14 | 337.02 | 43.776 | 14.753 |
+| | sweep | 4 × l4 | country:FR | 30 | 1.56 | 41.44 | 13.478 | 0.55854 |
 | | lab | 2 × device | private site | 500 | 1.4 | 250 | 434 | 108.5 |
-| | quoted, name | 1 × v100-sxm2-16gb | country:DE | 1 | 1.56 | 331.6 | 0.468 | 0.15519 |
-| | **Total** |  |  | 19,649 device-h |  |  | 14,685 | 5,984 |
+| | quoted, name | 1 × v100-sxm2-16gb | country:DE | 1 | 1.56 | 329.65 | 0.468 | 0.15428 |
+| | **Total** |  |  | 19,649 device-h |  |  | 14,555 | 6,836 |
 |
-| **Energy and carbon footprint.** We estimate the energy of 5 runs as devices × power per device × utilization × hours × PUE, and their emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities come from the sources cited [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]. In total the runs used 14,685 kWh of electricity (19,649 device-hours) and emitted 5,984 kg CO2e (location-based); after 1.6948 kg CO2e of offsets bought, 5,982 kg CO2e net.
+| **Energy and carbon footprint.** We estimate the energy of 5 runs as devices × power per device × utilization × hours × PUE, and their emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities come from the sources cited [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18]. In total the runs used 14,555 kWh of electricity (19,649 device-hours) and emitted 6,836 kg CO2e (location-based); after 1.4753 kg CO2e of offsets bought, 6,834 kg CO2e net.
 |
 | **References**
 |
 | 1. Lacoste, A., Luccioni, A., Schmidt, V., Dandres, T. (2019). Quantifying the Carbon Emissions of Machine Learning. arXiv:1910.09700. https://arxiv.org/abs/1910.09700
 | 2. Patterson, D., Gonzalez, J., Le, Q., Liang, C., Munguia, L.-M., Rothchild, D., So, D., Texier, M., Dean, J. (2021). Carbon Emissions and Large Neural Network Training. arXiv:2104.10350. https://arxiv.org/abs/2104.10350
 | 3. NVIDIA (2023). NVIDIA H100 Tensor Core GPU datasheet. https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet
-| 4. Google (2024). Google 2024 Environmental Report (announcement post). https://blog.google/outreach-initiatives/sustainability/2024-environmental-report
-| 5. Google (2025). Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data. https://github.com/GoogleCloudPlatform/region-carbon-info
-| 6. Google (2024). Google data centers: 24/7 carbon-free energy. https://www.google.com/about/datacenters/cleanenergy/
-| 7. Google (2025). Read Google's 10th annual Environmental Report. https://blog.google/outreach-initiatives/sustainability/environmental-report-2025
-| 8. Luccioni, Viguier, Ligozat (2022). Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001). https://arxiv.org/abs/2211.02001
-| 9. NVIDIA (2021). NVIDIA A100 Tensor Core GPU datasheet. https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf
-| 10. Amazon Web Services (2025). AWS data centers: sustainability (global PUE 1.15 in 2024). https://aws.amazon.com/tw/sustainability/data-centers
-| 11. Our World in Data (2026). Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute). https://ourworldindata.org/grapher/carbon-intensity-electricity
-| 12. Amazon (2024). Amazon 2023 Sustainability Report, executive summary. https://www.marketscreener.com/quote/stock/AMAZON-COM-INC-12864605/news/Amazon-com-2023-Report-Executive-Summary-PDF-2-58-MB-47350709/
-| 13. NVIDIA (2023). NVIDIA L4 Tensor Core GPU datasheet. https://nvdam.widen.net/s/rvq98gbwsw/l4-datasheet-2595652
-| 14. Uptime Institute (2024). Uptime Institute Global Data Center Survey 2024. https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
-| 15. NVIDIA (2018). NVIDIA Tesla V100 GPU Accelerator datasheet. https://images.nvidia.com/content/technologies/volta/pdf/tesla-volta-v100-datasheet-letter-fnl-web.pdf
+| 4. Google (2026). Google 2026 Environmental Report (2025 data). https://sustainability.google/google-2026-environmental-report
+| 5. Google (2026). Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data. https://github.com/GoogleCloudPlatform/region-carbon-info
+| 6. US Environmental Protection Agency (2025). eGRID2023 (revision 2): subregion output emission rates and resource mix. https://www.epa.gov/egrid
+| 7. Cambridge University Press / IPCC (2014). IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.). https://www.ipcc.ch/site/assets/uploads/2018/02/ipcc_wg3_ar5_annex-iii.pdf#page=7
+| 8. Electricity Maps (2026). Electricity Maps emission factors for oil: direct 406 (EIA/BEIS), lifecycle 650 (UK POST 2014). https://github.com/electricitymaps/electricitymaps-contrib/blob/b354f28aad434182bf591c51481e7eded62306cf/config/defaults.yaml
+| 9. Google (2024). Google data centers: 24/7 carbon-free energy. https://www.google.com/about/datacenters/cleanenergy/
+| 10. Google (2025). Read Google's 10th annual Environmental Report. https://blog.google/outreach-initiatives/sustainability/environmental-report-2025
+| 11. Luccioni, Viguier, Ligozat (2022). Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001). https://arxiv.org/abs/2211.02001
+| 12. NVIDIA (2021). NVIDIA A100 Tensor Core GPU datasheet. https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf
+| 13. Amazon (2026). Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025). https://sustainability.aboutamazon.com/environment/the-cloud
+| 14. Amazon (2024). Amazon 2023 Sustainability Report, executive summary. https://www.marketscreener.com/quote/stock/AMAZON-COM-INC-12864605/news/Amazon-com-2023-Report-Executive-Summary-PDF-2-58-MB-47350709/
+| 15. NVIDIA (2023). NVIDIA L4 Tensor Core GPU datasheet. https://nvdam.widen.net/s/rvq98gbwsw/l4-datasheet-2595652
+| 16. Uptime Institute (2024). Uptime Institute Global Data Center Survey 2024. https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
+| 17. Our World in Data (2026). Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute). https://github.com/owid/energy-data
+| 18. NVIDIA (2018). NVIDIA Tesla V100 GPU Accelerator datasheet. https://images.nvidia.com/content/technologies/volta/pdf/tesla-volta-v100-datasheet-letter-fnl-web.pdf
 ! mlcarbon: error: jobs.csv:7: hours: 'ten' is not a number; expected hours > 0 and <= 1000000
 ! mlcarbon: error: jobs.csv:8: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
 ! mlcarbon: error: jobs.csv:9: no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)
 [6]
 $ mlcarbon estimate --jobs jobs.csv --format latex
-| % Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-23).
+| % Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-29).
 | % Needs \usepackage{url} for the bibliography; cites the keys of `--bib FILE`.
 | \begin{table}[ht]
 | \centering
@@ -409,28 +417,28 @@ $ mlcarbon estimate --jobs jobs.csv --format latex
 | \hline
 | Job & Hardware & Location & Hours & PUE & gCO\textsubscript{2}e/kWh & kWh & kg CO\textsubscript{2}e \\
 | \hline
-| pretrain & 256 $\times$ h100-sxm & gcp:us-central1 & 72 & 1.1 & 412.72 & 14,193 & 5,858 \\
-| finetune & 8 $\times$ a100-sxm4-40gb & aws:us-east-1 & 12 & 1.15 & 383.78 & 44.16 & 16.948 \\
-| sweep & 4 $\times$ l4 & country:FR & 30 & 1.56 & 41.79 & 13.478 & 0.56326 \\
+| pretrain & 256 $\times$ h100-sxm & gcp:us-central1 & 72 & 1.09 & 477.23 & 14,064 & 6,712 \\
+| finetune & 8 $\times$ a100-sxm4-40gb & aws:us-east-1 & 12 & 1.14 & 337.02 & 43.776 & 14.753 \\
+| sweep & 4 $\times$ l4 & country:FR & 30 & 1.56 & 41.44 & 13.478 & 0.55854 \\
 | lab & 2 $\times$ device & private site & 500 & 1.4 & 250 & 434 & 108.5 \\
-| quoted, name & 1 $\times$ v100-sxm2-16gb & country:DE & 1 & 1.56 & 331.6 & 0.468 & 0.15519 \\
+| quoted, name & 1 $\times$ v100-sxm2-16gb & country:DE & 1 & 1.56 & 329.65 & 0.468 & 0.15428 \\
 | \hline
-| Total &  &  & 19,649 device-h &  &  & 14,685 & 5,984 \\
+| Total &  &  & 19,649 device-h &  &  & 14,555 & 6,836 \\
 | \hline
 | \end{tabular}
 | \caption{Energy and emissions of each run (mlcarbon).}
 | \end{table}
 |
 | \paragraph{Energy and carbon footprint.}
-| We estimate the energy of 5 runs as devices $\times$ power per device $\times$ utilization $\times$ hours $\times$ PUE, and their emissions as energy $\times$ the average carbon intensity of the grid~\cite{lacoste2019quantifying,patterson2021carbon}, computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities come from the sources cited~\cite{nvidia-h100-datasheet,google-env-report-2024,google-region-carbon-2024,google-clean-energy,google-env-report-2025,luccioni2022bloom,nvidia-a100-datasheet,aws-pue-2024,owid-carbon-intensity,amazon-sustainability-2023,nvidia-l4-datasheet,uptime-2024,nvidia-v100-datasheet}. In total the runs used 14,685 kWh of electricity (19,649 device-hours) and emitted 5,984 kg CO\textsubscript{2}e (location-based); after 1.6948 kg CO\textsubscript{2}e of offsets bought, 5,982 kg CO\textsubscript{2}e net.
+| We estimate the energy of 5 runs as devices $\times$ power per device $\times$ utilization $\times$ hours $\times$ PUE, and their emissions as energy $\times$ the average carbon intensity of the grid~\cite{lacoste2019quantifying,patterson2021carbon}, computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities come from the sources cited~\cite{nvidia-h100-datasheet,google-env-report-2026,google-region-carbon-2025,egrid2023,ipcc-ar5-annex3,electricity-maps-oil-factors,google-clean-energy,google-env-report-2025,luccioni2022bloom,nvidia-a100-datasheet,aws-pue-2025,amazon-sustainability-2023,nvidia-l4-datasheet,uptime-2024,owid-carbon-intensity,nvidia-v100-datasheet}. In total the runs used 14,555 kWh of electricity (19,649 device-hours) and emitted 6,836 kg CO\textsubscript{2}e (location-based); after 1.4753 kg CO\textsubscript{2}e of offsets bought, 6,834 kg CO\textsubscript{2}e net.
 ! mlcarbon: error: jobs.csv:7: hours: 'ten' is not a number; expected hours > 0 and <= 1000000
 ! mlcarbon: error: jobs.csv:8: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
 ! mlcarbon: error: jobs.csv:9: no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)
 [6]
 $ mlcarbon estimate --jobs jobs.csv --format model-card
 | co2_eq_emissions:
-|   emissions: 5983752.56
-|   source: "mlcarbon 0.1.0 estimate: energy = devices x power per device x utilization x hours x PUE, emissions = energy x grid intensity (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-23"
+|   emissions: 6835555.63
+|   source: "mlcarbon 0.1.0 estimate: energy = devices x power per device x utilization x hours x PUE, emissions = energy x grid intensity (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-29"
 |   training_type: "pre-training"
 |   geographical_location: "Council Bluffs, Iowa, US (gcp:us-central1); France; Germany; US East (N. Virginia) (Northern Virginia), US (aws:us-east-1); private site"
 |   hardware_used: "NVIDIA A100 SXM4 40 GB; NVIDIA H100 SXM5 80 GB; NVIDIA L4; NVIDIA Tesla V100 SXM2 16 GB; devices at 310 W"
@@ -440,25 +448,25 @@ $ mlcarbon estimate --jobs jobs.csv --format model-card
 [6]
 $ mlcarbon estimate --jobs jobs.csv --totals-only
 | Total of 5 jobs (3 rows failed, not counted):
-|   energy      14,685 kWh  (facility; IT 13,260 kWh; 19,649 device-hours)
-|   emissions   5,984 kg CO2e  (gross, location-based)
-|   net         5,982 kg CO2e  (after 1.6948 kg CO2e of offsets bought)
+|   energy      14,555 kWh  (facility; IT 13,260 kWh; 19,649 device-hours)
+|   emissions   6,836 kg CO2e  (gross, location-based; intensities on a lifecycle basis)
+|   net         6,834 kg CO2e  (after 1.4753 kg CO2e of offsets bought)
 |
 | By region:
 |   region           jobs  energy kWh  kg CO2e  net kg CO2e
 |   -                   1         434    108.5        108.5
-|   aws:us-east-1       1       44.16   16.948       15.253
-|   country:DE          1       0.468  0.15519      0.15519
-|   country:FR          1      13.478  0.56326      0.56326
-|   gcp:us-central1     1      14,193    5,858        5,858
+|   aws:us-east-1       1      43.776   14.753       13.278
+|   country:DE          1       0.468  0.15428      0.15428
+|   country:FR          1      13.478  0.55854      0.55854
+|   gcp:us-central1     1      14,064    6,712        6,712
 |
 | By hardware:
 |   hardware        jobs  energy kWh  kg CO2e  net kg CO2e
 |   -                  1         434    108.5        108.5
-|   a100-sxm4-40gb     1       44.16   16.948       15.253
-|   h100-sxm           1      14,193    5,858        5,858
-|   l4                 1      13.478  0.56326      0.56326
-|   v100-sxm2-16gb     1       0.468  0.15519      0.15519
+|   a100-sxm4-40gb     1      43.776   14.753       13.278
+|   h100-sxm           1      14,064    6,712        6,712
+|   l4                 1      13.478  0.55854      0.55854
+|   v100-sxm2-16gb     1       0.468  0.15428      0.15428
 ! mlcarbon: error: jobs.csv:7: hours: 'ten' is not a number; expected hours > 0 and <= 1000000
 ! mlcarbon: error: jobs.csv:8: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
 ! mlcarbon: error: jobs.csv:9: no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)
@@ -469,7 +477,7 @@ $ mlcarbon estimate --jobs jobs.csv --totals-only --format json
 |   "mlcarbon_version": "0.1.0",
 |   "data": {
 |     "hardware_version": "2026-11-23",
-|     "regions_version": "2026-11-23",
+|     "regions_version": "2026-11-29",
 |     "origin": "embedded"
 |   },
 |   "jobs": [],
@@ -495,10 +503,10 @@ $ mlcarbon estimate --jobs jobs.csv --totals-only --format json
 |     "jobs": 5,
 |     "device_hours": 19649,
 |     "it_energy_kwh": 13259.739999999998,
-|     "energy_kwh": 14684.746400000002,
-|     "co2e_kg": 5983.752556736002,
-|     "offset_kg": 1.6947724800000001,
-|     "net_co2e_kg": 5982.0577842560015,
+|     "energy_kwh": 14555.3384,
+|     "co2e_kg": 6835.555633608927,
+|     "offset_kg": 1.4753233145094908,
+|     "net_co2e_kg": 6834.080310294417,
 |     "embodied_kg": 193.0603120243531,
 |     "failed": 3,
 |     "by_region": [
@@ -518,10 +526,10 @@ $ mlcarbon estimate --jobs jobs.csv --totals-only --format json
 |         "jobs": 1,
 |         "device_hours": 96,
 |         "it_energy_kwh": 38.400000000000006,
-|         "energy_kwh": 44.160000000000004,
-|         "co2e_kg": 16.9477248,
-|         "offset_kg": 1.6947724800000001,
-|         "net_co2e_kg": 15.252952319999999,
+|         "energy_kwh": 43.776,
+|         "co2e_kg": 14.753233145094907,
+|         "offset_kg": 1.4753233145094908,
+|         "net_co2e_kg": 13.277909830585415,
 |         "embodied_kg": 0.9938221864088101
 |       },
 |       {
@@ -530,9 +538,9 @@ $ mlcarbon estimate --jobs jobs.csv --totals-only --format json
 |         "device_hours": 1,
 |         "it_energy_kwh": 0.3,
 |         "energy_kwh": 0.46799999999999997,
-|         "co2e_kg": 0.15518880000000002,
+|         "co2e_kg": 0.1542762,
 |         "offset_kg": 0,
-|         "net_co2e_kg": 0.15518880000000002,
+|         "net_co2e_kg": 0.1542762,
 |         "embodied_kg": 0.010352314441758438
 |       },
 |       {
@@ -541,9 +549,9 @@ $ mlcarbon estimate --jobs jobs.csv --totals-only --format json
 |         "device_hours": 120,
 |         "it_energy_kwh": 8.639999999999999,
 |         "energy_kwh": 13.478399999999999,
-|         "co2e_kg": 0.5632623359999999,
+|         "co2e_kg": 0.5585448959999999,
 |         "offset_kg": 0,
-|         "net_co2e_kg": 0.5632623359999999,
+|         "net_co2e_kg": 0.5585448959999999,
 |         "embodied_kg": 1.2422777330110126
 |       },
 |       {
@@ -551,10 +559,10 @@ $ mlcarbon estimate --jobs jobs.csv --totals-only --format json
 |         "jobs": 1,
 |         "device_hours": 18432,
 |         "it_energy_kwh": 12902.4,
-|         "energy_kwh": 14192.640000000001,
-|         "co2e_kg": 5857.586380800001,
+|         "energy_kwh": 14063.616,
+|         "co2e_kg": 6711.589579367832,
 |         "offset_kg": 0,
-|         "net_co2e_kg": 5857.586380800001,
+|         "net_co2e_kg": 6711.589579367832,
 |         "embodied_kg": 190.81385979049153
 |       }
 |     ],
@@ -575,10 +583,10 @@ $ mlcarbon estimate --jobs jobs.csv --totals-only --format json
 |         "jobs": 1,
 |         "device_hours": 96,
 |         "it_energy_kwh": 38.400000000000006,
-|         "energy_kwh": 44.160000000000004,
-|         "co2e_kg": 16.9477248,
-|         "offset_kg": 1.6947724800000001,
-|         "net_co2e_kg": 15.252952319999999,
+|         "energy_kwh": 43.776,
+|         "co2e_kg": 14.753233145094907,
+|         "offset_kg": 1.4753233145094908,
+|         "net_co2e_kg": 13.277909830585415,
 |         "embodied_kg": 0.9938221864088101
 |       },
 |       {
@@ -586,10 +594,10 @@ $ mlcarbon estimate --jobs jobs.csv --totals-only --format json
 |         "jobs": 1,
 |         "device_hours": 18432,
 |         "it_energy_kwh": 12902.4,
-|         "energy_kwh": 14192.640000000001,
-|         "co2e_kg": 5857.586380800001,
+|         "energy_kwh": 14063.616,
+|         "co2e_kg": 6711.589579367832,
 |         "offset_kg": 0,
-|         "net_co2e_kg": 5857.586380800001,
+|         "net_co2e_kg": 6711.589579367832,
 |         "embodied_kg": 190.81385979049153
 |       },
 |       {
@@ -598,9 +606,9 @@ $ mlcarbon estimate --jobs jobs.csv --totals-only --format json
 |         "device_hours": 120,
 |         "it_energy_kwh": 8.639999999999999,
 |         "energy_kwh": 13.478399999999999,
-|         "co2e_kg": 0.5632623359999999,
+|         "co2e_kg": 0.5585448959999999,
 |         "offset_kg": 0,
-|         "net_co2e_kg": 0.5632623359999999,
+|         "net_co2e_kg": 0.5585448959999999,
 |         "embodied_kg": 1.2422777330110126
 |       },
 |       {
@@ -609,9 +617,9 @@ $ mlcarbon estimate --jobs jobs.csv --totals-only --format json
 |         "device_hours": 1,
 |         "it_energy_kwh": 0.3,
 |         "energy_kwh": 0.46799999999999997,
-|         "co2e_kg": 0.15518880000000002,
+|         "co2e_kg": 0.1542762,
 |         "offset_kg": 0,
-|         "net_co2e_kg": 0.15518880000000002,
+|         "net_co2e_kg": 0.1542762,
 |         "embodied_kg": 0.010352314441758438
 |       }
 |     ]
@@ -626,17 +634,17 @@ $ mlcarbon estimate --jobs jobs.csv --totals-only --format jsonl
 | {"schema_version":1,"record":"error","line":7,"kind":"usage","message":"hours: 'ten' is not a number; expected hours > 0 and <= 1000000"}
 | {"schema_version":1,"record":"error","line":8,"kind":"not_found","message":"unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?"}
 | {"schema_version":1,"record":"error","line":9,"kind":"usage","message":"no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)"}
-| {"schema_version":1,"record":"total","jobs":5,"device_hours":19649,"it_energy_kwh":13259.739999999998,"energy_kwh":14684.746400000002,"co2e_kg":5983.752556736002,"offset_kg":1.6947724800000001,"net_co2e_kg":5982.0577842560015,"embodied_kg":193.0603120243531,"failed":3}
+| {"schema_version":1,"record":"total","jobs":5,"device_hours":19649,"it_energy_kwh":13259.739999999998,"energy_kwh":14555.3384,"co2e_kg":6835.555633608927,"offset_kg":1.4753233145094908,"net_co2e_kg":6834.080310294417,"embodied_kg":193.0603120243531,"failed":3}
 | {"schema_version":1,"record":"region_total","region":"-","jobs":1,"device_hours":1000,"it_energy_kwh":310,"energy_kwh":434,"co2e_kg":108.5,"offset_kg":0,"net_co2e_kg":108.5,"embodied_kg":0}
-| {"schema_version":1,"record":"region_total","region":"aws:us-east-1","jobs":1,"device_hours":96,"it_energy_kwh":38.400000000000006,"energy_kwh":44.160000000000004,"co2e_kg":16.9477248,"offset_kg":1.6947724800000001,"net_co2e_kg":15.252952319999999,"embodied_kg":0.9938221864088101}
-| {"schema_version":1,"record":"region_total","region":"country:DE","jobs":1,"device_hours":1,"it_energy_kwh":0.3,"energy_kwh":0.46799999999999997,"co2e_kg":0.15518880000000002,"offset_kg":0,"net_co2e_kg":0.15518880000000002,"embodied_kg":0.010352314441758438}
-| {"schema_version":1,"record":"region_total","region":"country:FR","jobs":1,"device_hours":120,"it_energy_kwh":8.639999999999999,"energy_kwh":13.478399999999999,"co2e_kg":0.5632623359999999,"offset_kg":0,"net_co2e_kg":0.5632623359999999,"embodied_kg":1.2422777330110126}
-| {"schema_version":1,"record":"region_total","region":"gcp:us-central1","jobs":1,"device_hours":18432,"it_energy_kwh":12902.4,"energy_kwh":14192.640000000001,"co2e_kg":5857.586380800001,"offset_kg":0,"net_co2e_kg":5857.586380800001,"embodied_kg":190.81385979049153}
+| {"schema_version":1,"record":"region_total","region":"aws:us-east-1","jobs":1,"device_hours":96,"it_energy_kwh":38.400000000000006,"energy_kwh":43.776,"co2e_kg":14.753233145094907,"offset_kg":1.4753233145094908,"net_co2e_kg":13.277909830585415,"embodied_kg":0.9938221864088101}
+| {"schema_version":1,"record":"region_total","region":"country:DE","jobs":1,"device_hours":1,"it_energy_kwh":0.3,"energy_kwh":0.46799999999999997,"co2e_kg":0.1542762,"offset_kg":0,"net_co2e_kg":0.1542762,"embodied_kg":0.010352314441758438}
+| {"schema_version":1,"record":"region_total","region":"country:FR","jobs":1,"device_hours":120,"it_energy_kwh":8.639999999999999,"energy_kwh":13.478399999999999,"co2e_kg":0.5585448959999999,"offset_kg":0,"net_co2e_kg":0.5585448959999999,"embodied_kg":1.2422777330110126}
+| {"schema_version":1,"record":"region_total","region":"gcp:us-central1","jobs":1,"device_hours":18432,"it_energy_kwh":12902.4,"energy_kwh":14063.616,"co2e_kg":6711.589579367832,"offset_kg":0,"net_co2e_kg":6711.589579367832,"embodied_kg":190.81385979049153}
 | {"schema_version":1,"record":"hardware_total","hardware":"-","jobs":1,"device_hours":1000,"it_energy_kwh":310,"energy_kwh":434,"co2e_kg":108.5,"offset_kg":0,"net_co2e_kg":108.5,"embodied_kg":0}
-| {"schema_version":1,"record":"hardware_total","hardware":"a100-sxm4-40gb","jobs":1,"device_hours":96,"it_energy_kwh":38.400000000000006,"energy_kwh":44.160000000000004,"co2e_kg":16.9477248,"offset_kg":1.6947724800000001,"net_co2e_kg":15.252952319999999,"embodied_kg":0.9938221864088101}
-| {"schema_version":1,"record":"hardware_total","hardware":"h100-sxm","jobs":1,"device_hours":18432,"it_energy_kwh":12902.4,"energy_kwh":14192.640000000001,"co2e_kg":5857.586380800001,"offset_kg":0,"net_co2e_kg":5857.586380800001,"embodied_kg":190.81385979049153}
-| {"schema_version":1,"record":"hardware_total","hardware":"l4","jobs":1,"device_hours":120,"it_energy_kwh":8.639999999999999,"energy_kwh":13.478399999999999,"co2e_kg":0.5632623359999999,"offset_kg":0,"net_co2e_kg":0.5632623359999999,"embodied_kg":1.2422777330110126}
-| {"schema_version":1,"record":"hardware_total","hardware":"v100-sxm2-16gb","jobs":1,"device_hours":1,"it_energy_kwh":0.3,"energy_kwh":0.46799999999999997,"co2e_kg":0.15518880000000002,"offset_kg":0,"net_co2e_kg":0.15518880000000002,"embodied_kg":0.010352314441758438}
+| {"schema_version":1,"record":"hardware_total","hardware":"a100-sxm4-40gb","jobs":1,"device_hours":96,"it_energy_kwh":38.400000000000006,"energy_kwh":43.776,"co2e_kg":14.753233145094907,"offset_kg":1.4753233145094908,"net_co2e_kg":13.277909830585415,"embodied_kg":0.9938221864088101}
+| {"schema_version":1,"record":"hardware_total","hardware":"h100-sxm","jobs":1,"device_hours":18432,"it_energy_kwh":12902.4,"energy_kwh":14063.616,"co2e_kg":6711.589579367832,"offset_kg":0,"net_co2e_kg":6711.589579367832,"embodied_kg":190.81385979049153}
+| {"schema_version":1,"record":"hardware_total","hardware":"l4","jobs":1,"device_hours":120,"it_energy_kwh":8.639999999999999,"energy_kwh":13.478399999999999,"co2e_kg":0.5585448959999999,"offset_kg":0,"net_co2e_kg":0.5585448959999999,"embodied_kg":1.2422777330110126}
+| {"schema_version":1,"record":"hardware_total","hardware":"v100-sxm2-16gb","jobs":1,"device_hours":1,"it_energy_kwh":0.3,"energy_kwh":0.46799999999999997,"co2e_kg":0.1542762,"offset_kg":0,"net_co2e_kg":0.1542762,"embodied_kg":0.010352314441758438}
 ! mlcarbon: error: jobs.csv:7: hours: 'ten' is not a number; expected hours > 0 and <= 1000000
 ! mlcarbon: error: jobs.csv:8: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
 ! mlcarbon: error: jobs.csv:9: no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)
@@ -646,57 +654,60 @@ $ mlcarbon estimate --jobs jobs.csv --totals-only --format csv
 | error,7,,,,,,,,,,,,,,,,,,,hours: 'ten' is not a number; expected hours > 0 and <= 1000000
 | error,8,,,,,,,,,,,,,,,,,,,"unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?"
 | error,9,,,,,,,,,,,,,,,,,,,no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)
-| total,,,,,,,,,,,,,5,19649,13259.739999999998,14684.746400000002,5983.752556736002,1.6947724800000001,5982.0577842560015,
+| total,,,,,,,,,,,,,5,19649,13259.739999999998,14555.3384,6835.555633608927,1.4753233145094908,6834.080310294417,
 | region_total,,,,,,,,-,,,,,1,1000,310,434,108.5,0,108.5,
-| region_total,,,,,,,,aws:us-east-1,,,,,1,96,38.400000000000006,44.160000000000004,16.9477248,1.6947724800000001,15.252952319999999,
-| region_total,,,,,,,,country:DE,,,,,1,1,0.3,0.46799999999999997,0.15518880000000002,0,0.15518880000000002,
-| region_total,,,,,,,,country:FR,,,,,1,120,8.639999999999999,13.478399999999999,0.5632623359999999,0,0.5632623359999999,
-| region_total,,,,,,,,gcp:us-central1,,,,,1,18432,12902.4,14192.640000000001,5857.586380800001,0,5857.586380800001,
+| region_total,,,,,,,,aws:us-east-1,,,,,1,96,38.400000000000006,43.776,14.753233145094907,1.4753233145094908,13.277909830585415,
+| region_total,,,,,,,,country:DE,,,,,1,1,0.3,0.46799999999999997,0.1542762,0,0.1542762,
+| region_total,,,,,,,,country:FR,,,,,1,120,8.639999999999999,13.478399999999999,0.5585448959999999,0,0.5585448959999999,
+| region_total,,,,,,,,gcp:us-central1,,,,,1,18432,12902.4,14063.616,6711.589579367832,0,6711.589579367832,
 | hardware_total,,,-,,,,,,,,,,1,1000,310,434,108.5,0,108.5,
-| hardware_total,,,a100-sxm4-40gb,,,,,,,,,,1,96,38.400000000000006,44.160000000000004,16.9477248,1.6947724800000001,15.252952319999999,
-| hardware_total,,,h100-sxm,,,,,,,,,,1,18432,12902.4,14192.640000000001,5857.586380800001,0,5857.586380800001,
-| hardware_total,,,l4,,,,,,,,,,1,120,8.639999999999999,13.478399999999999,0.5632623359999999,0,0.5632623359999999,
-| hardware_total,,,v100-sxm2-16gb,,,,,,,,,,1,1,0.3,0.46799999999999997,0.15518880000000002,0,0.15518880000000002,
+| hardware_total,,,a100-sxm4-40gb,,,,,,,,,,1,96,38.400000000000006,43.776,14.753233145094907,1.4753233145094908,13.277909830585415,
+| hardware_total,,,h100-sxm,,,,,,,,,,1,18432,12902.4,14063.616,6711.589579367832,0,6711.589579367832,
+| hardware_total,,,l4,,,,,,,,,,1,120,8.639999999999999,13.478399999999999,0.5585448959999999,0,0.5585448959999999,
+| hardware_total,,,v100-sxm2-16gb,,,,,,,,,,1,1,0.3,0.46799999999999997,0.1542762,0,0.1542762,
 ! mlcarbon: error: jobs.csv:7: hours: 'ten' is not a number; expected hours > 0 and <= 1000000
 ! mlcarbon: error: jobs.csv:8: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
 ! mlcarbon: error: jobs.csv:9: no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)
 [6]
 $ mlcarbon estimate --jobs jobs.csv --totals-only --format markdown
-| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-23). -->
-| **Energy and carbon footprint.** We estimate the energy of 5 runs as devices × power per device × utilization × hours × PUE, and their emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities come from the sources cited [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]. In total the runs used 14,685 kWh of electricity (19,649 device-hours) and emitted 5,984 kg CO2e (location-based); after 1.6948 kg CO2e of offsets bought, 5,982 kg CO2e net.
+| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-29). -->
+| **Energy and carbon footprint.** We estimate the energy of 5 runs as devices × power per device × utilization × hours × PUE, and their emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities come from the sources cited [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18]. In total the runs used 14,555 kWh of electricity (19,649 device-hours) and emitted 6,836 kg CO2e (location-based); after 1.4753 kg CO2e of offsets bought, 6,834 kg CO2e net.
 |
 | **References**
 |
 | 1. Lacoste, A., Luccioni, A., Schmidt, V., Dandres, T. (2019). Quantifying the Carbon Emissions of Machine Learning. arXiv:1910.09700. https://arxiv.org/abs/1910.09700
 | 2. Patterson, D., Gonzalez, J., Le, Q., Liang, C., Munguia, L.-M., Rothchild, D., So, D., Texier, M., Dean, J. (2021). Carbon Emissions and Large Neural Network Training. arXiv:2104.10350. https://arxiv.org/abs/2104.10350
 | 3. NVIDIA (2023). NVIDIA H100 Tensor Core GPU datasheet. https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet
-| 4. Google (2024). Google 2024 Environmental Report (announcement post). https://blog.google/outreach-initiatives/sustainability/2024-environmental-report
-| 5. Google (2025). Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data. https://github.com/GoogleCloudPlatform/region-carbon-info
-| 6. Google (2024). Google data centers: 24/7 carbon-free energy. https://www.google.com/about/datacenters/cleanenergy/
-| 7. Google (2025). Read Google's 10th annual Environmental Report. https://blog.google/outreach-initiatives/sustainability/environmental-report-2025
-| 8. Luccioni, Viguier, Ligozat (2022). Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001). https://arxiv.org/abs/2211.02001
-| 9. NVIDIA (2021). NVIDIA A100 Tensor Core GPU datasheet. https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf
-| 10. Amazon Web Services (2025). AWS data centers: sustainability (global PUE 1.15 in 2024). https://aws.amazon.com/tw/sustainability/data-centers
-| 11. Our World in Data (2026). Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute). https://ourworldindata.org/grapher/carbon-intensity-electricity
-| 12. Amazon (2024). Amazon 2023 Sustainability Report, executive summary. https://www.marketscreener.com/quote/stock/AMAZON-COM-INC-12864605/news/Amazon-com-2023-Report-Executive-Summary-PDF-2-58-MB-47350709/
-| 13. NVIDIA (2023). NVIDIA L4 Tensor Core GPU datasheet. https://nvdam.widen.net/s/rvq98gbwsw/l4-datasheet-2595652
-| 14. Uptime Institute (2024). Uptime Institute Global Data Center Survey 2024. https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
-| 15. NVIDIA (2018). NVIDIA Tesla V100 GPU Accelerator datasheet. https://images.nvidia.com/content/technologies/volta/pdf/tesla-volta-v100-datasheet-letter-fnl-web.pdf
+| 4. Google (2026). Google 2026 Environmental Report (2025 data). https://sustainability.google/google-2026-environmental-report
+| 5. Google (2026). Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data. https://github.com/GoogleCloudPlatform/region-carbon-info
+| 6. US Environmental Protection Agency (2025). eGRID2023 (revision 2): subregion output emission rates and resource mix. https://www.epa.gov/egrid
+| 7. Cambridge University Press / IPCC (2014). IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.). https://www.ipcc.ch/site/assets/uploads/2018/02/ipcc_wg3_ar5_annex-iii.pdf#page=7
+| 8. Electricity Maps (2026). Electricity Maps emission factors for oil: direct 406 (EIA/BEIS), lifecycle 650 (UK POST 2014). https://github.com/electricitymaps/electricitymaps-contrib/blob/b354f28aad434182bf591c51481e7eded62306cf/config/defaults.yaml
+| 9. Google (2024). Google data centers: 24/7 carbon-free energy. https://www.google.com/about/datacenters/cleanenergy/
+| 10. Google (2025). Read Google's 10th annual Environmental Report. https://blog.google/outreach-initiatives/sustainability/environmental-report-2025
+| 11. Luccioni, Viguier, Ligozat (2022). Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001). https://arxiv.org/abs/2211.02001
+| 12. NVIDIA (2021). NVIDIA A100 Tensor Core GPU datasheet. https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf
+| 13. Amazon (2026). Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025). https://sustainability.aboutamazon.com/environment/the-cloud
+| 14. Amazon (2024). Amazon 2023 Sustainability Report, executive summary. https://www.marketscreener.com/quote/stock/AMAZON-COM-INC-12864605/news/Amazon-com-2023-Report-Executive-Summary-PDF-2-58-MB-47350709/
+| 15. NVIDIA (2023). NVIDIA L4 Tensor Core GPU datasheet. https://nvdam.widen.net/s/rvq98gbwsw/l4-datasheet-2595652
+| 16. Uptime Institute (2024). Uptime Institute Global Data Center Survey 2024. https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
+| 17. Our World in Data (2026). Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute). https://github.com/owid/energy-data
+| 18. NVIDIA (2018). NVIDIA Tesla V100 GPU Accelerator datasheet. https://images.nvidia.com/content/technologies/volta/pdf/tesla-volta-v100-datasheet-letter-fnl-web.pdf
 ! mlcarbon: error: jobs.csv:7: hours: 'ten' is not a number; expected hours > 0 and <= 1000000
 ! mlcarbon: error: jobs.csv:8: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
 ! mlcarbon: error: jobs.csv:9: no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)
 [6]
 $ mlcarbon estimate --jobs jobs.csv --totals-only --format latex
-| % Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-23).
+| % Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-29).
 | % Needs \usepackage{url} for the bibliography; cites the keys of `--bib FILE`.
 | \paragraph{Energy and carbon footprint.}
-| We estimate the energy of 5 runs as devices $\times$ power per device $\times$ utilization $\times$ hours $\times$ PUE, and their emissions as energy $\times$ the average carbon intensity of the grid~\cite{lacoste2019quantifying,patterson2021carbon}, computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities come from the sources cited~\cite{nvidia-h100-datasheet,google-env-report-2024,google-region-carbon-2024,google-clean-energy,google-env-report-2025,luccioni2022bloom,nvidia-a100-datasheet,aws-pue-2024,owid-carbon-intensity,amazon-sustainability-2023,nvidia-l4-datasheet,uptime-2024,nvidia-v100-datasheet}. In total the runs used 14,685 kWh of electricity (19,649 device-hours) and emitted 5,984 kg CO\textsubscript{2}e (location-based); after 1.6948 kg CO\textsubscript{2}e of offsets bought, 5,982 kg CO\textsubscript{2}e net.
+| We estimate the energy of 5 runs as devices $\times$ power per device $\times$ utilization $\times$ hours $\times$ PUE, and their emissions as energy $\times$ the average carbon intensity of the grid~\cite{lacoste2019quantifying,patterson2021carbon}, computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities come from the sources cited~\cite{nvidia-h100-datasheet,google-env-report-2026,google-region-carbon-2025,egrid2023,ipcc-ar5-annex3,electricity-maps-oil-factors,google-clean-energy,google-env-report-2025,luccioni2022bloom,nvidia-a100-datasheet,aws-pue-2025,amazon-sustainability-2023,nvidia-l4-datasheet,uptime-2024,owid-carbon-intensity,nvidia-v100-datasheet}. In total the runs used 14,555 kWh of electricity (19,649 device-hours) and emitted 6,836 kg CO\textsubscript{2}e (location-based); after 1.4753 kg CO\textsubscript{2}e of offsets bought, 6,834 kg CO\textsubscript{2}e net.
 ! mlcarbon: error: jobs.csv:7: hours: 'ten' is not a number; expected hours > 0 and <= 1000000
 ! mlcarbon: error: jobs.csv:8: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
 ! mlcarbon: error: jobs.csv:9: no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)
 [6]
 $ mlcarbon estimate --jobs jobs.csv --value co2e_kg
-| 5983.752556736002
+| 6835.555633608927
 ! mlcarbon: error: jobs.csv:7: hours: 'ten' is not a number; expected hours > 0 and <= 1000000
 ! mlcarbon: error: jobs.csv:8: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
 ! mlcarbon: error: jobs.csv:9: no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)
@@ -720,7 +731,7 @@ $ mlcarbon estimate --jobs jobs.csv --value device_hours
 ! mlcarbon: error: jobs.csv:9: no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)
 [6]
 $ mlcarbon estimate --jobs jobs.csv -q
-| 5982.0577842560015
+| 6834.080310294417
 ! mlcarbon: error: jobs.csv:7: hours: 'ten' is not a number; expected hours > 0 and <= 1000000
 ! mlcarbon: error: jobs.csv:8: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
 ! mlcarbon: error: jobs.csv:9: no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)
@@ -730,84 +741,84 @@ $ mlcarbon estimate --jobs jobs.csv --strict
 [2]
 $ mlcarbon estimate --jobs jobs.csv --budget 1t --totals-only
 | Total of 5 jobs (3 rows failed, not counted):
-|   energy      14,685 kWh  (facility; IT 13,260 kWh; 19,649 device-hours)
-|   emissions   5,984 kg CO2e  (gross, location-based)
-|   net         5,982 kg CO2e  (after 1.6948 kg CO2e of offsets bought)
+|   energy      14,555 kWh  (facility; IT 13,260 kWh; 19,649 device-hours)
+|   emissions   6,836 kg CO2e  (gross, location-based; intensities on a lifecycle basis)
+|   net         6,834 kg CO2e  (after 1.4753 kg CO2e of offsets bought)
 |
 | By region:
 |   region           jobs  energy kWh  kg CO2e  net kg CO2e
 |   -                   1         434    108.5        108.5
-|   aws:us-east-1       1       44.16   16.948       15.253
-|   country:DE          1       0.468  0.15519      0.15519
-|   country:FR          1      13.478  0.56326      0.56326
-|   gcp:us-central1     1      14,193    5,858        5,858
+|   aws:us-east-1       1      43.776   14.753       13.278
+|   country:DE          1       0.468  0.15428      0.15428
+|   country:FR          1      13.478  0.55854      0.55854
+|   gcp:us-central1     1      14,064    6,712        6,712
 |
 | By hardware:
 |   hardware        jobs  energy kWh  kg CO2e  net kg CO2e
 |   -                  1         434    108.5        108.5
-|   a100-sxm4-40gb     1       44.16   16.948       15.253
-|   h100-sxm           1      14,193    5,858        5,858
-|   l4                 1      13.478  0.56326      0.56326
-|   v100-sxm2-16gb     1       0.468  0.15519      0.15519
+|   a100-sxm4-40gb     1      43.776   14.753       13.278
+|   h100-sxm           1      14,064    6,712        6,712
+|   l4                 1      13.478  0.55854      0.55854
+|   v100-sxm2-16gb     1       0.468  0.15428      0.15428
 ! mlcarbon: error: jobs.csv:7: hours: 'ten' is not a number; expected hours > 0 and <= 1000000
 ! mlcarbon: error: jobs.csv:8: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
 ! mlcarbon: error: jobs.csv:9: no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)
-! mlcarbon: budget exceeded: gross emissions of 5,984 kg CO2e are 4,984 kg CO2e (498.38%) over the budget of 1t
+! mlcarbon: budget exceeded: gross emissions of 6,836 kg CO2e are 5,836 kg CO2e (583.56%) over the budget of 1t
 [7]
 $ mlcarbon estimate --jobs jobs.csv --budget 100t --totals-only
 | Total of 5 jobs (3 rows failed, not counted):
-|   energy      14,685 kWh  (facility; IT 13,260 kWh; 19,649 device-hours)
-|   emissions   5,984 kg CO2e  (gross, location-based)
-|   net         5,982 kg CO2e  (after 1.6948 kg CO2e of offsets bought)
+|   energy      14,555 kWh  (facility; IT 13,260 kWh; 19,649 device-hours)
+|   emissions   6,836 kg CO2e  (gross, location-based; intensities on a lifecycle basis)
+|   net         6,834 kg CO2e  (after 1.4753 kg CO2e of offsets bought)
 |
 | By region:
 |   region           jobs  energy kWh  kg CO2e  net kg CO2e
 |   -                   1         434    108.5        108.5
-|   aws:us-east-1       1       44.16   16.948       15.253
-|   country:DE          1       0.468  0.15519      0.15519
-|   country:FR          1      13.478  0.56326      0.56326
-|   gcp:us-central1     1      14,193    5,858        5,858
+|   aws:us-east-1       1      43.776   14.753       13.278
+|   country:DE          1       0.468  0.15428      0.15428
+|   country:FR          1      13.478  0.55854      0.55854
+|   gcp:us-central1     1      14,064    6,712        6,712
 |
 | By hardware:
 |   hardware        jobs  energy kWh  kg CO2e  net kg CO2e
 |   -                  1         434    108.5        108.5
-|   a100-sxm4-40gb     1       44.16   16.948       15.253
-|   h100-sxm           1      14,193    5,858        5,858
-|   l4                 1      13.478  0.56326      0.56326
-|   v100-sxm2-16gb     1       0.468  0.15519      0.15519
+|   a100-sxm4-40gb     1      43.776   14.753       13.278
+|   h100-sxm           1      14,064    6,712        6,712
+|   l4                 1      13.478  0.55854      0.55854
+|   v100-sxm2-16gb     1       0.468  0.15428      0.15428
 ! mlcarbon: error: jobs.csv:7: hours: 'ten' is not a number; expected hours > 0 and <= 1000000
 ! mlcarbon: error: jobs.csv:8: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
 ! mlcarbon: error: jobs.csv:9: no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)
-! mlcarbon: within budget: gross emissions of 5,984 kg CO2e, budget 100t (5.9838% of it)
+! mlcarbon: within budget: gross emissions of 6,836 kg CO2e, budget 100t (6.8356% of it)
 [6]
 $ mlcarbon estimate --jobs jobs.csv --equivalents --totals-only
 | Total of 5 jobs (3 rows failed, not counted):
-|   energy      14,685 kWh  (facility; IT 13,260 kWh; 19,649 device-hours)
-|   emissions   5,984 kg CO2e  (gross, location-based)
-|   net         5,982 kg CO2e  (after 1.6948 kg CO2e of offsets bought)
+|   energy      14,555 kWh  (facility; IT 13,260 kWh; 19,649 device-hours)
+|   emissions   6,836 kg CO2e  (gross, location-based; intensities on a lifecycle basis)
+|   net         6,834 kg CO2e  (after 1.4753 kg CO2e of offsets bought)
 |
 | By region:
 |   region           jobs  energy kWh  kg CO2e  net kg CO2e
 |   -                   1         434    108.5        108.5
-|   aws:us-east-1       1       44.16   16.948       15.253
-|   country:DE          1       0.468  0.15519      0.15519
-|   country:FR          1      13.478  0.56326      0.56326
-|   gcp:us-central1     1      14,193    5,858        5,858
+|   aws:us-east-1       1      43.776   14.753       13.278
+|   country:DE          1       0.468  0.15428      0.15428
+|   country:FR          1      13.478  0.55854      0.55854
+|   gcp:us-central1     1      14,064    6,712        6,712
 |
 | By hardware:
 |   hardware        jobs  energy kWh  kg CO2e  net kg CO2e
 |   -                  1         434    108.5        108.5
-|   a100-sxm4-40gb     1       44.16   16.948       15.253
-|   h100-sxm           1      14,193    5,858        5,858
-|   l4                 1      13.478  0.56326      0.56326
-|   v100-sxm2-16gb     1       0.468  0.15519      0.15519
+|   a100-sxm4-40gb     1      43.776   14.753       13.278
+|   h100-sxm           1      14,064    6,712        6,712
+|   l4                 1      13.478  0.55854      0.55854
+|   v100-sxm2-16gb     1       0.468  0.15428      0.15428
 |
-| Equivalents of the gross emissions (5,984 kg CO2e):
-|    24,504  km driven by an average passenger car                 Greenhouse Gas Equivalencies Calculator: Calculations and References (U.S. Environmental Protection Agency, 2024)
-|    80,481  passenger-km on a short-haul flight (economy)         Greenhouse gas reporting: conversion factors 2025 (UK Department for Energy Security and Net Zero, 2025)
-|    86,396  passenger-km on a long-haul flight (economy)          Greenhouse gas reporting: conversion factors 2025 (UK Department for Energy Security and Net Zero, 2025)
-|    99.729  tree seedlings grown for 10 years (CO2 they take up)  Greenhouse Gas Equivalencies Calculator: Calculations and References (U.S. Environmental Protection Agency, 2024)
-|   482,561  smartphone charges                                    Greenhouse Gas Equivalencies Calculator: Calculations and References (U.S. Environmental Protection Agency, 2024)
+| Equivalents of the gross emissions (6,836 kg CO2e):
+|    27,992  km driven by an average passenger car                 Greenhouse Gas Equivalencies Calculator: Calculations and References (U.S. Environmental Protection Agency, 2024)
+|    91,938  passenger-km on a short-haul flight (economy)         Greenhouse gas reporting: conversion factors 2025 (UK Department for Energy Security and Net Zero, 2025)
+|    98,694  passenger-km on a long-haul flight (economy)          Greenhouse gas reporting: conversion factors 2025 (UK Department for Energy Security and Net Zero, 2025)
+|    113.93  tree seedlings grown for 10 years (CO2 they take up)  Greenhouse Gas Equivalencies Calculator: Calculations and References (U.S. Environmental Protection Agency, 2024)
+|   551,254  smartphone charges                                    Greenhouse Gas Equivalencies Calculator: Calculations and References (U.S. Environmental Protection Agency, 2024)
 ! mlcarbon: error: jobs.csv:7: hours: 'ten' is not a number; expected hours > 0 and <= 1000000
 ! mlcarbon: error: jobs.csv:8: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
 ! mlcarbon: error: jobs.csv:9: no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)
@@ -818,7 +829,7 @@ $ mlcarbon estimate --jobs jobs.csv --equivalents --totals-only --format json
 |   "mlcarbon_version": "0.1.0",
 |   "data": {
 |     "hardware_version": "2026-11-23",
-|     "regions_version": "2026-11-23",
+|     "regions_version": "2026-11-29",
 |     "origin": "embedded"
 |   },
 |   "jobs": [],
@@ -844,10 +855,10 @@ $ mlcarbon estimate --jobs jobs.csv --equivalents --totals-only --format json
 |     "jobs": 5,
 |     "device_hours": 19649,
 |     "it_energy_kwh": 13259.739999999998,
-|     "energy_kwh": 14684.746400000002,
-|     "co2e_kg": 5983.752556736002,
-|     "offset_kg": 1.6947724800000001,
-|     "net_co2e_kg": 5982.0577842560015,
+|     "energy_kwh": 14555.3384,
+|     "co2e_kg": 6835.555633608927,
+|     "offset_kg": 1.4753233145094908,
+|     "net_co2e_kg": 6834.080310294417,
 |     "embodied_kg": 193.0603120243531,
 |     "failed": 3,
 |     "by_region": [
@@ -867,10 +878,10 @@ $ mlcarbon estimate --jobs jobs.csv --equivalents --totals-only --format json
 |         "jobs": 1,
 |         "device_hours": 96,
 |         "it_energy_kwh": 38.400000000000006,
-|         "energy_kwh": 44.160000000000004,
-|         "co2e_kg": 16.9477248,
-|         "offset_kg": 1.6947724800000001,
-|         "net_co2e_kg": 15.252952319999999,
+|         "energy_kwh": 43.776,
+|         "co2e_kg": 14.753233145094907,
+|         "offset_kg": 1.4753233145094908,
+|         "net_co2e_kg": 13.277909830585415,
 |         "embodied_kg": 0.9938221864088101
 |       },
 |       {
@@ -879,9 +890,9 @@ $ mlcarbon estimate --jobs jobs.csv --equivalents --totals-only --format json
 |         "device_hours": 1,
 |         "it_energy_kwh": 0.3,
 |         "energy_kwh": 0.46799999999999997,
-|         "co2e_kg": 0.15518880000000002,
+|         "co2e_kg": 0.1542762,
 |         "offset_kg": 0,
-|         "net_co2e_kg": 0.15518880000000002,
+|         "net_co2e_kg": 0.1542762,
 |         "embodied_kg": 0.010352314441758438
 |       },
 |       {
@@ -890,9 +901,9 @@ $ mlcarbon estimate --jobs jobs.csv --equivalents --totals-only --format json
 |         "device_hours": 120,
 |         "it_energy_kwh": 8.639999999999999,
 |         "energy_kwh": 13.478399999999999,
-|         "co2e_kg": 0.5632623359999999,
+|         "co2e_kg": 0.5585448959999999,
 |         "offset_kg": 0,
-|         "net_co2e_kg": 0.5632623359999999,
+|         "net_co2e_kg": 0.5585448959999999,
 |         "embodied_kg": 1.2422777330110126
 |       },
 |       {
@@ -900,10 +911,10 @@ $ mlcarbon estimate --jobs jobs.csv --equivalents --totals-only --format json
 |         "jobs": 1,
 |         "device_hours": 18432,
 |         "it_energy_kwh": 12902.4,
-|         "energy_kwh": 14192.640000000001,
-|         "co2e_kg": 5857.586380800001,
+|         "energy_kwh": 14063.616,
+|         "co2e_kg": 6711.589579367832,
 |         "offset_kg": 0,
-|         "net_co2e_kg": 5857.586380800001,
+|         "net_co2e_kg": 6711.589579367832,
 |         "embodied_kg": 190.81385979049153
 |       }
 |     ],
@@ -924,10 +935,10 @@ $ mlcarbon estimate --jobs jobs.csv --equivalents --totals-only --format json
 |         "jobs": 1,
 |         "device_hours": 96,
 |         "it_energy_kwh": 38.400000000000006,
-|         "energy_kwh": 44.160000000000004,
-|         "co2e_kg": 16.9477248,
-|         "offset_kg": 1.6947724800000001,
-|         "net_co2e_kg": 15.252952319999999,
+|         "energy_kwh": 43.776,
+|         "co2e_kg": 14.753233145094907,
+|         "offset_kg": 1.4753233145094908,
+|         "net_co2e_kg": 13.277909830585415,
 |         "embodied_kg": 0.9938221864088101
 |       },
 |       {
@@ -935,10 +946,10 @@ $ mlcarbon estimate --jobs jobs.csv --equivalents --totals-only --format json
 |         "jobs": 1,
 |         "device_hours": 18432,
 |         "it_energy_kwh": 12902.4,
-|         "energy_kwh": 14192.640000000001,
-|         "co2e_kg": 5857.586380800001,
+|         "energy_kwh": 14063.616,
+|         "co2e_kg": 6711.589579367832,
 |         "offset_kg": 0,
-|         "net_co2e_kg": 5857.586380800001,
+|         "net_co2e_kg": 6711.589579367832,
 |         "embodied_kg": 190.81385979049153
 |       },
 |       {
@@ -947,9 +958,9 @@ $ mlcarbon estimate --jobs jobs.csv --equivalents --totals-only --format json
 |         "device_hours": 120,
 |         "it_energy_kwh": 8.639999999999999,
 |         "energy_kwh": 13.478399999999999,
-|         "co2e_kg": 0.5632623359999999,
+|         "co2e_kg": 0.5585448959999999,
 |         "offset_kg": 0,
-|         "net_co2e_kg": 0.5632623359999999,
+|         "net_co2e_kg": 0.5585448959999999,
 |         "embodied_kg": 1.2422777330110126
 |       },
 |       {
@@ -958,9 +969,9 @@ $ mlcarbon estimate --jobs jobs.csv --equivalents --totals-only --format json
 |         "device_hours": 1,
 |         "it_energy_kwh": 0.3,
 |         "energy_kwh": 0.46799999999999997,
-|         "co2e_kg": 0.15518880000000002,
+|         "co2e_kg": 0.1542762,
 |         "offset_kg": 0,
-|         "net_co2e_kg": 0.15518880000000002,
+|         "net_co2e_kg": 0.1542762,
 |         "embodied_kg": 0.010352314441758438
 |       }
 |     ]
@@ -969,7 +980,7 @@ $ mlcarbon estimate --jobs jobs.csv --equivalents --totals-only --format json
 |     {
 |       "id": "car_km",
 |       "label": "km driven by an average passenger car",
-|       "value": 24503.603752335228,
+|       "value": 27991.756859070545,
 |       "kg_co2e_per_unit": 0.24419887854927225,
 |       "source": {
 |         "key": "epa-ghg-equivalencies-2024",
@@ -982,7 +993,7 @@ $ mlcarbon estimate --jobs jobs.csv --equivalents --totals-only --format json
 |     {
 |       "id": "flight_km_short_haul",
 |       "label": "passenger-km on a short-haul flight (economy)",
-|       "value": 80480.86828158711,
+|       "value": 91937.53374053701,
 |       "kg_co2e_per_unit": 0.07435,
 |       "source": {
 |         "key": "desnz-conversion-factors-2025",
@@ -996,7 +1007,7 @@ $ mlcarbon estimate --jobs jobs.csv --equivalents --totals-only --format json
 |     {
 |       "id": "flight_km_long_haul",
 |       "label": "passenger-km on a long-haul flight (economy)",
-|       "value": 86395.50327369335,
+|       "value": 98694.13274052738,
 |       "kg_co2e_per_unit": 0.06926,
 |       "source": {
 |         "key": "desnz-conversion-factors-2025",
@@ -1010,7 +1021,7 @@ $ mlcarbon estimate --jobs jobs.csv --equivalents --totals-only --format json
 |     {
 |       "id": "tree_seedlings_10y",
 |       "label": "tree seedlings grown for 10 years (CO2 they take up)",
-|       "value": 99.72920927893337,
+|       "value": 113.92592722681545,
 |       "kg_co2e_per_unit": 60,
 |       "source": {
 |         "key": "epa-ghg-equivalencies-2024",
@@ -1023,7 +1034,7 @@ $ mlcarbon estimate --jobs jobs.csv --equivalents --totals-only --format json
 |     {
 |       "id": "smartphone_charges",
 |       "label": "smartphone charges",
-|       "value": 482560.690059355,
+|       "value": 551254.4865813651,
 |       "kg_co2e_per_unit": 0.0124,
 |       "source": {
 |         "key": "epa-ghg-equivalencies-2024",
@@ -1049,52 +1060,52 @@ c,,SE
 %end
 $ mlcarbon estimate --jobs partial.csv -g a100 -n 4 --region FR
 |    line  name                  hardware           count      hours  region                        energy kWh       kg CO2e   net kg CO2e
-|       2  a                     a100-sxm4-40gb         4         10  country:FR                         24.96        1.0431        1.0431
-|       3  b                     a100-sxm4-40gb         4         20  aws:eu-north-1                      36.8        1.3001        1.3001
+|       2  a                     a100-sxm4-40gb         4         10  country:FR                         24.96        1.0343        1.0343
+|       3  b                     a100-sxm4-40gb         4         20  aws:eu-north-1                     36.48        1.2863        1.2863
 |
 | Total of 2 jobs (1 row failed, not counted):
-|   energy      61.76 kWh  (facility; IT 48 kWh; 120 device-hours)
-|   emissions   2.3432 kg CO2e  (gross, location-based)
-|   net         2.3432 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   energy      61.44 kWh  (facility; IT 48 kWh; 120 device-hours)
+|   emissions   2.3206 kg CO2e  (gross, location-based; intensities on a lifecycle basis)
+|   net         2.3206 kg CO2e  (after 0 kg CO2e of offsets bought)
 |
 | By region:
 |   region          jobs  energy kWh  kg CO2e  net kg CO2e
-|   aws:eu-north-1     1        36.8   1.3001       1.3001
-|   country:FR         1       24.96   1.0431       1.0431
+|   aws:eu-north-1     1       36.48   1.2863       1.2863
+|   country:FR         1       24.96   1.0343       1.0343
 |
 | By hardware:
 |   hardware        jobs  energy kWh  kg CO2e  net kg CO2e
-|   a100-sxm4-40gb     2       61.76   2.3432       2.3432
+|   a100-sxm4-40gb     2       61.44   2.3206       2.3206
 ! mlcarbon: error: partial.csv:4: how long? give hours (e.g. 100), duration (e.g. 3d12h) or device_hours, or the compute: flops, or params with tokens
 [6]
 $ mlcarbon estimate --jobs partial.csv -g a100 -n 4 --region FR --hours 5 --format csv
 | record,line,name,hardware,count,power_w,utilization,hours,region,grid,pue,intensity_g_per_kwh,intensity_year,jobs,device_hours,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,message
-| job,2,a,a100-sxm4-40gb,4,400,1,10,country:FR,FR,1.56,41.79,2025,1,40,16,24.96,1.0430784000000002,0,1.0430784000000002,
-| job,3,b,a100-sxm4-40gb,4,400,1,20,aws:eu-north-1,SE,1.15,35.33,2025,1,80,32,36.8,1.3001439999999997,0,1.3001439999999997,
-| job,4,c,a100-sxm4-40gb,4,400,1,5,country:SE,SE,1.56,35.33,2025,1,20,8,12.48,0.44091840000000004,0,0.44091840000000004,
-| total,,,,,,,,,,,,,3,140,56,74.24,2.7841408000000003,0,2.7841408000000003,
-| region_total,,,,,,,,aws:eu-north-1,,,,,1,80,32,36.8,1.3001439999999997,0,1.3001439999999997,
-| region_total,,,,,,,,country:FR,,,,,1,40,16,24.96,1.0430784000000002,0,1.0430784000000002,
-| region_total,,,,,,,,country:SE,,,,,1,20,8,12.48,0.44091840000000004,0,0.44091840000000004,
-| hardware_total,,,a100-sxm4-40gb,,,,,,,,,,3,140,56,74.24,2.7841408000000003,0,2.7841408000000003,
+| job,2,a,a100-sxm4-40gb,4,400,1,10,country:FR,FR,1.56,41.44,2025,1,40,16,24.96,1.0343424,0,1.0343424,
+| job,3,b,a100-sxm4-40gb,4,400,1,20,aws:eu-north-1,SE,1.14,35.26,2025,1,80,32,36.48,1.2862848,0,1.2862848,
+| job,4,c,a100-sxm4-40gb,4,400,1,5,country:SE,SE,1.56,35.26,2025,1,20,8,12.48,0.4400448,0,0.4400448,
+| total,,,,,,,,,,,,,3,140,56,73.92,2.760672,0,2.760672,
+| region_total,,,,,,,,aws:eu-north-1,,,,,1,80,32,36.48,1.2862848,0,1.2862848,
+| region_total,,,,,,,,country:FR,,,,,1,40,16,24.96,1.0343424,0,1.0343424,
+| region_total,,,,,,,,country:SE,,,,,1,20,8,12.48,0.4400448,0,0.4400448,
+| hardware_total,,,a100-sxm4-40gb,,,,,,,,,,3,140,56,73.92,2.760672,0,2.760672,
 $ mlcarbon estimate --jobs partial.csv --power 300 --intensity 100
 |    line  name                  hardware           count      hours  region                        energy kWh       kg CO2e   net kg CO2e
 |       2  a                     -                      1         10  -                                   4.68         0.468         0.468
-|       3  b                     -                      1         20  aws:eu-north-1                       6.9          0.69          0.69
+|       3  b                     -                      1         20  aws:eu-north-1                      6.84         0.684         0.684
 |
 | Total of 2 jobs (1 row failed, not counted):
-|   energy      11.58 kWh  (facility; IT 9 kWh; 30 device-hours)
-|   emissions   1.158 kg CO2e  (gross, location-based)
-|   net         1.158 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   energy      11.52 kWh  (facility; IT 9 kWh; 30 device-hours)
+|   emissions   1.152 kg CO2e  (gross, location-based; intensities on a lifecycle basis)
+|   net         1.152 kg CO2e  (after 0 kg CO2e of offsets bought)
 |
 | By region:
 |   region          jobs  energy kWh  kg CO2e  net kg CO2e
 |   -                  1        4.68    0.468        0.468
-|   aws:eu-north-1     1         6.9     0.69         0.69
+|   aws:eu-north-1     1        6.84    0.684        0.684
 |
 | By hardware:
 |   hardware  jobs  energy kWh  kg CO2e  net kg CO2e
-|   -            2       11.58    1.158        1.158
+|   -            2       11.52    1.152        1.152
 ! mlcarbon: error: partial.csv:4: how long? give hours (e.g. 100), duration (e.g. 3d12h) or device_hours, or the compute: flops, or params with tokens
 [6]
 
@@ -1110,28 +1121,28 @@ $ mlcarbon estimate --jobs partial.csv --power 300 --intensity 100
 %end
 $ mlcarbon estimate --jobs jobs.jsonl
 |    line  name                  hardware           count      hours  region                        energy kWh       kg CO2e   net kg CO2e
-|       1  pretrain              h100-sxm             256         72  gcp:us-central1                   14,193         5,858         5,858
-|       2  café "run"            a100-sxm4-40gb         8         84  aws:us-east-1                     309.12        118.63        118.63
-|       3  compute               h100-sxm              64     921.13  gcp:us-central1                   45,393        18,735        18,735
-|       4  node                  a100-sxm4-40gb        16         72  aws:us-west-2                     685.71        263.16        263.16
-|       5  host                  a100-sxm4-40gb         1         10  country:FR                        7.3919       0.30891       0.30891
+|       1  pretrain              h100-sxm             256         72  gcp:us-central1                   14,064         6,712         6,712
+|       2  café "run"            a100-sxm4-40gb         8         84  aws:us-east-1                     306.43        103.27        103.27
+|       3  compute               h100-sxm              64     921.13  gcp:us-central1                   44,981        21,466        21,466
+|       4  node                  a100-sxm4-40gb        16         72  aws:us-west-2                     679.75        233.31        233.31
+|       5  host                  a100-sxm4-40gb         1         10  country:FR                        7.3919       0.30632       0.30632
 |
 | Total of 5 jobs (2 rows failed, not counted):
-|   energy      60,588 kWh  (facility; IT 55,039 kWh; 79,218 device-hours)
-|   emissions   24,974 kg CO2e  (gross, location-based)
-|   net         24,974 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   energy      60,038 kWh  (facility; IT 55,039 kWh; 79,218 device-hours)
+|   emissions   28,515 kg CO2e  (gross, location-based; intensities on a lifecycle basis)
+|   net         28,515 kg CO2e  (after 0 kg CO2e of offsets bought)
 |
 | By region:
 |   region           jobs  energy kWh  kg CO2e  net kg CO2e
-|   aws:us-east-1       1      309.12   118.63       118.63
-|   aws:us-west-2       1      685.71   263.16       263.16
-|   country:FR          1      7.3919  0.30891      0.30891
-|   gcp:us-central1     2      59,586   24,592       24,592
+|   aws:us-east-1       1      306.43   103.27       103.27
+|   aws:us-west-2       1      679.75   233.31       233.31
+|   country:FR          1      7.3919  0.30632      0.30632
+|   gcp:us-central1     2      59,044   28,178       28,178
 |
 | By hardware:
 |   hardware        jobs  energy kWh  kg CO2e  net kg CO2e
-|   a100-sxm4-40gb     3       1,002    382.1        382.1
-|   h100-sxm           2      59,586   24,592       24,592
+|   a100-sxm4-40gb     3      993.57   336.89       336.89
+|   h100-sxm           2      59,044   28,178       28,178
 ! mlcarbon: error: jobs.jsonl:6: not a flat JSON object: expected ',' or '}' at column 30
 ! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision
 [6]
@@ -1141,7 +1152,7 @@ $ mlcarbon estimate --jobs jobs.jsonl --format json
 |   "mlcarbon_version": "0.1.0",
 |   "data": {
 |     "hardware_version": "2026-11-23",
-|     "regions_version": "2026-11-23",
+|     "regions_version": "2026-11-29",
 |     "origin": "embedded"
 |   },
 |   "jobs": [
@@ -1155,17 +1166,18 @@ $ mlcarbon estimate --jobs jobs.jsonl --format json
 |       "utilization": 1,
 |       "hours": 72,
 |       "region": "gcp:us-central1",
-|       "grid": "US",
-|       "pue": 1.1,
+|       "grid": "US-MROW",
+|       "pue": 1.09,
 |       "pue_origin": "provider",
-|       "intensity_g_per_kwh": 412.72,
+|       "intensity_g_per_kwh": 477.23071928071926,
 |       "intensity_origin": "region",
-|       "intensity_year": 2024,
+|       "intensity_year": 2025,
+|       "intensity_basis": "lifecycle",
 |       "it_energy_kwh": 12902.4,
-|       "energy_kwh": 14192.640000000001,
-|       "co2e_kg": 5857.586380800001,
+|       "energy_kwh": 14063.616,
+|       "co2e_kg": 6711.589579367832,
 |       "offset_kg": 0,
-|       "net_co2e_kg": 5857.586380800001,
+|       "net_co2e_kg": 6711.589579367832,
 |       "embodied_kg": 190.81385979049153
 |     },
 |     {
@@ -1178,17 +1190,18 @@ $ mlcarbon estimate --jobs jobs.jsonl --format json
 |       "utilization": 1,
 |       "hours": 84,
 |       "region": "aws:us-east-1",
-|       "grid": "US",
-|       "pue": 1.15,
+|       "grid": "US-SRVC",
+|       "pue": 1.14,
 |       "pue_origin": "provider",
-|       "intensity_g_per_kwh": 383.78,
+|       "intensity_g_per_kwh": 337.01647352647353,
 |       "intensity_origin": "grid",
-|       "intensity_year": 2024,
+|       "intensity_year": 2023,
+|       "intensity_basis": "lifecycle",
 |       "it_energy_kwh": 268.8,
-|       "energy_kwh": 309.12,
-|       "co2e_kg": 118.6340736,
+|       "energy_kwh": 306.43199999999996,
+|       "co2e_kg": 103.27263201566431,
 |       "offset_kg": 0,
-|       "net_co2e_kg": 118.6340736,
+|       "net_co2e_kg": 103.27263201566431,
 |       "embodied_kg": 6.95675530486167
 |     },
 |     {
@@ -1201,17 +1214,18 @@ $ mlcarbon estimate --jobs jobs.jsonl --format json
 |       "utilization": 1,
 |       "hours": 921.1302004379314,
 |       "region": "gcp:us-central1",
-|       "grid": "US",
-|       "pue": 1.1,
+|       "grid": "US-MROW",
+|       "pue": 1.09,
 |       "pue_origin": "provider",
-|       "intensity_g_per_kwh": 412.72,
+|       "intensity_g_per_kwh": 477.23071928071926,
 |       "intensity_origin": "region",
-|       "intensity_year": 2024,
+|       "intensity_year": 2025,
+|       "intensity_basis": "lifecycle",
 |       "it_energy_kwh": 41266.632979619324,
-|       "energy_kwh": 45393.29627758126,
-|       "co2e_kg": 18734.721239683342,
+|       "energy_kwh": 44980.62994778507,
+|       "co2e_kg": 21466.13838368133,
 |       "offset_kg": 0,
-|       "net_co2e_kg": 18734.721239683342,
+|       "net_co2e_kg": 21466.13838368133,
 |       "embodied_kg": 610.2930865109404
 |     },
 |     {
@@ -1224,17 +1238,18 @@ $ mlcarbon estimate --jobs jobs.jsonl --format json
 |       "utilization": 1,
 |       "hours": 72,
 |       "region": "aws:us-west-2",
-|       "grid": "US",
-|       "pue": 1.15,
+|       "grid": "US-NWPP",
+|       "pue": 1.14,
 |       "pue_origin": "provider",
-|       "intensity_g_per_kwh": 383.78,
+|       "intensity_g_per_kwh": 343.22799999999995,
 |       "intensity_origin": "grid",
-|       "intensity_year": 2024,
+|       "intensity_year": 2023,
+|       "intensity_basis": "lifecycle",
 |       "it_energy_kwh": 596.27005164,
-|       "energy_kwh": 685.710559386,
-|       "co2e_kg": 263.16199848115906,
+|       "energy_kwh": 679.7478588696,
+|       "co2e_kg": 233.30849810409507,
 |       "offset_kg": 0,
-|       "net_co2e_kg": 263.16199848115906,
+|       "net_co2e_kg": 233.30849810409507,
 |       "embodied_kg": 11.925866236905721
 |     },
 |     {
@@ -1250,14 +1265,15 @@ $ mlcarbon estimate --jobs jobs.jsonl --format json
 |       "grid": "FR",
 |       "pue": 1.56,
 |       "pue_origin": "default",
-|       "intensity_g_per_kwh": 41.79,
+|       "intensity_g_per_kwh": 41.44,
 |       "intensity_origin": "grid",
 |       "intensity_year": 2025,
+|       "intensity_basis": "lifecycle",
 |       "it_energy_kwh": 4.7384,
 |       "energy_kwh": 7.391904000000001,
-|       "co2e_kg": 0.30890766816000004,
+|       "co2e_kg": 0.30632050176000003,
 |       "offset_kg": 0,
-|       "net_co2e_kg": 0.30890766816000004,
+|       "net_co2e_kg": 0.30632050176000003,
 |       "embodied_kg": 0.10352314441758438
 |     }
 |   ],
@@ -1278,10 +1294,10 @@ $ mlcarbon estimate --jobs jobs.jsonl --format json
 |     "jobs": 5,
 |     "device_hours": 79218.3328280276,
 |     "it_energy_kwh": 55038.84143125932,
-|     "energy_kwh": 60588.158740967265,
-|     "co2e_kg": 24974.412600232663,
+|     "energy_kwh": 60037.81771065467,
+|     "co2e_kg": 28514.615413670683,
 |     "offset_kg": 0,
-|     "net_co2e_kg": 24974.412600232663,
+|     "net_co2e_kg": 28514.615413670683,
 |     "embodied_kg": 820.0930909876168,
 |     "failed": 2,
 |     "by_region": [
@@ -1290,10 +1306,10 @@ $ mlcarbon estimate --jobs jobs.jsonl --format json
 |         "jobs": 1,
 |         "device_hours": 672,
 |         "it_energy_kwh": 268.8,
-|         "energy_kwh": 309.12,
-|         "co2e_kg": 118.6340736,
+|         "energy_kwh": 306.43199999999996,
+|         "co2e_kg": 103.27263201566431,
 |         "offset_kg": 0,
-|         "net_co2e_kg": 118.6340736,
+|         "net_co2e_kg": 103.27263201566431,
 |         "embodied_kg": 6.95675530486167
 |       },
 |       {
@@ -1301,10 +1317,10 @@ $ mlcarbon estimate --jobs jobs.jsonl --format json
 |         "jobs": 1,
 |         "device_hours": 1152,
 |         "it_energy_kwh": 596.27005164,
-|         "energy_kwh": 685.710559386,
-|         "co2e_kg": 263.16199848115906,
+|         "energy_kwh": 679.7478588696,
+|         "co2e_kg": 233.30849810409507,
 |         "offset_kg": 0,
-|         "net_co2e_kg": 263.16199848115906,
+|         "net_co2e_kg": 233.30849810409507,
 |         "embodied_kg": 11.925866236905721
 |       },
 |       {
@@ -1313,9 +1329,9 @@ $ mlcarbon estimate --jobs jobs.jsonl --format json
 |         "device_hours": 10,
 |         "it_energy_kwh": 4.7384,
 |         "energy_kwh": 7.391904000000001,
-|         "co2e_kg": 0.30890766816000004,
+|         "co2e_kg": 0.30632050176000003,
 |         "offset_kg": 0,
-|         "net_co2e_kg": 0.30890766816000004,
+|         "net_co2e_kg": 0.30632050176000003,
 |         "embodied_kg": 0.10352314441758438
 |       },
 |       {
@@ -1323,10 +1339,10 @@ $ mlcarbon estimate --jobs jobs.jsonl --format json
 |         "jobs": 2,
 |         "device_hours": 77384.3328280276,
 |         "it_energy_kwh": 54169.032979619325,
-|         "energy_kwh": 59585.93627758126,
-|         "co2e_kg": 24592.30762048334,
+|         "energy_kwh": 59044.24594778507,
+|         "co2e_kg": 28177.72796304916,
 |         "offset_kg": 0,
-|         "net_co2e_kg": 24592.30762048334,
+|         "net_co2e_kg": 28177.72796304916,
 |         "embodied_kg": 801.1069463014319
 |       }
 |     ],
@@ -1336,10 +1352,10 @@ $ mlcarbon estimate --jobs jobs.jsonl --format json
 |         "jobs": 3,
 |         "device_hours": 1834,
 |         "it_energy_kwh": 869.8084516399999,
-|         "energy_kwh": 1002.222463386,
-|         "co2e_kg": 382.10497974931906,
+|         "energy_kwh": 993.5717628695999,
+|         "co2e_kg": 336.8874506215194,
 |         "offset_kg": 0,
-|         "net_co2e_kg": 382.10497974931906,
+|         "net_co2e_kg": 336.8874506215194,
 |         "embodied_kg": 18.986144686184975
 |       },
 |       {
@@ -1347,10 +1363,10 @@ $ mlcarbon estimate --jobs jobs.jsonl --format json
 |         "jobs": 2,
 |         "device_hours": 77384.3328280276,
 |         "it_energy_kwh": 54169.032979619325,
-|         "energy_kwh": 59585.93627758126,
-|         "co2e_kg": 24592.30762048334,
+|         "energy_kwh": 59044.24594778507,
+|         "co2e_kg": 28177.72796304916,
 |         "offset_kg": 0,
-|         "net_co2e_kg": 24592.30762048334,
+|         "net_co2e_kg": 28177.72796304916,
 |         "embodied_kg": 801.1069463014319
 |       }
 |     ]
@@ -1361,39 +1377,42 @@ $ mlcarbon estimate --jobs jobs.jsonl --format json
 ! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision
 [6]
 $ mlcarbon estimate --jobs jobs.jsonl --format markdown --bib jobs.bib
-| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-23). -->
+| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-29). -->
 | | Job | Hardware | Location | Hours | PUE | gCO2e/kWh | kWh | kg CO2e |
 | | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |
-| | pretrain | 256 × h100-sxm | gcp:us-central1 | 72 | 1.1 | 412.72 | 14,193 | 5,858 |
-| | café "run" | 8 × a100-sxm4-40gb | aws:us-east-1 | 84 | 1.15 | 383.78 | 309.12 | 118.63 |
-| | compute | 64 × h100-sxm | gcp:us-central1 | 921.13 | 1.1 | 412.72 | 45,393 | 18,735 |
-| | node | 16 × a100-sxm4-40gb | aws:us-west-2 | 72 | 1.15 | 383.78 | 685.71 | 263.16 |
-| | host | 1 × a100-sxm4-40gb | country:FR | 10 | 1.56 | 41.79 | 7.3919 | 0.30891 |
-| | **Total** |  |  | 79,218 device-h |  |  | 60,588 | 24,974 |
+| | pretrain | 256 × h100-sxm | gcp:us-central1 | 72 | 1.09 | 477.23 | 14,064 | 6,712 |
+| | café "run" | 8 × a100-sxm4-40gb | aws:us-east-1 | 84 | 1.14 | 337.02 | 306.43 | 103.27 |
+| | compute | 64 × h100-sxm | gcp:us-central1 | 921.13 | 1.09 | 477.23 | 44,981 | 21,466 |
+| | node | 16 × a100-sxm4-40gb | aws:us-west-2 | 72 | 1.14 | 343.23 | 679.75 | 233.31 |
+| | host | 1 × a100-sxm4-40gb | country:FR | 10 | 1.56 | 41.44 | 7.3919 | 0.30632 |
+| | **Total** |  |  | 79,218 device-h |  |  | 60,038 | 28,515 |
 |
-| **Energy and carbon footprint.** We estimate the energy of 5 runs as devices × power per device × utilization × hours × PUE, and their emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities come from the sources cited [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]. In total the runs used 60,588 kWh of electricity (79,218 device-hours) and emitted 24,974 kg CO2e (location-based); after 0 kg CO2e of offsets bought, 24,974 kg CO2e net.
+| **Energy and carbon footprint.** We estimate the energy of 5 runs as devices × power per device × utilization × hours × PUE, and their emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities come from the sources cited [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22]. In total the runs used 60,038 kWh of electricity (79,218 device-hours) and emitted 28,515 kg CO2e (location-based); after 0 kg CO2e of offsets bought, 28,515 kg CO2e net.
 |
 | **References**
 |
 | 1. Lacoste, A., Luccioni, A., Schmidt, V., Dandres, T. (2019). Quantifying the Carbon Emissions of Machine Learning. arXiv:1910.09700. https://arxiv.org/abs/1910.09700
 | 2. Patterson, D., Gonzalez, J., Le, Q., Liang, C., Munguia, L.-M., Rothchild, D., So, D., Texier, M., Dean, J. (2021). Carbon Emissions and Large Neural Network Training. arXiv:2104.10350. https://arxiv.org/abs/2104.10350
 | 3. NVIDIA (2023). NVIDIA H100 Tensor Core GPU datasheet. https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet
-| 4. Google (2024). Google 2024 Environmental Report (announcement post). https://blog.google/outreach-initiatives/sustainability/2024-environmental-report
-| 5. Google (2025). Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data. https://github.com/GoogleCloudPlatform/region-carbon-info
-| 6. Google (2024). Google data centers: 24/7 carbon-free energy. https://www.google.com/about/datacenters/cleanenergy/
-| 7. Google (2025). Read Google's 10th annual Environmental Report. https://blog.google/outreach-initiatives/sustainability/environmental-report-2025
-| 8. Luccioni, Viguier, Ligozat (2022). Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001). https://arxiv.org/abs/2211.02001
-| 9. NVIDIA (2021). NVIDIA A100 Tensor Core GPU datasheet. https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf
-| 10. Amazon Web Services (2025). AWS data centers: sustainability (global PUE 1.15 in 2024). https://aws.amazon.com/tw/sustainability/data-centers
-| 11. Our World in Data (2026). Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute). https://ourworldindata.org/grapher/carbon-intensity-electricity
-| 12. Amazon (2024). Amazon 2023 Sustainability Report, executive summary. https://www.marketscreener.com/quote/stock/AMAZON-COM-INC-12864605/news/Amazon-com-2023-Report-Executive-Summary-PDF-2-58-MB-47350709/
-| 13. Kaplan et al. (2020). Scaling Laws for Neural Language Models (arXiv:2001.08361). https://arxiv.org/abs/2001.08361
-| 14. Chowdhery et al.; Dubey et al. (2022). PaLM: Scaling Language Modeling with Pathways (arXiv:2204.02311), Table 3; with The Llama 3 Herd of Models (arXiv:2407.21783), Table 4. https://arxiv.org/abs/2204.02311
-| 15. Amazon Web Services (2023). Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors). https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html
-| 16. CodeCarbon (2026). CodeCarbon cpu_power.csv (CPU name -> TDP). https://github.com/mlco2/codecarbon/blob/b05965e43b690cdc53787c7577adbe6e2caf4ed9/codecarbon/data/hardware/cpu_power.csv
-| 17. Lannelongue, Grealey, Inouye (2021). Green Algorithms: Quantifying the Carbon Footprint of Computation (Advanced Science 8(12), 2100707). https://doi.org/10.1002/advs.202100707
-| 18. AMD (2025). AMD EPYC server processor specifications. https://www.amd.com/en/products/specifications/server-processor.html
-| 19. Uptime Institute (2024). Uptime Institute Global Data Center Survey 2024. https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
+| 4. Google (2026). Google 2026 Environmental Report (2025 data). https://sustainability.google/google-2026-environmental-report
+| 5. Google (2026). Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data. https://github.com/GoogleCloudPlatform/region-carbon-info
+| 6. US Environmental Protection Agency (2025). eGRID2023 (revision 2): subregion output emission rates and resource mix. https://www.epa.gov/egrid
+| 7. Cambridge University Press / IPCC (2014). IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.). https://www.ipcc.ch/site/assets/uploads/2018/02/ipcc_wg3_ar5_annex-iii.pdf#page=7
+| 8. Electricity Maps (2026). Electricity Maps emission factors for oil: direct 406 (EIA/BEIS), lifecycle 650 (UK POST 2014). https://github.com/electricitymaps/electricitymaps-contrib/blob/b354f28aad434182bf591c51481e7eded62306cf/config/defaults.yaml
+| 9. Google (2024). Google data centers: 24/7 carbon-free energy. https://www.google.com/about/datacenters/cleanenergy/
+| 10. Google (2025). Read Google's 10th annual Environmental Report. https://blog.google/outreach-initiatives/sustainability/environmental-report-2025
+| 11. Luccioni, Viguier, Ligozat (2022). Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001). https://arxiv.org/abs/2211.02001
+| 12. NVIDIA (2021). NVIDIA A100 Tensor Core GPU datasheet. https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf
+| 13. Amazon (2026). Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025). https://sustainability.aboutamazon.com/environment/the-cloud
+| 14. Amazon (2024). Amazon 2023 Sustainability Report, executive summary. https://www.marketscreener.com/quote/stock/AMAZON-COM-INC-12864605/news/Amazon-com-2023-Report-Executive-Summary-PDF-2-58-MB-47350709/
+| 15. Kaplan et al. (2020). Scaling Laws for Neural Language Models (arXiv:2001.08361). https://arxiv.org/abs/2001.08361
+| 16. Chowdhery et al.; Dubey et al. (2022). PaLM: Scaling Language Modeling with Pathways (arXiv:2204.02311), Table 3; with The Llama 3 Herd of Models (arXiv:2407.21783), Table 4. https://arxiv.org/abs/2204.02311
+| 17. Amazon Web Services (2023). Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors). https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html
+| 18. CodeCarbon (2026). CodeCarbon cpu_power.csv (CPU name -> TDP). https://github.com/mlco2/codecarbon/blob/b05965e43b690cdc53787c7577adbe6e2caf4ed9/codecarbon/data/hardware/cpu_power.csv
+| 19. Lannelongue, Grealey, Inouye (2021). Green Algorithms: Quantifying the Carbon Footprint of Computation (Advanced Science 8(12), 2100707). https://doi.org/10.1002/advs.202100707
+| 20. AMD (2025). AMD EPYC server processor specifications. https://www.amd.com/en/products/specifications/server-processor.html
+| 21. Uptime Institute (2024). Uptime Institute Global Data Center Survey 2024. https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
+| 22. Our World in Data (2026). Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute). https://github.com/owid/energy-data
 ! mlcarbon: error: jobs.jsonl:6: not a flat JSON object: expected ',' or '}' at column 30
 ! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision
 [6]
@@ -1423,18 +1442,39 @@ $ cat jobs.bib
 |   note = {\url{https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet}}
 | }
 |
-| @misc{google-env-report-2024,
+| @misc{google-env-report-2026,
 |   author = {{Google}},
-|   title = {{Google 2024 Environmental Report (announcement post)}},
-|   year = {2024},
-|   note = {\url{https://blog.google/outreach-initiatives/sustainability/2024-environmental-report}}
+|   title = {{Google 2026 Environmental Report (2025 data)}},
+|   year = {2026},
+|   note = {\url{https://sustainability.google/google-2026-environmental-report}}
 | }
 |
-| @misc{google-region-carbon-2024,
+| @misc{google-region-carbon-2025,
 |   author = {{Google}},
-|   title = {{Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data}},
-|   year = {2025},
+|   title = {{Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data}},
+|   year = {2026},
 |   note = {\url{https://github.com/GoogleCloudPlatform/region-carbon-info}}
+| }
+|
+| @misc{egrid2023,
+|   author = {{US Environmental Protection Agency}},
+|   title = {{eGRID2023 (revision 2): subregion output emission rates and resource mix}},
+|   year = {2025},
+|   note = {\url{https://www.epa.gov/egrid}}
+| }
+|
+| @misc{ipcc-ar5-annex3,
+|   author = {{Cambridge University Press / IPCC}},
+|   title = {{IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.)}},
+|   year = {2014},
+|   note = {\url{https://www.ipcc.ch/site/assets/uploads/2018/02/ipcc_wg3_ar5_annex-iii.pdf\#page=7}}
+| }
+|
+| @misc{electricity-maps-oil-factors,
+|   author = {{Electricity Maps}},
+|   title = {{Electricity Maps emission factors for oil: direct 406 (EIA/BEIS), lifecycle 650 (UK POST 2014)}},
+|   year = {2026},
+|   note = {\url{https://github.com/electricitymaps/electricitymaps-contrib/blob/b354f28aad434182bf591c51481e7eded62306cf/config/defaults.yaml}}
 | }
 |
 | @misc{google-clean-energy,
@@ -1465,18 +1505,11 @@ $ cat jobs.bib
 |   note = {\url{https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf}}
 | }
 |
-| @misc{aws-pue-2024,
-|   author = {{Amazon Web Services}},
-|   title = {{AWS data centers: sustainability (global PUE 1.15 in 2024)}},
-|   year = {2025},
-|   note = {\url{https://aws.amazon.com/tw/sustainability/data-centers}}
-| }
-|
-| @misc{owid-carbon-intensity,
-|   author = {{Our World in Data}},
-|   title = {{Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)}},
+| @misc{aws-pue-2025,
+|   author = {{Amazon}},
+|   title = {{Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)}},
 |   year = {2026},
-|   note = {\url{https://ourworldindata.org/grapher/carbon-intensity-electricity}}
+|   note = {\url{https://sustainability.aboutamazon.com/environment/the-cloud}}
 | }
 |
 | @misc{amazon-sustainability-2023,
@@ -1535,22 +1568,29 @@ $ cat jobs.bib
 |   note = {\url{https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf}}
 | }
 |
+| @misc{owid-carbon-intensity,
+|   author = {{Our World in Data}},
+|   title = {{Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)}},
+|   year = {2026},
+|   note = {\url{https://github.com/owid/energy-data}}
+| }
+|
 $ mlcarbon estimate --jobs jobs.jsonl --jobs-format jsonl --format csv
 | record,line,name,hardware,count,power_w,utilization,hours,region,grid,pue,intensity_g_per_kwh,intensity_year,jobs,device_hours,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,message
-| job,1,pretrain,h100-sxm,256,700,1,72,gcp:us-central1,US,1.1,412.72,2024,1,18432,12902.4,14192.640000000001,5857.586380800001,0,5857.586380800001,
-| job,2,"café ""run""",a100-sxm4-40gb,8,400,1,84,aws:us-east-1,US,1.15,383.78,2024,1,672,268.8,309.12,118.6340736,0,118.6340736,
-| job,3,compute,h100-sxm,64,700,1,921.1302004379314,gcp:us-central1,US,1.1,412.72,2024,1,58952.33282802761,41266.632979619324,45393.29627758126,18734.721239683342,0,18734.721239683342,
-| job,4,node,a100-sxm4-40gb,16,400,1,72,aws:us-west-2,US,1.15,383.78,2024,1,1152,596.27005164,685.710559386,263.16199848115906,0,263.16199848115906,
-| job,5,host,a100-sxm4-40gb,1,400,1,10,country:FR,FR,1.56,41.79,2025,1,10,4.7384,7.391904000000001,0.30890766816000004,0,0.30890766816000004,
+| job,1,pretrain,h100-sxm,256,700,1,72,gcp:us-central1,US-MROW,1.09,477.23071928071926,2025,1,18432,12902.4,14063.616,6711.589579367832,0,6711.589579367832,
+| job,2,"café ""run""",a100-sxm4-40gb,8,400,1,84,aws:us-east-1,US-SRVC,1.14,337.01647352647353,2023,1,672,268.8,306.43199999999996,103.27263201566431,0,103.27263201566431,
+| job,3,compute,h100-sxm,64,700,1,921.1302004379314,gcp:us-central1,US-MROW,1.09,477.23071928071926,2025,1,58952.33282802761,41266.632979619324,44980.62994778507,21466.13838368133,0,21466.13838368133,
+| job,4,node,a100-sxm4-40gb,16,400,1,72,aws:us-west-2,US-NWPP,1.14,343.22799999999995,2023,1,1152,596.27005164,679.7478588696,233.30849810409507,0,233.30849810409507,
+| job,5,host,a100-sxm4-40gb,1,400,1,10,country:FR,FR,1.56,41.44,2025,1,10,4.7384,7.391904000000001,0.30632050176000003,0,0.30632050176000003,
 | error,6,,,,,,,,,,,,,,,,,,,"not a flat JSON object: expected ',' or '}' at column 30"
 | error,7,,,,,,,,,,,,,,,,,,,"unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision"
-| total,,,,,,,,,,,,,5,79218.3328280276,55038.84143125932,60588.158740967265,24974.412600232663,0,24974.412600232663,
-| region_total,,,,,,,,aws:us-east-1,,,,,1,672,268.8,309.12,118.6340736,0,118.6340736,
-| region_total,,,,,,,,aws:us-west-2,,,,,1,1152,596.27005164,685.710559386,263.16199848115906,0,263.16199848115906,
-| region_total,,,,,,,,country:FR,,,,,1,10,4.7384,7.391904000000001,0.30890766816000004,0,0.30890766816000004,
-| region_total,,,,,,,,gcp:us-central1,,,,,2,77384.3328280276,54169.032979619325,59585.93627758126,24592.30762048334,0,24592.30762048334,
-| hardware_total,,,a100-sxm4-40gb,,,,,,,,,,3,1834,869.8084516399999,1002.222463386,382.10497974931906,0,382.10497974931906,
-| hardware_total,,,h100-sxm,,,,,,,,,,2,77384.3328280276,54169.032979619325,59585.93627758126,24592.30762048334,0,24592.30762048334,
+| total,,,,,,,,,,,,,5,79218.3328280276,55038.84143125932,60037.81771065467,28514.615413670683,0,28514.615413670683,
+| region_total,,,,,,,,aws:us-east-1,,,,,1,672,268.8,306.43199999999996,103.27263201566431,0,103.27263201566431,
+| region_total,,,,,,,,aws:us-west-2,,,,,1,1152,596.27005164,679.7478588696,233.30849810409507,0,233.30849810409507,
+| region_total,,,,,,,,country:FR,,,,,1,10,4.7384,7.391904000000001,0.30632050176000003,0,0.30632050176000003,
+| region_total,,,,,,,,gcp:us-central1,,,,,2,77384.3328280276,54169.032979619325,59044.24594778507,28177.72796304916,0,28177.72796304916,
+| hardware_total,,,a100-sxm4-40gb,,,,,,,,,,3,1834,869.8084516399999,993.5717628695999,336.8874506215194,0,336.8874506215194,
+| hardware_total,,,h100-sxm,,,,,,,,,,2,77384.3328280276,54169.032979619325,59044.24594778507,28177.72796304916,0,28177.72796304916,
 ! mlcarbon: error: jobs.jsonl:6: not a flat JSON object: expected ',' or '}' at column 30
 ! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision
 [6]
@@ -1564,10 +1604,10 @@ $ mlcarbon estimate -g a100 --cpu epyc-7702 --memory-gb 64 -r FR --hours 10 --bi
 | mlcarbon estimate: 1 x NVIDIA A100 SXM4 40 GB for 10 h in country:FR (France)
 |
 |   energy      9.7319 kWh  (facility, PUE 1.56 included)
-|   emissions   0.4067 kg CO2e  (gross, location-based)
-|   net         0.4067 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       0.20832 to 0.87104 kg CO2e  (interval bounds; widest factor: grid intensity)
-|   embodied    0.10352 kg CO2e  (manufacturing, amortised); total with embodied 0.51022 kg CO2e
+|   emissions   0.40329 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         0.40329 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       0.20654 to 0.8707 kg CO2e  (interval bounds; widest factor: grid intensity)
+|   embodied    0.10352 kg CO2e  (manufacturing, amortised); total with embodied 0.50681 kg CO2e
 |
 | Breakdown:
 |   factor                        value  unit       source / how it is computed
@@ -1584,18 +1624,18 @@ $ mlcarbon estimate -g a100 --cpu epyc-7702 --memory-gb 64 -r FR --hours 10 --bi
 |   IT energy                    6.2384  kWh        = 0.62384 kW x 10 h
 |   PUE                            1.56             default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)
 |   facility energy              9.7319  kWh        = 6.2384 kWh x PUE 1.56
-|   grid intensity                41.79  gCO2e/kWh  France (FR), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   emissions (location-based)   0.4067  kg CO2e    = 9.7319 kWh x 41.79 g/kWh / 1000
+|   grid intensity                41.44  gCO2e/kWh  France (FR, national average), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
+|   emissions (location-based)  0.40329  kg CO2e    = 9.7319 kWh x 41.44 g/kWh / 1000
 |   offsets bought                    0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions                0.4067  kg CO2e    = 0.4067 - 0
+|   net emissions               0.40329  kg CO2e    = 0.40329 - 0
 |   embodied (manufacturing)    0.10352  kg CO2e    = 1 devices x 10 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied         0.51022  kg CO2e    = 0.4067 + 0.10352
+|   total with embodied         0.50681  kg CO2e    = 0.40329 + 0.10352
 |
-| Range (0.20832 to 0.87104 kg CO2e; each factor alone, then all at their ends):
+| Range (0.20654 to 0.8707 kg CO2e; each factor alone, then all at their ends):
 |   factor              low   high             kg CO2e  basis
-|   grid intensity    40.83  78.57  0.39735 to 0.76464  annual figures 2021 to 2025: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   PUE                 1.1   1.67  0.28677 to 0.43537  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
-|   power per device    0.6    1.1  0.30239 to 0.43277  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   grid intensity    40.48  78.54  0.39395 to 0.76434  annual figures 2021 to 2025: Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
+|   PUE                 1.1   1.67  0.28437 to 0.43173  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
+|   power per device    0.6    1.1  0.29986 to 0.42915  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
 |
 | Assumptions:
 |   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
@@ -1652,9 +1692,9 @@ $ cat options.bib
 |
 | @misc{owid-carbon-intensity,
 |   author = {{Our World in Data}},
-|   title = {{Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)}},
+|   title = {{Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)}},
 |   year = {2026},
-|   note = {\url{https://ourworldindata.org/grapher/carbon-intensity-electricity}}
+|   note = {\url{https://github.com/owid/energy-data}}
 | }
 |
 | @misc{luccioni2022bloom,
@@ -1666,20 +1706,20 @@ $ cat options.bib
 |
 $ mlcarbon estimate --jobs one.csv -g a100 --cpu epyc-7702 --memory-gb 64 -r FR --bib jobs-cpu.bib
 |    line  name                  hardware           count      hours  region                        energy kWh       kg CO2e   net kg CO2e
-|       2  one                   a100-sxm4-40gb         1         10  country:FR                        9.7319        0.4067        0.4067
+|       2  one                   a100-sxm4-40gb         1         10  country:FR                        9.7319       0.40329       0.40329
 |
 | Total of 1 job:
 |   energy      9.7319 kWh  (facility; IT 6.2384 kWh; 10 device-hours)
-|   emissions   0.4067 kg CO2e  (gross, location-based)
-|   net         0.4067 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   emissions   0.40329 kg CO2e  (gross, location-based; intensities on a lifecycle basis)
+|   net         0.40329 kg CO2e  (after 0 kg CO2e of offsets bought)
 |
 | By region:
 |   region      jobs  energy kWh  kg CO2e  net kg CO2e
-|   country:FR     1      9.7319   0.4067       0.4067
+|   country:FR     1      9.7319  0.40329      0.40329
 |
 | By hardware:
 |   hardware        jobs  energy kWh  kg CO2e  net kg CO2e
-|   a100-sxm4-40gb     1      9.7319   0.4067       0.4067
+|   a100-sxm4-40gb     1      9.7319  0.40329      0.40329
 $ cat jobs-cpu.bib
 | % BibTeX entries written by mlcarbon: the method papers and every data source the estimate used.
 |
@@ -1729,9 +1769,9 @@ $ cat jobs-cpu.bib
 |
 | @misc{owid-carbon-intensity,
 |   author = {{Our World in Data}},
-|   title = {{Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)}},
+|   title = {{Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)}},
 |   year = {2026},
-|   note = {\url{https://ourworldindata.org/grapher/carbon-intensity-electricity}}
+|   note = {\url{https://github.com/owid/energy-data}}
 | }
 |
 | @misc{luccioni2022bloom,
@@ -1742,13 +1782,13 @@ $ cat jobs-cpu.bib
 | }
 |
 $ mlcarbon estimate --jobs one.csv -g a100 --cpu epyc-7702 --memory-gb 64 -r FR --format markdown
-| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-23). -->
+| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-29). -->
 | | Job | Hardware | Location | Hours | PUE | gCO2e/kWh | kWh | kg CO2e |
 | | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |
-| | one | 1 × a100-sxm4-40gb | country:FR | 10 | 1.56 | 41.79 | 9.7319 | 0.4067 |
-| | **Total** |  |  | 10 device-h |  |  | 9.7319 | 0.4067 |
+| | one | 1 × a100-sxm4-40gb | country:FR | 10 | 1.56 | 41.44 | 9.7319 | 0.40329 |
+| | **Total** |  |  | 10 device-h |  |  | 9.7319 | 0.40329 |
 |
-| **Energy and carbon footprint.** We estimate the energy of 1 runs as devices × power per device × utilization × hours × PUE, and their emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities come from the sources cited [3, 4, 5, 6, 7, 8]. In total the runs used 9.7319 kWh of electricity (10 device-hours) and emitted 0.4067 kg CO2e (location-based); after 0 kg CO2e of offsets bought, 0.4067 kg CO2e net.
+| **Energy and carbon footprint.** We estimate the energy of 1 runs as devices × power per device × utilization × hours × PUE, and their emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities come from the sources cited [3, 4, 5, 6, 7, 8]. In total the runs used 9.7319 kWh of electricity (10 device-hours) and emitted 0.40329 kg CO2e (location-based); after 0 kg CO2e of offsets bought, 0.40329 kg CO2e net.
 |
 | **References**
 |
@@ -1758,7 +1798,7 @@ $ mlcarbon estimate --jobs one.csv -g a100 --cpu epyc-7702 --memory-gb 64 -r FR 
 | 4. AMD (2025). AMD EPYC server processor specifications. https://www.amd.com/en/products/specifications/server-processor.html
 | 5. Lannelongue, Grealey, Inouye (2021). Green Algorithms: Quantifying the Carbon Footprint of Computation (Advanced Science 8(12), 2100707). https://doi.org/10.1002/advs.202100707
 | 6. Uptime Institute (2024). Uptime Institute Global Data Center Survey 2024. https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
-| 7. Our World in Data (2026). Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute). https://ourworldindata.org/grapher/carbon-intensity-electricity
+| 7. Our World in Data (2026). Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute). https://github.com/owid/energy-data
 | 8. Luccioni, Viguier, Ligozat (2022). Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001). https://arxiv.org/abs/2211.02001
 
 # stdin, and a header only
@@ -1770,18 +1810,18 @@ h100,2,SE
 $ mlcarbon estimate --jobs - --totals-only < stdin.csv
 | Total of 2 jobs:
 |   energy      2.808 kWh  (facility; IT 1.8 kWh; 3 device-hours)
-|   emissions   0.10324 kg CO2e  (gross, location-based)
-|   net         0.10324 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   emissions   0.10287 kg CO2e  (gross, location-based; intensities on a lifecycle basis)
+|   net         0.10287 kg CO2e  (after 0 kg CO2e of offsets bought)
 |
 | By region:
 |   region      jobs  energy kWh   kg CO2e  net kg CO2e
-|   country:FR     1       0.624  0.026077     0.026077
-|   country:SE     1       2.184  0.077161     0.077161
+|   country:FR     1       0.624  0.025859     0.025859
+|   country:SE     1       2.184  0.077008     0.077008
 |
 | By hardware:
 |   hardware        jobs  energy kWh   kg CO2e  net kg CO2e
-|   a100-sxm4-40gb     1       0.624  0.026077     0.026077
-|   h100-sxm           1       2.184  0.077161     0.077161
+|   a100-sxm4-40gb     1       0.624  0.025859     0.025859
+|   h100-sxm           1       2.184  0.077008     0.077008
 %file header-only.csv
 hardware,hours,region
 %end
@@ -1804,7 +1844,7 @@ $ mlcarbon estimate --jobs header-only.csv --format json
 |   "mlcarbon_version": "0.1.0",
 |   "data": {
 |     "hardware_version": "2026-11-23",
-|     "regions_version": "2026-11-23",
+|     "regions_version": "2026-11-29",
 |     "origin": "embedded"
 |   },
 |   "jobs": [],
@@ -1847,7 +1887,7 @@ $ mlcarbon estimate --jobs $SRC/examples/bloom.csv
 |
 | Total of 2 jobs:
 |   energy      953,031 kWh  (facility; IT 866,392 kWh; 2,165,980 device-hours)
-|   emissions   54,323 kg CO2e  (gross, location-based)
+|   emissions   54,323 kg CO2e  (gross, location-based; intensities on a lifecycle basis)
 |   net         54,323 kg CO2e  (after 0 kg CO2e of offsets bought)
 |
 | By region:
@@ -1860,7 +1900,7 @@ $ mlcarbon estimate --jobs $SRC/examples/bloom.csv
 $ mlcarbon estimate --jobs $SRC/examples/llama2.csv --totals-only
 | Total of 4 jobs:
 |   energy      1,400,003 kWh  (facility; IT 1,272,730 kWh; 3,311,616 device-hours)
-|   emissions   539,001 kg CO2e  (gross, location-based)
+|   emissions   539,001 kg CO2e  (gross, location-based; intensities on a lifecycle basis)
 |   net         539,001 kg CO2e  (after 0 kg CO2e of offsets bought)
 |
 | By region:
@@ -1871,7 +1911,7 @@ $ mlcarbon estimate --jobs $SRC/examples/llama2.csv --totals-only
 |   hardware        jobs  energy kWh  kg CO2e  net kg CO2e
 |   a100-sxm4-80gb     4   1,400,003  539,001      539,001
 $ mlcarbon estimate --jobs $SRC/examples/llama1.csv --format markdown
-| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-23). -->
+| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-29). -->
 | | Job | Hardware | Location | Hours | PUE | gCO2e/kWh | kWh | kg CO2e |
 | | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |
 | | OPT-175B | 1 × a100-sxm4-80gb | private site | 809,472 | 1.1 | 385 | 356,168 | 137,125 |

@@ -2,11 +2,11 @@
 $ mlcarbon estimate -g a100 -n 8 --hours 24 --region aws:us-east-1
 | mlcarbon estimate: 8 x NVIDIA A100 SXM4 40 GB for 24 h in aws:us-east-1 (US East (N. Virginia) (Northern Virginia))
 |
-|   energy      88.32 kWh  (facility, PUE 1.15 included)
-|   emissions   33.895 kg CO2e  (gross, location-based)
-|   net         33.895 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       18.392 to 41.171 kg CO2e  (interval bounds; widest factor: power per device)
-|   embodied    1.9876 kg CO2e  (manufacturing, amortised); total with embodied 35.883 kg CO2e
+|   energy      87.552 kWh  (facility, PUE 1.14 included)
+|   emissions   29.506 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         29.506 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       16.151 to 32.742 kg CO2e  (interval bounds; widest factor: power per device)
+|   embodied    1.9876 kg CO2e  (manufacturing, amortised); total with embodied 31.494 kg CO2e
 |
 | Breakdown:
 |   factor                       value  unit       source / how it is computed
@@ -16,37 +16,38 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 --region aws:us-east-1
 |   IT power                       3.2  kW         = 8 x 400 W x 1 / 1000
 |   duration                        24  h          --hours 24
 |   IT energy                     76.8  kWh        = 3.2 kW x 24 h
-|   PUE                           1.15             Amazon Web Services PUE, global fleet average, 2024: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
-|   facility energy              88.32  kWh        = 76.8 kWh x PUE 1.15
-|   grid intensity              383.78  gCO2e/kWh  aws:us-east-1 grid US (United States), 2024 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   emissions (location-based)  33.895  kg CO2e    = 88.32 kWh x 383.78 g/kWh / 1000
+|   PUE                           1.14             Amazon Web Services PUE, global fleet average, 2025: Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025) (2026)
+|   facility energy             87.552  kWh        = 76.8 kWh x PUE 1.14
+|   published intensity         270.49  gCO2e/kWh  aws:us-east-1 grid US-SRVC (SERC Virginia/Carolina (eGRID SRVC), grid subregion), 2023 annual average (direct basis): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025)
+|   basis conversion            66.526  gCO2e/kWh  direct to lifecycle: US-SRVC's 2023 generation mix x per-fuel factors (lifecycle - direct): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025); IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.) (Cambridge University Press / IPCC, 2014); Electricity Maps emission factors for oil: direct 406 (EIA/BEIS), lifecycle 650 (UK POST 2014) (2026)
+|   grid intensity              337.02  gCO2e/kWh  = 270.49 + 66.526 g/kWh (lifecycle basis)
+|   emissions (location-based)  29.506  kg CO2e    = 87.552 kWh x 337.02 g/kWh / 1000
 |   offsets bought                   0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions               33.895  kg CO2e    = 33.895 - 0
+|   net emissions               29.506  kg CO2e    = 29.506 - 0
 |   embodied (manufacturing)    1.9876  kg CO2e    = 8 devices x 24 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied         35.883  kg CO2e    = 33.895 + 1.9876
+|   total with embodied         31.494  kg CO2e    = 29.506 + 1.9876
 |
 | Provider statements (reported beside the gross figure, not subtracted):
 |   - Amazon says it matched 100% of the electricity used by its global operations, data centers included, with renewable energy purchases in 2023 (annual, market-based matching; its goal had been 2030). [2023; Amazon 2023 Sustainability Report, executive summary (2024)]
 |
-| Range (18.392 to 41.171 kg CO2e; each factor alone, then all at their ends):
-|   factor               low    high           kg CO2e  basis
-|   power per device     0.6     1.1  20.337 to 37.285  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|   grid intensity    383.78  423.78  33.895 to 37.428  annual figures 2020 to 2024: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   PUE                 1.04    1.15  30.653 to 33.895  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
+| Range (16.151 to 32.742 kg CO2e; each factor alone, then all at their ends):
+|   factor             low  high           kg CO2e  basis
+|   power per device   0.6   1.1  17.704 to 32.457  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   PUE               1.04  1.15  26.918 to 29.765  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
 |
 | Assumptions:
 |   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
 |   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
-|   - PUE 1.15 is the global fleet average of Amazon Web Services for 2024; individual sites differ.
-|   - The grid intensity describes 2024: an annual average, not the hours of this run.
-|   - Amazon Web Services publishes no per-region intensity: aws:us-east-1 uses the national average (United States, US).
+|   - PUE 1.14 is the global fleet average of Amazon Web Services for 2025; individual sites differ.
+|   - The grid intensity describes 2023: an annual average, not the hours of this run.
+|   - The grid's figure is published on a direct basis; it is given here on a lifecycle basis with the 2023 generation mix of US-SRVC (--basis direct for the figure as published).
 $ mlcarbon estimate --power 330 -n 10000 --duration 14.8d --pue 1.1 --intensity 429 -f json
 | {
 |   "schema_version": 1,
 |   "mlcarbon_version": "0.1.0",
 |   "data": {
 |     "hardware_version": "2026-11-23",
-|     "regions_version": "2026-11-23",
+|     "regions_version": "2026-11-29",
 |     "origin": "embedded"
 |   },
 |   "energy_kwh": 1289376.0000000005,
@@ -85,8 +86,14 @@ $ mlcarbon estimate --power 330 -n 10000 --duration 14.8d --pue 1.1 --intensity 
 |     "intensity_g_per_kwh": 429,
 |     "intensity_origin": "user",
 |     "intensity_year": null,
-|     "intensity_basis": null,
+|     "intensity_basis": "lifecycle",
 |     "intensity_source": null,
+|     "intensity_scope": null,
+|     "published_intensity_g_per_kwh": null,
+|     "published_intensity_basis": null,
+|     "basis_conversion_g_per_kwh": null,
+|     "basis_conversion_mix_year": null,
+|     "basis_conversion_mix_source": null,
 |     "offset_percent": null,
 |     "offset_kg": null,
 |     "instance": null,
@@ -173,7 +180,7 @@ $ mlcarbon estimate --power 330 -n 10000 --duration 14.8d --pue 1.1 --intensity 
 |       "label": "grid intensity",
 |       "value": 429,
 |       "unit": "gCO2e/kWh",
-|       "source": "--intensity",
+|       "source": "--intensity (taken as lifecycle basis)",
 |       "formula": ""
 |     },
 |     {
@@ -215,40 +222,40 @@ $ mlcarbon estimate -g v100 --hours 100 -r FR -f json
 |   "mlcarbon_version": "0.1.0",
 |   "data": {
 |     "hardware_version": "2026-11-23",
-|     "regions_version": "2026-11-23",
+|     "regions_version": "2026-11-29",
 |     "origin": "embedded"
 |   },
 |   "energy_kwh": 46.800000000000004,
 |   "it_energy_kwh": 30,
-|   "co2e_kg": 1.955772,
+|   "co2e_kg": 1.939392,
 |   "offset_kg": 0,
-|   "net_co2e_kg": 1.955772,
+|   "net_co2e_kg": 1.939392,
 |   "market_co2e_kg": null,
 |   "embodied_kg": 1.035231444175844,
-|   "total_with_embodied_kg": 2.9910034441758437,
+|   "total_with_embodied_kg": 2.974623444175844,
 |   "uncertainty": {
 |     "method": "interval bounds",
-|     "co2e_kg_low": 0.808434,
-|     "co2e_kg_high": 4.3299927,
+|     "co2e_kg_low": 0.801504,
+|     "co2e_kg_high": 4.328339400000001,
 |     "energy_kwh_low": 19.8,
 |     "energy_kwh_high": 55.11,
 |     "factors": [
 |       {
 |         "name": "intensity",
-|         "low": 40.83,
-|         "central": 41.79,
-|         "high": 78.57,
-|         "co2e_kg_low": 1.910844,
-|         "co2e_kg_high": 3.677076,
-|         "basis": "annual figures 2021 to 2025: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)"
+|         "low": 40.48,
+|         "central": 41.44,
+|         "high": 78.54,
+|         "co2e_kg_low": 1.894464,
+|         "co2e_kg_high": 3.6756720000000005,
+|         "basis": "annual figures 2021 to 2025: Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)"
 |       },
 |       {
 |         "name": "power",
 |         "low": 0.6,
 |         "central": 1,
 |         "high": 1.1,
-|         "co2e_kg_low": 1.1734632,
-|         "co2e_kg_high": 2.1513492000000003,
+|         "co2e_kg_low": 1.1636351999999999,
+|         "co2e_kg_high": 2.1333312,
 |         "basis": "average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)"
 |       },
 |       {
@@ -256,8 +263,8 @@ $ mlcarbon estimate -g v100 --hours 100 -r FR -f json
 |         "low": 1.1,
 |         "central": 1.56,
 |         "high": 1.67,
-|         "co2e_kg_low": 1.37907,
-|         "co2e_kg_high": 2.093679,
+|         "co2e_kg_low": 1.36752,
+|         "co2e_kg_high": 2.0761439999999998,
 |         "basis": "range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)"
 |       }
 |     ]
@@ -291,18 +298,24 @@ $ mlcarbon estimate -g v100 --hours 100 -r FR -f json
 |       "url": "https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf",
 |       "year": 2024
 |     },
-|     "intensity_g_per_kwh": 41.79,
+|     "intensity_g_per_kwh": 41.44,
 |     "intensity_origin": "grid",
 |     "intensity_year": 2025,
 |     "intensity_basis": "lifecycle",
 |     "intensity_source": {
 |       "key": "owid-carbon-intensity",
-|       "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
+|       "title": "Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",
 |       "publisher": "Our World in Data",
-|       "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|       "url": "https://github.com/owid/energy-data",
 |       "year": 2026,
 |       "license": "CC BY 4.0"
 |     },
+|     "intensity_scope": "country",
+|     "published_intensity_g_per_kwh": 41.44,
+|     "published_intensity_basis": "lifecycle",
+|     "basis_conversion_g_per_kwh": 0,
+|     "basis_conversion_mix_year": null,
+|     "basis_conversion_mix_source": null,
 |     "offset_percent": null,
 |     "offset_kg": null,
 |     "instance": null,
@@ -392,18 +405,18 @@ $ mlcarbon estimate -g v100 --hours 100 -r FR -f json
 |     {
 |       "name": "intensity_g_per_kwh",
 |       "label": "grid intensity",
-|       "value": 41.79,
+|       "value": 41.44,
 |       "unit": "gCO2e/kWh",
-|       "source": "France (FR), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)",
+|       "source": "France (FR, national average), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)",
 |       "formula": ""
 |     },
 |     {
 |       "name": "co2e_kg",
 |       "label": "emissions (location-based)",
-|       "value": 1.955772,
+|       "value": 1.939392,
 |       "unit": "kg CO2e",
 |       "source": "",
-|       "formula": "46.8 kWh x 41.79 g/kWh / 1000"
+|       "formula": "46.8 kWh x 41.44 g/kWh / 1000"
 |     },
 |     {
 |       "name": "offset_kg",
@@ -416,10 +429,10 @@ $ mlcarbon estimate -g v100 --hours 100 -r FR -f json
 |     {
 |       "name": "net_co2e_kg",
 |       "label": "net emissions",
-|       "value": 1.955772,
+|       "value": 1.939392,
 |       "unit": "kg CO2e",
 |       "source": "",
-|       "formula": "1.9558 - 0"
+|       "formula": "1.9394 - 0"
 |     },
 |     {
 |       "name": "embodied_kg",
@@ -432,10 +445,10 @@ $ mlcarbon estimate -g v100 --hours 100 -r FR -f json
 |     {
 |       "name": "total_with_embodied_kg",
 |       "label": "total with embodied",
-|       "value": 2.9910034441758437,
+|       "value": 2.974623444175844,
 |       "unit": "kg CO2e",
 |       "source": "",
-|       "formula": "1.9558 + 1.0352"
+|       "formula": "1.9394 + 1.0352"
 |     }
 |   ],
 |   "provider_claims": [],
@@ -455,26 +468,26 @@ finetune,a100,8,12,aws:us-east-1
 %end
 $ mlcarbon estimate --jobs runs.csv --totals-only --budget 2t
 | Total of 2 jobs:
-|   energy      14,237 kWh  (facility; IT 12,941 kWh; 18,528 device-hours)
-|   emissions   5,875 kg CO2e  (gross, location-based)
-|   net         5,875 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   energy      14,107 kWh  (facility; IT 12,941 kWh; 18,528 device-hours)
+|   emissions   6,726 kg CO2e  (gross, location-based; intensities on a lifecycle basis)
+|   net         6,726 kg CO2e  (after 0 kg CO2e of offsets bought)
 |
 | By region:
 |   region           jobs  energy kWh  kg CO2e  net kg CO2e
-|   aws:us-east-1       1       44.16   16.948       16.948
-|   gcp:us-central1     1      14,193    5,858        5,858
+|   aws:us-east-1       1      43.776   14.753       14.753
+|   gcp:us-central1     1      14,064    6,712        6,712
 |
 | By hardware:
 |   hardware        jobs  energy kWh  kg CO2e  net kg CO2e
-|   a100-sxm4-40gb     1       44.16   16.948       16.948
-|   h100-sxm           1      14,193    5,858        5,858
-! mlcarbon: budget exceeded: gross emissions of 5,875 kg CO2e are 3,875 kg CO2e (193.73%) over the budget of 2t
+|   a100-sxm4-40gb     1      43.776   14.753       14.753
+|   h100-sxm           1      14,064    6,712        6,712
+! mlcarbon: budget exceeded: gross emissions of 6,726 kg CO2e are 4,726 kg CO2e (236.32%) over the budget of 2t
 [7]
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r gcp:us-central1 -f latex --bib refs.bib
-| % Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-23).
+| % Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-29).
 | % Needs \usepackage{url} for the bibliography; cites the keys of `--bib FILE`.
 | \paragraph{Energy and carbon footprint.}
-| The run used 8 NVIDIA A100 SXM4 40 GB for 24 h in the Google Cloud region us-central1 (Council Bluffs, Iowa). We estimate its energy as devices $\times$ power per device $\times$ utilization $\times$ hours $\times$ PUE, and its emissions as energy $\times$ the average carbon intensity of the grid~\cite{lacoste2019quantifying,patterson2021carbon}, computed with mlcarbon 0.1.0. The power per device is the TDP of the NVIDIA A100 SXM4 40 GB, 400 W~\cite{nvidia-a100-datasheet}, an upper bound on the average draw. The PUE is 1.1, the global fleet average (annual) of Google Cloud for 2023~\cite{google-env-report-2024}. The carbon intensity of the grid is 412.72 gCO\textsubscript{2}e/kWh, the figure Google Cloud publishes for the region for 2024 (location basis)~\cite{google-region-carbon-2024}. The run used 84.48 kWh of electricity and emitted 34.867 kg CO\textsubscript{2}e (location-based). No offsets are subtracted. Google's goal, set in 2020: run on 24/7 carbon-free energy on every grid where it operates by 2030~\cite{google-clean-energy}. Google says it matched 100\% of its annual electricity use with renewable energy purchases in 2022, the sixth year in a row (annual, market-based)~\cite{google-clean-energy}. Google reports that carbon-free energy covered 66\% of its electricity use on an hourly basis in 2024 (64\% in 2023); per-region shares are the regions' cfe values~\cite{google-env-report-2025}. Google Cloud reports 87\% carbon-free energy for gcp:us-central1 (hourly matching, its own purchases included)~\cite{google-region-carbon-2024}. Such provider statements are market-based and are not subtracted here. Market-based, after Google Cloud's carbon-free share of the region, the emissions would be 4.5327 kg CO\textsubscript{2}e. Manufacturing (embodied) emissions of the accelerators, amortised over their service life as for BLOOM~\cite{luccioni2022bloom}, add 1.9876 kg CO\textsubscript{2}e (36.854 kg CO\textsubscript{2}e in all). With the power per device, grid intensity and PUE within their published ranges, the emissions lie between 19.426 and 43.913 kg CO\textsubscript{2}e.
+| The run used 8 NVIDIA A100 SXM4 40 GB for 24 h in the Google Cloud region us-central1 (Council Bluffs, Iowa). We estimate its energy as devices $\times$ power per device $\times$ utilization $\times$ hours $\times$ PUE, and its emissions as energy $\times$ the average carbon intensity of the grid~\cite{lacoste2019quantifying,patterson2021carbon}, computed with mlcarbon 0.1.0. The power per device is the TDP of the NVIDIA A100 SXM4 40 GB, 400 W~\cite{nvidia-a100-datasheet}, an upper bound on the average draw. The PUE is 1.09, the global fleet average (annual) of Google Cloud for 2025~\cite{google-env-report-2026}. The carbon intensity of the grid is 477.23 gCO\textsubscript{2}e/kWh on a lifecycle basis: the figure Google Cloud publishes for the region for 2025, 431.95 gCO\textsubscript{2}e/kWh on a direct basis~\cite{google-region-carbon-2025}, plus 45.281 gCO\textsubscript{2}e/kWh of upstream emissions from the grid's 2023 generation mix~\cite{egrid2023} and per-fuel emission factors~\cite{ipcc-ar5-annex3,electricity-maps-oil-factors}. The run used 83.712 kWh of electricity and emitted 39.95 kg CO\textsubscript{2}e (location-based). No offsets are subtracted. Google's goal, set in 2020: run on 24/7 carbon-free energy on every grid where it operates by 2030~\cite{google-clean-energy}. Google says it matched 100\% of its annual electricity use with renewable energy purchases in 2022, the sixth year in a row (annual, market-based)~\cite{google-clean-energy}. Google reports that carbon-free energy covered 66\% of its electricity use on an hourly basis in 2024 (64\% in 2023); per-region shares are the regions' cfe values~\cite{google-env-report-2025}. Google Cloud reports 88\% carbon-free energy for gcp:us-central1 (hourly matching, its own purchases included)~\cite{google-region-carbon-2025}. Such provider statements are market-based and are not subtracted here. Market-based, after Google Cloud's carbon-free share of the region, the emissions would be 4.794 kg CO\textsubscript{2}e. Manufacturing (embodied) emissions of the accelerators, amortised over their service life as for BLOOM~\cite{luccioni2022bloom}, add 1.9876 kg CO\textsubscript{2}e (41.938 kg CO\textsubscript{2}e in all). With the power per device, grid intensity and PUE within their published ranges, the emissions lie between 21.659 and 48.235 kg CO\textsubscript{2}e.
 |
 | \begin{table}[ht]
 | \centering
@@ -487,16 +500,16 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r gcp:us-central1 -f latex --bib re
 | Utilization & 1 &  \\
 | Duration & 24 h &  \\
 | Location & gcp:us-central1 &  \\
-| PUE & 1.1 & \cite{google-env-report-2024} \\
-| Grid intensity & 412.72 gCO\textsubscript{2}e/kWh (2024) & \cite{google-region-carbon-2024} \\
-| Energy & 84.48 kWh &  \\
-| Emissions (location-based) & 34.867 kg CO\textsubscript{2}e &  \\
+| PUE & 1.09 & \cite{google-env-report-2026} \\
+| Grid intensity & 477.23 gCO\textsubscript{2}e/kWh (2025, lifecycle basis) & \cite{google-region-carbon-2025} \\
+| Energy & 83.712 kWh &  \\
+| Emissions (location-based) & 39.95 kg CO\textsubscript{2}e &  \\
 | Offsets bought & 0 kg CO\textsubscript{2}e &  \\
-| Net emissions & 34.867 kg CO\textsubscript{2}e &  \\
-| Emissions (market-based) & 4.5327 kg CO\textsubscript{2}e &  \\
+| Net emissions & 39.95 kg CO\textsubscript{2}e &  \\
+| Emissions (market-based) & 4.794 kg CO\textsubscript{2}e &  \\
 | Embodied emissions & 1.9876 kg CO\textsubscript{2}e & \cite{luccioni2022bloom} \\
-| Total with embodied & 36.854 kg CO\textsubscript{2}e &  \\
-| Range (location-based) & 19.426 to 43.913 kg CO\textsubscript{2}e &  \\
+| Total with embodied & 41.938 kg CO\textsubscript{2}e &  \\
+| Range (location-based) & 21.659 to 48.235 kg CO\textsubscript{2}e &  \\
 | \hline
 | \end{tabular}
 | \caption{Energy and emissions of the run, factor by factor (mlcarbon).}
@@ -527,18 +540,39 @@ $ cat refs.bib
 |   note = {\url{https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf}}
 | }
 |
-| @misc{google-env-report-2024,
+| @misc{google-env-report-2026,
 |   author = {{Google}},
-|   title = {{Google 2024 Environmental Report (announcement post)}},
-|   year = {2024},
-|   note = {\url{https://blog.google/outreach-initiatives/sustainability/2024-environmental-report}}
+|   title = {{Google 2026 Environmental Report (2025 data)}},
+|   year = {2026},
+|   note = {\url{https://sustainability.google/google-2026-environmental-report}}
 | }
 |
-| @misc{google-region-carbon-2024,
+| @misc{google-region-carbon-2025,
 |   author = {{Google}},
-|   title = {{Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data}},
-|   year = {2025},
+|   title = {{Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data}},
+|   year = {2026},
 |   note = {\url{https://github.com/GoogleCloudPlatform/region-carbon-info}}
+| }
+|
+| @misc{egrid2023,
+|   author = {{US Environmental Protection Agency}},
+|   title = {{eGRID2023 (revision 2): subregion output emission rates and resource mix}},
+|   year = {2025},
+|   note = {\url{https://www.epa.gov/egrid}}
+| }
+|
+| @misc{ipcc-ar5-annex3,
+|   author = {{Cambridge University Press / IPCC}},
+|   title = {{IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.)}},
+|   year = {2014},
+|   note = {\url{https://www.ipcc.ch/site/assets/uploads/2018/02/ipcc_wg3_ar5_annex-iii.pdf\#page=7}}
+| }
+|
+| @misc{electricity-maps-oil-factors,
+|   author = {{Electricity Maps}},
+|   title = {{Electricity Maps emission factors for oil: direct 406 (EIA/BEIS), lifecycle 650 (UK POST 2014)}},
+|   year = {2026},
+|   note = {\url{https://github.com/electricitymaps/electricitymaps-contrib/blob/b354f28aad434182bf591c51481e7eded62306cf/config/defaults.yaml}}
 | }
 |
 | @misc{google-clean-energy,
@@ -565,11 +599,11 @@ $ cat refs.bib
 $ mlcarbon estimate --instance aws:p4d.24xlarge -n 2 --hours 72 -r aws:us-west-2
 | mlcarbon estimate: 16 x NVIDIA A100 SXM4 40 GB for 72 h in aws:us-west-2 (US West (Oregon) (Umatilla and Morrow counties, Oregon))
 |
-|   energy      685.71 kWh  (facility, PUE 1.15 included)
-|   emissions   263.16 kg CO2e  (gross, location-based)
-|   net         263.16 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       164.42 to 313.05 kg CO2e  (interval bounds; widest factor: power per device)
-|   embodied    11.926 kg CO2e  (manufacturing, amortised); total with embodied 275.09 kg CO2e
+|   energy      679.75 kWh  (facility, PUE 1.14 included)
+|   emissions   233.31 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         233.31 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       147.05 to 253.54 kg CO2e  (interval bounds; widest factor: power per device)
+|   embodied    11.926 kg CO2e  (manufacturing, amortised); total with embodied 245.23 kg CO2e
 |
 | Breakdown:
 |   factor                       value  unit       source / how it is computed
@@ -584,40 +618,41 @@ $ mlcarbon estimate --instance aws:p4d.24xlarge -n 2 --hours 72 -r aws:us-west-2
 |   IT power                    8.2815  kW         = 16 x 400 W x 1 / 1000 + 4 x 240 W x 1 / 1000 + 2,474 GB x 0.3725 W/GB / 1000
 |   duration                        72  h          --hours 72
 |   IT energy                   596.27  kWh        = 8.2815 kW x 72 h
-|   PUE                           1.15             Amazon Web Services PUE, global fleet average, 2024: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
-|   facility energy             685.71  kWh        = 596.27 kWh x PUE 1.15
-|   grid intensity              383.78  gCO2e/kWh  aws:us-west-2 grid US (United States), 2024 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   emissions (location-based)  263.16  kg CO2e    = 685.71 kWh x 383.78 g/kWh / 1000
+|   PUE                           1.14             Amazon Web Services PUE, global fleet average, 2025: Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025) (2026)
+|   facility energy             679.75  kWh        = 596.27 kWh x PUE 1.14
+|   published intensity         288.15  gCO2e/kWh  aws:us-west-2 grid US-NWPP (WECC Northwest (eGRID NWPP), grid subregion), 2023 annual average (direct basis): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025)
+|   basis conversion            55.078  gCO2e/kWh  direct to lifecycle: US-NWPP's 2023 generation mix x per-fuel factors (lifecycle - direct): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025); IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.) (Cambridge University Press / IPCC, 2014); Electricity Maps emission factors for oil: direct 406 (EIA/BEIS), lifecycle 650 (UK POST 2014) (2026)
+|   grid intensity              343.23  gCO2e/kWh  = 288.15 + 55.078 g/kWh (lifecycle basis)
+|   emissions (location-based)  233.31  kg CO2e    = 679.75 kWh x 343.23 g/kWh / 1000
 |   offsets bought                   0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions               263.16  kg CO2e    = 263.16 - 0
+|   net emissions               233.31  kg CO2e    = 233.31 - 0
 |   embodied (manufacturing)    11.926  kg CO2e    = 16 devices x 72 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied         275.09  kg CO2e    = 263.16 + 11.926
+|   total with embodied         245.23  kg CO2e    = 233.31 + 11.926
 |
 | Provider statements (reported beside the gross figure, not subtracted):
 |   - Amazon says it matched 100% of the electricity used by its global operations, data centers included, with renewable energy purchases in 2023 (annual, market-based matching; its goal had been 2030). [2023; Amazon 2023 Sustainability Report, executive summary (2024)]
 |
-| Range (164.42 to 313.05 kg CO2e; each factor alone, then all at their ends):
-|   factor               low    high           kg CO2e  basis
-|   power per device     0.6     1.1   181.81 to 283.5  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|   grid intensity    383.78  423.78  263.16 to 290.59  annual figures 2020 to 2024: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   PUE                 1.04    1.15  237.99 to 263.16  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
+| Range (147.05 to 253.54 kg CO2e; each factor alone, then all at their ends):
+|   factor             low  high           kg CO2e  basis
+|   power per device   0.6   1.1  161.19 to 251.34  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   PUE               1.04  1.15  212.84 to 235.36  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
 |
 | Assumptions:
 |   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
 |   - The host CPUs are counted at their full TDP (240 W each): an upper bound; give --cpu-utilization.
 |   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
-|   - PUE 1.15 is the global fleet average of Amazon Web Services for 2024; individual sites differ.
-|   - The grid intensity describes 2024: an annual average, not the hours of this run.
-|   - Amazon Web Services publishes no per-region intensity: aws:us-west-2 uses the national average (United States, US).
+|   - PUE 1.14 is the global fleet average of Amazon Web Services for 2025; individual sites differ.
+|   - The grid intensity describes 2023: an annual average, not the hours of this run.
+|   - The grid's figure is published on a direct basis; it is given here on a lifecycle basis with the 2023 generation mix of US-NWPP (--basis direct for the figure as published).
 $ mlcarbon estimate -g h100 -n 64 --params 7B --tokens 2T -r gcp:us-central1
 | mlcarbon estimate: 64 x NVIDIA H100 SXM5 80 GB for 921.13 h in gcp:us-central1 (Council Bluffs, Iowa)
 |
-|   energy      45,393 kWh (45.393 MWh)  (facility, PUE 1.1 included)
-|   emissions   18,735 kg CO2e (18.735 t)  (gross, location-based)
-|   net         18,735 kg CO2e (18.735 t)  (after 0 kg CO2e of offsets bought)
-|   range       8,351 to 31,461 kg CO2e  (interval bounds; widest factor: MFU)
-|   market      2,436 kg CO2e (2.4355 t)  (market-based: the provider's carbon-free share removed)
-|   embodied    610.29 kg CO2e  (manufacturing, amortised); total with embodied 19,345 kg CO2e (19.345 t)
+|   energy      44,981 kWh (44.981 MWh)  (facility, PUE 1.09 included)
+|   emissions   21,466 kg CO2e (21.466 t)  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         21,466 kg CO2e (21.466 t)  (after 0 kg CO2e of offsets bought)
+|   range       9,310 to 34,557 kg CO2e  (interval bounds; widest factor: MFU)
+|   market      2,576 kg CO2e (2.5759 t)  (market-based: the provider's carbon-free share removed)
+|   embodied    610.29 kg CO2e  (manufacturing, amortised); total with embodied 22,076 kg CO2e (22.076 t)
 |
 | Breakdown:
 |   factor                                                           value  unit       source / how it is computed
@@ -631,100 +666,103 @@ $ mlcarbon estimate -g h100 -n 64 --params 7B --tokens 2T -r gcp:us-central1
 |   device-hours                                                    58,952  h          = 83,999,999,999,999,991,611,392 FLOP / (989.5 TFLOP/s x 0.4 x 3600)
 |   duration                                                        921.13  h          = 58,952 device-hours / 64 devices
 |   IT energy                                                       41,267  kWh        = 44.8 kW x 921.13 h
-|   PUE                                                                1.1             Google Cloud PUE, global fleet average (annual), 2023: Google 2024 Environmental Report (announcement post) (2024)
-|   facility energy                                                 45,393  kWh        = 41,267 kWh x PUE 1.1
-|   grid intensity                                                  412.72  gCO2e/kWh  gcp:us-central1 (provider's own figure), 2024 annual average (location basis): Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data (2025)
-|   emissions (location-based)                                      18,735  kg CO2e    = 45,393 kWh x 412.72 g/kWh / 1000
+|   PUE                                                               1.09             Google Cloud PUE, global fleet average (annual), 2025: Google 2026 Environmental Report (2025 data) (2026)
+|   facility energy                                                 44,981  kWh        = 41,267 kWh x PUE 1.09
+|   published intensity                                             431.95  gCO2e/kWh  gcp:us-central1 (provider's own figure for the region), 2025 annual average (direct basis): Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data (2026)
+|   basis conversion                                                45.281  gCO2e/kWh  direct to lifecycle: US-MROW's 2023 generation mix x per-fuel factors (lifecycle - direct): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025); IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.) (Cambridge University Press / IPCC, 2014); Electricity Maps emission factors for oil: direct 406 (EIA/BEIS), lifecycle 650 (UK POST 2014) (2026)
+|   grid intensity                                                  477.23  gCO2e/kWh  = 431.95 + 45.281 g/kWh (lifecycle basis)
+|   emissions (location-based)                                      21,466  kg CO2e    = 44,981 kWh x 477.23 g/kWh / 1000
 |   offsets bought                                                       0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions                                                   18,735  kg CO2e    = 18,735 - 0
-|   emissions (market-based, provider CFE)                           2,436  kg CO2e    = 18,735 x (1 - 87% carbon-free energy of Google Cloud)
+|   net emissions                                                   21,466  kg CO2e    = 21,466 - 0
+|   emissions (market-based, provider CFE)                           2,576  kg CO2e    = 21,466 x (1 - 88% carbon-free energy of Google Cloud)
 |   embodied (manufacturing)                                        610.29  kg CO2e    = 64 devices x 921.13 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied                                             19,345  kg CO2e    = 18,735 + 610.29
+|   total with embodied                                             22,076  kg CO2e    = 21,466 + 610.29
 |
 | Provider statements (reported beside the gross figure, not subtracted):
 |   - Google's goal, set in 2020: run on 24/7 carbon-free energy on every grid where it operates by 2030. [2020; Google data centers: 24/7 carbon-free energy (2024)]
 |   - Google says it matched 100% of its annual electricity use with renewable energy purchases in 2022, the sixth year in a row (annual, market-based). [2022; Google data centers: 24/7 carbon-free energy (2024)]
 |   - Google reports that carbon-free energy covered 66% of its electricity use on an hourly basis in 2024 (64% in 2023); per-region shares are the regions' cfe values. [2024; Read Google's 10th annual Environmental Report (2025)]
-|   - Google Cloud reports 87% carbon-free energy for gcp:us-central1 (hourly matching, its own purchases included). [2024; Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data (2025)]
+|   - Google Cloud reports 88% carbon-free energy for gcp:us-central1 (hourly matching, its own purchases included). [2025; Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data (2026)]
 |
-| Range (8,351 to 31,461 kg CO2e; each factor alone, then all at their ends):
-|   factor             low  high           kg CO2e  basis
-|   MFU                0.5   0.3  14,988 to 24,980  published MFU 0.3 to 0.5: PaLM: Scaling Language Modeling with Pathways (arXiv:2204.02311), Table 3; with The Llama 3 Herd of Models (arXiv:2407.21783), Table 4 (Chowdhery et al.; Dubey et al., 2022)
-|   power per device   0.6   1.1  11,241 to 20,608  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|   grid intensity     394   460  17,885 to 20,881  annual figures 2021 to 2024: Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data (2025)
-|   PUE               1.07  1.13  18,224 to 19,246  range across sites: Cloud Carbon Footprint: Google Cloud per-region trailing-twelve-month PUE (PUE_TRAILING_TWELVE_MONTH, from google.com/about/datacenters/efficiency) (Cloud Carbon Footprint (Thoughtworks), 2022)
+| Range (9,310 to 34,557 kg CO2e; each factor alone, then all at their ends):
+|   factor               low    high           kg CO2e  basis
+|   MFU                  0.5     0.3  17,173 to 28,622  published MFU 0.3 to 0.5: PaLM: Scaling Language Modeling with Pathways (arXiv:2204.02311), Table 3; with The Llama 3 Herd of Models (arXiv:2407.21783), Table 4 (Chowdhery et al.; Dubey et al., 2022)
+|   power per device     0.6     1.1  12,880 to 23,613  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   grid intensity    439.28  505.28  19,759 to 22,728  annual figures 2021 to 2025: Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data (2026)
+|   PUE                 1.07    1.13  21,072 to 22,254  range across sites: Cloud Carbon Footprint: Google Cloud per-region trailing-twelve-month PUE (PUE_TRAILING_TWELVE_MONTH, from google.com/about/datacenters/efficiency) (Cloud Carbon Footprint (Thoughtworks), 2022)
 |
 | Assumptions:
 |   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
 |   - The hours follow from the compute at 0.4 MFU of the dense bf16 peak: a run also spends time on evaluation, checkpoints, restarts and idle devices, which this does not count.
-|   - The market-based figure removes Google Cloud's published carbon-free share of the region (87%) from the location-based one: the provider's accounting, shown beside the gross and not replacing it.
+|   - The market-based figure removes Google Cloud's published carbon-free share of the region (88%) from the location-based one: the provider's accounting, shown beside the gross and not replacing it.
 |   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
-|   - PUE 1.1 is the global fleet average (annual) of Google Cloud for 2023; individual sites differ.
-|   - The grid intensity describes 2024: an annual average, not the hours of this run.
+|   - PUE 1.09 is the global fleet average (annual) of Google Cloud for 2025; individual sites differ.
+|   - The grid intensity describes 2025: an annual average, not the hours of this run.
+|   - The region's figure is published on a direct basis; it is given here on a lifecycle basis with the 2023 generation mix of US-MROW (--basis direct for the figure as published).
 $ mlcarbon compare -g a100 -n 8 --hours 24 -r gcp:us-central1 --regions gcp --plot regions.svg
 | mlcarbon compare: 8 x NVIDIA A100 SXM4 40 GB for 24 h in gcp:us-central1
-|   baseline: 34.867 kg CO2e (84.48 kWh)
+|   baseline: 39.95 kg CO2e (83.712 kWh)
+|   intensities: all on a lifecycle basis (direct figures converted with their grid's mix; --basis direct for the other)
 |
-|   rank  alternative                  kg CO2e    kWh  vs baseline   model  machine  mechanization       map
-|      1  gcp:europe-north2            0.23063  84.48  151.18x less     1x       1x             1x   151.18x
-|      2  gcp:northamerica-northeast1  0.46295  84.48  75.314x less     1x       1x             1x   75.314x
-|      3  gcp:europe-west6              1.2714  84.48  27.423x less     1x       1x             1x   27.423x
-|      4  gcp:europe-west9               1.377  84.48  25.32x less      1x       1x             1x    25.32x
-|      5  gcp:europe-north1             3.3218  84.48  10.496x less     1x       1x             1x   10.496x
-|      6  gcp:northamerica-northeast2   4.9471  84.48  7.0478x less     1x       1x             1x   7.0478x
-|      7  gcp:southamerica-east1        5.6872  84.48  6.1307x less     1x       1x             1x   6.1307x
-|      8  gcp:us-west1                  6.6934  84.48  5.2091x less     1x       1x             1x   5.2091x
-|      9  gcp:europe-southwest1         7.5221  84.48  4.6352x less     1x       1x             1x   4.6352x
-|     10  gcp:europe-west1              8.7327  84.48  3.9926x less     1x       1x             1x   3.9926x
-|     11  gcp:europe-west2              8.9498  84.48  3.8958x less     1x       1x             1x   3.8958x
-|     12  gcp:us-west2                  14.301  84.48  2.4381x less     1x       1x             1x   2.4381x
-|     13  gcp:europe-west12             17.039  84.48  2.0463x less     1x       1x             1x   2.0463x
-|     14  gcp:europe-west8              17.039  84.48  2.0463x less     1x       1x             1x   2.0463x
-|     15  gcp:europe-west4               17.64  84.48  1.9765x less     1x       1x             1x   1.9765x
-|     16  gcp:southamerica-west1        20.106  84.48  1.7341x less     1x       1x             1x   1.7341x
-|     17  gcp:europe-west10             23.301  84.48  1.4963x less     1x       1x             1x   1.4963x
-|     18  gcp:europe-west3              23.301  84.48  1.4963x less     1x       1x             1x   1.4963x
-|     19  gcp:asia-northeast2           25.022  84.48  1.3934x less     1x       1x             1x   1.3934x
-|     20  gcp:us-south1                 25.593  84.48  1.3623x less     1x       1x             1x   1.3623x
-|     21  gcp:northamerica-south1       25.766  84.48  1.3532x less     1x       1x             1x   1.3532x
-|     22  gcp:us-east4                  27.291  84.48  1.2776x less     1x       1x             1x   1.2776x
-|     23  gcp:us-east5                  27.291  84.48  1.2776x less     1x       1x             1x   1.2776x
-|     24  gcp:us-east2                  28.759  84.48  1.2124x less     1x       1x             1x   1.2124x
-|     25  gcp:asia-northeast3           30.123  84.48  1.1575x less     1x       1x             1x   1.1575x
-|     26  gcp:us-west4                  30.185  84.48  1.1551x less     1x       1x             1x   1.1551x
-|     27  gcp:me-central1                30.92  84.48  1.1277x less     1x       1x             1x   1.1277x
-|     28  gcp:asia-southeast1           30.991  84.48  1.125x less      1x       1x             1x    1.125x
-|     29  gcp:us-central2               31.446  84.48  1.1088x less     1x       1x             1x   1.1088x
-|     30  gcp:me-central2               32.291  84.48  1.0798x less     1x       1x             1x   1.0798x
-|     31  gcp:us-central1               34.867  84.48  same             1x       1x             1x        1x
-|     32  gcp:me-west1                  36.643  84.48  1.051x more      1x       1x             1x  0.95152x
-|     33  gcp:asia-east1                37.111  84.48  1.0644x more     1x       1x             1x  0.93952x
-|     34  gcp:asia-northeast1           38.257  84.48  1.0972x more     1x       1x             1x  0.91138x
-|     35  gcp:australia-southeast2      38.385  84.48  1.1009x more     1x       1x             1x  0.90833x
-|     36  gcp:australia-southeast1      42.029  84.48  1.2054x more     1x       1x             1x  0.82959x
-|     37  gcp:asia-east2                42.664  84.48  1.2236x more     1x       1x             1x  0.81723x
-|     38  gcp:asia-south2               44.929  84.48  1.2886x more     1x       1x             1x  0.77604x
-|     39  gcp:asia-southeast3 *         46.864  84.48  1.3441x more     1x       1x             1x    0.744x
-|     40  gcp:us-west3                  46.901  84.48  1.3451x more     1x       1x             1x  0.74341x
-|     41  gcp:asia-southeast2           47.355  84.48  1.3582x more     1x       1x             1x  0.73628x
-|     42  gcp:us-east1                  48.641  84.48  1.3951x more     1x       1x             1x  0.71681x
-|     43  gcp:europe-central2           54.311  84.48  1.5577x more     1x       1x             1x  0.64199x
-|     44  gcp:africa-south1             55.491  84.48  1.5915x more     1x       1x             1x  0.62833x
-|     45  gcp:asia-south1               57.342  84.48  1.6446x more     1x       1x             1x  0.60805x
+|   rank  alternative                  kg CO2e     kWh  vs baseline   model  machine  mechanization       map
+|      1  gcp:northamerica-northeast1   3.0225  83.712  13.217x less     1x       1x             1x   13.217x
+|      2  gcp:europe-west9              3.5657  83.712  11.204x less     1x       1x             1x   11.204x
+|      3  gcp:europe-north2             4.3831  83.712  9.1145x less     1x       1x             1x   9.1145x
+|      4  gcp:europe-west6              4.4015  83.712  9.0764x less     1x       1x             1x   9.0764x
+|      5  gcp:europe-north1              6.524  83.712  6.1235x less     1x       1x             1x   6.1235x
+|      6  gcp:northamerica-northeast2   8.0878  83.712  4.9395x less     1x       1x             1x   4.9395x
+|      7  gcp:southamerica-east1         10.42  83.712  3.8341x less     1x       1x             1x   3.8341x
+|      8  gcp:us-west1                  12.802  83.712  3.1206x less     1x       1x             1x   3.1206x
+|      9  gcp:europe-southwest1          12.82  83.712  3.1161x less     1x       1x             1x   3.1161x
+|     10  gcp:europe-west1              16.154  83.712  2.473x less      1x       1x             1x    2.473x
+|     11  gcp:europe-west2              16.593  83.712  2.4076x less     1x       1x             1x   2.4076x
+|     12  gcp:us-west2                  18.716  83.712  2.1345x less     1x       1x             1x   2.1345x
+|     13  gcp:southamerica-west1        22.797  83.712  1.7524x less     1x       1x             1x   1.7524x
+|     14  gcp:europe-west4              23.008  83.712  1.7364x less     1x       1x             1x   1.7364x
+|     15  gcp:europe-west12             24.527  83.712  1.6288x less     1x       1x             1x   1.6288x
+|     16  gcp:europe-west8              24.527  83.712  1.6288x less     1x       1x             1x   1.6288x
+|     17  gcp:europe-west10             29.547  83.712  1.3521x less     1x       1x             1x   1.3521x
+|     18  gcp:europe-west3              29.547  83.712  1.3521x less     1x       1x             1x   1.3521x
+|     19  gcp:us-south1                 31.232  83.712  1.2791x less     1x       1x             1x   1.2791x
+|     20  gcp:asia-northeast2           32.098  83.712  1.2446x less     1x       1x             1x   1.2446x
+|     21  gcp:us-east7                  33.532  83.712  1.1914x less     1x       1x             1x   1.1914x
+|     22  gcp:northamerica-south1       33.675  83.712  1.1863x less     1x       1x             1x   1.1863x
+|     23  gcp:us-east5                  34.319  83.712  1.1641x less     1x       1x             1x   1.1641x
+|     24  gcp:us-east4                  34.322  83.712  1.164x less      1x       1x             1x    1.164x
+|     25  gcp:asia-northeast3           35.788  83.712  1.1163x less     1x       1x             1x   1.1163x
+|     26  gcp:us-west4                  36.379  83.712  1.0982x less     1x       1x             1x   1.0982x
+|     27  gcp:australia-southeast2      39.006  83.712  1.0242x less     1x       1x             1x   1.0242x
+|     28  gcp:asia-southeast3           39.374  83.712  1.0146x less     1x       1x             1x   1.0146x
+|     29  gcp:us-central1                39.95  83.712  same             1x       1x             1x        1x
+|     30  gcp:us-east2                  40.153  83.712  1.0051x more     1x       1x             1x  0.99494x
+|     31  gcp:me-west1                  40.756  83.712  1.0202x more     1x       1x             1x  0.98022x
+|     32  gcp:me-central1                40.81  83.712  1.0215x more     1x       1x             1x  0.97894x
+|     33  gcp:asia-southeast1           40.951  83.712  1.0251x more     1x       1x             1x  0.97554x
+|     34  gcp:us-central2               41.096  83.712  1.0287x more     1x       1x             1x  0.97211x
+|     35  gcp:asia-east1                 43.32  83.712  1.0843x more     1x       1x             1x  0.92221x
+|     36  gcp:australia-southeast1      43.944  83.712  1.1x more        1x       1x             1x  0.90912x
+|     37  gcp:asia-south2               44.225  83.712  1.107x more      1x       1x             1x  0.90334x
+|     38  gcp:asia-northeast1           44.681  83.712  1.1184x more     1x       1x             1x  0.89412x
+|     39  gcp:me-central2               45.404  83.712  1.1365x more     1x       1x             1x  0.87988x
+|     40  gcp:europe-central2           48.027  83.712  1.2022x more     1x       1x             1x  0.83182x
+|     41  gcp:asia-east2                49.377  83.712  1.236x more      1x       1x             1x  0.80908x
+|     42  gcp:us-west3                  52.118  83.712  1.3046x more     1x       1x             1x  0.76653x
+|     43  gcp:us-east1                  54.075  83.712  1.3536x more     1x       1x             1x  0.73879x
+|     44  gcp:asia-south1               54.764  83.712  1.3708x more     1x       1x             1x  0.72949x
+|     45  gcp:asia-southeast2           55.957  83.712  1.4007x more     1x       1x             1x  0.71394x
+|     46  gcp:africa-south1             58.405  83.712  1.462x more      1x       1x             1x  0.68402x
 |
 | The levers are Patterson et al.'s (2022) 4Ms, each as baseline / alternative (above 1: a saving):
 | model (the training compute), machine (the devices' energy per unit of compute), mechanization (the PUE),
 | map (the grid's intensity); their product is the saving on the gross CO2e.
-| * the region's intensity is its country's average (its provider publishes no per-region figure), so
-|   regions of one country rank alike here although their local grids may differ.
 $ mlcarbon estimate -g v100 -n 4 --hours 10 --cpu epyc-7702 --cpu-utilization 50% --memory-gb 512 -r DE --compat codecarbon
 | mlcarbon estimate: 4 x NVIDIA Tesla V100 SXM2 16 GB for 10 h in country:DE (Germany)
 |
 |   energy      23.255 kWh  (facility, PUE 1.56 included)
-|   emissions   7.7114 kg CO2e  (gross, location-based)
-|   net         7.7114 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       3.6867 to 11.291 kg CO2e  (interval bounds; widest factor: power per device)
-|   embodied    0.41409 kg CO2e  (manufacturing, amortised); total with embodied 8.1255 kg CO2e
+|   emissions   7.6661 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         7.6661 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       3.665 to 11.291 kg CO2e  (interval bounds; widest factor: power per device)
+|   embodied    0.41409 kg CO2e  (manufacturing, amortised); total with embodied 8.0802 kg CO2e
 |
 | Breakdown:
 |   factor                        value  unit       source / how it is computed
@@ -741,18 +779,18 @@ $ mlcarbon estimate -g v100 -n 4 --hours 10 --cpu epyc-7702 --cpu-utilization 50
 |   IT energy                    14.907  kWh        = 1.4907 kW x 10 h
 |   PUE                            1.56             default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)
 |   facility energy              23.255  kWh        = 14.907 kWh x PUE 1.56
-|   grid intensity                331.6  gCO2e/kWh  Germany (DE), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   emissions (location-based)   7.7114  kg CO2e    = 23.255 kWh x 331.6 g/kWh / 1000
+|   grid intensity               329.65  gCO2e/kWh  Germany (DE, national average), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
+|   emissions (location-based)   7.6661  kg CO2e    = 23.255 kWh x 329.65 g/kWh / 1000
 |   offsets bought                    0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions                7.7114  kg CO2e    = 7.7114 - 0
+|   net emissions                7.6661  kg CO2e    = 7.6661 - 0
 |   embodied (manufacturing)    0.41409  kg CO2e    = 4 devices x 10 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied          8.1255  kg CO2e    = 7.7114 + 0.41409
+|   total with embodied          8.0802  kg CO2e    = 7.6661 + 0.41409
 |
-| Range (3.6867 to 11.291 kg CO2e; each factor alone, then all at their ends):
-|   factor              low    high           kg CO2e  basis
-|   power per device    0.6     1.1  5.2284 to 8.3322  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|   PUE                 1.1    1.67  5.4376 to 8.2552  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
-|   grid intensity    331.6  419.74  7.7114 to 9.7612  annual figures 2021 to 2025: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
+| Range (3.665 to 11.291 kg CO2e; each factor alone, then all at their ends):
+|   factor               low    high           kg CO2e  basis
+|   power per device     0.6     1.1  5.1977 to 8.2832  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   PUE                  1.1    1.67  5.4056 to 8.2066  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
+|   grid intensity    329.65  419.74  7.6661 to 9.7612  annual figures 2021 to 2025: Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
 |
 | As CodeCarbon would compute it (CodeCarbon 3 (its RAM model since v3); its rules as stated in mlco2/codecarbon: emissions_tracker.py (PUE), external/hardware.py (CPU), external/ram.py (RAM), data/private_infra/carbon_intensity_per_source.json (world average)):
 |   factor          CodeCarbon  mlcarbon  unit       CodeCarbon's rule
@@ -763,8 +801,8 @@ $ mlcarbon estimate -g v100 -n 4 --hours 10 --cpu epyc-7702 --cpu-utilization 50
 |   IT energy           12.805    14.907  kWh        (1,200 + 42.5 + 38) W x 10 h / 1000
 |   PUE                      1      1.56             its default: 1.0 unless pue is set
 |   energy              12.805    23.255  kWh        12.805 kWh x PUE 1
-|   grid intensity       331.6     331.6  gCO2e/kWh  mlcarbon's figure for country:DE
-|   CO2e                4.2461    7.7114  kg         12.805 kWh x 331.6 g/kWh / 1000
+|   grid intensity      329.65    329.65  gCO2e/kWh  mlcarbon's figure for country:DE
+|   CO2e                4.2212    7.6661  kg         12.805 kWh x 329.65 g/kWh / 1000
 |   CodeCarbon's CO2e is 0.55063 x mlcarbon's: IT energy x 0.85898, PUE x 0.64103, grid intensity x 1
 |   - Where RAPL is readable (most Intel and AMD Linux hosts), CodeCarbon measures the CPU package instead of using its load model.
 |   - CodeCarbon looks the intensity up in its own table (Electricity Maps with a key, else eGRID US states, Canadian provinces, Nordic zones, then Our World in Data countries; for GCP regions its impact.csv); this column uses mlcarbon's figure for country:DE. To reproduce a published result exactly, give the intensity it used with --intensity.
@@ -778,7 +816,7 @@ $ mlcarbon estimate -g a100-sxm4-80gb -n 384 --device-hours 1082990 --pue 1 -r F
 | mlcarbon estimate: 384 x NVIDIA A100 SXM4 80 GB for 2,820 h in country:FR (France)
 |
 |   energy      433,196 kWh (433.2 MWh)  (facility, PUE 1 included)
-|   emissions   24,692 kg CO2e (24.692 t)  (gross, location-based)
+|   emissions   24,692 kg CO2e (24.692 t)  (gross, location-based; grid intensity on a lifecycle basis)
 |   net         24,692 kg CO2e (24.692 t)  (after 0 kg CO2e of offsets bought)
 |   range       14,815 to 27,161 kg CO2e  (interval bounds; widest factor: power per device)
 |   embodied    11,211 kg CO2e (11.211 t)  (manufacturing, amortised); total with embodied 35,904 kg CO2e (35.904 t)
@@ -793,7 +831,7 @@ $ mlcarbon estimate -g a100-sxm4-80gb -n 384 --device-hours 1082990 --pue 1 -r F
 |   IT energy                   433,196  kWh        = 153.6 kW x 2,820 h
 |   PUE                               1             --pue
 |   facility energy             433,196  kWh        = 433,196 kWh x PUE 1
-|   grid intensity                   57  gCO2e/kWh  --intensity
+|   grid intensity                   57  gCO2e/kWh  --intensity (taken as lifecycle basis)
 |   emissions (location-based)   24,692  kg CO2e    = 433,196 kWh x 57 g/kWh / 1000
 |   offsets bought                    0  kg CO2e    none bought (--offset / --offset-kg not given)
 |   net emissions                24,692  kg CO2e    = 24,692 - 0
@@ -807,52 +845,53 @@ $ mlcarbon estimate -g a100-sxm4-80gb -n 384 --device-hours 1082990 --pue 1 -r F
 | Assumptions:
 |   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
 |   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
-|   - --intensity replaces the 41.79 g/kWh (2025) of France (FR).
+|   - --intensity replaces the 41.44 g/kWh (2025, lifecycle basis) of France (FR).
 $ mlcarbon regions list --provider gcp
-|   id                           name                                                   grid        gCO2e/kWh  year  PUE  PUE is
-|   gcp:africa-south1            Johannesburg                                           own figure     656.85  2024  1.1  gcp fleet
-|   gcp:asia-east1               Taiwan (Changhua County)                               own figure     439.29  2024  1.1  gcp fleet
-|   gcp:asia-east2               Hong Kong                                              own figure     505.02  2024  1.1  gcp fleet
-|   gcp:asia-northeast1          Tokyo                                                  own figure     452.85  2024  1.1  gcp fleet
-|   gcp:asia-northeast2          Osaka                                                  own figure     296.19  2024  1.1  gcp fleet
-|   gcp:asia-northeast3          Seoul                                                  own figure     356.57  2024  1.1  gcp fleet
-|   gcp:asia-south1              Mumbai, Maharashtra                                    own figure     678.76  2024  1.1  gcp fleet
-|   gcp:asia-south2              Delhi                                                  own figure     531.83  2024  1.1  gcp fleet
-|   gcp:asia-southeast1          Jurong West, Singapore                                 own figure     366.85  2024  1.1  gcp fleet
-|   gcp:asia-southeast2          Jakarta                                                own figure     560.55  2024  1.1  gcp fleet
-|   gcp:asia-southeast3          Bangkok                                                TH             554.73  2024  1.1  gcp fleet
-|   gcp:australia-southeast1     Sydney, New South Wales                                own figure      497.5  2024  1.1  gcp fleet
-|   gcp:australia-southeast2     Melbourne, Victoria                                    own figure     454.37  2024  1.1  gcp fleet
-|   gcp:europe-central2          Warsaw                                                 own figure     642.88  2024  1.1  gcp fleet
-|   gcp:europe-north1            Finland (Hamina)                                       own figure      39.32  2024  1.1  gcp fleet
-|   gcp:europe-north2            Stockholm                                              own figure       2.73  2024  1.1  gcp fleet
-|   gcp:europe-southwest1        Madrid                                                 own figure      89.04  2024  1.1  gcp fleet
-|   gcp:europe-west1             Belgium (St. Ghislain)                                 own figure     103.37  2024  1.1  gcp fleet
-|   gcp:europe-west10            Berlin                                                 own figure     275.82  2024  1.1  gcp fleet
-|   gcp:europe-west12            Turin                                                  own figure     201.69  2024  1.1  gcp fleet
-|   gcp:europe-west2             London, England                                        own figure     105.94  2024  1.1  gcp fleet
-|   gcp:europe-west3             Frankfurt                                              own figure     275.82  2024  1.1  gcp fleet
-|   gcp:europe-west4             Netherlands (Eemshaven, Groningen)                     own figure     208.81  2024  1.1  gcp fleet
-|   gcp:europe-west6             Zurich                                                 own figure      15.05  2024  1.1  gcp fleet
-|   gcp:europe-west8             Milan                                                  own figure     201.69  2024  1.1  gcp fleet
-|   gcp:europe-west9             Paris                                                  own figure       16.3  2024  1.1  gcp fleet
-|   gcp:me-central1              Doha                                                   own figure        366  2024  1.1  gcp fleet
-|   gcp:me-central2              Dammam                                                 own figure     382.23  2024  1.1  gcp fleet
-|   gcp:me-west1                 Tel Aviv                                               own figure     433.75  2024  1.1  gcp fleet
-|   gcp:northamerica-northeast1  Montréal, Québec                                       own figure       5.48  2024  1.1  gcp fleet
-|   gcp:northamerica-northeast2  Toronto, Ontario                                       own figure      58.56  2024  1.1  gcp fleet
-|   gcp:northamerica-south1      Mexico (Querétaro)                                     own figure        305  2024  1.1  gcp fleet
-|   gcp:southamerica-east1       Osasco, São Paulo                                      own figure      67.32  2024  1.1  gcp fleet
-|   gcp:southamerica-west1       Santiago                                               own figure        238  2024  1.1  gcp fleet
-|   gcp:us-central1              Council Bluffs, Iowa                                   own figure     412.72  2024  1.1  gcp fleet
-|   gcp:us-central2              Mayes County (Pryor), Oklahoma                         own figure     372.23  2024  1.1  gcp fleet
-|   gcp:us-east1                 Berkeley County (Moncks Corner), South Carolina        own figure     575.77  2024  1.1  gcp fleet
-|   gcp:us-east2                 Douglas County, Georgia                                own figure     340.42  2024  1.1  gcp fleet
-|   gcp:us-east4                 Northern Virginia (Ashburn, Loudoun County, Virginia)  own figure     323.05  2024  1.1  gcp fleet
-|   gcp:us-east5                 Columbus, Ohio                                         own figure     323.05  2024  1.1  gcp fleet
-|   gcp:us-south1                Dallas, Texas                                          own figure     302.95  2024  1.1  gcp fleet
-|   gcp:us-west1                 The Dalles, Oregon                                     own figure      79.23  2024  1.1  gcp fleet
-|   gcp:us-west2                 Los Angeles, California                                own figure     169.28  2024  1.1  gcp fleet
-|   gcp:us-west3                 Salt Lake City, Utah                                   own figure     555.17  2024  1.1  gcp fleet
-|   gcp:us-west4                 Las Vegas, Nevada                                      own figure      357.3  2024  1.1  gcp fleet
-| 45 entries; `mlcarbon regions show ID` gives one with its sources.
+|   id                           name                                                                                                         grid           lifecycle  published  basis   year   PUE  PUE is
+|   gcp:africa-south1            Johannesburg                                                                                                 own (ZA)          697.69     641.42  direct  2025  1.09  gcp fleet
+|   gcp:asia-east1               Taiwan (Changhua County)                                                                                     own (TW)          517.48     427.95  direct  2025  1.09  gcp fleet
+|   gcp:asia-east2               Hong Kong                                                                                                    own (HK)          589.85     488.52  direct  2025  1.09  gcp fleet
+|   gcp:asia-northeast1          Tokyo                                                                                                        own (JP)          533.74     449.23  direct  2025  1.09  gcp fleet
+|   gcp:asia-northeast2          Osaka                                                                                                        own (JP)          383.43     298.92  direct  2025  1.09  gcp fleet
+|   gcp:asia-northeast3          Seoul                                                                                                        own (KR)          427.51     359.05  direct  2025  1.09  gcp fleet
+|   gcp:asia-south1              Mumbai, Maharashtra                                                                                          own (IN)           654.2     598.45  direct  2025  1.09  gcp fleet
+|   gcp:asia-south2              Delhi                                                                                                        own (IN)           528.3     472.55  direct  2025  1.09  gcp fleet
+|   gcp:asia-southeast1          Jurong West, Singapore                                                                                       own (SG)          489.19     365.66  direct  2025  1.09  gcp fleet
+|   gcp:asia-southeast2          Jakarta                                                                                                      own (ID)          668.45      587.8  direct  2025  1.09  gcp fleet
+|   gcp:asia-southeast3          Bangkok                                                                                                      own (TH)          470.35     364.68  direct  2025  1.09  gcp fleet
+|   gcp:australia-southeast1     Sydney, New South Wales                                                                                      own (AU-NSW)      524.94     468.34  direct  2025  1.09  gcp fleet
+|   gcp:australia-southeast2     Melbourne, Victoria                                                                                          own (AU-VIC)      465.95     415.89  direct  2025  1.09  gcp fleet
+|   gcp:europe-central2          Warsaw                                                                                                       own (PL)          573.72     498.57  direct  2025  1.09  gcp fleet
+|   gcp:europe-north1            Finland (Hamina)                                                                                             own (FI)          77.934      29.84  direct  2025  1.09  gcp fleet
+|   gcp:europe-north2            Stockholm                                                                                                    own (SE)          52.359      19.39  direct  2025  1.09  gcp fleet
+|   gcp:europe-southwest1        Madrid                                                                                                       own (ES)          153.15      95.75  direct  2025  1.09  gcp fleet
+|   gcp:europe-west1             Belgium (St. Ghislain)                                                                                       own (BE)          192.97     126.43  direct  2025  1.09  gcp fleet
+|   gcp:europe-west10            Berlin                                                                                                       own (DE)          352.96     275.81  direct  2025  1.09  gcp fleet
+|   gcp:europe-west12            Turin                                                                                                        own (IT)          292.99     202.03  direct  2025  1.09  gcp fleet
+|   gcp:europe-west2             London, England                                                                                              own (GB)          198.22     109.39  direct  2025  1.09  gcp fleet
+|   gcp:europe-west3             Frankfurt                                                                                                    own (DE)          352.96     275.81  direct  2025  1.09  gcp fleet
+|   gcp:europe-west4             Netherlands (Eemshaven, Groningen)                                                                           own (NL)          274.84     194.35  direct  2025  1.09  gcp fleet
+|   gcp:europe-west6             Zurich                                                                                                       own (CH)           52.58       21.2  direct  2025  1.09  gcp fleet
+|   gcp:europe-west8             Milan                                                                                                        own (IT)          292.99     202.03  direct  2025  1.09  gcp fleet
+|   gcp:europe-west9             Paris                                                                                                        own (FR)          42.595      15.83  direct  2025  1.09  gcp fleet
+|   gcp:me-central1              Doha                                                                                                         own (QA)           487.5        370  direct  2025  1.09  gcp fleet
+|   gcp:me-central2              Dammam                                                                                                       own (SA)          542.38     381.29  direct  2025  1.09  gcp fleet
+|   gcp:me-west1                 Tel Aviv                                                                                                     own (IL)          486.86     380.95  direct  2025  1.09  gcp fleet
+|   gcp:northamerica-northeast1  Montréal, Québec                                                                                             own (CA-QC)       36.106      11.36  direct  2025  1.09  gcp fleet
+|   gcp:northamerica-northeast2  Toronto, Ontario                                                                                             own (CA-ON)       96.615       74.2  direct  2025  1.09  gcp fleet
+|   gcp:northamerica-south1      Mexico (Querétaro)                                                                                           own (MX)          402.28     293.25  direct  2025  1.09  gcp fleet
+|   gcp:southamerica-east1       Osasco, São Paulo                                                                                            own (BR)          124.47      73.25  direct  2025  1.09  gcp fleet
+|   gcp:southamerica-west1       Santiago                                                                                                     own (CL)          272.33     209.94  direct  2025  1.09  gcp fleet
+|   gcp:us-central1              Council Bluffs, Iowa                                                                                         own (US-MROW)     477.23     431.95  direct  2025  1.09  gcp fleet
+|   gcp:us-central2              Mayes County (Pryor), Oklahoma                                                                               own (US-SPSO)     490.92     417.39  direct  2025  1.09  gcp fleet
+|   gcp:us-east1                 Berkeley County (Moncks Corner), South Carolina                                                              own (US-SRVC)     645.97     579.44  direct  2025  1.09  gcp fleet
+|   gcp:us-east2                 Douglas County, Georgia                                                                                      own (US-SRSO)     479.66      391.2  direct  2025  1.09  gcp fleet
+|   gcp:us-east4                 Northern Virginia (Ashburn, Loudoun County, Virginia)                                                        own (US-SRVC)     410.01     343.48  direct  2025  1.09  gcp fleet
+|   gcp:us-east5                 Columbus, Ohio                                                                                               own (US-RFCW)     409.97     343.48  direct  2025  1.09  gcp fleet
+|   gcp:us-east7                 Alabama and Tennessee (Bridgeport (Jackson County), Alabama and Clarksville (Montgomery County), Tennessee)  own (US-SRTV)     400.57     339.89  direct  2025  1.09  gcp fleet
+|   gcp:us-south1                Dallas, Texas                                                                                                own (US-ERCT)     373.09     299.13  direct  2025  1.09  gcp fleet
+|   gcp:us-west1                 The Dalles, Oregon                                                                                           own (US-NWPP)     152.93      97.85  direct  2025  1.09  gcp fleet
+|   gcp:us-west2                 Los Angeles, California                                                                                      own (US-CAMX)     223.58     149.91  direct  2025  1.09  gcp fleet
+|   gcp:us-west3                 Salt Lake City, Utah                                                                                         own (US-NWPP)     622.59     567.51  direct  2025  1.09  gcp fleet
+|   gcp:us-west4                 Las Vegas, Nevada                                                                                            own (US-AZNM)     434.58        360  direct  2025  1.09  gcp fleet
+| 46 entries; intensities in gCO2e/kWh: lifecycle (what estimates use by default: direct figures converted with their grid's generation mix) and as published. `mlcarbon regions show ID` gives one with its sources.

@@ -4,11 +4,11 @@
 $ mlcarbon estimate -g a100 -n 8 --hours 24 --region aws:us-east-1
 | mlcarbon estimate: 8 x NVIDIA A100 SXM4 40 GB for 24 h in aws:us-east-1 (US East (N. Virginia) (Northern Virginia))
 |
-|   energy      88.32 kWh  (facility, PUE 1.15 included)
-|   emissions   33.895 kg CO2e  (gross, location-based)
-|   net         33.895 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       18.392 to 41.171 kg CO2e  (interval bounds; widest factor: power per device)
-|   embodied    1.9876 kg CO2e  (manufacturing, amortised); total with embodied 35.883 kg CO2e
+|   energy      87.552 kWh  (facility, PUE 1.14 included)
+|   emissions   29.506 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         29.506 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       16.151 to 32.742 kg CO2e  (interval bounds; widest factor: power per device)
+|   embodied    1.9876 kg CO2e  (manufacturing, amortised); total with embodied 31.494 kg CO2e
 |
 | Breakdown:
 |   factor                       value  unit       source / how it is computed
@@ -18,39 +18,40 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 --region aws:us-east-1
 |   IT power                       3.2  kW         = 8 x 400 W x 1 / 1000
 |   duration                        24  h          --hours 24
 |   IT energy                     76.8  kWh        = 3.2 kW x 24 h
-|   PUE                           1.15             Amazon Web Services PUE, global fleet average, 2024: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
-|   facility energy              88.32  kWh        = 76.8 kWh x PUE 1.15
-|   grid intensity              383.78  gCO2e/kWh  aws:us-east-1 grid US (United States), 2024 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   emissions (location-based)  33.895  kg CO2e    = 88.32 kWh x 383.78 g/kWh / 1000
+|   PUE                           1.14             Amazon Web Services PUE, global fleet average, 2025: Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025) (2026)
+|   facility energy             87.552  kWh        = 76.8 kWh x PUE 1.14
+|   published intensity         270.49  gCO2e/kWh  aws:us-east-1 grid US-SRVC (SERC Virginia/Carolina (eGRID SRVC), grid subregion), 2023 annual average (direct basis): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025)
+|   basis conversion            66.526  gCO2e/kWh  direct to lifecycle: US-SRVC's 2023 generation mix x per-fuel factors (lifecycle - direct): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025); IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.) (Cambridge University Press / IPCC, 2014); Electricity Maps emission factors for oil: direct 406 (EIA/BEIS), lifecycle 650 (UK POST 2014) (2026)
+|   grid intensity              337.02  gCO2e/kWh  = 270.49 + 66.526 g/kWh (lifecycle basis)
+|   emissions (location-based)  29.506  kg CO2e    = 87.552 kWh x 337.02 g/kWh / 1000
 |   offsets bought                   0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions               33.895  kg CO2e    = 33.895 - 0
+|   net emissions               29.506  kg CO2e    = 29.506 - 0
 |   embodied (manufacturing)    1.9876  kg CO2e    = 8 devices x 24 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied         35.883  kg CO2e    = 33.895 + 1.9876
+|   total with embodied         31.494  kg CO2e    = 29.506 + 1.9876
 |
 | Provider statements (reported beside the gross figure, not subtracted):
 |   - Amazon says it matched 100% of the electricity used by its global operations, data centers included, with renewable energy purchases in 2023 (annual, market-based matching; its goal had been 2030). [2023; Amazon 2023 Sustainability Report, executive summary (2024)]
 |
-| Range (18.392 to 41.171 kg CO2e; each factor alone, then all at their ends):
-|   factor               low    high           kg CO2e  basis
-|   power per device     0.6     1.1  20.337 to 37.285  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|   grid intensity    383.78  423.78  33.895 to 37.428  annual figures 2020 to 2024: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   PUE                 1.04    1.15  30.653 to 33.895  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
+| Range (16.151 to 32.742 kg CO2e; each factor alone, then all at their ends):
+|   factor             low  high           kg CO2e  basis
+|   power per device   0.6   1.1  17.704 to 32.457  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   PUE               1.04  1.15  26.918 to 29.765  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
 |
 | Assumptions:
 |   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
 |   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
-|   - PUE 1.15 is the global fleet average of Amazon Web Services for 2024; individual sites differ.
-|   - The grid intensity describes 2024: an annual average, not the hours of this run.
-|   - Amazon Web Services publishes no per-region intensity: aws:us-east-1 uses the national average (United States, US).
+|   - PUE 1.14 is the global fleet average of Amazon Web Services for 2025; individual sites differ.
+|   - The grid intensity describes 2023: an annual average, not the hours of this run.
+|   - The grid's figure is published on a direct basis; it is given here on a lifecycle basis with the 2023 generation mix of US-SRVC (--basis direct for the figure as published).
 $ mlcarbon estimate -g V100-PCIe-16GB -n 4 --duration 3d12h --region gcp:us-central1 --utilization 0.7
 | mlcarbon estimate: 4 x NVIDIA Tesla V100 PCIe 16 GB for 84 h in gcp:us-central1 (Council Bluffs, Iowa)
 |
-|   energy      64.68 kWh  (facility, PUE 1.1 included)
-|   emissions   26.695 kg CO2e  (gross, location-based)
-|   net         26.695 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       24.789 to 30.564 kg CO2e  (interval bounds; widest factor: grid intensity)
-|   market      3.4703 kg CO2e  (market-based: the provider's carbon-free share removed)
-|   embodied    3.4784 kg CO2e  (manufacturing, amortised); total with embodied 30.173 kg CO2e
+|   energy      64.092 kWh  (facility, PUE 1.09 included)
+|   emissions   30.587 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         30.587 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       27.638 to 33.573 kg CO2e  (interval bounds; widest factor: grid intensity)
+|   market      3.6704 kg CO2e  (market-based: the provider's carbon-free share removed)
+|   embodied    3.4784 kg CO2e  (manufacturing, amortised); total with embodied 34.065 kg CO2e
 |
 | Breakdown:
 |   factor                                   value  unit       source / how it is computed
@@ -60,37 +61,40 @@ $ mlcarbon estimate -g V100-PCIe-16GB -n 4 --duration 3d12h --region gcp:us-cent
 |   IT power                                   0.7  kW         = 4 x 250 W x 0.7 / 1000
 |   duration                                    84  h          --duration 3d12h
 |   IT energy                                 58.8  kWh        = 0.7 kW x 84 h
-|   PUE                                        1.1             Google Cloud PUE, global fleet average (annual), 2023: Google 2024 Environmental Report (announcement post) (2024)
-|   facility energy                          64.68  kWh        = 58.8 kWh x PUE 1.1
-|   grid intensity                          412.72  gCO2e/kWh  gcp:us-central1 (provider's own figure), 2024 annual average (location basis): Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data (2025)
-|   emissions (location-based)              26.695  kg CO2e    = 64.68 kWh x 412.72 g/kWh / 1000
+|   PUE                                       1.09             Google Cloud PUE, global fleet average (annual), 2025: Google 2026 Environmental Report (2025 data) (2026)
+|   facility energy                         64.092  kWh        = 58.8 kWh x PUE 1.09
+|   published intensity                     431.95  gCO2e/kWh  gcp:us-central1 (provider's own figure for the region), 2025 annual average (direct basis): Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data (2026)
+|   basis conversion                        45.281  gCO2e/kWh  direct to lifecycle: US-MROW's 2023 generation mix x per-fuel factors (lifecycle - direct): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025); IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.) (Cambridge University Press / IPCC, 2014); Electricity Maps emission factors for oil: direct 406 (EIA/BEIS), lifecycle 650 (UK POST 2014) (2026)
+|   grid intensity                          477.23  gCO2e/kWh  = 431.95 + 45.281 g/kWh (lifecycle basis)
+|   emissions (location-based)              30.587  kg CO2e    = 64.092 kWh x 477.23 g/kWh / 1000
 |   offsets bought                               0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions                           26.695  kg CO2e    = 26.695 - 0
-|   emissions (market-based, provider CFE)  3.4703  kg CO2e    = 26.695 x (1 - 87% carbon-free energy of Google Cloud)
+|   net emissions                           30.587  kg CO2e    = 30.587 - 0
+|   emissions (market-based, provider CFE)  3.6704  kg CO2e    = 30.587 x (1 - 88% carbon-free energy of Google Cloud)
 |   embodied (manufacturing)                3.4784  kg CO2e    = 4 devices x 84 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied                     30.173  kg CO2e    = 26.695 + 3.4784
+|   total with embodied                     34.065  kg CO2e    = 30.587 + 3.4784
 |
 | Provider statements (reported beside the gross figure, not subtracted):
 |   - Google's goal, set in 2020: run on 24/7 carbon-free energy on every grid where it operates by 2030. [2020; Google data centers: 24/7 carbon-free energy (2024)]
 |   - Google says it matched 100% of its annual electricity use with renewable energy purchases in 2022, the sixth year in a row (annual, market-based). [2022; Google data centers: 24/7 carbon-free energy (2024)]
 |   - Google reports that carbon-free energy covered 66% of its electricity use on an hourly basis in 2024 (64% in 2023); per-region shares are the regions' cfe values. [2024; Read Google's 10th annual Environmental Report (2025)]
-|   - Google Cloud reports 87% carbon-free energy for gcp:us-central1 (hourly matching, its own purchases included). [2024; Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data (2025)]
+|   - Google Cloud reports 88% carbon-free energy for gcp:us-central1 (hourly matching, its own purchases included). [2025; Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data (2026)]
 |
-| Range (24.789 to 30.564 kg CO2e; each factor alone, then all at their ends):
-|   factor           low  high           kg CO2e  basis
-|   grid intensity   394   460  25.484 to 29.753  annual figures 2021 to 2024: Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data (2025)
-|   PUE             1.07  1.13  25.967 to 27.423  range across sites: Cloud Carbon Footprint: Google Cloud per-region trailing-twelve-month PUE (PUE_TRAILING_TWELVE_MONTH, from google.com/about/datacenters/efficiency) (Cloud Carbon Footprint (Thoughtworks), 2022)
+| Range (27.638 to 33.573 kg CO2e; each factor alone, then all at their ends):
+|   factor             low    high           kg CO2e  basis
+|   grid intensity  439.28  505.28  28.154 to 32.384  annual figures 2021 to 2025: Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data (2026)
+|   PUE               1.07    1.13  30.025 to 31.709  range across sites: Cloud Carbon Footprint: Google Cloud per-region trailing-twelve-month PUE (PUE_TRAILING_TWELVE_MONTH, from google.com/about/datacenters/efficiency) (Cloud Carbon Footprint (Thoughtworks), 2022)
 |
 | Assumptions:
-|   - The market-based figure removes Google Cloud's published carbon-free share of the region (87%) from the location-based one: the provider's accounting, shown beside the gross and not replacing it.
+|   - The market-based figure removes Google Cloud's published carbon-free share of the region (88%) from the location-based one: the provider's accounting, shown beside the gross and not replacing it.
 |   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
-|   - PUE 1.1 is the global fleet average (annual) of Google Cloud for 2023; individual sites differ.
-|   - The grid intensity describes 2024: an annual average, not the hours of this run.
+|   - PUE 1.09 is the global fleet average (annual) of Google Cloud for 2025; individual sites differ.
+|   - The grid intensity describes 2025: an annual average, not the hours of this run.
+|   - The region's figure is published on a direct basis; it is given here on a lifecycle basis with the 2023 generation mix of US-MROW (--basis direct for the figure as published).
 $ mlcarbon estimate --power 310 -n 2 --hours 500 --intensity 250 --pue 1.4 --offset 30
 | mlcarbon estimate: 2 x device(s) at 310 W for 500 h in a private site
 |
 |   energy      434 kWh  (facility, PUE 1.4 included)
-|   emissions   108.5 kg CO2e  (gross, location-based)
+|   emissions   108.5 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
 |   net         75.95 kg CO2e  (after 32.55 kg CO2e of offsets bought)
 |
 | Breakdown:
@@ -103,7 +107,7 @@ $ mlcarbon estimate --power 310 -n 2 --hours 500 --intensity 250 --pue 1.4 --off
 |   IT energy                     310  kWh        = 0.62 kW x 500 h
 |   PUE                           1.4             --pue
 |   facility energy               434  kWh        = 310 kWh x PUE 1.4
-|   grid intensity                250  gCO2e/kWh  --intensity
+|   grid intensity                250  gCO2e/kWh  --intensity (taken as lifecycle basis)
 |   emissions (location-based)  108.5  kg CO2e    = 434 kWh x 250 g/kWh / 1000
 |   offsets bought              32.55  kg CO2e    --offset 30% of gross
 |   net emissions               75.95  kg CO2e    = 108.5 - 32.55
@@ -117,7 +121,7 @@ $ mlcarbon estimate --power 330 -n 10000 --duration 14.8d --pue 1.1 --intensity 
 |   "mlcarbon_version": "0.1.0",
 |   "data": {
 |     "hardware_version": "2026-11-23",
-|     "regions_version": "2026-11-23",
+|     "regions_version": "2026-11-29",
 |     "origin": "embedded"
 |   },
 |   "energy_kwh": 1289376.0000000005,
@@ -156,8 +160,14 @@ $ mlcarbon estimate --power 330 -n 10000 --duration 14.8d --pue 1.1 --intensity 
 |     "intensity_g_per_kwh": 429,
 |     "intensity_origin": "user",
 |     "intensity_year": null,
-|     "intensity_basis": null,
+|     "intensity_basis": "lifecycle",
 |     "intensity_source": null,
+|     "intensity_scope": null,
+|     "published_intensity_g_per_kwh": null,
+|     "published_intensity_basis": null,
+|     "basis_conversion_g_per_kwh": null,
+|     "basis_conversion_mix_year": null,
+|     "basis_conversion_mix_source": null,
 |     "offset_percent": null,
 |     "offset_kg": null,
 |     "instance": null,
@@ -244,7 +254,7 @@ $ mlcarbon estimate --power 330 -n 10000 --duration 14.8d --pue 1.1 --intensity 
 |       "label": "grid intensity",
 |       "value": 429,
 |       "unit": "gCO2e/kWh",
-|       "source": "--intensity",
+|       "source": "--intensity (taken as lifecycle basis)",
 |       "formula": ""
 |     },
 |     {
@@ -284,10 +294,10 @@ $ mlcarbon estimate -g h100 -n 64 --hours 72 --region FR
 | mlcarbon estimate: 64 x NVIDIA H100 SXM5 80 GB for 72 h in country:FR (France)
 |
 |   energy      5,032 kWh (5.0319 MWh)  (facility, PUE 1.56 included)
-|   emissions   210.28 kg CO2e  (gross, location-based)
-|   net         210.28 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       86.923 to 465.56 kg CO2e  (interval bounds; widest factor: grid intensity)
-|   embodied    47.703 kg CO2e  (manufacturing, amortised); total with embodied 257.99 kg CO2e
+|   emissions   208.52 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         208.52 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       86.178 to 465.38 kg CO2e  (interval bounds; widest factor: grid intensity)
+|   embodied    47.703 kg CO2e  (manufacturing, amortised); total with embodied 256.23 kg CO2e
 |
 | Breakdown:
 |   factor                       value  unit       source / how it is computed
@@ -299,18 +309,18 @@ $ mlcarbon estimate -g h100 -n 64 --hours 72 --region FR
 |   IT energy                    3,226  kWh        = 44.8 kW x 72 h
 |   PUE                           1.56             default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)
 |   facility energy              5,032  kWh        = 3,226 kWh x PUE 1.56
-|   grid intensity               41.79  gCO2e/kWh  France (FR), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   emissions (location-based)  210.28  kg CO2e    = 5,032 kWh x 41.79 g/kWh / 1000
+|   grid intensity               41.44  gCO2e/kWh  France (FR, national average), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
+|   emissions (location-based)  208.52  kg CO2e    = 5,032 kWh x 41.44 g/kWh / 1000
 |   offsets bought                   0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions               210.28  kg CO2e    = 210.28 - 0
+|   net emissions               208.52  kg CO2e    = 208.52 - 0
 |   embodied (manufacturing)    47.703  kg CO2e    = 64 devices x 72 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied         257.99  kg CO2e    = 210.28 + 47.703
+|   total with embodied         256.23  kg CO2e    = 208.52 + 47.703
 |
-| Range (86.923 to 465.56 kg CO2e; each factor alone, then all at their ends):
+| Range (86.178 to 465.38 kg CO2e; each factor alone, then all at their ends):
 |   factor              low   high           kg CO2e  basis
-|   grid intensity    40.83  78.57  205.45 to 395.36  annual figures 2021 to 2025: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   power per device    0.6    1.1  126.17 to 231.31  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|   PUE                 1.1   1.67  148.28 to 225.11  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
+|   grid intensity    40.48  78.54  203.69 to 395.21  annual figures 2021 to 2025: Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
+|   power per device    0.6    1.1  125.11 to 229.38  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   PUE                 1.1   1.67  147.04 to 223.23  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
 |
 | Assumptions:
 |   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
@@ -320,11 +330,11 @@ $ mlcarbon estimate -g h100 -n 64 --hours 72 --region FR
 $ mlcarbon estimate --instance aws:p4d.24xlarge -n 2 --hours 72 --region aws:us-west-2
 | mlcarbon estimate: 16 x NVIDIA A100 SXM4 40 GB for 72 h in aws:us-west-2 (US West (Oregon) (Umatilla and Morrow counties, Oregon))
 |
-|   energy      685.71 kWh  (facility, PUE 1.15 included)
-|   emissions   263.16 kg CO2e  (gross, location-based)
-|   net         263.16 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       164.42 to 313.05 kg CO2e  (interval bounds; widest factor: power per device)
-|   embodied    11.926 kg CO2e  (manufacturing, amortised); total with embodied 275.09 kg CO2e
+|   energy      679.75 kWh  (facility, PUE 1.14 included)
+|   emissions   233.31 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         233.31 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       147.05 to 253.54 kg CO2e  (interval bounds; widest factor: power per device)
+|   embodied    11.926 kg CO2e  (manufacturing, amortised); total with embodied 245.23 kg CO2e
 |
 | Breakdown:
 |   factor                       value  unit       source / how it is computed
@@ -339,40 +349,41 @@ $ mlcarbon estimate --instance aws:p4d.24xlarge -n 2 --hours 72 --region aws:us-
 |   IT power                    8.2815  kW         = 16 x 400 W x 1 / 1000 + 4 x 240 W x 1 / 1000 + 2,474 GB x 0.3725 W/GB / 1000
 |   duration                        72  h          --hours 72
 |   IT energy                   596.27  kWh        = 8.2815 kW x 72 h
-|   PUE                           1.15             Amazon Web Services PUE, global fleet average, 2024: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
-|   facility energy             685.71  kWh        = 596.27 kWh x PUE 1.15
-|   grid intensity              383.78  gCO2e/kWh  aws:us-west-2 grid US (United States), 2024 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   emissions (location-based)  263.16  kg CO2e    = 685.71 kWh x 383.78 g/kWh / 1000
+|   PUE                           1.14             Amazon Web Services PUE, global fleet average, 2025: Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025) (2026)
+|   facility energy             679.75  kWh        = 596.27 kWh x PUE 1.14
+|   published intensity         288.15  gCO2e/kWh  aws:us-west-2 grid US-NWPP (WECC Northwest (eGRID NWPP), grid subregion), 2023 annual average (direct basis): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025)
+|   basis conversion            55.078  gCO2e/kWh  direct to lifecycle: US-NWPP's 2023 generation mix x per-fuel factors (lifecycle - direct): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025); IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.) (Cambridge University Press / IPCC, 2014); Electricity Maps emission factors for oil: direct 406 (EIA/BEIS), lifecycle 650 (UK POST 2014) (2026)
+|   grid intensity              343.23  gCO2e/kWh  = 288.15 + 55.078 g/kWh (lifecycle basis)
+|   emissions (location-based)  233.31  kg CO2e    = 679.75 kWh x 343.23 g/kWh / 1000
 |   offsets bought                   0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions               263.16  kg CO2e    = 263.16 - 0
+|   net emissions               233.31  kg CO2e    = 233.31 - 0
 |   embodied (manufacturing)    11.926  kg CO2e    = 16 devices x 72 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied         275.09  kg CO2e    = 263.16 + 11.926
+|   total with embodied         245.23  kg CO2e    = 233.31 + 11.926
 |
 | Provider statements (reported beside the gross figure, not subtracted):
 |   - Amazon says it matched 100% of the electricity used by its global operations, data centers included, with renewable energy purchases in 2023 (annual, market-based matching; its goal had been 2030). [2023; Amazon 2023 Sustainability Report, executive summary (2024)]
 |
-| Range (164.42 to 313.05 kg CO2e; each factor alone, then all at their ends):
-|   factor               low    high           kg CO2e  basis
-|   power per device     0.6     1.1   181.81 to 283.5  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|   grid intensity    383.78  423.78  263.16 to 290.59  annual figures 2020 to 2024: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   PUE                 1.04    1.15  237.99 to 263.16  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
+| Range (147.05 to 253.54 kg CO2e; each factor alone, then all at their ends):
+|   factor             low  high           kg CO2e  basis
+|   power per device   0.6   1.1  161.19 to 251.34  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   PUE               1.04  1.15  212.84 to 235.36  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
 |
 | Assumptions:
 |   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
 |   - The host CPUs are counted at their full TDP (240 W each): an upper bound; give --cpu-utilization.
 |   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
-|   - PUE 1.15 is the global fleet average of Amazon Web Services for 2024; individual sites differ.
-|   - The grid intensity describes 2024: an annual average, not the hours of this run.
-|   - Amazon Web Services publishes no per-region intensity: aws:us-west-2 uses the national average (United States, US).
+|   - PUE 1.14 is the global fleet average of Amazon Web Services for 2025; individual sites differ.
+|   - The grid intensity describes 2023: an annual average, not the hours of this run.
+|   - The grid's figure is published on a direct basis; it is given here on a lifecycle basis with the 2023 generation mix of US-NWPP (--basis direct for the figure as published).
 $ mlcarbon estimate -g h100 -n 64 --params 7B --tokens 2T --region gcp:us-central1
 | mlcarbon estimate: 64 x NVIDIA H100 SXM5 80 GB for 921.13 h in gcp:us-central1 (Council Bluffs, Iowa)
 |
-|   energy      45,393 kWh (45.393 MWh)  (facility, PUE 1.1 included)
-|   emissions   18,735 kg CO2e (18.735 t)  (gross, location-based)
-|   net         18,735 kg CO2e (18.735 t)  (after 0 kg CO2e of offsets bought)
-|   range       8,351 to 31,461 kg CO2e  (interval bounds; widest factor: MFU)
-|   market      2,436 kg CO2e (2.4355 t)  (market-based: the provider's carbon-free share removed)
-|   embodied    610.29 kg CO2e  (manufacturing, amortised); total with embodied 19,345 kg CO2e (19.345 t)
+|   energy      44,981 kWh (44.981 MWh)  (facility, PUE 1.09 included)
+|   emissions   21,466 kg CO2e (21.466 t)  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         21,466 kg CO2e (21.466 t)  (after 0 kg CO2e of offsets bought)
+|   range       9,310 to 34,557 kg CO2e  (interval bounds; widest factor: MFU)
+|   market      2,576 kg CO2e (2.5759 t)  (market-based: the provider's carbon-free share removed)
+|   embodied    610.29 kg CO2e  (manufacturing, amortised); total with embodied 22,076 kg CO2e (22.076 t)
 |
 | Breakdown:
 |   factor                                                           value  unit       source / how it is computed
@@ -386,92 +397,95 @@ $ mlcarbon estimate -g h100 -n 64 --params 7B --tokens 2T --region gcp:us-centra
 |   device-hours                                                    58,952  h          = 83,999,999,999,999,991,611,392 FLOP / (989.5 TFLOP/s x 0.4 x 3600)
 |   duration                                                        921.13  h          = 58,952 device-hours / 64 devices
 |   IT energy                                                       41,267  kWh        = 44.8 kW x 921.13 h
-|   PUE                                                                1.1             Google Cloud PUE, global fleet average (annual), 2023: Google 2024 Environmental Report (announcement post) (2024)
-|   facility energy                                                 45,393  kWh        = 41,267 kWh x PUE 1.1
-|   grid intensity                                                  412.72  gCO2e/kWh  gcp:us-central1 (provider's own figure), 2024 annual average (location basis): Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data (2025)
-|   emissions (location-based)                                      18,735  kg CO2e    = 45,393 kWh x 412.72 g/kWh / 1000
+|   PUE                                                               1.09             Google Cloud PUE, global fleet average (annual), 2025: Google 2026 Environmental Report (2025 data) (2026)
+|   facility energy                                                 44,981  kWh        = 41,267 kWh x PUE 1.09
+|   published intensity                                             431.95  gCO2e/kWh  gcp:us-central1 (provider's own figure for the region), 2025 annual average (direct basis): Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data (2026)
+|   basis conversion                                                45.281  gCO2e/kWh  direct to lifecycle: US-MROW's 2023 generation mix x per-fuel factors (lifecycle - direct): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025); IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.) (Cambridge University Press / IPCC, 2014); Electricity Maps emission factors for oil: direct 406 (EIA/BEIS), lifecycle 650 (UK POST 2014) (2026)
+|   grid intensity                                                  477.23  gCO2e/kWh  = 431.95 + 45.281 g/kWh (lifecycle basis)
+|   emissions (location-based)                                      21,466  kg CO2e    = 44,981 kWh x 477.23 g/kWh / 1000
 |   offsets bought                                                       0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions                                                   18,735  kg CO2e    = 18,735 - 0
-|   emissions (market-based, provider CFE)                           2,436  kg CO2e    = 18,735 x (1 - 87% carbon-free energy of Google Cloud)
+|   net emissions                                                   21,466  kg CO2e    = 21,466 - 0
+|   emissions (market-based, provider CFE)                           2,576  kg CO2e    = 21,466 x (1 - 88% carbon-free energy of Google Cloud)
 |   embodied (manufacturing)                                        610.29  kg CO2e    = 64 devices x 921.13 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied                                             19,345  kg CO2e    = 18,735 + 610.29
+|   total with embodied                                             22,076  kg CO2e    = 21,466 + 610.29
 |
 | Provider statements (reported beside the gross figure, not subtracted):
 |   - Google's goal, set in 2020: run on 24/7 carbon-free energy on every grid where it operates by 2030. [2020; Google data centers: 24/7 carbon-free energy (2024)]
 |   - Google says it matched 100% of its annual electricity use with renewable energy purchases in 2022, the sixth year in a row (annual, market-based). [2022; Google data centers: 24/7 carbon-free energy (2024)]
 |   - Google reports that carbon-free energy covered 66% of its electricity use on an hourly basis in 2024 (64% in 2023); per-region shares are the regions' cfe values. [2024; Read Google's 10th annual Environmental Report (2025)]
-|   - Google Cloud reports 87% carbon-free energy for gcp:us-central1 (hourly matching, its own purchases included). [2024; Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data (2025)]
+|   - Google Cloud reports 88% carbon-free energy for gcp:us-central1 (hourly matching, its own purchases included). [2025; Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data (2026)]
 |
-| Range (8,351 to 31,461 kg CO2e; each factor alone, then all at their ends):
-|   factor             low  high           kg CO2e  basis
-|   MFU                0.5   0.3  14,988 to 24,980  published MFU 0.3 to 0.5: PaLM: Scaling Language Modeling with Pathways (arXiv:2204.02311), Table 3; with The Llama 3 Herd of Models (arXiv:2407.21783), Table 4 (Chowdhery et al.; Dubey et al., 2022)
-|   power per device   0.6   1.1  11,241 to 20,608  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|   grid intensity     394   460  17,885 to 20,881  annual figures 2021 to 2024: Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data (2025)
-|   PUE               1.07  1.13  18,224 to 19,246  range across sites: Cloud Carbon Footprint: Google Cloud per-region trailing-twelve-month PUE (PUE_TRAILING_TWELVE_MONTH, from google.com/about/datacenters/efficiency) (Cloud Carbon Footprint (Thoughtworks), 2022)
+| Range (9,310 to 34,557 kg CO2e; each factor alone, then all at their ends):
+|   factor               low    high           kg CO2e  basis
+|   MFU                  0.5     0.3  17,173 to 28,622  published MFU 0.3 to 0.5: PaLM: Scaling Language Modeling with Pathways (arXiv:2204.02311), Table 3; with The Llama 3 Herd of Models (arXiv:2407.21783), Table 4 (Chowdhery et al.; Dubey et al., 2022)
+|   power per device     0.6     1.1  12,880 to 23,613  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   grid intensity    439.28  505.28  19,759 to 22,728  annual figures 2021 to 2025: Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data (2026)
+|   PUE                 1.07    1.13  21,072 to 22,254  range across sites: Cloud Carbon Footprint: Google Cloud per-region trailing-twelve-month PUE (PUE_TRAILING_TWELVE_MONTH, from google.com/about/datacenters/efficiency) (Cloud Carbon Footprint (Thoughtworks), 2022)
 |
 | Assumptions:
 |   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
 |   - The hours follow from the compute at 0.4 MFU of the dense bf16 peak: a run also spends time on evaluation, checkpoints, restarts and idle devices, which this does not count.
-|   - The market-based figure removes Google Cloud's published carbon-free share of the region (87%) from the location-based one: the provider's accounting, shown beside the gross and not replacing it.
+|   - The market-based figure removes Google Cloud's published carbon-free share of the region (88%) from the location-based one: the provider's accounting, shown beside the gross and not replacing it.
 |   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
-|   - PUE 1.1 is the global fleet average (annual) of Google Cloud for 2023; individual sites differ.
-|   - The grid intensity describes 2024: an annual average, not the hours of this run.
+|   - PUE 1.09 is the global fleet average (annual) of Google Cloud for 2025; individual sites differ.
+|   - The grid intensity describes 2025: an annual average, not the hours of this run.
+|   - The region's figure is published on a direct basis; it is given here on a lifecycle basis with the 2023 generation mix of US-MROW (--basis direct for the figure as published).
 $ mlcarbon compare -g a100 -n 8 --hours 24 --region gcp:us-central1 --regions gcp --plot regions.svg
 | mlcarbon compare: 8 x NVIDIA A100 SXM4 40 GB for 24 h in gcp:us-central1
-|   baseline: 34.867 kg CO2e (84.48 kWh)
+|   baseline: 39.95 kg CO2e (83.712 kWh)
+|   intensities: all on a lifecycle basis (direct figures converted with their grid's mix; --basis direct for the other)
 |
-|   rank  alternative                  kg CO2e    kWh  vs baseline   model  machine  mechanization       map
-|      1  gcp:europe-north2            0.23063  84.48  151.18x less     1x       1x             1x   151.18x
-|      2  gcp:northamerica-northeast1  0.46295  84.48  75.314x less     1x       1x             1x   75.314x
-|      3  gcp:europe-west6              1.2714  84.48  27.423x less     1x       1x             1x   27.423x
-|      4  gcp:europe-west9               1.377  84.48  25.32x less      1x       1x             1x    25.32x
-|      5  gcp:europe-north1             3.3218  84.48  10.496x less     1x       1x             1x   10.496x
-|      6  gcp:northamerica-northeast2   4.9471  84.48  7.0478x less     1x       1x             1x   7.0478x
-|      7  gcp:southamerica-east1        5.6872  84.48  6.1307x less     1x       1x             1x   6.1307x
-|      8  gcp:us-west1                  6.6934  84.48  5.2091x less     1x       1x             1x   5.2091x
-|      9  gcp:europe-southwest1         7.5221  84.48  4.6352x less     1x       1x             1x   4.6352x
-|     10  gcp:europe-west1              8.7327  84.48  3.9926x less     1x       1x             1x   3.9926x
-|     11  gcp:europe-west2              8.9498  84.48  3.8958x less     1x       1x             1x   3.8958x
-|     12  gcp:us-west2                  14.301  84.48  2.4381x less     1x       1x             1x   2.4381x
-|     13  gcp:europe-west12             17.039  84.48  2.0463x less     1x       1x             1x   2.0463x
-|     14  gcp:europe-west8              17.039  84.48  2.0463x less     1x       1x             1x   2.0463x
-|     15  gcp:europe-west4               17.64  84.48  1.9765x less     1x       1x             1x   1.9765x
-|     16  gcp:southamerica-west1        20.106  84.48  1.7341x less     1x       1x             1x   1.7341x
-|     17  gcp:europe-west10             23.301  84.48  1.4963x less     1x       1x             1x   1.4963x
-|     18  gcp:europe-west3              23.301  84.48  1.4963x less     1x       1x             1x   1.4963x
-|     19  gcp:asia-northeast2           25.022  84.48  1.3934x less     1x       1x             1x   1.3934x
-|     20  gcp:us-south1                 25.593  84.48  1.3623x less     1x       1x             1x   1.3623x
-|     21  gcp:northamerica-south1       25.766  84.48  1.3532x less     1x       1x             1x   1.3532x
-|     22  gcp:us-east4                  27.291  84.48  1.2776x less     1x       1x             1x   1.2776x
-|     23  gcp:us-east5                  27.291  84.48  1.2776x less     1x       1x             1x   1.2776x
-|     24  gcp:us-east2                  28.759  84.48  1.2124x less     1x       1x             1x   1.2124x
-|     25  gcp:asia-northeast3           30.123  84.48  1.1575x less     1x       1x             1x   1.1575x
-|     26  gcp:us-west4                  30.185  84.48  1.1551x less     1x       1x             1x   1.1551x
-|     27  gcp:me-central1                30.92  84.48  1.1277x less     1x       1x             1x   1.1277x
-|     28  gcp:asia-southeast1           30.991  84.48  1.125x less      1x       1x             1x    1.125x
-|     29  gcp:us-central2               31.446  84.48  1.1088x less     1x       1x             1x   1.1088x
-|     30  gcp:me-central2               32.291  84.48  1.0798x less     1x       1x             1x   1.0798x
-|     31  gcp:us-central1               34.867  84.48  same             1x       1x             1x        1x
-|     32  gcp:me-west1                  36.643  84.48  1.051x more      1x       1x             1x  0.95152x
-|     33  gcp:asia-east1                37.111  84.48  1.0644x more     1x       1x             1x  0.93952x
-|     34  gcp:asia-northeast1           38.257  84.48  1.0972x more     1x       1x             1x  0.91138x
-|     35  gcp:australia-southeast2      38.385  84.48  1.1009x more     1x       1x             1x  0.90833x
-|     36  gcp:australia-southeast1      42.029  84.48  1.2054x more     1x       1x             1x  0.82959x
-|     37  gcp:asia-east2                42.664  84.48  1.2236x more     1x       1x             1x  0.81723x
-|     38  gcp:asia-south2               44.929  84.48  1.2886x more     1x       1x             1x  0.77604x
-|     39  gcp:asia-southeast3 *         46.864  84.48  1.3441x more     1x       1x             1x    0.744x
-|     40  gcp:us-west3                  46.901  84.48  1.3451x more     1x       1x             1x  0.74341x
-|     41  gcp:asia-southeast2           47.355  84.48  1.3582x more     1x       1x             1x  0.73628x
-|     42  gcp:us-east1                  48.641  84.48  1.3951x more     1x       1x             1x  0.71681x
-|     43  gcp:europe-central2           54.311  84.48  1.5577x more     1x       1x             1x  0.64199x
-|     44  gcp:africa-south1             55.491  84.48  1.5915x more     1x       1x             1x  0.62833x
-|     45  gcp:asia-south1               57.342  84.48  1.6446x more     1x       1x             1x  0.60805x
+|   rank  alternative                  kg CO2e     kWh  vs baseline   model  machine  mechanization       map
+|      1  gcp:northamerica-northeast1   3.0225  83.712  13.217x less     1x       1x             1x   13.217x
+|      2  gcp:europe-west9              3.5657  83.712  11.204x less     1x       1x             1x   11.204x
+|      3  gcp:europe-north2             4.3831  83.712  9.1145x less     1x       1x             1x   9.1145x
+|      4  gcp:europe-west6              4.4015  83.712  9.0764x less     1x       1x             1x   9.0764x
+|      5  gcp:europe-north1              6.524  83.712  6.1235x less     1x       1x             1x   6.1235x
+|      6  gcp:northamerica-northeast2   8.0878  83.712  4.9395x less     1x       1x             1x   4.9395x
+|      7  gcp:southamerica-east1         10.42  83.712  3.8341x less     1x       1x             1x   3.8341x
+|      8  gcp:us-west1                  12.802  83.712  3.1206x less     1x       1x             1x   3.1206x
+|      9  gcp:europe-southwest1          12.82  83.712  3.1161x less     1x       1x             1x   3.1161x
+|     10  gcp:europe-west1              16.154  83.712  2.473x less      1x       1x             1x    2.473x
+|     11  gcp:europe-west2              16.593  83.712  2.4076x less     1x       1x             1x   2.4076x
+|     12  gcp:us-west2                  18.716  83.712  2.1345x less     1x       1x             1x   2.1345x
+|     13  gcp:southamerica-west1        22.797  83.712  1.7524x less     1x       1x             1x   1.7524x
+|     14  gcp:europe-west4              23.008  83.712  1.7364x less     1x       1x             1x   1.7364x
+|     15  gcp:europe-west12             24.527  83.712  1.6288x less     1x       1x             1x   1.6288x
+|     16  gcp:europe-west8              24.527  83.712  1.6288x less     1x       1x             1x   1.6288x
+|     17  gcp:europe-west10             29.547  83.712  1.3521x less     1x       1x             1x   1.3521x
+|     18  gcp:europe-west3              29.547  83.712  1.3521x less     1x       1x             1x   1.3521x
+|     19  gcp:us-south1                 31.232  83.712  1.2791x less     1x       1x             1x   1.2791x
+|     20  gcp:asia-northeast2           32.098  83.712  1.2446x less     1x       1x             1x   1.2446x
+|     21  gcp:us-east7                  33.532  83.712  1.1914x less     1x       1x             1x   1.1914x
+|     22  gcp:northamerica-south1       33.675  83.712  1.1863x less     1x       1x             1x   1.1863x
+|     23  gcp:us-east5                  34.319  83.712  1.1641x less     1x       1x             1x   1.1641x
+|     24  gcp:us-east4                  34.322  83.712  1.164x less      1x       1x             1x    1.164x
+|     25  gcp:asia-northeast3           35.788  83.712  1.1163x less     1x       1x             1x   1.1163x
+|     26  gcp:us-west4                  36.379  83.712  1.0982x less     1x       1x             1x   1.0982x
+|     27  gcp:australia-southeast2      39.006  83.712  1.0242x less     1x       1x             1x   1.0242x
+|     28  gcp:asia-southeast3           39.374  83.712  1.0146x less     1x       1x             1x   1.0146x
+|     29  gcp:us-central1                39.95  83.712  same             1x       1x             1x        1x
+|     30  gcp:us-east2                  40.153  83.712  1.0051x more     1x       1x             1x  0.99494x
+|     31  gcp:me-west1                  40.756  83.712  1.0202x more     1x       1x             1x  0.98022x
+|     32  gcp:me-central1                40.81  83.712  1.0215x more     1x       1x             1x  0.97894x
+|     33  gcp:asia-southeast1           40.951  83.712  1.0251x more     1x       1x             1x  0.97554x
+|     34  gcp:us-central2               41.096  83.712  1.0287x more     1x       1x             1x  0.97211x
+|     35  gcp:asia-east1                 43.32  83.712  1.0843x more     1x       1x             1x  0.92221x
+|     36  gcp:australia-southeast1      43.944  83.712  1.1x more        1x       1x             1x  0.90912x
+|     37  gcp:asia-south2               44.225  83.712  1.107x more      1x       1x             1x  0.90334x
+|     38  gcp:asia-northeast1           44.681  83.712  1.1184x more     1x       1x             1x  0.89412x
+|     39  gcp:me-central2               45.404  83.712  1.1365x more     1x       1x             1x  0.87988x
+|     40  gcp:europe-central2           48.027  83.712  1.2022x more     1x       1x             1x  0.83182x
+|     41  gcp:asia-east2                49.377  83.712  1.236x more      1x       1x             1x  0.80908x
+|     42  gcp:us-west3                  52.118  83.712  1.3046x more     1x       1x             1x  0.76653x
+|     43  gcp:us-east1                  54.075  83.712  1.3536x more     1x       1x             1x  0.73879x
+|     44  gcp:asia-south1               54.764  83.712  1.3708x more     1x       1x             1x  0.72949x
+|     45  gcp:asia-southeast2           55.957  83.712  1.4007x more     1x       1x             1x  0.71394x
+|     46  gcp:africa-south1             58.405  83.712  1.462x more      1x       1x             1x  0.68402x
 |
 | The levers are Patterson et al.'s (2022) 4Ms, each as baseline / alternative (above 1: a saving):
 | model (the training compute), machine (the devices' energy per unit of compute), mechanization (the PUE),
 | map (the grid's intensity); their product is the saving on the gross CO2e.
-| * the region's intensity is its country's average (its provider publishes no per-region figure), so
-|   regions of one country rank alike here although their local grids may differ.
 $ cat regions.svg
 | <svg xmlns="http://www.w3.org/2000/svg" width="860" height="680" viewBox="0 0 860 680" font-family="DejaVu Sans, Arial, sans-serif" font-size="12">
 | <rect width="100%" height="100%" fill="#ffffff"/>
@@ -487,93 +501,93 @@ $ cat regions.svg
 | <line x1="750.0" y1="50" x2="750.0" y2="628" stroke="#dddddd"/>
 | <text x="750.0" y="644" text-anchor="middle" fill="#555555">40</text>
 | <text x="490.0" y="668" text-anchor="middle" fill="#333333">kg CO2e (gross, location-based)</text>
-| <text x="222" y="71" text-anchor="end" fill="#222222">gcp:europe-north2</text>
-| <rect x="230" y="59" width="3.0" height="16" fill="#2b7bb9"/>
-| <text x="239.0" y="71" fill="#222222">0.23063</text>
-| <text x="222" y="93" text-anchor="end" fill="#222222">gcp:northamerica-northeast1</text>
-| <rect x="230" y="81" width="6.0" height="16" fill="#2b7bb9"/>
-| <text x="242.0" y="93" fill="#222222">0.46295</text>
-| <text x="222" y="115" text-anchor="end" fill="#222222">gcp:europe-west6</text>
-| <rect x="230" y="103" width="16.5" height="16" fill="#2b7bb9"/>
-| <text x="252.5" y="115" fill="#222222">1.2714</text>
-| <text x="222" y="137" text-anchor="end" fill="#222222">gcp:europe-west9</text>
-| <rect x="230" y="125" width="17.9" height="16" fill="#2b7bb9"/>
-| <text x="253.9" y="137" fill="#222222">1.377</text>
+| <text x="222" y="71" text-anchor="end" fill="#222222">gcp:northamerica-northeast1</text>
+| <rect x="230" y="59" width="39.3" height="16" fill="#2b7bb9"/>
+| <text x="275.3" y="71" fill="#222222">3.0225</text>
+| <text x="222" y="93" text-anchor="end" fill="#222222">gcp:europe-west9</text>
+| <rect x="230" y="81" width="46.4" height="16" fill="#2b7bb9"/>
+| <text x="282.4" y="93" fill="#222222">3.5657</text>
+| <text x="222" y="115" text-anchor="end" fill="#222222">gcp:europe-north2</text>
+| <rect x="230" y="103" width="57.0" height="16" fill="#2b7bb9"/>
+| <text x="293.0" y="115" fill="#222222">4.3831</text>
+| <text x="222" y="137" text-anchor="end" fill="#222222">gcp:europe-west6</text>
+| <rect x="230" y="125" width="57.2" height="16" fill="#2b7bb9"/>
+| <text x="293.2" y="137" fill="#222222">4.4015</text>
 | <text x="222" y="159" text-anchor="end" fill="#222222">gcp:europe-north1</text>
-| <rect x="230" y="147" width="43.2" height="16" fill="#2b7bb9"/>
-| <text x="279.2" y="159" fill="#222222">3.3218</text>
+| <rect x="230" y="147" width="84.8" height="16" fill="#2b7bb9"/>
+| <text x="320.8" y="159" fill="#222222">6.524</text>
 | <text x="222" y="181" text-anchor="end" fill="#222222">gcp:northamerica-northeast2</text>
-| <rect x="230" y="169" width="64.3" height="16" fill="#2b7bb9"/>
-| <text x="300.3" y="181" fill="#222222">4.9471</text>
+| <rect x="230" y="169" width="105.1" height="16" fill="#2b7bb9"/>
+| <text x="341.1" y="181" fill="#222222">8.0878</text>
 | <text x="222" y="203" text-anchor="end" fill="#222222">gcp:southamerica-east1</text>
-| <rect x="230" y="191" width="73.9" height="16" fill="#2b7bb9"/>
-| <text x="309.9" y="203" fill="#222222">5.6872</text>
+| <rect x="230" y="191" width="135.5" height="16" fill="#2b7bb9"/>
+| <text x="371.5" y="203" fill="#222222">10.42</text>
 | <text x="222" y="225" text-anchor="end" fill="#222222">gcp:us-west1</text>
-| <rect x="230" y="213" width="87.0" height="16" fill="#2b7bb9"/>
-| <text x="323.0" y="225" fill="#222222">6.6934</text>
+| <rect x="230" y="213" width="166.4" height="16" fill="#2b7bb9"/>
+| <text x="402.4" y="225" fill="#222222">12.802</text>
 | <text x="222" y="247" text-anchor="end" fill="#222222">gcp:europe-southwest1</text>
-| <rect x="230" y="235" width="97.8" height="16" fill="#2b7bb9"/>
-| <text x="333.8" y="247" fill="#222222">7.5221</text>
+| <rect x="230" y="235" width="166.7" height="16" fill="#2b7bb9"/>
+| <text x="402.7" y="247" fill="#222222">12.82</text>
 | <text x="222" y="269" text-anchor="end" fill="#222222">gcp:europe-west1</text>
-| <rect x="230" y="257" width="113.5" height="16" fill="#2b7bb9"/>
-| <text x="349.5" y="269" fill="#222222">8.7327</text>
+| <rect x="230" y="257" width="210.0" height="16" fill="#2b7bb9"/>
+| <text x="446.0" y="269" fill="#222222">16.154</text>
 | <text x="222" y="291" text-anchor="end" fill="#222222">gcp:europe-west2</text>
-| <rect x="230" y="279" width="116.3" height="16" fill="#2b7bb9"/>
-| <text x="352.3" y="291" fill="#222222">8.9498</text>
+| <rect x="230" y="279" width="215.7" height="16" fill="#2b7bb9"/>
+| <text x="451.7" y="291" fill="#222222">16.593</text>
 | <text x="222" y="313" text-anchor="end" fill="#222222">gcp:us-west2</text>
-| <rect x="230" y="301" width="185.9" height="16" fill="#2b7bb9"/>
-| <text x="421.9" y="313" fill="#222222">14.301</text>
-| <text x="222" y="335" text-anchor="end" fill="#222222">gcp:europe-west12</text>
-| <rect x="230" y="323" width="221.5" height="16" fill="#2b7bb9"/>
-| <text x="457.5" y="335" fill="#222222">17.039</text>
-| <text x="222" y="357" text-anchor="end" fill="#222222">gcp:europe-west8</text>
-| <rect x="230" y="345" width="221.5" height="16" fill="#2b7bb9"/>
-| <text x="457.5" y="357" fill="#222222">17.039</text>
-| <text x="222" y="379" text-anchor="end" fill="#222222">gcp:europe-west4</text>
-| <rect x="230" y="367" width="229.3" height="16" fill="#2b7bb9"/>
-| <text x="465.3" y="379" fill="#222222">17.64</text>
-| <text x="222" y="401" text-anchor="end" fill="#222222">gcp:southamerica-west1</text>
-| <rect x="230" y="389" width="261.4" height="16" fill="#2b7bb9"/>
-| <text x="497.4" y="401" fill="#222222">20.106</text>
+| <rect x="230" y="301" width="243.3" height="16" fill="#2b7bb9"/>
+| <text x="479.3" y="313" fill="#222222">18.716</text>
+| <text x="222" y="335" text-anchor="end" fill="#222222">gcp:southamerica-west1</text>
+| <rect x="230" y="323" width="296.4" height="16" fill="#2b7bb9"/>
+| <text x="532.4" y="335" fill="#222222">22.797</text>
+| <text x="222" y="357" text-anchor="end" fill="#222222">gcp:europe-west4</text>
+| <rect x="230" y="345" width="299.1" height="16" fill="#2b7bb9"/>
+| <text x="535.1" y="357" fill="#222222">23.008</text>
+| <text x="222" y="379" text-anchor="end" fill="#222222">gcp:europe-west12</text>
+| <rect x="230" y="367" width="318.8" height="16" fill="#2b7bb9"/>
+| <text x="554.8" y="379" fill="#222222">24.527</text>
+| <text x="222" y="401" text-anchor="end" fill="#222222">gcp:europe-west8</text>
+| <rect x="230" y="389" width="318.8" height="16" fill="#2b7bb9"/>
+| <text x="554.8" y="401" fill="#222222">24.527</text>
 | <text x="222" y="423" text-anchor="end" fill="#222222">gcp:europe-west10</text>
-| <rect x="230" y="411" width="302.9" height="16" fill="#2b7bb9"/>
-| <text x="538.9" y="423" fill="#222222">23.301</text>
+| <rect x="230" y="411" width="384.1" height="16" fill="#2b7bb9"/>
+| <text x="620.1" y="423" fill="#222222">29.547</text>
 | <text x="222" y="445" text-anchor="end" fill="#222222">gcp:europe-west3</text>
-| <rect x="230" y="433" width="302.9" height="16" fill="#2b7bb9"/>
-| <text x="538.9" y="445" fill="#222222">23.301</text>
-| <text x="222" y="467" text-anchor="end" fill="#222222">gcp:asia-northeast2</text>
-| <rect x="230" y="455" width="325.3" height="16" fill="#2b7bb9"/>
-| <text x="561.3" y="467" fill="#222222">25.022</text>
-| <text x="222" y="489" text-anchor="end" fill="#222222">gcp:us-south1</text>
-| <rect x="230" y="477" width="332.7" height="16" fill="#2b7bb9"/>
-| <text x="568.7" y="489" fill="#222222">25.593</text>
-| <text x="222" y="511" text-anchor="end" fill="#222222">gcp:northamerica-south1</text>
-| <rect x="230" y="499" width="335.0" height="16" fill="#2b7bb9"/>
-| <text x="571.0" y="511" fill="#222222">25.766</text>
-| <text x="222" y="533" text-anchor="end" fill="#222222">gcp:us-east4</text>
-| <rect x="230" y="521" width="354.8" height="16" fill="#2b7bb9"/>
-| <text x="590.8" y="533" fill="#222222">27.291</text>
+| <rect x="230" y="433" width="384.1" height="16" fill="#2b7bb9"/>
+| <text x="620.1" y="445" fill="#222222">29.547</text>
+| <text x="222" y="467" text-anchor="end" fill="#222222">gcp:us-south1</text>
+| <rect x="230" y="455" width="406.0" height="16" fill="#2b7bb9"/>
+| <text x="642.0" y="467" fill="#222222">31.232</text>
+| <text x="222" y="489" text-anchor="end" fill="#222222">gcp:asia-northeast2</text>
+| <rect x="230" y="477" width="417.3" height="16" fill="#2b7bb9"/>
+| <text x="653.3" y="489" fill="#222222">32.098</text>
+| <text x="222" y="511" text-anchor="end" fill="#222222">gcp:us-east7</text>
+| <rect x="230" y="499" width="435.9" height="16" fill="#2b7bb9"/>
+| <text x="671.9" y="511" fill="#222222">33.532</text>
+| <text x="222" y="533" text-anchor="end" fill="#222222">gcp:northamerica-south1</text>
+| <rect x="230" y="521" width="437.8" height="16" fill="#2b7bb9"/>
+| <text x="673.8" y="533" fill="#222222">33.675</text>
 | <text x="222" y="555" text-anchor="end" fill="#222222">gcp:us-east5</text>
-| <rect x="230" y="543" width="354.8" height="16" fill="#2b7bb9"/>
-| <text x="590.8" y="555" fill="#222222">27.291</text>
-| <text x="222" y="577" text-anchor="end" fill="#222222">gcp:us-east2</text>
-| <rect x="230" y="565" width="373.9" height="16" fill="#2b7bb9"/>
-| <text x="609.9" y="577" fill="#222222">28.759</text>
+| <rect x="230" y="543" width="446.1" height="16" fill="#2b7bb9"/>
+| <text x="682.1" y="555" fill="#222222">34.319</text>
+| <text x="222" y="577" text-anchor="end" fill="#222222">gcp:us-east4</text>
+| <rect x="230" y="565" width="446.2" height="16" fill="#2b7bb9"/>
+| <text x="682.2" y="577" fill="#222222">34.322</text>
 | <text x="222" y="599" text-anchor="end" fill="#222222">gcp:asia-northeast3</text>
-| <rect x="230" y="587" width="391.6" height="16" fill="#2b7bb9"/>
-| <text x="627.6" y="599" fill="#222222">30.123</text>
+| <rect x="230" y="587" width="465.2" height="16" fill="#2b7bb9"/>
+| <text x="701.2" y="599" fill="#222222">35.788</text>
 | <text x="222" y="621" text-anchor="end" fill="#222222" font-weight="bold">baseline (as given)</text>
-| <rect x="230" y="609" width="453.3" height="16" fill="#d9534f"/>
-| <text x="689.3" y="621" fill="#222222">34.867</text>
+| <rect x="230" y="609" width="519.3" height="16" fill="#d9534f"/>
+| <text x="755.3" y="621" fill="#222222">39.95</text>
 | </svg>
 $ mlcarbon estimate -g v100-pcie-16gb -n 4 --hours 10 --cpu epyc-7702 --cpu-utilization 50% --memory-gb 512 --region DE --compat codecarbon
 | mlcarbon estimate: 4 x NVIDIA Tesla V100 PCIe 16 GB for 10 h in country:DE (Germany)
 |
 |   energy      20.135 kWh  (facility, PUE 1.56 included)
-|   emissions   6.6768 kg CO2e  (gross, location-based)
-|   net         6.6768 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       3.249 to 9.7485 kg CO2e  (interval bounds; widest factor: power per device)
-|   embodied    0.41409 kg CO2e  (manufacturing, amortised); total with embodied 7.0909 kg CO2e
+|   emissions   6.6376 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         6.6376 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       3.2299 to 9.7485 kg CO2e  (interval bounds; widest factor: power per device)
+|   embodied    0.41409 kg CO2e  (manufacturing, amortised); total with embodied 7.0517 kg CO2e
 |
 | Breakdown:
 |   factor                        value  unit       source / how it is computed
@@ -590,18 +604,18 @@ $ mlcarbon estimate -g v100-pcie-16gb -n 4 --hours 10 --cpu epyc-7702 --cpu-util
 |   IT energy                    12.907  kWh        = 1.2907 kW x 10 h
 |   PUE                            1.56             default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)
 |   facility energy              20.135  kWh        = 12.907 kWh x PUE 1.56
-|   grid intensity                331.6  gCO2e/kWh  Germany (DE), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   emissions (location-based)   6.6768  kg CO2e    = 20.135 kWh x 331.6 g/kWh / 1000
+|   grid intensity               329.65  gCO2e/kWh  Germany (DE, national average), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
+|   emissions (location-based)   6.6376  kg CO2e    = 20.135 kWh x 329.65 g/kWh / 1000
 |   offsets bought                    0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions                6.6768  kg CO2e    = 6.6768 - 0
+|   net emissions                6.6376  kg CO2e    = 6.6376 - 0
 |   embodied (manufacturing)    0.41409  kg CO2e    = 4 devices x 10 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied          7.0909  kg CO2e    = 6.6768 + 0.41409
+|   total with embodied          7.0517  kg CO2e    = 6.6376 + 0.41409
 |
-| Range (3.249 to 9.7485 kg CO2e; each factor alone, then all at their ends):
-|   factor              low    high           kg CO2e  basis
-|   power per device    0.6     1.1  4.6077 to 7.1941  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|   PUE                 1.1    1.67   4.708 to 7.1476  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
-|   grid intensity    331.6  419.74  6.6768 to 8.4516  annual figures 2021 to 2025: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
+| Range (3.2299 to 9.7485 kg CO2e; each factor alone, then all at their ends):
+|   factor               low    high           kg CO2e  basis
+|   power per device     0.6     1.1  4.5806 to 7.1518  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   PUE                  1.1    1.67  4.6803 to 7.1056  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
+|   grid intensity    329.65  419.74  6.6376 to 8.4516  annual figures 2021 to 2025: Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
 |
 | As CodeCarbon would compute it (CodeCarbon 3 (its RAM model since v3); its rules as stated in mlco2/codecarbon: emissions_tracker.py (PUE), external/hardware.py (CPU), external/ram.py (RAM), data/private_infra/carbon_intensity_per_source.json (world average)):
 |   factor          CodeCarbon  mlcarbon  unit       CodeCarbon's rule
@@ -612,8 +626,8 @@ $ mlcarbon estimate -g v100-pcie-16gb -n 4 --hours 10 --cpu epyc-7702 --cpu-util
 |   IT energy           10.805    12.907  kWh        (1,000 + 42.5 + 38) W x 10 h / 1000
 |   PUE                      1      1.56             its default: 1.0 unless pue is set
 |   energy              10.805    20.135  kWh        10.805 kWh x PUE 1
-|   grid intensity       331.6     331.6  gCO2e/kWh  mlcarbon's figure for country:DE
-|   CO2e                3.5829    6.6768  kg         10.805 kWh x 331.6 g/kWh / 1000
+|   grid intensity      329.65    329.65  gCO2e/kWh  mlcarbon's figure for country:DE
+|   CO2e                3.5619    6.6376  kg         10.805 kWh x 329.65 g/kWh / 1000
 |   CodeCarbon's CO2e is 0.53662 x mlcarbon's: IT energy x 0.83713, PUE x 0.64103, grid intensity x 1
 |   - Where RAPL is readable (most Intel and AMD Linux hosts), CodeCarbon measures the CPU package instead of using its load model.
 |   - CodeCarbon looks the intensity up in its own table (Electricity Maps with a key, else eGRID US states, Canadian provinces, Nordic zones, then Our World in Data countries; for GCP regions its impact.csv); this column uses mlcarbon's figure for country:DE. To reproduce a published result exactly, give the intensity it used with --intensity.
@@ -627,7 +641,7 @@ $ mlcarbon estimate -g a100-sxm4-80gb -n 384 --device-hours 1082990 --pue 1 -r F
 | mlcarbon estimate: 384 x NVIDIA A100 SXM4 80 GB for 2,820 h in country:FR (France)
 |
 |   energy      433,196 kWh (433.2 MWh)  (facility, PUE 1 included)
-|   emissions   24,692 kg CO2e (24.692 t)  (gross, location-based)
+|   emissions   24,692 kg CO2e (24.692 t)  (gross, location-based; grid intensity on a lifecycle basis)
 |   net         24,692 kg CO2e (24.692 t)  (after 0 kg CO2e of offsets bought)
 |   range       14,815 to 27,161 kg CO2e  (interval bounds; widest factor: power per device)
 |   embodied    11,211 kg CO2e (11.211 t)  (manufacturing, amortised); total with embodied 35,904 kg CO2e (35.904 t)
@@ -642,7 +656,7 @@ $ mlcarbon estimate -g a100-sxm4-80gb -n 384 --device-hours 1082990 --pue 1 -r F
 |   IT energy                   433,196  kWh        = 153.6 kW x 2,820 h
 |   PUE                               1             --pue
 |   facility energy             433,196  kWh        = 433,196 kWh x PUE 1
-|   grid intensity                   57  gCO2e/kWh  --intensity
+|   grid intensity                   57  gCO2e/kWh  --intensity (taken as lifecycle basis)
 |   emissions (location-based)   24,692  kg CO2e    = 433,196 kWh x 57 g/kWh / 1000
 |   offsets bought                    0  kg CO2e    none bought (--offset / --offset-kg not given)
 |   net emissions                24,692  kg CO2e    = 24,692 - 0
@@ -656,7 +670,7 @@ $ mlcarbon estimate -g a100-sxm4-80gb -n 384 --device-hours 1082990 --pue 1 -r F
 | Assumptions:
 |   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
 |   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
-|   - --intensity replaces the 41.79 g/kWh (2025) of France (FR).
+|   - --intensity replaces the 41.44 g/kWh (2025, lifecycle basis) of France (FR).
 $ mlcarbon hardware list --kind gpu --vendor NVIDIA
 |   id                            kind  power W  power is  memory GB  name                                                                         source
 |   tesla-k80                     gpu       150  TDP              12  NVIDIA Tesla K80 (per GPU; two GPUs per board)                               NVIDIA (2014)
@@ -753,110 +767,141 @@ $ mlcarbon hardware show a100
 |     url:       https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf
 |     note:      Max TDP: A100 40GB PCIe 250 W, A100 80GB PCIe 300 W, A100 SXM (40 and 80 GB) 400 W.
 $ mlcarbon regions list --provider gcp
-|   id                           name                                                   grid        gCO2e/kWh  year  PUE  PUE is
-|   gcp:africa-south1            Johannesburg                                           own figure     656.85  2024  1.1  gcp fleet
-|   gcp:asia-east1               Taiwan (Changhua County)                               own figure     439.29  2024  1.1  gcp fleet
-|   gcp:asia-east2               Hong Kong                                              own figure     505.02  2024  1.1  gcp fleet
-|   gcp:asia-northeast1          Tokyo                                                  own figure     452.85  2024  1.1  gcp fleet
-|   gcp:asia-northeast2          Osaka                                                  own figure     296.19  2024  1.1  gcp fleet
-|   gcp:asia-northeast3          Seoul                                                  own figure     356.57  2024  1.1  gcp fleet
-|   gcp:asia-south1              Mumbai, Maharashtra                                    own figure     678.76  2024  1.1  gcp fleet
-|   gcp:asia-south2              Delhi                                                  own figure     531.83  2024  1.1  gcp fleet
-|   gcp:asia-southeast1          Jurong West, Singapore                                 own figure     366.85  2024  1.1  gcp fleet
-|   gcp:asia-southeast2          Jakarta                                                own figure     560.55  2024  1.1  gcp fleet
-|   gcp:asia-southeast3          Bangkok                                                TH             554.73  2024  1.1  gcp fleet
-|   gcp:australia-southeast1     Sydney, New South Wales                                own figure      497.5  2024  1.1  gcp fleet
-|   gcp:australia-southeast2     Melbourne, Victoria                                    own figure     454.37  2024  1.1  gcp fleet
-|   gcp:europe-central2          Warsaw                                                 own figure     642.88  2024  1.1  gcp fleet
-|   gcp:europe-north1            Finland (Hamina)                                       own figure      39.32  2024  1.1  gcp fleet
-|   gcp:europe-north2            Stockholm                                              own figure       2.73  2024  1.1  gcp fleet
-|   gcp:europe-southwest1        Madrid                                                 own figure      89.04  2024  1.1  gcp fleet
-|   gcp:europe-west1             Belgium (St. Ghislain)                                 own figure     103.37  2024  1.1  gcp fleet
-|   gcp:europe-west10            Berlin                                                 own figure     275.82  2024  1.1  gcp fleet
-|   gcp:europe-west12            Turin                                                  own figure     201.69  2024  1.1  gcp fleet
-|   gcp:europe-west2             London, England                                        own figure     105.94  2024  1.1  gcp fleet
-|   gcp:europe-west3             Frankfurt                                              own figure     275.82  2024  1.1  gcp fleet
-|   gcp:europe-west4             Netherlands (Eemshaven, Groningen)                     own figure     208.81  2024  1.1  gcp fleet
-|   gcp:europe-west6             Zurich                                                 own figure      15.05  2024  1.1  gcp fleet
-|   gcp:europe-west8             Milan                                                  own figure     201.69  2024  1.1  gcp fleet
-|   gcp:europe-west9             Paris                                                  own figure       16.3  2024  1.1  gcp fleet
-|   gcp:me-central1              Doha                                                   own figure        366  2024  1.1  gcp fleet
-|   gcp:me-central2              Dammam                                                 own figure     382.23  2024  1.1  gcp fleet
-|   gcp:me-west1                 Tel Aviv                                               own figure     433.75  2024  1.1  gcp fleet
-|   gcp:northamerica-northeast1  Montréal, Québec                                       own figure       5.48  2024  1.1  gcp fleet
-|   gcp:northamerica-northeast2  Toronto, Ontario                                       own figure      58.56  2024  1.1  gcp fleet
-|   gcp:northamerica-south1      Mexico (Querétaro)                                     own figure        305  2024  1.1  gcp fleet
-|   gcp:southamerica-east1       Osasco, São Paulo                                      own figure      67.32  2024  1.1  gcp fleet
-|   gcp:southamerica-west1       Santiago                                               own figure        238  2024  1.1  gcp fleet
-|   gcp:us-central1              Council Bluffs, Iowa                                   own figure     412.72  2024  1.1  gcp fleet
-|   gcp:us-central2              Mayes County (Pryor), Oklahoma                         own figure     372.23  2024  1.1  gcp fleet
-|   gcp:us-east1                 Berkeley County (Moncks Corner), South Carolina        own figure     575.77  2024  1.1  gcp fleet
-|   gcp:us-east2                 Douglas County, Georgia                                own figure     340.42  2024  1.1  gcp fleet
-|   gcp:us-east4                 Northern Virginia (Ashburn, Loudoun County, Virginia)  own figure     323.05  2024  1.1  gcp fleet
-|   gcp:us-east5                 Columbus, Ohio                                         own figure     323.05  2024  1.1  gcp fleet
-|   gcp:us-south1                Dallas, Texas                                          own figure     302.95  2024  1.1  gcp fleet
-|   gcp:us-west1                 The Dalles, Oregon                                     own figure      79.23  2024  1.1  gcp fleet
-|   gcp:us-west2                 Los Angeles, California                                own figure     169.28  2024  1.1  gcp fleet
-|   gcp:us-west3                 Salt Lake City, Utah                                   own figure     555.17  2024  1.1  gcp fleet
-|   gcp:us-west4                 Las Vegas, Nevada                                      own figure      357.3  2024  1.1  gcp fleet
-| 45 entries; `mlcarbon regions show ID` gives one with its sources.
+|   id                           name                                                                                                         grid           lifecycle  published  basis   year   PUE  PUE is
+|   gcp:africa-south1            Johannesburg                                                                                                 own (ZA)          697.69     641.42  direct  2025  1.09  gcp fleet
+|   gcp:asia-east1               Taiwan (Changhua County)                                                                                     own (TW)          517.48     427.95  direct  2025  1.09  gcp fleet
+|   gcp:asia-east2               Hong Kong                                                                                                    own (HK)          589.85     488.52  direct  2025  1.09  gcp fleet
+|   gcp:asia-northeast1          Tokyo                                                                                                        own (JP)          533.74     449.23  direct  2025  1.09  gcp fleet
+|   gcp:asia-northeast2          Osaka                                                                                                        own (JP)          383.43     298.92  direct  2025  1.09  gcp fleet
+|   gcp:asia-northeast3          Seoul                                                                                                        own (KR)          427.51     359.05  direct  2025  1.09  gcp fleet
+|   gcp:asia-south1              Mumbai, Maharashtra                                                                                          own (IN)           654.2     598.45  direct  2025  1.09  gcp fleet
+|   gcp:asia-south2              Delhi                                                                                                        own (IN)           528.3     472.55  direct  2025  1.09  gcp fleet
+|   gcp:asia-southeast1          Jurong West, Singapore                                                                                       own (SG)          489.19     365.66  direct  2025  1.09  gcp fleet
+|   gcp:asia-southeast2          Jakarta                                                                                                      own (ID)          668.45      587.8  direct  2025  1.09  gcp fleet
+|   gcp:asia-southeast3          Bangkok                                                                                                      own (TH)          470.35     364.68  direct  2025  1.09  gcp fleet
+|   gcp:australia-southeast1     Sydney, New South Wales                                                                                      own (AU-NSW)      524.94     468.34  direct  2025  1.09  gcp fleet
+|   gcp:australia-southeast2     Melbourne, Victoria                                                                                          own (AU-VIC)      465.95     415.89  direct  2025  1.09  gcp fleet
+|   gcp:europe-central2          Warsaw                                                                                                       own (PL)          573.72     498.57  direct  2025  1.09  gcp fleet
+|   gcp:europe-north1            Finland (Hamina)                                                                                             own (FI)          77.934      29.84  direct  2025  1.09  gcp fleet
+|   gcp:europe-north2            Stockholm                                                                                                    own (SE)          52.359      19.39  direct  2025  1.09  gcp fleet
+|   gcp:europe-southwest1        Madrid                                                                                                       own (ES)          153.15      95.75  direct  2025  1.09  gcp fleet
+|   gcp:europe-west1             Belgium (St. Ghislain)                                                                                       own (BE)          192.97     126.43  direct  2025  1.09  gcp fleet
+|   gcp:europe-west10            Berlin                                                                                                       own (DE)          352.96     275.81  direct  2025  1.09  gcp fleet
+|   gcp:europe-west12            Turin                                                                                                        own (IT)          292.99     202.03  direct  2025  1.09  gcp fleet
+|   gcp:europe-west2             London, England                                                                                              own (GB)          198.22     109.39  direct  2025  1.09  gcp fleet
+|   gcp:europe-west3             Frankfurt                                                                                                    own (DE)          352.96     275.81  direct  2025  1.09  gcp fleet
+|   gcp:europe-west4             Netherlands (Eemshaven, Groningen)                                                                           own (NL)          274.84     194.35  direct  2025  1.09  gcp fleet
+|   gcp:europe-west6             Zurich                                                                                                       own (CH)           52.58       21.2  direct  2025  1.09  gcp fleet
+|   gcp:europe-west8             Milan                                                                                                        own (IT)          292.99     202.03  direct  2025  1.09  gcp fleet
+|   gcp:europe-west9             Paris                                                                                                        own (FR)          42.595      15.83  direct  2025  1.09  gcp fleet
+|   gcp:me-central1              Doha                                                                                                         own (QA)           487.5        370  direct  2025  1.09  gcp fleet
+|   gcp:me-central2              Dammam                                                                                                       own (SA)          542.38     381.29  direct  2025  1.09  gcp fleet
+|   gcp:me-west1                 Tel Aviv                                                                                                     own (IL)          486.86     380.95  direct  2025  1.09  gcp fleet
+|   gcp:northamerica-northeast1  Montréal, Québec                                                                                             own (CA-QC)       36.106      11.36  direct  2025  1.09  gcp fleet
+|   gcp:northamerica-northeast2  Toronto, Ontario                                                                                             own (CA-ON)       96.615       74.2  direct  2025  1.09  gcp fleet
+|   gcp:northamerica-south1      Mexico (Querétaro)                                                                                           own (MX)          402.28     293.25  direct  2025  1.09  gcp fleet
+|   gcp:southamerica-east1       Osasco, São Paulo                                                                                            own (BR)          124.47      73.25  direct  2025  1.09  gcp fleet
+|   gcp:southamerica-west1       Santiago                                                                                                     own (CL)          272.33     209.94  direct  2025  1.09  gcp fleet
+|   gcp:us-central1              Council Bluffs, Iowa                                                                                         own (US-MROW)     477.23     431.95  direct  2025  1.09  gcp fleet
+|   gcp:us-central2              Mayes County (Pryor), Oklahoma                                                                               own (US-SPSO)     490.92     417.39  direct  2025  1.09  gcp fleet
+|   gcp:us-east1                 Berkeley County (Moncks Corner), South Carolina                                                              own (US-SRVC)     645.97     579.44  direct  2025  1.09  gcp fleet
+|   gcp:us-east2                 Douglas County, Georgia                                                                                      own (US-SRSO)     479.66      391.2  direct  2025  1.09  gcp fleet
+|   gcp:us-east4                 Northern Virginia (Ashburn, Loudoun County, Virginia)                                                        own (US-SRVC)     410.01     343.48  direct  2025  1.09  gcp fleet
+|   gcp:us-east5                 Columbus, Ohio                                                                                               own (US-RFCW)     409.97     343.48  direct  2025  1.09  gcp fleet
+|   gcp:us-east7                 Alabama and Tennessee (Bridgeport (Jackson County), Alabama and Clarksville (Montgomery County), Tennessee)  own (US-SRTV)     400.57     339.89  direct  2025  1.09  gcp fleet
+|   gcp:us-south1                Dallas, Texas                                                                                                own (US-ERCT)     373.09     299.13  direct  2025  1.09  gcp fleet
+|   gcp:us-west1                 The Dalles, Oregon                                                                                           own (US-NWPP)     152.93      97.85  direct  2025  1.09  gcp fleet
+|   gcp:us-west2                 Los Angeles, California                                                                                      own (US-CAMX)     223.58     149.91  direct  2025  1.09  gcp fleet
+|   gcp:us-west3                 Salt Lake City, Utah                                                                                         own (US-NWPP)     622.59     567.51  direct  2025  1.09  gcp fleet
+|   gcp:us-west4                 Las Vegas, Nevada                                                                                            own (US-AZNM)     434.58        360  direct  2025  1.09  gcp fleet
+| 46 entries; intensities in gCO2e/kWh: lifecycle (what estimates use by default: direct figures converted with their grid's generation mix) and as published. `mlcarbon regions show ID` gives one with its sources.
 $ mlcarbon regions list --country US
-|   id                    name                                                          grid        gCO2e/kWh  year   PUE  PUE is
-|   aws:us-east-1         US East (N. Virginia) (Northern Virginia)                     US             383.78  2024  1.15  aws fleet
-|   aws:us-east-2         US East (Ohio) (Columbus area, Ohio)                          US             383.78  2024  1.15  aws fleet
-|   aws:us-gov-east-1     AWS GovCloud (US-East) (Ohio)                                 US             383.78  2024  1.15  aws fleet
-|   aws:us-gov-west-1     AWS GovCloud (US-West) (Northwestern United States)           US             383.78  2024  1.15  aws fleet
-|   aws:us-west-1         US West (N. California) (San Francisco Bay Area, California)  US             383.78  2024  1.15  aws fleet
-|   aws:us-west-2         US West (Oregon) (Umatilla and Morrow counties, Oregon)       US             383.78  2024  1.15  aws fleet
-|   azure:centralus       Central US (Des Moines area, Iowa)                            US             383.78  2024  1.18  azure fleet
-|   azure:centraluseuap   Central US EUAP (Des Moines area, Iowa)                       US             383.78  2024  1.18  azure fleet
-|   azure:eastus          East US (Virginia)                                            US             383.78  2024  1.18  azure fleet
-|   azure:eastus2         East US 2 (Virginia)                                          US             383.78  2024  1.18  azure fleet
-|   azure:eastus2euap     East US 2 EUAP (Virginia)                                     US             383.78  2024  1.18  azure fleet
-|   azure:northcentralus  North Central US (Chicago area, Illinois)                     US             383.78  2024  1.18  azure fleet
-|   azure:southcentralus  South Central US (San Antonio, Texas)                         US             383.78  2024  1.18  azure fleet
-|   azure:westcentralus   West Central US (Cheyenne, Wyoming)                           US             383.78  2024  1.18  azure fleet
-|   azure:westus          West US (San Francisco Bay Area, California)                  US             383.78  2024  1.18  azure fleet
-|   azure:westus2         West US 2 (Quincy, Washington)                                US             383.78  2024  1.18  azure fleet
-|   azure:westus3         West US 3 (Phoenix area, Arizona)                             US             383.78  2024  1.18  azure fleet
-|   coreweave:las1        US West (Las Vegas, Nevada)                                   US             383.78  2024  1.56  default
-|   coreweave:lga1        US East (Weehawken, New Jersey)                               US             383.78  2024  1.56  default
-|   coreweave:ord1        US Central (Chicago, Illinois)                                US             383.78  2024  1.56  default
-|   gcp:us-central1       Council Bluffs, Iowa                                          own figure     412.72  2024   1.1  gcp fleet
-|   gcp:us-central2       Mayes County (Pryor), Oklahoma                                own figure     372.23  2024   1.1  gcp fleet
-|   gcp:us-east1          Berkeley County (Moncks Corner), South Carolina               own figure     575.77  2024   1.1  gcp fleet
-|   gcp:us-east2          Douglas County, Georgia                                       own figure     340.42  2024   1.1  gcp fleet
-|   gcp:us-east4          Northern Virginia (Ashburn, Loudoun County, Virginia)         own figure     323.05  2024   1.1  gcp fleet
-|   gcp:us-east5          Columbus, Ohio                                                own figure     323.05  2024   1.1  gcp fleet
-|   gcp:us-south1         Dallas, Texas                                                 own figure     302.95  2024   1.1  gcp fleet
-|   gcp:us-west1          The Dalles, Oregon                                            own figure      79.23  2024   1.1  gcp fleet
-|   gcp:us-west2          Los Angeles, California                                       own figure     169.28  2024   1.1  gcp fleet
-|   gcp:us-west3          Salt Lake City, Utah                                          own figure     555.17  2024   1.1  gcp fleet
-|   gcp:us-west4          Las Vegas, Nevada                                             own figure      357.3  2024   1.1  gcp fleet
-|   ovh:us-east-vin       Vint Hill, Virginia                                           US             383.78  2024  1.28  ovh fleet
-|   ovh:us-west-hil       Hillsboro, Oregon                                             US             383.78  2024  1.28  ovh fleet
-|   country:US            United States                                                 US             383.78  2024  1.56  default
-| 34 entries; `mlcarbon regions show ID` gives one with its sources.
+|   id                    name                                                                                                         grid           lifecycle  published  basis   year   PUE  PUE is
+|   aws:us-east-1         US East (N. Virginia) (Northern Virginia)                                                                    US-SRVC           337.02     270.49  direct  2023  1.14  aws fleet
+|   aws:us-east-2         US East (Ohio) (Columbus area, Ohio)                                                                         US-RFCW           482.01     415.52  direct  2023  1.14  aws fleet
+|   aws:us-gov-east-1     AWS GovCloud (US-East) (Ohio)                                                                                US                421.63     349.67  direct  2023  1.14  aws fleet
+|   aws:us-gov-west-1     AWS GovCloud (US-West) (Northwestern United States)                                                          US                421.63     349.67  direct  2023  1.14  aws fleet
+|   aws:us-west-1         US West (N. California) (San Francisco Bay Area, California)                                                 US-CAMX           268.71     195.04  direct  2023  1.14  aws fleet
+|   aws:us-west-2         US West (Oregon) (Umatilla and Morrow counties, Oregon)                                                      US-NWPP           343.23     288.15  direct  2023  1.14  aws fleet
+|   azure:centralus       Central US (Des Moines area, Iowa)                                                                           US-MROW           465.56     420.28  direct  2023  1.17  azure fleet
+|   azure:centraluseuap   Central US EUAP (Des Moines area, Iowa)                                                                      US                421.63     349.67  direct  2023  1.17  azure fleet
+|   azure:eastus          East US (Virginia)                                                                                           US-SRVC           337.02     270.49  direct  2023  1.17  azure fleet
+|   azure:eastus2         East US 2 (Virginia)                                                                                         US-SRVC           337.02     270.49  direct  2023  1.17  azure fleet
+|   azure:eastus2euap     East US 2 EUAP (Virginia)                                                                                    US                421.63     349.67  direct  2023  1.17  azure fleet
+|   azure:northcentralus  North Central US (Chicago area, Illinois)                                                                    US-RFCW           482.01     415.52  direct  2023  1.17  azure fleet
+|   azure:southcentralus  South Central US (San Antonio, Texas)                                                                        US-ERCT           408.09     334.13  direct  2023  1.17  azure fleet
+|   azure:westcentralus   West Central US (Cheyenne, Wyoming)                                                                          US-RMPA           532.18     472.89  direct  2023  1.17  azure fleet
+|   azure:westus          West US (San Francisco Bay Area, California)                                                                 US-CAMX           268.71     195.04  direct  2023  1.17  azure fleet
+|   azure:westus2         West US 2 (Quincy, Washington)                                                                               US-NWPP           343.23     288.15  direct  2023  1.17  azure fleet
+|   azure:westus3         West US 3 (Phoenix area, Arizona)                                                                            US-AZNM            394.9     320.32  direct  2023  1.17  azure fleet
+|   coreweave:las1        US West (Las Vegas, Nevada)                                                                                  US-AZNM            394.9     320.32  direct  2023  1.56  default
+|   coreweave:lga1        US East (Weehawken, New Jersey)                                                                              US-RFCE           347.06     271.78  direct  2023  1.56  default
+|   coreweave:ord1        US Central (Chicago, Illinois)                                                                               US-RFCW           482.01     415.52  direct  2023  1.56  default
+|   gcp:us-central1       Council Bluffs, Iowa                                                                                         own (US-MROW)     477.23     431.95  direct  2025  1.09  gcp fleet
+|   gcp:us-central2       Mayes County (Pryor), Oklahoma                                                                               own (US-SPSO)     490.92     417.39  direct  2025  1.09  gcp fleet
+|   gcp:us-east1          Berkeley County (Moncks Corner), South Carolina                                                              own (US-SRVC)     645.97     579.44  direct  2025  1.09  gcp fleet
+|   gcp:us-east2          Douglas County, Georgia                                                                                      own (US-SRSO)     479.66      391.2  direct  2025  1.09  gcp fleet
+|   gcp:us-east4          Northern Virginia (Ashburn, Loudoun County, Virginia)                                                        own (US-SRVC)     410.01     343.48  direct  2025  1.09  gcp fleet
+|   gcp:us-east5          Columbus, Ohio                                                                                               own (US-RFCW)     409.97     343.48  direct  2025  1.09  gcp fleet
+|   gcp:us-east7          Alabama and Tennessee (Bridgeport (Jackson County), Alabama and Clarksville (Montgomery County), Tennessee)  own (US-SRTV)     400.57     339.89  direct  2025  1.09  gcp fleet
+|   gcp:us-south1         Dallas, Texas                                                                                                own (US-ERCT)     373.09     299.13  direct  2025  1.09  gcp fleet
+|   gcp:us-west1          The Dalles, Oregon                                                                                           own (US-NWPP)     152.93      97.85  direct  2025  1.09  gcp fleet
+|   gcp:us-west2          Los Angeles, California                                                                                      own (US-CAMX)     223.58     149.91  direct  2025  1.09  gcp fleet
+|   gcp:us-west3          Salt Lake City, Utah                                                                                         own (US-NWPP)     622.59     567.51  direct  2025  1.09  gcp fleet
+|   gcp:us-west4          Las Vegas, Nevada                                                                                            own (US-AZNM)     434.58        360  direct  2025  1.09  gcp fleet
+|   ovh:us-east-vin       Vint Hill, Virginia                                                                                          US-SRVC           337.02     270.49  direct  2023  1.28  ovh fleet
+|   ovh:us-west-hil       Hillsboro, Oregon                                                                                            US-NWPP           343.23     288.15  direct  2023  1.28  ovh fleet
+|   country:US            United States                                                                                                US                421.63     349.67  direct  2023  1.56  default
+|   grid:US-AKGD          ASCC Alaska Grid (eGRID AKGD)                                                                                US-AKGD           518.92     410.55  direct  2023  1.56  default
+|   grid:US-AKMS          ASCC Miscellaneous (eGRID AKMS)                                                                              US-AKMS           321.03     236.96  direct  2023  1.56  default
+|   grid:US-AZNM          WECC Southwest (eGRID AZNM)                                                                                  US-AZNM            394.9     320.32  direct  2023  1.56  default
+|   grid:US-CAMX          WECC California (eGRID CAMX)                                                                                 US-CAMX           268.71     195.04  direct  2023  1.56  default
+|   grid:US-ERCT          ERCOT All (eGRID ERCT)                                                                                       US-ERCT           408.09     334.13  direct  2023  1.56  default
+|   grid:US-FRCC          FRCC All (eGRID FRCC)                                                                                        US-FRCC           456.97     355.97  direct  2023  1.56  default
+|   grid:US-HIMS          HICC Miscellaneous (eGRID HIMS)                                                                              US-HIMS           693.56     514.05  direct  2023  1.56  default
+|   grid:US-HIOA          HICC Oahu (eGRID HIOA)                                                                                       US-HIOA           892.45     679.91  direct  2023  1.56  default
+|   grid:US-MROE          MRO East (eGRID MROE)                                                                                        US-MROE           723.89     637.28  direct  2023  1.56  default
+|   grid:US-MROW          MRO West (eGRID MROW)                                                                                        US-MROW           465.56     420.28  direct  2023  1.56  default
+|   grid:US-NEWE          NPCC New England (eGRID NEWE)                                                                                US-NEWE            331.1     246.38  direct  2023  1.56  default
+|   grid:US-NWPP          WECC Northwest (eGRID NWPP)                                                                                  US-NWPP           343.23     288.15  direct  2023  1.56  default
+|   grid:US-NYCW          NPCC NYC/Westchester (eGRID NYCW)                                                                            US-NYCW           512.95     392.69  direct  2023  1.56  default
+|   grid:US-NYLI          NPCC Long Island (eGRID NYLI)                                                                                US-NYLI           658.17     539.47  direct  2023  1.56  default
+|   grid:US-NYUP          NPCC Upstate NY (eGRID NYUP)                                                                                 US-NYUP           157.12     110.12  direct  2023  1.56  default
+|   grid:US-PRMS          Puerto Rico Miscellaneous (eGRID PRMS)                                                                       US-PRMS           859.68      702.4  direct  2023  1.56  default
+|   grid:US-RFCE          RFC East (eGRID RFCE)                                                                                        US-RFCE           347.06     271.78  direct  2023  1.56  default
+|   grid:US-RFCM          RFC Michigan (eGRID RFCM)                                                                                    US-RFCM           527.47      442.7  direct  2023  1.56  default
+|   grid:US-RFCW          RFC West (eGRID RFCW)                                                                                        US-RFCW           482.01     415.52  direct  2023  1.56  default
+|   grid:US-RMPA          WECC Rockies (eGRID RMPA)                                                                                    US-RMPA           532.18     472.89  direct  2023  1.56  default
+|   grid:US-SPNO          SPP North (eGRID SPNO)                                                                                       US-SPNO           436.29      393.6  direct  2023  1.56  default
+|   grid:US-SPSO          SPP South (eGRID SPSO)                                                                                       US-SPSO           470.68     397.15  direct  2023  1.56  default
+|   grid:US-SRMV          SERC Mississippi Valley (eGRID SRMV)                                                                         US-SRMV           425.54     336.45  direct  2023  1.56  default
+|   grid:US-SRMW          SERC Midwest (eGRID SRMW)                                                                                    US-SRMW           622.09     566.35  direct  2023  1.56  default
+|   grid:US-SRSO          SERC South (eGRID SRSO)                                                                                      US-SRSO            472.2     383.74  direct  2023  1.56  default
+|   grid:US-SRTV          SERC Tennessee Valley (eGRID SRTV)                                                                           US-SRTV           470.41     409.73  direct  2023  1.56  default
+|   grid:US-SRVC          SERC Virginia/Carolina (eGRID SRVC)                                                                          US-SRVC           337.02     270.49  direct  2023  1.56  default
+| 62 entries; intensities in gCO2e/kWh: lifecycle (what estimates use by default: direct figures converted with their grid's generation mix) and as published. `mlcarbon regions show ID` gives one with its sources.
 $ mlcarbon regions show azure:westeurope
 | azure:westeurope (West Europe)
 |   provider:  Microsoft Azure
 |   location:  Netherlands (North Holland), NL
 |   aliases:   EU West, EuropeWest
-|   grid:      NL (Netherlands)
-|   intensity: 253.22 gCO2e/kWh, 2025 annual average, lifecycle basis
+|   grid:      NL (Netherlands, country)
+|   intensity: 253.56 gCO2e/kWh, 2025 annual average, lifecycle basis, national average
 |              the national average of Netherlands: Microsoft Azure publishes no figure for the region
-|     title:     Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)
+|     title:     Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)
 |     publisher: Our World in Data
 |     year:      2026
-|     url:       https://ourworldindata.org/grapher/carbon-intensity-electricity
+|     url:       https://github.com/owid/energy-data
 |     license:   CC BY 4.0
-|     note:      Indicator carbon_intensity_elec (gCO2e per kWh generated, lifecycle factors as used by Ember). Newest year per country, 2022 to 2025. Read from OWID's grapher export carbon-intensity-electricity.csv as committed in mackenzieehodgson/irrigation_calc@f44305e9 (2026-05), cross-checked against owid/energy-data owid-energy-data.csv@e7897aed.
-|   PUE:       1.18 (azure fleet: global fleet average (reported late 2024), 2024)
-|     title:     AWS global data centers achieved PUE of 1.15 in 2023 (article also reporting Microsoft's fleet PUE)
-|     publisher: DatacenterDynamics
-|     year:      2024
-|     url:       https://www.datacenterdynamics.com/en/news/aws-global-data-centers-achieved-pue-of-115-in-2023/
-|     note:      News report, read instead of the provider page: Microsoft's newest facilities about 1.12, global facility average 1.18 across the portfolio. Microsoft's own page https://datacenters.microsoft.com/sustainability/efficiency/ was not captured.
+|     note:      owid-energy-data.csv, columns carbon_intensity_elec (gCO2e per kWh generated; lifecycle factors as used by Ember) and coal/gas/oil/nuclear/hydro/wind/solar/biofuel/other_renewable_electricity (TWh). Newest year per country with an intensity, 2023 to 2025. Read from a column subset of that file committed in sayanarman/CAP6938-Final-Project (data/processed-energy-data.csv @ 10dbd341, 2026-04-29); rows checked against OWID's own file at commit e7897aed (see data/README.md).
+|   direct:    173.07 gCO2e/kWh = 253.56 - 80.492 upstream, from the 2025 generation mix of NL and per-fuel factors
+|   mix:       NL (2025): coal 7.1%, gas 34.9%, oil 3.9%, nuclear 3.0%, hydro 0.0%, wind 25.0%, solar 21.1%, biomass 5.1%
+|   PUE:       1.17 (azure fleet: fleet average, measured, fiscal year July 2024 - June 2025, 2025)
+|     title:     Measuring energy and water efficiency for Microsoft datacenters
+|     publisher: Microsoft
+|     year:      2025
+|     url:       https://datacenters.microsoft.com/sustainability/efficiency/
+|     note:      Measured PUE of Microsoft's fully owned and operated datacenters, fiscal year 2025 (July 2024 - June 2025): global 1.17 (FY24 1.16); Americas 1.16, EMEA 1.16, Asia Pacific 1.28. The page's table was read through two transcriptions and a ComputerWeekly report; Microsoft's newest design PUE, 1.12, is a design target, not a measurement.
 |   claim:     Microsoft says it matched 100% of its 2025 annual global electricity use with renewable energy, mostly through power purchase agreements (about 40 GW contracted, 19 GW online); annual, market-based. (2025; reported, not subtracted)
 |     title:     Microsoft achieves its 100% renewable electricity goal
 |     publisher: ESG Investing
@@ -887,8 +932,9 @@ $ mlcarbon instances show gcp:a3-highgpu-8g
 $ mlcarbon data check my-lab.json
 | my-lab.json (overlay file): valid
 |   hardware:  137 devices (123 TDP, 4 measured averages, 10 estimates), 79 sources
-|   regions:   7 providers (4 with a published PUE), 213 countries, 0 sub-national grids, 169 cloud regions (44 with their own intensity), 16 sources
-|   intensity: years 2022 to 2025; median year of the figures in use 2024
+|   regions:   7 providers (4 with a published PUE), 212 countries, 47 sub-national grids (US 27, CA 13, AU 7), 170 cloud regions (46 with their own intensity), 26 sources
+|   basis:     258 of 259 grids have a generation mix, so that their figures convert between the lifecycle and direct bases
+|   intensity: years 2020 to 2026; median year of the figures in use 2025
 
 # Defaults from a project file
 %file project/.mlcarbon.json
@@ -904,65 +950,65 @@ sweep,l4,4,30,FR
 %end
 $ mlcarbon estimate --jobs jobs.csv
 |    line  name                  hardware           count      hours  region                        energy kWh       kg CO2e   net kg CO2e
-|       2  pretrain              h100-sxm             256         72  gcp:us-central1                   14,193         5,858         5,858
-|       3  finetune              a100-sxm4-40gb         8         12  aws:us-east-1                      44.16        16.948        16.948
-|       4  sweep                 l4                     4         30  country:FR                        13.478       0.56326       0.56326
+|       2  pretrain              h100-sxm             256         72  gcp:us-central1                   14,064         6,712         6,712
+|       3  finetune              a100-sxm4-40gb         8         12  aws:us-east-1                     43.776        14.753        14.753
+|       4  sweep                 l4                     4         30  country:FR                        13.478       0.55854       0.55854
 |
 | Total of 3 jobs:
-|   energy      14,250 kWh  (facility; IT 12,949 kWh; 18,648 device-hours)
-|   emissions   5,875 kg CO2e  (gross, location-based)
-|   net         5,875 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   energy      14,121 kWh  (facility; IT 12,949 kWh; 18,648 device-hours)
+|   emissions   6,727 kg CO2e  (gross, location-based; intensities on a lifecycle basis)
+|   net         6,727 kg CO2e  (after 0 kg CO2e of offsets bought)
 |
 | By region:
 |   region           jobs  energy kWh  kg CO2e  net kg CO2e
-|   aws:us-east-1       1       44.16   16.948       16.948
-|   country:FR          1      13.478  0.56326      0.56326
-|   gcp:us-central1     1      14,193    5,858        5,858
+|   aws:us-east-1       1      43.776   14.753       14.753
+|   country:FR          1      13.478  0.55854      0.55854
+|   gcp:us-central1     1      14,064    6,712        6,712
 |
 | By hardware:
 |   hardware        jobs  energy kWh  kg CO2e  net kg CO2e
-|   a100-sxm4-40gb     1       44.16   16.948       16.948
-|   h100-sxm           1      14,193    5,858        5,858
-|   l4                 1      13.478  0.56326      0.56326
+|   a100-sxm4-40gb     1      43.776   14.753       14.753
+|   h100-sxm           1      14,064    6,712        6,712
+|   l4                 1      13.478  0.55854      0.55854
 $ mlcarbon estimate --jobs jobs.csv -f jsonl
-| {"schema_version":1,"record":"job","line":2,"name":"pretrain","hardware":"h100-sxm","count":256,"power_w":700,"power_origin":"hardware","utilization":1,"hours":72,"region":"gcp:us-central1","grid":"US","pue":1.1,"pue_origin":"provider","intensity_g_per_kwh":412.72,"intensity_origin":"region","intensity_year":2024,"it_energy_kwh":12902.4,"energy_kwh":14192.640000000001,"co2e_kg":5857.586380800001,"offset_kg":0,"net_co2e_kg":5857.586380800001,"embodied_kg":190.81385979049153}
-| {"schema_version":1,"record":"job","line":3,"name":"finetune","hardware":"a100-sxm4-40gb","count":8,"power_w":400,"power_origin":"hardware","utilization":1,"hours":12,"region":"aws:us-east-1","grid":"US","pue":1.15,"pue_origin":"provider","intensity_g_per_kwh":383.78,"intensity_origin":"grid","intensity_year":2024,"it_energy_kwh":38.400000000000006,"energy_kwh":44.160000000000004,"co2e_kg":16.9477248,"offset_kg":0,"net_co2e_kg":16.9477248,"embodied_kg":0.9938221864088101}
-| {"schema_version":1,"record":"job","line":4,"name":"sweep","hardware":"l4","count":4,"power_w":72,"power_origin":"hardware","utilization":1,"hours":30,"region":"country:FR","grid":"FR","pue":1.56,"pue_origin":"default","intensity_g_per_kwh":41.79,"intensity_origin":"grid","intensity_year":2025,"it_energy_kwh":8.639999999999999,"energy_kwh":13.478399999999999,"co2e_kg":0.5632623359999999,"offset_kg":0,"net_co2e_kg":0.5632623359999999,"embodied_kg":1.2422777330110126}
-| {"schema_version":1,"record":"total","jobs":3,"device_hours":18648,"it_energy_kwh":12949.439999999999,"energy_kwh":14250.278400000001,"co2e_kg":5875.097367936001,"offset_kg":0,"net_co2e_kg":5875.097367936001,"embodied_kg":193.04995970991135,"failed":0}
-| {"schema_version":1,"record":"region_total","region":"aws:us-east-1","jobs":1,"device_hours":96,"it_energy_kwh":38.400000000000006,"energy_kwh":44.160000000000004,"co2e_kg":16.9477248,"offset_kg":0,"net_co2e_kg":16.9477248,"embodied_kg":0.9938221864088101}
-| {"schema_version":1,"record":"region_total","region":"country:FR","jobs":1,"device_hours":120,"it_energy_kwh":8.639999999999999,"energy_kwh":13.478399999999999,"co2e_kg":0.5632623359999999,"offset_kg":0,"net_co2e_kg":0.5632623359999999,"embodied_kg":1.2422777330110126}
-| {"schema_version":1,"record":"region_total","region":"gcp:us-central1","jobs":1,"device_hours":18432,"it_energy_kwh":12902.4,"energy_kwh":14192.640000000001,"co2e_kg":5857.586380800001,"offset_kg":0,"net_co2e_kg":5857.586380800001,"embodied_kg":190.81385979049153}
-| {"schema_version":1,"record":"hardware_total","hardware":"a100-sxm4-40gb","jobs":1,"device_hours":96,"it_energy_kwh":38.400000000000006,"energy_kwh":44.160000000000004,"co2e_kg":16.9477248,"offset_kg":0,"net_co2e_kg":16.9477248,"embodied_kg":0.9938221864088101}
-| {"schema_version":1,"record":"hardware_total","hardware":"h100-sxm","jobs":1,"device_hours":18432,"it_energy_kwh":12902.4,"energy_kwh":14192.640000000001,"co2e_kg":5857.586380800001,"offset_kg":0,"net_co2e_kg":5857.586380800001,"embodied_kg":190.81385979049153}
-| {"schema_version":1,"record":"hardware_total","hardware":"l4","jobs":1,"device_hours":120,"it_energy_kwh":8.639999999999999,"energy_kwh":13.478399999999999,"co2e_kg":0.5632623359999999,"offset_kg":0,"net_co2e_kg":0.5632623359999999,"embodied_kg":1.2422777330110126}
+| {"schema_version":1,"record":"job","line":2,"name":"pretrain","hardware":"h100-sxm","count":256,"power_w":700,"power_origin":"hardware","utilization":1,"hours":72,"region":"gcp:us-central1","grid":"US-MROW","pue":1.09,"pue_origin":"provider","intensity_g_per_kwh":477.23071928071926,"intensity_origin":"region","intensity_year":2025,"intensity_basis":"lifecycle","it_energy_kwh":12902.4,"energy_kwh":14063.616,"co2e_kg":6711.589579367832,"offset_kg":0,"net_co2e_kg":6711.589579367832,"embodied_kg":190.81385979049153}
+| {"schema_version":1,"record":"job","line":3,"name":"finetune","hardware":"a100-sxm4-40gb","count":8,"power_w":400,"power_origin":"hardware","utilization":1,"hours":12,"region":"aws:us-east-1","grid":"US-SRVC","pue":1.14,"pue_origin":"provider","intensity_g_per_kwh":337.01647352647353,"intensity_origin":"grid","intensity_year":2023,"intensity_basis":"lifecycle","it_energy_kwh":38.400000000000006,"energy_kwh":43.776,"co2e_kg":14.753233145094907,"offset_kg":0,"net_co2e_kg":14.753233145094907,"embodied_kg":0.9938221864088101}
+| {"schema_version":1,"record":"job","line":4,"name":"sweep","hardware":"l4","count":4,"power_w":72,"power_origin":"hardware","utilization":1,"hours":30,"region":"country:FR","grid":"FR","pue":1.56,"pue_origin":"default","intensity_g_per_kwh":41.44,"intensity_origin":"grid","intensity_year":2025,"intensity_basis":"lifecycle","it_energy_kwh":8.639999999999999,"energy_kwh":13.478399999999999,"co2e_kg":0.5585448959999999,"offset_kg":0,"net_co2e_kg":0.5585448959999999,"embodied_kg":1.2422777330110126}
+| {"schema_version":1,"record":"total","jobs":3,"device_hours":18648,"it_energy_kwh":12949.439999999999,"energy_kwh":14120.8704,"co2e_kg":6726.901357408927,"offset_kg":0,"net_co2e_kg":6726.901357408927,"embodied_kg":193.04995970991135,"failed":0}
+| {"schema_version":1,"record":"region_total","region":"aws:us-east-1","jobs":1,"device_hours":96,"it_energy_kwh":38.400000000000006,"energy_kwh":43.776,"co2e_kg":14.753233145094907,"offset_kg":0,"net_co2e_kg":14.753233145094907,"embodied_kg":0.9938221864088101}
+| {"schema_version":1,"record":"region_total","region":"country:FR","jobs":1,"device_hours":120,"it_energy_kwh":8.639999999999999,"energy_kwh":13.478399999999999,"co2e_kg":0.5585448959999999,"offset_kg":0,"net_co2e_kg":0.5585448959999999,"embodied_kg":1.2422777330110126}
+| {"schema_version":1,"record":"region_total","region":"gcp:us-central1","jobs":1,"device_hours":18432,"it_energy_kwh":12902.4,"energy_kwh":14063.616,"co2e_kg":6711.589579367832,"offset_kg":0,"net_co2e_kg":6711.589579367832,"embodied_kg":190.81385979049153}
+| {"schema_version":1,"record":"hardware_total","hardware":"a100-sxm4-40gb","jobs":1,"device_hours":96,"it_energy_kwh":38.400000000000006,"energy_kwh":43.776,"co2e_kg":14.753233145094907,"offset_kg":0,"net_co2e_kg":14.753233145094907,"embodied_kg":0.9938221864088101}
+| {"schema_version":1,"record":"hardware_total","hardware":"h100-sxm","jobs":1,"device_hours":18432,"it_energy_kwh":12902.4,"energy_kwh":14063.616,"co2e_kg":6711.589579367832,"offset_kg":0,"net_co2e_kg":6711.589579367832,"embodied_kg":190.81385979049153}
+| {"schema_version":1,"record":"hardware_total","hardware":"l4","jobs":1,"device_hours":120,"it_energy_kwh":8.639999999999999,"energy_kwh":13.478399999999999,"co2e_kg":0.5585448959999999,"offset_kg":0,"net_co2e_kg":0.5585448959999999,"embodied_kg":1.2422777330110126}
 $ mlcarbon estimate --jobs jobs.csv --totals-only --budget 2t
 | Total of 3 jobs:
-|   energy      14,250 kWh  (facility; IT 12,949 kWh; 18,648 device-hours)
-|   emissions   5,875 kg CO2e  (gross, location-based)
-|   net         5,875 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   energy      14,121 kWh  (facility; IT 12,949 kWh; 18,648 device-hours)
+|   emissions   6,727 kg CO2e  (gross, location-based; intensities on a lifecycle basis)
+|   net         6,727 kg CO2e  (after 0 kg CO2e of offsets bought)
 |
 | By region:
 |   region           jobs  energy kWh  kg CO2e  net kg CO2e
-|   aws:us-east-1       1       44.16   16.948       16.948
-|   country:FR          1      13.478  0.56326      0.56326
-|   gcp:us-central1     1      14,193    5,858        5,858
+|   aws:us-east-1       1      43.776   14.753       14.753
+|   country:FR          1      13.478  0.55854      0.55854
+|   gcp:us-central1     1      14,064    6,712        6,712
 |
 | By hardware:
 |   hardware        jobs  energy kWh  kg CO2e  net kg CO2e
-|   a100-sxm4-40gb     1       44.16   16.948       16.948
-|   h100-sxm           1      14,193    5,858        5,858
-|   l4                 1      13.478  0.56326      0.56326
-! mlcarbon: budget exceeded: gross emissions of 5,875 kg CO2e are 3,875 kg CO2e (193.75%) over the budget of 2t
+|   a100-sxm4-40gb     1      43.776   14.753       14.753
+|   h100-sxm           1      14,064    6,712        6,712
+|   l4                 1      13.478  0.55854      0.55854
+! mlcarbon: budget exceeded: gross emissions of 6,727 kg CO2e are 4,727 kg CO2e (236.35%) over the budget of 2t
 [7]
 $ mlcarbon estimate --jobs jobs.csv --value co2e_kg
-| 5875.097367936001
+| 6726.901357408927
 
 # Paper appendices
 $ mlcarbon estimate -g a100 -n 8 --hours 24 --region gcp:us-central1 --format latex --bib refs.bib
-| % Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-23).
+| % Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-29).
 | % Needs \usepackage{url} for the bibliography; cites the keys of `--bib FILE`.
 | \paragraph{Energy and carbon footprint.}
-| The run used 8 NVIDIA A100 SXM4 40 GB for 24 h in the Google Cloud region us-central1 (Council Bluffs, Iowa). We estimate its energy as devices $\times$ power per device $\times$ utilization $\times$ hours $\times$ PUE, and its emissions as energy $\times$ the average carbon intensity of the grid~\cite{lacoste2019quantifying,patterson2021carbon}, computed with mlcarbon 0.1.0. The power per device is the TDP of the NVIDIA A100 SXM4 40 GB, 400 W~\cite{nvidia-a100-datasheet}, an upper bound on the average draw. The PUE is 1.1, the global fleet average (annual) of Google Cloud for 2023~\cite{google-env-report-2024}. The carbon intensity of the grid is 412.72 gCO\textsubscript{2}e/kWh, the figure Google Cloud publishes for the region for 2024 (location basis)~\cite{google-region-carbon-2024}. The run used 84.48 kWh of electricity and emitted 34.867 kg CO\textsubscript{2}e (location-based). No offsets are subtracted. Google's goal, set in 2020: run on 24/7 carbon-free energy on every grid where it operates by 2030~\cite{google-clean-energy}. Google says it matched 100\% of its annual electricity use with renewable energy purchases in 2022, the sixth year in a row (annual, market-based)~\cite{google-clean-energy}. Google reports that carbon-free energy covered 66\% of its electricity use on an hourly basis in 2024 (64\% in 2023); per-region shares are the regions' cfe values~\cite{google-env-report-2025}. Google Cloud reports 87\% carbon-free energy for gcp:us-central1 (hourly matching, its own purchases included)~\cite{google-region-carbon-2024}. Such provider statements are market-based and are not subtracted here. Market-based, after Google Cloud's carbon-free share of the region, the emissions would be 4.5327 kg CO\textsubscript{2}e. Manufacturing (embodied) emissions of the accelerators, amortised over their service life as for BLOOM~\cite{luccioni2022bloom}, add 1.9876 kg CO\textsubscript{2}e (36.854 kg CO\textsubscript{2}e in all). With the power per device, grid intensity and PUE within their published ranges, the emissions lie between 19.426 and 43.913 kg CO\textsubscript{2}e.
+| The run used 8 NVIDIA A100 SXM4 40 GB for 24 h in the Google Cloud region us-central1 (Council Bluffs, Iowa). We estimate its energy as devices $\times$ power per device $\times$ utilization $\times$ hours $\times$ PUE, and its emissions as energy $\times$ the average carbon intensity of the grid~\cite{lacoste2019quantifying,patterson2021carbon}, computed with mlcarbon 0.1.0. The power per device is the TDP of the NVIDIA A100 SXM4 40 GB, 400 W~\cite{nvidia-a100-datasheet}, an upper bound on the average draw. The PUE is 1.09, the global fleet average (annual) of Google Cloud for 2025~\cite{google-env-report-2026}. The carbon intensity of the grid is 477.23 gCO\textsubscript{2}e/kWh on a lifecycle basis: the figure Google Cloud publishes for the region for 2025, 431.95 gCO\textsubscript{2}e/kWh on a direct basis~\cite{google-region-carbon-2025}, plus 45.281 gCO\textsubscript{2}e/kWh of upstream emissions from the grid's 2023 generation mix~\cite{egrid2023} and per-fuel emission factors~\cite{ipcc-ar5-annex3,electricity-maps-oil-factors}. The run used 83.712 kWh of electricity and emitted 39.95 kg CO\textsubscript{2}e (location-based). No offsets are subtracted. Google's goal, set in 2020: run on 24/7 carbon-free energy on every grid where it operates by 2030~\cite{google-clean-energy}. Google says it matched 100\% of its annual electricity use with renewable energy purchases in 2022, the sixth year in a row (annual, market-based)~\cite{google-clean-energy}. Google reports that carbon-free energy covered 66\% of its electricity use on an hourly basis in 2024 (64\% in 2023); per-region shares are the regions' cfe values~\cite{google-env-report-2025}. Google Cloud reports 88\% carbon-free energy for gcp:us-central1 (hourly matching, its own purchases included)~\cite{google-region-carbon-2025}. Such provider statements are market-based and are not subtracted here. Market-based, after Google Cloud's carbon-free share of the region, the emissions would be 4.794 kg CO\textsubscript{2}e. Manufacturing (embodied) emissions of the accelerators, amortised over their service life as for BLOOM~\cite{luccioni2022bloom}, add 1.9876 kg CO\textsubscript{2}e (41.938 kg CO\textsubscript{2}e in all). With the power per device, grid intensity and PUE within their published ranges, the emissions lie between 21.659 and 48.235 kg CO\textsubscript{2}e.
 |
 | \begin{table}[ht]
 | \centering
@@ -975,16 +1021,16 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 --region gcp:us-central1 --format la
 | Utilization & 1 &  \\
 | Duration & 24 h &  \\
 | Location & gcp:us-central1 &  \\
-| PUE & 1.1 & \cite{google-env-report-2024} \\
-| Grid intensity & 412.72 gCO\textsubscript{2}e/kWh (2024) & \cite{google-region-carbon-2024} \\
-| Energy & 84.48 kWh &  \\
-| Emissions (location-based) & 34.867 kg CO\textsubscript{2}e &  \\
+| PUE & 1.09 & \cite{google-env-report-2026} \\
+| Grid intensity & 477.23 gCO\textsubscript{2}e/kWh (2025, lifecycle basis) & \cite{google-region-carbon-2025} \\
+| Energy & 83.712 kWh &  \\
+| Emissions (location-based) & 39.95 kg CO\textsubscript{2}e &  \\
 | Offsets bought & 0 kg CO\textsubscript{2}e &  \\
-| Net emissions & 34.867 kg CO\textsubscript{2}e &  \\
-| Emissions (market-based) & 4.5327 kg CO\textsubscript{2}e &  \\
+| Net emissions & 39.95 kg CO\textsubscript{2}e &  \\
+| Emissions (market-based) & 4.794 kg CO\textsubscript{2}e &  \\
 | Embodied emissions & 1.9876 kg CO\textsubscript{2}e & \cite{luccioni2022bloom} \\
-| Total with embodied & 36.854 kg CO\textsubscript{2}e &  \\
-| Range (location-based) & 19.426 to 43.913 kg CO\textsubscript{2}e &  \\
+| Total with embodied & 41.938 kg CO\textsubscript{2}e &  \\
+| Range (location-based) & 21.659 to 48.235 kg CO\textsubscript{2}e &  \\
 | \hline
 | \end{tabular}
 | \caption{Energy and emissions of the run, factor by factor (mlcarbon).}
@@ -1015,18 +1061,39 @@ $ cat refs.bib
 |   note = {\url{https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf}}
 | }
 |
-| @misc{google-env-report-2024,
+| @misc{google-env-report-2026,
 |   author = {{Google}},
-|   title = {{Google 2024 Environmental Report (announcement post)}},
-|   year = {2024},
-|   note = {\url{https://blog.google/outreach-initiatives/sustainability/2024-environmental-report}}
+|   title = {{Google 2026 Environmental Report (2025 data)}},
+|   year = {2026},
+|   note = {\url{https://sustainability.google/google-2026-environmental-report}}
 | }
 |
-| @misc{google-region-carbon-2024,
+| @misc{google-region-carbon-2025,
 |   author = {{Google}},
-|   title = {{Carbon free energy for Google Cloud regions (region-carbon-info), 2024 data}},
-|   year = {2025},
+|   title = {{Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data}},
+|   year = {2026},
 |   note = {\url{https://github.com/GoogleCloudPlatform/region-carbon-info}}
+| }
+|
+| @misc{egrid2023,
+|   author = {{US Environmental Protection Agency}},
+|   title = {{eGRID2023 (revision 2): subregion output emission rates and resource mix}},
+|   year = {2025},
+|   note = {\url{https://www.epa.gov/egrid}}
+| }
+|
+| @misc{ipcc-ar5-annex3,
+|   author = {{Cambridge University Press / IPCC}},
+|   title = {{IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.)}},
+|   year = {2014},
+|   note = {\url{https://www.ipcc.ch/site/assets/uploads/2018/02/ipcc_wg3_ar5_annex-iii.pdf\#page=7}}
+| }
+|
+| @misc{electricity-maps-oil-factors,
+|   author = {{Electricity Maps}},
+|   title = {{Electricity Maps emission factors for oil: direct 406 (EIA/BEIS), lifecycle 650 (UK POST 2014)}},
+|   year = {2026},
+|   note = {\url{https://github.com/electricitymaps/electricitymaps-contrib/blob/b354f28aad434182bf591c51481e7eded62306cf/config/defaults.yaml}}
 | }
 |
 | @misc{google-clean-energy,
@@ -1054,14 +1121,15 @@ $ cat refs.bib
 # compare
 $ mlcarbon compare -g a100 -n 8 --params 7B --tokens 1T -r aws:us-east-1 --devices h100,a100,v100 --pue-values 1.1,1.56
 | mlcarbon compare: 8 x NVIDIA A100 SXM4 40 GB for 11,685 h in aws:us-east-1
-|   baseline: 16,503 kg CO2e (43,002 kWh)
+|   baseline: 14,366 kg CO2e (42,628 kWh)
+|   intensities: all on a lifecycle basis (direct figures converted with their grid's mix; --basis direct for the other)
 |
 |   rank  alternative  kg CO2e     kWh  vs baseline   model   machine  mechanization  map
-|      1  h100           9,106  23,728  1.8123x less     1x   1.8123x             1x   1x
-|      2  PUE 1.1       15,786  41,132  1.0455x less     1x        1x        1.0455x   1x
-|      3  a100          16,503  43,002  same             1x        1x             1x   1x
-|      4  PUE 1.56      22,387  58,333  1.3565x more     1x        1x       0.73718x   1x
-|      5  v100          30,894  80,500  1.872x more      1x  0.53419x             1x   1x
+|      1  h100           7,927  23,522  1.8123x less     1x   1.8123x             1x   1x
+|      2  PUE 1.1       13,862  41,132  1.0364x less     1x        1x        1.0364x   1x
+|      3  a100          14,366  42,628  same             1x        1x             1x   1x
+|      4  PUE 1.56      19,659  58,333  1.3684x more     1x        1x       0.73077x   1x
+|      5  v100          26,894  79,800  1.872x more      1x  0.53419x             1x   1x
 |
 | The levers are Patterson et al.'s (2022) 4Ms, each as baseline / alternative (above 1: a saving):
 | model (the training compute), machine (the devices' energy per unit of compute), mechanization (the PUE),
@@ -1079,7 +1147,7 @@ $ mlcarbon estimate --jobs $SRC/examples/patterson2021-table4.csv
 |
 | Total of 6 jobs:
 |   energy      1,817,166 kWh  (facility; IT 1,652,720 kWh; 5,307,418 device-hours)
-|   emissions   776,123 kg CO2e  (gross, location-based)
+|   emissions   776,123 kg CO2e  (gross, location-based; intensities on a lifecycle basis)
 |   net         776,123 kg CO2e  (after 0 kg CO2e of offsets bought)
 |
 | By region:

@@ -1,20 +1,20 @@
 # One number for scripts (--value, -q) and budgets (--budget, exit 7).
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --value energy_kwh
-| 88.32000000000001
+| 87.552
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --value it_energy_kwh
 | 76.80000000000001
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --value co2e_kg
-| 33.8954496
+| 29.506466290189813
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --value offset_kg --offset 25
-| 8.4738624
+| 7.376616572547453
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --value net_co2e_kg --offset-kg 3
-| 30.8954496
+| 26.506466290189813
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --value CO2E_KG
-| 33.8954496
+| 29.506466290189813
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 -q
-| 33.8954496
+| 29.506466290189813
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --quiet --offset 50
-| 16.9477248
+| 14.753233145094907
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --value jobs
 ! mlcarbon: error: --value: 'jobs' is not a field; expected one of energy_kwh, it_energy_kwh, co2e_kg, offset_kg, net_co2e_kg (jobs, failed, device_hours with --jobs)
 [2]
@@ -26,11 +26,11 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --value device_hour
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 50kg
 | mlcarbon estimate: 8 x NVIDIA A100 SXM4 40 GB for 24 h in aws:us-east-1 (US East (N. Virginia) (Northern Virginia))
 |
-|   energy      88.32 kWh  (facility, PUE 1.15 included)
-|   emissions   33.895 kg CO2e  (gross, location-based)
-|   net         33.895 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       18.392 to 41.171 kg CO2e  (interval bounds; widest factor: power per device)
-|   embodied    1.9876 kg CO2e  (manufacturing, amortised); total with embodied 35.883 kg CO2e
+|   energy      87.552 kWh  (facility, PUE 1.14 included)
+|   emissions   29.506 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         29.506 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       16.151 to 32.742 kg CO2e  (interval bounds; widest factor: power per device)
+|   embodied    1.9876 kg CO2e  (manufacturing, amortised); total with embodied 31.494 kg CO2e
 |
 | Breakdown:
 |   factor                       value  unit       source / how it is computed
@@ -40,39 +40,40 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 50kg
 |   IT power                       3.2  kW         = 8 x 400 W x 1 / 1000
 |   duration                        24  h          --hours 24
 |   IT energy                     76.8  kWh        = 3.2 kW x 24 h
-|   PUE                           1.15             Amazon Web Services PUE, global fleet average, 2024: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
-|   facility energy              88.32  kWh        = 76.8 kWh x PUE 1.15
-|   grid intensity              383.78  gCO2e/kWh  aws:us-east-1 grid US (United States), 2024 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   emissions (location-based)  33.895  kg CO2e    = 88.32 kWh x 383.78 g/kWh / 1000
+|   PUE                           1.14             Amazon Web Services PUE, global fleet average, 2025: Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025) (2026)
+|   facility energy             87.552  kWh        = 76.8 kWh x PUE 1.14
+|   published intensity         270.49  gCO2e/kWh  aws:us-east-1 grid US-SRVC (SERC Virginia/Carolina (eGRID SRVC), grid subregion), 2023 annual average (direct basis): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025)
+|   basis conversion            66.526  gCO2e/kWh  direct to lifecycle: US-SRVC's 2023 generation mix x per-fuel factors (lifecycle - direct): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025); IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.) (Cambridge University Press / IPCC, 2014); Electricity Maps emission factors for oil: direct 406 (EIA/BEIS), lifecycle 650 (UK POST 2014) (2026)
+|   grid intensity              337.02  gCO2e/kWh  = 270.49 + 66.526 g/kWh (lifecycle basis)
+|   emissions (location-based)  29.506  kg CO2e    = 87.552 kWh x 337.02 g/kWh / 1000
 |   offsets bought                   0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions               33.895  kg CO2e    = 33.895 - 0
+|   net emissions               29.506  kg CO2e    = 29.506 - 0
 |   embodied (manufacturing)    1.9876  kg CO2e    = 8 devices x 24 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied         35.883  kg CO2e    = 33.895 + 1.9876
+|   total with embodied         31.494  kg CO2e    = 29.506 + 1.9876
 |
 | Provider statements (reported beside the gross figure, not subtracted):
 |   - Amazon says it matched 100% of the electricity used by its global operations, data centers included, with renewable energy purchases in 2023 (annual, market-based matching; its goal had been 2030). [2023; Amazon 2023 Sustainability Report, executive summary (2024)]
 |
-| Range (18.392 to 41.171 kg CO2e; each factor alone, then all at their ends):
-|   factor               low    high           kg CO2e  basis
-|   power per device     0.6     1.1  20.337 to 37.285  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|   grid intensity    383.78  423.78  33.895 to 37.428  annual figures 2020 to 2024: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   PUE                 1.04    1.15  30.653 to 33.895  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
+| Range (16.151 to 32.742 kg CO2e; each factor alone, then all at their ends):
+|   factor             low  high           kg CO2e  basis
+|   power per device   0.6   1.1  17.704 to 32.457  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   PUE               1.04  1.15  26.918 to 29.765  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
 |
 | Assumptions:
 |   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
 |   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
-|   - PUE 1.15 is the global fleet average of Amazon Web Services for 2024; individual sites differ.
-|   - The grid intensity describes 2024: an annual average, not the hours of this run.
-|   - Amazon Web Services publishes no per-region intensity: aws:us-east-1 uses the national average (United States, US).
-! mlcarbon: within budget: gross emissions of 33.895 kg CO2e, budget 50kg (67.791% of it)
+|   - PUE 1.14 is the global fleet average of Amazon Web Services for 2025; individual sites differ.
+|   - The grid intensity describes 2023: an annual average, not the hours of this run.
+|   - The grid's figure is published on a direct basis; it is given here on a lifecycle basis with the 2023 generation mix of US-SRVC (--basis direct for the figure as published).
+! mlcarbon: within budget: gross emissions of 29.506 kg CO2e, budget 50kg (59.013% of it)
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 10kg
 | mlcarbon estimate: 8 x NVIDIA A100 SXM4 40 GB for 24 h in aws:us-east-1 (US East (N. Virginia) (Northern Virginia))
 |
-|   energy      88.32 kWh  (facility, PUE 1.15 included)
-|   emissions   33.895 kg CO2e  (gross, location-based)
-|   net         33.895 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       18.392 to 41.171 kg CO2e  (interval bounds; widest factor: power per device)
-|   embodied    1.9876 kg CO2e  (manufacturing, amortised); total with embodied 35.883 kg CO2e
+|   energy      87.552 kWh  (facility, PUE 1.14 included)
+|   emissions   29.506 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         29.506 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       16.151 to 32.742 kg CO2e  (interval bounds; widest factor: power per device)
+|   embodied    1.9876 kg CO2e  (manufacturing, amortised); total with embodied 31.494 kg CO2e
 |
 | Breakdown:
 |   factor                       value  unit       source / how it is computed
@@ -82,40 +83,41 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 10kg
 |   IT power                       3.2  kW         = 8 x 400 W x 1 / 1000
 |   duration                        24  h          --hours 24
 |   IT energy                     76.8  kWh        = 3.2 kW x 24 h
-|   PUE                           1.15             Amazon Web Services PUE, global fleet average, 2024: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
-|   facility energy              88.32  kWh        = 76.8 kWh x PUE 1.15
-|   grid intensity              383.78  gCO2e/kWh  aws:us-east-1 grid US (United States), 2024 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   emissions (location-based)  33.895  kg CO2e    = 88.32 kWh x 383.78 g/kWh / 1000
+|   PUE                           1.14             Amazon Web Services PUE, global fleet average, 2025: Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025) (2026)
+|   facility energy             87.552  kWh        = 76.8 kWh x PUE 1.14
+|   published intensity         270.49  gCO2e/kWh  aws:us-east-1 grid US-SRVC (SERC Virginia/Carolina (eGRID SRVC), grid subregion), 2023 annual average (direct basis): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025)
+|   basis conversion            66.526  gCO2e/kWh  direct to lifecycle: US-SRVC's 2023 generation mix x per-fuel factors (lifecycle - direct): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025); IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.) (Cambridge University Press / IPCC, 2014); Electricity Maps emission factors for oil: direct 406 (EIA/BEIS), lifecycle 650 (UK POST 2014) (2026)
+|   grid intensity              337.02  gCO2e/kWh  = 270.49 + 66.526 g/kWh (lifecycle basis)
+|   emissions (location-based)  29.506  kg CO2e    = 87.552 kWh x 337.02 g/kWh / 1000
 |   offsets bought                   0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions               33.895  kg CO2e    = 33.895 - 0
+|   net emissions               29.506  kg CO2e    = 29.506 - 0
 |   embodied (manufacturing)    1.9876  kg CO2e    = 8 devices x 24 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied         35.883  kg CO2e    = 33.895 + 1.9876
+|   total with embodied         31.494  kg CO2e    = 29.506 + 1.9876
 |
 | Provider statements (reported beside the gross figure, not subtracted):
 |   - Amazon says it matched 100% of the electricity used by its global operations, data centers included, with renewable energy purchases in 2023 (annual, market-based matching; its goal had been 2030). [2023; Amazon 2023 Sustainability Report, executive summary (2024)]
 |
-| Range (18.392 to 41.171 kg CO2e; each factor alone, then all at their ends):
-|   factor               low    high           kg CO2e  basis
-|   power per device     0.6     1.1  20.337 to 37.285  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|   grid intensity    383.78  423.78  33.895 to 37.428  annual figures 2020 to 2024: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   PUE                 1.04    1.15  30.653 to 33.895  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
+| Range (16.151 to 32.742 kg CO2e; each factor alone, then all at their ends):
+|   factor             low  high           kg CO2e  basis
+|   power per device   0.6   1.1  17.704 to 32.457  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   PUE               1.04  1.15  26.918 to 29.765  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
 |
 | Assumptions:
 |   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
 |   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
-|   - PUE 1.15 is the global fleet average of Amazon Web Services for 2024; individual sites differ.
-|   - The grid intensity describes 2024: an annual average, not the hours of this run.
-|   - Amazon Web Services publishes no per-region intensity: aws:us-east-1 uses the national average (United States, US).
-! mlcarbon: budget exceeded: gross emissions of 33.895 kg CO2e are 23.895 kg CO2e (238.95%) over the budget of 10kg
+|   - PUE 1.14 is the global fleet average of Amazon Web Services for 2025; individual sites differ.
+|   - The grid intensity describes 2023: an annual average, not the hours of this run.
+|   - The grid's figure is published on a direct basis; it is given here on a lifecycle basis with the 2023 generation mix of US-SRVC (--basis direct for the figure as published).
+! mlcarbon: budget exceeded: gross emissions of 29.506 kg CO2e are 19.506 kg CO2e (195.06%) over the budget of 10kg
 [7]
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 100kWh
 | mlcarbon estimate: 8 x NVIDIA A100 SXM4 40 GB for 24 h in aws:us-east-1 (US East (N. Virginia) (Northern Virginia))
 |
-|   energy      88.32 kWh  (facility, PUE 1.15 included)
-|   emissions   33.895 kg CO2e  (gross, location-based)
-|   net         33.895 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       18.392 to 41.171 kg CO2e  (interval bounds; widest factor: power per device)
-|   embodied    1.9876 kg CO2e  (manufacturing, amortised); total with embodied 35.883 kg CO2e
+|   energy      87.552 kWh  (facility, PUE 1.14 included)
+|   emissions   29.506 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         29.506 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       16.151 to 32.742 kg CO2e  (interval bounds; widest factor: power per device)
+|   embodied    1.9876 kg CO2e  (manufacturing, amortised); total with embodied 31.494 kg CO2e
 |
 | Breakdown:
 |   factor                       value  unit       source / how it is computed
@@ -125,39 +127,40 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 100kWh
 |   IT power                       3.2  kW         = 8 x 400 W x 1 / 1000
 |   duration                        24  h          --hours 24
 |   IT energy                     76.8  kWh        = 3.2 kW x 24 h
-|   PUE                           1.15             Amazon Web Services PUE, global fleet average, 2024: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
-|   facility energy              88.32  kWh        = 76.8 kWh x PUE 1.15
-|   grid intensity              383.78  gCO2e/kWh  aws:us-east-1 grid US (United States), 2024 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   emissions (location-based)  33.895  kg CO2e    = 88.32 kWh x 383.78 g/kWh / 1000
+|   PUE                           1.14             Amazon Web Services PUE, global fleet average, 2025: Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025) (2026)
+|   facility energy             87.552  kWh        = 76.8 kWh x PUE 1.14
+|   published intensity         270.49  gCO2e/kWh  aws:us-east-1 grid US-SRVC (SERC Virginia/Carolina (eGRID SRVC), grid subregion), 2023 annual average (direct basis): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025)
+|   basis conversion            66.526  gCO2e/kWh  direct to lifecycle: US-SRVC's 2023 generation mix x per-fuel factors (lifecycle - direct): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025); IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.) (Cambridge University Press / IPCC, 2014); Electricity Maps emission factors for oil: direct 406 (EIA/BEIS), lifecycle 650 (UK POST 2014) (2026)
+|   grid intensity              337.02  gCO2e/kWh  = 270.49 + 66.526 g/kWh (lifecycle basis)
+|   emissions (location-based)  29.506  kg CO2e    = 87.552 kWh x 337.02 g/kWh / 1000
 |   offsets bought                   0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions               33.895  kg CO2e    = 33.895 - 0
+|   net emissions               29.506  kg CO2e    = 29.506 - 0
 |   embodied (manufacturing)    1.9876  kg CO2e    = 8 devices x 24 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied         35.883  kg CO2e    = 33.895 + 1.9876
+|   total with embodied         31.494  kg CO2e    = 29.506 + 1.9876
 |
 | Provider statements (reported beside the gross figure, not subtracted):
 |   - Amazon says it matched 100% of the electricity used by its global operations, data centers included, with renewable energy purchases in 2023 (annual, market-based matching; its goal had been 2030). [2023; Amazon 2023 Sustainability Report, executive summary (2024)]
 |
-| Range (18.392 to 41.171 kg CO2e; each factor alone, then all at their ends):
-|   factor               low    high           kg CO2e  basis
-|   power per device     0.6     1.1  20.337 to 37.285  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|   grid intensity    383.78  423.78  33.895 to 37.428  annual figures 2020 to 2024: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   PUE                 1.04    1.15  30.653 to 33.895  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
+| Range (16.151 to 32.742 kg CO2e; each factor alone, then all at their ends):
+|   factor             low  high           kg CO2e  basis
+|   power per device   0.6   1.1  17.704 to 32.457  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   PUE               1.04  1.15  26.918 to 29.765  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
 |
 | Assumptions:
 |   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
 |   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
-|   - PUE 1.15 is the global fleet average of Amazon Web Services for 2024; individual sites differ.
-|   - The grid intensity describes 2024: an annual average, not the hours of this run.
-|   - Amazon Web Services publishes no per-region intensity: aws:us-east-1 uses the national average (United States, US).
-! mlcarbon: within budget: facility energy of 88.32 kWh, budget 100kWh (88.32% of it)
+|   - PUE 1.14 is the global fleet average of Amazon Web Services for 2025; individual sites differ.
+|   - The grid intensity describes 2023: an annual average, not the hours of this run.
+|   - The grid's figure is published on a direct basis; it is given here on a lifecycle basis with the 2023 generation mix of US-SRVC (--basis direct for the figure as published).
+! mlcarbon: within budget: facility energy of 87.552 kWh, budget 100kWh (87.552% of it)
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 0.05MWh
 | mlcarbon estimate: 8 x NVIDIA A100 SXM4 40 GB for 24 h in aws:us-east-1 (US East (N. Virginia) (Northern Virginia))
 |
-|   energy      88.32 kWh  (facility, PUE 1.15 included)
-|   emissions   33.895 kg CO2e  (gross, location-based)
-|   net         33.895 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       18.392 to 41.171 kg CO2e  (interval bounds; widest factor: power per device)
-|   embodied    1.9876 kg CO2e  (manufacturing, amortised); total with embodied 35.883 kg CO2e
+|   energy      87.552 kWh  (facility, PUE 1.14 included)
+|   emissions   29.506 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         29.506 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       16.151 to 32.742 kg CO2e  (interval bounds; widest factor: power per device)
+|   embodied    1.9876 kg CO2e  (manufacturing, amortised); total with embodied 31.494 kg CO2e
 |
 | Breakdown:
 |   factor                       value  unit       source / how it is computed
@@ -167,40 +170,41 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 0.05MWh
 |   IT power                       3.2  kW         = 8 x 400 W x 1 / 1000
 |   duration                        24  h          --hours 24
 |   IT energy                     76.8  kWh        = 3.2 kW x 24 h
-|   PUE                           1.15             Amazon Web Services PUE, global fleet average, 2024: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
-|   facility energy              88.32  kWh        = 76.8 kWh x PUE 1.15
-|   grid intensity              383.78  gCO2e/kWh  aws:us-east-1 grid US (United States), 2024 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   emissions (location-based)  33.895  kg CO2e    = 88.32 kWh x 383.78 g/kWh / 1000
+|   PUE                           1.14             Amazon Web Services PUE, global fleet average, 2025: Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025) (2026)
+|   facility energy             87.552  kWh        = 76.8 kWh x PUE 1.14
+|   published intensity         270.49  gCO2e/kWh  aws:us-east-1 grid US-SRVC (SERC Virginia/Carolina (eGRID SRVC), grid subregion), 2023 annual average (direct basis): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025)
+|   basis conversion            66.526  gCO2e/kWh  direct to lifecycle: US-SRVC's 2023 generation mix x per-fuel factors (lifecycle - direct): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025); IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.) (Cambridge University Press / IPCC, 2014); Electricity Maps emission factors for oil: direct 406 (EIA/BEIS), lifecycle 650 (UK POST 2014) (2026)
+|   grid intensity              337.02  gCO2e/kWh  = 270.49 + 66.526 g/kWh (lifecycle basis)
+|   emissions (location-based)  29.506  kg CO2e    = 87.552 kWh x 337.02 g/kWh / 1000
 |   offsets bought                   0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions               33.895  kg CO2e    = 33.895 - 0
+|   net emissions               29.506  kg CO2e    = 29.506 - 0
 |   embodied (manufacturing)    1.9876  kg CO2e    = 8 devices x 24 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied         35.883  kg CO2e    = 33.895 + 1.9876
+|   total with embodied         31.494  kg CO2e    = 29.506 + 1.9876
 |
 | Provider statements (reported beside the gross figure, not subtracted):
 |   - Amazon says it matched 100% of the electricity used by its global operations, data centers included, with renewable energy purchases in 2023 (annual, market-based matching; its goal had been 2030). [2023; Amazon 2023 Sustainability Report, executive summary (2024)]
 |
-| Range (18.392 to 41.171 kg CO2e; each factor alone, then all at their ends):
-|   factor               low    high           kg CO2e  basis
-|   power per device     0.6     1.1  20.337 to 37.285  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|   grid intensity    383.78  423.78  33.895 to 37.428  annual figures 2020 to 2024: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   PUE                 1.04    1.15  30.653 to 33.895  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
+| Range (16.151 to 32.742 kg CO2e; each factor alone, then all at their ends):
+|   factor             low  high           kg CO2e  basis
+|   power per device   0.6   1.1  17.704 to 32.457  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   PUE               1.04  1.15  26.918 to 29.765  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
 |
 | Assumptions:
 |   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
 |   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
-|   - PUE 1.15 is the global fleet average of Amazon Web Services for 2024; individual sites differ.
-|   - The grid intensity describes 2024: an annual average, not the hours of this run.
-|   - Amazon Web Services publishes no per-region intensity: aws:us-east-1 uses the national average (United States, US).
-! mlcarbon: budget exceeded: facility energy of 88.32 kWh are 38.32 kWh (76.64%) over the budget of 0.05MWh
+|   - PUE 1.14 is the global fleet average of Amazon Web Services for 2025; individual sites differ.
+|   - The grid intensity describes 2023: an annual average, not the hours of this run.
+|   - The grid's figure is published on a direct basis; it is given here on a lifecycle basis with the 2023 generation mix of US-SRVC (--basis direct for the figure as published).
+! mlcarbon: budget exceeded: facility energy of 87.552 kWh are 37.552 kWh (75.104%) over the budget of 0.05MWh
 [7]
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 1t --budget 80kWh
 | mlcarbon estimate: 8 x NVIDIA A100 SXM4 40 GB for 24 h in aws:us-east-1 (US East (N. Virginia) (Northern Virginia))
 |
-|   energy      88.32 kWh  (facility, PUE 1.15 included)
-|   emissions   33.895 kg CO2e  (gross, location-based)
-|   net         33.895 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       18.392 to 41.171 kg CO2e  (interval bounds; widest factor: power per device)
-|   embodied    1.9876 kg CO2e  (manufacturing, amortised); total with embodied 35.883 kg CO2e
+|   energy      87.552 kWh  (facility, PUE 1.14 included)
+|   emissions   29.506 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         29.506 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       16.151 to 32.742 kg CO2e  (interval bounds; widest factor: power per device)
+|   embodied    1.9876 kg CO2e  (manufacturing, amortised); total with embodied 31.494 kg CO2e
 |
 | Breakdown:
 |   factor                       value  unit       source / how it is computed
@@ -210,47 +214,48 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 1t --budge
 |   IT power                       3.2  kW         = 8 x 400 W x 1 / 1000
 |   duration                        24  h          --hours 24
 |   IT energy                     76.8  kWh        = 3.2 kW x 24 h
-|   PUE                           1.15             Amazon Web Services PUE, global fleet average, 2024: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
-|   facility energy              88.32  kWh        = 76.8 kWh x PUE 1.15
-|   grid intensity              383.78  gCO2e/kWh  aws:us-east-1 grid US (United States), 2024 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   emissions (location-based)  33.895  kg CO2e    = 88.32 kWh x 383.78 g/kWh / 1000
+|   PUE                           1.14             Amazon Web Services PUE, global fleet average, 2025: Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025) (2026)
+|   facility energy             87.552  kWh        = 76.8 kWh x PUE 1.14
+|   published intensity         270.49  gCO2e/kWh  aws:us-east-1 grid US-SRVC (SERC Virginia/Carolina (eGRID SRVC), grid subregion), 2023 annual average (direct basis): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025)
+|   basis conversion            66.526  gCO2e/kWh  direct to lifecycle: US-SRVC's 2023 generation mix x per-fuel factors (lifecycle - direct): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025); IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.) (Cambridge University Press / IPCC, 2014); Electricity Maps emission factors for oil: direct 406 (EIA/BEIS), lifecycle 650 (UK POST 2014) (2026)
+|   grid intensity              337.02  gCO2e/kWh  = 270.49 + 66.526 g/kWh (lifecycle basis)
+|   emissions (location-based)  29.506  kg CO2e    = 87.552 kWh x 337.02 g/kWh / 1000
 |   offsets bought                   0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions               33.895  kg CO2e    = 33.895 - 0
+|   net emissions               29.506  kg CO2e    = 29.506 - 0
 |   embodied (manufacturing)    1.9876  kg CO2e    = 8 devices x 24 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied         35.883  kg CO2e    = 33.895 + 1.9876
+|   total with embodied         31.494  kg CO2e    = 29.506 + 1.9876
 |
 | Provider statements (reported beside the gross figure, not subtracted):
 |   - Amazon says it matched 100% of the electricity used by its global operations, data centers included, with renewable energy purchases in 2023 (annual, market-based matching; its goal had been 2030). [2023; Amazon 2023 Sustainability Report, executive summary (2024)]
 |
-| Range (18.392 to 41.171 kg CO2e; each factor alone, then all at their ends):
-|   factor               low    high           kg CO2e  basis
-|   power per device     0.6     1.1  20.337 to 37.285  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|   grid intensity    383.78  423.78  33.895 to 37.428  annual figures 2020 to 2024: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   PUE                 1.04    1.15  30.653 to 33.895  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
+| Range (16.151 to 32.742 kg CO2e; each factor alone, then all at their ends):
+|   factor             low  high           kg CO2e  basis
+|   power per device   0.6   1.1  17.704 to 32.457  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   PUE               1.04  1.15  26.918 to 29.765  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
 |
 | Assumptions:
 |   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
 |   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
-|   - PUE 1.15 is the global fleet average of Amazon Web Services for 2024; individual sites differ.
-|   - The grid intensity describes 2024: an annual average, not the hours of this run.
-|   - Amazon Web Services publishes no per-region intensity: aws:us-east-1 uses the national average (United States, US).
-! mlcarbon: within budget: gross emissions of 33.895 kg CO2e, budget 1t (3.3895% of it)
-! mlcarbon: budget exceeded: facility energy of 88.32 kWh are 8.32 kWh (10.4%) over the budget of 80kWh
+|   - PUE 1.14 is the global fleet average of Amazon Web Services for 2025; individual sites differ.
+|   - The grid intensity describes 2023: an annual average, not the hours of this run.
+|   - The grid's figure is published on a direct basis; it is given here on a lifecycle basis with the 2023 generation mix of US-SRVC (--basis direct for the figure as published).
+! mlcarbon: within budget: gross emissions of 29.506 kg CO2e, budget 1t (2.9506% of it)
+! mlcarbon: budget exceeded: facility energy of 87.552 kWh are 7.552 kWh (9.44%) over the budget of 80kWh
 [7]
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 500g -q
-| 33.8954496
-! mlcarbon: budget exceeded: gross emissions of 33.895 kg CO2e are 33.395 kg CO2e (6,679%) over the budget of 500g
+| 29.506466290189813
+! mlcarbon: budget exceeded: gross emissions of 29.506 kg CO2e are 29.006 kg CO2e (5,801%) over the budget of 500g
 [7]
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 50kg --value energy_kwh
-| 88.32000000000001
+| 87.552
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 0kg
 | mlcarbon estimate: 8 x NVIDIA A100 SXM4 40 GB for 24 h in aws:us-east-1 (US East (N. Virginia) (Northern Virginia))
 |
-|   energy      88.32 kWh  (facility, PUE 1.15 included)
-|   emissions   33.895 kg CO2e  (gross, location-based)
-|   net         33.895 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       18.392 to 41.171 kg CO2e  (interval bounds; widest factor: power per device)
-|   embodied    1.9876 kg CO2e  (manufacturing, amortised); total with embodied 35.883 kg CO2e
+|   energy      87.552 kWh  (facility, PUE 1.14 included)
+|   emissions   29.506 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         29.506 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       16.151 to 32.742 kg CO2e  (interval bounds; widest factor: power per device)
+|   embodied    1.9876 kg CO2e  (manufacturing, amortised); total with embodied 31.494 kg CO2e
 |
 | Breakdown:
 |   factor                       value  unit       source / how it is computed
@@ -260,31 +265,32 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 0kg
 |   IT power                       3.2  kW         = 8 x 400 W x 1 / 1000
 |   duration                        24  h          --hours 24
 |   IT energy                     76.8  kWh        = 3.2 kW x 24 h
-|   PUE                           1.15             Amazon Web Services PUE, global fleet average, 2024: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
-|   facility energy              88.32  kWh        = 76.8 kWh x PUE 1.15
-|   grid intensity              383.78  gCO2e/kWh  aws:us-east-1 grid US (United States), 2024 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   emissions (location-based)  33.895  kg CO2e    = 88.32 kWh x 383.78 g/kWh / 1000
+|   PUE                           1.14             Amazon Web Services PUE, global fleet average, 2025: Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025) (2026)
+|   facility energy             87.552  kWh        = 76.8 kWh x PUE 1.14
+|   published intensity         270.49  gCO2e/kWh  aws:us-east-1 grid US-SRVC (SERC Virginia/Carolina (eGRID SRVC), grid subregion), 2023 annual average (direct basis): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025)
+|   basis conversion            66.526  gCO2e/kWh  direct to lifecycle: US-SRVC's 2023 generation mix x per-fuel factors (lifecycle - direct): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025); IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.) (Cambridge University Press / IPCC, 2014); Electricity Maps emission factors for oil: direct 406 (EIA/BEIS), lifecycle 650 (UK POST 2014) (2026)
+|   grid intensity              337.02  gCO2e/kWh  = 270.49 + 66.526 g/kWh (lifecycle basis)
+|   emissions (location-based)  29.506  kg CO2e    = 87.552 kWh x 337.02 g/kWh / 1000
 |   offsets bought                   0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions               33.895  kg CO2e    = 33.895 - 0
+|   net emissions               29.506  kg CO2e    = 29.506 - 0
 |   embodied (manufacturing)    1.9876  kg CO2e    = 8 devices x 24 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied         35.883  kg CO2e    = 33.895 + 1.9876
+|   total with embodied         31.494  kg CO2e    = 29.506 + 1.9876
 |
 | Provider statements (reported beside the gross figure, not subtracted):
 |   - Amazon says it matched 100% of the electricity used by its global operations, data centers included, with renewable energy purchases in 2023 (annual, market-based matching; its goal had been 2030). [2023; Amazon 2023 Sustainability Report, executive summary (2024)]
 |
-| Range (18.392 to 41.171 kg CO2e; each factor alone, then all at their ends):
-|   factor               low    high           kg CO2e  basis
-|   power per device     0.6     1.1  20.337 to 37.285  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|   grid intensity    383.78  423.78  33.895 to 37.428  annual figures 2020 to 2024: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   PUE                 1.04    1.15  30.653 to 33.895  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
+| Range (16.151 to 32.742 kg CO2e; each factor alone, then all at their ends):
+|   factor             low  high           kg CO2e  basis
+|   power per device   0.6   1.1  17.704 to 32.457  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   PUE               1.04  1.15  26.918 to 29.765  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
 |
 | Assumptions:
 |   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
 |   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
-|   - PUE 1.15 is the global fleet average of Amazon Web Services for 2024; individual sites differ.
-|   - The grid intensity describes 2024: an annual average, not the hours of this run.
-|   - Amazon Web Services publishes no per-region intensity: aws:us-east-1 uses the national average (United States, US).
-! mlcarbon: budget exceeded: gross emissions of 33.895 kg CO2e are 33.895 kg CO2e over the budget of 0kg
+|   - PUE 1.14 is the global fleet average of Amazon Web Services for 2025; individual sites differ.
+|   - The grid intensity describes 2023: an annual average, not the hours of this run.
+|   - The grid's figure is published on a direct basis; it is given here on a lifecycle basis with the 2023 generation mix of US-SRVC (--basis direct for the figure as published).
+! mlcarbon: budget exceeded: gross emissions of 29.506 kg CO2e are 29.506 kg CO2e over the budget of 0kg
 [7]
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 0kg --format json
 | {
@@ -292,21 +298,21 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 0kg --form
 |   "mlcarbon_version": "0.1.0",
 |   "data": {
 |     "hardware_version": "2026-11-23",
-|     "regions_version": "2026-11-23",
+|     "regions_version": "2026-11-29",
 |     "origin": "embedded"
 |   },
-|   "energy_kwh": 88.32000000000001,
+|   "energy_kwh": 87.552,
 |   "it_energy_kwh": 76.80000000000001,
-|   "co2e_kg": 33.8954496,
+|   "co2e_kg": 29.506466290189813,
 |   "offset_kg": 0,
-|   "net_co2e_kg": 33.8954496,
+|   "net_co2e_kg": 29.506466290189813,
 |   "market_co2e_kg": null,
 |   "embodied_kg": 1.9876443728176203,
-|   "total_with_embodied_kg": 35.88309397281762,
+|   "total_with_embodied_kg": 31.494110663007433,
 |   "uncertainty": {
 |     "method": "interval bounds",
-|     "co2e_kg_low": 18.391965696,
-|     "co2e_kg_high": 41.17107456,
+|     "co2e_kg_low": 16.150907864103896,
+|     "co2e_kg_high": 32.74182443604396,
 |     "energy_kwh_low": 47.9232,
 |     "energy_kwh_high": 97.15200000000002,
 |     "factors": [
@@ -315,26 +321,17 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 0kg --form
 |         "low": 0.6,
 |         "central": 1,
 |         "high": 1.1,
-|         "co2e_kg_low": 20.337269759999998,
-|         "co2e_kg_high": 37.28499456000001,
+|         "co2e_kg_low": 17.703879774113883,
+|         "co2e_kg_high": 32.4571129192088,
 |         "basis": "average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)"
-|       },
-|       {
-|         "name": "intensity",
-|         "low": 383.78,
-|         "central": 383.78,
-|         "high": 423.78,
-|         "co2e_kg_low": 33.8954496,
-|         "co2e_kg_high": 37.4282496,
-|         "basis": "annual figures 2020 to 2024: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)"
 |       },
 |       {
 |         "name": "pue",
 |         "low": 1.04,
-|         "central": 1.15,
+|         "central": 1.14,
 |         "high": 1.15,
-|         "co2e_kg_low": 30.653276160000004,
-|         "co2e_kg_high": 33.8954496,
+|         "co2e_kg_low": 26.9181797735065,
+|         "co2e_kg_high": 29.765294941858144,
 |         "basis": "range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)"
 |       }
 |     ]
@@ -357,28 +354,41 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 0kg --form
 |     "hours": 24,
 |     "region": "aws:us-east-1",
 |     "region_name": "US East (N. Virginia)",
-|     "grid": "US",
-|     "pue": 1.15,
+|     "grid": "US-SRVC",
+|     "pue": 1.14,
 |     "pue_origin": "provider",
-|     "pue_year": 2024,
+|     "pue_year": 2025,
 |     "pue_source": {
-|       "key": "aws-pue-2024",
-|       "title": "AWS data centers: sustainability (global PUE 1.15 in 2024)",
-|       "publisher": "Amazon Web Services",
-|       "url": "https://aws.amazon.com/tw/sustainability/data-centers",
-|       "year": 2025
+|       "key": "aws-pue-2025",
+|       "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
+|       "publisher": "Amazon",
+|       "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
+|       "year": 2026
 |     },
-|     "intensity_g_per_kwh": 383.78,
+|     "intensity_g_per_kwh": 337.01647352647353,
 |     "intensity_origin": "grid",
-|     "intensity_year": 2024,
+|     "intensity_year": 2023,
 |     "intensity_basis": "lifecycle",
 |     "intensity_source": {
-|       "key": "owid-carbon-intensity",
-|       "title": "Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute)",
-|       "publisher": "Our World in Data",
-|       "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
-|       "year": 2026,
-|       "license": "CC BY 4.0"
+|       "key": "egrid2023",
+|       "title": "eGRID2023 (revision 2): subregion output emission rates and resource mix",
+|       "publisher": "US Environmental Protection Agency",
+|       "url": "https://www.epa.gov/egrid",
+|       "year": 2025,
+|       "license": "public domain (US government work)"
+|     },
+|     "intensity_scope": "subregion",
+|     "published_intensity_g_per_kwh": 270.49,
+|     "published_intensity_basis": "direct",
+|     "basis_conversion_g_per_kwh": 66.52647352647352,
+|     "basis_conversion_mix_year": 2023,
+|     "basis_conversion_mix_source": {
+|       "key": "egrid2023",
+|       "title": "eGRID2023 (revision 2): subregion output emission rates and resource mix",
+|       "publisher": "US Environmental Protection Agency",
+|       "url": "https://www.epa.gov/egrid",
+|       "year": 2025,
+|       "license": "public domain (US government work)"
 |     },
 |     "offset_percent": null,
 |     "offset_kg": null,
@@ -452,34 +462,50 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 0kg --form
 |     {
 |       "name": "pue",
 |       "label": "PUE",
-|       "value": 1.15,
+|       "value": 1.14,
 |       "unit": "",
-|       "source": "Amazon Web Services PUE, global fleet average, 2024: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)",
+|       "source": "Amazon Web Services PUE, global fleet average, 2025: Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025) (2026)",
 |       "formula": ""
 |     },
 |     {
 |       "name": "energy_kwh",
 |       "label": "facility energy",
-|       "value": 88.32000000000001,
+|       "value": 87.552,
 |       "unit": "kWh",
 |       "source": "",
-|       "formula": "76.8 kWh x PUE 1.15"
+|       "formula": "76.8 kWh x PUE 1.14"
+|     },
+|     {
+|       "name": "published_intensity_g_per_kwh",
+|       "label": "published intensity",
+|       "value": 270.49,
+|       "unit": "gCO2e/kWh",
+|       "source": "aws:us-east-1 grid US-SRVC (SERC Virginia/Carolina (eGRID SRVC), grid subregion), 2023 annual average (direct basis): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025)",
+|       "formula": ""
+|     },
+|     {
+|       "name": "basis_conversion_g_per_kwh",
+|       "label": "basis conversion",
+|       "value": 66.52647352647352,
+|       "unit": "gCO2e/kWh",
+|       "source": "direct to lifecycle: US-SRVC's 2023 generation mix x per-fuel factors (lifecycle - direct): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025); IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.) (Cambridge University Press / IPCC, 2014); Electricity Maps emission factors for oil: direct 406 (EIA/BEIS), lifecycle 650 (UK POST 2014) (2026)",
+|       "formula": ""
 |     },
 |     {
 |       "name": "intensity_g_per_kwh",
 |       "label": "grid intensity",
-|       "value": 383.78,
+|       "value": 337.01647352647353,
 |       "unit": "gCO2e/kWh",
-|       "source": "aws:us-east-1 grid US (United States), 2024 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)",
-|       "formula": ""
+|       "source": "",
+|       "formula": "270.49 + 66.526 g/kWh (lifecycle basis)"
 |     },
 |     {
 |       "name": "co2e_kg",
 |       "label": "emissions (location-based)",
-|       "value": 33.8954496,
+|       "value": 29.506466290189813,
 |       "unit": "kg CO2e",
 |       "source": "",
-|       "formula": "88.32 kWh x 383.78 g/kWh / 1000"
+|       "formula": "87.552 kWh x 337.02 g/kWh / 1000"
 |     },
 |     {
 |       "name": "offset_kg",
@@ -492,10 +518,10 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 0kg --form
 |     {
 |       "name": "net_co2e_kg",
 |       "label": "net emissions",
-|       "value": 33.8954496,
+|       "value": 29.506466290189813,
 |       "unit": "kg CO2e",
 |       "source": "",
-|       "formula": "33.895 - 0"
+|       "formula": "29.506 - 0"
 |     },
 |     {
 |       "name": "embodied_kg",
@@ -508,10 +534,10 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 0kg --form
 |     {
 |       "name": "total_with_embodied_kg",
 |       "label": "total with embodied",
-|       "value": 35.88309397281762,
+|       "value": 31.494110663007433,
 |       "unit": "kg CO2e",
 |       "source": "",
-|       "formula": "33.895 + 1.9876"
+|       "formula": "29.506 + 1.9876"
 |     }
 |   ],
 |   "provider_claims": [
@@ -532,29 +558,29 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 0kg --form
 |   "notes": [
 |     "Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.",
 |     "Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.",
-|     "PUE 1.15 is the global fleet average of Amazon Web Services for 2024; individual sites differ.",
-|     "The grid intensity describes 2024: an annual average, not the hours of this run.",
-|     "Amazon Web Services publishes no per-region intensity: aws:us-east-1 uses the national average (United States, US)."
+|     "PUE 1.14 is the global fleet average of Amazon Web Services for 2025; individual sites differ.",
+|     "The grid intensity describes 2023: an annual average, not the hours of this run.",
+|     "The grid's figure is published on a direct basis; it is given here on a lifecycle basis with the 2023 generation mix of US-SRVC (--basis direct for the figure as published)."
 |   ]
 | }
-! mlcarbon: budget exceeded: gross emissions of 33.895 kg CO2e are 33.895 kg CO2e over the budget of 0kg
+! mlcarbon: budget exceeded: gross emissions of 29.506 kg CO2e are 29.506 kg CO2e over the budget of 0kg
 [7]
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 2.5t --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg
-| 1,a100-sxm4-40gb,8,400,hardware,1,24,aws:us-east-1,US,1.15,provider,383.78,grid,2024,76.80000000000001,88.32000000000001,33.8954496,0,33.8954496
-! mlcarbon: within budget: gross emissions of 33.895 kg CO2e, budget 2.5t (1.3558% of it)
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope
+| 1,a100-sxm4-40gb,8,400,hardware,1,24,aws:us-east-1,US-SRVC,1.14,provider,337.01647352647353,grid,2023,76.80000000000001,87.552,29.506466290189813,0,29.506466290189813,lifecycle,subregion
+! mlcarbon: within budget: gross emissions of 29.506 kg CO2e, budget 2.5t (1.1803% of it)
 $ MLCARBON_BUDGET=10kg mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 -q
-| 33.8954496
-! mlcarbon: budget exceeded: gross emissions of 33.895 kg CO2e are 23.895 kg CO2e (238.95%) over the budget of 10kg
+| 29.506466290189813
+! mlcarbon: budget exceeded: gross emissions of 29.506 kg CO2e are 19.506 kg CO2e (195.06%) over the budget of 10kg
 [7]
 $ MLCARBON_BUDGET=10kg mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 1t
 | mlcarbon estimate: 8 x NVIDIA A100 SXM4 40 GB for 24 h in aws:us-east-1 (US East (N. Virginia) (Northern Virginia))
 |
-|   energy      88.32 kWh  (facility, PUE 1.15 included)
-|   emissions   33.895 kg CO2e  (gross, location-based)
-|   net         33.895 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       18.392 to 41.171 kg CO2e  (interval bounds; widest factor: power per device)
-|   embodied    1.9876 kg CO2e  (manufacturing, amortised); total with embodied 35.883 kg CO2e
+|   energy      87.552 kWh  (facility, PUE 1.14 included)
+|   emissions   29.506 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         29.506 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       16.151 to 32.742 kg CO2e  (interval bounds; widest factor: power per device)
+|   embodied    1.9876 kg CO2e  (manufacturing, amortised); total with embodied 31.494 kg CO2e
 |
 | Breakdown:
 |   factor                       value  unit       source / how it is computed
@@ -564,28 +590,29 @@ $ MLCARBON_BUDGET=10kg mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-
 |   IT power                       3.2  kW         = 8 x 400 W x 1 / 1000
 |   duration                        24  h          --hours 24
 |   IT energy                     76.8  kWh        = 3.2 kW x 24 h
-|   PUE                           1.15             Amazon Web Services PUE, global fleet average, 2024: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
-|   facility energy              88.32  kWh        = 76.8 kWh x PUE 1.15
-|   grid intensity              383.78  gCO2e/kWh  aws:us-east-1 grid US (United States), 2024 annual average (lifecycle basis): Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   emissions (location-based)  33.895  kg CO2e    = 88.32 kWh x 383.78 g/kWh / 1000
+|   PUE                           1.14             Amazon Web Services PUE, global fleet average, 2025: Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025) (2026)
+|   facility energy             87.552  kWh        = 76.8 kWh x PUE 1.14
+|   published intensity         270.49  gCO2e/kWh  aws:us-east-1 grid US-SRVC (SERC Virginia/Carolina (eGRID SRVC), grid subregion), 2023 annual average (direct basis): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025)
+|   basis conversion            66.526  gCO2e/kWh  direct to lifecycle: US-SRVC's 2023 generation mix x per-fuel factors (lifecycle - direct): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025); IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.) (Cambridge University Press / IPCC, 2014); Electricity Maps emission factors for oil: direct 406 (EIA/BEIS), lifecycle 650 (UK POST 2014) (2026)
+|   grid intensity              337.02  gCO2e/kWh  = 270.49 + 66.526 g/kWh (lifecycle basis)
+|   emissions (location-based)  29.506  kg CO2e    = 87.552 kWh x 337.02 g/kWh / 1000
 |   offsets bought                   0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions               33.895  kg CO2e    = 33.895 - 0
+|   net emissions               29.506  kg CO2e    = 29.506 - 0
 |   embodied (manufacturing)    1.9876  kg CO2e    = 8 devices x 24 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied         35.883  kg CO2e    = 33.895 + 1.9876
+|   total with embodied         31.494  kg CO2e    = 29.506 + 1.9876
 |
 | Provider statements (reported beside the gross figure, not subtracted):
 |   - Amazon says it matched 100% of the electricity used by its global operations, data centers included, with renewable energy purchases in 2023 (annual, market-based matching; its goal had been 2030). [2023; Amazon 2023 Sustainability Report, executive summary (2024)]
 |
-| Range (18.392 to 41.171 kg CO2e; each factor alone, then all at their ends):
-|   factor               low    high           kg CO2e  basis
-|   power per device     0.6     1.1  20.337 to 37.285  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|   grid intensity    383.78  423.78  33.895 to 37.428  annual figures 2020 to 2024: Carbon intensity of electricity generation (Our World in Data based on Ember and Energy Institute) (2026)
-|   PUE                 1.04    1.15  30.653 to 33.895  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
+| Range (16.151 to 32.742 kg CO2e; each factor alone, then all at their ends):
+|   factor             low  high           kg CO2e  basis
+|   power per device   0.6   1.1  17.704 to 32.457  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   PUE               1.04  1.15  26.918 to 29.765  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
 |
 | Assumptions:
 |   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
 |   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
-|   - PUE 1.15 is the global fleet average of Amazon Web Services for 2024; individual sites differ.
-|   - The grid intensity describes 2024: an annual average, not the hours of this run.
-|   - Amazon Web Services publishes no per-region intensity: aws:us-east-1 uses the national average (United States, US).
-! mlcarbon: within budget: gross emissions of 33.895 kg CO2e, budget 1t (3.3895% of it)
+|   - PUE 1.14 is the global fleet average of Amazon Web Services for 2025; individual sites differ.
+|   - The grid intensity describes 2023: an annual average, not the hours of this run.
+|   - The grid's figure is published on a direct basis; it is given here on a lifecycle basis with the 2023 generation mix of US-SRVC (--basis direct for the figure as published).
+! mlcarbon: within budget: gross emissions of 29.506 kg CO2e, budget 1t (2.9506% of it)
