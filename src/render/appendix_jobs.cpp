@@ -33,6 +33,7 @@ class AppendixJobs final : public JobOutput {
 
   void job(const JobResult& job) override {
     const Estimate& e = job.estimate;
+    basis_ = e.basis;
     cited_.add(e);
     hardware_.insert(e.hardware != nullptr ? std::string(e.hardware->name) : fmt::format("devices at {} W", human(e[Term::power_w])));
     locations_.insert(card_location(e.location));
@@ -57,7 +58,7 @@ class AppendixJobs final : public JobOutput {
     const Totals& t = totals.all;
     if (format_ == Format::model_card) {
       out_ += model_card(t.co2e_kg, catalog, options_.training_type, fmt::format("{}", fmt::join(locations_, "; ")),
-                         fmt::format("{}", fmt::join(hardware_, "; ")), false);
+                         fmt::format("{}", fmt::join(hardware_, "; ")), false, basis_);
       return;
     }
     if (!totals_only_) out_ += total_row(t);
@@ -83,7 +84,9 @@ class AppendixJobs final : public JobOutput {
                              t.jobs, energy_in_words(false)),
                  {},
                  true});
-    p.push_back({fmt::format(", computed with mlcarbon {}. Power figures, PUEs and grid intensities come from the sources cited", kVersion),
+    p.push_back({fmt::format(", computed with mlcarbon {}. Power figures, PUEs and grid intensities (all on a {} basis, figures "
+                             "published on the other converted with their grid's generation mix) come from the sources cited",
+                             kVersion, to_string(basis_)),
                  cited_.sources()});
     p.push_back({fmt::format(". In total the runs used {} kWh of electricity ({} device-hours) and emitted {} kg CO2e "
                              "(location-based); after {} kg CO2e of offsets bought, {} kg CO2e net.",
@@ -99,6 +102,7 @@ class AppendixJobs final : public JobOutput {
   RenderOptions options_;
   std::set<std::string> hardware_;
   std::set<std::string> locations_;
+  Basis basis_ = Basis::lifecycle;  // the run's (every job is on it)
 };
 
 }  // namespace

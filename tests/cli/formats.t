@@ -386,7 +386,7 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --format latex
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --format model-card
 | co2_eq_emissions:
 |   emissions: 29506.47
-|   source: "mlcarbon 0.1.0 estimate: energy = devices x power per device x utilization x hours x PUE, emissions = energy x grid intensity (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-29"
+|   source: "mlcarbon 0.1.0 estimate: energy = devices x power per device x utilization x hours x PUE, emissions = energy x grid intensity (lifecycle basis) (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-29"
 |   training_type: "pre-training"
 |   geographical_location: "US East (N. Virginia) (Northern Virginia), US (aws:us-east-1)"
 |   hardware_used: "8 x NVIDIA A100 SXM4 40 GB"
@@ -651,7 +651,7 @@ $ mlcarbon estimate --power 310 -n 2 --hours 500 --intensity 250 --pue 1.4 --off
 $ mlcarbon estimate --power 310 -n 2 --hours 500 --intensity 250 --pue 1.4 --offset 30 --format model-card
 | co2_eq_emissions:
 |   emissions: 108500
-|   source: "mlcarbon 0.1.0 estimate: energy = devices x power per device x utilization x hours x PUE, emissions = energy x grid intensity (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-29"
+|   source: "mlcarbon 0.1.0 estimate: energy = devices x power per device x utilization x hours x PUE, emissions = energy x grid intensity (lifecycle basis) (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-29"
 |   training_type: "pre-training"
 |   geographical_location: "private site"
 |   hardware_used: "2 x devices at 310 W"
@@ -1097,7 +1097,7 @@ $ mlcarbon estimate --instance aws:p4d.24xlarge -n 2 --hours 72 -r aws:us-west-2
 $ mlcarbon estimate --instance aws:p4d.24xlarge -n 2 --hours 72 -r aws:us-west-2 --format model-card
 | co2_eq_emissions:
 |   emissions: 233308.5
-|   source: "mlcarbon 0.1.0 estimate: energy = (devices x power per device x utilization + the host's power) x hours x PUE, emissions = energy x grid intensity (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-29"
+|   source: "mlcarbon 0.1.0 estimate: energy = (devices x power per device x utilization + the host's power) x hours x PUE, emissions = energy x grid intensity (lifecycle basis) (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-29"
 |   training_type: "pre-training"
 |   geographical_location: "US West (Oregon) (Umatilla and Morrow counties, Oregon), US (aws:us-west-2)"
 |   hardware_used: "16 x NVIDIA A100 SXM4 40 GB"
@@ -1619,7 +1619,7 @@ $ mlcarbon estimate -g h100 -n 64 --params 7B --tokens 2T -r gcp:us-central1 --f
 $ mlcarbon estimate -g h100 -n 64 --params 7B --tokens 2T -r gcp:us-central1 --format model-card
 | co2_eq_emissions:
 |   emissions: 21466138.38
-|   source: "mlcarbon 0.1.0 estimate: energy = devices x power per device x utilization x hours x PUE, emissions = energy x grid intensity (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-29"
+|   source: "mlcarbon 0.1.0 estimate: energy = devices x power per device x utilization x hours x PUE, emissions = energy x grid intensity (lifecycle basis) (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-29"
 |   training_type: "pre-training"
 |   geographical_location: "Council Bluffs, Iowa, US (gcp:us-central1)"
 |   hardware_used: "64 x NVIDIA H100 SXM5 80 GB"
@@ -2127,7 +2127,7 @@ $ mlcarbon estimate -g h100 -n 64 --flops 3.14e23 --mfu 0.35 --precision fp8 -r 
 $ mlcarbon estimate -g h100 -n 64 --flops 3.14e23 --mfu 0.35 --precision fp8 -r gcp:europe-west4 --format model-card
 | co2_eq_emissions:
 |   emissions: 26407114.17
-|   source: "mlcarbon 0.1.0 estimate: energy = devices x power per device x utilization x hours x PUE, emissions = energy x grid intensity (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-29"
+|   source: "mlcarbon 0.1.0 estimate: energy = devices x power per device x utilization x hours x PUE, emissions = energy x grid intensity (lifecycle basis) (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-29"
 |   training_type: "pre-training"
 |   geographical_location: "Netherlands (Eemshaven, Groningen), NL (gcp:europe-west4)"
 |   hardware_used: "64 x NVIDIA H100 SXM5 80 GB"
@@ -2551,7 +2551,7 @@ $ mlcarbon estimate -g a100 --hours 10 --cpu epyc-7702 --cpu-cores 16 --memory-g
 $ mlcarbon estimate -g a100 --hours 10 --cpu epyc-7702 --cpu-cores 16 --memory-gb 64 --overhead-w 50 -r FR --offset-kg 1 --format model-card
 | co2_eq_emissions:
 |   emissions: 338.64
-|   source: "mlcarbon 0.1.0 estimate: energy = (devices x power per device x utilization + the host's power) x hours x PUE, emissions = energy x grid intensity (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-29"
+|   source: "mlcarbon 0.1.0 estimate: energy = (devices x power per device x utilization + the host's power) x hours x PUE, emissions = energy x grid intensity (lifecycle basis) (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-29"
 |   training_type: "pre-training"
 |   geographical_location: "France"
 |   hardware_used: "1 x NVIDIA A100 SXM4 40 GB"
@@ -2895,7 +2895,7 @@ $ mlcarbon estimate -g v100 -u 80% --hours 10 -r country:DE --format latex
 $ mlcarbon estimate -g v100 -u 80% --hours 10 -r country:DE --format model-card
 | co2_eq_emissions:
 |   emissions: 1234.21
-|   source: "mlcarbon 0.1.0 estimate: energy = devices x power per device x utilization x hours x PUE, emissions = energy x grid intensity (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-29"
+|   source: "mlcarbon 0.1.0 estimate: energy = devices x power per device x utilization x hours x PUE, emissions = energy x grid intensity (lifecycle basis) (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-29"
 |   training_type: "pre-training"
 |   geographical_location: "Germany"
 |   hardware_used: "1 x NVIDIA Tesla V100 SXM2 16 GB"
@@ -3317,7 +3317,7 @@ $ mlcarbon estimate -g tpu-v3 -n 32 --device-hours 1000 -r gcp:us-central1 --pue
 $ mlcarbon estimate -g tpu-v3 -n 32 --device-hours 1000 -r gcp:us-central1 --pue 1.2 --format model-card
 | co2_eq_emissions:
 |   emissions: 162067.55
-|   source: "mlcarbon 0.1.0 estimate: energy = devices x power per device x utilization x hours x PUE, emissions = energy x grid intensity (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-29"
+|   source: "mlcarbon 0.1.0 estimate: energy = devices x power per device x utilization x hours x PUE, emissions = energy x grid intensity (lifecycle basis) (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-29"
 |   training_type: "pre-training"
 |   geographical_location: "Council Bluffs, Iowa, US (gcp:us-central1)"
 |   hardware_used: "32 x Google TPU v3 (per chip)"
@@ -3710,7 +3710,7 @@ $ mlcarbon estimate -g a100 --hours 1 -r gcp:europe-west1 --intensity 100 --form
 $ mlcarbon estimate -g a100 --hours 1 -r gcp:europe-west1 --intensity 100 --format model-card
 | co2_eq_emissions:
 |   emissions: 43.6
-|   source: "mlcarbon 0.1.0 estimate: energy = devices x power per device x utilization x hours x PUE, emissions = energy x grid intensity (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-29"
+|   source: "mlcarbon 0.1.0 estimate: energy = devices x power per device x utilization x hours x PUE, emissions = energy x grid intensity (lifecycle basis) (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-29"
 |   training_type: "pre-training"
 |   geographical_location: "Belgium (St. Ghislain), BE (gcp:europe-west1)"
 |   hardware_used: "1 x NVIDIA A100 SXM4 40 GB"
@@ -4069,7 +4069,7 @@ $ mlcarbon estimate -g a100 --hours 1 -r SE --offset-kg 1000000 --format latex
 $ mlcarbon estimate -g a100 --hours 1 -r SE --offset-kg 1000000 --format model-card
 | co2_eq_emissions:
 |   emissions: 22
-|   source: "mlcarbon 0.1.0 estimate: energy = devices x power per device x utilization x hours x PUE, emissions = energy x grid intensity (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-29"
+|   source: "mlcarbon 0.1.0 estimate: energy = devices x power per device x utilization x hours x PUE, emissions = energy x grid intensity (lifecycle basis) (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-29"
 |   training_type: "pre-training"
 |   geographical_location: "Sweden"
 |   hardware_used: "1 x NVIDIA A100 SXM4 40 GB"
@@ -4553,7 +4553,7 @@ $ mlcarbon estimate -g h100 -n 8 --hours 100 --cpu xeon-platinum-8480 --cpu-coun
 $ mlcarbon estimate -g h100 -n 8 --hours 100 --cpu xeon-platinum-8480 --cpu-count 2 --cpu-utilization 0.5 -r gcp:europe-west1 --format model-card
 | co2_eq_emissions:
 |   emissions: 125152.47
-|   source: "mlcarbon 0.1.0 estimate: energy = (devices x power per device x utilization + the host's power) x hours x PUE, emissions = energy x grid intensity (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-29"
+|   source: "mlcarbon 0.1.0 estimate: energy = (devices x power per device x utilization + the host's power) x hours x PUE, emissions = energy x grid intensity (lifecycle basis) (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-29"
 |   training_type: "pre-training"
 |   geographical_location: "Belgium (St. Ghislain), BE (gcp:europe-west1)"
 |   hardware_used: "8 x NVIDIA H100 SXM5 80 GB"
@@ -4909,7 +4909,7 @@ $ mlcarbon estimate -g l4 -n 4 --hours 30 -r France --format latex
 $ mlcarbon estimate -g l4 -n 4 --hours 30 -r France --format model-card
 | co2_eq_emissions:
 |   emissions: 558.54
-|   source: "mlcarbon 0.1.0 estimate: energy = devices x power per device x utilization x hours x PUE, emissions = energy x grid intensity (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-29"
+|   source: "mlcarbon 0.1.0 estimate: energy = devices x power per device x utilization x hours x PUE, emissions = energy x grid intensity (lifecycle basis) (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-29"
 |   training_type: "pre-training"
 |   geographical_location: "France"
 |   hardware_used: "4 x NVIDIA L4"
@@ -6039,7 +6039,7 @@ $ cat private.bib
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r gcp:us-central1 --format model-card --training-type fine-tuning
 | co2_eq_emissions:
 |   emissions: 39949.94
-|   source: "mlcarbon 0.1.0 estimate: energy = devices x power per device x utilization x hours x PUE, emissions = energy x grid intensity (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-29"
+|   source: "mlcarbon 0.1.0 estimate: energy = devices x power per device x utilization x hours x PUE, emissions = energy x grid intensity (lifecycle basis) (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-29"
 |   training_type: "fine-tuning"
 |   geographical_location: "Council Bluffs, Iowa, US (gcp:us-central1)"
 |   hardware_used: "8 x NVIDIA A100 SXM4 40 GB"

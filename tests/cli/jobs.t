@@ -382,7 +382,7 @@ $ mlcarbon estimate --jobs jobs.csv --format markdown
 | | quoted, name | 1 × v100-sxm2-16gb | country:DE | 1 | 1.56 | 329.65 | 0.468 | 0.15428 |
 | | **Total** |  |  | 19,649 device-h |  |  | 14,555 | 6,836 |
 |
-| **Energy and carbon footprint.** We estimate the energy of 5 runs as devices × power per device × utilization × hours × PUE, and their emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities come from the sources cited [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18]. In total the runs used 14,555 kWh of electricity (19,649 device-hours) and emitted 6,836 kg CO2e (location-based); after 1.4753 kg CO2e of offsets bought, 6,834 kg CO2e net.
+| **Energy and carbon footprint.** We estimate the energy of 5 runs as devices × power per device × utilization × hours × PUE, and their emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities (all on a lifecycle basis, figures published on the other converted with their grid's generation mix) come from the sources cited [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18]. In total the runs used 14,555 kWh of electricity (19,649 device-hours) and emitted 6,836 kg CO2e (location-based); after 1.4753 kg CO2e of offsets bought, 6,834 kg CO2e net.
 |
 | **References**
 |
@@ -430,7 +430,7 @@ $ mlcarbon estimate --jobs jobs.csv --format latex
 | \end{table}
 |
 | \paragraph{Energy and carbon footprint.}
-| We estimate the energy of 5 runs as devices $\times$ power per device $\times$ utilization $\times$ hours $\times$ PUE, and their emissions as energy $\times$ the average carbon intensity of the grid~\cite{lacoste2019quantifying,patterson2021carbon}, computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities come from the sources cited~\cite{nvidia-h100-datasheet,google-env-report-2026,google-region-carbon-2025,egrid2023,ipcc-ar5-annex3,electricity-maps-oil-factors,google-clean-energy,google-env-report-2025,luccioni2022bloom,nvidia-a100-datasheet,aws-pue-2025,amazon-sustainability-2023,nvidia-l4-datasheet,uptime-2024,owid-carbon-intensity,nvidia-v100-datasheet}. In total the runs used 14,555 kWh of electricity (19,649 device-hours) and emitted 6,836 kg CO\textsubscript{2}e (location-based); after 1.4753 kg CO\textsubscript{2}e of offsets bought, 6,834 kg CO\textsubscript{2}e net.
+| We estimate the energy of 5 runs as devices $\times$ power per device $\times$ utilization $\times$ hours $\times$ PUE, and their emissions as energy $\times$ the average carbon intensity of the grid~\cite{lacoste2019quantifying,patterson2021carbon}, computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities (all on a lifecycle basis, figures published on the other converted with their grid's generation mix) come from the sources cited~\cite{nvidia-h100-datasheet,google-env-report-2026,google-region-carbon-2025,egrid2023,ipcc-ar5-annex3,electricity-maps-oil-factors,google-clean-energy,google-env-report-2025,luccioni2022bloom,nvidia-a100-datasheet,aws-pue-2025,amazon-sustainability-2023,nvidia-l4-datasheet,uptime-2024,owid-carbon-intensity,nvidia-v100-datasheet}. In total the runs used 14,555 kWh of electricity (19,649 device-hours) and emitted 6,836 kg CO\textsubscript{2}e (location-based); after 1.4753 kg CO\textsubscript{2}e of offsets bought, 6,834 kg CO\textsubscript{2}e net.
 ! mlcarbon: error: jobs.csv:7: hours: 'ten' is not a number; expected hours > 0 and <= 1000000
 ! mlcarbon: error: jobs.csv:8: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
 ! mlcarbon: error: jobs.csv:9: no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)
@@ -438,7 +438,7 @@ $ mlcarbon estimate --jobs jobs.csv --format latex
 $ mlcarbon estimate --jobs jobs.csv --format model-card
 | co2_eq_emissions:
 |   emissions: 6835555.63
-|   source: "mlcarbon 0.1.0 estimate: energy = devices x power per device x utilization x hours x PUE, emissions = energy x grid intensity (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-29"
+|   source: "mlcarbon 0.1.0 estimate: energy = devices x power per device x utilization x hours x PUE, emissions = energy x grid intensity (lifecycle basis) (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-29"
 |   training_type: "pre-training"
 |   geographical_location: "Council Bluffs, Iowa, US (gcp:us-central1); France; Germany; US East (N. Virginia) (Northern Virginia), US (aws:us-east-1); private site"
 |   hardware_used: "NVIDIA A100 SXM4 40 GB; NVIDIA H100 SXM5 80 GB; NVIDIA L4; NVIDIA Tesla V100 SXM2 16 GB; devices at 310 W"
@@ -671,7 +671,7 @@ $ mlcarbon estimate --jobs jobs.csv --totals-only --format csv
 [6]
 $ mlcarbon estimate --jobs jobs.csv --totals-only --format markdown
 | <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-29). -->
-| **Energy and carbon footprint.** We estimate the energy of 5 runs as devices × power per device × utilization × hours × PUE, and their emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities come from the sources cited [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18]. In total the runs used 14,555 kWh of electricity (19,649 device-hours) and emitted 6,836 kg CO2e (location-based); after 1.4753 kg CO2e of offsets bought, 6,834 kg CO2e net.
+| **Energy and carbon footprint.** We estimate the energy of 5 runs as devices × power per device × utilization × hours × PUE, and their emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities (all on a lifecycle basis, figures published on the other converted with their grid's generation mix) come from the sources cited [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18]. In total the runs used 14,555 kWh of electricity (19,649 device-hours) and emitted 6,836 kg CO2e (location-based); after 1.4753 kg CO2e of offsets bought, 6,834 kg CO2e net.
 |
 | **References**
 |
@@ -701,7 +701,7 @@ $ mlcarbon estimate --jobs jobs.csv --totals-only --format latex
 | % Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-29).
 | % Needs \usepackage{url} for the bibliography; cites the keys of `--bib FILE`.
 | \paragraph{Energy and carbon footprint.}
-| We estimate the energy of 5 runs as devices $\times$ power per device $\times$ utilization $\times$ hours $\times$ PUE, and their emissions as energy $\times$ the average carbon intensity of the grid~\cite{lacoste2019quantifying,patterson2021carbon}, computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities come from the sources cited~\cite{nvidia-h100-datasheet,google-env-report-2026,google-region-carbon-2025,egrid2023,ipcc-ar5-annex3,electricity-maps-oil-factors,google-clean-energy,google-env-report-2025,luccioni2022bloom,nvidia-a100-datasheet,aws-pue-2025,amazon-sustainability-2023,nvidia-l4-datasheet,uptime-2024,owid-carbon-intensity,nvidia-v100-datasheet}. In total the runs used 14,555 kWh of electricity (19,649 device-hours) and emitted 6,836 kg CO\textsubscript{2}e (location-based); after 1.4753 kg CO\textsubscript{2}e of offsets bought, 6,834 kg CO\textsubscript{2}e net.
+| We estimate the energy of 5 runs as devices $\times$ power per device $\times$ utilization $\times$ hours $\times$ PUE, and their emissions as energy $\times$ the average carbon intensity of the grid~\cite{lacoste2019quantifying,patterson2021carbon}, computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities (all on a lifecycle basis, figures published on the other converted with their grid's generation mix) come from the sources cited~\cite{nvidia-h100-datasheet,google-env-report-2026,google-region-carbon-2025,egrid2023,ipcc-ar5-annex3,electricity-maps-oil-factors,google-clean-energy,google-env-report-2025,luccioni2022bloom,nvidia-a100-datasheet,aws-pue-2025,amazon-sustainability-2023,nvidia-l4-datasheet,uptime-2024,owid-carbon-intensity,nvidia-v100-datasheet}. In total the runs used 14,555 kWh of electricity (19,649 device-hours) and emitted 6,836 kg CO\textsubscript{2}e (location-based); after 1.4753 kg CO\textsubscript{2}e of offsets bought, 6,834 kg CO\textsubscript{2}e net.
 ! mlcarbon: error: jobs.csv:7: hours: 'ten' is not a number; expected hours > 0 and <= 1000000
 ! mlcarbon: error: jobs.csv:8: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
 ! mlcarbon: error: jobs.csv:9: no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)
@@ -1387,7 +1387,7 @@ $ mlcarbon estimate --jobs jobs.jsonl --format markdown --bib jobs.bib
 | | host | 1 × a100-sxm4-40gb | country:FR | 10 | 1.56 | 41.44 | 7.3919 | 0.30632 |
 | | **Total** |  |  | 79,218 device-h |  |  | 60,038 | 28,515 |
 |
-| **Energy and carbon footprint.** We estimate the energy of 5 runs as devices × power per device × utilization × hours × PUE, and their emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities come from the sources cited [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22]. In total the runs used 60,038 kWh of electricity (79,218 device-hours) and emitted 28,515 kg CO2e (location-based); after 0 kg CO2e of offsets bought, 28,515 kg CO2e net.
+| **Energy and carbon footprint.** We estimate the energy of 5 runs as devices × power per device × utilization × hours × PUE, and their emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities (all on a lifecycle basis, figures published on the other converted with their grid's generation mix) come from the sources cited [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22]. In total the runs used 60,038 kWh of electricity (79,218 device-hours) and emitted 28,515 kg CO2e (location-based); after 0 kg CO2e of offsets bought, 28,515 kg CO2e net.
 |
 | **References**
 |
@@ -1788,7 +1788,7 @@ $ mlcarbon estimate --jobs one.csv -g a100 --cpu epyc-7702 --memory-gb 64 -r FR 
 | | one | 1 × a100-sxm4-40gb | country:FR | 10 | 1.56 | 41.44 | 9.7319 | 0.40329 |
 | | **Total** |  |  | 10 device-h |  |  | 9.7319 | 0.40329 |
 |
-| **Energy and carbon footprint.** We estimate the energy of 1 runs as devices × power per device × utilization × hours × PUE, and their emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities come from the sources cited [3, 4, 5, 6, 7, 8]. In total the runs used 9.7319 kWh of electricity (10 device-hours) and emitted 0.40329 kg CO2e (location-based); after 0 kg CO2e of offsets bought, 0.40329 kg CO2e net.
+| **Energy and carbon footprint.** We estimate the energy of 1 runs as devices × power per device × utilization × hours × PUE, and their emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities (all on a lifecycle basis, figures published on the other converted with their grid's generation mix) come from the sources cited [3, 4, 5, 6, 7, 8]. In total the runs used 9.7319 kWh of electricity (10 device-hours) and emitted 0.40329 kg CO2e (location-based); after 0 kg CO2e of offsets bought, 0.40329 kg CO2e net.
 |
 | **References**
 |
@@ -1922,7 +1922,7 @@ $ mlcarbon estimate --jobs $SRC/examples/llama1.csv --format markdown
 | | LLaMA-65B | 1 × a100-sxm4-80gb | private site | 1,022,362 | 1.1 | 385 | 449,839 | 173,188 |
 | | **Total** |  |  | 3,662,746 device-h |  |  | 1,611,608 | 620,469 |
 |
-| **Energy and carbon footprint.** We estimate the energy of 6 runs as devices × power per device × utilization × hours × PUE, and their emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities come from the sources cited [3]. In total the runs used 1,611,608 kWh of electricity (3,662,746 device-hours) and emitted 620,469 kg CO2e (location-based); after 0 kg CO2e of offsets bought, 620,469 kg CO2e net.
+| **Energy and carbon footprint.** We estimate the energy of 6 runs as devices × power per device × utilization × hours × PUE, and their emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities (all on a lifecycle basis, figures published on the other converted with their grid's generation mix) come from the sources cited [3]. In total the runs used 1,611,608 kWh of electricity (3,662,746 device-hours) and emitted 620,469 kg CO2e (location-based); after 0 kg CO2e of offsets bought, 620,469 kg CO2e net.
 |
 | **References**
 |
