@@ -13,7 +13,9 @@ import pandas as pd
 jobs_path, hardware_path, regions_path = sys.argv[1:4]
 jobs = pd.read_csv(jobs_path)
 hardware = pd.read_csv(hardware_path, usecols=["id", "power_w"]).rename(columns={"id": "hardware"})
-regions = pd.read_csv(regions_path, usecols=["id", "intensity_g_per_kwh", "pue"]).rename(columns={"id": "region"})
+# The intensity an estimate uses by default: on the lifecycle basis (a direct figure converted).
+regions = pd.read_csv(regions_path, usecols=["id", "lifecycle_g_per_kwh", "pue"]).rename(
+    columns={"id": "region", "lifecycle_g_per_kwh": "intensity_g_per_kwh"})
 
 df = jobs.merge(hardware, on="hardware", how="left").merge(regions, on="region", how="left")
 utilization = df["utilization"].fillna(1.0) if "utilization" in df else 1.0

@@ -252,3 +252,21 @@ TEST_CASE("sub-national grids: at least 45 in the US, Canada and Australia, name
   CHECK(find_provider(embedded_catalog(), "aws")->pue->pue == 1.14);
   CHECK(find_provider(embedded_catalog(), "aws")->pue->year == 2025);
 }
+
+TEST_CASE("every source of the shipped data names its year and its license", "[data]") {
+  const Catalog& c = embedded_catalog();
+  for (const auto sources : {c.hardware_sources, c.region_sources, c.instance_sources}) {
+    for (const Source& s : sources) {
+      INFO(s.key);
+      CHECK(s.year >= 1990);
+      CHECK_FALSE(s.license.empty());
+    }
+  }
+  // The licenses that travel with the data: NOTICE names them, and the binary carries it.
+  const std::string_view notice = embedded_notice();
+  for (const char* needle : {"CC BY 4.0", "Apache License", "Open Government Licence - Canada", "Our World in Data based on Ember",
+                             "Epoch AI", "Public domain"}) {
+    INFO(needle);
+    CHECK(notice.find(needle) != std::string_view::npos);
+  }
+}
