@@ -169,7 +169,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA Tesla K80 GPU Accelerator datasheet",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/tesla-product-literature/TeslaK80-datasheet.pdf",
-|         "year": 2014
+|         "year": 2014,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -203,7 +204,8 @@ $ mlcarbon hardware list --format json
 |         "title": "Tesla K40 GPU Accelerator board specification (BD-06902-001_v05)",
 |         "publisher": "NVIDIA",
 |         "url": "http://www.nvidia.com/content/PDF/kepler/Tesla-K40-PCIe-Passive-Board-Spec-BD-06902-001_v05.pdf",
-|         "year": 2013
+|         "year": 2013,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -230,7 +232,8 @@ $ mlcarbon hardware list --format json
 |         "title": "TechPowerUp GPU Database: NVIDIA Tesla M40",
 |         "publisher": "TechPowerUp",
 |         "url": "https://www.techpowerup.com/gpu-specs/tesla-m40.c2771",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -259,7 +262,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA Tesla P4 Inferencing Accelerator datasheet",
 |         "publisher": "NVIDIA",
 |         "url": "https://images.nvidia.com/content/pdf/tesla/184457-Tesla-P4-Datasheet-NV-Final-Letter-Web.pdf",
-|         "year": 2016
+|         "year": 2016,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -284,7 +288,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA Tesla P40 Inferencing Accelerator datasheet",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.nvidia.com/content/dam/en-zz/Solutions/design-visualization/documents/nvidia-p40-datasheet.pdf",
-|         "year": 2016
+|         "year": 2016,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -313,7 +318,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA Tesla P100 GPU Accelerator datasheet",
 |         "publisher": "NVIDIA",
 |         "url": "https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-datasheet.pdf",
-|         "year": 2016
+|         "year": 2016,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -339,7 +345,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA Tesla P100 GPU Accelerator datasheet",
 |         "publisher": "NVIDIA",
 |         "url": "https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-datasheet.pdf",
-|         "year": 2016
+|         "year": 2016,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -366,7 +373,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA Tesla P100 GPU Accelerator datasheet",
 |         "publisher": "NVIDIA",
 |         "url": "https://images.nvidia.com/content/tesla/pdf/nvidia-tesla-p100-datasheet.pdf",
-|         "year": 2016
+|         "year": 2016,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -395,7 +403,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA Tesla V100 GPU Accelerator datasheet",
 |         "publisher": "NVIDIA",
 |         "url": "https://images.nvidia.com/content/technologies/volta/pdf/tesla-volta-v100-datasheet-letter-fnl-web.pdf",
-|         "year": 2018
+|         "year": 2018,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -421,7 +430,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA Tesla V100 GPU Accelerator datasheet",
 |         "publisher": "NVIDIA",
 |         "url": "https://images.nvidia.com/content/technologies/volta/pdf/tesla-volta-v100-datasheet-letter-fnl-web.pdf",
-|         "year": 2018
+|         "year": 2018,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -447,7 +457,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA Tesla V100 GPU Accelerator datasheet",
 |         "publisher": "NVIDIA",
 |         "url": "https://images.nvidia.com/content/technologies/volta/pdf/tesla-volta-v100-datasheet-letter-fnl-web.pdf",
-|         "year": 2018
+|         "year": 2018,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -472,7 +483,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA Tesla V100 GPU Accelerator datasheet",
 |         "publisher": "NVIDIA",
 |         "url": "https://images.nvidia.com/content/technologies/volta/pdf/tesla-volta-v100-datasheet-letter-fnl-web.pdf",
-|         "year": 2018
+|         "year": 2018,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -499,7 +511,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA V100 Tensor Core GPU (product page, specifications incl. V100S PCIe)",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.nvidia.com/en-us/data-center/v100/",
-|         "year": 2020
+|         "year": 2020,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -524,7 +537,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA T4 Tensor Core GPU datasheet",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/tesla-t4/t4-tensor-core-datasheet-951643.pdf",
-|         "year": 2019
+|         "year": 2019,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -554,7 +568,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA A2 Tensor Core GPU (product page, specifications)",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.nvidia.com/en-us/data-center/products/a2/",
-|         "year": 2021
+|         "year": 2021,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -578,7 +593,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA A10 Tensor Core GPU (product page, specifications)",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.nvidia.com/en-us/data-center/products/a10-gpu/",
-|         "year": 2021
+|         "year": 2021,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -606,7 +622,8 @@ $ mlcarbon hardware list --format json
 |         "title": "TechPowerUp GPU Database: NVIDIA A10G",
 |         "publisher": "TechPowerUp",
 |         "url": "https://www.techpowerup.com/gpu-specs/a10g.c3798",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -634,7 +651,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA A16 GPU (product page, specifications)",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.nvidia.com/en-us/data-center/products/a16-gpu/",
-|         "year": 2021
+|         "year": 2021,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -657,7 +675,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA A30 Tensor Core GPU (product page, specifications)",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.nvidia.com/en-us/data-center/products/a30-gpu/",
-|         "year": 2021
+|         "year": 2021,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -681,7 +700,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA A40 datasheet",
 |         "publisher": "NVIDIA",
 |         "url": "https://images.nvidia.com/content/Solutions/data-center/a40/nvidia-a40-datasheet.pdf",
-|         "year": 2020
+|         "year": 2020,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -710,7 +730,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA A100 Tensor Core GPU datasheet",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf",
-|         "year": 2021
+|         "year": 2021,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -736,7 +757,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA A100 Tensor Core GPU datasheet",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf",
-|         "year": 2021
+|         "year": 2021,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -762,7 +784,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA A100 Tensor Core GPU datasheet",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf",
-|         "year": 2021
+|         "year": 2021,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -788,7 +811,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA A100 Tensor Core GPU datasheet",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf",
-|         "year": 2021
+|         "year": 2021,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -814,7 +838,8 @@ $ mlcarbon hardware list --format json
 |         "title": "TechPowerUp GPU Database: NVIDIA A800 SXM4 80 GB",
 |         "publisher": "TechPowerUp",
 |         "url": "https://www.techpowerup.com/gpu-specs/a800-sxm4-80-gb.c3966",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -845,7 +870,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA H100 Tensor Core GPU datasheet",
 |         "publisher": "NVIDIA",
 |         "url": "https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet",
-|         "year": 2023
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -876,7 +902,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA H100 Tensor Core GPU datasheet",
 |         "publisher": "NVIDIA",
 |         "url": "https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet",
-|         "year": 2023
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -906,7 +933,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA H100 Tensor Core GPU datasheet",
 |         "publisher": "NVIDIA",
 |         "url": "https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet",
-|         "year": 2023
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -932,7 +960,8 @@ $ mlcarbon hardware list --format json
 |         "title": "TechPowerUp GPU Database: NVIDIA H800 SXM5",
 |         "publisher": "TechPowerUp",
 |         "url": "https://www.techpowerup.com/gpu-specs/h800-sxm5.c3975",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -985,7 +1014,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA H200 Tensor Core GPU (product page, specifications)",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.nvidia.com/en-us/data-center/h200/",
-|         "year": 2024
+|         "year": 2024,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -1009,7 +1039,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA H200 Tensor Core GPU (product page, specifications)",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.nvidia.com/en-us/data-center/h200/",
-|         "year": 2024
+|         "year": 2024,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -1046,7 +1077,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA GH200 Grace Hopper Superchip datasheet",
 |         "publisher": "NVIDIA",
 |         "url": "https://resources.nvidia.com/en-us-data-center-overview-mc/en-us-data-center-overview/grace-hopper-superchip-datasheet-partner",
-|         "year": 2023
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -1069,7 +1101,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA L4 Tensor Core GPU datasheet",
 |         "publisher": "NVIDIA",
 |         "url": "https://nvdam.widen.net/s/rvq98gbwsw/l4-datasheet-2595652",
-|         "year": 2023
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -1092,7 +1125,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA L40 GPU datasheet (January 2023)",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.nvidia.com/content/dam/en-zz/Solutions/design-visualization/support-guide/NVIDIA-L40-Datasheet-January-2023.pdf",
-|         "year": 2023
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -1115,7 +1149,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA L40S GPU datasheet",
 |         "publisher": "NVIDIA",
 |         "url": "https://resources.nvidia.com/en-us-l40s/l40s-datasheet-28413",
-|         "year": 2023
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -1165,7 +1200,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA Blackwell datasheet (HGX B200 and GB200 NVL72)",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.primeline-solutions.com/media/categories/server/nach-gpu/nvidia-hgx-h200/nvidia-blackwell-b200-datasheet.pdf",
-|         "year": 2024
+|         "year": 2024,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -1277,7 +1313,8 @@ $ mlcarbon hardware list --format json
 |         "title": "Power Management for Jetson Xavier NX Series and Jetson AGX Xavier Series Devices (NVIDIA Jetson Linux / L4T 32.7.5 Developer Guide)",
 |         "publisher": "NVIDIA",
 |         "url": "https://docs.nvidia.com/jetson/archives/l4t-archived/l4t-3275/Tegra%20Linux%20Driver%20Package%20Development%20Guide/power_management_jetson_xavier.html",
-|         "year": 2024
+|         "year": 2024,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -1302,7 +1339,8 @@ $ mlcarbon hardware list --format json
 |         "title": "TechPowerUp GPU Database: NVIDIA GeForce GTX 750",
 |         "publisher": "TechPowerUp",
 |         "url": "https://www.techpowerup.com/gpu-specs/geforce-gtx-750.c1986",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -1328,7 +1366,8 @@ $ mlcarbon hardware list --format json
 |         "title": "TechPowerUp GPU Database: NVIDIA GeForce GTX TITAN X",
 |         "publisher": "TechPowerUp",
 |         "url": "https://www.techpowerup.com/gpu-specs/geforce-gtx-titan-x.c2632",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -1354,7 +1393,8 @@ $ mlcarbon hardware list --format json
 |         "title": "TechPowerUp GPU Database: GIGABYTE GTX 1660 OC",
 |         "publisher": "TechPowerUp",
 |         "url": "https://www.techpowerup.com/gpu-specs/gigabyte-gtx-1660-oc.b6844",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -1379,7 +1419,8 @@ $ mlcarbon hardware list --format json
 |         "title": "TechPowerUp GPU Database: NVIDIA GeForce GTX 1080",
 |         "publisher": "TechPowerUp",
 |         "url": "https://www.techpowerup.com/gpu-specs/geforce-gtx-1080.c2839",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -1404,7 +1445,8 @@ $ mlcarbon hardware list --format json
 |         "title": "TechPowerUp GPU Database: NVIDIA GeForce GTX 1080 Ti",
 |         "publisher": "TechPowerUp",
 |         "url": "https://www.techpowerup.com/gpu-specs/geforce-gtx-1080-ti.c2877",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -1431,7 +1473,8 @@ $ mlcarbon hardware list --format json
 |         "title": "TechPowerUp GPU Database: NVIDIA TITAN X Pascal",
 |         "publisher": "TechPowerUp",
 |         "url": "https://www.techpowerup.com/gpu-specs/titan-x-pascal.c2863",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -1455,7 +1498,8 @@ $ mlcarbon hardware list --format json
 |         "title": "TechPowerUp GPU Database: NVIDIA TITAN Xp",
 |         "publisher": "TechPowerUp",
 |         "url": "https://www.techpowerup.com/gpu-specs/titan-xp.c2948",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -1479,7 +1523,8 @@ $ mlcarbon hardware list --format json
 |         "title": "TechPowerUp GPU Database: NVIDIA TITAN V",
 |         "publisher": "TechPowerUp",
 |         "url": "https://www.techpowerup.com/gpu-specs/titan-v.c3051",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -1503,7 +1548,8 @@ $ mlcarbon hardware list --format json
 |         "title": "TechPowerUp GPU Database: NVIDIA TITAN RTX",
 |         "publisher": "TechPowerUp",
 |         "url": "https://www.techpowerup.com/gpu-specs/titan-rtx.c3311",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -1533,7 +1579,8 @@ $ mlcarbon hardware list --format json
 |         "title": "TechPowerUp GPU Database: NVIDIA GeForce RTX 2080",
 |         "publisher": "TechPowerUp",
 |         "url": "https://www.techpowerup.com/gpu-specs/geforce-rtx-2080.c3224",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -1563,7 +1610,8 @@ $ mlcarbon hardware list --format json
 |         "title": "TechPowerUp GPU Database: NVIDIA GeForce RTX 2080 Ti",
 |         "publisher": "TechPowerUp",
 |         "url": "https://www.techpowerup.com/gpu-specs/geforce-rtx-2080-ti.c3305",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -1588,7 +1636,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA GeForce RTX 3060 family (product page, specifications)",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.nvidia.com/en-us/geforce/graphics-cards/30-series/rtx-3060-3060ti/",
-|         "year": 2021
+|         "year": 2021,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -1613,7 +1662,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA GeForce RTX 3070 family (product page, specifications)",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.nvidia.com/en-us/geforce/graphics-cards/30-series/rtx-3070-3070ti/",
-|         "year": 2021
+|         "year": 2021,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -1643,7 +1693,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA GeForce RTX 3080 family (product page, specifications)",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.nvidia.com/en-us/geforce/graphics-cards/30-series/rtx-3080-3080ti/",
-|         "year": 2022
+|         "year": 2022,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -1668,7 +1719,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA GeForce RTX 3080 family (product page, specifications)",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.nvidia.com/en-us/geforce/graphics-cards/30-series/rtx-3080-3080ti/",
-|         "year": 2022
+|         "year": 2022,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -1693,7 +1745,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA GeForce RTX 3090 family (product page, specifications)",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.nvidia.com/en-us/geforce/graphics-cards/30-series/rtx-3090-3090ti/",
-|         "year": 2022
+|         "year": 2022,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -1718,7 +1771,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA GeForce RTX 3090 family (product page, specifications)",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.nvidia.com/en-us/geforce/graphics-cards/30-series/rtx-3090-3090ti/",
-|         "year": 2022
+|         "year": 2022,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -1743,7 +1797,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA GeForce RTX 4070 family (product page, specifications)",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4070-family/",
-|         "year": 2023
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -1768,7 +1823,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA GeForce RTX 4080 family (product page, specifications)",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4080-family/",
-|         "year": 2022
+|         "year": 2022,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -1793,7 +1849,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA GeForce RTX 4090 (product page, specifications)",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4090/",
-|         "year": 2022
+|         "year": 2022,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -1818,7 +1875,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA GeForce RTX 5080 (product page, specifications)",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.nvidia.com/en-us/geforce/graphics-cards/50-series/rtx-5080/",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -1843,7 +1901,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA GeForce RTX 5090 (product page, specifications)",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.nvidia.com/en-us/geforce/graphics-cards/50-series/rtx-5090/",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -1867,7 +1926,8 @@ $ mlcarbon hardware list --format json
 |         "title": "TechPowerUp GPU Database: NVIDIA Quadro K6000",
 |         "publisher": "TechPowerUp",
 |         "url": "https://www.techpowerup.com/gpu-specs/quadro-k6000.c2426",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -1892,7 +1952,8 @@ $ mlcarbon hardware list --format json
 |         "title": "TechPowerUp GPU Database: NVIDIA Quadro P6000",
 |         "publisher": "TechPowerUp",
 |         "url": "https://www.techpowerup.com/gpu-specs/quadro-p6000.c2865",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -1921,7 +1982,8 @@ $ mlcarbon hardware list --format json
 |         "title": "TechPowerUp GPU Database: NVIDIA Quadro RTX 6000",
 |         "publisher": "TechPowerUp",
 |         "url": "https://www.techpowerup.com/gpu-specs/quadro-rtx-6000.c3307",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -1951,7 +2013,8 @@ $ mlcarbon hardware list --format json
 |         "title": "TechPowerUp GPU Database: NVIDIA Quadro RTX 8000",
 |         "publisher": "TechPowerUp",
 |         "url": "https://www.techpowerup.com/gpu-specs/quadro-rtx-8000.c3306",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -1976,7 +2039,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA RTX A4000 (product page, specifications)",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.nvidia.com/en-us/design-visualization/rtx-a4000/",
-|         "year": 2021
+|         "year": 2021,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -2001,7 +2065,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA RTX A4500 (product page, specifications)",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.nvidia.com/en-us/design-visualization/rtx-a4500/",
-|         "year": 2021
+|         "year": 2021,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -2026,7 +2091,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA RTX A5000 datasheet",
 |         "publisher": "NVIDIA",
 |         "url": "https://nvdam.widen.net/s/wrqrqt75vh/nvidia-rtx-a5000-datasheet",
-|         "year": 2021
+|         "year": 2021,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -2051,7 +2117,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA RTX A6000 (product page, specifications)",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.nvidia.com/en-us/design-visualization/rtx-a6000/",
-|         "year": 2020
+|         "year": 2020,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -2076,7 +2143,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA RTX 4000 Ada Generation (product page, specifications)",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.nvidia.com/en-us/design-visualization/rtx-4000/",
-|         "year": 2023
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -2101,7 +2169,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA RTX 5000 Ada Generation (product page, specifications)",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.nvidia.com/en-us/design-visualization/rtx-5000/",
-|         "year": 2023
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -2126,7 +2195,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA RTX 6000 Ada Generation (product page, specifications)",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.nvidia.com/en-us/design-visualization/rtx-6000/",
-|         "year": 2022
+|         "year": 2022,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -2154,7 +2224,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA RTX PRO 6000 Blackwell family (product page: Workstation, Max-Q Workstation and Server editions)",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.nvidia.com/en-us/products/workstations/professional-desktop-gpus/rtx-pro-6000-family/",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -2180,7 +2251,8 @@ $ mlcarbon hardware list --format json
 |         "title": "NVIDIA RTX PRO 6000 Blackwell family (product page: Workstation, Max-Q Workstation and Server editions)",
 |         "publisher": "NVIDIA",
 |         "url": "https://www.nvidia.com/en-us/products/workstations/professional-desktop-gpus/rtx-pro-6000-family/",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -2207,7 +2279,8 @@ $ mlcarbon hardware list --format json
 |         "title": "The AMD Radeon RX 480 Preview: Polaris Makes Its Mainstream Mark",
 |         "publisher": "AnandTech (Ryan Smith)",
 |         "url": "https://www.anandtech.com/show/10446/the-amd-radeon-rx-480-preview",
-|         "year": 2016
+|         "year": 2016,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -2240,7 +2313,8 @@ $ mlcarbon hardware list --format json
 |         "title": "Carbon Emissions and Large Neural Network Training (arXiv:2104.10350)",
 |         "publisher": "Google and UC Berkeley (Patterson et al.)",
 |         "url": "https://arxiv.org/abs/2104.10350",
-|         "year": 2021
+|         "year": 2021,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -2281,7 +2355,8 @@ $ mlcarbon hardware list --format json
 |         "title": "Carbon Emissions and Large Neural Network Training (arXiv:2104.10350)",
 |         "publisher": "Google and UC Berkeley (Patterson et al.)",
 |         "url": "https://arxiv.org/abs/2104.10350",
-|         "year": 2021
+|         "year": 2021,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -2317,7 +2392,8 @@ $ mlcarbon hardware list --format json
 |         "title": "Cloud TPU documentation: TPU v4",
 |         "publisher": "Google Cloud",
 |         "url": "https://cloud.google.com/tpu/docs/v4",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -2437,7 +2513,8 @@ $ mlcarbon hardware list --format json
 |         "title": "AMD Releases Instinct MI210 Accelerator: CDNA 2 On a PCIe Card",
 |         "publisher": "AnandTech (Ryan Smith)",
 |         "url": "https://www.anandtech.com/show/17326/amd-releases-instinct-mi210-accelerator-cdna-2-on-a-pcie-card",
-|         "year": 2022
+|         "year": 2022,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -2464,7 +2541,8 @@ $ mlcarbon hardware list --format json
 |         "title": "Llegan al mercado las AMD Radeon Instinct MI50 y MI60, las primeras GPU a 7 nanometros del mercado",
 |         "publisher": "Geeknetic",
 |         "url": "https://geeknetic.es/Noticia/14778/Llegan-al-mercado-las-AMD-Radeon-Instinct-MI50-y-MI60-las-primeras-GPU-a-7-nanometros-del-mercado.amp.html",
-|         "year": 2018
+|         "year": 2018,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -2489,7 +2567,8 @@ $ mlcarbon hardware list --format json
 |         "title": "AMD Releases Instinct MI210 Accelerator: CDNA 2 On a PCIe Card",
 |         "publisher": "AnandTech (Ryan Smith)",
 |         "url": "https://www.anandtech.com/show/17326/amd-releases-instinct-mi210-accelerator-cdna-2-on-a-pcie-card",
-|         "year": 2022
+|         "year": 2022,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -2514,7 +2593,8 @@ $ mlcarbon hardware list --format json
 |         "title": "AMD Releases Instinct MI210 Accelerator: CDNA 2 On a PCIe Card",
 |         "publisher": "AnandTech (Ryan Smith)",
 |         "url": "https://www.anandtech.com/show/17326/amd-releases-instinct-mi210-accelerator-cdna-2-on-a-pcie-card",
-|         "year": 2022
+|         "year": 2022,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -2544,7 +2624,8 @@ $ mlcarbon hardware list --format json
 |         "title": "AMD Instinct MI250 Accelerator (product page)",
 |         "publisher": "AMD",
 |         "url": "https://www.amd.com/en/products/accelerators/instinct/mi200/mi250.html",
-|         "year": 2021
+|         "year": 2021,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -2781,7 +2862,8 @@ $ mlcarbon hardware list --format json
 |         "title": "Intel preps export-friendly lower-power Gaudi 3 AI chips for China",
 |         "publisher": "The Register",
 |         "url": "https://www.theregister.com/2024/04/12/intel_paudi_3_china/",
-|         "year": 2024
+|         "year": 2024,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -2889,7 +2971,8 @@ $ mlcarbon hardware list --format json
 |         "title": "Intel ARK: Intel Xeon processor specifications",
 |         "publisher": "Intel",
 |         "url": "https://ark.intel.com/content/www/us/en/ark.html",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -2915,7 +2998,8 @@ $ mlcarbon hardware list --format json
 |         "title": "Intel ARK: Intel Xeon processor specifications",
 |         "publisher": "Intel",
 |         "url": "https://ark.intel.com/content/www/us/en/ark.html",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -2940,7 +3024,8 @@ $ mlcarbon hardware list --format json
 |         "title": "Intel ARK: Intel Xeon processor specifications",
 |         "publisher": "Intel",
 |         "url": "https://ark.intel.com/content/www/us/en/ark.html",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -2991,7 +3076,8 @@ $ mlcarbon hardware list --format json
 |         "title": "Intel ARK: Intel Xeon processor specifications",
 |         "publisher": "Intel",
 |         "url": "https://ark.intel.com/content/www/us/en/ark.html",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -3016,7 +3102,8 @@ $ mlcarbon hardware list --format json
 |         "title": "Intel ARK: Intel Xeon processor specifications",
 |         "publisher": "Intel",
 |         "url": "https://ark.intel.com/content/www/us/en/ark.html",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -3041,7 +3128,8 @@ $ mlcarbon hardware list --format json
 |         "title": "Intel ARK: Intel Xeon processor specifications",
 |         "publisher": "Intel",
 |         "url": "https://ark.intel.com/content/www/us/en/ark.html",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -3066,7 +3154,8 @@ $ mlcarbon hardware list --format json
 |         "title": "Intel ARK: Intel Xeon processor specifications",
 |         "publisher": "Intel",
 |         "url": "https://ark.intel.com/content/www/us/en/ark.html",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -3091,7 +3180,8 @@ $ mlcarbon hardware list --format json
 |         "title": "Intel ARK: Intel Xeon processor specifications",
 |         "publisher": "Intel",
 |         "url": "https://ark.intel.com/content/www/us/en/ark.html",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -3197,7 +3287,8 @@ $ mlcarbon hardware list --format json
 |         "title": "Intel ARK: Intel Xeon processor specifications",
 |         "publisher": "Intel",
 |         "url": "https://ark.intel.com/content/www/us/en/ark.html",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -3222,7 +3313,8 @@ $ mlcarbon hardware list --format json
 |         "title": "Intel ARK: Intel Xeon processor specifications",
 |         "publisher": "Intel",
 |         "url": "https://ark.intel.com/content/www/us/en/ark.html",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -3247,7 +3339,8 @@ $ mlcarbon hardware list --format json
 |         "title": "Intel ARK: Intel Xeon processor specifications",
 |         "publisher": "Intel",
 |         "url": "https://ark.intel.com/content/www/us/en/ark.html",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -3272,7 +3365,8 @@ $ mlcarbon hardware list --format json
 |         "title": "Intel ARK: Intel Xeon processor specifications",
 |         "publisher": "Intel",
 |         "url": "https://ark.intel.com/content/www/us/en/ark.html",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -3297,7 +3391,8 @@ $ mlcarbon hardware list --format json
 |         "title": "Intel ARK: Intel Xeon processor specifications",
 |         "publisher": "Intel",
 |         "url": "https://ark.intel.com/content/www/us/en/ark.html",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -3322,7 +3417,8 @@ $ mlcarbon hardware list --format json
 |         "title": "Intel ARK: Intel Xeon processor specifications",
 |         "publisher": "Intel",
 |         "url": "https://ark.intel.com/content/www/us/en/ark.html",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -3375,7 +3471,8 @@ $ mlcarbon hardware list --format json
 |         "title": "Intel ARK: Intel Xeon processor specifications",
 |         "publisher": "Intel",
 |         "url": "https://ark.intel.com/content/www/us/en/ark.html",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -3400,7 +3497,8 @@ $ mlcarbon hardware list --format json
 |         "title": "Intel ARK: Intel Xeon processor specifications",
 |         "publisher": "Intel",
 |         "url": "https://ark.intel.com/content/www/us/en/ark.html",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -3425,7 +3523,8 @@ $ mlcarbon hardware list --format json
 |         "title": "Intel ARK: Intel Xeon processor specifications",
 |         "publisher": "Intel",
 |         "url": "https://ark.intel.com/content/www/us/en/ark.html",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -3451,7 +3550,8 @@ $ mlcarbon hardware list --format json
 |         "title": "Intel ARK: Intel Xeon processor specifications",
 |         "publisher": "Intel",
 |         "url": "https://ark.intel.com/content/www/us/en/ark.html",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -3477,7 +3577,8 @@ $ mlcarbon hardware list --format json
 |         "title": "Intel ARK: Intel Xeon processor specifications",
 |         "publisher": "Intel",
 |         "url": "https://ark.intel.com/content/www/us/en/ark.html",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -3501,7 +3602,8 @@ $ mlcarbon hardware list --format json
 |         "title": "AMD EPYC server processor specifications",
 |         "publisher": "AMD",
 |         "url": "https://www.amd.com/en/products/specifications/server-processor.html",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -3525,7 +3627,8 @@ $ mlcarbon hardware list --format json
 |         "title": "AMD EPYC server processor specifications",
 |         "publisher": "AMD",
 |         "url": "https://www.amd.com/en/products/specifications/server-processor.html",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -3549,7 +3652,8 @@ $ mlcarbon hardware list --format json
 |         "title": "AMD EPYC server processor specifications",
 |         "publisher": "AMD",
 |         "url": "https://www.amd.com/en/products/specifications/server-processor.html",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -3573,7 +3677,8 @@ $ mlcarbon hardware list --format json
 |         "title": "AMD EPYC server processor specifications",
 |         "publisher": "AMD",
 |         "url": "https://www.amd.com/en/products/specifications/server-processor.html",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -3602,7 +3707,8 @@ $ mlcarbon hardware list --format json
 |         "title": "AMD EPYC server processor specifications",
 |         "publisher": "AMD",
 |         "url": "https://www.amd.com/en/products/specifications/server-processor.html",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -3631,7 +3737,8 @@ $ mlcarbon hardware list --format json
 |         "title": "AMD EPYC server processor specifications",
 |         "publisher": "AMD",
 |         "url": "https://www.amd.com/en/products/specifications/server-processor.html",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -3689,7 +3796,8 @@ $ mlcarbon hardware list --format json
 |         "title": "AMD EPYC server processor specifications",
 |         "publisher": "AMD",
 |         "url": "https://www.amd.com/en/products/specifications/server-processor.html",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -3722,7 +3830,8 @@ $ mlcarbon hardware list --format json
 |         "title": "AMD EPYC server processor specifications",
 |         "publisher": "AMD",
 |         "url": "https://www.amd.com/en/products/specifications/server-processor.html",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -3755,7 +3864,8 @@ $ mlcarbon hardware list --format json
 |         "title": "AMD EPYC server processor specifications",
 |         "publisher": "AMD",
 |         "url": "https://www.amd.com/en/products/specifications/server-processor.html",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -3784,7 +3894,8 @@ $ mlcarbon hardware list --format json
 |         "title": "AMD EPYC server processor specifications",
 |         "publisher": "AMD",
 |         "url": "https://www.amd.com/en/products/specifications/server-processor.html",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -3813,7 +3924,8 @@ $ mlcarbon hardware list --format json
 |         "title": "AMD EPYC server processor specifications",
 |         "publisher": "AMD",
 |         "url": "https://www.amd.com/en/products/specifications/server-processor.html",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     }
 |   ]
@@ -4268,7 +4380,8 @@ $ mlcarbon hardware list --kind accelerator --vendor intel --format json
 |         "title": "Intel preps export-friendly lower-power Gaudi 3 AI chips for China",
 |         "publisher": "The Register",
 |         "url": "https://www.theregister.com/2024/04/12/intel_paudi_3_china/",
-|         "year": 2024
+|         "year": 2024,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     }
 |   ]
@@ -4287,6 +4400,7 @@ $ mlcarbon hardware show a100
 |     publisher: NVIDIA
 |     year:      2021
 |     url:       https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf
+|     license:   none stated; the figure is cited as a fact, with attribution
 |     note:      Max TDP: A100 40GB PCIe 250 W, A100 80GB PCIe 300 W, A100 SXM (40 and 80 GB) 400 W.
 $ mlcarbon hardware show a100 --format json
 | {
@@ -4317,7 +4431,8 @@ $ mlcarbon hardware show a100 --format json
 |       "title": "NVIDIA A100 Tensor Core GPU datasheet",
 |       "publisher": "NVIDIA",
 |       "url": "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf",
-|       "year": 2021
+|       "year": 2021,
+|       "license": "none stated; the figure is cited as a fact, with attribution"
 |     }
 |   }
 | }
@@ -4338,6 +4453,7 @@ $ mlcarbon hardware show "Tesla V100-PCIE-16GB"
 |     publisher: NVIDIA
 |     year:      2018
 |     url:       https://images.nvidia.com/content/technologies/volta/pdf/tesla-volta-v100-datasheet-letter-fnl-web.pdf
+|     license:   none stated; the figure is cited as a fact, with attribution
 |     note:      V100 SXM2 300 W, V100 PCIe 250 W; 32 or 16 GB HBM2.
 $ mlcarbon hardware show epyc-7702
 | AMD EPYC 7702 (epyc-7702)
@@ -4353,6 +4469,7 @@ $ mlcarbon hardware show epyc-7702
 |     publisher: AMD
 |     year:      2025
 |     url:       https://www.amd.com/en/products/specifications/server-processor.html
+|     license:   none stated; the figure is cited as a fact, with attribution
 |     note:      Default TDP, configurable TDP (cTDP) range, cores and launch date as listed by AMD. Read from CodeCarbon's scrape of AMD's table (codecarbon/data/hardware/cpu_dataset_builder/amd_cpu_server_dataset.csv, commit b05965e43b690cdc53787c7577adbe6e2caf4ed9, MIT), which has no cTDP or launch date for the EPYC 7002 (Rome) rows.
 $ mlcarbon hardware show tpu-v3 --format json
 | {
@@ -4395,7 +4512,8 @@ $ mlcarbon hardware show tpu-v3 --format json
 |       "title": "Carbon Emissions and Large Neural Network Training (arXiv:2104.10350)",
 |       "publisher": "Google and UC Berkeley (Patterson et al.)",
 |       "url": "https://arxiv.org/abs/2104.10350",
-|       "year": 2021
+|       "year": 2021,
+|       "license": "none stated; the figure is cited as a fact, with attribution"
 |     }
 |   }
 | }
@@ -4414,6 +4532,7 @@ $ mlcarbon hardware show a10g
 |     publisher: TechPowerUp
 |     year:      2025
 |     url:       https://www.techpowerup.com/gpu-specs/a10g.c3798
+|     license:   none stated; the figure is cited as a fact, with attribution
 |     note:      Living database page. The figure was read through the copies in Epoch AI's ml_hardware.csv (Dec 2025 export) and/or mlco2-impact's gpus.csv, which cite this page; the page itself was not fetched. Year = year the figure was read.
 $ mlcarbon hardware show A1OO
 ! mlcarbon: error: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
@@ -5323,7 +5442,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -5363,7 +5483,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -5403,7 +5524,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -5443,7 +5565,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -5483,7 +5606,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -5523,7 +5647,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -5563,7 +5688,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -5603,7 +5729,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -5643,7 +5770,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -5683,7 +5811,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -5723,7 +5852,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -5763,7 +5893,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -5803,7 +5934,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -5843,7 +5975,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -5883,7 +6016,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -5923,7 +6057,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -5963,7 +6098,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -6003,7 +6139,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -6043,7 +6180,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -6083,7 +6221,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -6123,7 +6262,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -6163,7 +6303,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -6203,7 +6344,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -6243,7 +6385,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -6283,7 +6426,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -6323,7 +6467,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -6363,7 +6508,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -6403,7 +6549,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -6443,7 +6590,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -6483,7 +6631,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -6523,7 +6672,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -6563,7 +6713,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -6603,7 +6754,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -6643,7 +6795,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -6683,7 +6836,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -6723,7 +6877,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -6763,7 +6918,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -6803,7 +6959,8 @@ $ mlcarbon regions list --provider aws --format json
 |           "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |           "publisher": "Amazon",
 |           "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|           "year": 2026
+|           "year": 2026,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -7123,7 +7280,8 @@ $ mlcarbon regions list --kind country --country FR --format json
 |           "title": "Uptime Institute Global Data Center Survey 2024",
 |           "publisher": "Uptime Institute",
 |           "url": "https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf",
-|           "year": 2024
+|           "year": 2024,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null
@@ -7175,6 +7333,7 @@ $ mlcarbon regions show gcp:us-central1
 |     publisher: Google
 |     year:      2026
 |     url:       https://sustainability.google/google-2026-environmental-report
+|     license:   none stated; the figure is cited as a fact, with attribution
 |     note:      'This focus resulted in a 2025 average annual PUE of 1.09 for our global data center fleet' (Google-owned and -operated campuses); its PUE table gives 1.10, 1.10, 1.10, 1.09, 1.09 for 2021-2025. Also on https://www.google.com/about/datacenters/efficiency/. Read through transcriptions of the report; the PDF itself was not stored.
 |   CFE:       88% carbon-free energy claimed by Google Cloud (2025; reported, not subtracted)
 |     title:     Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data
@@ -7188,18 +7347,21 @@ $ mlcarbon regions show gcp:us-central1
 |     publisher: Google
 |     year:      2024
 |     url:       https://www.google.com/about/datacenters/cleanenergy/
+|     license:   none stated; the figure is cited as a fact, with attribution
 |     note:      Provider page (read as the google.com.au copy). States the 2020 goal of 24/7 carbon-free energy on every grid by 2030 and annual 100% renewable matching in 2022 for the sixth consecutive year.
 |   claim:     Google says it matched 100% of its annual electricity use with renewable energy purchases in 2022, the sixth year in a row (annual, market-based). (2022; reported, not subtracted)
 |     title:     Google data centers: 24/7 carbon-free energy
 |     publisher: Google
 |     year:      2024
 |     url:       https://www.google.com/about/datacenters/cleanenergy/
+|     license:   none stated; the figure is cited as a fact, with attribution
 |     note:      Provider page (read as the google.com.au copy). States the 2020 goal of 24/7 carbon-free energy on every grid by 2030 and annual 100% renewable matching in 2022 for the sixth consecutive year.
 |   claim:     Google reports that carbon-free energy covered 66% of its electricity use on an hourly basis in 2024 (64% in 2023); per-region shares are the regions' cfe values. (2024; reported, not subtracted)
 |     title:     Read Google's 10th annual Environmental Report
 |     publisher: Google
 |     year:      2025
 |     url:       https://blog.google/outreach-initiatives/sustainability/environmental-report-2025
+|     license:   none stated; the figure is cited as a fact, with attribution
 |     note:      Provider page. Carbon-free energy use rose from 64% to 66% on an hourly basis (2024).
 $ mlcarbon regions show gcp:us-central1 --format json
 | {
@@ -7239,7 +7401,8 @@ $ mlcarbon regions show gcp:us-central1 --format json
 |         "title": "Google 2026 Environmental Report (2025 data)",
 |         "publisher": "Google",
 |         "url": "https://sustainability.google/google-2026-environmental-report",
-|         "year": 2026
+|         "year": 2026,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     "cfe": {
@@ -7294,7 +7457,8 @@ $ mlcarbon regions show aws:us-east-1 --format json
 |         "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |         "publisher": "Amazon",
 |         "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|         "year": 2026
+|         "year": 2026,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     "cfe": null
@@ -7321,6 +7485,7 @@ $ mlcarbon regions show FR
 |     publisher: Uptime Institute
 |     year:      2024
 |     url:       https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
+|     license:   none stated; the figure is cited as a fact, with attribution
 |     note:      Industry average annual PUE 1.56 (the value Green Algorithms v3.0 also uses as its default).
 $ mlcarbon regions show FRA --format json
 | {
@@ -7360,7 +7525,8 @@ $ mlcarbon regions show FRA --format json
 |         "title": "Uptime Institute Global Data Center Survey 2024",
 |         "publisher": "Uptime Institute",
 |         "url": "https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf",
-|         "year": 2024
+|         "year": 2024,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     "cfe": null
@@ -7384,6 +7550,7 @@ $ mlcarbon regions show country:US
 |     publisher: Uptime Institute
 |     year:      2024
 |     url:       https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
+|     license:   none stated; the figure is cited as a fact, with attribution
 |     note:      Industry average annual PUE 1.56 (the value Green Algorithms v3.0 also uses as its default).
 $ mlcarbon regions show "United Kingdom"
 | country:GB (United Kingdom)
@@ -7403,6 +7570,7 @@ $ mlcarbon regions show "United Kingdom"
 |     publisher: Uptime Institute
 |     year:      2024
 |     url:       https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
+|     license:   none stated; the figure is cited as a fact, with attribution
 |     note:      Industry average annual PUE 1.56 (the value Green Algorithms v3.0 also uses as its default).
 $ mlcarbon regions show us-east-1
 | aws:us-east-1 (US East (N. Virginia))
@@ -7423,12 +7591,14 @@ $ mlcarbon regions show us-east-1
 |     publisher: Amazon
 |     year:      2026
 |     url:       https://sustainability.aboutamazon.com/environment/the-cloud
+|     license:   none stated; the figure is cited as a fact, with attribution
 |     note:      Provider page: 'In 2025, our data centers reported an average global PUE of 1.14 ... compared to 1.15 reported in 2024'.
 |   claim:     Amazon says it matched 100% of the electricity used by its global operations, data centers included, with renewable energy purchases in 2023 (annual, market-based matching; its goal had been 2030). (2023; reported, not subtracted)
 |     title:     Amazon 2023 Sustainability Report, executive summary
 |     publisher: Amazon
 |     year:      2024
 |     url:       https://www.marketscreener.com/quote/stock/AMAZON-COM-INC-12864605/news/Amazon-com-2023-Report-Executive-Summary-PDF-2-58-MB-47350709/
+|     license:   none stated; the figure is cited as a fact, with attribution
 |     note:      Amazon's text as republished by MarketScreener on 2024-07-10 (that copy is what was read).
 $ mlcarbon regions show useast1
 ! mlcarbon: error: region 'useast1' is ambiguous; say which: aws:us-east-1, gcp:us-east1
@@ -7453,12 +7623,14 @@ $ mlcarbon regions show eu-north-1
 |     publisher: Amazon
 |     year:      2026
 |     url:       https://sustainability.aboutamazon.com/environment/the-cloud
+|     license:   none stated; the figure is cited as a fact, with attribution
 |     note:      Provider page: 'In 2025, our data centers reported an average global PUE of 1.14 ... compared to 1.15 reported in 2024'.
 |   claim:     Amazon says it matched 100% of the electricity used by its global operations, data centers included, with renewable energy purchases in 2023 (annual, market-based matching; its goal had been 2030). (2023; reported, not subtracted)
 |     title:     Amazon 2023 Sustainability Report, executive summary
 |     publisher: Amazon
 |     year:      2024
 |     url:       https://www.marketscreener.com/quote/stock/AMAZON-COM-INC-12864605/news/Amazon-com-2023-Report-Executive-Summary-PDF-2-58-MB-47350709/
+|     license:   none stated; the figure is cited as a fact, with attribution
 |     note:      Amazon's text as republished by MarketScreener on 2024-07-10 (that copy is what was read).
 $ mlcarbon regions show atlantis
 ! mlcarbon: error: unknown region 'atlantis'; `mlcarbon regions list` lists the known names
@@ -7572,7 +7744,8 @@ $ mlcarbon instances list --format json
 |         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
 |         "publisher": "Amazon Web Services",
 |         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
-|         "year": 2023
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -7593,7 +7766,8 @@ $ mlcarbon instances list --format json
 |         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
 |         "publisher": "Amazon Web Services",
 |         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
-|         "year": 2023
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -7614,7 +7788,8 @@ $ mlcarbon instances list --format json
 |         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
 |         "publisher": "Amazon Web Services",
 |         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
-|         "year": 2023
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -7635,7 +7810,8 @@ $ mlcarbon instances list --format json
 |         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
 |         "publisher": "Amazon Web Services",
 |         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
-|         "year": 2023
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -7656,7 +7832,8 @@ $ mlcarbon instances list --format json
 |         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
 |         "publisher": "Amazon Web Services",
 |         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
-|         "year": 2023
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -7677,7 +7854,8 @@ $ mlcarbon instances list --format json
 |         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
 |         "publisher": "Amazon Web Services",
 |         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
-|         "year": 2023
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -7808,7 +7986,8 @@ $ mlcarbon instances list --format json
 |         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
 |         "publisher": "Amazon Web Services",
 |         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
-|         "year": 2023
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -7829,7 +8008,8 @@ $ mlcarbon instances list --format json
 |         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
 |         "publisher": "Amazon Web Services",
 |         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
-|         "year": 2023
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -7850,7 +8030,8 @@ $ mlcarbon instances list --format json
 |         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
 |         "publisher": "Amazon Web Services",
 |         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
-|         "year": 2023
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -7871,7 +8052,8 @@ $ mlcarbon instances list --format json
 |         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
 |         "publisher": "Amazon Web Services",
 |         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
-|         "year": 2023
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -7892,7 +8074,8 @@ $ mlcarbon instances list --format json
 |         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
 |         "publisher": "Amazon Web Services",
 |         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
-|         "year": 2023
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -7913,7 +8096,8 @@ $ mlcarbon instances list --format json
 |         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
 |         "publisher": "Amazon Web Services",
 |         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
-|         "year": 2023
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -7934,7 +8118,8 @@ $ mlcarbon instances list --format json
 |         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
 |         "publisher": "Amazon Web Services",
 |         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
-|         "year": 2023
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -7955,7 +8140,8 @@ $ mlcarbon instances list --format json
 |         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
 |         "publisher": "Amazon Web Services",
 |         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
-|         "year": 2023
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -7976,7 +8162,8 @@ $ mlcarbon instances list --format json
 |         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
 |         "publisher": "Amazon Web Services",
 |         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
-|         "year": 2023
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -7997,7 +8184,8 @@ $ mlcarbon instances list --format json
 |         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
 |         "publisher": "Amazon Web Services",
 |         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
-|         "year": 2023
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -8018,7 +8206,8 @@ $ mlcarbon instances list --format json
 |         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
 |         "publisher": "Amazon Web Services",
 |         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
-|         "year": 2023
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -8039,7 +8228,8 @@ $ mlcarbon instances list --format json
 |         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
 |         "publisher": "Amazon Web Services",
 |         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
-|         "year": 2023
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -8060,7 +8250,8 @@ $ mlcarbon instances list --format json
 |         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
 |         "publisher": "Amazon Web Services",
 |         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
-|         "year": 2023
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -8081,7 +8272,8 @@ $ mlcarbon instances list --format json
 |         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
 |         "publisher": "Amazon Web Services",
 |         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
-|         "year": 2023
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -8102,7 +8294,8 @@ $ mlcarbon instances list --format json
 |         "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
 |         "publisher": "Amazon Web Services",
 |         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
-|         "year": 2023
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -8497,7 +8690,8 @@ $ mlcarbon instances list --format json
 |         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
 |         "publisher": "Google Cloud",
 |         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -8518,7 +8712,8 @@ $ mlcarbon instances list --format json
 |         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
 |         "publisher": "Google Cloud",
 |         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -8539,7 +8734,8 @@ $ mlcarbon instances list --format json
 |         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
 |         "publisher": "Google Cloud",
 |         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -8560,7 +8756,8 @@ $ mlcarbon instances list --format json
 |         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
 |         "publisher": "Google Cloud",
 |         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -8581,7 +8778,8 @@ $ mlcarbon instances list --format json
 |         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
 |         "publisher": "Google Cloud",
 |         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -8602,7 +8800,8 @@ $ mlcarbon instances list --format json
 |         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
 |         "publisher": "Google Cloud",
 |         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -8623,7 +8822,8 @@ $ mlcarbon instances list --format json
 |         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
 |         "publisher": "Google Cloud",
 |         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -8644,7 +8844,8 @@ $ mlcarbon instances list --format json
 |         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
 |         "publisher": "Google Cloud",
 |         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -8665,7 +8866,8 @@ $ mlcarbon instances list --format json
 |         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
 |         "publisher": "Google Cloud",
 |         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -8686,7 +8888,8 @@ $ mlcarbon instances list --format json
 |         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
 |         "publisher": "Google Cloud",
 |         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -8707,7 +8910,8 @@ $ mlcarbon instances list --format json
 |         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
 |         "publisher": "Google Cloud",
 |         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -8728,7 +8932,8 @@ $ mlcarbon instances list --format json
 |         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
 |         "publisher": "Google Cloud",
 |         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -8749,7 +8954,8 @@ $ mlcarbon instances list --format json
 |         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
 |         "publisher": "Google Cloud",
 |         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -8770,7 +8976,8 @@ $ mlcarbon instances list --format json
 |         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
 |         "publisher": "Google Cloud",
 |         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -8791,7 +8998,8 @@ $ mlcarbon instances list --format json
 |         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
 |         "publisher": "Google Cloud",
 |         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -8812,7 +9020,8 @@ $ mlcarbon instances list --format json
 |         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
 |         "publisher": "Google Cloud",
 |         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -8833,7 +9042,8 @@ $ mlcarbon instances list --format json
 |         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
 |         "publisher": "Google Cloud",
 |         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -8854,7 +9064,8 @@ $ mlcarbon instances list --format json
 |         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
 |         "publisher": "Google Cloud",
 |         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -8875,7 +9086,8 @@ $ mlcarbon instances list --format json
 |         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
 |         "publisher": "Google Cloud",
 |         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -8896,7 +9108,8 @@ $ mlcarbon instances list --format json
 |         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
 |         "publisher": "Google Cloud",
 |         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -8917,7 +9130,8 @@ $ mlcarbon instances list --format json
 |         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
 |         "publisher": "Google Cloud",
 |         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -8938,7 +9152,8 @@ $ mlcarbon instances list --format json
 |         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
 |         "publisher": "Google Cloud",
 |         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -8959,7 +9174,8 @@ $ mlcarbon instances list --format json
 |         "title": "Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types)",
 |         "publisher": "Google Cloud",
 |         "url": "https://cloud.google.com/compute/docs/accelerator-optimized-machines",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -8982,7 +9198,8 @@ $ mlcarbon instances list --format json
 |         "title": "Google Kubernetes Engine documentation: Plan TPUs in GKE (TPU machine types: chips, vCPUs, memory)",
 |         "publisher": "Google Cloud",
 |         "url": "https://cloud.google.com/kubernetes-engine/docs/concepts/plan-tpus",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -9005,7 +9222,8 @@ $ mlcarbon instances list --format json
 |         "title": "Google Kubernetes Engine documentation: Plan TPUs in GKE (TPU machine types: chips, vCPUs, memory)",
 |         "publisher": "Google Cloud",
 |         "url": "https://cloud.google.com/kubernetes-engine/docs/concepts/plan-tpus",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -9028,7 +9246,8 @@ $ mlcarbon instances list --format json
 |         "title": "Google Kubernetes Engine documentation: Plan TPUs in GKE (TPU machine types: chips, vCPUs, memory)",
 |         "publisher": "Google Cloud",
 |         "url": "https://cloud.google.com/kubernetes-engine/docs/concepts/plan-tpus",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -9051,7 +9270,8 @@ $ mlcarbon instances list --format json
 |         "title": "Google Kubernetes Engine documentation: Plan TPUs in GKE (TPU machine types: chips, vCPUs, memory)",
 |         "publisher": "Google Cloud",
 |         "url": "https://cloud.google.com/kubernetes-engine/docs/concepts/plan-tpus",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -9074,7 +9294,8 @@ $ mlcarbon instances list --format json
 |         "title": "Google Kubernetes Engine documentation: Plan TPUs in GKE (TPU machine types: chips, vCPUs, memory)",
 |         "publisher": "Google Cloud",
 |         "url": "https://cloud.google.com/kubernetes-engine/docs/concepts/plan-tpus",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -9097,7 +9318,8 @@ $ mlcarbon instances list --format json
 |         "title": "Azure VM sizes: NC_A100_v4 series",
 |         "publisher": "Microsoft",
 |         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/nca100v4-series",
-|         "year": 2024
+|         "year": 2024,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -9120,7 +9342,8 @@ $ mlcarbon instances list --format json
 |         "title": "Azure VM sizes: NC_A100_v4 series",
 |         "publisher": "Microsoft",
 |         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/nca100v4-series",
-|         "year": 2024
+|         "year": 2024,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -9143,7 +9366,8 @@ $ mlcarbon instances list --format json
 |         "title": "Azure VM sizes: NC_A100_v4 series",
 |         "publisher": "Microsoft",
 |         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/nca100v4-series",
-|         "year": 2024
+|         "year": 2024,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -9166,7 +9390,8 @@ $ mlcarbon instances list --format json
 |         "title": "Azure VM sizes: NDasrA100_v4 series (ND A100 v4)",
 |         "publisher": "Microsoft",
 |         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/ndasra100v4-series",
-|         "year": 2024
+|         "year": 2024,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -9189,7 +9414,8 @@ $ mlcarbon instances list --format json
 |         "title": "Azure VM sizes: NDm_A100_v4 series",
 |         "publisher": "Microsoft",
 |         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/ndma100v4-series",
-|         "year": 2024
+|         "year": 2024,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -9212,7 +9438,8 @@ $ mlcarbon instances list --format json
 |         "title": "Azure VM sizes: ND-H100-v5 series",
 |         "publisher": "Microsoft",
 |         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/ndh100v5-series",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -9235,7 +9462,8 @@ $ mlcarbon instances list --format json
 |         "title": "Azure VM sizes: NCv3 series",
 |         "publisher": "Microsoft",
 |         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/ncv3-series",
-|         "year": 2024
+|         "year": 2024,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -9258,7 +9486,8 @@ $ mlcarbon instances list --format json
 |         "title": "Azure VM sizes: NCv3 series",
 |         "publisher": "Microsoft",
 |         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/ncv3-series",
-|         "year": 2024
+|         "year": 2024,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -9281,7 +9510,8 @@ $ mlcarbon instances list --format json
 |         "title": "Azure VM sizes: NCv3 series",
 |         "publisher": "Microsoft",
 |         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/ncv3-series",
-|         "year": 2024
+|         "year": 2024,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -9304,7 +9534,8 @@ $ mlcarbon instances list --format json
 |         "title": "Azure VM sizes: NCv3 series",
 |         "publisher": "Microsoft",
 |         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/ncv3-series",
-|         "year": 2024
+|         "year": 2024,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -9327,7 +9558,8 @@ $ mlcarbon instances list --format json
 |         "title": "Azure VM sizes: NCasT4_v3 series",
 |         "publisher": "Microsoft",
 |         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/ncast4v3-series",
-|         "year": 2024
+|         "year": 2024,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -9350,7 +9582,8 @@ $ mlcarbon instances list --format json
 |         "title": "Azure VM sizes: NCasT4_v3 series",
 |         "publisher": "Microsoft",
 |         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/ncast4v3-series",
-|         "year": 2024
+|         "year": 2024,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -9373,7 +9606,8 @@ $ mlcarbon instances list --format json
 |         "title": "Azure VM sizes: NCasT4_v3 series",
 |         "publisher": "Microsoft",
 |         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/ncast4v3-series",
-|         "year": 2024
+|         "year": 2024,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -9396,7 +9630,8 @@ $ mlcarbon instances list --format json
 |         "title": "Azure VM sizes: NCasT4_v3 series",
 |         "publisher": "Microsoft",
 |         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/gpu-accelerated/ncast4v3-series",
-|         "year": 2024
+|         "year": 2024,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     }
 |   ]
@@ -9556,7 +9791,8 @@ $ mlcarbon instances show p4d.24xlarge --format json
 |       "title": "Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors)",
 |       "publisher": "Amazon Web Services",
 |       "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/accelerated-computing-instances.html",
-|       "year": 2023
+|       "year": 2023,
+|       "license": "none stated; the figure is cited as a fact, with attribution"
 |     }
 |   }
 | }

@@ -95,7 +95,8 @@ $ MLCARBON_PUE=1.3 mlcarbon estimate -g a100 --hours 10 -r FR --format json
 |       "title": "NVIDIA A100 Tensor Core GPU datasheet",
 |       "publisher": "NVIDIA",
 |       "url": "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf",
-|       "year": 2021
+|       "year": 2021,
+|       "license": "none stated; the figure is cited as a fact, with attribution"
 |     },
 |     "utilization": 1,
 |     "hours": 10,
@@ -408,7 +409,8 @@ $ mlcarbon estimate -g a100 --hours 10
 |       "title": "NVIDIA A100 Tensor Core GPU datasheet",
 |       "publisher": "NVIDIA",
 |       "url": "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf",
-|       "year": 2021
+|       "year": 2021,
+|       "license": "none stated; the figure is cited as a fact, with attribution"
 |     },
 |     "utilization": 1,
 |     "hours": 10,
@@ -611,7 +613,8 @@ $ mlcarbon estimate -g a100 --hours 10
 |         "title": "Google data centers: 24/7 carbon-free energy",
 |         "publisher": "Google",
 |         "url": "https://www.google.com/about/datacenters/cleanenergy/",
-|         "year": 2024
+|         "year": 2024,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -622,7 +625,8 @@ $ mlcarbon estimate -g a100 --hours 10
 |         "title": "Google data centers: 24/7 carbon-free energy",
 |         "publisher": "Google",
 |         "url": "https://www.google.com/about/datacenters/cleanenergy/",
-|         "year": 2024
+|         "year": 2024,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -633,7 +637,8 @@ $ mlcarbon estimate -g a100 --hours 10
 |         "title": "Read Google's 10th annual Environmental Report",
 |         "publisher": "Google",
 |         "url": "https://blog.google/outreach-initiatives/sustainability/environmental-report-2025",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -690,6 +695,7 @@ $ mlcarbon hardware show a100 --format text
 |     publisher: NVIDIA
 |     year:      2021
 |     url:       https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf
+|     license:   none stated; the figure is cited as a fact, with attribution
 |     note:      Max TDP: A100 40GB PCIe 250 W, A100 80GB PCIe 300 W, A100 SXM (40 and 80 GB) 400 W.
 
 # A project file named by MLCARBON_CONFIG, with a data directory relative to it

@@ -162,7 +162,8 @@ $ mlcarbon estimate --data-add lab.json -g lab-node -n 2 --hours 10 -r lab:basem
 |       "title": "Uptime Institute Global Data Center Survey 2024",
 |       "publisher": "Uptime Institute",
 |       "url": "https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf",
-|       "year": 2024
+|       "year": 2024,
+|       "license": "none stated; the figure is cited as a fact, with attribution"
 |     },
 |     "intensity_g_per_kwh": 172.8,
 |     "intensity_origin": "grid",
@@ -467,7 +468,8 @@ $ mlcarbon --data-add lab.json regions list --provider lab --format json
 |           "title": "Uptime Institute Global Data Center Survey 2024",
 |           "publisher": "Uptime Institute",
 |           "url": "https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf",
-|           "year": 2024
+|           "year": 2024,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
 |         }
 |       },
 |       "cfe": null

@@ -101,7 +101,8 @@ $ mlcarbon estimate -g a100 --hours 100 -r aws:ca-central-1 --format json
 |       "title": "NVIDIA A100 Tensor Core GPU datasheet",
 |       "publisher": "NVIDIA",
 |       "url": "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf",
-|       "year": 2021
+|       "year": 2021,
+|       "license": "none stated; the figure is cited as a fact, with attribution"
 |     },
 |     "utilization": 1,
 |     "hours": 100,
@@ -116,7 +117,8 @@ $ mlcarbon estimate -g a100 --hours 100 -r aws:ca-central-1 --format json
 |       "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |       "publisher": "Amazon",
 |       "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|       "year": 2026
+|       "year": 2026,
+|       "license": "none stated; the figure is cited as a fact, with attribution"
 |     },
 |     "intensity_g_per_kwh": 26.24639570144172,
 |     "intensity_origin": "grid",
@@ -303,7 +305,8 @@ $ mlcarbon estimate -g a100 --hours 100 -r aws:ca-central-1 --format json
 |         "title": "Amazon 2023 Sustainability Report, executive summary",
 |         "publisher": "Amazon",
 |         "url": "https://www.marketscreener.com/quote/stock/AMAZON-COM-INC-12864605/news/Amazon-com-2023-Report-Executive-Summary-PDF-2-58-MB-47350709/",
-|         "year": 2024
+|         "year": 2024,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     }
 |   ],
@@ -461,7 +464,8 @@ $ mlcarbon estimate -g a100 --hours 100 -r gcp:us-central1 --intensity 400 --bas
 |       "title": "NVIDIA A100 Tensor Core GPU datasheet",
 |       "publisher": "NVIDIA",
 |       "url": "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf",
-|       "year": 2021
+|       "year": 2021,
+|       "license": "none stated; the figure is cited as a fact, with attribution"
 |     },
 |     "utilization": 1,
 |     "hours": 100,
@@ -476,7 +480,8 @@ $ mlcarbon estimate -g a100 --hours 100 -r gcp:us-central1 --intensity 400 --bas
 |       "title": "Google 2026 Environmental Report (2025 data)",
 |       "publisher": "Google",
 |       "url": "https://sustainability.google/google-2026-environmental-report",
-|       "year": 2026
+|       "year": 2026,
+|       "license": "none stated; the figure is cited as a fact, with attribution"
 |     },
 |     "intensity_g_per_kwh": 400,
 |     "intensity_origin": "user",
@@ -632,7 +637,8 @@ $ mlcarbon estimate -g a100 --hours 100 -r gcp:us-central1 --intensity 400 --bas
 |         "title": "Google data centers: 24/7 carbon-free energy",
 |         "publisher": "Google",
 |         "url": "https://www.google.com/about/datacenters/cleanenergy/",
-|         "year": 2024
+|         "year": 2024,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -643,7 +649,8 @@ $ mlcarbon estimate -g a100 --hours 100 -r gcp:us-central1 --intensity 400 --bas
 |         "title": "Google data centers: 24/7 carbon-free energy",
 |         "publisher": "Google",
 |         "url": "https://www.google.com/about/datacenters/cleanenergy/",
-|         "year": 2024
+|         "year": 2024,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -654,7 +661,8 @@ $ mlcarbon estimate -g a100 --hours 100 -r gcp:us-central1 --intensity 400 --bas
 |         "title": "Read Google's 10th annual Environmental Report",
 |         "publisher": "Google",
 |         "url": "https://blog.google/outreach-initiatives/sustainability/environmental-report-2025",
-|         "year": 2025
+|         "year": 2025,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     {
@@ -713,6 +721,7 @@ $ mlcarbon regions show US-MROW
 |     publisher: Uptime Institute
 |     year:      2024
 |     url:       https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
+|     license:   none stated; the figure is cited as a fact, with attribution
 |     note:      Industry average annual PUE 1.56 (the value Green Algorithms v3.0 also uses as its default).
 $ mlcarbon regions show CA-AB --format json
 | {
@@ -752,7 +761,8 @@ $ mlcarbon regions show CA-AB --format json
 |         "title": "Uptime Institute Global Data Center Survey 2024",
 |         "publisher": "Uptime Institute",
 |         "url": "https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf",
-|         "year": 2024
+|         "year": 2024,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     },
 |     "cfe": null
@@ -782,6 +792,7 @@ $ mlcarbon regions show AU-NSW
 |     publisher: Uptime Institute
 |     year:      2024
 |     url:       https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
+|     license:   none stated; the figure is cited as a fact, with attribution
 |     note:      Industry average annual PUE 1.56 (the value Green Algorithms v3.0 also uses as its default).
 $ mlcarbon regions show US
 | country:US (United States)
@@ -801,6 +812,7 @@ $ mlcarbon regions show US
 |     publisher: Uptime Institute
 |     year:      2024
 |     url:       https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
+|     license:   none stated; the figure is cited as a fact, with attribution
 |     note:      Industry average annual PUE 1.56 (the value Green Algorithms v3.0 also uses as its default).
 $ mlcarbon regions list --kind state
 |   id           name                                              grid    lifecycle  published  basis   year   PUE  PUE is
@@ -1092,8 +1104,9 @@ $ mlcarbon data notice
 |
 | Attribution (Creative Commons Attribution 4.0, https://creativecommons.org/licenses/by/4.0/)
 | --------------------------------------------------------------------------------------------
-| - Grid carbon intensity and generation by source of the countries: "Our World in Data based on
-|   Ember and Energy Institute", Energy dataset (owid-energy-data.csv), https://github.com/owid/energy-data.
+| - Grid carbon intensity and generation by source of the countries:
+|   "Our World in Data based on Ember and Energy Institute",
+|   Energy dataset (owid-energy-data.csv), https://github.com/owid/energy-data.
 |   Ember's data is itself licensed CC BY 4.0. Figures are copied; the per-fuel shares are derived
 |   from the published generation by fuel.
 | - Accelerator figures where no vendor page could be read: Epoch AI, "Data on Machine Learning

@@ -281,7 +281,8 @@ $ mlcarbon estimate -g v100 --hours 100 -r FR -f json
 |       "title": "NVIDIA Tesla V100 GPU Accelerator datasheet",
 |       "publisher": "NVIDIA",
 |       "url": "https://images.nvidia.com/content/technologies/volta/pdf/tesla-volta-v100-datasheet-letter-fnl-web.pdf",
-|       "year": 2018
+|       "year": 2018,
+|       "license": "none stated; the figure is cited as a fact, with attribution"
 |     },
 |     "utilization": 1,
 |     "hours": 100,
@@ -296,7 +297,8 @@ $ mlcarbon estimate -g v100 --hours 100 -r FR -f json
 |       "title": "Uptime Institute Global Data Center Survey 2024",
 |       "publisher": "Uptime Institute",
 |       "url": "https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf",
-|       "year": 2024
+|       "year": 2024,
+|       "license": "none stated; the figure is cited as a fact, with attribution"
 |     },
 |     "intensity_g_per_kwh": 41.44,
 |     "intensity_origin": "grid",

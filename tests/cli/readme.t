@@ -765,6 +765,7 @@ $ mlcarbon hardware show a100
 |     publisher: NVIDIA
 |     year:      2021
 |     url:       https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf
+|     license:   none stated; the figure is cited as a fact, with attribution
 |     note:      Max TDP: A100 40GB PCIe 250 W, A100 80GB PCIe 300 W, A100 SXM (40 and 80 GB) 400 W.
 $ mlcarbon regions list --provider gcp
 |   id                           name                                                                                                         grid           lifecycle  published  basis   year   PUE  PUE is
@@ -901,18 +902,21 @@ $ mlcarbon regions show azure:westeurope
 |     publisher: Microsoft
 |     year:      2025
 |     url:       https://datacenters.microsoft.com/sustainability/efficiency/
+|     license:   none stated; the figure is cited as a fact, with attribution
 |     note:      Measured PUE of Microsoft's fully owned and operated datacenters, fiscal year 2025 (July 2024 - June 2025): global 1.17 (FY24 1.16); Americas 1.16, EMEA 1.16, Asia Pacific 1.28. The page's table was read through two transcriptions and a ComputerWeekly report; Microsoft's newest design PUE, 1.12, is a design target, not a measurement.
 |   claim:     Microsoft says it matched 100% of its 2025 annual global electricity use with renewable energy, mostly through power purchase agreements (about 40 GW contracted, 19 GW online); annual, market-based. (2025; reported, not subtracted)
 |     title:     Microsoft achieves its 100% renewable electricity goal
 |     publisher: ESG Investing
 |     year:      2026
 |     url:       https://esg-investing.com/2026/02/18/microsoft-achieves-its-100-renewable-electricity-goal
+|     license:   none stated; the figure is cited as a fact, with attribution
 |     note:      News report of Microsoft's announcement (blog post by Melanie Nakagawa), 2026-02-18.
 |   claim:     Microsoft's stated goal for 2030: 100% of its electricity use, 100% of the time, matched by zero-carbon energy purchases on the same grids (100/100/0). (2021; reported, not subtracted)
 |     title:     Microsoft announces new 100/100/0 commitment by 2030
 |     publisher: Environmental Leader
 |     year:      2021
 |     url:       https://www.environmentalleader.com/2021/07/microsoft-announces-new-100-100-0-commitment-by-2030/
+|     license:   none stated; the figure is cited as a fact, with attribution
 |     note:      News report of Microsoft's July 2021 announcement.
 $ mlcarbon instances list --provider aws --hardware h100
 |   instance         accelerators  host CPUs                       vCPUs  memory GB  source

@@ -132,7 +132,8 @@ $ mlcarbon estimate --tdp 400 -n 8 --hours 24 -r FR --format json
 |       "title": "Uptime Institute Global Data Center Survey 2024",
 |       "publisher": "Uptime Institute",
 |       "url": "https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf",
-|       "year": 2024
+|       "year": 2024,
+|       "license": "none stated; the figure is cited as a fact, with attribution"
 |     },
 |     "intensity_g_per_kwh": 41.44,
 |     "intensity_origin": "grid",

@@ -348,7 +348,8 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 0kg --form
 |       "title": "NVIDIA A100 Tensor Core GPU datasheet",
 |       "publisher": "NVIDIA",
 |       "url": "https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf",
-|       "year": 2021
+|       "year": 2021,
+|       "license": "none stated; the figure is cited as a fact, with attribution"
 |     },
 |     "utilization": 1,
 |     "hours": 24,
@@ -363,7 +364,8 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 0kg --form
 |       "title": "Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025)",
 |       "publisher": "Amazon",
 |       "url": "https://sustainability.aboutamazon.com/environment/the-cloud",
-|       "year": 2026
+|       "year": 2026,
+|       "license": "none stated; the figure is cited as a fact, with attribution"
 |     },
 |     "intensity_g_per_kwh": 337.01647352647353,
 |     "intensity_origin": "grid",
@@ -549,7 +551,8 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 0kg --form
 |         "title": "Amazon 2023 Sustainability Report, executive summary",
 |         "publisher": "Amazon",
 |         "url": "https://www.marketscreener.com/quote/stock/AMAZON-COM-INC-12864605/news/Amazon-com-2023-Report-Executive-Summary-PDF-2-58-MB-47350709/",
-|         "year": 2024
+|         "year": 2024,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
 |     }
 |   ],
