@@ -1031,3 +1031,31 @@ $ mlcarbon estimate --data-add $SRC/tests/data/green-algorithms-cpu.json --power
 |     "No --region given: a private site, with the intensity given by --intensity."
 |   ]
 | }
+# An implausible figure is rejected with file, entry and key: 0 g/kWh on a lifecycle basis (the
+# old data's Central African Republic); a PUE below 1; a TDP of 0.
+%file zero.json
+{"schema_version": 1,
+ "sources": {"old-owid": {"title": "Carbon intensity of electricity generation", "publisher": "Our World in Data", "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity", "year": 2025}},
+ "grids": [{"id": "XA", "kind": "country", "name": "Test country", "iso3": "XAA",
+            "intensity_g_per_kwh": 0, "year": 2023, "basis": "lifecycle", "source": "old-owid"}]}
+%end
+$ mlcarbon data check zero.json
+! mlcarbon: error: zero.json: grids[0] 'XA': key 'intensity_g_per_kwh': 0 on a lifecycle basis is implausible: every source of electricity has upstream emissions
+[4]
+%file pue.json
+{"schema_version": 1,
+ "sources": {"lab-meter": {"title": "Rack power meter log", "publisher": "Our lab", "url": "https://example.org/meter", "year": 2026}},
+ "providers": [{"id": "lab", "name": "Our lab", "pue": 0.95, "pue_year": 2025, "pue_scope": "our room", "pue_source": "lab-meter"}]}
+%end
+$ mlcarbon data check pue.json
+! mlcarbon: error: pue.json: providers[0] 'lab': key 'pue': expected a number >= 1 and <= 3, got 0.95
+[4]
+%file tdp.json
+{"schema_version": 1,
+ "sources": {"lab-meter": {"title": "Rack power meter log", "publisher": "Our lab", "url": "https://example.org/meter", "year": 2026}},
+ "hardware": [{"id": "lab-asic", "name": "Lab ASIC", "vendor": "Ourselves", "kind": "accelerator", "power_w": 0,
+               "power_kind": "tdp", "source": "lab-meter"}]}
+%end
+$ mlcarbon data check tdp.json
+! mlcarbon: error: tdp.json: hardware[0] 'lab-asic': key 'power_w': expected a number >= 1 and <= 2000, got 0
+[4]
