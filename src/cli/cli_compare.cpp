@@ -14,7 +14,7 @@
 namespace mlcarbon {
 namespace {
 
-double parse_pue(std::string_view text) { return parse_number("--pue", text, input_spec(Field::pue).range); }
+double parse_pue(std::string_view text) { return parse_number("--pue-values", text, input_spec(Field::pue).range); }
 
 struct CompareCommand {
   JobOptions job;
@@ -56,6 +56,12 @@ struct CompareCommand {
       } catch (const Error& e) {
         throw Error(e.kind(), fmt::format("--plot: {}", e.what()));
       }
+    }
+    // Nothing left to compare: the output lists why (Not compared), and the status says it failed,
+    // with the kind of the first reason (an unknown name: 3; a value that does not apply: 2).
+    if (c.alternatives.empty() && !c.skipped.empty()) {
+      common.system.err(fmt::format("mlcarbon: error: compare: none of the {} alternatives could be estimated\n", c.skipped.size()));
+      return exit_code(c.skipped.front().error.kind());
     }
     return 0;
   }

@@ -1,6 +1,7 @@
 #include "cli/host_system.h"
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
@@ -124,10 +125,59 @@ std::unique_ptr<System::Stream> HostSystem::open(const std::string& path) {
   return std::make_unique<FileStream>(std::move(file), path);
 }
 
+namespace {
+
+// Writes all of `text` to `file` and closes it; the errno of the first failure, or 0. A full disk
+// often shows only when the buffer is flushed or the file closed, so both are checked.
+int write_and_close(std::FILE* file, std::string_view text) {
+  int error = 0;
+  if (std::fwrite(text.data(), 1, text.size(), file) != text.size() || std::fflush(file) != 0) error = errno != 0 ? errno : EIO;
+  if (std::fclose(file) != 0 && error == 0) error = errno != 0 ? errno : EIO;
+  return error;
+}
+
+}  // namespace
+
 void HostSystem::write(const std::string& path, std::string_view text) {
-  const File file(std::fopen(on_disk(path).c_str(), "wb"), &std::fclose);
-  if (!file || std::fwrite(text.data(), 1, text.size(), file.get()) != text.size()) {
-    throw Error(ErrorKind::io, fmt::format("cannot write {}: {}", quote(path), std::strerror(errno)));
+  const std::string target = on_disk(path);
+  const auto fail = [&](int error) {
+    throw Error(ErrorKind::io, fmt::format("cannot write {}: {}", quote(path), std::strerror(error)));
+  };
+  struct stat info{};
+  const bool exists = ::stat(target.c_str(), &info) == 0;
+  if (exists && S_ISDIR(info.st_mode)) fail(EISDIR);
+  if (exists && !S_ISREG(info.st_mode)) {
+    // A device or a pipe (/dev/stdout, a FIFO): written in place.
+    errno = 0;
+    std::FILE* file = std::fopen(target.c_str(), "wb");
+    if (file == nullptr) fail(errno);
+    if (const int error = write_and_close(file, text)) fail(error);
+    return;
+  }
+  // A regular file is written beside its final name and renamed over it, so that a reader never
+  // sees half a file and a failed write leaves the old one as it was.
+  std::string temporary = target + ".tmp-XXXXXX";
+  const int fd = ::mkstemp(temporary.data());
+  if (fd < 0) fail(errno);
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  ::fchmod(fd, exists ? (info.st_mode & 07777) : (0666 & ~mask));
+  std::FILE* file = ::fdopen(fd, "wb");
+  if (file == nullptr) {
+    const int error = errno;
+    ::close(fd);
+    ::unlink(temporary.c_str());
+    fail(error);
+  }
+  errno = 0;
+  if (const int error = write_and_close(file, text)) {
+    ::unlink(temporary.c_str());
+    fail(error);
+  }
+  if (std::rename(temporary.c_str(), target.c_str()) != 0) {
+    const int error = errno;
+    ::unlink(temporary.c_str());
+    fail(error);
   }
 }
 

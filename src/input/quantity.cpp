@@ -52,7 +52,10 @@ double to_double(std::string_view option, std::string_view original, std::string
   if (ec != std::errc() || end != number.data() + number.size() || !std::isfinite(value)) {
     fail(option, original, "is not a number", expected);
   }
-  return value;
+  // Below the smallest normal double (4.9e-324 is one) a value has lost its precision, and
+  // arithmetic on it ends in 0 or infinity: refused like a value too large.
+  if (std::fpclassify(value) == FP_SUBNORMAL) fail(option, original, "is out of range", expected);
+  return value == 0 ? 0.0 : value;  // -0 is 0: no "-0" in any output
 }
 
 void check_range(std::string_view option, std::string_view original, double value, const Range& range) {

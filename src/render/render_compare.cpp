@@ -24,7 +24,11 @@ std::string saving_words(double saving) {
   return saving > 1 ? fmt::format("{}x less", human(saving)) : fmt::format("{}x more", human(1 / saving));
 }
 
-std::string lever(double factor) { return std::isinf(factor) ? "inf" : fmt::format("{}x", human(factor)); }
+// A lever against a zero (a grid at 0 g/kWh): all of the emissions saved, not a ratio.
+std::string lever(double factor) { return std::isinf(factor) ? "all" : fmt::format("{}x", human(factor)); }
+
+// A ratio in CSV: empty where JSON has null (an infinite ratio against zero emissions).
+std::string csv_ratio(double value) { return std::isinf(value) ? std::string() : fmt::format("{}", value); }
 
 std::string job_words(const Estimate& e) {
   const std::string device = e.hardware != nullptr ? std::string(e.hardware->name) : fmt::format("devices at {} W", human(e[Term::power_w]));
@@ -82,8 +86,9 @@ std::string render_comparison(const Comparison& c, Format format) {
       const Estimate& e = a.estimate;
       out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", ++rank, a.label, e.hardware != nullptr ? e.hardware->id : "",
                          e.location.grid != nullptr ? location_key(e.location) : "", e.count, e[Term::hours], e[Term::pue],
-                         e[Term::intensity_g_per_kwh], e[Term::energy_kwh], e[Term::co2e_kg], a.saving, a.levers.model,
-                         a.levers.machine, a.levers.mechanization, a.levers.map, to_string(c.basis));
+                         e[Term::intensity_g_per_kwh], e[Term::energy_kwh], e[Term::co2e_kg], csv_ratio(a.saving),
+                         csv_ratio(a.levers.model), csv_ratio(a.levers.machine), csv_ratio(a.levers.mechanization),
+                         csv_ratio(a.levers.map), to_string(c.basis));
     }
     return out;
   }

@@ -1663,7 +1663,7 @@ $ mlcarbon compare -g a100 -n 8 --hours 24 -r FR --pue-values 1.1,0.5
 | map (the grid's intensity); their product is the saving on the gross CO2e.
 |
 | Not compared:
-|   - PUE 0.5: --pue: '0.5' is out of range; expected a PUE >= 1 and <= 3
+|   - PUE 0.5: --pue-values: '0.5' is out of range; expected a PUE >= 1 and <= 3
 $ mlcarbon compare -g a100 -n 8 --hours 24 -r gcp:us-central1 --regions gcp --devices h100 --pue-values 1.05 --format csv
 | rank,label,hardware,region,count,hours,pue,intensity_g_per_kwh,energy_kwh,co2e_kg,saving,model,machine,mechanization,map,intensity_basis
 | 1,gcp:northamerica-northeast1,a100-sxm4-40gb,gcp:northamerica-northeast1,8,24,1.09,36.10639570144172,83.71200000000002,3.0225385969590897,13.217345847169772,1,1,1,13.217345847169772,lifecycle

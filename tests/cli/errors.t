@@ -766,3 +766,127 @@ $ mlcarbon estimate --jobs basis.jsonl --totals-only
 |   a100-sxm4-40gb     1       0.624  0.025859     0.025859
 ! mlcarbon: error: basis.jsonl:1: 'basis' is not a jobs column: a file's jobs are estimated on one basis, given by --basis (or its setting)
 [6]
+
+# Round two of hostile input (issue "Hardening and speed, round two"): writes that fail late,
+# numbers below the smallest normal double, negative zero, ratios against zero, comparisons with
+# nothing left.
+$ mlcarbon estimate -g a100 --hours 1 -r FR --bib /dev/full
+| mlcarbon estimate: 1 x NVIDIA A100 SXM4 40 GB for 1 h in country:FR (France)
+|
+|   energy      0.624 kWh  (facility, PUE 1.56 included)
+|   emissions   0.025859 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
+|   net         0.025859 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   range       0.010687 to 0.057711 kg CO2e  (interval bounds; widest factor: grid intensity)
+|   embodied    0.010352 kg CO2e  (manufacturing, amortised); total with embodied 0.036211 kg CO2e
+|
+| Breakdown:
+|   factor                         value  unit       source / how it is computed
+|   devices                            1  device     default (--count not given)
+|   power per device                 400  W          TDP of NVIDIA A100 SXM4 40 GB: NVIDIA A100 Tensor Core GPU datasheet (2021)
+|   utilization                        1  of power   default: the full TDP (--utilization not given)
+|   IT power                         0.4  kW         = 1 x 400 W x 1 / 1000
+|   duration                           1  h          --hours 1
+|   IT energy                        0.4  kWh        = 0.4 kW x 1 h
+|   PUE                             1.56             default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)
+|   facility energy                0.624  kWh        = 0.4 kWh x PUE 1.56
+|   grid intensity                 41.44  gCO2e/kWh  France (FR, national average), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
+|   emissions (location-based)  0.025859  kg CO2e    = 0.624 kWh x 41.44 g/kWh / 1000
+|   offsets bought                     0  kg CO2e    none bought (--offset / --offset-kg not given)
+|   net emissions               0.025859  kg CO2e    = 0.025859 - 0
+|   embodied (manufacturing)    0.010352  kg CO2e    = 1 devices x 1 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
+|   total with embodied         0.036211  kg CO2e    = 0.025859 + 0.010352
+|
+| Range (0.010687 to 0.057711 kg CO2e; each factor alone, then all at their ends):
+|   factor              low   high               kg CO2e  basis
+|   grid intensity    40.48  78.54   0.02526 to 0.049009  annual figures 2021 to 2025: Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
+|   power per device    0.6    1.1  0.015515 to 0.028444  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
+|   PUE                 1.1   1.67  0.018234 to 0.027682  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
+|
+| Assumptions:
+|   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
+|   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
+|   - PUE 1.56 is the industry average (2024), assumed for a site without a published PUE; give --pue for your site.
+|   - The grid intensity describes 2025: an annual average, not the hours of this run.
+! mlcarbon: error: --bib: cannot write '/dev/full': No space left on device
+[5]
+$ mlcarbon compare -g a100 --hours 1 -r FR --regions DE --plot /dev/full
+| mlcarbon compare: 1 x NVIDIA A100 SXM4 40 GB for 1 h in country:FR
+|   baseline: 0.025859 kg CO2e (0.624 kWh)
+|   intensities: all on a lifecycle basis (direct figures converted with their grid's mix; --basis direct for the other)
+|
+|   rank  alternative  kg CO2e    kWh  vs baseline   model  machine  mechanization       map
+|      1  country:DE    0.2057  0.624  7.9549x more     1x       1x             1x  0.12571x
+|
+| The levers are Patterson et al.'s (2022) 4Ms, each as baseline / alternative (above 1: a saving):
+| model (the training compute), machine (the devices' energy per unit of compute), mechanization (the PUE),
+| map (the grid's intensity); their product is the saving on the gross CO2e.
+! mlcarbon: error: --plot: cannot write '/dev/full': No space left on device
+[5]
+$ mlcarbon estimate -g a100 -r FR --hours 4.9e-324
+! mlcarbon: error: --hours: '4.9e-324' is out of range; expected hours > 0 and <= 1000000
+[2]
+$ mlcarbon estimate -g a100 -r FR --hours 1 -u 1e-320 --compat mlco2 -f json
+! mlcarbon: error: --utilization: '1e-320' is out of range; expected a fraction of TDP > 0 and <= 1 (or a percentage, e.g. 80%)
+[2]
+$ mlcarbon estimate -g a100 -r FR --duration 1e-320h
+! mlcarbon: error: --duration: '1e-320h' is out of range; expected a duration with units, e.g. 3d12h30m, 14.8d, 90m (w, d, h, m, s)
+[2]
+$ mlcarbon estimate --power 300 --hours 1 --intensity -0 --offset -0 --memory-gb -0 -f csv
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope
+| 1,,1,300,user,1,1,,,1.56,default,0,user,,0.3,0.46799999999999997,0,0,0,lifecycle,
+%file zeros.csv
+name,power,hours,intensity,offset_kg
+neg,300,1,-0,-0
+%end
+$ mlcarbon estimate --jobs zeros.csv -f jsonl
+| {"schema_version":1,"record":"job","line":2,"name":"neg","hardware":null,"count":1,"power_w":300,"power_origin":"user","utilization":1,"hours":1,"region":null,"grid":null,"pue":1.56,"pue_origin":"default","intensity_g_per_kwh":0,"intensity_origin":"user","intensity_year":null,"intensity_basis":"lifecycle","it_energy_kwh":0.3,"energy_kwh":0.46799999999999997,"co2e_kg":0,"offset_kg":0,"net_co2e_kg":0,"embodied_kg":0}
+| {"schema_version":1,"record":"total","jobs":1,"device_hours":1,"it_energy_kwh":0.3,"energy_kwh":0.46799999999999997,"co2e_kg":0,"offset_kg":0,"net_co2e_kg":0,"embodied_kg":0,"failed":0}
+| {"schema_version":1,"record":"region_total","region":"-","jobs":1,"device_hours":1,"it_energy_kwh":0.3,"energy_kwh":0.46799999999999997,"co2e_kg":0,"offset_kg":0,"net_co2e_kg":0,"embodied_kg":0}
+| {"schema_version":1,"record":"hardware_total","hardware":"-","jobs":1,"device_hours":1,"it_energy_kwh":0.3,"energy_kwh":0.46799999999999997,"co2e_kg":0,"offset_kg":0,"net_co2e_kg":0,"embodied_kg":0}
+$ mlcarbon compare -g a100 --hours 1 -r FR --basis direct --regions CA-PE,DE
+| mlcarbon compare: 1 x NVIDIA A100 SXM4 40 GB for 1 h in country:FR
+|   baseline: 0.0091573 kg CO2e (0.624 kWh)
+|   intensities: all on a direct basis (lifecycle figures converted with their grid's mix)
+|
+|   rank  alternative  kg CO2e    kWh  vs baseline   model  machine  mechanization       map
+|      1  grid:CA-PE         0  0.624  all of it        1x       1x             1x       all
+|      2  country:DE   0.15756  0.624  17.206x more     1x       1x             1x  0.05812x
+|
+| The levers are Patterson et al.'s (2022) 4Ms, each as baseline / alternative (above 1: a saving):
+| model (the training compute), machine (the devices' energy per unit of compute), mechanization (the PUE),
+| map (the grid's intensity); their product is the saving on the gross CO2e.
+$ mlcarbon compare -g a100 --hours 1 -r FR --basis direct --regions CA-PE -f csv
+| rank,label,hardware,region,count,hours,pue,intensity_g_per_kwh,energy_kwh,co2e_kg,saving,model,machine,mechanization,map,intensity_basis
+| 1,grid:CA-PE,a100-sxm4-40gb,grid:CA-PE,1,1,1.56,0,0.6240000000000001,0,,1,1,1,,direct
+$ mlcarbon compare -g a100 --hours 1 -r FR --devices nonsuch,zzz
+| mlcarbon compare: 1 x NVIDIA A100 SXM4 40 GB for 1 h in country:FR
+|   baseline: 0.025859 kg CO2e (0.624 kWh)
+|   intensities: all on a lifecycle basis (direct figures converted with their grid's mix; --basis direct for the other)
+|
+|   rank  alternative  kg CO2e  kWh  vs baseline  model  machine  mechanization  map
+|
+| The levers are Patterson et al.'s (2022) 4Ms, each as baseline / alternative (above 1: a saving):
+| model (the training compute), machine (the devices' energy per unit of compute), mechanization (the PUE),
+| map (the grid's intensity); their product is the saving on the gross CO2e.
+|
+| Not compared:
+|   - nonsuch: unknown hardware 'nonsuch'; `mlcarbon hardware list` lists the known names
+|   - zzz: unknown hardware 'zzz'; `mlcarbon hardware list` lists the known names
+! mlcarbon: error: compare: none of the 2 alternatives could be estimated
+[3]
+$ mlcarbon compare -g a100 --hours 1 -r FR --pue-values 0.5,9
+| mlcarbon compare: 1 x NVIDIA A100 SXM4 40 GB for 1 h in country:FR
+|   baseline: 0.025859 kg CO2e (0.624 kWh)
+|   intensities: all on a lifecycle basis (direct figures converted with their grid's mix; --basis direct for the other)
+|
+|   rank  alternative  kg CO2e  kWh  vs baseline  model  machine  mechanization  map
+|
+| The levers are Patterson et al.'s (2022) 4Ms, each as baseline / alternative (above 1: a saving):
+| model (the training compute), machine (the devices' energy per unit of compute), mechanization (the PUE),
+| map (the grid's intensity); their product is the saving on the gross CO2e.
+|
+| Not compared:
+|   - PUE 0.5: --pue-values: '0.5' is out of range; expected a PUE >= 1 and <= 3
+|   - PUE 9: --pue-values: '9' is out of range; expected a PUE >= 1 and <= 3
+! mlcarbon: error: compare: none of the 2 alternatives could be estimated
+[2]
