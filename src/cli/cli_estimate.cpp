@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "cli/cli_internal.h"
+#include "util/text.h"
 #include "cli/cli_jobs.h"
 #include "compat/compat.h"
 
@@ -60,7 +61,12 @@ struct EstimateCommand {
     const Format format = common.output;
     RenderOptions options;
     options.equivalents = with_equivalents;
-    if (training_type.given()) options.training_type = training_type.value;
+    if (training_type.given()) {
+      if (const std::string why = unprintable(training_type.value); !why.empty()) {
+        throw Error(ErrorKind::usage, fmt::format("--training-type: {}; expected printable UTF-8 text", why));
+      }
+      options.training_type = training_type.value;
+    }
     const std::vector<Budget> limits = budget_limits(common);
     if (quiet && value.given()) throw Error(ErrorKind::usage, "--quiet and --value conflict: give one of them");
     const std::string value_name = value.given() ? value.value : "net_co2e_kg";

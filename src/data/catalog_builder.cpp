@@ -123,7 +123,9 @@ void Builder::read_instances(std::string_view file, const Json& root, const std:
     const std::string id = e.text(key);
     for (const Hardware& hw : s_->hardware) {
       if (hw.id != id) continue;
-      if (cpu != (hw.kind == DeviceKind::cpu)) e.fail(key, fmt::format("{} is {} a CPU", quote(id), cpu ? "not" : "a CPU, not"));
+      if (cpu != (hw.kind == DeviceKind::cpu)) {
+        e.fail(key, cpu ? fmt::format("{} is not a CPU", quote(id)) : fmt::format("{} is a CPU, not an accelerator", quote(id)));
+      }
       return &hw;
     }
     e.fail(key, fmt::format("no device {} in hardware.json", quote(id)));

@@ -171,7 +171,14 @@ void Builder::read_providers(std::string_view file, const Json& root, const std:
     p.id = s_->keep(id);
     p.name = s_->keep(e.text("name"));
     p.pue = pue_group(e, "pue", "pue_year", "pue_source", "pue_scope", sources);
-    if (p.pue) pue_range(e, "pue_range", sources, *p.pue);
+    if (p.pue) {
+      pue_range(e, "pue_range", sources, *p.pue);
+      if (p.pue->low > 0 && (p.pue->pue < p.pue->low || p.pue->pue > p.pue->high)) {
+        e.fail("pue_range", fmt::format("{} to {} does not hold the provider's own PUE {}", p.pue->low, p.pue->high, p.pue->pue));
+      }
+    } else if (e.has("pue_range")) {
+      e.fail("pue_range", "needs the provider's pue");
+    }
     if (const Json* claims = e.array("claims")) {
       auto& list = s_->claim_lists.emplace_back();
       for (const Json& item : *claims) {
@@ -208,6 +215,9 @@ void Builder::read_grids(std::string_view file, const Json& root, const std::map
       if (id.size() < 4 || id[2] != '-' || !matches_id(id, true)) e.fail("id", "a sub-national grid's id is CC-NAME (upper case)");
       const std::string country = e.text("country");
       if (country.size() != 2 || !matches_id(country, true)) e.fail("country", "expected an ISO 3166-1 alpha-2 code");
+      if (std::none_of(s_->grids.begin(), s_->grids.end(), [&](const Grid& c) { return c.kind == GridKind::country && c.id == country; })) {
+        e.fail("country", fmt::format("no country grid {} in 'grids' (countries come before their sub-national grids)", quote(country)));
+      }
       g.country = s_->keep(country);
     }
     for (const Grid& other : s_->grids) {
@@ -256,8 +266,14 @@ void Builder::read_regions(std::string_view file, const Json& root, const std::m
       r.cfe = Cfe{e.number("cfe", 0, 1), e.year("cfe_year"), source_ref(e, "cfe_source", sources)};
     }
     r.pue = pue_group(e, "pue", "pue_year", "pue_source", "", sources);
-    NameRegistry own;  // region aliases only need to be unique within the region
-    r.aliases = aliases(e, id, own);
+    NameRegistry own;  // region aliases only need to be unique within the provider
+    for (const Region& other : s_->regions) {
+      if (other.provider->id != provider) continue;
+      own.add(other.id, region_key(other));
+      for (const auto alias : other.aliases) own.add(alias, region_key(other));
+    }
+    own.add(e, "id", id, fmt::format("{}:{}", provider, id));
+    r.aliases = aliases(e, fmt::format("{}:{}", provider, id), own);
     return r;
   });
 }

@@ -65,6 +65,11 @@ class Entry {
     if (!value->is_string()) fail(key, fmt::format("expected a string, got {}", describe(*value)));
     std::string s = value->get<std::string>();
     if (trim(s).empty()) fail(key, "expected a non-empty string");
+    // Names and notes are printed in text, CSV and Markdown: no terminal escapes, line breaks or NULs.
+    for (const char c : s) {
+      const auto byte = static_cast<unsigned char>(c);
+      if (byte < 0x20 || byte == 0x7f) fail(key, fmt::format("a control character (0x{:02x}) in the text", byte));
+    }
     return s;
   }
 

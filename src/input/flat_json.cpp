@@ -86,8 +86,11 @@ void FlatJson::escape() {
 std::string_view FlatJson::string() {
   expect('"', "a string");
   const std::size_t start = pos_;
-  while (pos_ < text_.size() && text_[pos_] != '"' && text_[pos_] != '\\') ++pos_;
+  const auto plain = [](char c) { return c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20; };
+  while (pos_ < text_.size() && plain(text_[pos_])) ++pos_;
   if (pos_ >= text_.size()) fail("an unterminated string");
+  // JSON has no raw control characters in strings, escaped or not (RFC 8259, section 7).
+  if (static_cast<unsigned char>(text_[pos_]) < 0x20) fail("a control character in a string");
   if (text_[pos_] == '"') return text_.substr(start, pos_++ - start);
   const std::size_t out_start = scratch_.size();
   scratch_.append(text_.substr(start, pos_ - start));

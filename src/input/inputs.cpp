@@ -233,7 +233,13 @@ struct Parser {
   void field(const Declared& d, std::string_view v, Request& r) const {
     const InputSpec& s = d.spec;
     switch (s.parse) {
-      case Parse::label: return;
+      case Parse::label:
+        // Printed verbatim in every format: a terminal escape could hide a row, invalid UTF-8
+        // would make the JSON invalid.
+        if (const std::string why = unprintable(v); !why.empty()) {
+          throw Error(ErrorKind::usage, fmt::format("{}: {}; expected printable UTF-8 text", label(s.field), why));
+        }
+        return;
       case Parse::name:
         if (trim(v).empty()) {
           throw Error(ErrorKind::usage,

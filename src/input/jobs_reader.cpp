@@ -51,9 +51,16 @@ void JobReader::feed(std::string_view bytes) {
   while (!bytes.empty()) {
     const auto newline = bytes.find('\n');
     if (skipping_) {
-      // The rest of a line already reported as too long.
+      // The rest of a line already reported as too long; a "line" that never ends (/dev/zero, a
+      // binary file) stops the run instead of being read for ever.
+      skipped_ += newline == std::string_view::npos ? bytes.size() : newline;
+      if (skipped_ > kMaxSkippedBytes) {
+        throw Error(ErrorKind::usage, fmt::format("{}:{}: a line of more than {} MiB: not a jobs file", label_, line_ + 1,
+                                                  kMaxSkippedBytes >> 20));
+      }
       if (newline == std::string_view::npos) return;
       skipping_ = false;
+      skipped_ = 0;
       ++line_;
       bytes.remove_prefix(newline + 1);
       continue;

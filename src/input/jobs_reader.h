@@ -45,6 +45,7 @@ class JobReader {
   JobReader(JobsFormat format, JobSink& sink, std::string label) : format_(format), sink_(sink), label_(std::move(label)) {}
   // A line longer than this is a bad row, skipped without being kept in memory.
   static constexpr std::size_t kMaxLineBytes = 1 << 20;
+  static constexpr std::size_t kMaxSkippedBytes = std::size_t{64} << 20;  // then it is not a jobs file
   void feed(std::string_view bytes);
   void finish();  // the last line, if it had no newline
   std::size_t lines() const { return line_; }
@@ -64,6 +65,7 @@ class JobReader {
   std::vector<std::optional<Field>> columns_;  // CSV header; empty until read
   std::vector<std::string_view> fields_;
   std::size_t line_ = 0;
+  std::size_t skipped_ = 0;  // bytes of that line skipped so far
   bool skipping_ = false;  // inside a line that was too long
 };
 

@@ -54,6 +54,33 @@ std::string_view trim(std::string_view text) {
   return text.substr(first, end - first);
 }
 
+std::string unprintable(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      if (c < 0x20 || c == 0x7f) return fmt::format("a control character (0x{:02x}) at byte {}", c, i + 1);
+      ++i;
+      continue;
+    }
+    // UTF-8: the lead byte says how many continuation bytes follow; overlong forms, surrogates
+    // and code points above U+10FFFF are invalid (RFC 3629).
+    const std::size_t length = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+    bool valid = length != 0 && i + length <= text.size();
+    for (std::size_t k = 1; valid && k < length; ++k) valid = (static_cast<unsigned char>(text[i + k]) & 0xc0) == 0x80;
+    if (valid && length >= 3) {
+      const auto second = static_cast<unsigned char>(text[i + 1]);
+      if (c == 0xe0 && second < 0xa0) valid = false;   // overlong
+      if (c == 0xed && second > 0x9f) valid = false;   // surrogate
+      if (c == 0xf0 && second < 0x90) valid = false;   // overlong
+      if (c == 0xf4 && second > 0x8f) valid = false;   // above U+10FFFF
+    }
+    if (!valid) return fmt::format("invalid UTF-8 at byte {}", i + 1);
+    i += length;
+  }
+  return {};
+}
+
 std::string escaped(std::string_view text, std::span<const Escape> table) {
   std::string out;
   out.reserve(text.size());

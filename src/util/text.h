@@ -20,6 +20,10 @@ bool iequals(std::string_view a, std::string_view b);
 // Text without leading and trailing blanks (space, tab, CR, LF).
 std::string_view trim(std::string_view text);
 
+// Why `text` cannot be printed as it is (a control character, invalid UTF-8), or "" when it can:
+// free text (a job's name) goes into text, CSV, Markdown and JSON output verbatim.
+std::string unprintable(std::string_view text);
+
 // One character and what it becomes when escaped.
 struct Escape {
   char c;

@@ -890,3 +890,72 @@ $ mlcarbon compare -g a100 --hours 1 -r FR --pue-values 0.5,9
 |   - PUE 9: --pue-values: '9' is out of range; expected a PUE >= 1 and <= 3
 ! mlcarbon: error: compare: none of the 2 alternatives could be estimated
 [2]
+# A "line" that never ends is not read for ever; JSON strings hold no raw control characters.
+$ mlcarbon estimate --jobs /dev/zero --jobs-format jsonl --power 1 --hours 1 --intensity 1
+! mlcarbon: error: /dev/zero:1: the line is longer than 1048576 bytes; skipped
+! mlcarbon: error: /dev/zero:1: a line of more than 64 MiB: not a jobs file
+[2]
+%file controls.jsonl
+{"name": "tab\x09here", "power": 1, "hours": 1, "intensity": 1} (esc)
+{"name": "esc\u001b[8mhidden", "power": 1, "hours": 1, "intensity": 1}
+{"name": "after\\nescape\x09and tab", "power": 1, "hours": 1, "intensity": 1} (esc)
+{"name": "bad\xffutf8", "power": 1, "hours": 1, "intensity": 1} (esc)
+%end
+$ mlcarbon estimate --jobs controls.jsonl --totals-only
+| Total of 0 jobs (4 rows failed, not counted):
+|   energy      0 kWh  (facility; IT 0 kWh; 0 device-hours)
+|   emissions   0 kg CO2e  (gross, location-based)
+|   net         0 kg CO2e  (after 0 kg CO2e of offsets bought)
+|
+| By region:
+|   region  jobs  energy kWh  kg CO2e  net kg CO2e
+|
+| By hardware:
+|   hardware  jobs  energy kWh  kg CO2e  net kg CO2e
+! mlcarbon: error: controls.jsonl:1: not a flat JSON object: a control character in a string at column 14
+! mlcarbon: error: controls.jsonl:2: name: a control character (0x1b) at byte 4; expected printable UTF-8 text
+! mlcarbon: error: controls.jsonl:3: not a flat JSON object: a control character in a string at column 25
+! mlcarbon: error: controls.jsonl:4: name: invalid UTF-8 at byte 4; expected printable UTF-8 text
+[6]
+# Data validation: what a data file cannot say.
+%file cpu-accel.json
+{"schema_version": 1, "instances": [{"provider": "aws", "id": "x1.cpu", "accelerator": "xeon-platinum-8275cl", "accelerator_count": 1,
+  "vcpus": 8, "memory_gb": 16, "source": "aws-ec2-ug-accelerated-2023"}]}
+%end
+$ mlcarbon data check cpu-accel.json
+! mlcarbon: error: cpu-accel.json: instances[0] 'aws:x1.cpu': key 'accelerator': 'xeon-platinum-8275cl' is a CPU, not an accelerator
+[4]
+%file pue-range.json
+{"schema_version": 1,
+ "sources": {"lab-meter": {"title": "Rack power meter log", "publisher": "Our lab", "url": "https://example.org/meter", "year": 2026}},
+ "providers": [{"id": "lab", "name": "Our lab", "pue": 1.5, "pue_year": 2025, "pue_scope": "our room", "pue_source": "lab-meter",
+                "pue_range": {"low": 1.1, "high": 1.3, "source": "lab-meter"}}]}
+%end
+$ mlcarbon data check pue-range.json
+! mlcarbon: error: pue-range.json: providers[0] 'lab': key 'pue_range': 1.1 to 1.3 does not hold the provider's own PUE 1.5
+[4]
+%file alias.json
+{"schema_version": 1,
+ "regions": [{"provider": "aws", "id": "lab-1", "name": "Lab", "location": "Boston", "country": "US", "grid": "US", "aliases": ["us-east-1"]}]}
+%end
+$ mlcarbon data check alias.json
+! mlcarbon: error: alias.json: regions[0] 'aws:lab-1': key 'aliases': 'us-east-1' is already a name of 'aws:us-east-1'
+[4]
+%file orphan.json
+{"schema_version": 1,
+ "sources": {"lab-meter": {"title": "Rack power meter log", "publisher": "Our lab", "url": "https://example.org/meter", "year": 2026}},
+ "grids": [{"id": "QQ-LAB", "kind": "subregion", "name": "Nowhere grid", "country": "QQ",
+            "intensity_g_per_kwh": 100, "year": 2025, "basis": "direct", "source": "lab-meter"}]}
+%end
+$ mlcarbon data check orphan.json
+! mlcarbon: error: orphan.json: grids[0] 'QQ-LAB': key 'country': no country grid 'QQ' in 'grids' (countries come before their sub-national grids)
+[4]
+%file escape.json
+{"schema_version": 1,
+ "sources": {"lab-meter": {"title": "Rack power meter log", "publisher": "Our lab", "url": "https://example.org/meter", "year": 2026}},
+ "hardware": [{"id": "lab-hidden", "name": "Lab \u001b[8mnode", "vendor": "Ourselves", "kind": "gpu", "power_w": 100,
+               "power_kind": "tdp", "source": "lab-meter"}]}
+%end
+$ mlcarbon data check escape.json
+! mlcarbon: error: escape.json: hardware[0] 'lab-hidden': key 'name': a control character (0x1b) in the text
+[4]
