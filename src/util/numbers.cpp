@@ -29,7 +29,11 @@ std::string with_thousands(double rounded) {
 
 std::string human(double value) {
   if (value == 0) return "0";
+  if (!std::isfinite(value)) return std::isnan(value) ? "nan" : value > 0 ? "infinity" : "-infinity";
   const double magnitude = std::fabs(value);
+  // Beyond what grouped digits or 12 decimals can show: 5 significant digits with an exponent
+  // (2.6e+300, 4.2e-09), never a truncated or zeroed number.
+  if (magnitude >= 1e15 || magnitude < 1e-6) return fmt::format(FMT_COMPILE("{:.5g}"), value);
   if (magnitude >= 1000) return with_thousands(std::round(value));
   const int exponent = static_cast<int>(std::floor(std::log10(magnitude)));
   const int decimals = std::min(12, std::max(0, 4 - exponent));  // 5 significant digits

@@ -175,25 +175,25 @@ $ mlcarbon estimate -g a100 --flops 1e20 -r FR --precision fp64
 |   embodied    74.115 kg CO2e  (manufacturing, amortised); total with embodied 259.24 kg CO2e
 |
 | Breakdown:
-|   factor                                            value  unit       source / how it is computed
-|   devices                                               1  device     default (--count not given)
-|   power per device                                    400  W          TDP of NVIDIA A100 SXM4 40 GB: NVIDIA A100 Tensor Core GPU datasheet (2021)
-|   utilization                                           1  of power   default: the full TDP (--utilization not given)
-|   IT power                                            0.4  kW         = 1 x 400 W x 1 / 1000
-|   training compute            100,000,000,000,000,000,000  FLOP       --flops
-|   peak per device                                     9.7  TFLOP/s    fp64 dense: NVIDIA A100 Tensor Core GPU datasheet (2021)
-|   model FLOPs utilization                             0.4             default: PaLM: Scaling Language Modeling with Pathways (arXiv:2204.02311), Table 3; with The Llama 3 Herd of Models (arXiv:2407.21783), Table 4 (Chowdhery et al.; Dubey et al., 2022)
-|   device-hours                                      7,159  h          = 100,000,000,000,000,000,000 FLOP / (9.7 TFLOP/s x 0.4 x 3600)
-|   duration                                          7,159  h          = 7,159 device-hours / 1 devices
-|   IT energy                                         2,864  kWh        = 0.4 kW x 7,159 h
-|   PUE                                                1.56             default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)
-|   facility energy                                   4,467  kWh        = 2,864 kWh x PUE 1.56
-|   grid intensity                                    41.44  gCO2e/kWh  France (FR, national average), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
-|   emissions (location-based)                       185.13  kg CO2e    = 4,467 kWh x 41.44 g/kWh / 1000
-|   offsets bought                                        0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions                                    185.13  kg CO2e    = 185.13 - 0
-|   embodied (manufacturing)                         74.115  kg CO2e    = 1 devices x 7,159 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied                              259.24  kg CO2e    = 185.13 + 74.115
+|   factor                       value  unit       source / how it is computed
+|   devices                          1  device     default (--count not given)
+|   power per device               400  W          TDP of NVIDIA A100 SXM4 40 GB: NVIDIA A100 Tensor Core GPU datasheet (2021)
+|   utilization                      1  of power   default: the full TDP (--utilization not given)
+|   IT power                       0.4  kW         = 1 x 400 W x 1 / 1000
+|   training compute             1e+20  FLOP       --flops
+|   peak per device                9.7  TFLOP/s    fp64 dense: NVIDIA A100 Tensor Core GPU datasheet (2021)
+|   model FLOPs utilization        0.4             default: PaLM: Scaling Language Modeling with Pathways (arXiv:2204.02311), Table 3; with The Llama 3 Herd of Models (arXiv:2407.21783), Table 4 (Chowdhery et al.; Dubey et al., 2022)
+|   device-hours                 7,159  h          = 1e+20 FLOP / (9.7 TFLOP/s x 0.4 x 3600)
+|   duration                     7,159  h          = 7,159 device-hours / 1 devices
+|   IT energy                    2,864  kWh        = 0.4 kW x 7,159 h
+|   PUE                           1.56             default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)
+|   facility energy              4,467  kWh        = 2,864 kWh x PUE 1.56
+|   grid intensity               41.44  gCO2e/kWh  France (FR, national average), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
+|   emissions (location-based)  185.13  kg CO2e    = 4,467 kWh x 41.44 g/kWh / 1000
+|   offsets bought                   0  kg CO2e    none bought (--offset / --offset-kg not given)
+|   net emissions               185.13  kg CO2e    = 185.13 - 0
+|   embodied (manufacturing)    74.115  kg CO2e    = 1 devices x 7,159 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
+|   total with embodied         259.24  kg CO2e    = 185.13 + 74.115
 |
 | Range (61.207 to 550.89 kg CO2e; each factor alone, then all at their ends):
 |   factor              low   high           kg CO2e  basis
@@ -959,3 +959,12 @@ $ mlcarbon data check orphan.json
 $ mlcarbon data check escape.json
 ! mlcarbon: error: escape.json: hardware[0] 'lab-hidden': key 'name': a control character (0x1b) in the text
 [4]
+# Very large and very small figures keep their digits: 5 significant digits with an exponent.
+$ mlcarbon estimate --power 1e5 -n 10000000 --hours 1e6 --intensity 1500 --budget 1g -q
+| 2340000000000000
+! mlcarbon: budget exceeded: gross emissions of 2.34e+15 kg CO2e are 2.34e+15 kg CO2e (2.34e+20%) over the budget of 1g
+[7]
+$ mlcarbon estimate --power 1e-3 --hours 1e-6 --intensity 1e-3 --pue 1 --budget 0kg -q
+| 1e-18
+! mlcarbon: budget exceeded: gross emissions of 1e-18 kg CO2e are 1e-18 kg CO2e over the budget of 0kg
+[7]

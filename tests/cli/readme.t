@@ -386,28 +386,28 @@ $ mlcarbon estimate -g h100 -n 64 --params 7B --tokens 2T --region gcp:us-centra
 |   embodied    610.29 kg CO2e  (manufacturing, amortised); total with embodied 22,076 kg CO2e (22.076 t)
 |
 | Breakdown:
-|   factor                                                           value  unit       source / how it is computed
-|   devices                                                             64  devices    --count
-|   power per device                                                   700  W          TDP of NVIDIA H100 SXM5 80 GB: NVIDIA H100 Tensor Core GPU datasheet (2023)
-|   utilization                                                          1  of power   default: the full TDP (--utilization not given)
-|   IT power                                                          44.8  kW         = 64 x 700 W x 1 / 1000
-|   training compute                        83,999,999,999,999,991,611,392  FLOP       6 x 7,000,000,000 parameters x 2,000,000,000,000 tokens: Scaling Laws for Neural Language Models (arXiv:2001.08361) (Kaplan et al., 2020)
-|   peak per device                                                  989.5  TFLOP/s    bf16 dense (default precision): NVIDIA H100 Tensor Core GPU datasheet (2023)
-|   model FLOPs utilization                                            0.4             default: PaLM: Scaling Language Modeling with Pathways (arXiv:2204.02311), Table 3; with The Llama 3 Herd of Models (arXiv:2407.21783), Table 4 (Chowdhery et al.; Dubey et al., 2022)
-|   device-hours                                                    58,952  h          = 83,999,999,999,999,991,611,392 FLOP / (989.5 TFLOP/s x 0.4 x 3600)
-|   duration                                                        921.13  h          = 58,952 device-hours / 64 devices
-|   IT energy                                                       41,267  kWh        = 44.8 kW x 921.13 h
-|   PUE                                                               1.09             Google Cloud PUE, global fleet average (annual), 2025: Google 2026 Environmental Report (2025 data) (2026)
-|   facility energy                                                 44,981  kWh        = 41,267 kWh x PUE 1.09
-|   published intensity                                             431.95  gCO2e/kWh  gcp:us-central1 (provider's own figure for the region), 2025 annual average (direct basis): Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data (2026)
-|   basis conversion                                                45.281  gCO2e/kWh  direct to lifecycle: US-MROW's 2023 generation mix x per-fuel factors (lifecycle - direct): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025); IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.) (Cambridge University Press / IPCC, 2014); Electricity Maps emission factors for oil: direct 406 (EIA/BEIS), lifecycle 650 (UK POST 2014) (2026)
-|   grid intensity                                                  477.23  gCO2e/kWh  = 431.95 + 45.281 g/kWh (lifecycle basis)
-|   emissions (location-based)                                      21,466  kg CO2e    = 44,981 kWh x 477.23 g/kWh / 1000
-|   offsets bought                                                       0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions                                                   21,466  kg CO2e    = 21,466 - 0
-|   emissions (market-based, provider CFE)                           2,576  kg CO2e    = 21,466 x (1 - 88% carbon-free energy of Google Cloud)
-|   embodied (manufacturing)                                        610.29  kg CO2e    = 64 devices x 921.13 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied                                             22,076  kg CO2e    = 21,466 + 610.29
+|   factor                                    value  unit       source / how it is computed
+|   devices                                      64  devices    --count
+|   power per device                            700  W          TDP of NVIDIA H100 SXM5 80 GB: NVIDIA H100 Tensor Core GPU datasheet (2023)
+|   utilization                                   1  of power   default: the full TDP (--utilization not given)
+|   IT power                                   44.8  kW         = 64 x 700 W x 1 / 1000
+|   training compute                        8.4e+22  FLOP       6 x 7,000,000,000 parameters x 2,000,000,000,000 tokens: Scaling Laws for Neural Language Models (arXiv:2001.08361) (Kaplan et al., 2020)
+|   peak per device                           989.5  TFLOP/s    bf16 dense (default precision): NVIDIA H100 Tensor Core GPU datasheet (2023)
+|   model FLOPs utilization                     0.4             default: PaLM: Scaling Language Modeling with Pathways (arXiv:2204.02311), Table 3; with The Llama 3 Herd of Models (arXiv:2407.21783), Table 4 (Chowdhery et al.; Dubey et al., 2022)
+|   device-hours                             58,952  h          = 8.4e+22 FLOP / (989.5 TFLOP/s x 0.4 x 3600)
+|   duration                                 921.13  h          = 58,952 device-hours / 64 devices
+|   IT energy                                41,267  kWh        = 44.8 kW x 921.13 h
+|   PUE                                        1.09             Google Cloud PUE, global fleet average (annual), 2025: Google 2026 Environmental Report (2025 data) (2026)
+|   facility energy                          44,981  kWh        = 41,267 kWh x PUE 1.09
+|   published intensity                      431.95  gCO2e/kWh  gcp:us-central1 (provider's own figure for the region), 2025 annual average (direct basis): Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data (2026)
+|   basis conversion                         45.281  gCO2e/kWh  direct to lifecycle: US-MROW's 2023 generation mix x per-fuel factors (lifecycle - direct): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025); IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.) (Cambridge University Press / IPCC, 2014); Electricity Maps emission factors for oil: direct 406 (EIA/BEIS), lifecycle 650 (UK POST 2014) (2026)
+|   grid intensity                           477.23  gCO2e/kWh  = 431.95 + 45.281 g/kWh (lifecycle basis)
+|   emissions (location-based)               21,466  kg CO2e    = 44,981 kWh x 477.23 g/kWh / 1000
+|   offsets bought                                0  kg CO2e    none bought (--offset / --offset-kg not given)
+|   net emissions                            21,466  kg CO2e    = 21,466 - 0
+|   emissions (market-based, provider CFE)    2,576  kg CO2e    = 21,466 x (1 - 88% carbon-free energy of Google Cloud)
+|   embodied (manufacturing)                 610.29  kg CO2e    = 64 devices x 921.13 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
+|   total with embodied                      22,076  kg CO2e    = 21,466 + 610.29
 |
 | Provider statements (reported beside the gross figure, not subtracted):
 |   - Google's goal, set in 2020: run on 24/7 carbon-free energy on every grid where it operates by 2030. [2020; Google data centers: 24/7 carbon-free energy (2024)]
