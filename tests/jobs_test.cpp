@@ -84,7 +84,7 @@ TEST_CASE("CSV jobs: rows with missing or extra fields, unterminated quotes", "[
   CHECK(c.errors[1].line == 3);
   CHECK(c.errors[1].message == "4 fields, but the header has 3 columns");
   CHECK(c.errors[2].line == 4);
-  CHECK(c.errors[2].message == "a quoted field has no closing quote");
+  CHECK(c.errors[2].message == "a quoted field has no closing quote (CSV fields here hold no line breaks)");
   REQUIRE(c.rows.size() == 1);
   CHECK(c.rows[0].line == 5);
 }
@@ -197,4 +197,15 @@ TEST_CASE("a line longer than 1 MiB is a bad row, not a memory leak", "[jobs]") 
     REQUIRE(c.rows.size() == 2);
     CHECK(c.rows[1].line == 4);
   }
+}
+
+TEST_CASE("CSV jobs: the lines of a quoted field that held a line break are not jobs", "[jobs]") {
+  // Reported once, with its first line; the lines up to the closing quote are skipped; the next
+  // whole row is read.
+  const Collect c = read("name,power,hours,intensity\n\"multi\nline, still quoted\nend\",1,1,1\nok,300,1,100\n", JobsFormat::csv);
+  REQUIRE(c.errors.size() == 1);
+  CHECK(c.errors[0].line == 2);
+  REQUIRE(c.rows.size() == 1);
+  CHECK(c.rows[0].line == 5);
+  CHECK(c.rows[0].fields.at("name") == "ok");
 }

@@ -156,6 +156,14 @@ int run_cli(int argc, const char* const* argv, System& system) {
     apps.push_back(sub);
   }
 
+  // "--hours=" with nothing after '=': CLI11 would take the next word as the value and blame it.
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view word = argv[i];
+    if (word.size() > 3 && word.starts_with("--") && word.back() == '=' && word.find('=') == word.size() - 1) {
+      throw Error(ErrorKind::usage, fmt::format("{}: no value after '='; write {}VALUE or {} VALUE", word, word,
+                                                word.substr(0, word.size() - 1)));
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
@@ -168,6 +176,15 @@ int run_cli(int argc, const char* const* argv, System& system) {
     throw Error(ErrorKind::usage, fmt::format("{} (see mlcarbon --help)", e.what()));
   }
 
+  // One command, once ("estimate estimate", "estimate compare" are mistakes, not two runs).
+  std::vector<std::string_view> given;
+  for (std::size_t i = 0; i < commands.size(); ++i) {
+    if (apps[i] == nullptr) continue;
+    for (std::size_t n = 0; n < apps[i]->count(); ++n) given.push_back(commands[i].name);
+  }
+  if (given.size() > 1) {
+    throw Error(ErrorKind::usage, fmt::format("one command at a time: got {} (see mlcarbon --help)", fmt::join(given, ", ")));
+  }
   common.settings = Settings::load(system);
   if (version) {
     system.out(version_text(common.catalog()));

@@ -1,4 +1,5 @@
 // The `compare` command: the same job in other regions, on other devices, at other PUEs.
+#include <cmath>
 #include <cstdio>
 #include <memory>
 
@@ -13,6 +14,9 @@
 
 namespace mlcarbon {
 namespace {
+
+// --top: a whole number of bars; parse_number checks the range, the cast below the rest.
+constexpr Range kTopRange{1, 1000, true, "a whole number of alternatives to plot >= 1 and <= 1000"};
 
 double parse_pue(std::string_view text) { return parse_number("--pue-values", text, input_spec(Field::pue).range); }
 
@@ -45,7 +49,11 @@ struct CompareCommand {
     }
     const Catalog catalog = common.catalog();
     const std::vector<Variation> alternatives = variations(catalog);
-    const std::size_t most = top.given() ? parse_count("--top", top.value) : 25;
+    if (top.given()) {
+      const double n = parse_number("--top", top.value, kTopRange);
+      if (n != std::floor(n)) throw Error(ErrorKind::usage, fmt::format("--top: {} is not a whole number; expected {}", quote(top.value), kTopRange.expected));
+    }
+    const std::size_t most = top.given() ? static_cast<std::size_t>(parse_number("--top", top.value, kTopRange)) : 25;
     const RequestText text = job.text(common);
     const Request request = parse_request(text, Naming::options);
     const Comparison c = compare(catalog, request, look_up(catalog, request), alternatives, format == Format::json);

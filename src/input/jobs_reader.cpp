@@ -114,6 +114,19 @@ void JobReader::line(std::string_view text) {
   ++line_;
   if (line_ == 1 && text.substr(0, kBom.size()) == kBom) text.remove_prefix(kBom.size());  // a UTF-8 byte-order mark
   if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+  if (open_quote_) {
+    // After a quoted field left open (reported with its first line): the lines of a field that
+    // held a line break are skipped, up to the one that closes the quote; a line that is a whole
+    // row of its own (no quote, as many fields as the header) means the quote was a stray one.
+    const auto quotes = std::count(text.begin(), text.end(), '"');
+    const auto fields = static_cast<std::size_t>(std::count(text.begin(), text.end(), ',')) + 1;
+    if (quotes % 2 == 1) {
+      open_quote_ = false;
+      return;
+    }
+    if (quotes != 0 || fields != columns_.size()) return;
+    open_quote_ = false;
+  }
   if (trim(text).empty()) return;
   if (format_ == JobsFormat::csv && columns_.empty()) {
     csv_header(text);
@@ -166,7 +179,10 @@ void JobReader::csv_row(std::string_view text) {
       std::size_t i = field_start + 1;
       for (;;) {
         const auto quote_at = text.find('"', i);
-        if (quote_at == std::string_view::npos) throw BadRow{"a quoted field has no closing quote"};
+        if (quote_at == std::string_view::npos) {
+          open_quote_ = true;
+          throw BadRow{"a quoted field has no closing quote (CSV fields here hold no line breaks)"};
+        }
         scratch_.append(text.substr(i, quote_at - i));
         if (quote_at + 1 < text.size() && text[quote_at + 1] == '"') {
           scratch_ += '"';

@@ -66,6 +66,7 @@ class JobReader {
   std::vector<std::string_view> fields_;
   std::size_t line_ = 0;
   std::size_t skipped_ = 0;  // bytes of that line skipped so far
+  bool open_quote_ = false;  // a CSV quoted field runs on past the end of its line
   bool skipping_ = false;  // inside a line that was too long
 };
 

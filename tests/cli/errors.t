@@ -351,36 +351,8 @@ $ mlcarbon estimate --power 300 --intensity 400 --hours 1 --compat codecarbon --
 ! mlcarbon: error: --compat prints in text or json, not markdown
 [2]
 $ mlcarbon estimate estimate --power 1 --hours 1 --intensity 1
-| mlcarbon estimate: 1 x device(s) at 1 W for 1 h in a private site
-|
-|   energy      0.00156 kWh  (facility, PUE 1.56 included)
-|   emissions   0.00000156 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
-|   net         0.00000156 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       0.0000011 to 0.00000167 kg CO2e  (interval bounds; widest factor: PUE)
-|
-| Breakdown:
-|   factor                           value  unit       source / how it is computed
-|   devices                              1  device     default (--count not given)
-|   power per device                     1  W          --power (measured average per device)
-|   utilization                          1  of power   not applied: --power is already an average
-|   IT power                         0.001  kW         = 1 x 1 W x 1 / 1000
-|   duration                             1  h          --hours 1
-|   IT energy                        0.001  kWh        = 0.001 kW x 1 h
-|   PUE                               1.56             default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)
-|   facility energy                0.00156  kWh        = 0.001 kWh x PUE 1.56
-|   grid intensity                       1  gCO2e/kWh  --intensity (taken as lifecycle basis)
-|   emissions (location-based)  0.00000156  kg CO2e    = 0.00156 kWh x 1 g/kWh / 1000
-|   offsets bought                       0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions               0.00000156  kg CO2e    = 0.00000156 - 0
-|
-| Range (0.0000011 to 0.00000167 kg CO2e; each factor alone, then all at their ends):
-|   factor  low  high                  kg CO2e  basis
-|   PUE     1.1  1.67  0.0000011 to 0.00000167  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
-|
-| Assumptions:
-|   - No --hardware given: the device is described only by --power.
-|   - No --region given: a private site, with the intensity given by --intensity.
-|   - PUE 1.56 is the industry average (2024), assumed for a site without a published PUE; give --pue for your site.
+! mlcarbon: error: one command at a time: got estimate, estimate (see mlcarbon --help)
+[2]
 
 # Names: look-alikes, unknown, ambiguous
 $ mlcarbon estimate -g A1OO --hours 1 --intensity 4
@@ -646,7 +618,7 @@ $ mlcarbon estimate --power 300 --intensity 400 --jobs unterminated.csv
 |
 | By hardware:
 |   hardware  jobs  energy kWh  kg CO2e  net kg CO2e
-! mlcarbon: error: unterminated.csv:2: a quoted field has no closing quote
+! mlcarbon: error: unterminated.csv:2: a quoted field has no closing quote (CSV fields here hold no line breaks)
 [6]
 
 # Defaults from the environment and the project file
@@ -968,3 +940,31 @@ $ mlcarbon estimate --power 1e-3 --hours 1e-6 --intensity 1e-3 --pue 1 --budget 
 | 1e-18
 ! mlcarbon: budget exceeded: gross emissions of 1e-18 kg CO2e are 1e-18 kg CO2e over the budget of 0kg
 [7]
+# Command-line nits: a command given twice, a value missing after '=', --top's own wording, a CSV
+# line break inside quotes.
+$ mlcarbon estimate estimate -g a100 --hours 1 -r FR
+! mlcarbon: error: one command at a time: got estimate, estimate (see mlcarbon --help)
+[2]
+$ mlcarbon estimate compare -g a100 --hours 1 -r FR
+! mlcarbon: error: one command at a time: got estimate, compare (see mlcarbon --help)
+[2]
+$ mlcarbon estimate -g a100 --hours= -r FR
+! mlcarbon: error: --hours=: no value after '='; write --hours=VALUE or --hours VALUE
+[2]
+$ mlcarbon compare -g a100 --hours 1 -r FR --regions DE --top 0
+! mlcarbon: error: --top: '0' is out of range; expected a whole number of alternatives to plot >= 1 and <= 1000
+[2]
+$ mlcarbon compare -g a100 --hours 1 -r FR --regions DE --top 2.5
+! mlcarbon: error: --top: '2.5' is not a whole number; expected a whole number of alternatives to plot >= 1 and <= 1000
+[2]
+%file multiline.csv
+name,power,hours,intensity
+"multi
+line,still in the quote
+end",1,1,1
+ok,300,1,100
+%end
+$ mlcarbon estimate --jobs multiline.csv --value jobs
+| 1
+! mlcarbon: error: multiline.csv:2: a quoted field has no closing quote (CSV fields here hold no line breaks)
+[6]
