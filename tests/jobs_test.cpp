@@ -209,3 +209,31 @@ TEST_CASE("CSV jobs: the lines of a quoted field that held a line break are not 
   CHECK(c.rows[0].line == 5);
   CHECK(c.rows[0].fields.at("name") == "ok");
 }
+
+TEST_CASE("many distinct unknown names: suggestions for the first 100, and the look-ups stay cheap", "[jobs]") {
+  RequestText defaults;
+  defaults.set(Field::hours, "1");
+  defaults.set(Field::power, "300");
+  JobRunner runner(mini_catalog(), defaults);
+  std::vector<std::string> messages;
+  const std::vector<std::string> names = [] {
+    std::vector<std::string> out;
+    for (int i = 0; i < 1200; ++i) out.push_back("FR" + std::to_string(i));  // each one letter or more from "FR"
+    return out;
+  }();
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    JobRow row{i + 2, {}};
+    row.text.set(Field::region, names[i]);
+    messages.push_back(catch_error([&] { runner.run(row); }).message);
+  }
+  CHECK_THAT(messages[0], Catch::StartsWith("unknown region 'FR0'; did you mean"));
+  CHECK_THAT(messages[99], Catch::Contains("did you mean"));
+  CHECK(messages[100] == "unknown region 'FR100'; `mlcarbon regions list` lists the known names");
+  CHECK(messages[1199] == "unknown region 'FR1199'; `mlcarbon regions list` lists the known names");
+  // A name seen before is answered the same way (from the cache, or looked up again past its bound).
+  JobRow again{9999, {}};
+  again.text.set(Field::region, "FR0");
+  CHECK(catch_error([&] { runner.run(again); }).message == messages[0]);
+  again.text.set(Field::region, "FR1199");
+  CHECK(catch_error([&] { runner.run(again); }).message == messages[1199]);
+}

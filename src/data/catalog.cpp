@@ -36,6 +36,20 @@ std::string simplify(std::string_view text, bool read_fullwidth) {
 
 std::string normalize(std::string_view text) { return simplify(text, false); }
 
+// normalize(text) == normalized, without building normalize(text): this runs for every name of
+// the catalog on a failed look-up (and a jobs file may have many).
+bool normalizes_to(std::string_view text, std::string_view normalized) {
+  std::size_t at = 0;
+  for (const char raw : text) {
+    char c = raw;
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) continue;
+    if (at == normalized.size() || normalized[at] != c) return false;
+    ++at;
+  }
+  return at == normalized.size();
+}
+
 // simplify() with look-alike letters folded onto digits (O->0, I/L->1), for suggestions only.
 std::string fold(std::string_view text) {
   std::string out = simplify(text, true);
@@ -116,6 +130,7 @@ std::vector<std::string> suggest(std::string_view query, const std::vector<Candi
   return out;
 }
 
+
 std::string did_you_mean(const std::vector<std::string>& names, std::string_view list_command) {
   if (names.empty()) return fmt::format("; `mlcarbon {}` lists the known names", list_command);
   return fmt::format("; did you mean {}?", fmt::join(names, ", "));
@@ -127,8 +142,8 @@ bool names_match(std::string_view query, std::string_view id, std::span<const st
 }
 
 bool normalized_match(const std::string& query, std::string_view id, std::span<const std::string_view> aliases) {
-  if (normalize(id) == query) return true;
-  return std::any_of(aliases.begin(), aliases.end(), [&](std::string_view a) { return normalize(a) == query; });
+  if (normalizes_to(id, query)) return true;
+  return std::any_of(aliases.begin(), aliases.end(), [&](std::string_view a) { return normalizes_to(a, query); });
 }
 
 std::vector<Candidate> hardware_candidates(const Catalog& catalog) {
@@ -168,7 +183,7 @@ const Grid* find_grid(const Catalog& catalog, std::string_view name, bool countr
   return nullptr;
 }
 
-[[noreturn]] void location_not_found(const Catalog& catalog, std::string_view name, const Provider* only) {
+[[noreturn]] void location_not_found(const Catalog& catalog, std::string_view name, const Provider* only, Suggest suggest) {
   if (only == nullptr) {
     const std::string_view code = name.substr(name.find(':') == std::string_view::npos ? 0 : name.find(':') + 1);
     for (const SplitCode& split : catalog.split_codes) {
@@ -179,10 +194,12 @@ const Grid* find_grid(const Catalog& catalog, std::string_view name, bool countr
   }
   throw Error(ErrorKind::not_found,
               fmt::format("unknown region {}{}", quote(name),
-                          did_you_mean(suggest(name, location_candidates(catalog, only), 5), "regions list")));
+                          did_you_mean(suggest == Suggest::yes ? mlcarbon::suggest(name, location_candidates(catalog, only), 5)
+                                                               : std::vector<std::string>(),
+                                       "regions list")));
 }
 
-Location in_provider(const Catalog& catalog, const Provider& provider, std::string_view code, std::string_view name) {
+Location in_provider(const Catalog& catalog, const Provider& provider, std::string_view code, std::string_view name, Suggest suggest) {
   for (const Region& region : catalog.regions) {
     if (region.provider->id == provider.id && names_match(code, region.id, region.aliases)) {
       return Location{&region, region.grid};
@@ -194,7 +211,7 @@ Location in_provider(const Catalog& catalog, const Provider& provider, std::stri
       return Location{&region, region.grid};
     }
   }
-  location_not_found(catalog, name, &provider);
+  location_not_found(catalog, name, &provider, suggest);
 }
 
 }  // namespace
@@ -241,7 +258,7 @@ std::vector<std::string> closest_names(std::string_view query, const std::vector
   return suggest(query, candidates, limit);
 }
 
-const Hardware& find_hardware(const Catalog& catalog, std::string_view name) {
+const Hardware& find_hardware(const Catalog& catalog, std::string_view name, Suggest with_suggestions) {
   const std::string_view query = trim(name);
   for (const Hardware& hw : catalog.hardware) {
     if (names_match(query, hw.id, hw.aliases) || iequals(query, hw.name)) return hw;
@@ -250,7 +267,7 @@ const Hardware& find_hardware(const Catalog& catalog, std::string_view name) {
   std::vector<const Hardware*> matches;
   if (!normalized.empty()) {
     for (const Hardware& hw : catalog.hardware) {
-      if (normalized_match(normalized, hw.id, hw.aliases) || normalize(hw.name) == normalized) matches.push_back(&hw);
+      if (normalized_match(normalized, hw.id, hw.aliases) || normalizes_to(hw.name, normalized)) matches.push_back(&hw);
     }
   }
   if (matches.size() == 1) return *matches.front();
@@ -262,7 +279,9 @@ const Hardware& find_hardware(const Catalog& catalog, std::string_view name) {
   }
   throw Error(ErrorKind::not_found,
               fmt::format("unknown hardware {}{}", quote(name),
-                          did_you_mean(suggest(query, hardware_candidates(catalog), 5), "hardware list")));
+                          did_you_mean(with_suggestions == Suggest::yes ? suggest(query, hardware_candidates(catalog), 5)
+                                                                         : std::vector<std::string>(),
+                                       "hardware list")));
 }
 
 CatalogStats catalog_stats(const Catalog& c) {
@@ -329,7 +348,7 @@ std::optional<Precision> precision_from_name(std::string_view name) {
   return std::nullopt;
 }
 
-const Instance& find_instance(const Catalog& catalog, std::string_view name) {
+const Instance& find_instance(const Catalog& catalog, std::string_view name, Suggest with_suggestions) {
   std::string_view query = trim(name);
   std::string_view provider;
   if (const auto colon = query.find(':'); colon != std::string_view::npos) {
@@ -354,7 +373,9 @@ const Instance& find_instance(const Catalog& catalog, std::string_view name) {
     candidates.push_back(std::move(c));
   }
   throw Error(ErrorKind::not_found, fmt::format("unknown instance {}{}", quote(name),
-                                                did_you_mean(suggest(name, candidates, 5), "instances list")));
+                                                did_you_mean(with_suggestions == Suggest::yes ? suggest(name, candidates, 5)
+                                                                                              : std::vector<std::string>(),
+                                                             "instances list")));
 }
 
 const Provider* find_provider(const Catalog& catalog, std::string_view id) {
@@ -364,14 +385,14 @@ const Provider* find_provider(const Catalog& catalog, std::string_view id) {
   return nullptr;
 }
 
-Location find_location(const Catalog& catalog, std::string_view name) {
+Location find_location(const Catalog& catalog, std::string_view name, Suggest suggest) {
   const std::string_view query = trim(name);
   if (const auto colon = query.find(':'); colon != std::string_view::npos) {
     const std::string_view prefix = query.substr(0, colon);
     const std::string_view code = query.substr(colon + 1);
     if (iequals(prefix, "country") || iequals(prefix, "grid")) {
       if (const Grid* grid = find_grid(catalog, code, iequals(prefix, "country"))) return Location{nullptr, grid};
-      location_not_found(catalog, name, nullptr);
+      location_not_found(catalog, name, nullptr, suggest);
     }
     const Provider* provider = find_provider(catalog, prefix);
     if (provider == nullptr) {
@@ -383,7 +404,7 @@ Location find_location(const Catalog& catalog, std::string_view name) {
                   fmt::format("unknown provider {} in region {}; known prefixes: {}", quote(prefix), quote(name),
                               fmt::join(ids, ", ")));
     }
-    return in_provider(catalog, *provider, code, name);
+    return in_provider(catalog, *provider, code, name, suggest);
   }
 
   // A bare name: cloud region codes first (unique across providers), then countries and grids.
@@ -407,7 +428,7 @@ Location find_location(const Catalog& catalog, std::string_view name) {
     throw Error(ErrorKind::not_found, fmt::format("region {} is ambiguous; say which: {}", quote(name),
                                                   fmt::join(keys, ", ")));
   }
-  location_not_found(catalog, name, nullptr);
+  location_not_found(catalog, name, nullptr, suggest);
 }
 
 }  // namespace mlcarbon

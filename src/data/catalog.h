@@ -284,19 +284,22 @@ constexpr std::string_view to_string(Fuel fuel) { return kFuelNames[static_cast<
 
 // Finds a device by id, alias or display name, case-insensitively; then ignoring spaces, dashes,
 // underscores and dots. Throws Error(not_found) naming the closest matches.
-const Hardware& find_hardware(const Catalog& catalog, std::string_view name);
+// Whether a failed look-up searches for the closest names (the message's "did you mean"): a jobs
+// file of many distinct unknown names turns it off after a while (it costs a scan of every name).
+enum class Suggest { yes, no };
+const Hardware& find_hardware(const Catalog& catalog, std::string_view name, Suggest suggest = Suggest::yes);
 
 // Finds where a job runs: "provider:region", a bare region code when only one provider has it,
 // a country ("FR", "FRA", "country:FR", "France") or a grid ("grid:ID", "US-NWPP", or one of its
 // aliases: "NWPP", "US-OR", "CA-QC"). Throws Error(not_found) naming the closest matches, the
 // candidates when a bare code is ambiguous, or the grids a split code (US-TX) spans.
-Location find_location(const Catalog& catalog, std::string_view name);
+Location find_location(const Catalog& catalog, std::string_view name, Suggest suggest = Suggest::yes);
 
 const Provider* find_provider(const Catalog& catalog, std::string_view id);
 
 // Finds an instance type: "aws:p4d.24xlarge", or a bare id or alias when only one provider has it.
 // Throws Error(not_found) naming the closest matches.
-const Instance& find_instance(const Catalog& catalog, std::string_view name);
+const Instance& find_instance(const Catalog& catalog, std::string_view name, Suggest suggest = Suggest::yes);
 
 std::string_view to_string(Precision precision);
 std::optional<Precision> precision_from_name(std::string_view name);

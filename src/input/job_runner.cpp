@@ -9,8 +9,11 @@ T JobRunner::lookup(Cache<T>& cache, std::string_view name, Find find) {
   if (it == cache.end()) {
     Cached<T> entry;
     try {
-      entry.value = find(catalog_, name);
+      entry.value = find(catalog_, name, failures_ < kSuggestedFailures ? Suggest::yes : Suggest::no);
     } catch (const Error& e) {
+      // Failures are kept only up to a bound, so that a file of distinct unknown names runs in
+      // flat memory; past it (and past kSuggestedFailures) a failure costs a scan of the names.
+      if (++failures_ > kCachedFailures) throw;
       entry.error = e;
     }
     it = cache.emplace(key_, std::move(entry)).first;
@@ -23,10 +26,11 @@ JobResult JobRunner::run(const JobRow& row) {
   const RequestText text = defaults_.overlaid_by(row.text);
   const Request request = parse_request(text, Naming::columns);
   Found found;
-  const auto hardware = [](const Catalog& c, std::string_view n) { return &find_hardware(c, n); };
-  const auto instance = [](const Catalog& c, std::string_view n) { return &find_instance(c, n); };
+  const auto hardware = [](const Catalog& c, std::string_view n, Suggest s) { return &find_hardware(c, n, s); };
+  const auto location = [](const Catalog& c, std::string_view n, Suggest s) { return find_location(c, n, s); };
+  const auto instance = [](const Catalog& c, std::string_view n, Suggest s) { return &find_instance(c, n, s); };
   if (request.hardware) found.hardware = lookup(hardware_cache_, *request.hardware, hardware);
-  if (request.region) found.location = lookup(location_cache_, *request.region, find_location);
+  if (request.region) found.location = lookup(location_cache_, *request.region, location);
   if (request.instance) found.instance = lookup(instance_cache_, *request.instance, instance);
   if (request.cpu) found.cpu = lookup(hardware_cache_, *request.cpu, hardware);
   const std::string_view name = text[Field::name].value_or(std::string_view());

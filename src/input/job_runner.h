@@ -43,6 +43,10 @@ class JobRunner {
   Cache<Location> location_cache_;
   Cache<const Instance*> instance_cache_;
   std::string key_;  // reused look-up key
+  // Distinct failed look-ups: the first kSuggestedFailures name the closest matches; at most
+  // kCachedFailures are remembered.
+  static constexpr std::size_t kSuggestedFailures = 100, kCachedFailures = 1000;
+  std::size_t failures_ = 0;
   JobTotals totals_;
 };
 
