@@ -62,9 +62,8 @@ void Builder::read_hardware(std::string_view file, const Json& root, const std::
     Hardware hw;
     const std::string id = id_text(e, "id");
     e.relabel(fmt::format("hardware[{}] '{}'", i, id));
-    if (std::any_of(s_->hardware.begin(), s_->hardware.end(), [&](const Hardware& x) { return x.id == id; })) {
-      e.fail("id", "a hardware entry with this id already exists");
-    }
+    catch_up();
+    if (hardware_ids_.count(id) != 0) e.fail("id", "a hardware entry with this id already exists");
     names.add(e, "id", id, id);
     hw.id = s_->keep(id);
     hw.name = s_->keep(e.text("name"));
@@ -108,6 +107,29 @@ void Builder::read_hardware(std::string_view file, const Json& root, const std::
   });
 }
 
+void Builder::catch_up() {
+  for (; hardware_seen_ < s_->hardware.size(); ++hardware_seen_) hardware_ids_.insert(std::string(s_->hardware[hardware_seen_].id));
+  for (; instances_seen_ < s_->instances.size(); ++instances_seen_) {
+    const Instance& in = s_->instances[instances_seen_];
+    instance_keys_.insert(fmt::format("{}:{}", in.provider, in.id));
+  }
+  for (; grids_seen_ < s_->grids.size(); ++grids_seen_) {
+    const Grid& g = s_->grids[grids_seen_];
+    grid_index_.emplace(std::string(g.id), grids_seen_);
+    grid_ids_lower_.insert(to_lower(g.id));
+    if (!g.iso3.empty()) iso3_lower_.insert(to_lower(g.iso3));
+    grid_names_.add(g.id, g.id);
+    if (!g.iso3.empty()) grid_names_.add(g.iso3, g.id);
+    for (const auto alias : g.aliases) grid_names_.add(alias, g.id);
+  }
+  for (; regions_seen_ < s_->regions.size(); ++regions_seen_) {
+    const Region& r = s_->regions[regions_seen_];
+    NameRegistry& names = region_names_[std::string(r.provider->id)];
+    names.add(r.id, region_key(r));
+    for (const auto alias : r.aliases) names.add(alias, region_key(r));
+  }
+}
+
 void Builder::check_header(std::string_view file, const Json& root, bool overlay) {
   if (!root.is_object()) throw Error(ErrorKind::data, fmt::format("{}: expected a JSON object at the top level", file));
   Entry e(file, "top level", root);
@@ -135,8 +157,9 @@ void Builder::read_instances(std::string_view file, const Json& root, const std:
     const std::string provider = id_text(e, "provider");
     const std::string id = id_text(e, "id");
     e.relabel(fmt::format("instances[{}] '{}:{}'", i, provider, id));
-    for (const Instance& other : s_->instances) {
-      if (other.provider == provider && other.id == id) e.fail("id", "an instance with this id already exists for this provider");
+    catch_up();
+    if (instance_keys_.count(fmt::format("{}:{}", provider, id)) != 0) {
+      e.fail("id", "an instance with this id already exists for this provider");
     }
     in.provider = s_->keep(provider);
     in.id = s_->keep(id);

@@ -9,6 +9,8 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <string_view>
 #include <vector>
 
@@ -60,6 +62,12 @@ class NameRegistry {
     if (const std::string* other = add(name, owner)) {
       entry.fail(key, fmt::format("{} is already a name of {}", quote(name), quote(*other)));
     }
+  }
+
+  // Who has `name`, or "".
+  std::string owner_of(std::string_view name) const {
+    const auto it = owners_.find(to_lower(name));
+    return it == owners_.end() ? std::string() : it->second;
   }
 
   // Returns the other owner when `name` is taken, else null.
@@ -125,10 +133,17 @@ class Builder {
   // A figure that cannot be: 0 on a lifecycle basis, or one whose other basis would be negative.
   void check_plausible(Entry& e, const Intensity& intensity, const Mix* mix);
 
+  // Indexes of what the storage already holds (a base catalog's entries first), so that each check
+  // of an entry is a hash look-up: a file of N entries is read in time proportional to N.
+  void catch_up();
+
   std::shared_ptr<Storage> s_;
   FuelFactors factors_{};
   NameRegistry grid_names_;
-  bool grid_names_empty_ = true;
+  std::unordered_set<std::string> hardware_ids_, instance_keys_, grid_ids_lower_, iso3_lower_;
+  std::unordered_map<std::string, std::size_t> grid_index_;  // exact id -> index in s_->grids
+  std::unordered_map<std::string, NameRegistry> region_names_;  // per provider: ids and aliases
+  std::size_t hardware_seen_ = 0, instances_seen_ = 0, grids_seen_ = 0, regions_seen_ = 0;
 };
 
 }  // namespace mlcarbon::loader

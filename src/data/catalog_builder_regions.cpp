@@ -198,14 +198,7 @@ void Builder::read_grids(std::string_view file, const Json& root, const std::map
     const std::string id = e.text("id");
     e.relabel(fmt::format("grids[{}] '{}'", i, id));
     g.kind = e.choice<GridKind>("kind", kGridKindNames);
-    if (grid_names_empty_ && !s_->grids.empty()) {
-      for (const Grid& other : s_->grids) {  // an overlay's grids: the base's names are taken
-        grid_names_.add(other.id, other.id);
-        if (!other.iso3.empty()) grid_names_.add(other.iso3, other.id);
-        for (const auto alias : other.aliases) grid_names_.add(alias, other.id);
-      }
-    }
-    grid_names_empty_ = false;
+    catch_up();
     if (g.kind == GridKind::country) {
       if (id.size() != 2 || !matches_id(id, true)) e.fail("id", "a country grid's id is its ISO 3166-1 alpha-2 code, upper case");
       const std::string iso3 = e.text("iso3");
@@ -215,14 +208,16 @@ void Builder::read_grids(std::string_view file, const Json& root, const std::map
       if (id.size() < 4 || id[2] != '-' || !matches_id(id, true)) e.fail("id", "a sub-national grid's id is CC-NAME (upper case)");
       const std::string country = e.text("country");
       if (country.size() != 2 || !matches_id(country, true)) e.fail("country", "expected an ISO 3166-1 alpha-2 code");
-      if (std::none_of(s_->grids.begin(), s_->grids.end(), [&](const Grid& c) { return c.kind == GridKind::country && c.id == country; })) {
+      const auto in = grid_index_.find(country);
+      if (in == grid_index_.end() || s_->grids[in->second].kind != GridKind::country) {
         e.fail("country", fmt::format("no country grid {} in 'grids' (countries come before their sub-national grids)", quote(country)));
       }
       g.country = s_->keep(country);
     }
-    for (const Grid& other : s_->grids) {
-      if (iequals(other.id, id)) e.fail("id", "a grid with this id already exists");
-      if (!g.iso3.empty() && iequals(other.iso3, g.iso3)) e.fail("iso3", fmt::format("{} is already the code of {}", quote(g.iso3), quote(other.id)));
+    if (grid_ids_lower_.count(to_lower(id)) != 0) e.fail("id", "a grid with this id already exists");
+    if (!g.iso3.empty() && iso3_lower_.count(to_lower(g.iso3)) != 0) {
+      const auto other = std::find_if(s_->grids.begin(), s_->grids.end(), [&](const Grid& x) { return iequals(x.iso3, g.iso3); });
+      e.fail("iso3", fmt::format("{} is already the code of {}", quote(g.iso3), quote(other->id)));
     }
     g.id = s_->keep(id);
     g.name = s_->keep(e.text("name"));
@@ -245,9 +240,9 @@ void Builder::read_regions(std::string_view file, const Json& root, const std::m
     const auto p = std::find_if(s_->providers.begin(), s_->providers.end(), [&](const Provider& x) { return x.id == provider; });
     if (p == s_->providers.end()) e.fail("provider", fmt::format("no provider {} in 'providers'", quote(provider)));
     r.provider = &*p;
-    for (const Region& other : s_->regions) {
-      if (other.provider->id == provider && other.id == id) e.fail("id", "a region with this id already exists for this provider");
-    }
+    catch_up();
+    NameRegistry& own = region_names_[provider];  // region names need only be unique within the provider
+    if (own.owner_of(id) == fmt::format("{}:{}", provider, id)) e.fail("id", "a region with this id already exists for this provider");
     r.id = s_->keep(id);
     r.name = s_->keep(e.text("name"));
     r.location = s_->keep(e.text("location"));
@@ -255,9 +250,9 @@ void Builder::read_regions(std::string_view file, const Json& root, const std::m
     if (country.size() != 2 || !matches_id(country, true)) e.fail("country", "expected an ISO 3166-1 alpha-2 code, upper case");
     r.country = s_->keep(country);
     const std::string grid = e.text("grid");
-    const auto g = std::find_if(s_->grids.begin(), s_->grids.end(), [&](const Grid& x) { return x.id == grid; });
-    if (g == s_->grids.end()) e.fail("grid", fmt::format("no grid {} in 'grids'", quote(grid)));
-    r.grid = &*g;
+    const auto g = grid_index_.find(grid);
+    if (g == grid_index_.end()) e.fail("grid", fmt::format("no grid {} in 'grids'", quote(grid)));
+    r.grid = &s_->grids[g->second];
     if (e.group({"intensity_g_per_kwh", "year", "basis", "source"})) {
       r.intensity = intensity(e, sources);
       check_plausible(e, *r.intensity, r.grid->mix ? &*r.grid->mix : nullptr);
@@ -266,12 +261,6 @@ void Builder::read_regions(std::string_view file, const Json& root, const std::m
       r.cfe = Cfe{e.number("cfe", 0, 1), e.year("cfe_year"), source_ref(e, "cfe_source", sources)};
     }
     r.pue = pue_group(e, "pue", "pue_year", "pue_source", "", sources);
-    NameRegistry own;  // region aliases only need to be unique within the provider
-    for (const Region& other : s_->regions) {
-      if (other.provider->id != provider) continue;
-      own.add(other.id, region_key(other));
-      for (const auto alias : other.aliases) own.add(alias, region_key(other));
-    }
     own.add(e, "id", id, fmt::format("{}:{}", provider, id));
     r.aliases = aliases(e, fmt::format("{}:{}", provider, id), own);
     return r;
