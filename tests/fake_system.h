@@ -21,6 +21,7 @@ class FakeSystem final : public mlcarbon::System {
  public:
   std::map<std::string, std::string> files;  // absolute paths, or relative to `cwd`
   std::set<std::string> directories;
+  std::set<std::string> others;  // files and directories another user owns
   std::map<std::string, std::string> variables;
   std::string cwd = "/home/user/project";
   std::string input;
@@ -34,6 +35,9 @@ class FakeSystem final : public mlcarbon::System {
   Kind kind(const std::string& path) const override {
     if (files.count(absolute(path)) != 0) return Kind::file;
     return directories.count(absolute(path)) != 0 ? Kind::directory : Kind::missing;
+  }
+  bool owned_by_user(const std::string& path) const override {
+    return kind(path) != Kind::missing && others.count(absolute(path)) == 0;
   }
   std::string read(const std::string& path, std::size_t limit) const override {
     const auto it = files.find(absolute(path));

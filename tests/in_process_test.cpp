@@ -40,6 +40,96 @@ TEST_CASE("the project file is found in a parent directory and the environment o
   CHECK(none.errors == "mlcarbon: error: no grid intensity: give --region ID (cloud region or country) or --intensity G (gCO2e/kWh)\n");
 }
 
+TEST_CASE("the project file search stops at the repository root and the home directory", "[in-process][config]") {
+  // Issue 12, defect 1: a .mlcarbon.json above the repository (or the home directory) was read.
+  const std::vector<const char*> job{"estimate", "--power", "100", "--hours", "10", "--format", "csv"};
+  FakeSystem repo;
+  repo.directories = {"/home/user", "/home/user/project", "/home/user/project/.git"};
+  repo.files["/home/user/.mlcarbon.json"] = R"({"region": "FR"})";
+  CHECK(run(repo, job) == 2);  // not read: no region, no intensity
+  CHECK(repo.errors.find("no grid intensity") != std::string::npos);
+
+  FakeSystem home;
+  home.cwd = "/home/user/project/sub";
+  home.variables["HOME"] = "/home/user/project";
+  home.directories = {"/home/user", "/home/user/project", "/home/user/project/sub"};
+  home.files["/home/user/.mlcarbon.json"] = R"({"region": "FR"})";  // above the home directory
+  CHECK(run(home, job) == 2);
+  home.files["/home/user/project/.mlcarbon.json"] = R"({"region": "SE"})";  // in it: read
+  home.errors.clear();
+  REQUIRE(run(home, job) == 0);
+  CHECK(home.printed.find(",country:SE,SE,") != std::string::npos);
+
+  // In the repository's root itself: read.
+  FakeSystem root = repo;
+  root.errors.clear();
+  root.files["/home/user/project/.mlcarbon.json"] = R"({"region": "SE"})";
+  REQUIRE(run(root, job) == 0);
+  CHECK(root.printed.find(",country:SE,SE,") != std::string::npos);
+}
+
+TEST_CASE("a project file another user owns is passed over", "[in-process][config]") {
+  // Issue 12, defect 1: another user's (even unreadable) file in a parent directory broke every run.
+  FakeSystem s;
+  s.cwd = "/srv/shared/work";
+  s.directories = {"/srv", "/srv/shared", "/srv/shared/work"};
+  s.files["/srv/shared/.mlcarbon.json"] = "not json at all";
+  s.others = {"/srv/shared/.mlcarbon.json"};
+  REQUIRE(run(s, {"estimate", "--power", "100", "--hours", "10", "-r", "FR", "--format", "csv"}) == 0);
+  CHECK(s.errors.empty());
+  // The user's own file further up is still found.
+  FakeSystem own = s;
+  own.printed.clear();
+  own.files["/srv/.mlcarbon.json"] = R"({"pue": 1.25})";
+  REQUIRE(run(own, {"estimate", "--power", "100", "--hours", "10", "-r", "FR", "--format", "csv"}) == 0);
+  CHECK(own.printed.find(",1.25,setting,") != std::string::npos);
+}
+
+TEST_CASE("every output names the defaults a project file supplied, and a data directory it chose", "[in-process][config]") {
+  // Issue 12, defect 1: a project file's data_dir changed the result while the text cited the
+  // built-in datasheet; a PUE from it was reported as "--pue" / "user".
+  FakeSystem s;
+  s.directories = {"/home/user", "/home/user/project"};
+  s.files["/home/user/project/.mlcarbon.json"] = R"({"pue": 1.2, "region": "FR"})";
+  REQUIRE(run(s, {"estimate", "-g", "a100", "--hours", "10"}) == 0);
+  CHECK(s.printed.find("--pue 1.2 (/home/user/project/.mlcarbon.json, key pue)") != std::string::npos);
+  CHECK(s.printed.find("--region FR (/home/user/project/.mlcarbon.json, key region)") != std::string::npos);
+  CHECK(s.printed.find("--pue default (MLCARBON_PUE or a project file; see the settings)") != std::string::npos);
+
+  FakeSystem json = s;
+  json.printed.clear();
+  REQUIRE(run(json, {"estimate", "-g", "a100", "--hours", "10", "--format", "json"}) == 0);
+  CHECK(json.printed.find(R"("pue_origin": "setting")") != std::string::npos);
+  CHECK(json.printed.find(R"("from": "/home/user/project/.mlcarbon.json")") != std::string::npos);
+
+  FakeSystem card = s;
+  card.printed.clear();
+  REQUIRE(run(card, {"estimate", "-g", "a100", "--hours", "10", "--format", "model-card"}) == 0);
+  CHECK(card.printed.find("defaults: --region FR (/home/user/project/.mlcarbon.json, key region)") != std::string::npos);
+
+  FakeSystem jobs = s;
+  jobs.printed.clear();
+  jobs.input = "hardware,hours\na100,1\n";
+  REQUIRE(run(jobs, {"estimate", "--jobs", "-", "--format", "jsonl"}) == 0);
+  CHECK(jobs.printed.find(R"({"schema_version":1,"record":"setting","key":"pue","value":"1.2","from":"/home/user/project/.mlcarbon.json"})") !=
+        std::string::npos);
+}
+
+TEST_CASE("a default never overrides what an explicit option implies", "[in-process][config]") {
+  // Issue 12, defects 1 and 12: a default device beside --power or --instance; a default region
+  // (and its PUE) beside a site's --intensity.
+  FakeSystem s;
+  s.variables = {{"MLCARBON_HARDWARE", "h100"}, {"MLCARBON_REGION", "gcp:europe-west4"}};
+  REQUIRE(run(s, {"estimate", "--power", "300", "--hours", "10", "--intensity", "100", "--format", "csv"}) == 0);
+  // No device (no embodied share), no region: 300 W x 10 h = 3 kWh x the industry PUE 1.56
+  // (Uptime Institute 2024) = 4.68 kWh; x 100 g/kWh = 0.468 kg.
+  CHECK(s.printed.find("\n1,,1,300,user,1,10,,,1.56,default,100,user,,3,4.68,0.468,") != std::string::npos);
+  FakeSystem instance = s;
+  instance.printed.clear();
+  CHECK(run(instance, {"estimate", "--instance", "aws:p4d.24xlarge", "--hours", "1", "--format", "csv"}) == 0);
+  CHECK(instance.printed.find(",a100-sxm4-40gb,8,") != std::string::npos);
+}
+
 TEST_CASE("a project file's error names the file and the key", "[in-process][config]") {
   FakeSystem s;
   s.files["/home/user/project/.mlcarbon.json"] = R"({"regoin": "FR"})";

@@ -228,12 +228,13 @@ def main(argv):
                 f.write(text)
         overlay = ["--data-add", "overlay.json"]
 
-        def run(args, schema, mode="json", status=0):
+        def run(args, schema, mode="json", status=0, settings=None):
             """Runs mlcarbon ARGS, validates stdout; returns the parsed document(s) or None."""
             nonlocal documents
             command = "mlcarbon " + shlex.join(args)
             try:
-                proc = subprocess.run([binary, *args], cwd=tmp, env=env, capture_output=True, timeout=TIMEOUT_S)
+                proc = subprocess.run([binary, *args], cwd=tmp, env={**env, **(settings or {})}, capture_output=True,
+                                      timeout=TIMEOUT_S)
             except subprocess.TimeoutExpired:
                 failures.add(command, f"did not finish in {TIMEOUT_S} s")
                 return None
@@ -350,6 +351,21 @@ def main(argv):
         run(["estimate", "--jobs", "good.csv", "--format", "jsonl"], "jobs-record.schema.json", mode="jsonl")
         run(overlay + ["estimate", "--jobs", "good.csv", "--region", "grid:US-TST", "--format", "json"],
             "jobs.schema.json")
+
+        # Defaults from the environment: named in "settings" (and records "setting").
+        defaults = {"MLCARBON_PUE": "1.2", "MLCARBON_REGION": "FR"}
+        one = run(["estimate", "-g", "a100", "--hours", "3", "--format", "json"], "estimate.schema.json", settings=defaults)
+        if one is not None:
+            expect("MLCARBON_PUE=1.2 estimate", one["inputs"]["pue_origin"] == "setting", "pue_origin is not \"setting\"")
+            expect("MLCARBON_PUE=1.2 estimate", len(one["settings"]) == 2, "expected two settings")
+        run(["estimate", "--jobs", "good.csv", "--format", "json"], "jobs.schema.json", settings=defaults)
+        lines = run(["estimate", "--jobs", "good.csv", "--format", "jsonl"], "jobs-record.schema.json", mode="jsonl",
+                    settings=defaults)
+        if lines is not None:
+            expect("MLCARBON_PUE=1.2 estimate --jobs", [r["record"] for r in lines].count("setting") == 2,
+                   "expected two setting records")
+        run(["compare", "-g", "a100", "--hours", "24", "--pue-values", "1.1", "--format", "json"], "compare.schema.json",
+            settings=defaults)
 
         # Comparisons.
         run(["compare", "-g", "a100", "-n", "8", "--hours", "24", "--region", "aws:us-east-1", "--regions", "gcp",

@@ -77,6 +77,14 @@ Format Common::output_format() const {
                                             chosen->origin, quote(chosen->text)));
 }
 
+void Common::program_settings(std::vector<SettingUsed>& used) const {
+  const std::pair<const TextOption*, std::string_view> kProgram[] = {{&format, "format"}, {&data_dir, "data_dir"}};
+  for (const auto& [flag, key] : kProgram) {
+    if (flag->given()) continue;
+    if (const auto& value = settings.get(key)) used.push_back(SettingUsed{std::string(key), value->text, value->origin});
+  }
+}
+
 Catalog Common::catalog() const {
   const auto dir = value(data_dir, "--data-dir", "data_dir");
   return load_data(system, dir ? dir->text : std::string(), data_add);

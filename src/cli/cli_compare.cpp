@@ -54,10 +54,13 @@ struct CompareCommand {
       if (n != std::floor(n)) throw Error(ErrorKind::usage, fmt::format("--top: {} is not a whole number; expected {}", quote(top.value), kTopRange.expected));
     }
     const std::size_t most = top.given() ? static_cast<std::size_t>(parse_number("--top", top.value, kTopRange)) : 25;
-    const RequestText text = job.text(common);
+    RenderOptions options;
+    options.data_origin = catalog.origin;
+    common.program_settings(options.settings);
+    const RequestText text = job.text(common, &options.settings);
     const Request request = parse_request(text, Naming::options);
     const Comparison c = compare(catalog, request, look_up(catalog, request), alternatives, format == Format::json);
-    common.system.out(render_comparison(c, format));
+    common.system.out(render_comparison(c, format, options));
     if (plot.given()) {
       try {
         common.system.write(plot.value, render_comparison_svg(c, most));

@@ -73,14 +73,20 @@ struct EstimateCommand {
     if (!jobs.given() && (strict || totals_only || jobs_format.given())) {
       throw Error(ErrorKind::usage, "--strict, --totals-only and --jobs-format need --jobs FILE");
     }
-    const RequestText text = job.text(common);
+    common.program_settings(options.settings);
+    const RequestText text = job.text(common, &options.settings);
+    if (budgets.empty()) {
+      if (const auto& setting = common.settings.get("budget")) options.settings.push_back(SettingUsed{"budget", setting->text, setting->origin});
+    }
     const std::optional<CompatTool> tool = compat_tool(format);
     if (jobs.given()) {
       const ValueField* field_to_print = bare() ? &value_field(value_name, true) : nullptr;
       parse_request(text, Naming::options, false);  // the options' own values, checked once
+      const Catalog catalog = common.catalog();
+      options.data_origin = catalog.origin;
       const JobsRequest r{jobs.value, jobs_format.given() ? jobs_format.value : std::string(), format, options, strict, totals_only,
                           field_to_print, limits, bib.given() ? bib.value : std::string()};
-      return run_jobs(common.system, r, common.catalog(), text);
+      return run_jobs(common.system, r, catalog, text);
     }
     // Where the user names no place, --compat uses the tool's own fallback intensity.
     const bool use_fallback = tool && !text.has(Field::region) && !text.has(Field::intensity);
@@ -88,6 +94,7 @@ struct EstimateCommand {
     Request request = parse_request(text, Naming::options, true, use_fallback);
     if (use_fallback) request.intensity_g_per_kwh = compat_fallback(*tool).g_per_kwh;
     const Catalog catalog = common.catalog();
+    options.data_origin = catalog.origin;
     const Estimate e = estimate(catalog, request);
     std::optional<CompatEstimate> compared;
     if (tool) {

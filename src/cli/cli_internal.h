@@ -71,6 +71,8 @@ struct Common {
   Format output = Format::text;  // the format chosen (--format, its setting, else text), checked for the command
   Format output_format() const;
   Catalog catalog() const;
+  // The program's own defaults this run took (format, data_dir) where no flag was given.
+  void program_settings(std::vector<SettingUsed>& used) const;
 };
 
 // The options that describe a job (--hardware, --count, --hours, ...), as text, shared by
@@ -82,7 +84,8 @@ struct JobOptions {
   void setup(Options& o);
   // The options given, with defaults from the environment and the project file for the fields
   // the input table marks as settings.
-  RequestText text(const Common& common) const;
+  // The defaults taken are added to `used`, for the outputs to name.
+  RequestText text(const Common& common, std::vector<SettingUsed>* used = nullptr) const;
 };
 
 // The subcommands (cli_estimate.cpp, cli_compare.cpp, cli_catalog.cpp).

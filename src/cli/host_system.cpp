@@ -91,6 +91,11 @@ System::Kind HostSystem::kind(const std::string& path) const {
   return Kind::other;
 }
 
+bool HostSystem::owned_by_user(const std::string& path) const {
+  struct stat info {};
+  return ::stat(on_disk(path).c_str(), &info) == 0 && info.st_uid == ::geteuid();
+}
+
 std::string HostSystem::read(const std::string& path, std::size_t limit) const {
   struct stat info {};
   const std::string file = on_disk(path);

@@ -23,6 +23,7 @@ class HostSystem final : public System {
   std::optional<std::string> env(const std::string& name) const override;
   std::string working_directory() const override;
   Kind kind(const std::string& path) const override;
+  bool owned_by_user(const std::string& path) const override;
   std::string read(const std::string& path, std::size_t limit) const override;
   std::unique_ptr<Stream> open(const std::string& path) override;
   void write(const std::string& path, std::string_view text) override;

@@ -33,7 +33,10 @@ void apply(const Variation& v, Request& request, Found& found) {
       request.instance.reset();
       request.clear_power();
       break;
-    case Variation::Kind::pue: request.pue = v.pue; break;
+    case Variation::Kind::pue:
+      request.pue = v.pue;
+      request.pue_from_setting = false;
+      break;
   }
 }
 

@@ -202,7 +202,7 @@ void resolve_intensity(Estimate& e, const Request& r, const Catalog& catalog) {
 // Where: the PUE of the site and the intensity of its grid, given or published.
 void resolve_site(Estimate& e, const Request& r, const Catalog& catalog) {
   if (r.pue) {
-    set(e, Term::pue, *r.pue, Origin::given);
+    set(e, Term::pue, *r.pue, r.pue_from_setting ? Origin::setting : Origin::given);
   } else {
     const PueAt pue = pue_at(e.location, catalog);
     e.pue_figure = *pue.figure;

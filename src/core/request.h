@@ -91,6 +91,7 @@ struct Request {
   Field hours_field = Field::hours;    // which field said how long (hours, duration, device_hours)
   std::string_view hours_text;         // and its text, as given
   std::optional<double> pue;
+  bool pue_from_setting = false;  // the PUE is a default setting, not an option or a column
   std::optional<double> power_w;  // measured average watts per device; replaces the TDP
   std::optional<double> tdp_w;    // a rated power per device not in the data, to which utilization applies
   std::optional<double> utilization;

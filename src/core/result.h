@@ -20,6 +20,7 @@ namespace mlcarbon {
 enum class Origin : std::uint8_t {
   none,      // not part of this estimate
   given,     // the user's input
+  setting,   // the user's default from the environment or a project file (PUE)
   builtin,   // a default of mlcarbon's (assumptions.h), with its source where the literature gives one
   implied,   // fixed by another input (utilization 1 with a measured average power)
   hardware,  // a device's entry in the data (the accelerator's or the host CPU's), with its datasheet

@@ -1,5 +1,6 @@
 #include "data/json_data.h"
 
+#include <cmath>
 #include <utility>
 #include <vector>
 
@@ -41,6 +42,15 @@ class DuplicateKeyCheck {
   }
   void value() { count_element(); }
 
+  // A number that a double cannot hold: too small for one (1e-400 reads as 0, 4e-320 as a
+  // subnormal that loses digits). Too large ones (1e400) are the parser's own error.
+  void number(double v, const std::string& text) {
+    const bool lost = v == 0 ? text.find_first_of("123456789") < text.find_first_of("eE") : std::fpclassify(v) == FP_SUBNORMAL;
+    if (lost) {
+      throw Error(ErrorKind::data, fmt::format("{}: {}: number {} is out of range for a double (too close to 0)", file_, value_path(), text));
+    }
+  }
+
  private:
   struct Frame {
     bool array;
@@ -51,6 +61,15 @@ class DuplicateKeyCheck {
 
   void count_element() {
     if (!frames_.empty() && frames_.back().array) ++frames_.back().next_index;
+  }
+
+  // The path of the value just read: the key's or the index's.
+  std::string value_path() const {
+    if (frames_.empty()) return "top level";
+    const Frame& top = frames_.back();
+    std::string out = path();
+    if (!top.array) out = (out == "top level" ? std::string() : out + ".") + top.key;
+    return out;
   }
 
   std::string path() const {
@@ -80,7 +99,11 @@ class CheckedDomParser {
   bool boolean(bool v) { return check_.value(), dom_.boolean(v); }
   bool number_integer(Json::number_integer_t v) { return check_.value(), dom_.number_integer(v); }
   bool number_unsigned(Json::number_unsigned_t v) { return check_.value(), dom_.number_unsigned(v); }
-  bool number_float(Json::number_float_t v, const Json::string_t& text) { return check_.value(), dom_.number_float(v, text); }
+  bool number_float(Json::number_float_t v, const Json::string_t& text) {
+    check_.value();
+    check_.number(v, text);
+    return dom_.number_float(v, text);
+  }
   bool string(Json::string_t& v) { return check_.value(), dom_.string(v); }
   bool binary(Json::binary_t& v) { return check_.value(), dom_.binary(v); }
   bool start_object(std::size_t n) { return check_.start(false), dom_.start_object(n); }

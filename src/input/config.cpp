@@ -16,7 +16,10 @@ std::optional<std::string> environment(const System& system, const std::string& 
   return value;
 }
 
-// The project file to read, if any.
+// The project file to read, if any: the one MLCARBON_CONFIG names, else the first .mlcarbon.json
+// from the working directory up to the repository's root (a directory with .git) or the user's
+// home, whichever comes first. A file another user owns is passed over (as git passes over a
+// repository another user owns), so that no one else's file changes this user's numbers.
 std::optional<std::filesystem::path> find_project_file(const System& system) {
   if (const auto named = system.env("MLCARBON_CONFIG")) {
     if (named->empty()) return std::nullopt;
@@ -24,11 +27,14 @@ std::optional<std::filesystem::path> find_project_file(const System& system) {
   }
   const std::string cwd = system.working_directory();
   if (cwd.empty()) return std::nullopt;
+  const std::optional<std::string> home = system.env("HOME");
   std::filesystem::path dir = cwd;
   for (int depth = 0; depth < 256; ++depth) {
     const std::filesystem::path candidate = dir / ".mlcarbon.json";
-    if (system.kind(candidate.string()) == System::Kind::file) return candidate;
-    if (!dir.has_parent_path() || dir.parent_path() == dir) break;
+    if (system.kind(candidate.string()) == System::Kind::file && system.owned_by_user(candidate.string())) return candidate;
+    const bool repository_root = system.kind((dir / ".git").string()) != System::Kind::missing;
+    const bool at_home = home && !home->empty() && std::filesystem::path(*home).lexically_normal() == dir.lexically_normal();
+    if (repository_root || at_home || !dir.has_parent_path() || dir.parent_path() == dir) break;
     dir = dir.parent_path();
   }
   return std::nullopt;

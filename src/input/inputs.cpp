@@ -173,8 +173,9 @@ struct Parser {
   const RequestText& text;
   Naming naming;
   Fields present = text.given();
+  std::string_view own_label = {};  // names every field in errors, when set (a setting's origin)
 
-  std::string_view label(Field f) const { return field_label(f, naming); }
+  std::string_view label(Field f) const { return own_label.empty() ? field_label(f, naming) : own_label; }
 
   void check_rules() const {
     for (const Conflict& c : kConflicts) {
@@ -280,6 +281,21 @@ std::string_view field_label(Field field, Naming naming) {
   return naming == Naming::columns ? field_name(field) : option_name(field);
 }
 
+bool setting_applies(Field setting, Fields explicit_fields) {
+  struct Implied {
+    Field setting;
+    Fields by;
+  };
+  constexpr Implied kNotWith[] = {
+      {F::hardware, bits(F::power, F::tdp, F::instance)},
+      {F::region, bits(F::intensity)},
+  };
+  for (const Implied& rule : kNotWith) {
+    if (rule.setting == setting && (explicit_fields & rule.by) != 0) return false;
+  }
+  return true;
+}
+
 RequestText RequestText::overlaid_by(const RequestText& row) const {
   RequestText out = *this;
   Fields replaced = row.given_;
@@ -289,7 +305,16 @@ RequestText RequestText::overlaid_by(const RequestText& row) const {
     out.text_[i] = row.text_[i];
   }
   out.given_ = (given_ & ~replaced) | row.given_;
+  out.settings_ = settings_ & ~replaced;
   return out;
+}
+
+void check_value(Field field, std::string_view value, std::string_view label) {
+  RequestText text;
+  text.set(field, value);
+  const Parser p{text, Naming::options, text.given(), label};
+  Request r;
+  p.field(kInputs[static_cast<std::size_t>(field)], value, r);
 }
 
 Request parse_request(const RequestText& text, Naming naming, bool complete, bool intensity_supplied) {
@@ -301,6 +326,7 @@ Request parse_request(const RequestText& text, Naming naming, bool complete, boo
     const Declared& d = kInputs[static_cast<std::size_t>(std::countr_zero(rest))];
     p.field(d, *text[d.spec.field], r);
   }
+  r.pue_from_setting = r.pue && (text.from_settings() & bit(F::pue)) != 0;
   return r;
 }
 

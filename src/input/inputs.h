@@ -65,7 +65,16 @@ class RequestText {
     text_[static_cast<std::size_t>(f)] = text;
     given_ |= bit(f);
   }
-  void reset(Field f) { given_ &= ~bit(f); }
+  void reset(Field f) {
+    given_ &= ~bit(f);
+    settings_ &= ~bit(f);
+  }
+  // A field's text taken from a default setting (environment, project file), not given.
+  void set_from_setting(Field f, std::string_view text) {
+    set(f, text);
+    settings_ |= bit(f);
+  }
+  Fields from_settings() const { return settings_; }
 
   // This text with `row`'s fields on top: a field of `row` replaces the default, and a row that
   // gives one field of a group (how long; how much was offset; how much power; which device)
@@ -75,6 +84,7 @@ class RequestText {
  private:
   std::array<std::string_view, kFieldCount> text_{};
   Fields given_ = 0;
+  Fields settings_ = 0;  // the fields of given_ that came from settings
 };
 
 // Checks the rules between fields (conflicts, fields that need another) and parses the numbers;
@@ -82,6 +92,15 @@ class RequestText {
 // intensity and a duration are given (`intensity_supplied`: the caller sets the intensity itself).
 // Names are looked up later (estimate.h).
 Request parse_request(const RequestText& text, Naming naming, bool complete = true, bool intensity_supplied = false);
+
+// Parses one field's value alone, naming it `label` in errors: a default setting's value is
+// checked under its own name ("MLCARBON_PUE: 'abc' is not a number ...") before it joins the options.
+void check_value(Field field, std::string_view value, std::string_view label);
+
+// Whether a default `setting` (environment, project file) applies beside the fields given
+// explicitly: not when they imply its absence (a device's TDP beside --power, --tdp or
+// --instance; a cloud region's grid and PUE beside a site's --intensity).
+bool setting_applies(Field setting, Fields explicit_fields);
 
 // "--hours" or "hours" as `naming` says.
 std::string_view field_label(Field field, Naming naming);

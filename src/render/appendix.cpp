@@ -83,7 +83,7 @@ void host_prose(const Estimate& e, Prose& p) {
 }
 
 void site_prose(const Estimate& e, Prose& p) {
-  if (e.origin(Term::pue) == Origin::given) {
+  if (e.origin(Term::pue) == Origin::given || e.origin(Term::pue) == Origin::setting) {
     p.push_back({fmt::format("We assume a PUE of {}. ", human(e[Term::pue])), {}});
   } else if (e.origin(Term::pue) == Origin::industry) {
     p.push_back({fmt::format("The PUE is {}, the industry average for {}", human(e[Term::pue]), e.pue_figure->year), {e.source(Term::pue)}});
@@ -274,7 +274,7 @@ std::string render_estimate_appendix(const Estimate& e, const Catalog& catalog, 
   const std::string heading = t.latex() ? "\\paragraph{Energy and carbon footprint.}\n" : "**Energy and carbon footprint.** ";
   std::string prose = t.prose(estimate_prose(e)) + t.prose(comparisons);
   while (!prose.empty() && prose.back() == ' ') prose.pop_back();
-  return appendix::header(t, catalog) + heading + prose + "\n\n" +
+  return appendix::header(t, catalog, options) + heading + prose + "\n\n" +
          table(estimate_rows(e, t), t, "Energy and emissions of the run, factor by factor (mlcarbon).") + appendix::references(cited, t);
 }
 

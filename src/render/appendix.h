@@ -41,7 +41,7 @@ class Target {
 std::string sci(double value);
 std::string markdown_cell(std::string text);
 // A comment naming mlcarbon and the data's versions (and, for LaTeX, what the file needs).
-std::string header(const Target& t, const Catalog& catalog);
+std::string header(const Target& t, const Catalog& catalog, const RenderOptions& options);
 // The numbered reference list (Markdown; LaTeX cites BibTeX keys instead).
 std::string references(const CitationList& cited, const Target& t);
 // "That is about as much CO2e as ..." with each constant's source (empty without --equivalents).

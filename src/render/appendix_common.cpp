@@ -62,9 +62,16 @@ std::string references(const CitationList& cited, const Target& t) {
   return out;
 }
 
-std::string header(const Target& t, const Catalog& catalog) {
-  const std::string note = fmt::format("Written by mlcarbon {} (data: hardware {}, regions {}).", kVersion,
-                                       catalog.hardware_version, catalog.regions_version);
+std::string header(const Target& t, const Catalog& catalog, const RenderOptions& options) {
+  std::string note = fmt::format("Written by mlcarbon {} (data: {}hardware {}, regions {}).", kVersion,
+                                 catalog.origin == "embedded" ? std::string() : fmt::format("{}, ", catalog.origin),
+                                 catalog.hardware_version, catalog.regions_version);
+  if (!options.settings.empty()) {
+    // key=value, no "--": an HTML comment may not hold "--".
+    std::vector<std::string> parts;
+    for (const SettingUsed& s : options.settings) parts.push_back(fmt::format("{}={} from {}", s.key, s.value, s.origin));
+    note += fmt::format(" Defaults from the environment or a project file: {}.", fmt::join(parts, "; "));
+  }
   if (t.latex()) {
     return fmt::format("% {}\n% Needs \\usepackage{{url}} for the bibliography; cites the keys of `--bib FILE`.\n", note);
   }

@@ -23,7 +23,7 @@ class AppendixJobs final : public JobOutput {
   AppendixJobs(Format format, const Catalog& catalog, bool totals_only, const RenderOptions& options)
       : format_(format), target_(format, cited_), totals_only_(totals_only), options_(options) {
     if (format_ == Format::model_card) return;
-    out_ += appendix::header(target_, catalog);
+    out_ += appendix::header(target_, catalog, options_);
     if (totals_only_) return;
     out_ += target_.latex() ? "\\begin{table}[ht]\n\\centering\n\\begin{tabular}{lllrrrrr}\n\\hline\n"
                               "Job & Hardware & Location & Hours & PUE & gCO\\textsubscript{2}e/kWh & kWh & kg CO\\textsubscript{2}e \\\\\n\\hline\n"
@@ -57,7 +57,7 @@ class AppendixJobs final : public JobOutput {
   void end(const JobTotals& totals, const Catalog& catalog) override {
     const Totals& t = totals.all;
     if (format_ == Format::model_card) {
-      out_ += model_card(t.co2e_kg, catalog, options_.training_type, fmt::format("{}", fmt::join(locations_, "; ")),
+      out_ += model_card(t.co2e_kg, catalog, options_, fmt::format("{}", fmt::join(locations_, "; ")),
                          fmt::format("{}", fmt::join(hardware_, "; ")), false, basis_);
       return;
     }

@@ -117,6 +117,7 @@ std::string cpu_count_source(const Estimate& e) {
 
 std::string pue_source(const Estimate& e) {
   if (e.origin(Term::pue) == Origin::given) return "--pue";
+  if (e.origin(Term::pue) == Origin::setting) return "--pue default (MLCARBON_PUE or a project file; see the settings)";
   const PueFigure& figure = *e.pue_figure;
   std::string whose;
   switch (e.origin(Term::pue)) {
@@ -286,6 +287,7 @@ std::string_view power_origin_name(const Estimate& e) { return e.origin(Term::po
 std::string_view pue_origin_name(const Estimate& e) {
   switch (e.origin(Term::pue)) {
     case Origin::given: return "user";
+    case Origin::setting: return "setting";
     case Origin::site: return "site";
     case Origin::provider: return "provider";
     default: return "default";

@@ -6,10 +6,11 @@
 #include <string_view>
 
 #include "core/estimate.h"
+#include "render/render.h"
 
 namespace mlcarbon {
 
-std::string model_card(double co2e_kg, const Catalog& catalog, std::string_view training_type, std::string_view location,
+std::string model_card(double co2e_kg, const Catalog& catalog, const RenderOptions& options, std::string_view location,
                        std::string_view hardware, bool with_host, Basis basis);
 // "Council Bluffs, Iowa, US (gcp:us-central1)", a grid's name, or "private site".
 std::string card_location(const Location& location);

@@ -100,7 +100,7 @@ std::vector<std::string_view> defaulted(const Estimate& e) {
   std::vector<std::string_view> out;
   if (e.origin(Term::count) == Origin::builtin) out.emplace_back("count");
   if (e.origin(Term::utilization) == Origin::builtin) out.emplace_back("utilization");
-  if (e.origin(Term::pue) != Origin::given) out.emplace_back("pue");
+  if (e.origin(Term::pue) != Origin::given && e.origin(Term::pue) != Origin::setting) out.emplace_back("pue");
   if (e.origin(Term::intensity_g_per_kwh) != Origin::given) out.emplace_back("intensity");
   if (e.origin(Term::cpu_utilization) == Origin::builtin) out.emplace_back("cpu_utilization");
   if (e.origin(Term::mfu) == Origin::builtin) out.emplace_back("mfu");

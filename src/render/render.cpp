@@ -51,12 +51,24 @@ std::string_view format_name(Format format) {
   return "?";
 }
 
+std::string settings_text(const std::vector<SettingUsed>& settings) {
+  std::vector<std::string> parts;
+  for (const SettingUsed& s : settings) {
+    std::string option = "--" + s.key;
+    for (char& c : option) c = c == '_' ? '-' : c;
+    const bool variable = s.origin.starts_with("MLCARBON_");
+    parts.push_back(variable ? fmt::format("{} {} ({})", option, s.value, s.origin)
+                             : fmt::format("{} {} ({}, key {})", option, s.value, s.origin, s.key));
+  }
+  return fmt::format("{}", fmt::join(parts, ", "));
+}
+
 std::string render_estimate(const Estimate& estimate, const Catalog& catalog, Format format, const RenderOptions& options) {
   switch (format) {
     case Format::text: return render_estimate_text(estimate, options);
     case Format::json: return render_estimate_json(estimate, catalog, false, options);
     case Format::jsonl: return render_estimate_json(estimate, catalog, true, options);
-    case Format::csv: return render_estimate_csv(estimate);
+    case Format::csv: return render_estimate_csv(estimate, options);
     case Format::markdown: return render_estimate_appendix(estimate, catalog, Format::markdown, options);
     case Format::latex: return render_estimate_appendix(estimate, catalog, Format::latex, options);
     case Format::model_card: return render_estimate_model_card(estimate, catalog, options);

@@ -5,6 +5,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <vector>
 #include <string_view>
 
 #include "data/catalog.h"
@@ -24,10 +25,22 @@ inline constexpr int kOutputSchemaVersion = 1;
 // Choices that change what is printed, beyond the format.
 struct CompatEstimate;
 
+// A default that an option took from the environment or a project file: the outputs name it, so
+// that no number changes without a word about why.
+struct SettingUsed {
+  std::string key;     // "pue", "region", "data_dir", "format", "budget", ...
+  std::string value;   // as written
+  std::string origin;  // "MLCARBON_PUE", or the project file's path
+};
+// "--pue 1.2 (MLCARBON_PUE), --region FR (/repo/.mlcarbon.json, key region)".
+std::string settings_text(const std::vector<SettingUsed>& settings);
+
 struct RenderOptions {
   bool equivalents = false;                     // --equivalents: everyday comparisons of the gross CO2e
   const CompatEstimate* compat = nullptr;       // --compat: another tool's figures beside mlcarbon's
   std::string_view training_type = "pre-training";  // model card: --training-type
+  std::vector<SettingUsed> settings;                 // defaults taken from the environment or a project file
+  std::string_view data_origin = "embedded";         // the catalog's origin, when the notes must name it
 };
 
 std::string render_estimate(const Estimate& estimate, const Catalog& catalog, Format format,

@@ -50,7 +50,7 @@ std::string skipped_words(const Skipped& s) { return fmt::format("{}: {}", s.lab
 
 }  // namespace
 
-std::string render_comparison(const Comparison& c, Format format) {
+std::string render_comparison(const Comparison& c, Format format, const RenderOptions& options) {
   const Estimate& b = c.baseline;
   if (format == Format::json) {
     JsonWriter j;
@@ -74,21 +74,26 @@ std::string render_comparison(const Comparison& c, Format format) {
     }
     j.end_array().key("skipped").begin_array();
     for (const Skipped& s : c.skipped) j.value(skipped_words(s));
-    j.end_array().end_object();
+    j.end_array();
+    j.field("data_origin", options.data_origin);
+    write_settings(j, options.settings);
+    j.end_object();
     return j.finish();
   }
   if (format == Format::csv) {
     std::string out =
         "rank,label,hardware,region,count,hours,pue,intensity_g_per_kwh,energy_kwh,co2e_kg,saving,model,machine,mechanization,map,"
-        "intensity_basis\n";
+        "intensity_basis,settings\n";
+    std::string settings;
+    append_csv_field(settings, settings_text(options.settings));
     std::size_t rank = 0;
     for (const Alternative& a : c.alternatives) {
       const Estimate& e = a.estimate;
-      out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", ++rank, a.label, e.hardware != nullptr ? e.hardware->id : "",
+      out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", ++rank, a.label, e.hardware != nullptr ? e.hardware->id : "",
                          e.location.grid != nullptr ? location_key(e.location) : "", e.count, e[Term::hours], e[Term::pue],
                          e[Term::intensity_g_per_kwh], e[Term::energy_kwh], e[Term::co2e_kg], csv_ratio(a.saving),
                          csv_ratio(a.levers.model), csv_ratio(a.levers.machine), csv_ratio(a.levers.mechanization),
-                         csv_ratio(a.levers.map), to_string(c.basis));
+                         csv_ratio(a.levers.map), to_string(c.basis), settings);
     }
     return out;
   }
@@ -124,6 +129,8 @@ std::string render_comparison(const Comparison& c, Format format) {
     out += "\nNot compared:\n";
     for (const Skipped& s : c.skipped) out += fmt::format("  - {}\n", skipped_words(s));
   }
+  if (!options.settings.empty()) out += fmt::format("\nDefaults from the environment or a project file: {}.\n", settings_text(options.settings));
+  if (options.data_origin != "embedded") out += fmt::format("Data: {}, not the built-in data.\n", options.data_origin);
   return out;
 }
 

@@ -8,8 +8,8 @@
 
 namespace mlcarbon {
 
-// Text, JSON or CSV.
-std::string render_comparison(const Comparison& comparison, Format format);
+// Text, JSON or CSV; `options` names the defaults taken and the data's origin.
+std::string render_comparison(const Comparison& comparison, Format format, const RenderOptions& options);
 // The bar chart: the `top` lowest alternatives and the baseline.
 std::string render_comparison_svg(const Comparison& comparison, std::size_t top);
 

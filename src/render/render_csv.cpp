@@ -37,20 +37,20 @@ void append_csv_field(std::string& out, std::string_view text) {
   out += '"';
 }
 
-std::string render_estimate_csv(const Estimate& e) {
+std::string render_estimate_csv(const Estimate& e, const RenderOptions& options) {
   std::string out =
       "schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,"
       "intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,"
-      "intensity_scope\n";
+      "intensity_scope,settings\n";
   const std::string region = e.location.grid != nullptr ? location_key(e.location) : std::string();
   const std::string grid = e.location.grid != nullptr ? std::string(e.location.grid->id) : std::string();
   const std::optional<int> year = e.intensity_figure ? std::optional<int>(e.intensity_figure->year) : std::nullopt;
-  out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", kOutputSchemaVersion,
+  out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", kOutputSchemaVersion,
                      field(e.hardware != nullptr ? e.hardware->id : ""), e.count, num(e[Term::power_w]), power_origin_name(e),
                      num(e[Term::utilization]), num(e[Term::hours]), field(region), field(grid), num(e[Term::pue]), pue_origin_name(e),
                      num(e[Term::intensity_g_per_kwh]), intensity_origin_name(e), optional_num(year), num(e[Term::it_energy_kwh]),
                      num(e[Term::energy_kwh]), num(e[Term::co2e_kg]), num(e[Term::offset_kg]), num(e[Term::net_co2e_kg]),
-                     to_string(e.basis), e.intensity_figure ? to_string(e.intensity_scope) : "");
+                     to_string(e.basis), e.intensity_figure ? to_string(e.intensity_scope) : "", field(settings_text(options.settings)));
   return out;
 }
 

@@ -21,7 +21,9 @@ std::string equivalents_text(double co2e_kg, const RenderOptions& options);
 class JsonWriter;
 // The "equivalents" array (empty unless options.equivalents).
 void write_equivalents(JsonWriter& j, double co2e_kg, const RenderOptions& options);
-std::string render_estimate_csv(const Estimate& estimate);
+// "settings": [{key, value, from}]: the defaults taken from the environment or a project file.
+void write_settings(JsonWriter& j, const std::vector<SettingUsed>& settings);
+std::string render_estimate_csv(const Estimate& estimate, const RenderOptions& options);
 // RFC 4180 quoting: a field with a comma, quote or line break is quoted, its quotes doubled.
 void append_csv_field(std::string& out, std::string_view text);
 // A source as JSON: {key, title, publisher, url, year[, license]}, or null.

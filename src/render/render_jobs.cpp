@@ -22,7 +22,7 @@ void csv_field(std::string& out, std::string_view text) { append_csv_field(out, 
 
 class CsvJobs final : public JobOutput {
  public:
-  explicit CsvJobs(bool totals_only) : totals_only_(totals_only) {
+  CsvJobs(bool totals_only, const RenderOptions& options) : totals_only_(totals_only), settings_(options.settings) {
     out_ += "record,line,name,hardware,count,power_w,utilization,hours,region,grid,pue,intensity_g_per_kwh,intensity_year,"
             "jobs,device_hours,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,message\n";
   }
@@ -59,6 +59,14 @@ class CsvJobs final : public JobOutput {
     total("total", "", "", totals.all);
     for (const auto& [region, t] : totals.regions()) total("region_total", "", region, t);
     for (const auto& [hardware, t] : totals.hardware()) total("hardware_total", hardware, "", t);
+    // The defaults taken from the environment or a project file: the key as name, "VALUE (ORIGIN)".
+    for (const SettingUsed& s : settings_) {
+      out_ += "setting,,";
+      csv_field(out_, s.key);
+      out_ += ",,,,,,,,,,,,,,,,,,";
+      csv_field(out_, fmt::format("{} ({})", s.value, s.origin));
+      out_ += '\n';
+    }
   }
 
  private:
@@ -67,6 +75,7 @@ class CsvJobs final : public JobOutput {
                    t.device_hours, t.it_energy_kwh, t.energy_kwh, t.co2e_kg, t.offset_kg, t.net_co2e_kg);
   }
   bool totals_only_;
+  std::vector<SettingUsed> settings_;
 };
 
 // ---- JSON and JSON Lines ---------------------------------------------------------------------
@@ -103,7 +112,7 @@ void error_fields(JsonWriter& j, const JobError& e) {
 
 class JsonLinesJobs final : public JobOutput {
  public:
-  explicit JsonLinesJobs(bool totals_only) : totals_only_(totals_only) {}
+  JsonLinesJobs(bool totals_only, const RenderOptions& options) : totals_only_(totals_only), settings_(options.settings) {}
 
   void job(const JobResult& job) override {
     if (totals_only_) return;
@@ -140,10 +149,17 @@ class JsonLinesJobs final : public JobOutput {
       totals_fields(j, t);
       out_ += j.end_object().finish();
     }
+    for (const SettingUsed& s : settings_) {
+      JsonWriter j(true);
+      j.begin_object().field("schema_version", kOutputSchemaVersion).field("record", "setting");
+      j.field("key", s.key).field("value", s.value).field("from", s.origin);
+      out_ += j.end_object().finish();
+    }
   }
 
  private:
   bool totals_only_;
+  std::vector<SettingUsed> settings_;
 };
 
 // One JSON document, written as it goes: the jobs array streams; errors (at most kMaxErrors
@@ -195,6 +211,7 @@ class JsonJobs final : public JobOutput {
     }
     w_.end_array().end_object();
     write_equivalents(w_, totals.all.co2e_kg, options_);
+    write_settings(w_, options_.settings);
     w_.end_object();
     out_ += w_.finish();
   }
@@ -261,6 +278,10 @@ class TextJobs final : public JobOutput {
     group(out_, "By region:", "region", totals.regions());
     group(out_, "By hardware:", "hardware", totals.hardware());
     out_ += equivalents_text(t.co2e_kg, options_);
+    if (!options_.settings.empty()) {
+      out_ += fmt::format("\nDefaults from the environment or a project file: {}.\n", settings_text(options_.settings));
+    }
+    if (options_.data_origin != "embedded") out_ += fmt::format("Data: {}, not the built-in data.\n", options_.data_origin);
   }
 
  private:
@@ -283,8 +304,8 @@ std::unique_ptr<JobOutput> make_job_output(Format format, const Catalog& catalog
                                            const RenderOptions& options) {
   switch (format) {
     case Format::text: return std::make_unique<TextJobs>(totals_only, options);
-    case Format::csv: return std::make_unique<CsvJobs>(totals_only);
-    case Format::jsonl: return std::make_unique<JsonLinesJobs>(totals_only);
+    case Format::csv: return std::make_unique<CsvJobs>(totals_only, options);
+    case Format::jsonl: return std::make_unique<JsonLinesJobs>(totals_only, options);
     case Format::json: return std::make_unique<JsonJobs>(catalog, totals_only, options);
     default: return make_appendix_job_output(format, catalog, totals_only, options);
   }

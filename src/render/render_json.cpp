@@ -97,6 +97,12 @@ void write_location(JsonWriter& j, const Location& location, const Catalog& cata
 
 }  // namespace
 
+void write_settings(JsonWriter& j, const std::vector<SettingUsed>& settings) {
+  j.key("settings").begin_array();
+  for (const SettingUsed& s : settings) j.begin_object().field("key", s.key).field("value", s.value).field("from", s.origin).end_object();
+  j.end_array();
+}
+
 void write_equivalents(JsonWriter& j, double co2e_kg, const RenderOptions& options) {
   j.key("equivalents").begin_array();
   if (options.equivalents) {
@@ -222,6 +228,7 @@ std::string render_estimate_json(const Estimate& e, const Catalog& catalog, bool
   write_explanation(j, e);
   write_equivalents(j, e[Term::co2e_kg], options);
   write_compat(j, options.compat);
+  write_settings(j, options.settings);
   j.key("notes").begin_array();
   for (const std::string& note : notes(e)) j.value(note);
   j.end_array();

@@ -32,6 +32,9 @@ class System {
   virtual std::string working_directory() const = 0;
   // What is at `path` (relative paths are from the working directory).
   virtual Kind kind(const std::string& path) const = 0;
+  // Whether `path` exists and belongs to the user running mlcarbon (a project file of another
+  // user's is not read: as git ignores a repository another user owns).
+  virtual bool owned_by_user(const std::string& path) const = 0;
   // The whole content of a regular file of at most `limit` bytes. Error(io) "cannot read 'PATH':
   // why" when it is missing, a directory, not a regular file, unreadable or larger.
   virtual std::string read(const std::string& path, std::size_t limit) const = 0;

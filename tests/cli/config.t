@@ -36,9 +36,10 @@ $ MLCARBON_REGION=FR mlcarbon estimate -g a100 --hours 10
 |   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
 |   - PUE 1.56 is the industry average (2024), assumed for a site without a published PUE; give --pue for your site.
 |   - The grid intensity describes 2025: an annual average, not the hours of this run.
+|   - Defaults from the environment or a project file: --region FR (MLCARBON_REGION).
 $ MLCARBON_REGION=FR mlcarbon estimate -g a100 --hours 10 -r SE --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope
-| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:SE,SE,1.56,default,35.26,grid,2025,4,6.24,0.2200224,0,0.2200224,lifecycle,country
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:SE,SE,1.56,default,35.26,grid,2025,4,6.24,0.2200224,0,0.2200224,lifecycle,country,
 $ MLCARBON_PUE=1.3 mlcarbon estimate -g a100 --hours 10 -r FR --format json
 | {
 |   "schema_version": 1,
@@ -104,7 +105,7 @@ $ MLCARBON_PUE=1.3 mlcarbon estimate -g a100 --hours 10 -r FR --format json
 |     "region_name": "France",
 |     "grid": "FR",
 |     "pue": 1.3,
-|     "pue_origin": "user",
+|     "pue_origin": "setting",
 |     "pue_year": null,
 |     "pue_source": null,
 |     "intensity_g_per_kwh": 41.44,
@@ -199,7 +200,7 @@ $ MLCARBON_PUE=1.3 mlcarbon estimate -g a100 --hours 10 -r FR --format json
 |       "label": "PUE",
 |       "value": 1.3,
 |       "unit": "",
-|       "source": "--pue",
+|       "source": "--pue default (MLCARBON_PUE or a project file; see the settings)",
 |       "formula": ""
 |     },
 |     {
@@ -262,6 +263,13 @@ $ MLCARBON_PUE=1.3 mlcarbon estimate -g a100 --hours 10 -r FR --format json
 |   "provider_claims": [],
 |   "equivalents": [],
 |   "compat": null,
+|   "settings": [
+|     {
+|       "key": "pue",
+|       "value": "1.3",
+|       "from": "MLCARBON_PUE"
+|     }
+|   ],
 |   "notes": [
 |     "Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.",
 |     "Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.",
@@ -269,20 +277,20 @@ $ MLCARBON_PUE=1.3 mlcarbon estimate -g a100 --hours 10 -r FR --format json
 |   ]
 | }
 $ MLCARBON_PUE=1.3 mlcarbon estimate -g a100 --hours 10 -r FR --pue 1.1 --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope
-| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.1,user,41.44,grid,2025,4,4.4,0.18233600000000003,0,0.18233600000000003,lifecycle,country
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.1,user,41.44,grid,2025,4,4.4,0.18233600000000003,0,0.18233600000000003,lifecycle,country,
 $ MLCARBON_HARDWARE=h100 mlcarbon estimate --hours 10 -r FR --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope
-| 1,h100-sxm,1,700,hardware,1,10,country:FR,FR,1.56,default,41.44,grid,2025,7,10.92,0.45252479999999995,0,0.45252479999999995,lifecycle,country
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
+| 1,h100-sxm,1,700,hardware,1,10,country:FR,FR,1.56,default,41.44,grid,2025,7,10.92,0.45252479999999995,0,0.45252479999999995,lifecycle,country,--hardware h100 (MLCARBON_HARDWARE)
 $ MLCARBON_HARDWARE=h100 mlcarbon estimate --hours 10 -r FR --power 300 --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope
-| 1,h100-sxm,1,300,user,1,10,country:FR,FR,1.56,default,41.44,grid,2025,3,4.68,0.19393919999999998,0,0.19393919999999998,lifecycle,country
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
+| 1,,1,300,user,1,10,country:FR,FR,1.56,default,41.44,grid,2025,3,4.68,0.19393919999999998,0,0.19393919999999998,lifecycle,country,
 $ MLCARBON_HARDWARE=h100 mlcarbon estimate --hours 10 -r FR --instance aws:p4d.24xlarge --format csv
-! mlcarbon: error: --hardware and --instance conflict: give one of them
-[2]
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
+| 1,a100-sxm4-40gb,8,400,hardware,1,10,country:FR,FR,1.56,default,41.44,grid,2025,41.407642475,64.59592226100001,2.67685501849584,0,2.67685501849584,lifecycle,country,
 $ MLCARBON_FORMAT=csv mlcarbon estimate -g a100 --hours 10 -r FR
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope
-| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.56,default,41.44,grid,2025,4,6.24,0.2585856,0,0.2585856,lifecycle,country
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.56,default,41.44,grid,2025,4,6.24,0.2585856,0,0.2585856,lifecycle,country,--format csv (MLCARBON_FORMAT)
 $ MLCARBON_FORMAT=csv mlcarbon estimate -g a100 --hours 10 -r FR --format text
 | mlcarbon estimate: 1 x NVIDIA A100 SXM4 40 GB for 10 h in country:FR (France)
 |
@@ -337,17 +345,17 @@ $ MLCARBON_DATA_DIR=$SRC/tests/data/mini mlcarbon hardware list
 |   tpu-v3          tpu       283  measured average         16  Google TPU v3 (per chip)      Patterson et al. (2021)
 | 7 entries; `mlcarbon hardware show ID` gives one with its source.
 $ MLCARBON_REGION=FR MLCARBON_PUE=1.2 mlcarbon estimate -g a100 --hours 10 --intensity 100 --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope
-| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.2,user,100,user,,4,4.8,0.48,0,0.48,lifecycle,
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,,,1.2,setting,100,user,,4,4.8,0.48,0,0.48,lifecycle,,--pue 1.2 (MLCARBON_PUE)
 $ MLCARBON_REGION=nowhere mlcarbon estimate -g a100 --hours 10
 ! mlcarbon: error: unknown region 'nowhere'; `mlcarbon regions list` lists the known names
 [3]
 $ MLCARBON_PUE=abc mlcarbon estimate -g a100 --hours 10 -r FR
-! mlcarbon: error: --pue: 'abc' is not a number; expected a PUE >= 1 and <= 3
+! mlcarbon: error: MLCARBON_PUE: 'abc' is not a number; expected a PUE >= 1 and <= 3
 [2]
 $ MLCARBON_PUE= mlcarbon estimate -g a100 --hours 10 -r FR --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope
-| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.56,default,41.44,grid,2025,4,6.24,0.2585856,0,0.2585856,lifecycle,country
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.56,default,41.44,grid,2025,4,6.24,0.2585856,0,0.2585856,lifecycle,country,
 
 # A project file in the working directory
 %file .mlcarbon.json
@@ -418,7 +426,7 @@ $ mlcarbon estimate -g a100 --hours 10
 |     "region_name": "Netherlands",
 |     "grid": "NL",
 |     "pue": 1.2,
-|     "pue_origin": "user",
+|     "pue_origin": "setting",
 |     "pue_year": null,
 |     "pue_source": null,
 |     "intensity_g_per_kwh": 274.84199762892706,
@@ -520,7 +528,7 @@ $ mlcarbon estimate -g a100 --hours 10
 |       "label": "PUE",
 |       "value": 1.2,
 |       "unit": "",
-|       "source": "--pue",
+|       "source": "--pue default (MLCARBON_PUE or a project file; see the settings)",
 |       "formula": ""
 |     },
 |     {
@@ -656,6 +664,28 @@ $ mlcarbon estimate -g a100 --hours 10
 |   ],
 |   "equivalents": [],
 |   "compat": null,
+|   "settings": [
+|     {
+|       "key": "format",
+|       "value": "json",
+|       "from": "$TMP/.mlcarbon.json"
+|     },
+|     {
+|       "key": "region",
+|       "value": "gcp:europe-west4",
+|       "from": "$TMP/.mlcarbon.json"
+|     },
+|     {
+|       "key": "pue",
+|       "value": "1.2",
+|       "from": "$TMP/.mlcarbon.json"
+|     },
+|     {
+|       "key": "budget",
+|       "value": "500kg",
+|       "from": "$TMP/.mlcarbon.json"
+|     }
+|   ],
 |   "notes": [
 |     "Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.",
 |     "The market-based figure removes Google Cloud's published carbon-free share of the region (82%) from the location-based one: the provider's accounting, shown beside the gross and not replacing it.",
@@ -666,21 +696,21 @@ $ mlcarbon estimate -g a100 --hours 10
 | }
 ! mlcarbon: within budget: gross emissions of 1.3192 kg CO2e, budget 500kg (0.26385% of it)
 $ mlcarbon estimate -g a100 --hours 10 --format csv -r FR
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope
-| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.2,user,41.44,grid,2025,4,4.8,0.19891199999999998,0,0.19891199999999998,lifecycle,country
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.2,setting,41.44,grid,2025,4,4.8,0.19891199999999998,0,0.19891199999999998,lifecycle,country,"--pue 1.2 ($TMP/.mlcarbon.json, key pue), --budget 500kg ($TMP/.mlcarbon.json, key budget)"
 ! mlcarbon: within budget: gross emissions of 0.19891 kg CO2e, budget 500kg (0.039782% of it)
 $ mlcarbon estimate -g a100 -n 64 --hours 1000 --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope
-| 1,a100-sxm4-40gb,64,400,hardware,1,1000,gcp:europe-west4,NL,1.2,user,274.84199762892706,region,2025,25600,30720,8443.14616716064,0,8443.14616716064,lifecycle,provider_region
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
+| 1,a100-sxm4-40gb,64,400,hardware,1,1000,gcp:europe-west4,NL,1.2,setting,274.84199762892706,region,2025,25600,30720,8443.14616716064,0,8443.14616716064,lifecycle,provider_region,"--region gcp:europe-west4 ($TMP/.mlcarbon.json, key region), --pue 1.2 ($TMP/.mlcarbon.json, key pue), --budget 500kg ($TMP/.mlcarbon.json, key budget)"
 ! mlcarbon: budget exceeded: gross emissions of 8,443 kg CO2e are 7,943 kg CO2e (1,589%) over the budget of 500kg
 [7]
 $ MLCARBON_REGION=SE mlcarbon estimate -g a100 --hours 10 --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope
-| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:SE,SE,1.2,user,35.26,grid,2025,4,4.8,0.16924799999999998,0,0.16924799999999998,lifecycle,country
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:SE,SE,1.2,setting,35.26,grid,2025,4,4.8,0.16924799999999998,0,0.16924799999999998,lifecycle,country,"--region SE (MLCARBON_REGION), --pue 1.2 ($TMP/.mlcarbon.json, key pue), --budget 500kg ($TMP/.mlcarbon.json, key budget)"
 ! mlcarbon: within budget: gross emissions of 0.16925 kg CO2e, budget 500kg (0.03385% of it)
 $ MLCARBON_CONFIG= mlcarbon estimate -g a100 --hours 10 -r FR --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope
-| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.56,default,41.44,grid,2025,4,6.24,0.2585856,0,0.2585856,lifecycle,country
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.56,default,41.44,grid,2025,4,6.24,0.2585856,0,0.2585856,lifecycle,country,
 $ mlcarbon hardware show a100 --format text
 | NVIDIA A100 SXM4 40 GB (a100-sxm4-40gb)
 |   vendor:    NVIDIA
@@ -705,8 +735,8 @@ $ mlcarbon hardware show a100 --format text
 %copy $SRC/tests/data/mini/hardware.json mini/hardware.json
 %copy $SRC/tests/data/mini/regions.json mini/regions.json
 $ MLCARBON_CONFIG=conf/project.json mlcarbon estimate --hours 10 -r FR --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope
-| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.56,default,41.79,grid,2025,4,6.24,0.26076960000000005,0,0.26076960000000005,lifecycle,country
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.56,default,41.79,grid,2025,4,6.24,0.26076960000000005,0,0.26076960000000005,lifecycle,country,"--data-dir conf/../mini (conf/project.json, key data_dir), --hardware a100 (conf/project.json, key hardware)"
 $ MLCARBON_CONFIG=conf/project.json mlcarbon --version
 | mlcarbon 0.1.0
 | data: hardware.json test-fixture, regions.json test-fixture (conf/../mini)
@@ -930,6 +960,18 @@ $ MLCARBON_CONFIG=conf/project.json mlcarbon estimate --hours 10 -r FR --format 
 |   "provider_claims": [],
 |   "equivalents": [],
 |   "compat": null,
+|   "settings": [
+|     {
+|       "key": "data_dir",
+|       "value": "conf/../mini",
+|       "from": "conf/project.json"
+|     },
+|     {
+|       "key": "hardware",
+|       "value": "a100",
+|       "from": "conf/project.json"
+|     }
+|   ],
 |   "notes": [
 |     "Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.",
 |     "Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.",
@@ -994,3 +1036,36 @@ $ MLCARBON_CONFIG=bad/format.json mlcarbon estimate -g a100 --hours 10 -r FR --f
 |   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
 |   - PUE 1.56 is the industry average (2024), assumed for a site without a published PUE; give --pue for your site.
 |   - The grid intensity describes 2025: an annual average, not the hours of this run.
+
+# Issue 12, defects 1 and 12: a default's bad value is named by its variable, or its file and key;
+# a number a double cannot hold is refused, not read as 0; a default device gives way to
+# --instance, a default region (and its PUE) to a site's --intensity
+%file tiny/pue.json
+{"pue": 1e-400}
+%end
+%file tiny/subnormal.json
+{"pue": 4e-320}
+%end
+%file tiny/word.json
+{"pue": "abc", "hardware": "a100"}
+%end
+$ MLCARBON_CONFIG=tiny/pue.json mlcarbon estimate -g a100 --hours 1 -r FR
+! mlcarbon: error: project file: tiny/pue.json: pue: number 1e-400 is out of range for a double (too close to 0)
+[2]
+$ MLCARBON_CONFIG=tiny/subnormal.json mlcarbon estimate -g a100 --hours 1 -r FR
+! mlcarbon: error: project file: tiny/subnormal.json: pue: number 4e-320 is out of range for a double (too close to 0)
+[2]
+$ MLCARBON_CONFIG=tiny/word.json mlcarbon estimate -g a100 --hours 1 -r FR
+! mlcarbon: error: project file tiny/word.json, key pue: 'abc' is not a number; expected a PUE >= 1 and <= 3
+[2]
+$ MLCARBON_BASIS=upstream mlcarbon estimate -g a100 --hours 1 -r FR
+! mlcarbon: error: MLCARBON_BASIS: 'upstream' is not a basis; expected lifecycle or direct
+[2]
+$ MLCARBON_CONFIG=tiny/word.json MLCARBON_PUE=1.1 mlcarbon estimate --instance aws:p4d.24xlarge --hours 1 -r FR --format csv
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
+| 1,a100-sxm4-40gb,8,400,hardware,1,1,country:FR,FR,1.1,setting,41.44,grid,2025,4.1407642475,4.55484067225,0.18875259745804,0,0.18875259745804,lifecycle,country,--pue 1.1 (MLCARBON_PUE)
+$ MLCARBON_CONFIG=tiny/word.json MLCARBON_PUE=1.1 mlcarbon estimate --power 300 --hours 1 -r FR --format jsonl
+| {"schema_version":1,"mlcarbon_version":"0.1.0","data":{"hardware_version":"2026-11-23","regions_version":"2026-11-29","origin":"embedded"},"energy_kwh":0.33,"it_energy_kwh":0.3,"co2e_kg":0.0136752,"offset_kg":0,"net_co2e_kg":0.0136752,"market_co2e_kg":null,"embodied_kg":0,"total_with_embodied_kg":0.0136752,"uncertainty":{"method":"interval bounds","co2e_kg_low":0.0133584,"co2e_kg_high":0.025918200000000002,"energy_kwh_low":0.33,"energy_kwh_high":0.33,"factors":[{"name":"intensity","low":40.48,"central":41.44,"high":78.54,"co2e_kg_low":0.0133584,"co2e_kg_high":0.025918200000000002,"basis":"annual figures 2021 to 2025: Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)"}]},"inputs":{"hardware":null,"hardware_name":null,"count":1,"power_w":300,"power_origin":"user","power_kind":"measured_average","power_source":null,"utilization":1,"hours":1,"region":"country:FR","region_name":"France","grid":"FR","pue":1.1,"pue_origin":"setting","pue_year":null,"pue_source":null,"intensity_g_per_kwh":41.44,"intensity_origin":"grid","intensity_year":2025,"intensity_basis":"lifecycle","intensity_source":{"key":"owid-carbon-intensity","title":"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)","publisher":"Our World in Data","url":"https://github.com/owid/energy-data","year":2026,"license":"CC BY 4.0"},"intensity_scope":"country","published_intensity_g_per_kwh":41.44,"published_intensity_basis":"lifecycle","basis_conversion_g_per_kwh":0,"basis_conversion_mix_year":null,"basis_conversion_mix_source":null,"offset_percent":null,"offset_kg":null,"instance":null,"nodes":null,"cpu":null,"cpu_count":0,"cpu_power_w":0,"cpu_utilization":1,"memory_gb":0,"memory_w_per_gb":0,"overhead_w":0,"compute":null,"embodied_kg_per_device":0,"lifetime_hours":0,"defaults":["count","intensity"]},"breakdown":[{"name":"count","label":"devices","value":1,"unit":"device","source":"default (--count not given)","formula":""},{"name":"power_w","label":"power per device","value":300,"unit":"W","source":"--power (measured average per device)","formula":""},{"name":"utilization","label":"utilization","value":1,"unit":"of power","source":"not applied: --power is already an average","formula":""},{"name":"it_power_kw","label":"IT power","value":0.3,"unit":"kW","source":"","formula":"1 x 300 W x 1 / 1000"},{"name":"hours","label":"duration","value":1,"unit":"h","source":"--hours 1","formula":""},{"name":"it_energy_kwh","label":"IT energy","value":0.3,"unit":"kWh","source":"","formula":"0.3 kW x 1 h"},{"name":"pue","label":"PUE","value":1.1,"unit":"","source":"--pue default (MLCARBON_PUE or a project file; see the settings)","formula":""},{"name":"energy_kwh","label":"facility energy","value":0.33,"unit":"kWh","source":"","formula":"0.3 kWh x PUE 1.1"},{"name":"intensity_g_per_kwh","label":"grid intensity","value":41.44,"unit":"gCO2e/kWh","source":"France (FR, national average), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)","formula":""},{"name":"co2e_kg","label":"emissions (location-based)","value":0.0136752,"unit":"kg CO2e","source":"","formula":"0.33 kWh x 41.44 g/kWh / 1000"},{"name":"offset_kg","label":"offsets bought","value":0,"unit":"kg CO2e","source":"none bought (--offset / --offset-kg not given)","formula":""},{"name":"net_co2e_kg","label":"net emissions","value":0.0136752,"unit":"kg CO2e","source":"","formula":"0.013675 - 0"}],"provider_claims":[],"equivalents":[],"compat":null,"settings":[{"key":"pue","value":"1.1","from":"MLCARBON_PUE"}],"notes":["No --hardware given: the device is described only by --power.","The grid intensity describes 2025: an annual average, not the hours of this run."]}
+$ MLCARBON_CONFIG= MLCARBON_REGION=aws:us-east-1 mlcarbon estimate -g a100 --hours 1 --intensity 100 --format csv
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
+| 1,a100-sxm4-40gb,1,400,hardware,1,1,,,1.56,default,100,user,,0.4,0.6240000000000001,0.06240000000000001,0,0.06240000000000001,lifecycle,,

@@ -35,6 +35,7 @@ $ mlcarbon compare --data-add nomix.json -g a100 --hours 10 --pue 1 -r US-BILL -
 | The levers are Patterson et al.'s (2022) 4Ms, each as baseline / alternative (above 1: a saving):
 | model (the training compute), machine (the devices' energy per unit of compute), mechanization (the PUE),
 | map (the grid's intensity); their product is the saving on the gross CO2e.
+| Data: embedded + nomix.json, not the built-in data.
 $ mlcarbon estimate --data-add lab.json -g lab-node -n 2 --hours 10 --pue 1 --intensity 100
 | mlcarbon estimate: 2 x Lab node for 10 h in a private site
 |
@@ -63,6 +64,7 @@ $ mlcarbon estimate --data-add lab.json -g lab-node -n 2 --hours 10 --pue 1 --in
 | Assumptions:
 |   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
 |   - No --region given: a private site, with the intensity given by --intensity.
+|   - Data: embedded + lab.json, not the built-in data.
 $ mlcarbon estimate --data-add lab.json -g lab-node -n 2 --hours 10 -r grid:US-LAB
 | mlcarbon estimate: 2 x Lab node for 10 h in grid:US-LAB (Campus grid)
 |
@@ -100,6 +102,7 @@ $ mlcarbon estimate --data-add lab.json -g lab-node -n 2 --hours 10 -r grid:US-L
 |   - PUE 1.56 is the industry average (2024), assumed for a site without a published PUE; give --pue for your site.
 |   - The grid intensity describes 2025: an annual average, not the hours of this run.
 |   - The grid's figure is published on a direct basis; it is given here on a lifecycle basis with the 2025 generation mix of US-LAB (--basis direct for the figure as published).
+|   - Data: embedded + lab.json, not the built-in data.
 $ mlcarbon estimate --data-add lab.json -g lab-node -n 2 --hours 10 -r lab:basement --format json
 | {
 |   "schema_version": 1,
@@ -341,6 +344,7 @@ $ mlcarbon estimate --data-add lab.json -g lab-node -n 2 --hours 10 -r lab:basem
 |   "provider_claims": [],
 |   "equivalents": [],
 |   "compat": null,
+|   "settings": [],
 |   "notes": [
 |     "Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.",
 |     "PUE 1.56 is the industry average (2024), assumed because Our lab publishes no PUE; give --pue for your site.",
@@ -349,7 +353,7 @@ $ mlcarbon estimate --data-add lab.json -g lab-node -n 2 --hours 10 -r lab:basem
 |   ]
 | }
 $ mlcarbon estimate --data-add lab.json -g lab-node -n 2 --hours 10 -r basement --format markdown
-| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-29). -->
+| <!-- Written by mlcarbon 0.1.0 (data: embedded + lab.json, hardware 2026-11-23, regions 2026-11-29). -->
 | **Energy and carbon footprint.** The run used 2 Lab node for 10 h in the Our lab region basement (Basement (Boston)). We estimate its energy as devices × power per device × utilization × hours × PUE, and its emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. The power per device is the published measured average of the Lab node, 1,200 W [3]. The PUE is 1.56, the industry average for 2024 [4]. The carbon intensity of the grid is 172.8 gCO2e/kWh on a lifecycle basis: the average of Campus grid (grid subregion) for 2025, 120 gCO2e/kWh on a direct basis [3], plus 52.8 gCO2e/kWh of upstream emissions from the grid's 2025 generation mix [3] and per-fuel emission factors [5]. The run used 37.44 kWh of electricity and emitted 6.4696 kg CO2e (location-based). No offsets are subtracted. Manufacturing (embodied) emissions of the accelerators, amortised over their service life as for BLOOM [6], add 0.20705 kg CO2e (6.6767 kg CO2e in all). With the PUE within their published ranges, the emissions lie between 4.5619 and 6.9258 kg CO2e.
 |
 | | Quantity | Value | Source |
@@ -560,6 +564,7 @@ $ mlcarbon estimate --data-dir $SRC/tests/data/mini -g a100 -n 8 --hours 24 -r a
 |   - PUE 1.15 is the global fleet average of Amazon Web Services for 2024; individual sites differ.
 |   - The grid intensity describes 2024: an annual average, not the hours of this run.
 |   - Amazon Web Services publishes no per-region intensity: aws:us-east-1 uses the national average (United States, US).
+|   - Data: $SRC/tests/data/mini, not the built-in data.
 $ mlcarbon estimate --data-dir $SRC/tests/data/mini -g a100 -n 8 --hours 24 -r aws:us-east-1 --format json
 | {
 |   "schema_version": 1,
@@ -779,6 +784,7 @@ $ mlcarbon estimate --data-dir $SRC/tests/data/mini -g a100 -n 8 --hours 24 -r a
 |   "provider_claims": [],
 |   "equivalents": [],
 |   "compat": null,
+|   "settings": [],
 |   "notes": [
 |     "Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.",
 |     "Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.",
@@ -838,6 +844,7 @@ $ mlcarbon estimate --data-dir $SRC/tests/data/mini --data-add $SRC/tests/data/g
 |   - The host CPUs are counted at their full TDP (120 W each): an upper bound; give --cpu-utilization.
 |   - PUE 1.56 is the industry average (2024), assumed for a site without a published PUE; give --pue for your site.
 |   - The grid intensity describes 2025: an annual average, not the hours of this run.
+|   - Data: $SRC/tests/data/mini + $SRC/tests/data/green-algorithms-cpu.json, not the built-in data.
 $ mlcarbon estimate --data-add $SRC/tests/data/green-algorithms-cpu.json --power 90 --memory-gb 64 --hours 12 --pue 1.56 --intensity 30 --format json
 | {
 |   "schema_version": 1,
@@ -1026,6 +1033,7 @@ $ mlcarbon estimate --data-add $SRC/tests/data/green-algorithms-cpu.json --power
 |   "provider_claims": [],
 |   "equivalents": [],
 |   "compat": null,
+|   "settings": [],
 |   "notes": [
 |     "No --hardware given: the device is described only by --power.",
 |     "No --region given: a private site, with the intensity given by --intensity."

@@ -698,7 +698,7 @@ $ mlcarbon estimate -g a100 --hours 1 -r FR --basis operational
 ! mlcarbon: error: --basis: 'operational' is not a basis; expected lifecycle or direct
 [2]
 $ MLCARBON_BASIS=Lifecycles mlcarbon estimate -g a100 --hours 1 -r FR
-! mlcarbon: error: --basis: 'Lifecycles' is not a basis; expected lifecycle or direct
+! mlcarbon: error: MLCARBON_BASIS: 'Lifecycles' is not a basis; expected lifecycle or direct
 [2]
 $ mlcarbon estimate -g a100 --hours 1 -r US-TX
 ! mlcarbon: error: US-TX (Texas) spans several grids (US-ERCT 78%, US-SPSO 9%, US-SRMV 7%, US-AZNM 6% of its ZIP codes); give one of them: US-ERCT, US-SPSO, US-SRMV, US-AZNM
@@ -804,8 +804,8 @@ $ mlcarbon estimate -g a100 -r FR --duration 1e-320h
 ! mlcarbon: error: --duration: '1e-320h' is out of range; expected a duration with units, e.g. 3d12h30m, 14.8d, 90m (w, d, h, m, s)
 [2]
 $ mlcarbon estimate --power 300 --hours 1 --intensity -0 --offset -0 --memory-gb -0 -f csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope
-| 1,,1,300,user,1,1,,,1.56,default,0,user,,0.3,0.46799999999999997,0,0,0,lifecycle,
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
+| 1,,1,300,user,1,1,,,1.56,default,0,user,,0.3,0.46799999999999997,0,0,0,lifecycle,,
 %file zeros.csv
 name,power,hours,intensity,offset_kg
 neg,300,1,-0,-0
@@ -828,8 +828,8 @@ $ mlcarbon compare -g a100 --hours 1 -r FR --basis direct --regions CA-PE,DE
 | model (the training compute), machine (the devices' energy per unit of compute), mechanization (the PUE),
 | map (the grid's intensity); their product is the saving on the gross CO2e.
 $ mlcarbon compare -g a100 --hours 1 -r FR --basis direct --regions CA-PE -f csv
-| rank,label,hardware,region,count,hours,pue,intensity_g_per_kwh,energy_kwh,co2e_kg,saving,model,machine,mechanization,map,intensity_basis
-| 1,grid:CA-PE,a100-sxm4-40gb,grid:CA-PE,1,1,1.56,0,0.6240000000000001,0,,1,1,1,,direct
+| rank,label,hardware,region,count,hours,pue,intensity_g_per_kwh,energy_kwh,co2e_kg,saving,model,machine,mechanization,map,intensity_basis,settings
+| 1,grid:CA-PE,a100-sxm4-40gb,grid:CA-PE,1,1,1.56,0,0.6240000000000001,0,,1,1,1,,direct,
 $ mlcarbon compare -g a100 --hours 1 -r FR --devices nonsuch,zzz
 | mlcarbon compare: 1 x NVIDIA A100 SXM4 40 GB for 1 h in country:FR
 |   baseline: 0.025859 kg CO2e (0.624 kWh)

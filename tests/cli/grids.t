@@ -312,6 +312,7 @@ $ mlcarbon estimate -g a100 --hours 100 -r aws:ca-central-1 --format json
 |   ],
 |   "equivalents": [],
 |   "compat": null,
+|   "settings": [],
 |   "notes": [
 |     "Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.",
 |     "Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.",
@@ -321,8 +322,8 @@ $ mlcarbon estimate -g a100 --hours 100 -r aws:ca-central-1 --format json
 |   ]
 | }
 $ mlcarbon estimate -g a100 --hours 100 -r azure:westcentralus --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope
-| 1,a100-sxm4-40gb,1,400,hardware,1,100,azure:westcentralus,US-RMPA,1.17,provider,532.1847052947053,grid,2023,40,46.8,24.906244207792206,0,24.906244207792206,lifecycle,subregion
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
+| 1,a100-sxm4-40gb,1,400,hardware,1,100,azure:westcentralus,US-RMPA,1.17,provider,532.1847052947053,grid,2023,40,46.8,24.906244207792206,0,24.906244207792206,lifecycle,subregion,
 # Google's 2025 figure as published (direct), and on the default basis.
 $ mlcarbon estimate -g a100 --hours 100 -r gcp:us-central1 --basis direct
 | mlcarbon estimate: 1 x NVIDIA A100 SXM4 40 GB for 100 h in gcp:us-central1 (Council Bluffs, Iowa)
@@ -680,6 +681,7 @@ $ mlcarbon estimate -g a100 --hours 100 -r gcp:us-central1 --intensity 400 --bas
 |   ],
 |   "equivalents": [],
 |   "compat": null,
+|   "settings": [],
 |   "notes": [
 |     "Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.",
 |     "Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.",
@@ -1009,12 +1011,14 @@ $ mlcarbon compare -g a100 --hours 100 -r aws:us-east-1 --regions aws:us-west-2,
 |       }
 |     }
 |   ],
-|   "skipped": []
+|   "skipped": [],
+|   "data_origin": "embedded",
+|   "settings": []
 | }
 $ mlcarbon compare -g a100 --hours 100 -r aws:us-east-1 --regions gcp:us-west1,gcp:europe-north2 --format csv
-| rank,label,hardware,region,count,hours,pue,intensity_g_per_kwh,energy_kwh,co2e_kg,saving,model,machine,mechanization,map,intensity_basis
-| 1,gcp:europe-north2,a100-sxm4-40gb,gcp:europe-north2,1,100,1.09,52.359246089859994,43.6,2.282863129517896,6.731875859790446,1,1,1.0458715596330272,6.4366181466417425,lifecycle
-| 2,gcp:us-west1,a100-sxm4-40gb,gcp:us-west1,1,100,1.09,152.92799999999997,43.6,6.667660799999998,2.3048489798412053,1,1,1.0458715596330272,2.2037591123043105,lifecycle
+| rank,label,hardware,region,count,hours,pue,intensity_g_per_kwh,energy_kwh,co2e_kg,saving,model,machine,mechanization,map,intensity_basis,settings
+| 1,gcp:europe-north2,a100-sxm4-40gb,gcp:europe-north2,1,100,1.09,52.359246089859994,43.6,2.282863129517896,6.731875859790446,1,1,1.0458715596330272,6.4366181466417425,lifecycle,
+| 2,gcp:us-west1,a100-sxm4-40gb,gcp:us-west1,1,100,1.09,152.92799999999997,43.6,6.667660799999998,2.3048489798412053,1,1,1.0458715596330272,2.2037591123043105,lifecycle,
 
 # Jobs: one basis per run.
 %file runs.csv

@@ -316,7 +316,8 @@ $ mlcarbon estimate --jobs jobs.csv --format json
 |       }
 |     ]
 |   },
-|   "equivalents": []
+|   "equivalents": [],
+|   "settings": []
 | }
 ! mlcarbon: error: jobs.csv:7: hours: 'ten' is not a number; expected hours > 0 and <= 1000000
 ! mlcarbon: error: jobs.csv:8: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
@@ -624,7 +625,8 @@ $ mlcarbon estimate --jobs jobs.csv --totals-only --format json
 |       }
 |     ]
 |   },
-|   "equivalents": []
+|   "equivalents": [],
+|   "settings": []
 | }
 ! mlcarbon: error: jobs.csv:7: hours: 'ten' is not a number; expected hours > 0 and <= 1000000
 ! mlcarbon: error: jobs.csv:8: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
@@ -1044,7 +1046,8 @@ $ mlcarbon estimate --jobs jobs.csv --equivalents --totals-only --format json
 |         "year": 2024
 |       }
 |     }
-|   ]
+|   ],
+|   "settings": []
 | }
 ! mlcarbon: error: jobs.csv:7: hours: 'ten' is not a number; expected hours > 0 and <= 1000000
 ! mlcarbon: error: jobs.csv:8: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
@@ -1371,7 +1374,8 @@ $ mlcarbon estimate --jobs jobs.jsonl --format json
 |       }
 |     ]
 |   },
-|   "equivalents": []
+|   "equivalents": [],
+|   "settings": []
 | }
 ! mlcarbon: error: jobs.jsonl:6: not a flat JSON object: expected ',' or '}' at column 30
 ! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision
@@ -1863,7 +1867,8 @@ $ mlcarbon estimate --jobs header-only.csv --format json
 |     "by_region": [],
 |     "by_hardware": []
 |   },
-|   "equivalents": []
+|   "equivalents": [],
+|   "settings": []
 | }
 
 # The published accounts of examples/

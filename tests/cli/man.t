@@ -211,6 +211,7 @@ $ mlcarbon estimate --power 330 -n 10000 --duration 14.8d --pue 1.1 --intensity 
 |   "provider_claims": [],
 |   "equivalents": [],
 |   "compat": null,
+|   "settings": [],
 |   "notes": [
 |     "No --hardware given: the device is described only by --power.",
 |     "No --region given: a private site, with the intensity given by --intensity."
@@ -456,6 +457,7 @@ $ mlcarbon estimate -g v100 --hours 100 -r FR -f json
 |   "provider_claims": [],
 |   "equivalents": [],
 |   "compat": null,
+|   "settings": [],
 |   "notes": [
 |     "Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.",
 |     "Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.",

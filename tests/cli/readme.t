@@ -285,6 +285,7 @@ $ mlcarbon estimate --power 330 -n 10000 --duration 14.8d --pue 1.1 --intensity 
 |   "provider_claims": [],
 |   "equivalents": [],
 |   "compat": null,
+|   "settings": [],
 |   "notes": [
 |     "No --hardware given: the device is described only by --power.",
 |     "No --region given: a private site, with the intensity given by --intensity."

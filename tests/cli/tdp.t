@@ -274,6 +274,7 @@ $ mlcarbon estimate --tdp 400 -n 8 --hours 24 -r FR --format json
 |   "provider_claims": [],
 |   "equivalents": [],
 |   "compat": null,
+|   "settings": [],
 |   "notes": [
 |     "Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.",
 |     "No --hardware given: the device is described only by --tdp.",

@@ -558,6 +558,7 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 0kg --form
 |   ],
 |   "equivalents": [],
 |   "compat": null,
+|   "settings": [],
 |   "notes": [
 |     "Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.",
 |     "Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.",
@@ -569,8 +570,8 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 0kg --form
 ! mlcarbon: budget exceeded: gross emissions of 29.506 kg CO2e are 29.506 kg CO2e over the budget of 0kg
 [7]
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 2.5t --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope
-| 1,a100-sxm4-40gb,8,400,hardware,1,24,aws:us-east-1,US-SRVC,1.14,provider,337.01647352647353,grid,2023,76.80000000000001,87.552,29.506466290189813,0,29.506466290189813,lifecycle,subregion
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
+| 1,a100-sxm4-40gb,8,400,hardware,1,24,aws:us-east-1,US-SRVC,1.14,provider,337.01647352647353,grid,2023,76.80000000000001,87.552,29.506466290189813,0,29.506466290189813,lifecycle,subregion,
 ! mlcarbon: within budget: gross emissions of 29.506 kg CO2e, budget 2.5t (1.1803% of it)
 $ MLCARBON_BUDGET=10kg mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 -q
 | 29.506466290189813
