@@ -2,6 +2,7 @@
 // project file's search and precedence, jobs on standard input, and a bibliography written out.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -179,4 +180,23 @@ TEST_CASE("a job cites the same works whether given by options or in a jobs file
     CHECK(a == s.files.at("/home/user/project/jobs.bib"));
     CHECK(a.find("@misc{") != std::string::npos);
   }
+}
+
+TEST_CASE("a strict run leaves no half document, and keeps every whole line before the bad row", "[in-process][jobs]") {
+  // Issue 12, defect 10: a bad row after the first 256 KB of output left a truncated JSON document
+  // on stdout; JSON Lines lost the good rows still buffered.
+  std::string input = "hardware,hours,region\n";
+  for (int i = 0; i < 3000; ++i) input += "a100,1,FR\n";  // about 600 bytes of JSON each: past 256 KB
+  input += "a100,1,nowhere\na100,1,FR\n";
+  FakeSystem json;
+  json.input = input;
+  CHECK(run(json, {"estimate", "--jobs", "-", "--strict", "--format", "json"}) == 3);
+  CHECK(json.printed.empty());
+  CHECK(json.errors == "mlcarbon: error: stdin:3002: unknown region 'nowhere'; `mlcarbon regions list` lists the known names\n");
+
+  FakeSystem lines;
+  lines.input = input;
+  CHECK(run(lines, {"estimate", "--jobs", "-", "--strict", "--format", "jsonl"}) == 3);
+  CHECK(std::count(lines.printed.begin(), lines.printed.end(), '\n') == 3000);
+  CHECK(lines.printed.ends_with("}\n"));
 }

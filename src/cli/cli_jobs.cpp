@@ -26,9 +26,10 @@ auto jobs_io(F f) {
 // Rows in, results out: runs each row, writes its result, reports bad rows on stderr.
 class JobsRun final : public JobSink {
  public:
+  // `hold`: print nothing before the end (a document that a bad row under --strict would cut short).
   JobsRun(System& system, const Catalog& catalog, const RequestText& defaults, JobOutput* output, std::string file, bool strict,
-          bool cite)
-      : system_(system), runner_(catalog, defaults), output_(output), file_(std::move(file)), strict_(strict), cite_(cite) {}
+          bool cite, bool hold)
+      : system_(system), runner_(catalog, defaults), output_(output), file_(std::move(file)), strict_(strict), cite_(cite), hold_(hold) {}
 
   void row(const JobRow& row) override {
     try {
@@ -44,7 +45,10 @@ class JobsRun final : public JobSink {
   }
 
   void bad_row(const JobError& error) override {
-    if (strict_) throw Error(error.kind, fmt::format("{}:{}: {}", file_, error.line, error.message));
+    if (strict_) {
+      if (!hold_) flush(true);  // the whole lines of the good rows before it
+      throw Error(error.kind, fmt::format("{}:{}: {}", file_, error.line, error.message));
+    }
     runner_.count_failure();
     system_.err(fmt::format("mlcarbon: error: {}:{}: {}\n", file_, error.line, error.message));
     if (output_ != nullptr) output_->error(error);
@@ -53,7 +57,7 @@ class JobsRun final : public JobSink {
   void flush(bool always) {
     if (output_ == nullptr) return;
     std::string& pending = output_->pending();
-    if (always || pending.size() >= (1u << 18)) {
+    if (always || (!hold_ && pending.size() >= (1u << 18))) {
       system_.out(pending);
       pending.clear();
     }
@@ -69,6 +73,7 @@ class JobsRun final : public JobSink {
   std::string file_;
   bool strict_;
   bool cite_;
+  bool hold_;
   CitationList cited_;
 };
 
@@ -91,7 +96,11 @@ int run_jobs(System& system, const JobsRequest& r, const Catalog& catalog, const
   std::size_t got = read();
   const JobsFormat format = jobs_format_of(r, std::string_view(buffer.data(), got));
   std::unique_ptr<JobOutput> output = r.value == nullptr ? make_job_output(r.format_out, catalog, r.totals_only, r.options) : nullptr;
-  JobsRun run(system, catalog, defaults, output.get(), label, r.strict, !r.bib.empty());
+  // Under --strict a bad row ends the run: the formats whose output is one document (JSON, the
+  // appendices) are held until the end, so that a bad row leaves nothing rather than half a
+  // document; text, CSV and JSON Lines stream (every line printed is whole).
+  const bool document = r.format_out != Format::text && r.format_out != Format::csv && r.format_out != Format::jsonl;
+  JobsRun run(system, catalog, defaults, output.get(), label, r.strict, !r.bib.empty(), r.strict && document);
   JobReader reader(format, run, label);
   while (got > 0) {
     reader.feed(std::string_view(buffer.data(), got));

@@ -580,6 +580,7 @@ $ mlcarbon estimate --power 300 --intensity 400 --jobs unknown-device.csv
 ! mlcarbon: error: unknown-device.csv:2: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
 [6]
 $ mlcarbon estimate --power 300 --intensity 400 --jobs unknown-device.csv --strict
+|    line  name                  hardware           count      hours  region                        energy kWh       kg CO2e   net kg CO2e
 ! mlcarbon: error: unknown-device.csv:2: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
 [3]
 $ mlcarbon estimate --power 300 --intensity 400 --jobs short-row.csv --jobs-format xml

@@ -739,6 +739,12 @@ $ mlcarbon estimate --jobs jobs.csv -q
 ! mlcarbon: error: jobs.csv:9: no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)
 [6]
 $ mlcarbon estimate --jobs jobs.csv --strict
+|    line  name                  hardware           count      hours  region                        energy kWh       kg CO2e   net kg CO2e
+|       2  pretrain              h100-sxm             256         72  gcp:us-central1                   14,064         6,712         6,712
+|       3  finetune              a100-sxm4-40gb         8         12  aws:us-east-1                     43.776        14.753        13.278
+|       4  sweep                 l4                     4         30  country:FR                        13.478       0.55854       0.55854
+|       5  lab                   -                      2        500  -                                    434         108.5         108.5
+|       6  quoted, name          v100-sxm2-16gb         1          1  country:DE                         0.468       0.15428       0.15428
 ! mlcarbon: error: jobs.csv:7: hours: 'ten' is not a number; expected hours > 0 and <= 1000000
 [2]
 $ mlcarbon estimate --jobs jobs.csv --budget 1t --totals-only
