@@ -195,13 +195,24 @@ struct Runner {
       return out;
     }
     if (words[0] != "mlcarbon") die("a command runs mlcarbon or cat: " + std::string(command));
-    mlcarbon::HostSystem system(dir.string(), env, input);
-    std::vector<const char*> argv;
-    for (const std::string& w : words) argv.push_back(w.c_str());
-    const int status = mlcarbon::main_with(system, static_cast<int>(argv.size()), argv.data());
-    append_stream(out, normalize(system.printed()), "| ");
-    append_stream(out, normalize(system.errors()), "! ");
-    if (status != 0) out += "[" + std::to_string(status) + "]\n";
+    // Each command twice: through the quick parser (where it takes the line) and through CLI11
+    // alone; the two must agree to the byte, else the case shows what CLI11 printed instead.
+    const auto run = [&](bool quick) {
+      mlcarbon::set_quick_parse(quick);
+      mlcarbon::HostSystem system(dir.string(), env, input);
+      std::vector<const char*> argv;
+      for (const std::string& w : words) argv.push_back(w.c_str());
+      const int status = mlcarbon::main_with(system, static_cast<int>(argv.size()), argv.data());
+      mlcarbon::set_quick_parse(true);
+      std::string result;
+      append_stream(result, normalize(system.printed()), "| ");
+      append_stream(result, normalize(system.errors()), "! ");
+      if (status != 0) result += "[" + std::to_string(status) + "]\n";
+      return result;
+    };
+    out = run(true);
+    const std::string cli11 = run(false);
+    if (cli11 != out) append_stream(out, "the quick parser and CLI11 differ; CLI11 alone gave:\n" + cli11, "? ");
     return out;
   }
 

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/cli11.h"
 #include "cli/cli_internal.h"
 #include "cli/data_files.h"
 #include "util/error.h"
@@ -15,6 +16,8 @@
 #include "version.h"
 
 namespace mlcarbon {
+
+std::size_t TextOption::cli11_count(const CLI::Option* option) { return option->count(); }
 
 OptionFilter::OptionFilter(int argc, const char* const* argv) {
   for (int i = 1; i < argc; ++i) {
@@ -46,22 +49,69 @@ bool OptionFilter::wanted(std::string_view names) const {
   return wanted(short_first ? first[1] : 0, short_first ? second : first);
 }
 
+namespace {
+OptionSlot slot_of(OptionSlot::Kind kind, TextOption* text, bool* flag, std::vector<std::string>* list) {
+  OptionSlot slot;
+  slot.kind = kind;
+  slot.text = text;
+  slot.flag = flag;
+  slot.list = list;
+  return slot;
+}
+}  // namespace
+
+// "-q,--quiet", "--jobs" or "-g": the short letter and the long name into `slot`.
+void Options::add(OptionSlot slot, std::string_view names) {
+  while (!names.empty()) {
+    const std::size_t comma = names.find(',');
+    const std::string_view name = names.substr(0, comma);
+    if (name.starts_with("--")) slot.long_name = std::string(name.substr(2));
+    else if (name.size() == 2 && name[0] == '-') slot.short_name = name[1];
+    names = comma == std::string_view::npos ? std::string_view() : names.substr(comma + 1);
+  }
+  slot.global = global_;
+  table_->push_back(std::move(slot));
+}
+
+CLI::App& Options::app() {
+  if (app_ == nullptr) throw Error(ErrorKind::internal, "a command with subcommands or positionals was given to the quick parser");
+  return *app_;
+}
+
 void Options::text(TextOption& slot, const std::string& names, const std::string& type, const std::string& help) {
-  if (filter_.wanted(names)) slot.option = app_.add_option(names, slot.value, help)->type_name(type);
+  if (table_ != nullptr) {
+    add(slot_of(OptionSlot::Kind::text, &slot, nullptr, nullptr), names);
+  } else if (filter_->wanted(names)) {
+    slot.option = app_->add_option(names, slot.value, help)->type_name(type);
+  }
 }
 
 void Options::text(TextOption& slot, char short_name, std::string_view long_name, std::string_view type, std::string_view help) {
-  if (!filter_.wanted(short_name, long_name)) return;
+  if (table_ != nullptr) {
+    OptionSlot entry = slot_of(OptionSlot::Kind::text, &slot, nullptr, nullptr);
+    entry.short_name = short_name;
+    add(std::move(entry), long_name);
+    return;
+  }
+  if (!filter_->wanted(short_name, long_name)) return;
   const std::string names = short_name != 0 ? fmt::format("-{},{}", short_name, long_name) : std::string(long_name);
-  slot.option = app_.add_option(names, slot.value, std::string(help))->type_name(std::string(type));
+  slot.option = app_->add_option(names, slot.value, std::string(help))->type_name(std::string(type));
 }
 
 void Options::flag(bool& value, const std::string& names, const std::string& help) {
-  if (filter_.wanted(names)) app_.add_flag(names, value, help);
+  if (table_ != nullptr) {
+    add(slot_of(OptionSlot::Kind::flag, nullptr, &value, nullptr), names);
+  } else if (filter_->wanted(names)) {
+    app_->add_flag(names, value, help);
+  }
 }
 
 void Options::list(std::vector<std::string>& values, const std::string& names, const std::string& type, const std::string& help) {
-  if (filter_.wanted(names)) app_.add_option(names, values, help)->type_name(type);
+  if (table_ != nullptr) {
+    add(slot_of(OptionSlot::Kind::list, nullptr, nullptr, &values), names);
+  } else if (filter_->wanted(names)) {
+    app_->add_option(names, values, help)->type_name(type);
+  }
 }
 
 std::optional<SettingValue> Common::value(const TextOption& flag, std::string_view flag_name, std::string_view setting) const {
@@ -102,13 +152,9 @@ std::string version_text(const Catalog& catalog) {
 namespace {
 
 // The format must be one the command prints in: "--format latex is not available for `hardware
-// list`; use text, json or csv".
-void check_format(const Command& command, const CLI::App& app, Format format) {
+// list`; use text, json or csv". `name` is the command's, with its verb.
+void check_format(const Command& command, const std::string& name, Format format) {
   if (std::find(command.formats.begin(), command.formats.end(), format) != command.formats.end()) return;
-  std::string name = command.name;
-  const std::vector<CLI::App*> verbs = app.get_subcommands();
-  if (!verbs.empty()) name += " " + verbs.front()->get_name();
-  else if (!app.get_subcommands({}).empty()) name += " list";
   std::vector<std::string_view> names;
   for (const Format f : command.formats) names.push_back(format_name(f));
   const std::string last(names.back());
@@ -117,27 +163,139 @@ void check_format(const Command& command, const CLI::App& app, Format format) {
                                             fmt::join(names, ", "), last));
 }
 
-}  // namespace
+// The subcommands, registered in one place: name, description, set-up, run.
+std::vector<Command> all_commands() {
+  return {estimate_command(), compare_command(), hardware_command(), regions_command(), instances_command(), data_command()};
+}
 
-int run_cli(int argc, const char* const* argv, System& system) {
-  CLI::App app{"mlcarbon: energy (kWh) and emissions (kg CO2e) of machine-learning work, factor by factor.", "mlcarbon"};
-  app.fallthrough();
-  Common common(system);
-  bool version = false;
-  const OptionFilter filter(argc, argv);
-  Options global(app, filter);
+// The options of mlcarbon itself.
+void global_options(Options& global, Common& common, bool& version) {
   global.flag(version, "--version", "print the version of mlcarbon and of its data");
   global.text(common.data_dir, "--data-dir", "DIR",
               "read hardware.json and regions.json from DIR instead of the built-in data (default: MLCARBON_DATA_DIR)");
   global.list(common.data_add, "--data-add", "FILE", "add the entries of FILE (same schema) on top of the data; repeatable");
   global.text(common.format, "-f,--format", "FORMAT",
               "output format: text (default), json, jsonl, csv, markdown, latex, model-card (default: MLCARBON_FORMAT)");
+}
+
+// After the parse, by either parser: the settings, --version, the format, the command's run.
+int run_parsed(Common& common, bool version, const Command* command, const std::string& name) {
+  common.settings = Settings::load(common.system);
+  if (version) {
+    common.system.out(version_text(common.catalog()));
+    return 0;
+  }
+  if (command == nullptr) {
+    throw Error(ErrorKind::usage, "a command is required: estimate, compare, hardware, regions or data (see mlcarbon --help)");
+  }
+  common.output = common.output_format();
+  check_format(*command, name, common.output);
+  return command->run(common);
+}
+
+bool quick_parse_enabled = true;
+
+// The command line read without CLI11, when it has the plain shapes that scripts and loops use:
+// one command whose `quick` is set, its options and mlcarbon's as "--name VALUE", "--name=VALUE",
+// "-x VALUE" and flags, each at most once. Anything else (help, an unknown or repeated option, a
+// value that starts with '-', grouped or attached short options, "--", a word that is not an
+// option) returns false with nothing decided, and CLI11 parses the line with its own messages.
+// Setting up CLI11 costs more than the rest of a run (bench/RESULTS.md); the corpus of
+// tests/cli/*.t runs every command through both parsers and requires the same result.
+bool quick_parse(int argc, const char* const* argv, std::vector<Command>& commands, Common& common, bool& version,
+                 const Command*& command) {
+  OptionTable table;
+  table.reserve(64);
+  Options global(table, true);
+  global_options(global, common, version);
+  const auto find = [&](std::string_view name, char letter) -> OptionSlot* {
+    for (OptionSlot& slot : table) {
+      if (letter != 0 ? slot.short_name == letter : slot.long_name == name) return &slot;
+    }
+    return nullptr;
+  };
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view word = argv[i];
+    if (!word.starts_with('-') || word == "-" || word == "--") {
+      if (command != nullptr) return false;
+      const auto named = std::find_if(commands.begin(), commands.end(), [&](const Command& c) { return word == c.name; });
+      if (named == commands.end() || !named->quick) return false;
+      command = &*named;
+      Options own(table, false);
+      named->setup(own);
+      continue;
+    }
+    std::string_view value;
+    bool attached = false;
+    OptionSlot* slot = nullptr;
+    if (word.starts_with("--")) {
+      std::string_view name = word.substr(2);
+      if (const std::size_t eq = name.find('='); eq != std::string_view::npos) {
+        value = name.substr(eq + 1);
+        name = name.substr(0, eq);
+        attached = true;
+      }
+      slot = find(name, 0);
+    } else if (word.size() == 2) {
+      slot = find({}, word[1]);
+    }
+    if (slot == nullptr || slot->used || (!slot->global && command == nullptr)) return false;
+    slot->used = true;
+    if (slot->kind == OptionSlot::Kind::flag) {
+      if (attached) return false;
+      *slot->flag = true;
+      continue;
+    }
+    if (!attached) {
+      if (i + 1 >= argc) return false;
+      value = argv[++i];
+    }
+    if (value.empty() || (value.starts_with('-') && value != "-")) return false;
+    if (slot->kind == OptionSlot::Kind::list) {
+      slot->list->emplace_back(value);
+    } else {
+      slot->text->value = std::string(value);
+      slot->text->seen = true;
+    }
+  }
+  return command != nullptr || version;
+}
+
+}  // namespace
+
+void set_quick_parse(bool enabled) { quick_parse_enabled = enabled; }
+
+int run_cli(int argc, const char* const* argv, System& system) {
+  // "--hours=" with nothing after '=': CLI11 would take the next word as the value and blame it.
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view word = argv[i];
+    if (word.size() > 3 && word.starts_with("--") && word.back() == '=' && word.find('=') == word.size() - 1) {
+      throw Error(ErrorKind::usage, fmt::format("{}: no value after '='; write {}VALUE or {} VALUE", word, word,
+                                                word.substr(0, word.size() - 1)));
+    }
+  }
+  if (quick_parse_enabled) {
+    Common common(system);
+    std::vector<Command> commands = all_commands();
+    bool version = false;
+    const Command* command = nullptr;
+    if (quick_parse(argc, argv, commands, common, version, command)) {
+      return run_parsed(common, version, command, command != nullptr ? command->name : "");
+    }
+  }
+
+  CLI::App app{"mlcarbon: energy (kWh) and emissions (kg CO2e) of machine-learning work, factor by factor.", "mlcarbon"};
+  app.fallthrough();
+  Common common(system);
+  bool version = false;
+  const OptionFilter filter(argc, argv);
+  Options global(app, filter);
+  global_options(global, common, version);
   app.footer(
       "Exit status: 0 ok, 1 internal error, 2 usage error, 3 unknown name, 4 bad data file, 5 file not readable,\n"
       "6 some jobs failed, 7 budget exceeded. See man mlcarbon for the model, every option and the data sources.");
 
-  // The subcommands, registered in one place: name, description, set-up, run.
-  std::vector<Command> commands = {estimate_command(), compare_command(), hardware_command(), regions_command(), instances_command(), data_command()};
+  std::vector<Command> commands = all_commands();
   std::vector<CLI::App*> apps;
   // A command's options are set up only when the command is named, and then only those the
   // command line mentions (OptionFilter).
@@ -164,14 +322,6 @@ int run_cli(int argc, const char* const* argv, System& system) {
     apps.push_back(sub);
   }
 
-  // "--hours=" with nothing after '=': CLI11 would take the next word as the value and blame it.
-  for (int i = 1; i < argc; ++i) {
-    const std::string_view word = argv[i];
-    if (word.size() > 3 && word.starts_with("--") && word.back() == '=' && word.find('=') == word.size() - 1) {
-      throw Error(ErrorKind::usage, fmt::format("{}: no value after '='; write {}VALUE or {} VALUE", word, word,
-                                                word.substr(0, word.size() - 1)));
-    }
-  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
@@ -193,18 +343,18 @@ int run_cli(int argc, const char* const* argv, System& system) {
   if (given.size() > 1) {
     throw Error(ErrorKind::usage, fmt::format("one command at a time: got {} (see mlcarbon --help)", fmt::join(given, ", ")));
   }
-  common.settings = Settings::load(system);
-  if (version) {
-    system.out(version_text(common.catalog()));
-    return 0;
-  }
+  const Command* command = nullptr;
+  std::string name;
   for (std::size_t i = 0; i < commands.size(); ++i) {
     if (apps[i] == nullptr || !apps[i]->parsed()) continue;
-    common.output = common.output_format();
-    check_format(commands[i], *apps[i], common.output);
-    return commands[i].run(common);
+    command = &commands[i];
+    name = command->name;
+    const std::vector<CLI::App*> verbs = apps[i]->get_subcommands();
+    if (!verbs.empty()) name += " " + verbs.front()->get_name();
+    else if (!apps[i]->get_subcommands({}).empty()) name += " list";
+    break;
   }
-  throw Error(ErrorKind::usage, "a command is required: estimate, compare, hardware, regions or data (see mlcarbon --help)");
+  return run_parsed(common, version, command, name);
 }
 
 int main_with(System& system, int argc, const char* const* argv) {

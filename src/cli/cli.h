@@ -15,4 +15,8 @@ int run_cli(int argc, const char* const* argv, System& system);
 // status (man mlcarbon, EXIT STATUS): what main() does.
 int main_with(System& system, int argc, const char* const* argv);
 
+// Whether plain command lines are read without CLI11 (the default); tests turn it off to check
+// that both parsers give the same result.
+void set_quick_parse(bool enabled);
+
 }  // namespace mlcarbon

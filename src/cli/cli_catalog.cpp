@@ -2,6 +2,7 @@
 // `data check`.
 #include <fmt/format.h>
 
+#include "cli/cli11.h"
 #include "cli/cli_internal.h"
 #include "data/catalog_json.h"
 #include "util/error.h"

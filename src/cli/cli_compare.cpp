@@ -82,7 +82,7 @@ struct CompareCommand {
 
 Command compare_command() {
   return make_command<CompareCommand>("compare", "the same job in other regions, on other devices, at other PUEs, ranked",
-                                      kTableFormats);
+                                      kTableFormats, true);
 }
 
 }  // namespace mlcarbon

@@ -115,7 +115,7 @@ struct EstimateCommand {
 
 Command estimate_command() {
   return make_command<EstimateCommand>("estimate", "energy and CO2e of a job, or of every job in a file, with its breakdown",
-                                       kAllFormats);
+                                       kAllFormats, true);
 }
 
 }  // namespace mlcarbon

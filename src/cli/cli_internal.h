@@ -9,12 +9,19 @@
 #include <string_view>
 #include <vector>
 
-#include <CLI/CLI.hpp>
 
 #include "data/catalog.h"
 #include "input/config.h"
 #include "render/render.h"
 #include "input/inputs.h"
+
+// CLI11 itself is included only where commands set up CLI11 objects (cli.cpp, cli_catalog.cpp,
+// through cli/cli11.h): each file that includes it constructs its own copies of CLI11's static
+// validators at start-up.
+namespace CLI {
+class App;
+class Option;
+}  // namespace CLI
 
 namespace mlcarbon {
 
@@ -22,9 +29,26 @@ namespace mlcarbon {
 // the same kind of message and exit status.
 struct TextOption {
   std::string value;
-  CLI::Option* option = nullptr;
-  bool given() const { return option != nullptr && option->count() > 0; }
+  CLI::Option* option = nullptr;  // set up in CLI11
+  bool seen = false;              // given, as the quick parser (cli.cpp) found it
+  bool given() const { return seen || (option != nullptr && cli11_count(option) > 0); }
+  static std::size_t cli11_count(const CLI::Option* option);
 };
+
+// The options of a command line as a plain table, for the quick parser (cli.cpp): each option
+// the set-up functions declare, by name, with where its value goes.
+struct OptionSlot {
+  enum class Kind { text, flag, list };
+  char short_name = 0;    // 'g', or 0
+  std::string long_name;  // "hardware", without the dashes
+  Kind kind = Kind::text;
+  bool global = false;    // an option of mlcarbon itself, allowed before the command
+  TextOption* text = nullptr;
+  bool* flag = nullptr;
+  std::vector<std::string>* list = nullptr;
+  bool used = false;
+};
+using OptionTable = std::vector<OptionSlot>;
 
 // Which options to set up: the ones the command line mentions, or all of them when it asks for
 // help. Setting up a CLI11 option costs more than the rest of a run (bench/RESULTS.md), and an
@@ -40,20 +64,26 @@ class OptionFilter {
   bool all_ = false;
 };
 
-// Sets up the options of one (sub)command that the filter lets through.
+// Sets up the options of one (sub)command: in CLI11, those the filter lets through; or, for the
+// quick parser, all of them in a table (`global`: the options of mlcarbon itself).
 class Options {
  public:
-  Options(CLI::App& app, const OptionFilter& filter) : app_(app), filter_(filter) {}
+  Options(CLI::App& app, const OptionFilter& filter) : app_(&app), filter_(&filter) {}
+  Options(OptionTable& table, bool global) : table_(&table), global_(global) {}
   void text(TextOption& slot, const std::string& names, const std::string& type, const std::string& help);
   // The same, with the names apart ('g' and "--hardware"): nothing is built for an option not wanted.
   void text(TextOption& slot, char short_name, std::string_view long_name, std::string_view type, std::string_view help);
   void flag(bool& value, const std::string& names, const std::string& help);
   void list(std::vector<std::string>& values, const std::string& names, const std::string& type, const std::string& help);
-  CLI::App& app() { return app_; }
+  // CLI11's (sub)command, for the set-up of its own subcommands and positionals; only in CLI11.
+  CLI::App& app();
 
  private:
-  CLI::App& app_;
-  const OptionFilter& filter_;
+  void add(OptionSlot slot, std::string_view names);
+  CLI::App* app_ = nullptr;
+  const OptionFilter* filter_ = nullptr;
+  OptionTable* table_ = nullptr;
+  bool global_ = false;
 };
 
 // The options of mlcarbon itself, with their defaults from the environment and project file.
@@ -97,6 +127,7 @@ struct Command {
   std::vector<Format> formats;
   std::function<void(Options&)> setup;
   std::function<int(const Common&)> run;
+  bool quick = false;  // options only (no subcommands or positionals): the quick parser may take its line
 };
 inline const std::vector<Format> kAllFormats{Format::text,     Format::json,  Format::jsonl,     Format::csv,
                                              Format::markdown, Format::latex, Format::model_card};
@@ -104,10 +135,10 @@ inline const std::vector<Format> kTableFormats{Format::text, Format::json, Forma
 
 // A command whose parsed options live in a State object shared by its set-up and its run.
 template <typename State>
-Command make_command(const char* name, const char* description, std::vector<Format> formats) {
+Command make_command(const char* name, const char* description, std::vector<Format> formats, bool quick = false) {
   auto state = std::make_shared<State>();
   return Command{name, description, std::move(formats), [state](Options& o) { state->setup(o); },
-                 [state](const Common& common) { return state->run(common); }};
+                 [state](const Common& common) { return state->run(common); }, quick};
 }
 
 Command estimate_command();

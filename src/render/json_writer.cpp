@@ -161,18 +161,35 @@ JsonWriter& JsonWriter::null() {
   return *this;
 }
 
-void JsonWriter::grow(std::size_t at_least) { buffer_.resize(std::max(at_least, 2 * buffer_.size())); }
+void JsonWriter::grow(std::size_t at_least) {
+  const std::size_t size = std::max({at_least, 2 * allocated_, capacity_});
+  auto bigger = std::make_unique_for_overwrite<char[]>(size);
+  if (size_ > 0) std::memcpy(bigger.get(), buffer_.get(), size_);
+  buffer_ = std::move(bigger);
+  allocated_ = size;
+}
 
 std::string JsonWriter::take() {
-  std::string text(buffer_.data(), size_);
+  std::string text(buffer_.get(), size_);
   size_ = 0;
   return text;
+}
+
+void JsonWriter::take_into(std::string& out) {
+  out.append(buffer_.get(), size_);
+  size_ = 0;
 }
 
 std::string JsonWriter::finish() {
   if (!levels_.empty()) throw Error(ErrorKind::internal, "JSON writer: unclosed object or array");
   put('\n');
   return take();
+}
+
+void JsonWriter::finish_into(std::string& out) {
+  if (!levels_.empty()) throw Error(ErrorKind::internal, "JSON writer: unclosed object or array");
+  put('\n');
+  take_into(out);
 }
 
 }  // namespace mlcarbon

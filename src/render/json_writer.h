@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <cstring>
+#include <memory>
 #include <vector>
 
 namespace mlcarbon {
@@ -15,7 +16,8 @@ namespace mlcarbon {
 class JsonWriter {
  public:
   // `compact`: no newlines or indentation (one JSON Lines record).
-  explicit JsonWriter(bool compact = false) : compact_(compact) { buffer_.resize(4096); }
+  // `capacity`: the first allocation, made at the first write (the buffer doubles when full).
+  explicit JsonWriter(bool compact = false, std::size_t capacity = 1024) : compact_(compact), capacity_(capacity) {}
 
   JsonWriter& begin_object();
   JsonWriter& end_object();
@@ -46,8 +48,11 @@ class JsonWriter {
 
   // The document, with a final newline.
   std::string finish();
+  // The same, appended to `out`; the writer can then write the next document (a JSON Lines record).
+  void finish_into(std::string& out);
   // The text written so far, handed over and cleared (for streaming a long document).
   std::string take();
+  void take_into(std::string& out);
 
  private:
   void before_value();
@@ -55,21 +60,24 @@ class JsonWriter {
   void write_string(std::string_view text);
   JsonWriter& close(bool array);
 
-  // The text so far is buffer_[0, size_): appends are an inline memcpy, and the string grows by
-  // doubling (std::string::append and fmt's buffer cost several times more per short piece).
+  // The text so far is buffer_[0, size_): appends are an inline memcpy, and the buffer grows by
+  // doubling (std::string::append and fmt's buffer cost several times more per short piece). It
+  // is not zero-filled: a page is touched only when written.
   void put(const char* data, std::size_t n) {
     if (n == 0) return;  // an empty view may hold a null pointer, which memcpy must not get
-    if (size_ + n > buffer_.size()) grow(size_ + n);
-    std::memcpy(buffer_.data() + size_, data, n);
+    if (size_ + n > allocated_) grow(size_ + n);
+    std::memcpy(buffer_.get() + size_, data, n);
     size_ += n;
   }
   void put(std::string_view text) { put(text.data(), text.size()); }
   void put(char c) {
-    if (size_ == buffer_.size()) grow(size_ + 1);
+    if (size_ == allocated_) grow(size_ + 1);
     buffer_[size_++] = c;
   }
   void grow(std::size_t at_least);
-  std::string buffer_;
+  std::unique_ptr<char[]> buffer_;
+  std::size_t allocated_ = 0;
+  std::size_t capacity_;
   std::size_t size_ = 0;
   struct Level {
     bool array;

@@ -116,50 +116,45 @@ class JsonLinesJobs final : public JobOutput {
 
   void job(const JobResult& job) override {
     if (totals_only_) return;
-    JsonWriter j(true);
-    j.begin_object().field("schema_version", kOutputSchemaVersion).field("record", "job");
-    job_fields(j, job);
-    out_ += j.end_object().finish();
+    j_.begin_object().field("schema_version", kOutputSchemaVersion).field("record", "job");
+    job_fields(j_, job);
+    j_.end_object().finish_into(out_);
   }
 
   void error(const JobError& e) override {
-    JsonWriter j(true);
-    j.begin_object().field("schema_version", kOutputSchemaVersion).field("record", "error");
-    error_fields(j, e);
-    out_ += j.end_object().finish();
+    j_.begin_object().field("schema_version", kOutputSchemaVersion).field("record", "error");
+    error_fields(j_, e);
+    j_.end_object().finish_into(out_);
   }
 
   void end(const JobTotals& totals, const Catalog&) override {
     {
-      JsonWriter j(true);
-      j.begin_object().field("schema_version", kOutputSchemaVersion).field("record", "total");
-      totals_fields(j, totals.all);
-      j.field("failed", totals.failed);
-      out_ += j.end_object().finish();
+      j_.begin_object().field("schema_version", kOutputSchemaVersion).field("record", "total");
+      totals_fields(j_, totals.all);
+      j_.field("failed", totals.failed);
+      j_.end_object().finish_into(out_);
     }
     for (const auto& [region, t] : totals.regions()) {
-      JsonWriter j(true);
-      j.begin_object().field("schema_version", kOutputSchemaVersion).field("record", "region_total").field("region", region);
-      totals_fields(j, t);
-      out_ += j.end_object().finish();
+      j_.begin_object().field("schema_version", kOutputSchemaVersion).field("record", "region_total").field("region", region);
+      totals_fields(j_, t);
+      j_.end_object().finish_into(out_);
     }
     for (const auto& [hardware, t] : totals.hardware()) {
-      JsonWriter j(true);
-      j.begin_object().field("schema_version", kOutputSchemaVersion).field("record", "hardware_total").field("hardware", hardware);
-      totals_fields(j, t);
-      out_ += j.end_object().finish();
+      j_.begin_object().field("schema_version", kOutputSchemaVersion).field("record", "hardware_total").field("hardware", hardware);
+      totals_fields(j_, t);
+      j_.end_object().finish_into(out_);
     }
     for (const SettingUsed& s : settings_) {
-      JsonWriter j(true);
-      j.begin_object().field("schema_version", kOutputSchemaVersion).field("record", "setting");
-      j.field("key", s.key).field("value", s.value).field("from", s.origin);
-      out_ += j.end_object().finish();
+      j_.begin_object().field("schema_version", kOutputSchemaVersion).field("record", "setting");
+      j_.field("key", s.key).field("value", s.value).field("from", s.origin);
+      j_.end_object().finish_into(out_);
     }
   }
 
  private:
   bool totals_only_;
   std::vector<SettingUsed> settings_;
+  JsonWriter j_{true, 1024};  // one record at a time, its buffer kept
 };
 
 // One JSON document, written as it goes: the jobs array streams; errors (at most kMaxErrors
@@ -213,13 +208,13 @@ class JsonJobs final : public JobOutput {
     write_equivalents(w_, totals.all.co2e_kg, options_);
     write_settings(w_, options_.settings);
     w_.end_object();
-    out_ += w_.finish();
+    w_.finish_into(out_);
   }
 
  private:
   static constexpr std::size_t kMaxErrors = 1000;
   void drain() {
-    out_ += w_.take();
+    w_.take_into(out_);
   }
   JsonWriter w_;
   std::vector<JobError> errors_;
