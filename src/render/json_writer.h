@@ -17,7 +17,7 @@ class JsonWriter {
  public:
   // `compact`: no newlines or indentation (one JSON Lines record).
   // `capacity`: the first allocation, made at the first write (the buffer doubles when full).
-  explicit JsonWriter(bool compact = false, std::size_t capacity = 1024) : compact_(compact), capacity_(capacity) {}
+  explicit JsonWriter(bool compact = false, std::size_t capacity = 1024) : capacity_(capacity), compact_(compact) {}
 
   JsonWriter& begin_object();
   JsonWriter& end_object();
