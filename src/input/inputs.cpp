@@ -319,8 +319,17 @@ void check_value(Field field, std::string_view value, std::string_view label) {
 
 Request parse_request(const RequestText& text, Naming naming, bool complete, bool intensity_supplied) {
   const Parser p{text, naming};
-  if (complete) p.check_complete(intensity_supplied);
-  p.check_rules();
+  // The checks depend only on which fields are present, and the rows of a jobs file mostly give
+  // the same ones: the last set that passed is remembered (a failing set still throws each time).
+  thread_local Fields passed = ~Fields{0};
+  thread_local bool passed_complete = false, passed_supplied = false;
+  if (p.present != passed || (complete && !passed_complete) || (complete && intensity_supplied != passed_supplied)) {
+    if (complete) p.check_complete(intensity_supplied);
+    p.check_rules();
+    passed = p.present;
+    passed_complete = complete;
+    passed_supplied = intensity_supplied;
+  }
   Request r;
   for (Fields rest = p.present; rest != 0; rest &= rest - 1) {
     const Declared& d = kInputs[static_cast<std::size_t>(std::countr_zero(rest))];

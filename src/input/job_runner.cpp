@@ -4,8 +4,7 @@ namespace mlcarbon {
 
 template <typename T, typename Find>
 T JobRunner::lookup(Cache<T>& cache, std::string_view name, Find find) {
-  key_.assign(name);
-  auto it = cache.find(key_);
+  auto it = cache.find(name);
   if (it == cache.end()) {
     Cached<T> entry;
     try {
@@ -16,7 +15,7 @@ T JobRunner::lookup(Cache<T>& cache, std::string_view name, Find find) {
       if (++failures_ > kCachedFailures) throw;
       entry.error = e;
     }
-    it = cache.emplace(key_, std::move(entry)).first;
+    it = cache.emplace(std::string(name), std::move(entry)).first;
   }
   if (it->second.error) throw *it->second.error;
   return it->second.value;

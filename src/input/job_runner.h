@@ -31,8 +31,13 @@ class JobRunner {
     T value{};
     std::optional<Error> error;
   };
+  // Looked up by a view of the row's text, without copying it into a key.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   template <typename T>
-  using Cache = std::unordered_map<std::string, Cached<T>>;
+  using Cache = std::unordered_map<std::string, Cached<T>, Hash, std::equal_to<>>;
   // The value of find(catalog_, name), computed once per distinct name; a failure is rethrown.
   template <typename T, typename Find>
   T lookup(Cache<T>& cache, std::string_view name, Find find);
@@ -42,7 +47,6 @@ class JobRunner {
   Cache<const Hardware*> hardware_cache_;
   Cache<Location> location_cache_;
   Cache<const Instance*> instance_cache_;
-  std::string key_;  // reused look-up key
   // Distinct failed look-ups: the first kSuggestedFailures name the closest matches; at most
   // kCachedFailures are remembered.
   static constexpr std::size_t kSuggestedFailures = 100, kCachedFailures = 1000;

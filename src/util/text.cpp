@@ -43,19 +43,10 @@ bool iequals(std::string_view a, std::string_view b) {
   return true;
 }
 
-std::string_view trim(std::string_view text) {
-  // A plain loop: find_first_not_of with a set of four scans the set once per character, and
-  // this runs on every field of every row of a jobs file.
-  const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-  std::size_t first = 0;
-  std::size_t end = text.size();
-  while (first < end && blank(text[first])) ++first;
-  while (end > first && blank(text[end - 1])) --end;
-  return text.substr(first, end - first);
-}
-
 std::string unprintable(std::string_view text) {
   std::size_t i = 0;
+  // Printable ASCII, the usual case, in a tight loop first.
+  while (i < text.size() && static_cast<unsigned char>(text[i]) - 0x20u < 0x5fu) ++i;
   while (i < text.size()) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {

@@ -18,7 +18,16 @@ std::string to_lower(std::string_view text);
 bool iequals(std::string_view a, std::string_view b);
 
 // Text without leading and trailing blanks (space, tab, CR, LF).
-std::string_view trim(std::string_view text);
+// Inline: it runs on every field of every row of a jobs file. A plain loop (find_first_not_of
+// with a set of four scans the set once per character).
+inline std::string_view trim(std::string_view text) {
+  const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  std::size_t first = 0;
+  std::size_t end = text.size();
+  while (first < end && blank(text[first])) ++first;
+  while (end > first && blank(text[end - 1])) --end;
+  return text.substr(first, end - first);
+}
 
 // Why `text` cannot be printed as it is (a control character, invalid UTF-8), or "" when it can:
 // free text (a job's name) goes into text, CSV, Markdown and JSON output verbatim.
