@@ -2,6 +2,13 @@
 // Expected numbers are worked by hand from the figures in tests/data/mini (sources named there).
 #include <catch2/catch.hpp>
 
+#include <cmath>
+#include <random>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
 #include "core/citations.h"
 #include "core/compare.h"
 #include "core/estimate.h"
@@ -217,6 +224,62 @@ TEST_CASE("numbers for people: about five significant digits, thousands separate
   CHECK(human(553142.304) == "553,142");
   CHECK(human(999.999) == "1000");
   CHECK(human(-1234.5) == "-1,235");
+}
+
+namespace {
+
+// human() as it was first written, straight through fmt's correctly rounded "{:.Nf}": the
+// definition the faster digit rounding of util/numbers.cpp must reproduce to the byte.
+std::string human_by_fmt(double value) {
+  if (value == 0) return "0";
+  const double magnitude = std::fabs(value);
+  if (magnitude >= 1e15 || magnitude < 1e-6) return fmt::format("{:.5g}", value);
+  if (magnitude >= 1000) {
+    const std::string digits = fmt::format("{:.0f}", std::fabs(std::round(value)));
+    std::string out = value < 0 ? "-" : "";
+    const std::size_t lead = digits.size() % 3 == 0 ? 3 : digits.size() % 3;
+    out += digits.substr(0, lead);
+    for (std::size_t i = lead; i < digits.size(); i += 3) out += "," + digits.substr(i, 3);
+    return out;
+  }
+  const int exponent = static_cast<int>(std::floor(std::log10(magnitude)));
+  const int decimals = std::min(12, std::max(0, 4 - exponent));
+  std::string out = fmt::format("{:.{}f}", value, decimals);
+  if (out.find('.') != std::string::npos) {
+    while (out.back() == '0') out.pop_back();
+    if (out.back() == '.') out.pop_back();
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("numbers for people print as fmt's correctly rounded fixed notation would", "[estimate][numbers]") {
+  // Random doubles over every magnitude human() rounds, and decimal-looking values at and next to
+  // the rounding boundaries (x.xxxx5, 9.99995, 999.995), where a shortcut would round wrong.
+  std::mt19937_64 random(2026);
+  std::uniform_real_distribution<double> unit(0, 1);
+  std::vector<double> values;
+  for (int i = 0; i < 300000; ++i) values.push_back(std::pow(10.0, -6.5 + 22 * unit(random)) * (i % 2 == 0 ? 1 : -1));
+  for (int i = 0; i < 200000; ++i) {
+    const int places = static_cast<int>(random() % 14);
+    const double base = std::round(unit(random) * 1e6) / std::pow(10.0, places);
+    const double tie = base + 5 * std::pow(10.0, -places - 6);
+    for (const double v : {base, tie, std::nextafter(tie, 0.0), std::nextafter(tie, 1e300)}) values.push_back(v);
+  }
+  for (const double v : {0.125, 0.375, 1.00005, 9.99995, 99.9995, 999.995, 999.9995, 0.000999995, 1e-6, 999.99999999, 2.5,
+                         0.43600000000000005, 76.80000000000001, 1e15 - 1, 123456.5, 0.1 + 0.2}) {
+    values.push_back(v);
+    values.push_back(-v);
+  }
+  std::size_t differ = 0;
+  for (const double v : values) {
+    if (human(v) != human_by_fmt(v) && ++differ <= 10) {
+      INFO(fmt::format("{:.17g}", v));
+      CHECK(human(v) == human_by_fmt(v));
+    }
+  }
+  CHECK(differ == 0);
 }
 
 TEST_CASE("a rated power (--tdp) for a device not in the data, to which utilization applies", "[estimate]") {

@@ -22,7 +22,9 @@ T JobRunner::lookup(Cache<T>& cache, std::string_view name, Find find) {
 }
 
 JobResult JobRunner::run(const JobRow& row) {
-  const RequestText text = defaults_.overlaid_by(row.text);
+  // Without defaults from the command line, the row is the request as it stands.
+  RequestText merged;
+  const RequestText& text = defaults_.given() == 0 ? row.text : (merged = defaults_.overlaid_by(row.text));
   const Request request = parse_request(text, Naming::columns);
   Found found;
   const auto hardware = [](const Catalog& c, std::string_view n, Suggest s) { return &find_hardware(c, n, s); };

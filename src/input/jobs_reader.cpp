@@ -167,6 +167,27 @@ void JobReader::csv_header(std::string_view text) {
 }
 
 void JobReader::csv_row(std::string_view text) {
+  // A row without quotes, as most are: its fields straight into the row, in one pass.
+  if (text.find('"') == std::string_view::npos) {
+    JobRow row;
+    row.line = line_;
+    std::size_t column = 0, start = 0;
+    for (std::size_t i = 0;; ++i) {
+      if (i < text.size() && text[i] != ',') continue;
+      if (column < columns_.size()) {
+        const std::string_view value = trim(text.substr(start, i - start));
+        if (!value.empty()) row.text.set(*columns_[column], value);
+      }
+      ++column;
+      start = i + 1;
+      if (i == text.size()) break;
+    }
+    if (column != columns_.size()) {
+      throw BadRow{fmt::format("{} fields, but the header has {} columns", column, columns_.size())};
+    }
+    sink_.row(row);
+    return;
+  }
   fields_.clear();
   scratch_.clear();
   scratch_.reserve(text.size());
