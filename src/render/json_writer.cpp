@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstring>
 
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include "util/error.h"
@@ -131,21 +132,21 @@ JsonWriter& JsonWriter::value(double number) {
   if (!std::isfinite(number)) throw Error(ErrorKind::internal, "JSON writer: a number is not finite");
   before_value();
   char text[32];
-  put(text, static_cast<std::size_t>(fmt::format_to_n(text, sizeof text, "{}", number).out - text));
+  put(text, static_cast<std::size_t>(fmt::format_to_n(text, sizeof text, FMT_COMPILE("{}"), number).out - text));
   return *this;
 }
 
 JsonWriter& JsonWriter::value(std::int64_t number) {
   before_value();
   char text[32];
-  put(text, static_cast<std::size_t>(fmt::format_to_n(text, sizeof text, "{}", number).out - text));
+  put(text, static_cast<std::size_t>(fmt::format_to_n(text, sizeof text, FMT_COMPILE("{}"), number).out - text));
   return *this;
 }
 
 JsonWriter& JsonWriter::value(std::uint64_t number) {
   before_value();
   char text[32];
-  put(text, static_cast<std::size_t>(fmt::format_to_n(text, sizeof text, "{}", number).out - text));
+  put(text, static_cast<std::size_t>(fmt::format_to_n(text, sizeof text, FMT_COMPILE("{}"), number).out - text));
   return *this;
 }
 
