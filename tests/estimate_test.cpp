@@ -267,6 +267,12 @@ TEST_CASE("numbers for people print as fmt's correctly rounded fixed notation wo
     const double tie = base + 5 * std::pow(10.0, -places - 6);
     for (const double v : {base, tie, std::nextafter(tie, 0.0), std::nextafter(tie, 1e300)}) values.push_back(v);
   }
+  // Exact binary ties (123.125 to two decimals): fmt rounds them to even.
+  for (int i = 0; i < 200000; ++i) {
+    const int shift = 1 + static_cast<int>(random() % 30);
+    const double v = static_cast<double>(random() % (1ULL << (shift + 10))) / static_cast<double>(1ULL << shift);
+    if (v != 0) values.push_back(v);
+  }
   for (const double v : {0.125, 0.375, 1.00005, 9.99995, 99.9995, 999.995, 999.9995, 0.000999995, 1e-6, 999.99999999, 2.5,
                          0.43600000000000005, 76.80000000000001, 1e15 - 1, 123456.5, 0.1 + 0.2}) {
     values.push_back(v);

@@ -2,6 +2,8 @@
 // the caller flushes, so a file of millions of rows is printed in constant memory.
 #include "render/render_jobs.h"
 
+#include <charconv>
+
 #include <fmt/format.h>
 
 #include "render/json_writer.h"
@@ -236,6 +238,30 @@ std::string fit(std::string_view text, std::size_t width) {
   return std::string(text);
 }
 
+bool ascii(std::string_view text) {
+  for (const char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+// ASCII `text` in a column of `width` characters, padded with spaces on the left (`right`-aligned)
+// or on the right; a name (`cut`) longer than the column is cut as fit() cuts it, a number is not.
+void column(std::string& out, std::string_view text, std::size_t width, bool right, bool cut = false) {
+  if (text.size() > width) {
+    if (!cut) {
+      out.append(text);
+      return;
+    }
+    out.append(text.substr(0, width - 3));
+    out += "...";
+    return;
+  }
+  if (right) out.append(width - text.size(), ' ');
+  out.append(text);
+  if (!right) out.append(width - text.size(), ' ');
+}
+
 class TextJobs final : public JobOutput {
  public:
   TextJobs(bool totals_only, const RenderOptions& options) : totals_only_(totals_only), options_(options) {
@@ -249,10 +275,37 @@ class TextJobs final : public JobOutput {
     basis_ = job.estimate.basis;
     if (totals_only_) return;
     const Estimate& e = job.estimate;
-    fmt::format_to(std::back_inserter(out_), "{:>7}  {:<20}  {:<16}  {:>6}  {:>9}  {:<26}  {:>12}  {:>12}  {:>12}\n", job.line,
-                   fit(job.name, 20), fit(e.hardware != nullptr ? e.hardware->id : "-", 16), e.count, human(e[Term::hours]),
-                   fit(e.location.grid != nullptr ? location_key(e.location) : "-", 26), human(e[Term::energy_kwh]),
-                   human(e[Term::co2e_kg]), human(e[Term::net_co2e_kg]));
+    const std::string_view hardware = e.hardware != nullptr ? e.hardware->id : "-";
+    const std::string region = e.location.grid != nullptr ? location_key(e.location) : "-";
+    if (!ascii(job.name) || !ascii(hardware) || !ascii(region)) {
+      // fmt pads by display width (a wide character counts two): it lays out what is not ASCII.
+      fmt::format_to(std::back_inserter(out_), "{:>7}  {:<20}  {:<16}  {:>6}  {:>9}  {:<26}  {:>12}  {:>12}  {:>12}\n", job.line,
+                     fit(job.name, 20), fit(hardware, 16), e.count, human(e[Term::hours]), fit(region, 26),
+                     human(e[Term::energy_kwh]), human(e[Term::co2e_kg]), human(e[Term::net_co2e_kg]));
+      return;
+    }
+    // The same line laid out by hand: fmt's padding costs more than the rest of the row.
+    char number[24];
+    const auto digits = [&](std::uint64_t n) {
+      const auto [end, ec] = std::to_chars(number, number + sizeof number, n);
+      return std::string_view(number, static_cast<std::size_t>(end - number));
+    };
+    column(out_, digits(job.line), 7, true);
+    out_ += "  ";
+    column(out_, job.name, 20, false, true);
+    out_ += "  ";
+    column(out_, hardware, 16, false, true);
+    out_ += "  ";
+    column(out_, digits(e.count), 6, true);
+    out_ += "  ";
+    column(out_, human(e[Term::hours]), 9, true);
+    out_ += "  ";
+    column(out_, region, 26, false, true);
+    for (const Term t : {Term::energy_kwh, Term::co2e_kg, Term::net_co2e_kg}) {
+      out_ += "  ";
+      column(out_, human(e[t]), 12, true);
+    }
+    out_ += '\n';
   }
 
   void error(const JobError&) override {}  // on stderr only

@@ -33,7 +33,7 @@ std::string with_thousands(double rounded) {
 // zeros of the fraction dropped, written at `out`; returns the end, or nullptr when it cannot
 // tell (then the caller asks fmt). The scaled value magnitude x 10^decimals is a whole number and
 // a fraction, with an error under 1e-10 here (below 1e5, one rounded product): where its fraction
-// is not within 1e-6 of one half, the exact value rounds the same way; near a tie fmt decides.
+// is not within 1e-6 of one half, the exact value rounds the same way.
 char* fixed_digits(double magnitude, int decimals, char* out) {
   static constexpr double kPowers[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12};
   if (decimals < 0 || decimals > 12) return nullptr;
@@ -41,8 +41,15 @@ char* fixed_digits(double magnitude, int decimals, char* out) {
   if (!(scaled < 1e12)) return nullptr;
   const double whole = std::floor(scaled);
   const double fraction = scaled - whole;
-  if (std::fabs(fraction - 0.5) < 1e-6) return nullptr;
-  std::uint64_t n = static_cast<std::uint64_t>(whole) + (fraction > 0.5 ? 1 : 0);
+  std::uint64_t n = static_cast<std::uint64_t>(whole);
+  if (std::fabs(fraction - 0.5) < 1e-6) {
+    // A tie, if the product is exact (its rounding error, which fma computes exactly, is 0):
+    // rounded to even, as fmt rounds an exact tie. Near a tie, fmt decides from the exact value.
+    if (fraction != 0.5 || std::fma(magnitude, kPowers[decimals], -scaled) != 0) return nullptr;
+    n += n % 2;
+  } else if (fraction > 0.5) {
+    ++n;
+  }
   // The digits of n, the last `decimals` of them after a point; trailing fraction zeros dropped.
   while (decimals > 0 && n % 10 == 0) {
     n /= 10;
