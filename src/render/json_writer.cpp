@@ -132,7 +132,9 @@ JsonWriter& JsonWriter::value(double number) {
   if (!std::isfinite(number)) throw Error(ErrorKind::internal, "JSON writer: a number is not finite");
   before_value();
   char text[32];
-  put(text, static_cast<std::size_t>(fmt::format_to_n(text, sizeof text, FMT_COMPILE("{}"), number).out - text));
+  // Not FMT_COMPILE: with fmt 9 the compiled "{}" writes a double about a third slower (measured
+  // on the jobs JSON Lines output), although it runs fewer instructions.
+  put(text, static_cast<std::size_t>(fmt::format_to_n(text, sizeof text, "{}", number).out - text));
   return *this;
 }
 
