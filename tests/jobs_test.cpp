@@ -1,6 +1,8 @@
 // The jobs-file reader and runner: formats, bad rows with their line numbers, totals.
 #include <catch2/catch.hpp>
 
+#include <array>
+
 #include "input/job_runner.h"
 #include "input/jobs_reader.h"
 #include "test_support.h"
@@ -62,6 +64,36 @@ TEST_CASE("CSV jobs: header, rows, quotes, blanks", "[jobs]") {
   CHECK(c.rows[1].fields.at("count") == "2");
   CHECK(c.rows[1].fields.count("region") == 0);  // empty: not given
   CHECK(c.rows[2].fields.size() == 1);
+}
+
+TEST_CASE("CSV jobs: a comma at every position of the eight-byte words is found", "[jobs]") {
+  // The unquoted rows are split eight bytes at a time: fields of every length from 0 to 17, so
+  // that commas fall at each byte of a word and across words; each field read back as written.
+  std::string csv = "name,hardware,count\n";
+  std::vector<std::array<std::string, 3>> written;
+  for (std::size_t a = 0; a <= 17; ++a) {
+    for (std::size_t b = 0; b <= 9; ++b) {
+      std::array<std::string, 3> row{std::string(a, 'n'), std::string(b, 'h'), std::string((a + b) % 5, '7')};
+      csv += row[0] + "," + row[1] + "," + row[2] + "\n";
+      written.push_back(row);
+    }
+  }
+  const Collect c = read(csv, JobsFormat::csv);
+  CHECK(c.errors.empty());
+  REQUIRE(c.rows.size() == written.size());
+  for (std::size_t i = 0; i < written.size(); ++i) {
+    const auto& f = c.rows[i].fields;
+    const auto get = [&](const char* key) { return f.count(key) != 0 ? f.at(key) : std::string(); };
+    INFO(i);
+    CHECK(get("name") == written[i][0]);
+    CHECK(get("hardware") == written[i][1]);
+    CHECK(get("count") == written[i][2]);
+  }
+  // One comma too many or too few, wherever it falls, is a bad row.
+  const Collect bad = read("name,hardware,count\nabcdefg,h,1,\nabcdefgh,1\n", JobsFormat::csv);
+  REQUIRE(bad.errors.size() == 2);
+  CHECK(bad.errors[0].message == "4 fields, but the header has 3 columns");
+  CHECK(bad.errors[1].message == "2 fields, but the header has 3 columns");
 }
 
 TEST_CASE("CSV jobs: BOM, CRLF, a last line without newline, any piece size", "[jobs]") {

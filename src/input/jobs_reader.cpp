@@ -1,6 +1,9 @@
 #include "input/jobs_reader.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 
 #include <fmt/format.h>
 
@@ -167,21 +170,37 @@ void JobReader::csv_header(std::string_view text) {
 }
 
 void JobReader::csv_row(std::string_view text) {
-  // A row without quotes, as most are: its fields straight into the row, in one pass.
+  // A row without quotes, as most are: its fields straight into the row, the commas found eight
+  // bytes at a time.
   if (text.find('"') == std::string_view::npos) {
     JobRow row;
     row.line = line_;
     std::size_t column = 0, start = 0;
-    for (std::size_t i = 0;; ++i) {
-      if (i < text.size() && text[i] != ',') continue;
+    const auto field_ends = [&](std::size_t at) {
       if (column < columns_.size()) {
-        const std::string_view value = trim(text.substr(start, i - start));
+        const std::string_view value = trim(text.substr(start, at - start));
         if (!value.empty()) row.text.set(*columns_[column], value);
       }
       ++column;
-      start = i + 1;
-      if (i == text.size()) break;
+      start = at + 1;
+    };
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+      std::uint64_t word;
+      std::memcpy(&word, text.data() + i, 8);
+      const std::uint64_t x = word ^ (',' * kOnes);
+      // A byte of x is 0 where the text has a comma; the exact test (no false positives).
+      std::uint64_t commas = ~(((x & ~kHigh) + ~kHigh) | x | ~kHigh);
+      while (commas != 0) {
+        field_ends(i + static_cast<std::size_t>(std::countr_zero(commas)) / 8);
+        commas &= commas - 1;
+      }
     }
+    for (; i < text.size(); ++i) {
+      if (text[i] == ',') field_ends(i);
+    }
+    field_ends(text.size());
     if (column != columns_.size()) {
       throw BadRow{fmt::format("{} fields, but the header has {} columns", column, columns_.size())};
     }
