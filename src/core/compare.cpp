@@ -141,8 +141,17 @@ void rank(std::vector<Alternative>& alternatives, Basis basis) {
                                                    a.label, to_string(a.estimate.basis), to_string(basis)));
     }
   }
-  std::stable_sort(alternatives.begin(), alternatives.end(),
-                   [](const Alternative& x, const Alternative& y) { return x.estimate[Term::co2e_kg] < y.estimate[Term::co2e_kg]; });
+  // The order found on indices, then each alternative (an estimate of a kilobyte and more) moved
+  // once, rather than moved about by the sort.
+  std::vector<std::size_t> order(alternatives.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    return alternatives[x].estimate[Term::co2e_kg] < alternatives[y].estimate[Term::co2e_kg];
+  });
+  std::vector<Alternative> sorted;
+  sorted.reserve(alternatives.size());
+  for (const std::size_t i : order) sorted.push_back(std::move(alternatives[i]));
+  alternatives = std::move(sorted);
 }
 
 }  // namespace mlcarbon
