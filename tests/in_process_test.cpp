@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -199,4 +200,38 @@ TEST_CASE("a strict run leaves no half document, and keeps every whole line befo
   CHECK(run(lines, {"estimate", "--jobs", "-", "--strict", "--format", "jsonl"}) == 3);
   CHECK(std::count(lines.printed.begin(), lines.printed.end(), '\n') == 3000);
   CHECK(lines.printed.ends_with("}\n"));
+}
+
+TEST_CASE("the quick parser and CLI11 read random command lines alike", "[in-process][cli]") {
+  // Command lines made of real options, values, stray words and separators, each run through the
+  // quick parser (the default) and through CLI11 alone: the output, errors and status must match.
+  const std::vector<const char*> words = {
+      "estimate", "compare", "hardware", "-g", "--hardware", "a100", "h100", "-n", "--count", "8", "0", "-n8", "--hours",
+      "24", "--hours=24", "--hours=", "-r", "--region", "FR", "aws:us-east-1", "--pue", "1.2", "-1", "--intensity", "100",
+      "--power", "300", "-u", "0.5", "-f", "--format", "json", "csv", "-fjson", "--format=text", "-q", "--quiet", "--value",
+      "co2e_kg", "--budget", "1kg", "--strict", "--jobs", "-", "--regions", "gcp", "--pue-values", "1.1,1.5", "--top", "3",
+      "--version", "--data-dir", "/nowhere", "--", "-h", "--help", "--bogus", "-x", "", "--basis", "direct", "-qn", "2"};
+  std::mt19937 random(12);
+  for (int trial = 0; trial < 1500; ++trial) {
+    std::vector<const char*> line;
+    line.push_back(random() % 4 == 0 ? "compare" : "estimate");
+    const std::size_t length = random() % 9;
+    for (std::size_t i = 0; i < length; ++i) line.push_back(words[random() % words.size()]);
+    std::shuffle(line.begin(), line.end(), random);
+    if (random() % 3 != 0) {  // mostly a complete job, so that the run gets past the parse
+      for (const char* w : {"-g", "a100", "--hours", "1", "-r", "FR"}) line.push_back(w);
+    }
+    FakeSystem quick, cli11;
+    quick.input = cli11.input = "hardware,hours,region\na100,1,FR\n";
+    const int a = run(quick, line);
+    mlcarbon::set_quick_parse(false);
+    const int b = run(cli11, line);
+    mlcarbon::set_quick_parse(true);
+    std::string shown;
+    for (const char* w : line) shown += std::string(" ") + w;
+    INFO("mlcarbon" << shown);
+    CHECK(a == b);
+    CHECK(quick.printed == cli11.printed);
+    CHECK(quick.errors == cli11.errors);
+  }
 }
