@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <new>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -164,8 +165,18 @@ void check_format(const Command& command, const std::string& name, Format format
 }
 
 // The subcommands, registered in one place: name, description, set-up, run.
+struct CommandMaker {
+  std::string_view name;
+  Command (*make)();
+};
+constexpr CommandMaker kCommands[] = {{"estimate", estimate_command},   {"compare", compare_command},
+                                      {"hardware", hardware_command},   {"regions", regions_command},
+                                      {"instances", instances_command}, {"data", data_command}};
+
 std::vector<Command> all_commands() {
-  return {estimate_command(), compare_command(), hardware_command(), regions_command(), instances_command(), data_command()};
+  std::vector<Command> out;
+  for (const CommandMaker& c : kCommands) out.push_back(c.make());
+  return out;
 }
 
 // The options of mlcarbon itself.
@@ -202,8 +213,7 @@ bool quick_parse_enabled = true;
 // option) returns false with nothing decided, and CLI11 parses the line with its own messages.
 // Setting up CLI11 costs more than the rest of a run (bench/RESULTS.md); the corpus of
 // tests/cli/*.t runs every command through both parsers and requires the same result.
-bool quick_parse(int argc, const char* const* argv, std::vector<Command>& commands, Common& common, bool& version,
-                 const Command*& command) {
+bool quick_parse(int argc, const char* const* argv, std::optional<Command>& command, Common& common, bool& version) {
   OptionTable table;
   table.reserve(64);
   Options global(table, true);
@@ -217,12 +227,13 @@ bool quick_parse(int argc, const char* const* argv, std::vector<Command>& comman
   for (int i = 1; i < argc; ++i) {
     const std::string_view word = argv[i];
     if (!word.starts_with('-') || word == "-" || word == "--") {
-      if (command != nullptr) return false;
-      const auto named = std::find_if(commands.begin(), commands.end(), [&](const Command& c) { return word == c.name; });
-      if (named == commands.end() || !named->quick) return false;
-      command = &*named;
+      if (command) return false;
+      const auto named = std::find_if(std::begin(kCommands), std::end(kCommands), [&](const CommandMaker& c) { return word == c.name; });
+      if (named == std::end(kCommands)) return false;
+      command = named->make();  // only the command named is made
+      if (!command->quick) return false;
       Options own(table, false);
-      named->setup(own);
+      command->setup(own);
       continue;
     }
     std::string_view value;
@@ -239,7 +250,7 @@ bool quick_parse(int argc, const char* const* argv, std::vector<Command>& comman
     } else if (word.size() == 2) {
       slot = find({}, word[1]);
     }
-    if (slot == nullptr || slot->used || (!slot->global && command == nullptr)) return false;
+    if (slot == nullptr || slot->used || (!slot->global && !command)) return false;
     slot->used = true;
     if (slot->kind == OptionSlot::Kind::flag) {
       if (attached) return false;
@@ -258,7 +269,7 @@ bool quick_parse(int argc, const char* const* argv, std::vector<Command>& comman
       slot->text->seen = true;
     }
   }
-  return command != nullptr || version;
+  return command.has_value() || version;
 }
 
 }  // namespace
@@ -276,11 +287,10 @@ int run_cli(int argc, const char* const* argv, System& system) {
   }
   if (quick_parse_enabled) {
     Common common(system);
-    std::vector<Command> commands = all_commands();
     bool version = false;
-    const Command* command = nullptr;
-    if (quick_parse(argc, argv, commands, common, version, command)) {
-      return run_parsed(common, version, command, command != nullptr ? command->name : "");
+    std::optional<Command> command;
+    if (quick_parse(argc, argv, command, common, version)) {
+      return run_parsed(common, version, command ? &*command : nullptr, command ? command->name : "");
     }
   }
 
