@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """The source layers include one way (README, "How the code is laid out"): a file includes only its
-own folder and the folders below it. Usage: layers_test.py SRC_DIR"""
+own folder and the folders below it. Also: CLI11 only through cli/cli11.h, and no <iostream>
+(its static initializer costs start-up; see src/cli/cli11.h). Usage: layers_test.py SRC_DIR"""
 import pathlib
 import re
 import sys
@@ -27,6 +28,10 @@ for path in sorted(src.rglob("*")):
         m = re.match(r'#include "(\w+)/', line)
         if m and m.group(1) != layer and m.group(1) not in ALLOWED[layer]:
             bad.append(f"{path.relative_to(src)}:{number}: {layer} includes {m.group(1)}")
+        if re.match(r"#include <iostream>", line):
+            bad.append(f"{path.relative_to(src)}:{number}: includes <iostream> (its static initializer runs at every start)")
+        if re.match(r"#include <CLI/", line) and path.name != "cli11.h":
+            bad.append(f"{path.relative_to(src)}:{number}: includes CLI11 directly; include cli/cli11.h")
 for b in bad:
     print(b)
 print(f"{len(bad)} includes against the layers")

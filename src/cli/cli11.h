@@ -2,14 +2,13 @@
 //
 // CLI11 includes <iostream>, and with GCC 12's libstdc++ every translation unit that includes it
 // holds a static std::ios_base::Init, whose constructor builds the eight standard streams and the
-// classic locale's facets at start-up: about 80,000 instructions and 11 page faults, a sixth of a
-// whole `estimate` (bench/RESULTS.md). mlcarbon never uses the standard streams (System writes
-// with stdio), and CLI11 names std::cout and std::cerr only in code mlcarbon does not call
-// (App::exit, deprecated and retired options, Timer). So <iostream>'s own declarations are made
-// here and its guard set, leaving out the static initializer; std::cout and the others stay
-// defined by libstdc++, unconstructed. A test (tests/layers_test.py) keeps <iostream> out of the
-// sources, and bench/run measures the effect. With GCC 13 and later, libstdc++ initializes the
-// streams itself once and this is merely harmless.
+// classic locale at start-up: about 44,000 instructions (callgrind) and a few page faults, paid by
+// every run although mlcarbon never uses the standard streams (System writes with stdio). CLI11
+// names std::cout and std::cerr only in code mlcarbon does not call (App::exit, deprecated and
+// retired options, Timer). So <iostream>'s own declarations are made here and its guard set,
+// leaving out the static initializer; std::cout and the others stay defined by libstdc++,
+// unconstructed. tests/layers_test.py keeps <iostream> out of the sources and CLI11 behind this
+// header. With GCC 13 and later, libstdc++ initializes the streams itself and this is harmless.
 #pragma once
 
 #include <istream>
