@@ -63,6 +63,15 @@ std::string settings_text(const std::vector<SettingUsed>& settings) {
   return fmt::format("{}", fmt::join(parts, ", "));
 }
 
+std::vector<std::string> provenance_notes(const RenderOptions& options) {
+  std::vector<std::string> out;
+  if (!options.settings.empty()) {
+    out.push_back(fmt::format("Defaults from the environment or a project file: {}.", settings_text(options.settings)));
+  }
+  if (options.data_origin != "embedded") out.push_back(fmt::format("Data: {}, not the built-in data.", options.data_origin));
+  return out;
+}
+
 std::string render_estimate(const Estimate& estimate, const Catalog& catalog, Format format, const RenderOptions& options) {
   switch (format) {
     case Format::text: return render_estimate_text(estimate, options);

@@ -129,8 +129,8 @@ std::string render_comparison(const Comparison& c, Format format, const RenderOp
     out += "\nNot compared:\n";
     for (const Skipped& s : c.skipped) out += fmt::format("  - {}\n", skipped_words(s));
   }
-  if (!options.settings.empty()) out += fmt::format("\nDefaults from the environment or a project file: {}.\n", settings_text(options.settings));
-  if (options.data_origin != "embedded") out += fmt::format("Data: {}, not the built-in data.\n", options.data_origin);
+  if (!options.settings.empty()) out += '\n';
+  for (const std::string& note : provenance_notes(options)) out += note + '\n';
   return out;
 }
 

@@ -22,6 +22,8 @@ class JsonWriter;
 // The "equivalents" array (empty unless options.equivalents).
 void write_equivalents(JsonWriter& j, double co2e_kg, const RenderOptions& options);
 // "settings": [{key, value, from}]: the defaults taken from the environment or a project file.
+// The sentences naming the defaults taken and data other than the built-in data (text outputs).
+std::vector<std::string> provenance_notes(const RenderOptions& options);
 void write_settings(JsonWriter& j, const std::vector<SettingUsed>& settings);
 std::string render_estimate_csv(const Estimate& estimate, const RenderOptions& options);
 // RFC 4180 quoting: a field with a comma, quote or line break is quoted, its quotes doubled.

@@ -326,10 +326,8 @@ class TextJobs final : public JobOutput {
     group(out_, "By region:", "region", totals.regions());
     group(out_, "By hardware:", "hardware", totals.hardware());
     out_ += equivalents_text(t.co2e_kg, options_);
-    if (!options_.settings.empty()) {
-      out_ += fmt::format("\nDefaults from the environment or a project file: {}.\n", settings_text(options_.settings));
-    }
-    if (options_.data_origin != "embedded") out_ += fmt::format("Data: {}, not the built-in data.\n", options_.data_origin);
+    if (!options_.settings.empty()) out_ += '\n';
+    for (const std::string& note : provenance_notes(options_)) out_ += note + '\n';
   }
 
  private:

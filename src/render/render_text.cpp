@@ -106,12 +106,7 @@ std::string render_estimate_text(const Estimate& e, const RenderOptions& options
   out += equivalents_text(e[Term::co2e_kg], options);
   if (options.compat != nullptr) out += compat_text(*options.compat);
   std::vector<std::string> assumptions = notes(e);
-  if (!options.settings.empty()) {
-    assumptions.push_back(fmt::format("Defaults from the environment or a project file: {}.", settings_text(options.settings)));
-  }
-  if (options.data_origin != "embedded") {
-    assumptions.push_back(fmt::format("Data: {}, not the built-in data.", options.data_origin));
-  }
+  for (std::string& note : provenance_notes(options)) assumptions.push_back(std::move(note));
   if (!assumptions.empty()) {
     out += "\nAssumptions:\n";
     for (const std::string& note : assumptions) out += fmt::format("  - {}\n", note);
