@@ -1,9 +1,16 @@
 // The JSON writer: valid, exactly-read-back output that nlohmann's parser accepts.
 #include <catch2/catch.hpp>
+#include <cmath>
+#include <cstring>
+#include <random>
+#include <string>
+
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "util/error.h"
 #include "render/json_writer.h"
+#include "util/numbers.h"
 
 using mlcarbon::JsonWriter;
 
@@ -42,4 +49,62 @@ TEST_CASE("misuse is an internal error, not bad output", "[json]") {
   JsonWriter unclosed;
   unclosed.begin_array();
   CHECK_THROWS_AS(unclosed.finish(), mlcarbon::Error);
+}
+
+// write_shortest() must spell every double exactly as fmt's "{}" does (the spelling JSON and CSV
+// output had before it, and the one the corpus records), and read back as the same double.
+TEST_CASE("shortest numbers: the same text as fmt's \"{}\" for every kind of double", "[json][numbers]") {
+  std::mt19937_64 random(20261129);
+  std::size_t checked = 0;
+  const auto same = [&](double x) {
+    if (!std::isfinite(x)) return;
+    char text[mlcarbon::kShortestMax];
+    const std::string ours(text, static_cast<std::size_t>(mlcarbon::write_shortest(text, x) - text));
+    const std::string theirs = fmt::format("{}", x);
+    if (ours != theirs) FAIL_CHECK(fmt::format("{:a}: write_shortest {} but fmt {}", x, ours, theirs));
+    ++checked;
+  };
+  // Edges: zeros, the notation boundaries (1e-5/1e-4 and 1e15/1e16) and their neighbours, the
+  // extremes of the type, subnormals.
+  for (const double x : {0.0, -0.0, 1.0, -1.0, 0.1, 0.5, 1e-5, 1e-4, 9.999999999999999e-5, 1e15, 1e16, 9999999999999998.0,
+                         1e21, 1e22, 1e100, 1e-100, 1.7976931348623157e308, 2.2250738585072014e-308, 4.9e-324, 123456789012345680.0}) {
+    same(x);
+    same(std::nextafter(x, 0.0));
+    same(std::nextafter(x, 1e300));
+    same(-x);
+  }
+  // Every power of ten and its neighbours.
+  for (int e = -323; e <= 308; ++e) {
+    const double p = std::strtod(fmt::format("1e{}", e).c_str(), nullptr);
+    same(p);
+    same(std::nextafter(p, 0.0));
+    same(std::nextafter(p, 1e308));
+    same(3 * p);
+  }
+  // Random bit patterns (every exponent), whole numbers, short decimals and results of arithmetic
+  // on them, as a jobs file gives.
+  std::uniform_int_distribution<int> digits(0, 999999);
+  for (int i = 0; i < 300000; ++i) {
+    double x;
+    std::uint64_t bits = random();
+    std::memcpy(&x, &bits, sizeof x);
+    if (std::isfinite(x)) same(x);
+    same(static_cast<double>(random() >> (random() % 64)));
+    const double decimal = digits(random) / std::pow(10.0, static_cast<int>(random() % 8));
+    same(decimal);
+    same(decimal * 1.09 * 477.23071928071926 / 1000);
+  }
+  CHECK(checked > 1'200'000);
+}
+
+TEST_CASE("whole numbers: every digit count", "[json][numbers]") {
+  std::uint64_t n = 0;
+  for (int i = 0; i < 20; ++i, n = n * 10 + 9) {
+    for (const std::uint64_t x : {n, n + 1, n / 2 + 1}) {
+      char text[24];
+      CHECK(std::string(text, static_cast<std::size_t>(mlcarbon::write_decimal(text, x) - text)) == std::to_string(x));
+    }
+  }
+  char text[24];
+  CHECK(std::string(text, static_cast<std::size_t>(mlcarbon::write_decimal(text, UINT64_MAX) - text)) == "18446744073709551615");
 }

@@ -5,6 +5,7 @@
 #include "render/render.h"
 #include "render/explain.h"
 #include "render/render_internal.h"
+#include "util/numbers.h"
 
 namespace mlcarbon {
 namespace {
@@ -15,12 +16,8 @@ std::string field(std::string_view text) {
   return out;
 }
 
-std::string num(double x) { return fmt::format("{}", x); }
+std::string num(double x) { return shortest(x); }
 
-template <typename T>
-std::string optional_num(const std::optional<T>& x) {
-  return x ? fmt::format("{}", *x) : std::string();
-}
 
 }  // namespace
 
@@ -44,11 +41,11 @@ std::string render_estimate_csv(const Estimate& e, const RenderOptions& options)
       "intensity_scope,settings\n";
   const std::string region = e.location.grid != nullptr ? location_key(e.location) : std::string();
   const std::string grid = e.location.grid != nullptr ? std::string(e.location.grid->id) : std::string();
-  const std::optional<int> year = e.intensity_figure ? std::optional<int>(e.intensity_figure->year) : std::nullopt;
+  const std::string year = e.intensity_figure ? fmt::format("{}", e.intensity_figure->year) : std::string();
   out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", kOutputSchemaVersion,
                      field(e.hardware != nullptr ? e.hardware->id : ""), e.count, num(e[Term::power_w]), power_origin_name(e),
                      num(e[Term::utilization]), num(e[Term::hours]), field(region), field(grid), num(e[Term::pue]), pue_origin_name(e),
-                     num(e[Term::intensity_g_per_kwh]), intensity_origin_name(e), optional_num(year), num(e[Term::it_energy_kwh]),
+                     num(e[Term::intensity_g_per_kwh]), intensity_origin_name(e), year, num(e[Term::it_energy_kwh]),
                      num(e[Term::energy_kwh]), num(e[Term::co2e_kg]), num(e[Term::offset_kg]), num(e[Term::net_co2e_kg]),
                      to_string(e.basis), e.intensity_figure ? to_string(e.intensity_scope) : "", field(settings_text(options.settings)));
   return out;

@@ -33,11 +33,18 @@ class CsvJobs final : public JobOutput {
     if (totals_only_) return;
     const Estimate& e = j.estimate;
     out_ += "job,";
-    fmt::format_to(std::back_inserter(out_), "{},", j.line);
+    append_decimal(out_, j.line);
+    out_ += ',';
     csv_field(out_, j.name);
     out_ += ',';
     out_ += hardware_id(j);
-    fmt::format_to(std::back_inserter(out_), ",{},{},{},{},", e.count, e[Term::power_w], e[Term::utilization], e[Term::hours]);
+    out_ += ',';
+    append_decimal(out_, e.count);
+    for (const Term t : {Term::power_w, Term::utilization, Term::hours}) {
+      out_ += ',';
+      append_shortest(out_, e[t]);
+    }
+    out_ += ',';
     if (e.location.grid != nullptr) {
       out_ += location_key(e.location);
       out_ += ',';
@@ -45,10 +52,19 @@ class CsvJobs final : public JobOutput {
     } else {
       out_ += ',';
     }
-    fmt::format_to(std::back_inserter(out_), ",{},{},", e[Term::pue], e[Term::intensity_g_per_kwh]);
-    if (e.intensity_figure) fmt::format_to(std::back_inserter(out_), "{}", e.intensity_figure->year);
-    fmt::format_to(std::back_inserter(out_), ",1,{},{},{},{},{},{},\n", static_cast<double>(e.count) * e[Term::hours],
-                   e[Term::it_energy_kwh], e[Term::energy_kwh], e[Term::co2e_kg], e[Term::offset_kg], e[Term::net_co2e_kg]);
+    for (const Term t : {Term::pue, Term::intensity_g_per_kwh}) {
+      out_ += ',';
+      append_shortest(out_, e[t]);
+    }
+    out_ += ',';
+    if (e.intensity_figure) append_decimal(out_, static_cast<std::uint64_t>(e.intensity_figure->year));
+    out_ += ",1,";
+    append_shortest(out_, static_cast<double>(e.count) * e[Term::hours]);
+    for (const Term t : {Term::it_energy_kwh, Term::energy_kwh, Term::co2e_kg, Term::offset_kg, Term::net_co2e_kg}) {
+      out_ += ',';
+      append_shortest(out_, e[t]);
+    }
+    out_ += ",\n";
   }
 
   void error(const JobError& e) override {

@@ -71,7 +71,106 @@ char* fixed_digits(double magnitude, int decimals, char* out) {
   return out;
 }
 
+// "00" to "99": two digits a division.
+constexpr char kPairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
+// The digits of n (at most 20) at the end of buffer[0, 20); returns where they start.
+char* digits_backwards(char* end, std::uint64_t n) {
+  while (n >= 100) {
+    end -= 2;
+    std::memcpy(end, kPairs + 2 * (n % 100), 2);
+    n /= 100;
+  }
+  if (n >= 10) {
+    end -= 2;
+    std::memcpy(end, kPairs + 2 * n, 2);
+  } else {
+    *--end = static_cast<char>('0' + n);
+  }
+  return end;
+}
+
 }  // namespace
+
+char* write_decimal(char* out, std::uint64_t value) {
+  char buffer[20];
+  const char* start = digits_backwards(buffer + sizeof buffer, value);
+  const auto n = static_cast<std::size_t>(buffer + sizeof buffer - start);
+  std::memcpy(out, start, n);
+  return out + n;
+}
+
+char* write_shortest(char* out, double value) {
+  if (std::signbit(value)) {
+    *out++ = '-';
+    value = -value;
+  }
+  // fmt's own shortest-digits routine (the one behind "{}"), without the format-string and
+  // locale machinery around it, which cost three times as much as the digits (issue 12).
+  const auto decimal = fmt::detail::dragonbox::to_decimal(value);
+  char buffer[20];
+  const char* digits = digits_backwards(buffer + sizeof buffer, decimal.significand);
+  const int count = static_cast<int>(buffer + sizeof buffer - digits);
+  const int exponent = decimal.exponent;           // value = digits x 10^exponent
+  const int leading = exponent + count - 1;        // the exponent of the first digit
+  if (leading < -4 || leading >= 16) {
+    *out++ = digits[0];
+    if (count > 1) {
+      *out++ = '.';
+      std::memcpy(out, digits + 1, static_cast<std::size_t>(count - 1));
+      out += count - 1;
+    }
+    *out++ = 'e';
+    int e = leading;
+    *out++ = e < 0 ? '-' : '+';
+    if (e < 0) e = -e;
+    if (e >= 100) {
+      *out++ = static_cast<char>('0' + e / 100);
+      e %= 100;
+    }
+    std::memcpy(out, kPairs + 2 * e, 2);
+    return out + 2;
+  }
+  if (exponent >= 0) {  // 1234e2 -> 123400
+    std::memcpy(out, digits, static_cast<std::size_t>(count));
+    out += count;
+    std::memset(out, '0', static_cast<std::size_t>(exponent));
+    return out + exponent;
+  }
+  if (const int whole = exponent + count; whole > 0) {  // 1234e-2 -> 12.34
+    std::memcpy(out, digits, static_cast<std::size_t>(whole));
+    out += whole;
+    *out++ = '.';
+    std::memcpy(out, digits + whole, static_cast<std::size_t>(count - whole));
+    return out + (count - whole);
+  }
+  // 1234e-6 -> 0.001234
+  const int zeros = -(exponent + count);
+  *out++ = '0';
+  *out++ = '.';
+  std::memset(out, '0', static_cast<std::size_t>(zeros));
+  out += zeros;
+  std::memcpy(out, digits, static_cast<std::size_t>(count));
+  return out + count;
+}
+
+std::string shortest(double value) {
+  char text[kShortestMax];
+  return std::string(text, static_cast<std::size_t>(write_shortest(text, value) - text));
+}
+
+void append_shortest(std::string& out, double value) {
+  char text[kShortestMax];
+  out.append(text, static_cast<std::size_t>(write_shortest(text, value) - text));
+}
+
+void append_decimal(std::string& out, std::uint64_t value) {
+  char text[24];
+  out.append(text, static_cast<std::size_t>(write_decimal(text, value) - text));
+}
 
 std::string human(double value) {
   if (value == 0) return "0";
