@@ -12,11 +12,13 @@
 
 namespace mlcarbon {
 
+namespace {
+// A newline and two spaces a level, from one constant (nesting here is never that deep).
+constexpr std::string_view kIndent = "\n                                                                ";
+}  // namespace
+
 void JsonWriter::newline() {
   if (compact_) return;
-  // A newline and two spaces a level, from one constant (nesting here is never that deep).
-  static constexpr std::string_view kIndent =
-      "\n                                                                ";
   put(kIndent.substr(0, std::min(kIndent.size(), 1 + 2 * levels_.size())));
 }
 
@@ -35,13 +37,23 @@ void JsonWriter::before_value() {
 
 JsonWriter& JsonWriter::key(std::string_view name) {
   if (levels_.empty() || levels_.back().array || after_key_) throw Error(ErrorKind::internal, "JSON writer: misplaced key");
-  if (!levels_.back().empty) put(',');
+  // One capacity check and direct stores: a document has many keys (22 in each job of a jobs file).
+  const std::size_t indent = compact_ ? 0 : std::min(kIndent.size(), 1 + 2 * levels_.size());
+  const std::size_t most = 1 + indent + 1 + name.size() + 3;
+  if (size_ + most > allocated_) grow(size_ + most);
+  char* at = buffer_.get() + size_;
+  if (!levels_.back().empty) *at++ = ',';
   levels_.back().empty = false;
-  newline();
+  std::memcpy(at, kIndent.data(), indent);
+  at += indent;
   // Keys are mlcarbon's own identifiers: nothing in them needs an escape.
-  put('"');
-  put(name);
-  put(compact_ ? std::string_view("\":") : std::string_view("\": "));
+  *at++ = '"';
+  std::memcpy(at, name.data(), name.size());
+  at += name.size();
+  *at++ = '"';
+  *at++ = ':';
+  if (!compact_) *at++ = ' ';
+  size_ = static_cast<std::size_t>(at - buffer_.get());
   after_key_ = true;
   return *this;
 }

@@ -108,6 +108,11 @@ char* write_shortest(char* out, double value) {
     *out++ = '-';
     value = -value;
   }
+  // A whole number below 2^53 is its own shortest spelling (no other decimal of as few digits
+  // reads back as it), in fixed notation since it is below 1e16.
+  if (value < 9007199254740992.0 && value == static_cast<double>(static_cast<std::uint64_t>(value))) {
+    return write_decimal(out, static_cast<std::uint64_t>(value));
+  }
   // fmt's own shortest-digits routine (the one behind "{}"), without the format-string and
   // locale machinery around it, which cost three times as much as the digits (issue 12).
   const auto decimal = fmt::detail::dragonbox::to_decimal(value);
