@@ -108,3 +108,18 @@ TEST_CASE("whole numbers: every digit count", "[json][numbers]") {
   char text[24];
   CHECK(std::string(text, static_cast<std::size_t>(mlcarbon::write_decimal(text, UINT64_MAX) - text)) == "18446744073709551615");
 }
+
+TEST_CASE("strings: an escape at every position of every short length reads back", "[json]") {
+  for (std::size_t length = 0; length <= 20; ++length) {
+    for (std::size_t at = 0; at <= length; ++at) {
+      for (const char special : {'"', '\\', '\n', '\x01', '\x1f', 'a'}) {
+        std::string text(length, 'x');
+        if (at < length) text[at] = special;
+        JsonWriter j(true);
+        j.begin_array().value(text).end_array();
+        const std::string out = j.finish();
+        CHECK(nlohmann::json::parse(out)[0] == text);
+      }
+    }
+  }
+}

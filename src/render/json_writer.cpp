@@ -105,6 +105,32 @@ bool needs_escape(std::uint64_t word) {
 }  // namespace
 
 void JsonWriter::write_string(std::string_view text) {
+  // Most strings (ids, names, origins) need no escape: checked 8 bytes at a time (the last
+  // bytes padded with spaces, which need none), then copied in one piece.
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + i, 8);
+    if (needs_escape(word)) break;
+  }
+  if (i + 8 > text.size()) {
+    std::uint64_t word = 0x2020202020202020ULL;
+    if (text.size() > i) std::memcpy(&word, text.data() + i, text.size() - i);  // (an empty view may hold null)
+    if (!needs_escape(word)) {
+      const std::size_t n = text.size() + 2;
+      if (size_ + n > allocated_) grow(size_ + n);
+      char* at = buffer_.get() + size_;
+      *at = '"';
+      if (!text.empty()) std::memcpy(at + 1, text.data(), text.size());
+      at[n - 1] = '"';
+      size_ += n;
+      return;
+    }
+  }
+  write_escaped(text);
+}
+
+void JsonWriter::write_escaped(std::string_view text) {
   put('"');
   std::size_t run = 0;  // start of the current run of characters that need no escape
   std::size_t i = 0;
