@@ -1,6 +1,11 @@
 // Parsing of user-typed numbers: every bad value is a usage error naming the option.
 #include <catch2/catch.hpp>
 
+#include <charconv>
+#include <cmath>
+#include <random>
+#include <string>
+
 #include "util/error.h"
 #include "input/inputs.h"
 #include "input/quantity.h"
@@ -100,4 +105,35 @@ TEST_CASE("durations with units", "[quantity]") {
   CHECK_THAT(duration("99999999w"), Catch::Contains("out of range"));
   CHECK_THAT(duration("h"), Catch::Contains("is not a duration"));
   CHECK_THAT(duration(""), Catch::Contains("is empty"));
+}
+
+// parse_number() reads plain decimals ("128.75") by a short path: it must give exactly the double
+// that from_chars gives, for every digit count and point position (and leave the rest to the full
+// parser: 16 digits, exponents, signs, spaces).
+TEST_CASE("plain decimals: the short path gives from_chars' double exactly", "[quantity]") {
+  std::mt19937_64 random(1129);
+  const Range any{0, 1e300, true, "any"};
+  std::size_t checked = 0;
+  for (int i = 0; i < 200000; ++i) {
+    const int digits = 1 + static_cast<int>(random() % 17);
+    std::string text;
+    for (int d = 0; d < digits; ++d) text += static_cast<char>('0' + random() % 10);
+    const std::size_t point = random() % (text.size() + 2);
+    if (point <= text.size()) text = text.substr(0, point) + '.' + text.substr(point);
+    double expected = 0;
+    std::from_chars(text.data(), text.data() + text.size(), expected);
+    const double got = parse_number("--x", text, any);
+    if (got != expected || std::signbit(got)) FAIL_CHECK(text << ": " << got << " but from_chars " << expected);
+    ++checked;
+  }
+  CHECK(checked == 200000);
+  CHECK(parse_number("--x", "5.", any) == 5.0);
+  CHECK(parse_number("--x", ".5", any) == 0.5);
+  CHECK(parse_number("--x", "0.1", any) == 0.1);
+  CHECK(parse_number("--x", "123456789012345", any) == 123456789012345.0);
+  CHECK(parse_number("--x", "1234567890123456", any) == 1234567890123456.0);
+  CHECK(parse_number("--x", "0.000000000000001", any) == 1e-15);
+  CHECK_THROWS_WITH(parse_number("--x", ".", any), "--x: '.' is not a number; expected any");
+  CHECK_THROWS_WITH(parse_number("--x", "1.2.3", any), "--x: '1.2.3' is not a number; expected any");
+  CHECK_THROWS_WITH(parse_number("--hours", "0", kHoursRange), Catch::Contains("out of range"));
 }
