@@ -241,13 +241,15 @@ struct Parser {
           throw Error(ErrorKind::usage, fmt::format("{}: {}; expected printable UTF-8 text", label(s.field), why));
         }
         return;
-      case Parse::name:
-        if (trim(v).empty()) {
+      case Parse::name: {
+        const std::string_view name = trim(v);
+        if (name.empty()) {
           throw Error(ErrorKind::usage,
                       fmt::format("{}: {} is empty; expected a name (see `mlcarbon {}`)", label(s.field), quote(v), s.listed_by));
         }
-        r.*d.target.name = trim(v);
+        r.*d.target.name = name;
         return;
+      }
       case Parse::count: r.count = parse_count(label(s.field), v); return;
       case Parse::basis: {
         const std::string_view b = trim(v);

@@ -23,8 +23,11 @@ T JobRunner::lookup(Cache<T>& cache, std::string_view name, Find find) {
 
 JobResult JobRunner::run(const JobRow& row) {
   // Without defaults from the command line, the row is the request as it stands.
-  RequestText merged;
-  const RequestText& text = defaults_.given() == 0 ? row.text : (merged = defaults_.overlaid_by(row.text));
+  if (defaults_.given() == 0) return run(row.line, row.text);
+  return run(row.line, defaults_.overlaid_by(row.text));
+}
+
+JobResult JobRunner::run(std::size_t line, const RequestText& text) {
   const Request request = parse_request(text, Naming::columns);
   Found found;
   const auto hardware = [](const Catalog& c, std::string_view n, Suggest s) { return &find_hardware(c, n, s); };
@@ -36,7 +39,7 @@ JobResult JobRunner::run(const JobRow& row) {
   if (request.cpu) found.cpu = lookup(hardware_cache_, *request.cpu, hardware);
   const std::string_view name = text[Field::name].value_or(std::string_view());
   try {
-    return JobResult{row.line, name, estimate(catalog_, request, found, false)};
+    return JobResult{line, name, estimate(catalog_, request, found, false)};
   } catch (const Error& e) {
     throw Error(e.kind(), name_fields(e.what(), Naming::columns));
   }

@@ -25,6 +25,7 @@ class JobRunner {
   const JobTotals& totals() const { return totals_; }
 
  private:
+  JobResult run(std::size_t line, const RequestText& text);
   // A name's look-up, kept with its error so that a repeated unknown name costs one hash look-up.
   template <typename T>
   struct Cached {

@@ -22,6 +22,8 @@ bool iequals(std::string_view a, std::string_view b);
 // with a set of four scans the set once per character).
 inline std::string_view trim(std::string_view text) {
   const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  // Most text is trimmed already (a jobs file's fields are trimmed once when split).
+  if (text.empty() || (!blank(text.front()) && !blank(text.back()))) return text;
   std::size_t first = 0;
   std::size_t end = text.size();
   while (first < end && blank(text[first])) ++first;
