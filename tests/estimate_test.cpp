@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <cstring>
 #include <random>
 #include <string>
 #include <vector>
@@ -351,4 +352,85 @@ TEST_CASE("figures of different bases are never ranked together", "[estimate][co
   REQUIRE(d.skipped.size() == 1);
   CHECK(d.skipped[0].label == "country:FR");
   CHECK_THAT(d.skipped[0].error.what(), Catch::Contains("published on a lifecycle basis and its grid has no generation mix"));
+}
+
+// The jobs path's cache (EstimateCache) must give what estimate() gives, bit for bit, for every
+// shape of request: random requests over the shipped catalog's devices and places, with every
+// combination of the numbers a row can give, each estimated both ways. Shapes the cache does not
+// serve (instances, host CPUs, compute) are mixed in to check that they are passed through.
+TEST_CASE("jobs: the estimate cache gives estimate()'s result exactly, for random requests of every shape", "[estimate][jobs]") {
+  const Catalog& catalog = embedded_catalog();
+  std::mt19937_64 random(20261129);
+  const auto pick = [&](std::size_t n) { return static_cast<std::size_t>(random() % n); };
+  const auto chance = [&](int percent) { return static_cast<int>(random() % 100) < percent; };
+  const auto number = [&](double low, double high) { return low + (high - low) * std::uniform_real_distribution<double>(0, 1)(random); };
+  EstimateCache cache;
+  std::size_t compared = 0, cached_shapes = 0;
+  for (int i = 0; i < 20000; ++i) {
+    Request r;
+    Found found;
+    // A few devices and places, so that shapes repeat (as in a jobs file).
+    const Hardware& hw = catalog.hardware[pick(std::min<std::size_t>(6, catalog.hardware.size())) * 7 % catalog.hardware.size()];
+    if (hw.kind == DeviceKind::cpu || chance(10)) {
+      r.power_w = number(1, 800);
+    } else {
+      found.hardware = &hw;
+      if (chance(20)) r.power_w = number(1, 800);
+      else if (chance(30)) r.utilization = number(0.01, 1);
+    }
+    if (!chance(15)) {
+      const Region& region = catalog.regions[pick(std::min<std::size_t>(8, catalog.regions.size())) * 13 % catalog.regions.size()];
+      found.location = Location{&region, region.grid};
+      if (chance(20)) r.intensity_g_per_kwh = number(0, 900);
+    } else if (chance(50)) {
+      const Grid& grid = catalog.grids[pick(std::min<std::size_t>(5, catalog.grids.size())) * 17 % catalog.grids.size()];
+      found.location = Location{nullptr, &grid};
+      if (chance(20)) r.intensity_g_per_kwh = number(0, 900);
+    } else {
+      r.intensity_g_per_kwh = number(0, 900);
+    }
+    if (chance(70)) r.count = 1 + pick(64);
+    if (chance(20)) {
+      r.device_hours = number(1, 1e5);
+      r.hours_field = Field::device_hours;
+    } else {
+      r.hours = number(0.1, 5000);
+    }
+    r.hours_text = chance(50) ? "12.5" : "3d";
+    if (chance(20)) r.pue = number(1, 2);
+    r.pue_from_setting = r.pue && chance(30);
+    if (chance(15)) r.offset_percent = number(0, 100);
+    else if (chance(15)) r.offset_kg = number(0, 50);
+    if (chance(15)) r.memory_gb = number(0, 2048);
+    if (chance(15)) r.overhead_w = number(0, 500);
+    if (chance(10)) r.basis = chance(50) ? Basis::direct : Basis::lifecycle;
+    if (chance(3)) {  // a shape the cache passes through
+      r.cpu_count = 2;
+      found.cpu = &catalog.hardware[0];
+    }
+    Estimate expected;
+    try {
+      expected = estimate(catalog, r, found, false);
+    } catch (const Error&) {
+      // A request the data cannot serve (say, no mix to change a figure's basis): the cache must refuse it too.
+      CHECK_THROWS_AS(cache.estimate(catalog, r, found), Error);
+      continue;
+    }
+    const Estimate& got = cache.estimate(catalog, r, found);
+    ++compared;
+    bool same = std::memcmp(got.values.data(), expected.values.data(), sizeof got.values) == 0 && got.origins == expected.origins &&
+                got.formulas == expected.formulas && got.sources == expected.sources && got.count == expected.count &&
+                got.hardware == expected.hardware && got.location.region == expected.location.region &&
+                got.location.grid == expected.location.grid && got.hours_field == expected.hours_field &&
+                got.hours_text == expected.hours_text && got.basis == expected.basis && got.power_kind == expected.power_kind &&
+                got.power_field == expected.power_field && got.cfe == expected.cfe && got.mix == expected.mix &&
+                got.pue_figure.has_value() == expected.pue_figure.has_value() &&
+                got.intensity_figure.has_value() == expected.intensity_figure.has_value() &&
+                got.replaced_intensity.has_value() == expected.replaced_intensity.has_value() &&
+                (!got.replaced_intensity || got.replaced_intensity->g_per_kwh == expected.replaced_intensity->g_per_kwh);
+    if (!same) FAIL_CHECK("request " << i << ": the cache's estimate differs; co2e " << got[Term::co2e_kg] << " vs " << expected[Term::co2e_kg]);
+    if (!r.cpu_count) ++cached_shapes;
+  }
+  CHECK(compared > 15000);
+  CHECK(cached_shapes > 14000);
 }

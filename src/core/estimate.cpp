@@ -327,4 +327,72 @@ Estimate estimate(const Catalog& catalog, const Request& request, bool with_rang
   return estimate(catalog, request, look_up(catalog, request), with_range);
 }
 
+namespace {
+
+// The request's numbers as bits: 0 when the cache cannot serve it (see EstimateCache).
+std::uint32_t given_numbers(const Request& r) {
+  if (r.instance || r.cpu || r.cpu_count || r.cpu_cores || r.cpu_utilization || r.flops || r.params || r.tokens || r.mfu ||
+      r.precision) {
+    return 0;
+  }
+  std::uint32_t bits = 1;  // a servable request, even with no number given
+  const std::optional<double>* numbers[] = {&r.hours,  &r.device_hours, &r.pue,       &r.power_w,        &r.tdp_w,       &r.utilization,
+                                            &r.intensity_g_per_kwh, &r.offset_percent, &r.offset_kg, &r.memory_gb, &r.overhead_w};
+  for (std::size_t i = 0; i < std::size(numbers); ++i) {
+    if (numbers[i]->has_value()) bits |= 2u << i;
+  }
+  if (r.count) bits |= 1u << 20;
+  return bits;
+}
+
+// The request's numbers into the terms that hold them as given, exactly as the resolve_ steps put
+// them there for a request of this shape (no instance: one node; no host CPU; hours given).
+void put_numbers(Estimate& e, const Request& r) {
+  e.count = r.count.value_or(1);
+  e.values[at(Term::count)] = static_cast<double>(e.count);
+  if (r.power_w) e.values[at(Term::power_w)] = *r.power_w;
+  else if (r.tdp_w) e.values[at(Term::power_w)] = *r.tdp_w;
+  if (r.utilization) e.values[at(Term::utilization)] = *r.utilization;
+  if (r.memory_gb) e.values[at(Term::memory_gb)] = *r.memory_gb;
+  if (r.overhead_w) e.values[at(Term::overhead_w)] = *r.overhead_w * 1.0;
+  if (r.device_hours) e.values[at(Term::device_hours)] = *r.device_hours;
+  else if (r.hours) e.values[at(Term::hours)] = *r.hours;
+  if (r.pue) e.values[at(Term::pue)] = *r.pue;
+  if (r.intensity_g_per_kwh) e.values[at(Term::intensity_g_per_kwh)] = *r.intensity_g_per_kwh;
+  if (r.offset_percent) e.values[at(Term::offset_percent)] = *r.offset_percent;
+  else if (r.offset_kg) e.values[at(Term::offset_kg)] = *r.offset_kg;
+  e.hours_text = r.hours_text;
+}
+
+}  // namespace
+
+std::size_t EstimateCache::ShapeHash::operator()(const Shape& s) const {
+  const auto mix = [](std::size_t h, std::size_t v) { return (h ^ v) * 0x9E3779B97F4A7C15ULL; };
+  std::size_t h = mix(reinterpret_cast<std::uintptr_t>(s.hardware), reinterpret_cast<std::uintptr_t>(s.region));
+  h = mix(h, reinterpret_cast<std::uintptr_t>(s.grid));
+  h = mix(h, s.given | (std::size_t{s.basis} << 32) | (std::size_t{s.pue_from_setting} << 40) |
+                 (static_cast<std::size_t>(s.hours_field) << 48));
+  return h ^ (h >> 29);
+}
+
+const Estimate& EstimateCache::estimate(const Catalog& catalog, const Request& r, const Found& found) {
+  const std::uint32_t given = given_numbers(r);
+  if (given == 0 || found.instance != nullptr || found.cpu != nullptr) return other_ = mlcarbon::estimate(catalog, r, found, false);
+  const Shape shape{found.hardware, found.location.region, found.location.grid, given,
+                    static_cast<std::uint8_t>(r.basis ? 1 + static_cast<int>(*r.basis) : 0), r.pue_from_setting, r.hours_field};
+  const auto it = shapes_.find(shape);
+  if (it == shapes_.end()) {
+    if (shapes_.size() >= kMaxShapes) return other_ = mlcarbon::estimate(catalog, r, found, false);
+    return shapes_.emplace(shape, mlcarbon::estimate(catalog, r, found, false)).first->second;
+  }
+  // Every number the shape gives is put and every derived term evaluated again, so nothing of
+  // the previous row of this shape remains (even when that row failed the checks below).
+  Estimate& e = it->second;
+  put_numbers(e, r);
+  recompute(e);
+  check_domain(e);
+  require(std::isfinite(e[Term::co2e_kg]) && std::isfinite(e[Term::total_with_embodied_kg]), "finite result");
+  return e;
+}
+
 }  // namespace mlcarbon

@@ -3,6 +3,10 @@
 // `estimate`, every row of a jobs file and every `compare` alternative go through estimate().
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
+#include <unordered_map>
+
 #include "core/request.h"
 #include "core/result.h"
 #include "data/catalog.h"
@@ -25,5 +29,35 @@ Found look_up(const Catalog& catalog, const Request& request);
 // `with_range`: also the range (core/uncertainty.h), which costs a few evaluations more.
 Estimate estimate(const Catalog& catalog, const Request& request, const Found& found, bool with_range = true);
 Estimate estimate(const Catalog& catalog, const Request& request, bool with_range = true);
+
+// The rows of a jobs file mostly repeat a few shapes: the same entries found and the same fields
+// given, with other numbers. The cache keeps the estimate of each shape and makes the next one of
+// that shape in place: its numbers put in the terms that hold them and the formulas evaluated
+// again. The result is the same estimate as estimate(catalog, request, found, false), bit for bit
+// (tests check it on random requests of every shape). It does so for the shapes whose numbers go
+// into terms as they are (no instance, host CPU or compute); the others, and shapes past a bound,
+// go through estimate(). The reference returned is valid until the next call.
+class EstimateCache {
+ public:
+  const Estimate& estimate(const Catalog& catalog, const Request& request, const Found& found);
+
+ private:
+  struct Shape {
+    const Hardware* hardware;
+    const Region* region;
+    const Grid* grid;
+    std::uint32_t given;  // which numbers the request gives, a bit each
+    std::uint8_t basis;   // the request's basis, or none
+    bool pue_from_setting;
+    Field hours_field;
+    bool operator==(const Shape&) const = default;
+  };
+  struct ShapeHash {
+    std::size_t operator()(const Shape& s) const;
+  };
+  static constexpr std::size_t kMaxShapes = 4096;
+  std::unordered_map<Shape, Estimate, ShapeHash> shapes_;  // (their references outlive a rehash)
+  Estimate other_;                                         // the last estimate of no cached shape
+};
 
 }  // namespace mlcarbon

@@ -15,8 +15,8 @@ namespace mlcarbon {
 // A job's result.
 struct JobResult {
   std::size_t line = 0;
-  std::string_view name;  // valid while the row it came from is
-  Estimate estimate;
+  std::string_view name;     // valid while the row it came from is
+  const Estimate& estimate;  // valid until the runner's next row
 };
 
 // A job that could not be read or estimated.

@@ -39,7 +39,7 @@ JobResult JobRunner::run(std::size_t line, const RequestText& text) {
   if (request.cpu) found.cpu = lookup(hardware_cache_, *request.cpu, hardware);
   const std::string_view name = text[Field::name].value_or(std::string_view());
   try {
-    return JobResult{line, name, estimate(catalog_, request, found, false)};
+    return JobResult{line, name, estimates_.estimate(catalog_, request, found)};
   } catch (const Error& e) {
     throw Error(e.kind(), name_fields(e.what(), Naming::columns));
   }

@@ -53,6 +53,7 @@ class JobRunner {
   static constexpr std::size_t kSuggestedFailures = 100, kCachedFailures = 1000;
   std::size_t failures_ = 0;
   JobTotals totals_;
+  EstimateCache estimates_;
 };
 
 }  // namespace mlcarbon
