@@ -2,6 +2,7 @@
 // the man page, the README and the three shell completions; every jobs column in the README and the
 // man page; every setting's variable documented; the JSON schema's names for defaults are fields.
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -12,6 +13,7 @@
 #include "input/config.h"
 #include "input/inputs.h"
 #include "util/error.h"
+#include "util/text.h"
 
 using namespace mlcarbon;
 
@@ -89,4 +91,24 @@ TEST_CASE("the input table is well formed", "[inputs]") {
     CHECK(numeric == (s.range.expected != nullptr));
     if (s.parse == Parse::name) CHECK(!s.listed_by.empty());
   }
+}
+
+// A job's name is refused when it cannot be printed as it is; printable ASCII is checked a word at
+// a time, so every byte value is tried at every position of names up to 24 bytes long.
+TEST_CASE("names: every byte value at every position is judged the same", "[inputs]") {
+  for (std::size_t length = 1; length <= 24; ++length) {
+    for (std::size_t at = 0; at < length; ++at) {
+      for (int b = 0; b < 256; ++b) {
+        std::string name(length, 'a');
+        name[at] = static_cast<char>(b);
+        const std::string why = unprintable(name);
+        const bool printable = b >= 0x20 && b < 0x7f;
+        if (printable != why.empty()) FAIL_CHECK("byte 0x" << std::hex << b << " at " << std::dec << at << " of " << length << ": '" << why << "'");
+        if (!printable && b < 0x80 && why.find(fmt::format("at byte {}", at + 1)) == std::string::npos) {
+          FAIL_CHECK("byte " << b << " at " << at << ": " << why);
+        }
+      }
+    }
+  }
+  CHECK(unprintable("Llama 2 70B \xc3\xa9t\xc3\xa9 run-01").empty());
 }

@@ -258,8 +258,13 @@ void resolve_embodied(Estimate& e) {
   derived(e, Formula::total_with_embodied_kg);
 }
 
-void require(bool condition, const char* what) {
-  if (!condition) throw Error(ErrorKind::internal, fmt::format("model input out of domain: {}", what));
+[[noreturn, gnu::cold, gnu::noinline]] void out_of_domain(const char* what) {
+  throw Error(ErrorKind::internal, fmt::format("model input out of domain: {}", what));
+}
+
+// Inline, with the message built only on failure: it runs a dozen times for every row of a jobs file.
+inline void require(bool condition, const char* what) {
+  if (!condition) [[unlikely]] out_of_domain(what);
 }
 
 bool finite_nonnegative(double x) { return std::isfinite(x) && x >= 0; }
