@@ -71,22 +71,20 @@ char* fixed_digits(double magnitude, int decimals, char* out) {
   return out;
 }
 
-// "00" to "99": two digits a division.
-constexpr char kPairs[] =
-    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-    "8081828384858687888990919293949596979899";
+// "00" to "99", two digits a division: fmt's own table (a string literal, which the linker keeps
+// once), not a second copy of it.
+const char* pair(std::uint64_t n) { return fmt::detail::digits2(static_cast<std::size_t>(n)); }
 
 // The digits of n (at most 20) at the end of buffer[0, 20); returns where they start.
 char* digits_backwards(char* end, std::uint64_t n) {
   while (n >= 100) {
     end -= 2;
-    std::memcpy(end, kPairs + 2 * (n % 100), 2);
+    std::memcpy(end, pair(n % 100), 2);
     n /= 100;
   }
   if (n >= 10) {
     end -= 2;
-    std::memcpy(end, kPairs + 2 * n, 2);
+    std::memcpy(end, pair(n), 2);
   } else {
     *--end = static_cast<char>('0' + n);
   }
@@ -136,7 +134,7 @@ char* write_shortest(char* out, double value) {
       *out++ = static_cast<char>('0' + e / 100);
       e %= 100;
     }
-    std::memcpy(out, kPairs + 2 * e, 2);
+    std::memcpy(out, pair(static_cast<std::uint64_t>(e)), 2);
     return out + 2;
   }
   if (exponent >= 0) {  // 1234e2 -> 123400
