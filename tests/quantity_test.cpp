@@ -137,3 +137,44 @@ TEST_CASE("plain decimals: the short path gives from_chars' double exactly", "[q
   CHECK_THROWS_WITH(parse_number("--x", "1.2.3", any), "--x: '1.2.3' is not a number; expected any");
   CHECK_THROWS_WITH(parse_number("--hours", "0", kHoursRange), Catch::Contains("out of range"));
 }
+
+// Units where users write them (issue 13). A pound is 453.59237 g exactly (the international yard
+// and pound agreement, 1959); eGRID publishes lb/MWh.
+TEST_CASE("units: watts, intensities and hours as users write them", "[quantity]") {
+  const Range watts{0, 1e5, false, "watts"};
+  CHECK(parse_watts("--power", "300", watts) == 300);
+  CHECK(parse_watts("--power", "300W", watts) == 300);
+  CHECK(parse_watts("--power", "300 w", watts) == 300);
+  CHECK(parse_watts("--power", "0.3kW", watts) == 300);
+  CHECK(parse_watts("--power", "0.3 KW", watts) == 300);
+  CHECK(parse_watts("--power", "0.05MW", watts) == 50000);
+  CHECK_THROWS_WITH(parse_watts("--power", "300mW", watts), Catch::Contains("unknown unit"));
+  CHECK_THROWS_WITH(parse_watts("--power", "W", watts), Catch::Contains("is not a number"));
+  const Range grams{0, 1500, true, "g"};
+  CHECK(parse_intensity("--intensity", "430", grams) == 430);
+  CHECK(parse_intensity("--intensity", "430g", grams) == 430);
+  CHECK(parse_intensity("--intensity", "430 gCO2e/kWh", grams) == 430);
+  CHECK(parse_intensity("--intensity", "430 g CO2eq / kWh", grams) == 430);
+  CHECK(parse_intensity("--intensity", "0.43kg/kWh", grams) == Approx(430).epsilon(1e-15));
+  CHECK(parse_intensity("--intensity", "0.43 t/MWh", grams) == Approx(430).epsilon(1e-15));
+  CHECK(parse_intensity("--intensity", "1lb/kWh", grams) == 453.59237);
+  CHECK(parse_intensity("--intensity", "1000 lbs/MWh", grams) == Approx(453.59237).epsilon(1e-15));
+  CHECK(parse_intensity("--intensity", "0g", grams) == 0);
+  CHECK_THROWS_WITH(parse_intensity("--intensity", "430 g/h", grams), Catch::Contains("unknown unit"));
+  CHECK_THROWS_WITH(parse_intensity("--intensity", "4kg/kWh", grams), Catch::Contains("out of range"));
+  CHECK(parse_hours("--hours", "100", "--device-hours") == 100);
+  CHECK(parse_hours("--hours", "2h", "--device-hours") == 2);
+  CHECK(parse_hours("--hours", "90m", "--device-hours") == 1.5);
+  CHECK(parse_hours("--hours", "1d", "--device-hours") == 24);
+  CHECK_THROWS_WITH(parse_hours("--hours", "1082990", "--device-hours"), Catch::Contains("go in --device-hours"));
+  CHECK_THROWS_WITH(parse_hours("hours", "1e7", "device_hours"), Catch::Contains("go in device_hours"));
+  CHECK_THROWS_WITH(parse_hours("--hours", "1,5", "--device-hours"), Catch::Contains("is not a number"));
+  CHECK(parse_duration_hours("--duration", "1H") == 1);
+  CHECK(parse_duration_hours("--duration", "2D") == 48);
+  CHECK(parse_duration_hours("--duration", "30MIN") == 0.5);
+  CHECK_THROWS_WITH(parse_duration_hours("--duration", "3M"), Catch::Contains("a month or a minute"));
+  CHECK_THROWS_WITH(parse_duration_hours("--duration", "90"), Catch::Contains("90m for minutes or 90h for hours"));
+  CHECK(parse_scaled("--params", "7b", Range{0, 1e16, false, "p"}) == 7e9);
+  CHECK(parse_scaled("--params", "125m", Range{0, 1e16, false, "p"}) == 125e6);
+  CHECK(parse_scaled("--tokens", "2t", Range{0, 1e17, false, "t"}) == 2e12);
+}

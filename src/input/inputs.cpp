@@ -65,7 +65,7 @@ constexpr std::array<Declared, kFieldCount> kInputs{{
         .settable()
         .listed_by("hardware list"),
     input(F::count, 'n', "N", Parse::count, kNoRange, "number of devices (default 1)", none),
-    input(F::hours, 0, "H", Parse::number, kHoursRange, "hours the devices run (or --duration)", number(&Request::hours)),
+    input(F::hours, 0, "H", Parse::hours, kHoursRange, "hours the devices run, e.g. 100 or 2h (or --duration)", number(&Request::hours)),
     input(F::duration, 0, "D", Parse::duration, kNoRange, "how long the devices run, e.g. 3d12h30m, 14.8d, 90m (or --hours)",
           number(&Request::hours)),
     input(F::device_hours, 0, "N", Parse::scaled, Range{0, 1e10, false, "device-hours > 0 and <= 1e10 (e.g. 1082990 or 1.08M)"},
@@ -80,12 +80,14 @@ constexpr std::array<Declared, kFieldCount> kInputs{{
           "power usage effectiveness (default: the site's or provider's published PUE, else the industry average)",
           number(&Request::pue))
         .settable(),
-    input(F::power, 0, "W", Parse::number, Range{0, 1e5, false, "watts per device > 0 and <= 100000"}, "measured average watts per device; replaces the TDP", number(&Request::power_w)),
-    input(F::tdp, 0, "W", Parse::number, Range{0, 1e5, false, "watts per device > 0 and <= 100000"},
+    input(F::power, 0, "W", Parse::watts, Range{0, 1e5, false, "watts per device > 0 and <= 100000"},
+          "measured average power per device, watts (300, 300W, 0.3kW); replaces the TDP", number(&Request::power_w)),
+    input(F::tdp, 0, "W", Parse::watts, Range{0, 1e5, false, "watts per device > 0 and <= 100000"},
           "rated power (TDP) per device, watts, for a device not in the data; --utilization applies", number(&Request::tdp_w)),
     input(F::utilization, 'u', "F", Parse::fraction, Range{0, 1, false, "a fraction of TDP > 0 and <= 1 (or a percentage, e.g. 80%)"}, "fraction of the TDP drawn, 0-1 or a percentage (default 1)",
           number(&Request::utilization)),
-    input(F::intensity, 0, "G", Parse::number, Range{0, 1500, true, "gCO2e/kWh >= 0 and <= 1500"}, "grid intensity in gCO2e/kWh; replaces the region's",
+    input(F::intensity, 0, "G", Parse::intensity, Range{0, 1500, true, "gCO2e/kWh >= 0 and <= 1500"},
+          "grid intensity, gCO2e/kWh (430, 430g, 0.43kg/kWh, 0.954lb/kWh, 948 lb/MWh); replaces the region's",
           number(&Request::intensity_g_per_kwh)),
     input(F::basis, 0, "B", Parse::basis, kNoRange,
           "basis of grid intensities: lifecycle (default, upstream emissions included) or direct (combustion only); published "
@@ -112,7 +114,7 @@ constexpr std::array<Declared, kFieldCount> kInputs{{
           number(&Request::cpu_utilization)),
     input(F::memory_gb, 0, "G", Parse::number, Range{0, 1e9, true, "GB of memory >= 0 and <= 1e9"}, "host memory, GB (0.3725 W per GB, Green Algorithms)",
           number(&Request::memory_gb)),
-    input(F::overhead_w, 0, "W", Parse::number, Range{0, 1e9, true, "watts >= 0 and <= 1e9"}, "fixed power per node (per instance with --instance), watts",
+    input(F::overhead_w, 0, "W", Parse::watts, Range{0, 1e9, true, "watts >= 0 and <= 1e9"}, "fixed power per node (per instance with --instance), watts",
           number(&Request::overhead_w)),
     input(F::flops, 0, "F", Parse::scaled, Range{0, 1e32, false, "floating-point operations > 0 and <= 1e32 (e.g. 3.14e23)"},
           "training compute in FLOP (e.g. 3.14e23): the hours follow from the devices' peak throughput", number(&Request::flops)),
@@ -227,6 +229,9 @@ struct Parser {
       case Parse::scaled: return parse_scaled(label(s.field), v, s.range);
       case Parse::percent: return parse_percent(label(s.field), v, s.range);
       case Parse::duration: return parse_duration_hours(label(s.field), v);
+      case Parse::hours: return parse_hours(label(s.field), v, label(F::device_hours));
+      case Parse::watts: return parse_watts(label(s.field), v, s.range);
+      case Parse::intensity: return parse_intensity(label(s.field), v, s.range);
       default: throw Error(ErrorKind::internal, "not a number field");
     }
   }

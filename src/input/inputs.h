@@ -27,6 +27,9 @@ enum class Parse : std::uint8_t {
   scaled,    // "7B", "2T", "1.08M"
   percent,   // "30" or "30%"
   duration,  // "3d12h30m", in hours
+  hours,     // "100" or a duration with units ("2h")
+  watts,     // "300", "300W", "0.3kW"
+  intensity, // gCO2e/kWh: "430", "430g", "0.43kg/kWh", "948 lb/MWh"
   precision, // fp32, bf16, ...
   basis,     // lifecycle or direct
 };

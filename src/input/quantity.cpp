@@ -5,6 +5,7 @@
 #include <cmath>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -125,9 +126,9 @@ double parse_scaled(std::string_view option, std::string_view text, const Range&
   if (!body.empty()) {
     switch (body.back()) {
       case 'k': case 'K': factor = 1e3; break;
-      case 'M': factor = 1e6; break;
-      case 'B': case 'G': factor = 1e9; break;
-      case 'T': factor = 1e12; break;
+      case 'm': case 'M': factor = 1e6; break;  // no count of parameters or tokens is in thousandths
+      case 'b': case 'B': case 'g': case 'G': factor = 1e9; break;
+      case 't': case 'T': factor = 1e12; break;
       default: break;
     }
     if (factor != 1) body.remove_suffix(1);
@@ -146,6 +147,96 @@ double parse_percent(std::string_view option, std::string_view text, const Range
   const double value = to_double(option, text, body, range.expected);
   check_range(option, text, value, range);
   return value;
+}
+
+namespace {
+
+// The number at the start of `body` and the unit after it (blanks between ignored), or fails.
+std::pair<double, std::string> number_and_unit(std::string_view option, std::string_view text, std::string_view body,
+                                               const char* expected) {
+  if (body.empty()) fail(option, text, "is empty", expected);
+  const std::size_t length = number_length(body);
+  if (length == 0) fail(option, text, "is not a number", expected);
+  const double value = to_double(option, text, body.substr(0, length), expected);
+  return {value, std::string(trim(body.substr(length)))};
+}
+
+}  // namespace
+
+double parse_watts(std::string_view option, std::string_view text, const Range& range) {
+  if (const std::optional<double> plain = plain_decimal(text)) {
+    check_range(option, text, *plain, range);
+    return *plain;
+  }
+  const auto [value, unit] = number_and_unit(option, text, trim(text), range.expected);
+  double factor = 0;
+  const std::string lower = to_lower(unit);
+  if (unit.empty() || lower == "w") factor = 1;
+  else if (lower == "kw") factor = 1e3;
+  else if (unit == "MW") factor = 1e6;  // not mW, which no device draws
+  if (factor == 0) fail(option, text, "has an unknown unit", fmt::format("{} (units: W, kW, MW)", range.expected));
+  const double watts = value * factor;
+  check_range(option, text, watts, range);
+  return watts;
+}
+
+double parse_intensity(std::string_view option, std::string_view text, const Range& range) {
+  if (const std::optional<double> plain = plain_decimal(text)) {
+    check_range(option, text, *plain, range);
+    return *plain;
+  }
+  const auto [value, unit_text] = number_and_unit(option, text, trim(text), range.expected);
+  std::string unit = to_lower(unit_text);
+  std::erase(unit, ' ');
+  // per kWh (the default) or per MWh
+  double per = 1;
+  if (unit.ends_with("/kwh")) {
+    unit.resize(unit.size() - 4);
+  } else if (unit.ends_with("/mwh")) {
+    unit.resize(unit.size() - 4);
+    per = 1e3;
+  }
+  for (const std::string_view gas : {"co2eq", "co2e", "co2"}) {
+    if (unit.ends_with(gas)) {
+      unit.resize(unit.size() - gas.size());
+      break;
+    }
+  }
+  // grams of the mass unit; a pound is 453.59237 g exactly (international yard and pound, 1959)
+  double grams = 0;
+  if (unit.empty() || unit == "g") grams = 1;
+  else if (unit == "kg") grams = 1e3;
+  else if (unit == "t") grams = 1e6;
+  else if (unit == "lb" || unit == "lbs") grams = 453.59237;
+  if (grams == 0) {
+    fail(option, text, "has an unknown unit",
+         fmt::format("{} (units: g, kg, t or lb of CO2e per kWh or MWh, e.g. 430g, 0.43kg/kWh, 948 lb/MWh)", range.expected));
+  }
+  const double g_per_kwh = value * grams / per;
+  check_range(option, text, g_per_kwh, range);
+  return g_per_kwh == 0 ? 0.0 : g_per_kwh;
+}
+
+double parse_hours(std::string_view option, std::string_view text, std::string_view device_hours_label) {
+  const std::string_view body = trim(text);
+  std::optional<double> hours = plain_decimal(text);
+  if (!hours && !body.empty() && number_length(body) == body.size()) hours = to_double(option, text, body, kHoursRange.expected);
+  if (hours) {
+    if (*hours > kHoursRange.max) {
+      fail(option, text, "is out of range",
+           fmt::format("{}; GPU-hours as papers report them (devices x hours) go in {}", kHoursRange.expected, device_hours_label));
+    }
+    check_range(option, text, *hours, kHoursRange);
+    return *hours;
+  }
+  // A duration unit after the number ("2h", "3d12h") makes it a duration; anything else ("1,5",
+  // "0x10") is a malformed number, said as such.
+  const std::size_t length = number_length(body);
+  const char after = length > 0 && length < body.size() ? body[length] : '\0';
+  if (after == '\0' || std::string_view("wdhmsWDHMS").find(after) == std::string_view::npos) {
+    return parse_number(option, text, kHoursRange);
+  }
+  return parse_duration_hours(option, text);
 }
 
 std::uint64_t parse_count(std::string_view option, std::string_view text) {
@@ -176,9 +267,18 @@ double parse_duration_hours(std::string_view option, std::string_view text) {
 
   const std::string_view body = trim(text);
   if (body.empty()) fail(option, text, "is empty", kExpected);
+  if (number_length(body) == body.size()) {
+    // "90": minutes or hours? Said rather than guessed.
+    fail(option, text, "has no unit", fmt::format("a duration with units, e.g. {0}m for minutes or {0}h for hours (w, d, h, m, s)", body));
+  }
+  if (body.find('M') != std::string_view::npos && body.find("MIN") == std::string_view::npos) {
+    fail(option, text, "has the unit M, a month or a minute", "m or min for minutes (units: w, d, h, m, s)");
+  }
+  // Units in either case ("1H", "2D"): lowered once here.
+  std::string lowered = to_lower(body);
   double hours = 0;
   std::array<bool, 5> seen{};  // w, d, h, minutes, s
-  std::string_view rest = body;
+  std::string_view rest = lowered;
   while (!rest.empty()) {
     const std::size_t length = number_length(rest);
     if (length == 0 || rest[0] == '-') {

@@ -19,18 +19,32 @@ double parse_number(std::string_view option, std::string_view text, const Range&
 double parse_fraction(std::string_view option, std::string_view text, const Range& range);
 
 // A large count with an optional suffix: "7e9", "7B", "70M", "2T", "1.5k" (k, M, B or G, T: 1e3,
-// 1e6, 1e9, 1e12).
+// 1e6, 1e9, 1e12; either case: "7b", "125m").
 double parse_scaled(std::string_view option, std::string_view text, const Range& range);
 
 // A percentage: "30" or "30%", within `range` (in percent).
 double parse_percent(std::string_view option, std::string_view text, const Range& range);
 
+// A power in watts: "300", "300W", "0.3kW", "1.2 MW" (W and kW in either case; MW as written).
+double parse_watts(std::string_view option, std::string_view text, const Range& range);
+
+// A grid intensity in gCO2e/kWh: "430", "430g", "430 g/kWh", "430gCO2e/kWh", "0.43kg/kWh",
+// "0.954lb/kWh", "823.1 lb/MWh" (eGRID's unit). Mass g, kg, t or lb (lbs), optionally followed by
+// CO2, CO2e or CO2eq, per kWh (the default) or MWh; case-insensitive.
+double parse_intensity(std::string_view option, std::string_view text, const Range& range);
+
+// Hours: a number ("100", within kHoursRange) or a duration with units ("2h", "3d12h", as
+// parse_duration_hours). Above the range, the message points to `device_hours_label`: GPU-hours
+// copied from a paper are the usual cause.
+double parse_hours(std::string_view option, std::string_view text, std::string_view device_hours_label);
+
 // A whole number of devices, 1 to kMaxCount.
 std::uint64_t parse_count(std::string_view option, std::string_view text);
 
 // A duration with units, returned in hours: "3d12h30m", "14.8d", "90m", "1.5h", "2w", "45s".
-// Units: w (weeks), d (days), h, m or min (minutes), s (seconds); each at most once. A bare number
-// is rejected (use --hours). The total must lie in kHoursRange.
+// Units: w (weeks), d (days), h, m or min (minutes), s (seconds), in either case except M (a month
+// or a minute? refused, with the hint); each at most once. A bare number is rejected with a hint
+// (90m or 90h?). The total must lie in kHoursRange.
 double parse_duration_hours(std::string_view option, std::string_view text);
 
 // A limit on the estimate: a mass of CO2e ("50kg", "500g", "2t") or an energy ("200kWh",

@@ -9928,15 +9928,15 @@ $ mlcarbon estimate --help
 |   -h,--help                   Print this help message and exit
 |   -g,--hardware NAME          device id or alias (`mlcarbon hardware list`); its TDP is the power per device
 |   -n,--count N                number of devices (default 1)
-|   --hours H                   hours the devices run (or --duration)
+|   --hours H                   hours the devices run, e.g. 100 or 2h (or --duration)
 |   --duration D                how long the devices run, e.g. 3d12h30m, 14.8d, 90m (or --hours)
 |   --device-hours N            device-hours (GPU-hours) in total, as papers report them, e.g. 1082990 or 1.08M: hours = N / --count
 |   -r,--region ID              where: aws:us-east-1, gcp:us-central1, azure:westeurope, a bare region code, or a country (FR, country:FR)
 |   --pue X                     power usage effectiveness (default: the site's or provider's published PUE, else the industry average)
-|   --power W                   measured average watts per device; replaces the TDP
+|   --power W                   measured average power per device, watts (300, 300W, 0.3kW); replaces the TDP
 |   --tdp W                     rated power (TDP) per device, watts, for a device not in the data; --utilization applies
 |   -u,--utilization F          fraction of the TDP drawn, 0-1 or a percentage (default 1)
-|   --intensity G               grid intensity in gCO2e/kWh; replaces the region's
+|   --intensity G               grid intensity, gCO2e/kWh (430, 430g, 0.43kg/kWh, 0.954lb/kWh, 948 lb/MWh); replaces the region's
 |   --basis B                   basis of grid intensities: lifecycle (default, upstream emissions included) or direct (combustion only); published figures on the other basis are converted, a given --intensity is taken to be on it
 |   --offset PCT                percentage of the emissions offset by what you bought (0-100)
 |   --offset-kg KG              kg CO2e of offsets you bought
@@ -9973,15 +9973,15 @@ $ mlcarbon compare --help
 |   -h,--help                   Print this help message and exit
 |   -g,--hardware NAME          device id or alias (`mlcarbon hardware list`); its TDP is the power per device
 |   -n,--count N                number of devices (default 1)
-|   --hours H                   hours the devices run (or --duration)
+|   --hours H                   hours the devices run, e.g. 100 or 2h (or --duration)
 |   --duration D                how long the devices run, e.g. 3d12h30m, 14.8d, 90m (or --hours)
 |   --device-hours N            device-hours (GPU-hours) in total, as papers report them, e.g. 1082990 or 1.08M: hours = N / --count
 |   -r,--region ID              where: aws:us-east-1, gcp:us-central1, azure:westeurope, a bare region code, or a country (FR, country:FR)
 |   --pue X                     power usage effectiveness (default: the site's or provider's published PUE, else the industry average)
-|   --power W                   measured average watts per device; replaces the TDP
+|   --power W                   measured average power per device, watts (300, 300W, 0.3kW); replaces the TDP
 |   --tdp W                     rated power (TDP) per device, watts, for a device not in the data; --utilization applies
 |   -u,--utilization F          fraction of the TDP drawn, 0-1 or a percentage (default 1)
-|   --intensity G               grid intensity in gCO2e/kWh; replaces the region's
+|   --intensity G               grid intensity, gCO2e/kWh (430, 430g, 0.43kg/kWh, 0.954lb/kWh, 948 lb/MWh); replaces the region's
 |   --basis B                   basis of grid intensities: lifecycle (default, upstream emissions included) or direct (combustion only); published figures on the other basis are converted, a given --intensity is taken to be on it
 |   --offset PCT                percentage of the emissions offset by what you bought (0-100)
 |   --offset-kg KG              kg CO2e of offsets you bought

@@ -33,8 +33,32 @@ $ mlcarbon estimate --power 300 --intensity 400 --hours '   '
 $ mlcarbon estimate --power 300 --intensity 400 --hours １０
 ! mlcarbon: error: --hours: '１０' is not a number; expected hours > 0 and <= 1000000
 [2]
-$ mlcarbon estimate --power 300 --intensity 400 --hours 10h
-! mlcarbon: error: --hours: '10h' is not a number; expected hours > 0 and <= 1000000
+$ mlcarbon estimate --power 300 --intensity 400 --hours '10 h'
+! mlcarbon: error: --hours: '10 h' is not a number; expected hours > 0 and <= 1000000
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 10x
+! mlcarbon: error: --hours: '10x' is not a number; expected hours > 0 and <= 1000000
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --hours 10hours
+! mlcarbon: error: --hours: '10hours' is not a duration; expected a duration with units, e.g. 3d12h30m, 14.8d, 90m (w, d, h, m, s)
+[2]
+$ mlcarbon estimate --power 300 --intensity 400 --duration 3M
+! mlcarbon: error: --duration: '3M' has the unit M, a month or a minute; expected m or min for minutes (units: w, d, h, m, s)
+[2]
+$ mlcarbon estimate --power 300mW --intensity 400 --hours 1
+! mlcarbon: error: --power: '300mW' has an unknown unit; expected watts per device > 0 and <= 100000 (units: W, kW, MW)
+[2]
+$ mlcarbon estimate --power 300 --intensity 430furlongs --hours 1
+! mlcarbon: error: --intensity: '430furlongs' has an unknown unit; expected gCO2e/kWh >= 0 and <= 1500 (units: g, kg, t or lb of CO2e per kWh or MWh, e.g. 430g, 0.43kg/kWh, 948 lb/MWh)
+[2]
+$ mlcarbon estimate --power 300 --intensity 2kg/kWh --hours 1
+! mlcarbon: error: --intensity: '2kg/kWh' is out of range; expected gCO2e/kWh >= 0 and <= 1500
+[2]
+$ mlcarbon estimate --power 300 --intensity '-5 g' --hours 1
+! mlcarbon: error: --intensity: '-5 g' is out of range; expected gCO2e/kWh >= 0 and <= 1500
+[2]
+$ mlcarbon estimate --power 1.5kW/h --intensity 400 --hours 1
+! mlcarbon: error: --power: '1.5kW/h' has an unknown unit; expected watts per device > 0 and <= 100000 (units: W, kW, MW)
 [2]
 $ mlcarbon estimate --power 300 --intensity 400 --hours 1,5
 ! mlcarbon: error: --hours: '1,5' is not a number; expected hours > 0 and <= 1000000
@@ -43,10 +67,10 @@ $ mlcarbon estimate --power 300 --intensity 400 --hours 0x10
 ! mlcarbon: error: --hours: '0x10' is not a number; expected hours > 0 and <= 1000000
 [2]
 $ mlcarbon estimate --power 300 --intensity 400 --hours 2000000
-! mlcarbon: error: --hours: '2000000' is out of range; expected hours > 0 and <= 1000000
+! mlcarbon: error: --hours: '2000000' is out of range; expected hours > 0 and <= 1000000; GPU-hours as papers report them (devices x hours) go in --device-hours
 [2]
 $ mlcarbon estimate --power 300 --intensity 400 --duration 100
-! mlcarbon: error: --duration: '100' has no unit; expected a duration with units, e.g. 3d12h30m, 14.8d, 90m (w, d, h, m, s)
+! mlcarbon: error: --duration: '100' has no unit; expected a duration with units, e.g. 100m for minutes or 100h for hours (w, d, h, m, s)
 [2]
 $ mlcarbon estimate --power 300 --intensity 400 --duration 3x
 ! mlcarbon: error: --duration: '3x' has an unknown unit; expected a duration with units, e.g. 3d12h30m, 14.8d, 90m (w, d, h, m, s)
