@@ -1,5 +1,7 @@
 // The catalog commands: `hardware list|show`, `regions list|show`, `instances list|show` and
 // `data check`.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "cli/cli11.h"
@@ -45,6 +47,32 @@ struct HardwareCommand {
     o.text(vendor, "--vendor", "VENDOR", "only this vendor, e.g. NVIDIA, AMD");
   }
 
+  // A filter that matches no device is a mistake to say, not an empty table to print: an unknown
+  // vendor gets the closest known ones; a known vendor without devices of that kind, its kinds.
+  [[noreturn]] void nothing_matches(const Catalog& catalog) const {
+    std::vector<std::string> vendors;
+    for (const Hardware& hw : catalog.hardware) {
+      if (std::find(vendors.begin(), vendors.end(), hw.vendor) == vendors.end()) vendors.emplace_back(hw.vendor);
+    }
+    const std::string_view want = trim(vendor.value);
+    if (vendor.given() && std::none_of(vendors.begin(), vendors.end(), [&](const std::string& v) { return iequals(v, want); })) {
+      const std::vector<std::string> close = closest_names(want, vendors, 3);
+      throw Error(ErrorKind::not_found, fmt::format("--vendor: no device of vendor {}; {}", quote(vendor.value),
+                                                    close.empty() ? fmt::format("the vendors are {}", fmt::join(vendors, ", "))
+                                                                  : fmt::format("did you mean {}?", fmt::join(close, ", "))));
+    }
+    std::vector<std::string> kinds;
+    for (const Hardware& hw : catalog.hardware) {
+      if (vendor.given() && !iequals(hw.vendor, want)) continue;
+      const std::string k(to_string(hw.kind));
+      if (std::find(kinds.begin(), kinds.end(), k) == kinds.end()) kinds.push_back(k);
+    }
+    throw Error(ErrorKind::not_found, fmt::format("no device of kind {}{}; {} {}", kind.value,
+                                                  vendor.given() ? fmt::format(" from {}", vendor.value) : "",
+                                                  vendor.given() ? fmt::format("{}'s are of kind", vendor.value) : "the kinds are",
+                                                  fmt::join(kinds, ", ")));
+  }
+
   int run(const Common& common) const {
     const Format format = common.output;
     const Catalog catalog = common.catalog();
@@ -59,6 +87,7 @@ struct HardwareCommand {
       if (vendor.given() && !iequals(hw.vendor, trim(vendor.value))) continue;
       selected.push_back(&hw);
     }
+    if (selected.empty()) nothing_matches(catalog);
     common.system.out(render_hardware_list(selected, format));
     return 0;
   }
@@ -89,6 +118,33 @@ struct RegionsCommand {
                   fmt::format("--provider: unknown provider {}; known: {}", quote(provider.value), fmt::join(ids, ", ")));
     }
     return want;
+  }
+
+  // No region or grid passes the filters: an unknown country code (or a country's name, which
+  // the filter does not take) gets the code to use; otherwise the filters are said together.
+  [[noreturn]] void nothing_matches(const Catalog& catalog) const {
+    if (country.given()) {
+      const std::string_view want = trim(country.value);
+      const bool known = std::any_of(catalog.grids.begin(), catalog.grids.end(),
+                                     [&](const Grid& g) { return g.kind == GridKind::country && iequals(g.id, want); });
+      if (!known) {
+        std::string hint;
+        try {
+          const Location at = find_location(catalog, want, Suggest::no);
+          const Grid* g = at.grid;
+          const std::string_view code = g->kind == GridKind::country ? g->id : g->country;
+          hint = fmt::format("did you mean --country {}?", code);
+        } catch (const Error&) {
+          hint = "expected an ISO 3166-1 alpha-2 code, e.g. US, FR (`mlcarbon regions list --kind country` lists them)";
+        }
+        throw Error(ErrorKind::not_found, fmt::format("--country: no region or grid in {}; {}", quote(country.value), hint));
+      }
+    }
+    std::vector<std::string> given;
+    if (provider.given()) given.push_back(fmt::format("--provider {}", provider.value));
+    if (country.given()) given.push_back(fmt::format("--country {}", country.value));
+    if (kind.given()) given.push_back(fmt::format("--kind {}", kind.value));
+    throw Error(ErrorKind::not_found, fmt::format("no region or grid matches {}; drop one of them to see what there is", fmt::join(given, " ")));
   }
 
   std::vector<Location> select(const Catalog& catalog) const {
@@ -124,7 +180,9 @@ struct RegionsCommand {
       common.system.out(render_location_show(find_location(catalog, verbs.name), catalog, format));
       return 0;
     }
-    common.system.out(render_location_list(select(catalog), catalog, format));
+    const std::vector<Location> selected = select(catalog);
+    if (selected.empty()) nothing_matches(catalog);
+    common.system.out(render_location_list(selected, catalog, format));
     return 0;
   }
 };
@@ -161,6 +219,12 @@ struct InstancesCommand {
     if (!want_provider.empty() && selected.empty() && find_provider(catalog, want_provider) == nullptr) {
       throw Error(ErrorKind::not_found, fmt::format("--provider: unknown provider {}; instance types are known for aws, gcp and azure",
                                                     quote(provider.value)));
+    }
+    if (selected.empty()) {
+      throw Error(ErrorKind::not_found,
+                  fmt::format("no instance type in the data{}{}; `mlcarbon instances list` lists them all",
+                              device != nullptr ? fmt::format(" has {}", device->id) : "",
+                              !want_provider.empty() ? fmt::format(" at {}", want_provider) : ""));
     }
     common.system.out(render_instance_list(selected, format));
     return 0;

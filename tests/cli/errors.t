@@ -993,3 +993,22 @@ $ mlcarbon estimate --jobs multiline.csv --value jobs
 | 1
 ! mlcarbon: error: multiline.csv:2: a quoted field has no closing quote (CSV fields here hold no line breaks)
 [6]
+# Listing filters that match nothing: an error with a suggestion, not an empty table (issue 13).
+$ mlcarbon hardware list --vendor nvidea
+! mlcarbon: error: --vendor: no device of vendor 'nvidea'; did you mean NVIDIA?
+[3]
+$ mlcarbon hardware list --vendor Zilog
+! mlcarbon: error: --vendor: no device of vendor 'Zilog'; the vendors are NVIDIA, AMD, Google, Intel, Amazon Web Services
+[3]
+$ mlcarbon hardware list --vendor NVIDIA --kind tpu
+! mlcarbon: error: no device of kind tpu from NVIDIA; NVIDIA's are of kind gpu
+[3]
+$ mlcarbon regions list --country France
+! mlcarbon: error: --country: no region or grid in 'France'; did you mean --country FR?
+[3]
+$ mlcarbon regions list --country XX
+! mlcarbon: error: --country: no region or grid in 'XX'; expected an ISO 3166-1 alpha-2 code, e.g. US, FR (`mlcarbon regions list --kind country` lists them)
+[3]
+$ mlcarbon instances list -g l4 -p azure
+! mlcarbon: error: no instance type in the data has l4 at azure; `mlcarbon instances list` lists them all
+[3]
