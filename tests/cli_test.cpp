@@ -1,4 +1,6 @@
 // End-to-end: the built binary, its JSON, its messages and its exit statuses.
+#include <fmt/format.h>
+
 #include "cli_support.h"
 #include "test_support.h"
 
@@ -81,8 +83,20 @@ TEST_CASE("usage errors exit 2 with one line naming the problem", "[cli][errors]
   CHECK_THAT(run_error(with({"--hours", "1", "--frobnicate"}), 2), Catch::Contains("frobnicate"));
   CHECK_THAT(run_error({"estimate", "--hours", "1", "--intensity", "400"}, 2), Catch::Contains("no power figure"));
   CHECK_THAT(run_error({"estimate", "--hours", "1", "--power", "300"}, 2), Catch::Contains("no grid intensity"));
-  CHECK_THAT(run_error({}, 2), Catch::Contains("a command is required"));
-  CHECK_THAT(run_error({"launch"}, 2), Catch::Contains("launch"));
+  CHECK_THAT(run_error({"launch"}, 2), Catch::Contains("unknown command 'launch'"));
+}
+
+TEST_CASE("mlcarbon alone lists every command and exits 2; help COMMAND is --help", "[cli][errors]") {
+  const RunResult alone = run_mlcarbon({});
+  CHECK(alone.status == 2);
+  for (const char* command : {"estimate", "compare", "hardware", "regions", "instances", "data"}) {
+    CHECK_THAT(alone.out, Catch::Contains(fmt::format("\n  {} ", command)));
+  }
+  CHECK(alone.err == "mlcarbon: error: a command is required: the commands are listed above (`mlcarbon help COMMAND` for one)\n");
+  const RunResult help = run_mlcarbon({"help", "estimate"});
+  CHECK(help.status == 0);
+  CHECK(help.out == run_mlcarbon({"estimate", "--help"}).out);
+  CHECK(run_mlcarbon({"help"}).out == run_mlcarbon({"--help"}).out);
 }
 
 TEST_CASE("unknown names exit 3 and name the closest matches", "[cli][errors]") {

@@ -21,6 +21,7 @@ namespace mlcarbon {
 std::size_t TextOption::cli11_count(const CLI::Option* option) { return option->count(); }
 
 OptionFilter::OptionFilter(int argc, const char* const* argv) {
+  all_ = argc <= 1;  // "mlcarbon" alone prints the overview, options included
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
     if (arg == "-h" || arg == "--help" || arg == "--help-all") all_ = true;
@@ -272,11 +273,122 @@ bool quick_parse(int argc, const char* const* argv, std::optional<Command>& comm
   return command.has_value() || version;
 }
 
+// Every long option of a command (and of mlcarbon itself), for suggestions: the command set up
+// in full in a CLI11 app of its own (an error path: its cost does not matter).
+std::vector<std::string> option_names(System& system, const Command* command) {
+  const char* const all[] = {"mlcarbon", "--help"};
+  const OptionFilter filter(2, all);
+  CLI::App app;
+  Options global(app, filter);
+  Common common_unused(system);
+  bool version_unused = false;
+  global_options(global, common_unused, version_unused);
+  std::optional<Command> made;
+  if (command != nullptr) {
+    for (const CommandMaker& c : kCommands) {
+      if (c.name == command->name) made = c.make();
+    }
+    Options own(app, filter);
+    made->setup(own);
+  }
+  std::vector<std::string> names;
+  for (const CLI::Option* o : app.get_options()) {
+    for (const std::string& name : o->get_lnames()) names.push_back("--" + name);
+  }
+  return names;
+}
+
+// What CLI11 could not place, said as mlcarbon says things: the unknown command, verb, option or
+// word named, the closest known one suggested, the help to read pointed to.
+std::string placed_wrong(System& system, const CLI::ParseError& error, CLI::App& app, const std::vector<Command>& commands,
+                         const std::vector<CLI::App*>& apps) {
+  const Command* command = nullptr;
+  CLI::App* inner = &app;
+  for (std::size_t i = 0; i < commands.size(); ++i) {
+    if (apps[i] != nullptr && apps[i]->parsed()) {
+      command = &commands[i];
+      inner = apps[i];
+    }
+  }
+  const std::string help = command != nullptr ? fmt::format("mlcarbon {} --help", command->name) : "mlcarbon --help";
+  const std::string what = error.what();
+  // "--hours: At Most 1 required but received 2"
+  if (const std::size_t at = what.find(": At Most 1 required but received "); at != std::string::npos) {
+    return fmt::format("{} is given more than once; give it once (see {})", what.substr(0, at), help);
+  }
+  // "--hours: 1 required H missing"
+  if (const std::size_t at = what.find(": 1 required "); at != std::string::npos && what.ends_with(" missing")) {
+    const std::size_t type = at + std::string_view(": 1 required ").size();
+    return fmt::format("{} needs a value ({}) (see {})", what.substr(0, at), what.substr(type, what.size() - type - 8), help);
+  }
+  std::vector<std::string> verbs;
+  for (const CLI::App* verb : inner->get_subcommands({})) verbs.push_back(verb->get_name());
+  if (command != nullptr && what == "A subcommand is required") {
+    std::vector<std::string> left = inner->remaining();
+    if (left.empty()) left = app.remaining(true);
+    if (!left.empty() && !left.front().starts_with('-')) {
+      const std::vector<std::string> close = closest_names(left.front(), verbs, 2);
+      return fmt::format("{}: unknown verb {}{} (expected {}; see {})", command->name, quote(left.front()),
+                         close.empty() ? std::string() : fmt::format("; did you mean {}?", fmt::join(close, ", ")),
+                         fmt::join(verbs, " or "), help);
+    }
+    return fmt::format("{}: a verb is required: {} (see {})", command->name, fmt::join(verbs, " or "), help);
+  }
+  if (command != nullptr && what.ends_with(" is required")) {  // "NAME is required": a verb's argument
+    const std::vector<CLI::App*> used = inner->get_subcommands();
+    const std::string verb = used.empty() ? std::string() : " " + used.front()->get_name();
+    return fmt::format("{}{}: {} (see {})", command->name, verb, what, help);
+  }
+  std::vector<std::string> extras = inner->remaining();
+  if (extras.empty()) extras = app.remaining();
+  if (dynamic_cast<const CLI::ExtrasError*>(&error) == nullptr || extras.empty()) return fmt::format("{} (see {})", what, help);
+  const std::string& word = extras.front();
+  const auto suggest = [](const std::string& w, const std::vector<std::string>& names) {
+    const std::vector<std::string> close = closest_names(w, names, 3);
+    return close.empty() ? std::string() : fmt::format("; did you mean {}?", fmt::join(close, ", "));
+  };
+  if (word.starts_with('-')) {
+    const std::string name = word.substr(0, word.find('='));
+    const std::string of = command != nullptr ? fmt::format("{}: ", command->name) : "";
+    return fmt::format("{}unknown option {}{} (see {})", of, name, suggest(name, option_names(system, command)), help);
+  }
+  if (command == nullptr) {
+    std::vector<std::string> names;
+    for (const CommandMaker& c : kCommands) names.emplace_back(c.name);
+    return fmt::format("unknown command {}{} (the commands: {}; see mlcarbon --help)", quote(word), suggest(word, names),
+                       fmt::join(names, ", "));
+  }
+  if (!verbs.empty() && inner->get_subcommands().empty()) {
+    return fmt::format("{}: unknown verb {}{} (expected {}; see {})", command->name, quote(word), suggest(word, verbs),
+                       fmt::join(verbs, " or "), help);
+  }
+  return fmt::format("{}: unexpected argument {}: values follow their option (e.g. -g NAME, --hours H; see {})", command->name,
+                     quote(word), help);
+}
+
 }  // namespace
 
 void set_quick_parse(bool enabled) { quick_parse_enabled = enabled; }
 
 int run_cli(int argc, const char* const* argv, System& system) {
+  // "mlcarbon help" and "mlcarbon help COMMAND [VERB]": the same as --help.
+  std::vector<const char*> rewritten;
+  if (argc >= 2 && std::string_view(argv[1]) == "help") {
+    if (argc >= 3 && !std::string_view(argv[2]).starts_with('-') &&
+        std::none_of(std::begin(kCommands), std::end(kCommands), [&](const CommandMaker& c) { return c.name == argv[2]; })) {
+      std::vector<std::string> names;
+      for (const CommandMaker& c : kCommands) names.emplace_back(c.name);
+      const std::vector<std::string> close = closest_names(argv[2], names, 2);
+      throw Error(ErrorKind::usage, fmt::format("help: unknown command {}{} (the commands: {})", quote(argv[2]),
+                                                close.empty() ? std::string() : fmt::format("; did you mean {}?", fmt::join(close, ", ")),
+                                                fmt::join(names, ", ")));
+    }
+    rewritten.assign(argv, argv + argc);
+    rewritten.erase(rewritten.begin() + 1);
+    rewritten.push_back("--help");
+    argc = static_cast<int>(rewritten.size());
+    argv = rewritten.data();
+  }
   // "--hours=" with nothing after '=': CLI11 would take the next word as the value and blame it.
   for (int i = 1; i < argc; ++i) {
     const std::string_view word = argv[i];
@@ -341,7 +453,7 @@ int run_cli(int argc, const char* const* argv, System& system) {
     system.out(app.help("", CLI::AppFormatMode::All));
     return 0;
   } catch (const CLI::ParseError& e) {
-    throw Error(ErrorKind::usage, fmt::format("{} (see mlcarbon --help)", e.what()));
+    throw Error(ErrorKind::usage, placed_wrong(system, e, app, commands, apps));
   }
 
   // One command, once ("estimate estimate", "estimate compare" are mistakes, not two runs).
@@ -363,6 +475,11 @@ int run_cli(int argc, const char* const* argv, System& system) {
     if (!verbs.empty()) name += " " + verbs.front()->get_name();
     else if (!apps[i]->get_subcommands({}).empty()) name += " list";
     break;
+  }
+  if (command == nullptr && !version) {
+    // "mlcarbon" alone: what there is to run, then the error.
+    system.out(app.help());
+    throw Error(ErrorKind::usage, "a command is required: the commands are listed above (`mlcarbon help COMMAND` for one)");
   }
   return run_parsed(common, version, command, name);
 }

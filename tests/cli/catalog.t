@@ -9891,7 +9891,7 @@ $ mlcarbon data check --format csv
 ! mlcarbon: error: --format csv is not available for `data check`; use text or json
 [2]
 $ mlcarbon data
-! mlcarbon: error: A subcommand is required (see mlcarbon --help)
+! mlcarbon: error: data: a verb is required: check or notice (see mlcarbon data --help)
 [2]
 $ mlcarbon --version
 | mlcarbon 0.1.0

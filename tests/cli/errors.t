@@ -288,10 +288,10 @@ $ mlcarbon estimate -g a100 --instance aws:p4d.24xlarge --hours 1 -r FR
 
 # Options: unknown, repeated, conflicting, missing
 $ mlcarbon estimate --power 300 --intensity 400 --hours 1 --frobnicate
-! mlcarbon: error: The following argument was not expected: --frobnicate (see mlcarbon --help)
+! mlcarbon: error: estimate: unknown option --frobnicate (see mlcarbon estimate --help)
 [2]
 $ mlcarbon estimate --power 300 --intensity 400 --hours 1 --hours 2
-! mlcarbon: error: --hours: At Most 1 required but received 2 (see mlcarbon --help)
+! mlcarbon: error: --hours is given more than once; give it once (see mlcarbon estimate --help)
 [2]
 $ mlcarbon estimate --power 300 --intensity 400 --hours 1 --duration 1h
 ! mlcarbon: error: --hours and --duration conflict: give one of them
@@ -306,7 +306,7 @@ $ mlcarbon estimate --power 300 --intensity 400 --hours 1 -q --value co2e_kg
 ! mlcarbon: error: --quiet and --value conflict: give one of them
 [2]
 $ mlcarbon estimate --power 300 --intensity 400 --hours
-! mlcarbon: error: --hours: 1 required H missing (see mlcarbon --help)
+! mlcarbon: error: --hours needs a value (H) (see mlcarbon estimate --help)
 [2]
 $ mlcarbon estimate --power 300 --intensity 400
 ! mlcarbon: error: how long? give --hours H (e.g. 100), --duration D (e.g. 3d12h) or --device-hours N, or the compute: --flops F, or --params N with --tokens D
@@ -318,10 +318,30 @@ $ mlcarbon estimate --hours 1 --power 300
 ! mlcarbon: error: no grid intensity: give --region ID (cloud region or country) or --intensity G (gCO2e/kWh)
 [2]
 $ mlcarbon
-! mlcarbon: error: a command is required: estimate, compare, hardware, regions or data (see mlcarbon --help)
+| mlcarbon: energy (kWh) and emissions (kg CO2e) of machine-learning work, factor by factor.
+| Usage: mlcarbon [OPTIONS] [SUBCOMMAND]
+|
+| Options:
+|   -h,--help                   Print this help message and exit
+|   --version                   print the version of mlcarbon and of its data
+|   --data-dir DIR              read hardware.json and regions.json from DIR instead of the built-in data (default: MLCARBON_DATA_DIR)
+|   --data-add FILE ...         add the entries of FILE (same schema) on top of the data; repeatable
+|   -f,--format FORMAT          output format: text (default), json, jsonl, csv, markdown, latex, model-card (default: MLCARBON_FORMAT)
+|
+| Subcommands:
+|   estimate                    energy and CO2e of a job, or of every job in a file, with its breakdown
+|   compare                     the same job in other regions, on other devices, at other PUEs, ranked
+|   hardware                    list devices or show one (hardware list | hardware show NAME)
+|   regions                     list regions and countries or show one (regions list | regions show ID)
+|   instances                   list cloud instance types or show one (instances list | instances show ID)
+|   data                        validate data files (data check [FILE...]) or print their notices (data notice)
+|
+| Exit status: 0 ok, 1 internal error, 2 usage error, 3 unknown name, 4 bad data file, 5 file not readable,
+| 6 some jobs failed, 7 budget exceeded. See man mlcarbon for the model, every option and the data sources.
+! mlcarbon: error: a command is required: the commands are listed above (`mlcarbon help COMMAND` for one)
 [2]
 $ mlcarbon launch
-! mlcarbon: error: The following argument was not expected: launch (see mlcarbon --help)
+! mlcarbon: error: unknown command 'launch' (the commands: estimate, compare, hardware, regions, instances, data; see mlcarbon --help)
 [2]
 $ mlcarbon estimate --power 300 --intensity 400 --hours 1 --format yaml
 ! mlcarbon: error: --format: 'yaml' is not a format; expected text, json, jsonl, csv, markdown, latex or model-card
@@ -366,10 +386,10 @@ $ mlcarbon regions list --kind moon
 ! mlcarbon: error: --kind: 'moon' is not a kind; expected cloud, country, subnational, state or subregion
 [2]
 $ mlcarbon hardware show
-! mlcarbon: error: NAME is required (see mlcarbon --help)
+! mlcarbon: error: hardware show: NAME is required (see mlcarbon hardware --help)
 [2]
 $ mlcarbon data frobnicate
-! mlcarbon: error: A subcommand is required (see mlcarbon --help)
+! mlcarbon: error: data: unknown verb 'frobnicate' (expected check or notice; see mlcarbon data --help)
 [2]
 $ mlcarbon estimate --power 300 --intensity 400 --hours 1 --compat codecarbon --format markdown
 ! mlcarbon: error: --compat prints in text or json, not markdown
@@ -1012,3 +1032,29 @@ $ mlcarbon regions list --country XX
 $ mlcarbon instances list -g l4 -p azure
 ! mlcarbon: error: no instance type in the data has l4 at azure; `mlcarbon instances list` lists them all
 [3]
+# CLI11's messages in mlcarbon's words: the unknown command, verb or option named with the closest
+# known one, the command's help pointed to (issue 13).
+$ mlcarbon esimate -g a100 --hours 1 -r FR
+! mlcarbon: error: unknown command 'esimate'; did you mean estimate? (the commands: estimate, compare, hardware, regions, instances, data; see mlcarbon --help)
+[2]
+$ mlcarbon estimate --hardwre a100 --hours 1 -r FR
+! mlcarbon: error: estimate: unknown option --hardwre; did you mean --hardware? (see mlcarbon estimate --help)
+[2]
+$ mlcarbon estimate a100 -g esimate
+! mlcarbon: error: estimate: unexpected argument 'a100': values follow their option (e.g. -g NAME, --hours H; see mlcarbon estimate --help)
+[2]
+$ mlcarbon hardware lst
+! mlcarbon: error: hardware: unknown verb 'lst'; did you mean list? (expected list or show; see mlcarbon hardware --help)
+[2]
+$ mlcarbon regions shwo FR
+! mlcarbon: error: regions: unknown verb 'shwo'; did you mean show? (expected list or show; see mlcarbon regions --help)
+[2]
+$ mlcarbon --formt json estimate -g a100 --hours 1 -r FR
+! mlcarbon: error: estimate: unknown option --formt; did you mean --format? (see mlcarbon estimate --help)
+[2]
+$ mlcarbon compare -g a100 --hours 1 -r FR --region-list gcp
+! mlcarbon: error: compare: unknown option --region-list; did you mean --regions? (see mlcarbon compare --help)
+[2]
+$ mlcarbon help launch
+! mlcarbon: error: help: unknown command 'launch' (the commands: estimate, compare, hardware, regions, instances, data)
+[2]
