@@ -7536,6 +7536,7 @@ $ mlcarbon regions show country:US
 | country:US (United States)
 |   kind:      country
 |   codes:     US, USA
+|   aliases:   United States of America
 |   intensity: 349.67 gCO2e/kWh, 2023 annual average, direct basis, national average
 |     title:     eGRID2023 (revision 2): subregion output emission rates and resource mix
 |     publisher: US Environmental Protection Agency
@@ -7556,6 +7557,7 @@ $ mlcarbon regions show "United Kingdom"
 | country:GB (United Kingdom)
 |   kind:      country
 |   codes:     GB, GBR
+|   aliases:   UK, Great Britain, Britain
 |   intensity: 217.41 gCO2e/kWh, 2025 annual average, lifecycle basis, national average
 |     title:     Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)
 |     publisher: Our World in Data

@@ -800,6 +800,7 @@ $ mlcarbon regions show US
 | country:US (United States)
 |   kind:      country
 |   codes:     US, USA
+|   aliases:   United States of America
 |   intensity: 349.67 gCO2e/kWh, 2023 annual average, direct basis, national average
 |     title:     eGRID2023 (revision 2): subregion output emission rates and resource mix
 |     publisher: US Environmental Protection Agency
@@ -1374,3 +1375,219 @@ $ mlcarbon data notice
 |    WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 |    See the License for the specific language governing permissions and
 |    limitations under the License.
+# Country names and codes people use (issue 13): aliases of the ISO entries. UK is GB:
+# 400 W (A100 datasheet) x 1 h x PUE 1.56 (industry default) = 0.624 kWh x 217.41 g/kWh (OWID, 2025) = 0.13566384 kg.
+$ mlcarbon estimate -g a100 --hours 1 -r UK --value co2e_kg
+| 0.13566384000000004
+$ mlcarbon estimate -g a100 --hours 1 -r GB --value co2e_kg
+| 0.13566384000000004
+$ mlcarbon regions show 'Great Britain'
+| country:GB (United Kingdom)
+|   kind:      country
+|   codes:     GB, GBR
+|   aliases:   UK, Great Britain, Britain
+|   intensity: 217.41 gCO2e/kWh, 2025 annual average, lifecycle basis, national average
+|     title:     Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)
+|     publisher: Our World in Data
+|     year:      2026
+|     url:       https://github.com/owid/energy-data
+|     license:   CC BY 4.0
+|     note:      owid-energy-data.csv, columns carbon_intensity_elec (gCO2e per kWh generated; lifecycle factors as used by Ember) and coal/gas/oil/nuclear/hydro/wind/solar/biofuel/other_renewable_electricity (TWh). Newest year per country with an intensity, 2023 to 2025. Read from a column subset of that file committed in sayanarman/CAP6938-Final-Project (data/processed-energy-data.csv @ 10dbd341, 2026-04-29); rows checked against OWID's own file at commit e7897aed (see data/README.md).
+|   direct:    128.58 gCO2e/kWh = 217.41 - 88.825 upstream, from the 2025 generation mix of GB and per-fuel factors
+|   mix:       GB (2025): coal 0.1%, gas 31.1%, oil 4.4%, nuclear 12.4%, hydro 1.9%, wind 29.4%, solar 6.6%, biomass 14.1%
+|   PUE:       1.56 (default: industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024)
+|     title:     Uptime Institute Global Data Center Survey 2024
+|     publisher: Uptime Institute
+|     year:      2024
+|     url:       https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
+|     license:   none stated; the figure is cited as a fact, with attribution
+|     note:      Industry average annual PUE 1.56 (the value Green Algorithms v3.0 also uses as its default).
+$ mlcarbon regions show Turkey
+| country:TR (Türkiye)
+|   kind:      country
+|   codes:     TR, TUR
+|   aliases:   Turkey
+|   intensity: 474.74 gCO2e/kWh, 2025 annual average, lifecycle basis, national average
+|     title:     Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)
+|     publisher: Our World in Data
+|     year:      2026
+|     url:       https://github.com/owid/energy-data
+|     license:   CC BY 4.0
+|     note:      owid-energy-data.csv, columns carbon_intensity_elec (gCO2e per kWh generated; lifecycle factors as used by Ember) and coal/gas/oil/nuclear/hydro/wind/solar/biofuel/other_renewable_electricity (TWh). Newest year per country with an intensity, 2023 to 2025. Read from a column subset of that file committed in sayanarman/CAP6938-Final-Project (data/processed-energy-data.csv @ 10dbd341, 2026-04-29); rows checked against OWID's own file at commit e7897aed (see data/README.md).
+|   direct:    410.05 gCO2e/kWh = 474.74 - 64.686 upstream, from the 2025 generation mix of TR and per-fuel factors
+|   mix:       TR (2025): coal 34.3%, gas 22.1%, oil 0.3%, hydro 16.2%, wind 11.1%, solar 10.5%, biomass 2.4%, other_renewable 3.0%
+|   PUE:       1.56 (default: industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024)
+|     title:     Uptime Institute Global Data Center Survey 2024
+|     publisher: Uptime Institute
+|     year:      2024
+|     url:       https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
+|     license:   none stated; the figure is cited as a fact, with attribution
+|     note:      Industry average annual PUE 1.56 (the value Green Algorithms v3.0 also uses as its default).
+$ mlcarbon regions show UAE
+| country:AE (United Arab Emirates)
+|   kind:      country
+|   codes:     AE, ARE
+|   aliases:   UAE
+|   intensity: 467.51 gCO2e/kWh, 2024 annual average, lifecycle basis, national average
+|     title:     Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)
+|     publisher: Our World in Data
+|     year:      2026
+|     url:       https://github.com/owid/energy-data
+|     license:   CC BY 4.0
+|     note:      owid-energy-data.csv, columns carbon_intensity_elec (gCO2e per kWh generated; lifecycle factors as used by Ember) and coal/gas/oil/nuclear/hydro/wind/solar/biofuel/other_renewable_electricity (TWh). Newest year per country with an intensity, 2023 to 2025. Read from a column subset of that file committed in sayanarman/CAP6938-Final-Project (data/processed-energy-data.csv @ 10dbd341, 2026-04-29); rows checked against OWID's own file at commit e7897aed (see data/README.md).
+|   direct:    378.44 gCO2e/kWh = 467.51 - 89.074 upstream, from the 2024 generation mix of AE and per-fuel factors
+|   mix:       AE (2024): gas 68.3%, nuclear 22.9%, wind 0.1%, solar 8.6%, biomass 0.1%
+|   PUE:       1.56 (default: industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024)
+|     title:     Uptime Institute Global Data Center Survey 2024
+|     publisher: Uptime Institute
+|     year:      2024
+|     url:       https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
+|     license:   none stated; the figure is cited as a fact, with attribution
+|     note:      Industry average annual PUE 1.56 (the value Green Algorithms v3.0 also uses as its default).
+$ mlcarbon regions show 'Czech Republic'
+| country:CZ (Czechia)
+|   kind:      country
+|   codes:     CZ, CZE
+|   aliases:   Czech Republic
+|   intensity: 401.46 gCO2e/kWh, 2025 annual average, lifecycle basis, national average
+|     title:     Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)
+|     publisher: Our World in Data
+|     year:      2026
+|     url:       https://github.com/owid/energy-data
+|     license:   CC BY 4.0
+|     note:      owid-energy-data.csv, columns carbon_intensity_elec (gCO2e per kWh generated; lifecycle factors as used by Ember) and coal/gas/oil/nuclear/hydro/wind/solar/biofuel/other_renewable_electricity (TWh). Newest year per country with an intensity, 2023 to 2025. Read from a column subset of that file committed in sayanarman/CAP6938-Final-Project (data/processed-energy-data.csv @ 10dbd341, 2026-04-29); rows checked against OWID's own file at commit e7897aed (see data/README.md).
+|   direct:    346.39 gCO2e/kWh = 401.46 - 55.066 upstream, from the 2025 generation mix of CZ and per-fuel factors
+|   mix:       CZ (2025): coal 35.2%, gas 5.4%, oil 0.2%, nuclear 42.3%, hydro 2.3%, wind 0.8%, solar 5.8%, biomass 8.0%
+|   PUE:       1.56 (default: industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024)
+|     title:     Uptime Institute Global Data Center Survey 2024
+|     publisher: Uptime Institute
+|     year:      2024
+|     url:       https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
+|     license:   none stated; the figure is cited as a fact, with attribution
+|     note:      Industry average annual PUE 1.56 (the value Green Algorithms v3.0 also uses as its default).
+$ mlcarbon regions show Holland
+| country:NL (Netherlands)
+|   kind:      country
+|   codes:     NL, NLD
+|   aliases:   Holland, The Netherlands
+|   intensity: 253.56 gCO2e/kWh, 2025 annual average, lifecycle basis, national average
+|     title:     Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)
+|     publisher: Our World in Data
+|     year:      2026
+|     url:       https://github.com/owid/energy-data
+|     license:   CC BY 4.0
+|     note:      owid-energy-data.csv, columns carbon_intensity_elec (gCO2e per kWh generated; lifecycle factors as used by Ember) and coal/gas/oil/nuclear/hydro/wind/solar/biofuel/other_renewable_electricity (TWh). Newest year per country with an intensity, 2023 to 2025. Read from a column subset of that file committed in sayanarman/CAP6938-Final-Project (data/processed-energy-data.csv @ 10dbd341, 2026-04-29); rows checked against OWID's own file at commit e7897aed (see data/README.md).
+|   direct:    173.07 gCO2e/kWh = 253.56 - 80.492 upstream, from the 2025 generation mix of NL and per-fuel factors
+|   mix:       NL (2025): coal 7.1%, gas 34.9%, oil 3.9%, nuclear 3.0%, hydro 0.0%, wind 25.0%, solar 21.1%, biomass 5.1%
+|   PUE:       1.56 (default: industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024)
+|     title:     Uptime Institute Global Data Center Survey 2024
+|     publisher: Uptime Institute
+|     year:      2024
+|     url:       https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
+|     license:   none stated; the figure is cited as a fact, with attribution
+|     note:      Industry average annual PUE 1.56 (the value Green Algorithms v3.0 also uses as its default).
+$ mlcarbon regions show "Cote d'Ivoire"
+| country:CI (Côte d'Ivoire)
+|   kind:      country
+|   codes:     CI, CIV
+|   aliases:   Cote d'Ivoire, Ivory Coast
+|   intensity: 405.01 gCO2e/kWh, 2024 annual average, lifecycle basis, national average
+|     title:     Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)
+|     publisher: Our World in Data
+|     year:      2026
+|     url:       https://github.com/owid/energy-data
+|     license:   CC BY 4.0
+|     note:      owid-energy-data.csv, columns carbon_intensity_elec (gCO2e per kWh generated; lifecycle factors as used by Ember) and coal/gas/oil/nuclear/hydro/wind/solar/biofuel/other_renewable_electricity (TWh). Newest year per country with an intensity, 2023 to 2025. Read from a column subset of that file committed in sayanarman/CAP6938-Final-Project (data/processed-energy-data.csv @ 10dbd341, 2026-04-29); rows checked against OWID's own file at commit e7897aed (see data/README.md).
+|   direct:    310.59 gCO2e/kWh = 405.01 - 94.424 upstream, from the 2024 generation mix of CI and per-fuel factors
+|   mix:       CI (2024): gas 70.9%, oil 0.2%, hydro 27.8%, solar 0.2%, biomass 0.9%
+|   PUE:       1.56 (default: industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024)
+|     title:     Uptime Institute Global Data Center Survey 2024
+|     publisher: Uptime Institute
+|     year:      2024
+|     url:       https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
+|     license:   none stated; the figure is cited as a fact, with attribution
+|     note:      Industry average annual PUE 1.56 (the value Green Algorithms v3.0 also uses as its default).
+$ mlcarbon regions show 'Cape Verde'
+| country:CV (Cabo Verde)
+|   kind:      country
+|   codes:     CV, CPV
+|   aliases:   Cape Verde
+|   intensity: 461.54 gCO2e/kWh, 2024 annual average, lifecycle basis, national average
+|     title:     Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)
+|     publisher: Our World in Data
+|     year:      2026
+|     url:       https://github.com/owid/energy-data
+|     license:   CC BY 4.0
+|     note:      owid-energy-data.csv, columns carbon_intensity_elec (gCO2e per kWh generated; lifecycle factors as used by Ember) and coal/gas/oil/nuclear/hydro/wind/solar/biofuel/other_renewable_electricity (TWh). Newest year per country with an intensity, 2023 to 2025. Read from a column subset of that file committed in sayanarman/CAP6938-Final-Project (data/processed-energy-data.csv @ 10dbd341, 2026-04-29); rows checked against OWID's own file at commit e7897aed (see data/README.md).
+|   direct:    283.54 gCO2e/kWh = 461.54 - 178 upstream, from the 2024 generation mix of CV and per-fuel factors
+|   mix:       CV (2024): oil 69.2%, wind 15.4%, solar 15.4%
+|   PUE:       1.56 (default: industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024)
+|     title:     Uptime Institute Global Data Center Survey 2024
+|     publisher: Uptime Institute
+|     year:      2024
+|     url:       https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
+|     license:   none stated; the figure is cited as a fact, with attribution
+|     note:      Industry average annual PUE 1.56 (the value Green Algorithms v3.0 also uses as its default).
+$ mlcarbon regions show 'Republic of Korea'
+| country:KR (South Korea)
+|   kind:      country
+|   codes:     KR, KOR
+|   aliases:   Republic of Korea
+|   intensity: 417.06 gCO2e/kWh, 2025 annual average, lifecycle basis, national average
+|     title:     Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)
+|     publisher: Our World in Data
+|     year:      2026
+|     url:       https://github.com/owid/energy-data
+|     license:   CC BY 4.0
+|     note:      owid-energy-data.csv, columns carbon_intensity_elec (gCO2e per kWh generated; lifecycle factors as used by Ember) and coal/gas/oil/nuclear/hydro/wind/solar/biofuel/other_renewable_electricity (TWh). Newest year per country with an intensity, 2023 to 2025. Read from a column subset of that file committed in sayanarman/CAP6938-Final-Project (data/processed-energy-data.csv @ 10dbd341, 2026-04-29); rows checked against OWID's own file at commit e7897aed (see data/README.md).
+|   direct:    348.6 gCO2e/kWh = 417.06 - 68.459 upstream, from the 2025 generation mix of KR and per-fuel factors
+|   mix:       KR (2025): coal 31.1%, gas 27.9%, oil 1.0%, nuclear 29.6%, hydro 0.6%, wind 0.6%, solar 6.1%, biomass 3.2%
+|   PUE:       1.56 (default: industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024)
+|     title:     Uptime Institute Global Data Center Survey 2024
+|     publisher: Uptime Institute
+|     year:      2024
+|     url:       https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
+|     license:   none stated; the figure is cited as a fact, with attribution
+|     note:      Industry average annual PUE 1.56 (the value Green Algorithms v3.0 also uses as its default).
+$ mlcarbon regions show Russia
+| country:RU (Russian Federation)
+|   kind:      country
+|   codes:     RU, RUS
+|   aliases:   Russia
+|   intensity: 449.73 gCO2e/kWh, 2025 annual average, lifecycle basis, national average
+|     title:     Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)
+|     publisher: Our World in Data
+|     year:      2026
+|     url:       https://github.com/owid/energy-data
+|     license:   CC BY 4.0
+|     note:      owid-energy-data.csv, columns carbon_intensity_elec (gCO2e per kWh generated; lifecycle factors as used by Ember) and coal/gas/oil/nuclear/hydro/wind/solar/biofuel/other_renewable_electricity (TWh). Newest year per country with an intensity, 2023 to 2025. Read from a column subset of that file committed in sayanarman/CAP6938-Final-Project (data/processed-energy-data.csv @ 10dbd341, 2026-04-29); rows checked against OWID's own file at commit e7897aed (see data/README.md).
+|   direct:    375.57 gCO2e/kWh = 449.73 - 74.156 upstream, from the 2025 generation mix of RU and per-fuel factors
+|   mix:       RU (2025): coal 18.4%, gas 44.7%, oil 1.2%, nuclear 18.3%, hydro 16.7%, wind 0.3%, solar 0.2%, biomass 0.1%
+|   PUE:       1.56 (default: industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024)
+|     title:     Uptime Institute Global Data Center Survey 2024
+|     publisher: Uptime Institute
+|     year:      2024
+|     url:       https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
+|     license:   none stated; the figure is cited as a fact, with attribution
+|     note:      Industry average annual PUE 1.56 (the value Green Algorithms v3.0 also uses as its default).
+$ mlcarbon regions show USA
+| country:US (United States)
+|   kind:      country
+|   codes:     US, USA
+|   aliases:   United States of America
+|   intensity: 349.67 gCO2e/kWh, 2023 annual average, direct basis, national average
+|     title:     eGRID2023 (revision 2): subregion output emission rates and resource mix
+|     publisher: US Environmental Protection Agency
+|     year:      2025
+|     url:       https://www.epa.gov/egrid
+|     license:   public domain (US government work)
+|     note:      Total output emission rate, CO2e (CO2 + CH4 + N2O), lb/MWh, converted x 0.45359237 to g/kWh; direct (combustion at the plant, biomass CO2 not counted), generation-based, grid losses excluded. Read from EPA's Power Profiler repository (github.com/USEPA/power-profiler, app/data/subregion.json @ 9463d668, 2025-06-18).
+|   lifecycle: 421.63 gCO2e/kWh = 349.67 + 71.962 upstream, from the 2023 generation mix of US and per-fuel factors
+|   mix:       US (2023): coal 16.1%, gas 43.2%, oil 0.5%, nuclear 18.5%, hydro 5.7%, wind 10.0%, solar 3.9%, biomass 1.1%, other_renewable 0.4%, other 0.6%
+|   PUE:       1.56 (default: industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024)
+|     title:     Uptime Institute Global Data Center Survey 2024
+|     publisher: Uptime Institute
+|     year:      2024
+|     url:       https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
+|     license:   none stated; the figure is cited as a fact, with attribution
+|     note:      Industry average annual PUE 1.56 (the value Green Algorithms v3.0 also uses as its default).
