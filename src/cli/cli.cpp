@@ -133,7 +133,10 @@ void Common::program_settings(std::vector<SettingUsed>& used) const {
   const std::pair<const TextOption*, std::string_view> kProgram[] = {{&format, "format"}, {&data_dir, "data_dir"}};
   for (const auto& [flag, key] : kProgram) {
     if (flag->given()) continue;
-    if (const auto& value = settings.get(key)) used.push_back(SettingUsed{std::string(key), value->text, value->origin});
+    if (const auto& value = settings.get(key)) {
+      if (flag == &format && format_from_name(trim(value->text)) != output) continue;  // not used: see run_parsed
+      used.push_back(SettingUsed{std::string(key), value->text, value->origin});
+    }
   }
 }
 
@@ -192,7 +195,14 @@ void global_options(Options& global, Common& common, bool& version) {
 
 // After the parse, by either parser: the settings, --version, the format, the command's run.
 int run_parsed(Common& common, bool version, const Command* command, const std::string& name) {
-  common.settings = Settings::load(common.system);
+  try {
+    common.settings = Settings::load(common.system);
+  } catch (const Error& e) {
+    if (!version) throw;
+    // --version answers beside a broken project file too (without the defaults it would give).
+    common.system.err(fmt::format("mlcarbon: warning: {} (defaults ignored for --version)\n", e.what()));
+    common.settings = Settings{};
+  }
   if (version) {
     common.system.out(version_text(common.catalog()));
     return 0;
@@ -201,6 +211,12 @@ int run_parsed(Common& common, bool version, const Command* command, const std::
     throw Error(ErrorKind::usage, "a command is required: estimate, compare, hardware, regions or data (see mlcarbon --help)");
   }
   common.output = common.output_format();
+  // A default format (environment or project file) applies where the command prints in it; else
+  // text. Only a --format given on the command line is held to the command's formats.
+  if (!common.format.given() &&
+      std::find(command->formats.begin(), command->formats.end(), common.output) == command->formats.end()) {
+    common.output = Format::text;
+  }
   check_format(*command, name, common.output);
   return command->run(common);
 }

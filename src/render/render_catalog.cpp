@@ -39,7 +39,8 @@ std::string render_hardware_list_text(std::span<const Hardware* const> hardware)
                hw->memory_gb > 0 ? human(hw->memory_gb) : "-", std::string(hw->name),
                fmt::format("{} ({})", hw->source->publisher, hw->source->year)});
   }
-  return table.render() + fmt::format("{} entries; `mlcarbon hardware show ID` gives one with its source.\n", hardware.size());
+  return table.render() + fmt::format("{} {}; `mlcarbon hardware show ID` gives one with its source.\n", hardware.size(),
+                                        hardware.size() == 1 ? "entry" : "entries");
 }
 
 std::string render_hardware_show_text(const Hardware& hw) {
@@ -72,9 +73,9 @@ std::string render_location_list_text(std::span<const Location> locations, const
                pue_origin_words(location, catalog)});
   }
   return table.render() +
-         fmt::format("{} entries; intensities in gCO2e/kWh: lifecycle (what estimates use by default: direct figures converted with "
+         fmt::format("{} {}; intensities in gCO2e/kWh: lifecycle (what estimates use by default: direct figures converted with "
                      "their grid's generation mix) and as published. `mlcarbon regions show ID` gives one with its sources.\n",
-                     locations.size());
+                     locations.size(), locations.size() == 1 ? "entry" : "entries");
 }
 
 std::string render_location_show_text(const Location& location, const Catalog& catalog) {

@@ -329,8 +329,21 @@ $ MLCARBON_FORMAT=csv mlcarbon estimate -g a100 --hours 10 -r FR --format text
 |   - PUE 1.56 is the industry average (2024), assumed for a site without a published PUE; give --pue for your site.
 |   - The grid intensity describes 2025: an annual average, not the hours of this run.
 $ MLCARBON_FORMAT=markdown mlcarbon hardware show a100
-! mlcarbon: error: --format markdown is not available for `hardware show`; use text, json or csv
-[2]
+| NVIDIA A100 SXM4 40 GB (a100-sxm4-40gb)
+|   vendor:    NVIDIA
+|   kind:      gpu
+|   power:     400 W (TDP)
+|   memory:    40 GB
+|   released:  2020
+|   aliases:   A100, A100 SXM4 40GB, A100 SXM 40GB, NVIDIA A100-SXM4-40GB, A100 40GB, A100 SXM4, A100 SXM
+|   note:      The family alias a100 (and 'A100 SXM4', 'A100 40GB') names this variant, the one in AWS p4d, GCP a2-highgpu and Azure ND A100 v4.
+|   source:
+|     title:     NVIDIA A100 Tensor Core GPU datasheet
+|     publisher: NVIDIA
+|     year:      2021
+|     url:       https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf
+|     license:   none stated; the figure is cited as a fact, with attribution
+|     note:      Max TDP: A100 40GB PCIe 250 W, A100 80GB PCIe 300 W, A100 SXM (40 and 80 GB) 400 W.
 $ MLCARBON_DATA_DIR=$SRC/tests/data/mini mlcarbon --version
 | mlcarbon 0.1.0
 | data: hardware.json test-fixture, regions.json test-fixture ($SRC/tests/data/mini)
@@ -1069,3 +1082,36 @@ $ MLCARBON_CONFIG=tiny/word.json MLCARBON_PUE=1.1 mlcarbon estimate --power 300 
 $ MLCARBON_CONFIG= MLCARBON_REGION=aws:us-east-1 mlcarbon estimate -g a100 --hours 1 --intensity 100 --format csv
 | schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
 | 1,a100-sxm4-40gb,1,400,hardware,1,1,,,1.56,default,100,user,,0.4,0.6240000000000001,0.06240000000000001,0,0.06240000000000001,lifecycle,,
+
+# A default format applies where the command prints in it, else text; an explicit --format is
+# held to the command's formats (issue 13, point 4).
+%file latex/.mlcarbon.json
+{"format": "latex"}
+%end
+$ MLCARBON_CONFIG=latex/.mlcarbon.json mlcarbon hardware list --kind tpu
+|   id       kind  power W  power is          memory GB  name                                source
+|   tpu-v2   tpu       221  measured average         16  Google TPU v2 (per chip)            Google and UC Berkeley (Patterson et al.) (2021)
+|   tpu-v3   tpu       283  measured average         32  Google TPU v3 (per chip)            Google and UC Berkeley (Patterson et al.) (2021)
+|   tpu-v4   tpu       170  measured average         32  Google TPU v4 (per chip)            Google Cloud (2025)
+|   tpu-v5p  tpu       540  estimate                 95  Google TPU v5p (per chip)           Epoch AI (2025)
+|   tpu-v6e  tpu       380  estimate                 32  Google TPU v6e Trillium (per chip)  Epoch AI (2025)
+|   tpu-v7   tpu       960  estimate                192  Google TPU v7 Ironwood (per chip)   Epoch AI (2025)
+| 6 entries; `mlcarbon hardware show ID` gives one with its source.
+$ MLCARBON_FORMAT=latex mlcarbon regions list --provider aws --country FR
+|   id             name            grid  lifecycle  published  basis      year   PUE  PUE is
+|   aws:eu-west-3  Europe (Paris)  FR        41.44      41.44  lifecycle  2025  1.14  aws fleet
+| 1 entry; intensities in gCO2e/kWh: lifecycle (what estimates use by default: direct figures converted with their grid's generation mix) and as published. `mlcarbon regions show ID` gives one with its sources.
+$ MLCARBON_FORMAT=latex mlcarbon regions list --provider aws --country FR --format latex
+! mlcarbon: error: --format latex is not available for `regions list`; use text, json or csv
+[2]
+# A broken project file does not break --version (a warning says it was ignored) or --help.
+%file broken/.mlcarbon.json
+{"format": "latex", "pue": "abc"
+%end
+$ MLCARBON_CONFIG=broken/.mlcarbon.json mlcarbon --version
+| mlcarbon 0.1.0
+| data: hardware.json 2026-11-23, regions.json 2026-11-29 (embedded)
+! mlcarbon: warning: project file: broken/.mlcarbon.json: not valid JSON at line 2, column 1: syntax error while parsing object - unexpected end of input; expected '}' (defaults ignored for --version)
+$ MLCARBON_CONFIG=broken/.mlcarbon.json mlcarbon estimate -g a100 --hours 1 -r FR
+! mlcarbon: error: project file: broken/.mlcarbon.json: not valid JSON at line 2, column 1: syntax error while parsing object - unexpected end of input; expected '}'
+[2]
