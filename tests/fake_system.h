@@ -33,6 +33,8 @@ class FakeSystem final : public mlcarbon::System {
   }
   std::string working_directory() const override { return cwd; }
   Kind kind(const std::string& path) const override {
+    // The working directory and the root exist, as on a real system.
+    if (const std::string p = absolute(path); p == cwd || p == cwd + "/." || p == "/") return Kind::directory;
     if (files.count(absolute(path)) != 0) return Kind::file;
     return directories.count(absolute(path)) != 0 ? Kind::directory : Kind::missing;
   }

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "cli/cli_internal.h"
+#include "cli/estimate_outputs.h"
 #include "core/compare.h"
 #include "input/quantity.h"
 #include "render/render_compare.h"
@@ -47,6 +48,7 @@ struct CompareCommand {
     if (!regions.given() && !devices.given() && !pue_values.given()) {
       throw Error(ErrorKind::usage, "compare what? give --regions, --devices and/or --pue-values");
     }
+    if (plot.given()) check_output_file(common.system, "--plot", plot.value, ".svg");
     const Catalog catalog = common.catalog();
     const std::vector<Variation> alternatives = variations(catalog);
     if (top.given()) {

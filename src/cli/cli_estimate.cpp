@@ -59,6 +59,7 @@ struct EstimateCommand {
 
   int run(const Common& common) const {
     const Format format = common.output;
+    if (bib.given()) check_output_file(common.system, "--bib", bib.value);
     RenderOptions options;
     options.equivalents = with_equivalents;
     if (training_type.given()) {

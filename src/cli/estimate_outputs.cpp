@@ -57,6 +57,27 @@ bool check_budgets(System& system, const std::vector<Budget>& budgets, double co
   return exceeded;
 }
 
+void check_output_file(const System& system, std::string_view option, const std::string& path, std::string_view extension) {
+  if (path.empty()) throw Error(ErrorKind::usage, fmt::format("{}: the file name is empty", option));
+  const auto ends_with_extension = [&] {
+    return path.size() >= extension.size() && iequals(std::string_view(path).substr(path.size() - extension.size()), extension);
+  };
+  if (!extension.empty() && !ends_with_extension()) {
+    std::string kind = to_lower(extension.substr(1));
+    for (char& c : kind) c = static_cast<char>(c - 'a' + 'A');
+    throw Error(ErrorKind::usage, fmt::format("{}: {} is not an {} file name; the file is written as {}: give a name ending in {}",
+                                              option, quote(path), kind, kind, extension));
+  }
+  if (path.back() == '/' || system.kind(path) == System::Kind::directory) {
+    throw Error(ErrorKind::io, fmt::format("{}: {} is a directory; expected a file name", option, quote(path)));
+  }
+  const std::size_t slash = path.find_last_of('/');
+  const std::string folder = slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash);
+  if (system.kind(folder) != System::Kind::directory) {
+    throw Error(ErrorKind::io, fmt::format("{}: cannot write {}: the directory {} does not exist", option, quote(path), quote(folder)));
+  }
+}
+
 void write_bib(System& system, const std::string& path, const CitationList& cited, bool with_equivalents) {
   CitationList list = cited;
   if (with_equivalents) {

@@ -29,6 +29,11 @@ const ValueField& value_field(std::string_view name, bool jobs);
 // true when one is exceeded.
 bool check_budgets(System& system, const std::vector<Budget>& budgets, double co2e_kg, double energy_kwh, bool quiet);
 
+// A file an option will write at the end (--bib, --plot), checked before any work, so that a run
+// does not print its result and then fail: not a directory, in a directory that exists; its name
+// ends in `extension` (".svg") when one is given. Error(io) or Error(usage) naming the option.
+void check_output_file(const System& system, std::string_view option, const std::string& path, std::string_view extension = {});
+
 // The works cited, with the equivalents' sources when they are printed; written to `path`.
 void write_bib(System& system, const std::string& path, const CitationList& cited, bool with_equivalents);
 

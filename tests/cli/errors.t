@@ -691,50 +691,10 @@ $ MLCARBON_CONFIG=none.json mlcarbon estimate --power 300 --intensity 400 --hour
 
 # Output files that cannot be written
 $ mlcarbon estimate --power 300 --intensity 400 --hours 1 --bib no/such/dir/refs.bib
-| mlcarbon estimate: 1 x device(s) at 300 W for 1 h in a private site
-|
-|   energy      0.468 kWh  (facility, PUE 1.56 included)
-|   emissions   0.1872 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
-|   net         0.1872 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       0.132 to 0.2004 kg CO2e  (interval bounds; widest factor: PUE)
-|
-| Breakdown:
-|   factor                       value  unit       source / how it is computed
-|   devices                          1  device     default (--count not given)
-|   power per device               300  W          --power (measured average per device)
-|   utilization                      1  of power   not applied: --power is already an average
-|   IT power                       0.3  kW         = 1 x 300 W x 1 / 1000
-|   duration                         1  h          --hours 1
-|   IT energy                      0.3  kWh        = 0.3 kW x 1 h
-|   PUE                           1.56             default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)
-|   facility energy              0.468  kWh        = 0.3 kWh x PUE 1.56
-|   grid intensity                 400  gCO2e/kWh  --intensity (taken as lifecycle basis)
-|   emissions (location-based)  0.1872  kg CO2e    = 0.468 kWh x 400 g/kWh / 1000
-|   offsets bought                   0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions               0.1872  kg CO2e    = 0.1872 - 0
-|
-| Range (0.132 to 0.2004 kg CO2e; each factor alone, then all at their ends):
-|   factor  low  high          kg CO2e  basis
-|   PUE     1.1  1.67  0.132 to 0.2004  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
-|
-| Assumptions:
-|   - No --hardware given: the device is described only by --power.
-|   - No --region given: a private site, with the intensity given by --intensity.
-|   - PUE 1.56 is the industry average (2024), assumed for a site without a published PUE; give --pue for your site.
-! mlcarbon: error: --bib: cannot write 'no/such/dir/refs.bib': No such file or directory
+! mlcarbon: error: --bib: cannot write 'no/such/dir/refs.bib': the directory 'no/such/dir' does not exist
 [5]
 $ mlcarbon compare --power 300 --intensity 400 --hours 1 --pue-values 1.1 --plot no/such/dir/plot.svg
-| mlcarbon compare: 1 x devices at 300 W for 1 h in a private site
-|   baseline: 0.1872 kg CO2e (0.468 kWh)
-|   intensities: all on a lifecycle basis (direct figures converted with their grid's mix; --basis direct for the other)
-|
-|   rank  alternative  kg CO2e   kWh  vs baseline   model  machine  mechanization  map
-|      1  PUE 1.1        0.132  0.33  1.4182x less     1x       1x        1.4182x   1x
-|
-| The levers are Patterson et al.'s (2022) 4Ms, each as baseline / alternative (above 1: a saving):
-| model (the training compute), machine (the devices' energy per unit of compute), mechanization (the PUE),
-| map (the grid's intensity); their product is the saving on the gross CO2e.
-! mlcarbon: error: --plot: cannot write 'no/such/dir/plot.svg': No such file or directory
+! mlcarbon: error: --plot: cannot write 'no/such/dir/plot.svg': the directory 'no/such/dir' does not exist
 [5]
 
 # Basis and sub-national grids: a basis that does not exist, a state split between grids, the
@@ -827,18 +787,8 @@ $ mlcarbon estimate -g a100 --hours 1 -r FR --bib /dev/full
 ! mlcarbon: error: --bib: cannot write '/dev/full': No space left on device
 [5]
 $ mlcarbon compare -g a100 --hours 1 -r FR --regions DE --plot /dev/full
-| mlcarbon compare: 1 x NVIDIA A100 SXM4 40 GB for 1 h in country:FR
-|   baseline: 0.025859 kg CO2e (0.624 kWh)
-|   intensities: all on a lifecycle basis (direct figures converted with their grid's mix; --basis direct for the other)
-|
-|   rank  alternative  kg CO2e    kWh  vs baseline   model  machine  mechanization       map
-|      1  country:DE    0.2057  0.624  7.9549x more     1x       1x             1x  0.12571x
-|
-| The levers are Patterson et al.'s (2022) 4Ms, each as baseline / alternative (above 1: a saving):
-| model (the training compute), machine (the devices' energy per unit of compute), mechanization (the PUE),
-| map (the grid's intensity); their product is the saving on the gross CO2e.
-! mlcarbon: error: --plot: cannot write '/dev/full': No space left on device
-[5]
+! mlcarbon: error: --plot: '/dev/full' is not an SVG file name; the file is written as SVG: give a name ending in .svg
+[2]
 $ mlcarbon estimate -g a100 -r FR --hours 4.9e-324
 ! mlcarbon: error: --hours: '4.9e-324' is out of range; expected hours > 0 and <= 1000000
 [2]
@@ -1058,3 +1008,16 @@ $ mlcarbon compare -g a100 --hours 1 -r FR --region-list gcp
 $ mlcarbon help launch
 ! mlcarbon: error: help: unknown command 'launch' (the commands: estimate, compare, hardware, regions, instances, data)
 [2]
+# Output files are checked before the work: nothing is printed, then refused (issue 13, point 5).
+$ mlcarbon compare -g a100 --hours 1 -r FR --regions gcp --plot out.png
+! mlcarbon: error: --plot: 'out.png' is not an SVG file name; the file is written as SVG: give a name ending in .svg
+[2]
+$ mlcarbon compare -g a100 --hours 1 -r FR --regions gcp --plot missing/out.svg
+! mlcarbon: error: --plot: cannot write 'missing/out.svg': the directory 'missing' does not exist
+[5]
+$ mlcarbon estimate -g a100 --hours 1 -r FR -f markdown --bib missing/refs.bib
+! mlcarbon: error: --bib: cannot write 'missing/refs.bib': the directory 'missing' does not exist
+[5]
+$ mlcarbon estimate -g a100 --hours 1 -r FR -f markdown --bib .
+! mlcarbon: error: --bib: '.' is a directory; expected a file name
+[5]
