@@ -175,7 +175,7 @@ TEST_CASE("value and quiet modes print one bare number", "[cli]") {
   r = with({"--value", "energy_kwh"});
   CHECK(r.out == "25\n");
   CHECK_THAT(run_error({"estimate", "--power", "1", "--hours", "1", "--intensity", "1", "--value", "jobs"}, 2),
-             Catch::Contains("--value: 'jobs' is not a field"));
+             Catch::Contains("--value jobs is a figure of a jobs file's totals: give --jobs FILE"));
 }
 
 TEST_CASE("defaults: flag > environment > project file > built-in", "[cli][config]") {

@@ -248,3 +248,50 @@ TEST_CASE("every option in --help is documented in the README and the man page",
     CHECK(man.find(".B " + std::string(command)) != std::string::npos);
   }
 }
+
+// --value and the CSV give every figure the JSON output has at its top level (issue 13, point 6):
+// the same double, through three separate writers, for estimates with and without a market-based
+// figure, embodied emissions and a range.
+TEST_CASE("value and CSV outputs carry every top-level figure of the JSON output, exactly", "[cli]") {
+  const std::vector<std::vector<std::string>> jobs = {
+      {"estimate", "-g", "a100", "-n", "8", "--hours", "24", "--region", "gcp:us-central1"},
+      {"estimate", "--power", "300", "--hours", "10", "--intensity", "400"},
+      {"estimate", "-g", "h100", "--hours", "3", "-r", "FR", "--offset", "20"},
+  };
+  for (const auto& args : jobs) {
+    std::vector<std::string> json_args = args;
+    json_args.insert(json_args.end(), {"--format", "json"});
+    const auto json = nlohmann::json::parse(run_mlcarbon(json_args).out);
+    std::vector<std::string> csv_args = args;
+    csv_args.insert(csv_args.end(), {"--format", "csv"});
+    const std::string csv = run_mlcarbon(csv_args).out;
+    const std::string header = csv.substr(0, csv.find('\n'));
+    const std::string row = csv.substr(csv.find('\n') + 1);
+    const auto column = [&](const std::string& name) {
+      std::vector<std::string> names, values;
+      for (std::size_t a = 0, b; a <= header.size(); a = b + 1) names.push_back(header.substr(a, (b = std::min(header.find(',', a), header.size())) - a));
+      for (std::size_t a = 0, b; a <= row.size(); a = b + 1) values.push_back(row.substr(a, (b = std::min(row.find_first_of(",\n", a), row.size())) - a));
+      const auto at = std::find(names.begin(), names.end(), name);
+      REQUIRE(at != names.end());
+      return values.at(static_cast<std::size_t>(at - names.begin()));
+    };
+    for (const std::string field : {"energy_kwh", "it_energy_kwh", "co2e_kg", "offset_kg", "net_co2e_kg", "embodied_kg",
+                                    "total_with_embodied_kg", "market_co2e_kg", "co2e_kg_low", "co2e_kg_high", "energy_kwh_low",
+                                    "energy_kwh_high"}) {
+      INFO(fmt::format("{}: {}", fmt::join(args, " "), field));
+      const bool in_range = field.ends_with("_low") || field.ends_with("_high");
+      const nlohmann::json& expected = in_range ? json["uncertainty"][field] : json[field];
+      std::vector<std::string> value_args = args;
+      value_args.insert(value_args.end(), {"--value", field});
+      const RunResult value = run_mlcarbon(value_args);
+      if (expected.is_null()) {
+        CHECK(value.status == 2);
+        CHECK(column(field).empty());
+        continue;
+      }
+      REQUIRE(value.status == 0);
+      CHECK(std::stod(value.out) == expected.get<double>());
+      CHECK(std::stod(column(field)) == expected.get<double>());
+    }
+  }
+}

@@ -102,7 +102,7 @@ struct EstimateCommand {
       compared = compat_estimate(*tool, e, use_fallback);
       options.compat = &*compared;
     }
-    common.system.out(field_to_print != nullptr ? fmt::format("{}\n", e[field_to_print->term]) : render_estimate(e, catalog, format, options));
+    common.system.out(field_to_print != nullptr ? fmt::format("{}\n", value_of(*field_to_print, e)) : render_estimate(e, catalog, format, options));
     if (bib.given()) {
       CitationList cited;
       cited.add(e);

@@ -11,15 +11,29 @@
 namespace mlcarbon {
 namespace {
 
+std::optional<double> term(const Estimate& e, Term t) { return e[t]; }
+
+// What --value prints: every figure the JSON output has at its top level, and the totals of a
+// jobs file.
 constexpr ValueField kValueFields[] = {
-    {"energy_kwh", Term::energy_kwh, [](const JobTotals& t) { return t.all.energy_kwh; }},
-    {"it_energy_kwh", Term::it_energy_kwh, [](const JobTotals& t) { return t.all.it_energy_kwh; }},
-    {"co2e_kg", Term::co2e_kg, [](const JobTotals& t) { return t.all.co2e_kg; }},
-    {"offset_kg", Term::offset_kg, [](const JobTotals& t) { return t.all.offset_kg; }},
-    {"net_co2e_kg", Term::net_co2e_kg, [](const JobTotals& t) { return t.all.net_co2e_kg; }},
-    {"device_hours", Term::end_, [](const JobTotals& t) { return t.all.device_hours; }},
-    {"jobs", Term::end_, [](const JobTotals& t) { return static_cast<double>(t.all.jobs); }},
-    {"failed", Term::end_, [](const JobTotals& t) { return static_cast<double>(t.failed); }},
+    {"energy_kwh", [](const Estimate& e) { return term(e, Term::energy_kwh); }, [](const JobTotals& t) { return t.all.energy_kwh; }, {}},
+    {"it_energy_kwh", [](const Estimate& e) { return term(e, Term::it_energy_kwh); }, [](const JobTotals& t) { return t.all.it_energy_kwh; }, {}},
+    {"co2e_kg", [](const Estimate& e) { return term(e, Term::co2e_kg); }, [](const JobTotals& t) { return t.all.co2e_kg; }, {}},
+    {"offset_kg", [](const Estimate& e) { return term(e, Term::offset_kg); }, [](const JobTotals& t) { return t.all.offset_kg; }, {}},
+    {"net_co2e_kg", [](const Estimate& e) { return term(e, Term::net_co2e_kg); }, [](const JobTotals& t) { return t.all.net_co2e_kg; }, {}},
+    {"embodied_kg", [](const Estimate& e) { return term(e, Term::embodied_kg); }, [](const JobTotals& t) { return t.all.embodied_kg; }, {}},
+    {"total_with_embodied_kg", [](const Estimate& e) { return term(e, Term::total_with_embodied_kg); },
+     [](const JobTotals& t) { return t.all.co2e_kg + t.all.embodied_kg; }, {}},
+    {"market_co2e_kg",
+     [](const Estimate& e) { return e.has(Term::market_co2e_kg) ? term(e, Term::market_co2e_kg) : std::nullopt; }, nullptr,
+     "no market-based figure: the region's provider publishes no carbon-free energy share for it (or an --intensity replaced its figure)"},
+    {"co2e_kg_low", [](const Estimate& e) { return std::optional<double>(e.range.co2e_low); }, nullptr, {}},
+    {"co2e_kg_high", [](const Estimate& e) { return std::optional<double>(e.range.co2e_high); }, nullptr, {}},
+    {"energy_kwh_low", [](const Estimate& e) { return std::optional<double>(e.range.energy_low); }, nullptr, {}},
+    {"energy_kwh_high", [](const Estimate& e) { return std::optional<double>(e.range.energy_high); }, nullptr, {}},
+    {"device_hours", nullptr, [](const JobTotals& t) { return t.all.device_hours; }, {}},
+    {"jobs", nullptr, [](const JobTotals& t) { return static_cast<double>(t.all.jobs); }, {}},
+    {"failed", nullptr, [](const JobTotals& t) { return static_cast<double>(t.failed); }, {}},
 };
 
 }  // namespace
@@ -27,12 +41,24 @@ constexpr ValueField kValueFields[] = {
 const ValueField& value_field(std::string_view name, bool jobs) {
   std::vector<std::string_view> names;
   for (const ValueField& f : kValueFields) {
-    if (!jobs && f.term == Term::end_) continue;
+    if (jobs ? f.of_totals == nullptr : f.of_estimate == nullptr) continue;
     if (iequals(f.name, trim(name))) return f;
     names.push_back(f.name);
   }
-  throw Error(ErrorKind::usage, fmt::format("--value: {} is not a field; expected one of {}{}", quote(name), fmt::join(names, ", "),
-                                            jobs ? "" : " (jobs, failed, device_hours with --jobs)"));
+  for (const ValueField& f : kValueFields) {
+    if (!iequals(f.name, trim(name))) continue;
+    // A field of the other kind: said as such.
+    throw Error(ErrorKind::usage, jobs ? fmt::format("--value {} is a figure of one estimate, not of a jobs file's totals; expected one of {}",
+                                                     f.name, fmt::join(names, ", "))
+                                       : fmt::format("--value {} is a figure of a jobs file's totals: give --jobs FILE", f.name));
+  }
+  throw Error(ErrorKind::usage, fmt::format("--value: {} is not a field{}; expected one of {}", quote(name), jobs ? " of a jobs file's totals" : "",
+                                            fmt::join(names, ", ")));
+}
+
+double value_of(const ValueField& field, const Estimate& e) {
+  if (const std::optional<double> v = field.of_estimate(e)) return *v;
+  throw Error(ErrorKind::usage, fmt::format("--value {}: {}", field.name, field.absent));
 }
 
 bool check_budgets(System& system, const std::vector<Budget>& budgets, double co2e_kg, double energy_kwh, bool quiet) {

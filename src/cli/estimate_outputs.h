@@ -2,6 +2,8 @@
 // for scripts (--value, -q), the verdict of each budget, and the BibTeX of the works cited.
 #pragma once
 
+#include <optional>
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,11 +21,15 @@ inline constexpr int kExitBudgetExceeded = 7;
 // A field --value can print, and where each comes from.
 struct ValueField {
   std::string_view name;
-  Term term;                        // of one estimate; Term::end_ for figures of jobs only
-  double (*of_totals)(const JobTotals&);
+  std::optional<double> (*of_estimate)(const Estimate&);  // null: a figure of a jobs file only
+  double (*of_totals)(const JobTotals&);                   // null: a figure of one estimate only
+  std::string_view absent;  // why of_estimate gives none for an estimate (market_co2e_kg)
 };
-// The field `name` names; Error(usage) with the list otherwise (`jobs`: the jobs-only ones too).
+// The field `name` names, for one estimate or (`jobs`) for the totals of a jobs file; Error(usage)
+// with the list of the fields there are otherwise.
 const ValueField& value_field(std::string_view name, bool jobs);
+// The field's figure of `e`; Error(usage) saying why when the estimate has none.
+double value_of(const ValueField& field, const Estimate& e);
 
 // Prints the verdict of each budget on stderr (the one when exceeded, the others unless `quiet`);
 // true when one is exceeded.

@@ -38,16 +38,23 @@ std::string render_estimate_csv(const Estimate& e, const RenderOptions& options)
   std::string out =
       "schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,"
       "intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,"
-      "intensity_scope,settings\n";
+      "intensity_scope,market_co2e_kg,embodied_kg,total_with_embodied_kg,co2e_kg_low,co2e_kg_high,energy_kwh_low,energy_kwh_high,"
+      "settings\n";
   const std::string region = e.location.grid != nullptr ? location_key(e.location) : std::string();
   const std::string grid = e.location.grid != nullptr ? std::string(e.location.grid->id) : std::string();
   const std::string year = e.intensity_figure ? fmt::format("{}", e.intensity_figure->year) : std::string();
-  out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", kOutputSchemaVersion,
+  // The range is empty where the estimate was made without one.
+  const bool ranged = e.range.co2e_high > 0 || e.range.energy_high > 0;
+  const auto range_num = [&](double x) { return ranged ? num(x) : std::string(); };
+  out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", kOutputSchemaVersion,
                      field(e.hardware != nullptr ? e.hardware->id : ""), e.count, num(e[Term::power_w]), power_origin_name(e),
                      num(e[Term::utilization]), num(e[Term::hours]), field(region), field(grid), num(e[Term::pue]), pue_origin_name(e),
                      num(e[Term::intensity_g_per_kwh]), intensity_origin_name(e), year, num(e[Term::it_energy_kwh]),
                      num(e[Term::energy_kwh]), num(e[Term::co2e_kg]), num(e[Term::offset_kg]), num(e[Term::net_co2e_kg]),
-                     to_string(e.basis), e.intensity_figure ? to_string(e.intensity_scope) : "", field(settings_text(options.settings)));
+                     to_string(e.basis), e.intensity_figure ? to_string(e.intensity_scope) : "",
+                     e.has(Term::market_co2e_kg) ? num(e[Term::market_co2e_kg]) : std::string(), num(e[Term::embodied_kg]),
+                     num(e[Term::total_with_embodied_kg]), range_num(e.range.co2e_low), range_num(e.range.co2e_high),
+                     range_num(e.range.energy_low), range_num(e.range.energy_high), field(settings_text(options.settings)));
   return out;
 }
 

@@ -38,8 +38,8 @@ $ MLCARBON_REGION=FR mlcarbon estimate -g a100 --hours 10
 |   - The grid intensity describes 2025: an annual average, not the hours of this run.
 |   - Defaults from the environment or a project file: --region FR (MLCARBON_REGION).
 $ MLCARBON_REGION=FR mlcarbon estimate -g a100 --hours 10 -r SE --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
-| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:SE,SE,1.56,default,35.26,grid,2025,4,6.24,0.2200224,0,0.2200224,lifecycle,country,
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,market_co2e_kg,embodied_kg,total_with_embodied_kg,co2e_kg_low,co2e_kg_high,energy_kwh_low,energy_kwh_high,settings
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:SE,SE,1.56,default,35.26,grid,2025,4,6.24,0.2200224,0,0.2200224,lifecycle,country,,0.10352314441758438,0.3235455444175844,0.09216239999999999,0.30670552,2.64,7.348,
 $ MLCARBON_PUE=1.3 mlcarbon estimate -g a100 --hours 10 -r FR --format json
 | {
 |   "schema_version": 1,
@@ -277,20 +277,20 @@ $ MLCARBON_PUE=1.3 mlcarbon estimate -g a100 --hours 10 -r FR --format json
 |   ]
 | }
 $ MLCARBON_PUE=1.3 mlcarbon estimate -g a100 --hours 10 -r FR --pue 1.1 --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
-| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.1,user,41.44,grid,2025,4,4.4,0.18233600000000003,0,0.18233600000000003,lifecycle,country,
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,market_co2e_kg,embodied_kg,total_with_embodied_kg,co2e_kg_low,co2e_kg_high,energy_kwh_low,energy_kwh_high,settings
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.1,user,41.44,grid,2025,4,4.4,0.18233600000000003,0,0.18233600000000003,lifecycle,country,,0.10352314441758438,0.2858591444175844,0.1068672,0.3801336000000001,2.64,4.840000000000001,
 $ MLCARBON_HARDWARE=h100 mlcarbon estimate --hours 10 -r FR --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
-| 1,h100-sxm,1,700,hardware,1,10,country:FR,FR,1.56,default,41.44,grid,2025,7,10.92,0.45252479999999995,0,0.45252479999999995,lifecycle,country,--hardware h100 (MLCARBON_HARDWARE)
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,market_co2e_kg,embodied_kg,total_with_embodied_kg,co2e_kg_low,co2e_kg_high,energy_kwh_low,energy_kwh_high,settings
+| 1,h100-sxm,1,700,hardware,1,10,country:FR,FR,1.56,default,41.44,grid,2025,7,10.92,0.45252479999999995,0,0.45252479999999995,lifecycle,country,,0.10352314441758438,0.5560479444175843,0.1870176,1.0099458600000002,4.620000000000001,12.859000000000002,--hardware h100 (MLCARBON_HARDWARE)
 $ MLCARBON_HARDWARE=h100 mlcarbon estimate --hours 10 -r FR --power 300 --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
-| 1,,1,300,user,1,10,country:FR,FR,1.56,default,41.44,grid,2025,3,4.68,0.19393919999999998,0,0.19393919999999998,lifecycle,country,
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,market_co2e_kg,embodied_kg,total_with_embodied_kg,co2e_kg_low,co2e_kg_high,energy_kwh_low,energy_kwh_high,settings
+| 1,,1,300,user,1,10,country:FR,FR,1.56,default,41.44,grid,2025,3,4.68,0.19393919999999998,0,0.19393919999999998,lifecycle,country,,0,0.19393919999999998,0.133584,0.39348540000000004,3.3000000000000003,5.01,
 $ MLCARBON_HARDWARE=h100 mlcarbon estimate --hours 10 -r FR --instance aws:p4d.24xlarge --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
-| 1,a100-sxm4-40gb,8,400,hardware,1,10,country:FR,FR,1.56,default,41.44,grid,2025,41.407642475,64.59592226100001,2.67685501849584,0,2.67685501849584,lifecycle,country,
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,market_co2e_kg,embodied_kg,total_with_embodied_kg,co2e_kg_low,co2e_kg_high,energy_kwh_low,energy_kwh_high,settings
+| 1,a100-sxm4-40gb,8,400,hardware,1,10,country:FR,FR,1.56,default,41.44,grid,2025,41.407642475,64.59592226100001,2.67685501849584,0,2.67685501849584,lifecycle,country,,0.828185155340675,3.505040173836515,1.2738411041268,5.850818680777455,31.468406722500003,74.49476293325,
 $ MLCARBON_FORMAT=csv mlcarbon estimate -g a100 --hours 10 -r FR
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
-| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.56,default,41.44,grid,2025,4,6.24,0.2585856,0,0.2585856,lifecycle,country,--format csv (MLCARBON_FORMAT)
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,market_co2e_kg,embodied_kg,total_with_embodied_kg,co2e_kg_low,co2e_kg_high,energy_kwh_low,energy_kwh_high,settings
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.56,default,41.44,grid,2025,4,6.24,0.2585856,0,0.2585856,lifecycle,country,,0.10352314441758438,0.3621087444175844,0.1068672,0.57711192,2.64,7.348,--format csv (MLCARBON_FORMAT)
 $ MLCARBON_FORMAT=csv mlcarbon estimate -g a100 --hours 10 -r FR --format text
 | mlcarbon estimate: 1 x NVIDIA A100 SXM4 40 GB for 10 h in country:FR (France)
 |
@@ -358,8 +358,8 @@ $ MLCARBON_DATA_DIR=$SRC/tests/data/mini mlcarbon hardware list
 |   tpu-v3          tpu       283  measured average         16  Google TPU v3 (per chip)      Patterson et al. (2021)
 | 7 entries; `mlcarbon hardware show ID` gives one with its source.
 $ MLCARBON_REGION=FR MLCARBON_PUE=1.2 mlcarbon estimate -g a100 --hours 10 --intensity 100 --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
-| 1,a100-sxm4-40gb,1,400,hardware,1,10,,,1.2,setting,100,user,,4,4.8,0.48,0,0.48,lifecycle,,--pue 1.2 (MLCARBON_PUE)
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,market_co2e_kg,embodied_kg,total_with_embodied_kg,co2e_kg_low,co2e_kg_high,energy_kwh_low,energy_kwh_high,settings
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,,,1.2,setting,100,user,,4,4.8,0.48,0,0.48,lifecycle,,,0.10352314441758438,0.5835231444175843,0.288,0.528,2.88,5.28,--pue 1.2 (MLCARBON_PUE)
 $ MLCARBON_REGION=nowhere mlcarbon estimate -g a100 --hours 10
 ! mlcarbon: error: unknown region 'nowhere'; `mlcarbon regions list` lists the known names
 [3]
@@ -367,8 +367,8 @@ $ MLCARBON_PUE=abc mlcarbon estimate -g a100 --hours 10 -r FR
 ! mlcarbon: error: MLCARBON_PUE: 'abc' is not a number; expected a PUE >= 1 and <= 3
 [2]
 $ MLCARBON_PUE= mlcarbon estimate -g a100 --hours 10 -r FR --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
-| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.56,default,41.44,grid,2025,4,6.24,0.2585856,0,0.2585856,lifecycle,country,
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,market_co2e_kg,embodied_kg,total_with_embodied_kg,co2e_kg_low,co2e_kg_high,energy_kwh_low,energy_kwh_high,settings
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.56,default,41.44,grid,2025,4,6.24,0.2585856,0,0.2585856,lifecycle,country,,0.10352314441758438,0.3621087444175844,0.1068672,0.57711192,2.64,7.348,
 
 # A project file in the working directory
 %file .mlcarbon.json
@@ -709,21 +709,21 @@ $ mlcarbon estimate -g a100 --hours 10
 | }
 ! mlcarbon: within budget: gross emissions of 1.3192 kg CO2e, budget 500kg (0.26385% of it)
 $ mlcarbon estimate -g a100 --hours 10 --format csv -r FR
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
-| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.2,setting,41.44,grid,2025,4,4.8,0.19891199999999998,0,0.19891199999999998,lifecycle,country,"--pue 1.2 ($TMP/.mlcarbon.json, key pue), --budget 500kg ($TMP/.mlcarbon.json, key budget)"
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,market_co2e_kg,embodied_kg,total_with_embodied_kg,co2e_kg_low,co2e_kg_high,energy_kwh_low,energy_kwh_high,settings
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.2,setting,41.44,grid,2025,4,4.8,0.19891199999999998,0,0.19891199999999998,lifecycle,country,,0.10352314441758438,0.30243514441758435,0.11658239999999999,0.41469120000000004,2.88,5.28,"--pue 1.2 ($TMP/.mlcarbon.json, key pue), --budget 500kg ($TMP/.mlcarbon.json, key budget)"
 ! mlcarbon: within budget: gross emissions of 0.19891 kg CO2e, budget 500kg (0.039782% of it)
 $ mlcarbon estimate -g a100 -n 64 --hours 1000 --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
-| 1,a100-sxm4-40gb,64,400,hardware,1,1000,gcp:europe-west4,NL,1.2,setting,274.84199762892706,region,2025,25600,30720,8443.14616716064,0,8443.14616716064,lifecycle,provider_region,"--region gcp:europe-west4 ($TMP/.mlcarbon.json, key region), --pue 1.2 ($TMP/.mlcarbon.json, key pue), --budget 500kg ($TMP/.mlcarbon.json, key budget)"
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,market_co2e_kg,embodied_kg,total_with_embodied_kg,co2e_kg_low,co2e_kg_high,energy_kwh_low,energy_kwh_high,settings
+| 1,a100-sxm4-40gb,64,400,hardware,1,1000,gcp:europe-west4,NL,1.2,setting,274.84199762892706,region,2025,25600,30720,8443.14616716064,0,8443.14616716064,lifecycle,provider_region,1519.7663100889156,662.5481242725401,9105.69429143318,5065.887700296384,13432.049583876706,18432,33792,"--region gcp:europe-west4 ($TMP/.mlcarbon.json, key region), --pue 1.2 ($TMP/.mlcarbon.json, key pue), --budget 500kg ($TMP/.mlcarbon.json, key budget)"
 ! mlcarbon: budget exceeded: gross emissions of 8,443 kg CO2e are 7,943 kg CO2e (1,589%) over the budget of 500kg
 [7]
 $ MLCARBON_REGION=SE mlcarbon estimate -g a100 --hours 10 --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
-| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:SE,SE,1.2,setting,35.26,grid,2025,4,4.8,0.16924799999999998,0,0.16924799999999998,lifecycle,country,"--region SE (MLCARBON_REGION), --pue 1.2 ($TMP/.mlcarbon.json, key pue), --budget 500kg ($TMP/.mlcarbon.json, key budget)"
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,market_co2e_kg,embodied_kg,total_with_embodied_kg,co2e_kg_low,co2e_kg_high,energy_kwh_low,energy_kwh_high,settings
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:SE,SE,1.2,setting,35.26,grid,2025,4,4.8,0.16924799999999998,0,0.16924799999999998,lifecycle,country,,0.10352314441758438,0.2727711444175844,0.10054079999999999,0.2203872,2.88,5.28,"--region SE (MLCARBON_REGION), --pue 1.2 ($TMP/.mlcarbon.json, key pue), --budget 500kg ($TMP/.mlcarbon.json, key budget)"
 ! mlcarbon: within budget: gross emissions of 0.16925 kg CO2e, budget 500kg (0.03385% of it)
 $ MLCARBON_CONFIG= mlcarbon estimate -g a100 --hours 10 -r FR --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
-| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.56,default,41.44,grid,2025,4,6.24,0.2585856,0,0.2585856,lifecycle,country,
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,market_co2e_kg,embodied_kg,total_with_embodied_kg,co2e_kg_low,co2e_kg_high,energy_kwh_low,energy_kwh_high,settings
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.56,default,41.44,grid,2025,4,6.24,0.2585856,0,0.2585856,lifecycle,country,,0.10352314441758438,0.3621087444175844,0.1068672,0.57711192,2.64,7.348,
 $ mlcarbon hardware show a100 --format text
 | NVIDIA A100 SXM4 40 GB (a100-sxm4-40gb)
 |   vendor:    NVIDIA
@@ -748,8 +748,8 @@ $ mlcarbon hardware show a100 --format text
 %copy $SRC/tests/data/mini/hardware.json mini/hardware.json
 %copy $SRC/tests/data/mini/regions.json mini/regions.json
 $ MLCARBON_CONFIG=conf/project.json mlcarbon estimate --hours 10 -r FR --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
-| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.56,default,41.79,grid,2025,4,6.24,0.26076960000000005,0,0.26076960000000005,lifecycle,country,"--data-dir conf/../mini (conf/project.json, key data_dir), --hardware a100 (conf/project.json, key hardware)"
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,market_co2e_kg,embodied_kg,total_with_embodied_kg,co2e_kg_low,co2e_kg_high,energy_kwh_low,energy_kwh_high,settings
+| 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.56,default,41.79,grid,2025,4,6.24,0.26076960000000005,0,0.26076960000000005,lifecycle,country,,0.10352314441758438,0.3642927444175844,0.15646176,0.28684656000000003,3.7439999999999998,6.864000000000001,"--data-dir conf/../mini (conf/project.json, key data_dir), --hardware a100 (conf/project.json, key hardware)"
 $ MLCARBON_CONFIG=conf/project.json mlcarbon --version
 | mlcarbon 0.1.0
 | data: hardware.json test-fixture, regions.json test-fixture (conf/../mini)
@@ -1075,13 +1075,13 @@ $ MLCARBON_BASIS=upstream mlcarbon estimate -g a100 --hours 1 -r FR
 ! mlcarbon: error: MLCARBON_BASIS: 'upstream' is not a basis; expected lifecycle or direct
 [2]
 $ MLCARBON_CONFIG=tiny/word.json MLCARBON_PUE=1.1 mlcarbon estimate --instance aws:p4d.24xlarge --hours 1 -r FR --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
-| 1,a100-sxm4-40gb,8,400,hardware,1,1,country:FR,FR,1.1,setting,41.44,grid,2025,4.1407642475,4.55484067225,0.18875259745804,0,0.18875259745804,lifecycle,country,--pue 1.1 (MLCARBON_PUE)
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,market_co2e_kg,embodied_kg,total_with_embodied_kg,co2e_kg_low,co2e_kg_high,energy_kwh_low,energy_kwh_high,settings
+| 1,a100-sxm4-40gb,8,400,hardware,1,1,country:FR,FR,1.1,setting,41.44,grid,2025,4.1407642475,4.55484067225,0.18875259745804,0,0.18875259745804,lifecycle,country,,0.08281851553406751,0.2715711129921075,0.12738411041267997,0.38538326639851506,3.1468406722499997,4.90684067225,--pue 1.1 (MLCARBON_PUE)
 $ MLCARBON_CONFIG=tiny/word.json MLCARBON_PUE=1.1 mlcarbon estimate --power 300 --hours 1 -r FR --format jsonl
 | {"schema_version":1,"mlcarbon_version":"0.1.0","data":{"hardware_version":"2026-11-23","regions_version":"2026-11-29","origin":"embedded"},"energy_kwh":0.33,"it_energy_kwh":0.3,"co2e_kg":0.0136752,"offset_kg":0,"net_co2e_kg":0.0136752,"market_co2e_kg":null,"embodied_kg":0,"total_with_embodied_kg":0.0136752,"uncertainty":{"method":"interval bounds","co2e_kg_low":0.0133584,"co2e_kg_high":0.025918200000000002,"energy_kwh_low":0.33,"energy_kwh_high":0.33,"factors":[{"name":"intensity","low":40.48,"central":41.44,"high":78.54,"co2e_kg_low":0.0133584,"co2e_kg_high":0.025918200000000002,"basis":"annual figures 2021 to 2025: Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)"}]},"inputs":{"hardware":null,"hardware_name":null,"count":1,"power_w":300,"power_origin":"user","power_kind":"measured_average","power_source":null,"utilization":1,"hours":1,"region":"country:FR","region_name":"France","grid":"FR","pue":1.1,"pue_origin":"setting","pue_year":null,"pue_source":null,"intensity_g_per_kwh":41.44,"intensity_origin":"grid","intensity_year":2025,"intensity_basis":"lifecycle","intensity_source":{"key":"owid-carbon-intensity","title":"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)","publisher":"Our World in Data","url":"https://github.com/owid/energy-data","year":2026,"license":"CC BY 4.0"},"intensity_scope":"country","published_intensity_g_per_kwh":41.44,"published_intensity_basis":"lifecycle","basis_conversion_g_per_kwh":0,"basis_conversion_mix_year":null,"basis_conversion_mix_source":null,"offset_percent":null,"offset_kg":null,"instance":null,"nodes":null,"cpu":null,"cpu_count":0,"cpu_power_w":0,"cpu_utilization":1,"memory_gb":0,"memory_w_per_gb":0,"overhead_w":0,"compute":null,"embodied_kg_per_device":0,"lifetime_hours":0,"defaults":["count","intensity"]},"breakdown":[{"name":"count","label":"devices","value":1,"unit":"device","source":"default (--count not given)","formula":""},{"name":"power_w","label":"power per device","value":300,"unit":"W","source":"--power (measured average per device)","formula":""},{"name":"utilization","label":"utilization","value":1,"unit":"of power","source":"not applied: --power is already an average","formula":""},{"name":"it_power_kw","label":"IT power","value":0.3,"unit":"kW","source":"","formula":"1 x 300 W x 1 / 1000"},{"name":"hours","label":"duration","value":1,"unit":"h","source":"--hours 1","formula":""},{"name":"it_energy_kwh","label":"IT energy","value":0.3,"unit":"kWh","source":"","formula":"0.3 kW x 1 h"},{"name":"pue","label":"PUE","value":1.1,"unit":"","source":"--pue default (MLCARBON_PUE or a project file; see the settings)","formula":""},{"name":"energy_kwh","label":"facility energy","value":0.33,"unit":"kWh","source":"","formula":"0.3 kWh x PUE 1.1"},{"name":"intensity_g_per_kwh","label":"grid intensity","value":41.44,"unit":"gCO2e/kWh","source":"France (FR, national average), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)","formula":""},{"name":"co2e_kg","label":"emissions (location-based)","value":0.0136752,"unit":"kg CO2e","source":"","formula":"0.33 kWh x 41.44 g/kWh / 1000"},{"name":"offset_kg","label":"offsets bought","value":0,"unit":"kg CO2e","source":"none bought (--offset / --offset-kg not given)","formula":""},{"name":"net_co2e_kg","label":"net emissions","value":0.0136752,"unit":"kg CO2e","source":"","formula":"0.013675 - 0"}],"provider_claims":[],"equivalents":[],"compat":null,"settings":[{"key":"pue","value":"1.1","from":"MLCARBON_PUE"}],"notes":["No --hardware given: the device is described only by --power.","The grid intensity describes 2025: an annual average, not the hours of this run."]}
 $ MLCARBON_CONFIG= MLCARBON_REGION=aws:us-east-1 mlcarbon estimate -g a100 --hours 1 --intensity 100 --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
-| 1,a100-sxm4-40gb,1,400,hardware,1,1,,,1.56,default,100,user,,0.4,0.6240000000000001,0.06240000000000001,0,0.06240000000000001,lifecycle,,
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,market_co2e_kg,embodied_kg,total_with_embodied_kg,co2e_kg_low,co2e_kg_high,energy_kwh_low,energy_kwh_high,settings
+| 1,a100-sxm4-40gb,1,400,hardware,1,1,,,1.56,default,100,user,,0.4,0.6240000000000001,0.06240000000000001,0,0.06240000000000001,lifecycle,,,0.010352314441758438,0.07275231444175845,0.026400000000000003,0.07348000000000002,0.264,0.7348000000000001,
 
 # A default format applies where the command prints in it, else text; an explicit --format is
 # held to the command's formats (issue 13, point 4).

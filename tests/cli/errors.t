@@ -362,10 +362,10 @@ $ mlcarbon compare -g a100 --hours 1 -r FR --regions gcp --format latex
 ! mlcarbon: error: --format latex is not available for `compare`; use text, json or csv
 [2]
 $ mlcarbon estimate --power 300 --intensity 400 --hours 1 --value bogus
-! mlcarbon: error: --value: 'bogus' is not a field; expected one of energy_kwh, it_energy_kwh, co2e_kg, offset_kg, net_co2e_kg (jobs, failed, device_hours with --jobs)
+! mlcarbon: error: --value: 'bogus' is not a field; expected one of energy_kwh, it_energy_kwh, co2e_kg, offset_kg, net_co2e_kg, embodied_kg, total_with_embodied_kg, market_co2e_kg, co2e_kg_low, co2e_kg_high, energy_kwh_low, energy_kwh_high
 [2]
 $ mlcarbon estimate --power 300 --intensity 400 --hours 1 --value device_hours
-! mlcarbon: error: --value: 'device_hours' is not a field; expected one of energy_kwh, it_energy_kwh, co2e_kg, offset_kg, net_co2e_kg (jobs, failed, device_hours with --jobs)
+! mlcarbon: error: --value device_hours is a figure of a jobs file's totals: give --jobs FILE
 [2]
 $ mlcarbon estimate --power 300 --intensity 400 --hours 1 --strict
 ! mlcarbon: error: --strict, --totals-only and --jobs-format need --jobs FILE
@@ -799,8 +799,8 @@ $ mlcarbon estimate -g a100 -r FR --duration 1e-320h
 ! mlcarbon: error: --duration: '1e-320h' is out of range; expected a duration with units, e.g. 3d12h30m, 14.8d, 90m (w, d, h, m, s)
 [2]
 $ mlcarbon estimate --power 300 --hours 1 --intensity -0 --offset -0 --memory-gb -0 -f csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
-| 1,,1,300,user,1,1,,,1.56,default,0,user,,0.3,0.46799999999999997,0,0,0,lifecycle,,
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,market_co2e_kg,embodied_kg,total_with_embodied_kg,co2e_kg_low,co2e_kg_high,energy_kwh_low,energy_kwh_high,settings
+| 1,,1,300,user,1,1,,,1.56,default,0,user,,0.3,0.46799999999999997,0,0,0,lifecycle,,,0,0,0,0,0.33,0.501,
 %file zeros.csv
 name,power,hours,intensity,offset_kg
 neg,300,1,-0,-0

@@ -1169,3 +1169,12 @@ $ mlcarbon estimate --jobs $SRC/examples/patterson2021-table4.csv
 $ mlcarbon estimate -g A1OO --hours 10 --region FR
 ! mlcarbon: error: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
 [3]
+# The README's model-card example: its command gives the block shown there (emissions 14157.5 g:
+# 250 W (V100 PCIe datasheet) x 100 h x PUE 1 x 566.3 g/kWh = 14,157.5 g).
+$ mlcarbon estimate -g V100-PCIe-16GB --hours 100 --region gcp:us-central1 --pue 1 --intensity 566.3 --format model-card
+| co2_eq_emissions:
+|   emissions: 14157.5
+|   source: "mlcarbon 0.1.0 estimate: energy = devices x power per device x utilization x hours x PUE, emissions = energy x grid intensity (lifecycle basis) (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-29"
+|   training_type: "pre-training"
+|   geographical_location: "Council Bluffs, Iowa, US (gcp:us-central1)"
+|   hardware_used: "1 x NVIDIA Tesla V100 PCIe 16 GB"

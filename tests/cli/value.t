@@ -16,10 +16,10 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 -q
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --quiet --offset 50
 | 14.753233145094907
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --value jobs
-! mlcarbon: error: --value: 'jobs' is not a field; expected one of energy_kwh, it_energy_kwh, co2e_kg, offset_kg, net_co2e_kg (jobs, failed, device_hours with --jobs)
+! mlcarbon: error: --value jobs is a figure of a jobs file's totals: give --jobs FILE
 [2]
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --value device_hours
-! mlcarbon: error: --value: 'device_hours' is not a field; expected one of energy_kwh, it_energy_kwh, co2e_kg, offset_kg, net_co2e_kg (jobs, failed, device_hours with --jobs)
+! mlcarbon: error: --value device_hours is a figure of a jobs file's totals: give --jobs FILE
 [2]
 
 # Budgets: within, exceeded, in energy, both, with a bare value
@@ -570,8 +570,8 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 0kg --form
 ! mlcarbon: budget exceeded: gross emissions of 29.506 kg CO2e are 29.506 kg CO2e over the budget of 0kg
 [7]
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 2.5t --format csv
-| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,settings
-| 1,a100-sxm4-40gb,8,400,hardware,1,24,aws:us-east-1,US-SRVC,1.14,provider,337.01647352647353,grid,2023,76.80000000000001,87.552,29.506466290189813,0,29.506466290189813,lifecycle,subregion,
+| schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,market_co2e_kg,embodied_kg,total_with_embodied_kg,co2e_kg_low,co2e_kg_high,energy_kwh_low,energy_kwh_high,settings
+| 1,a100-sxm4-40gb,8,400,hardware,1,24,aws:us-east-1,US-SRVC,1.14,provider,337.01647352647353,grid,2023,76.80000000000001,87.552,29.506466290189813,0,29.506466290189813,lifecycle,subregion,,1.9876443728176203,31.494110663007433,16.150907864103896,32.74182443604396,47.9232,97.15200000000002,
 ! mlcarbon: within budget: gross emissions of 29.506 kg CO2e, budget 2.5t (1.1803% of it)
 $ MLCARBON_BUDGET=10kg mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 -q
 | 29.506466290189813
