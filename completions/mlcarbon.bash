@@ -172,7 +172,7 @@ _mlcarbon()
         --cpu-cores --cpu-utilization --memory-gb --overhead-w --flops --params --tokens --mfu
         --precision"
     local estimate_opts="$job_opts --jobs --jobs-format --strict --totals-only --budget --value
-        -q --quiet --bib --equivalents --training-type --compat"
+        -q --quiet --digits --bib --equivalents --training-type --compat"
     local compare_opts="$job_opts --regions --devices --pue-values --plot --top"
     local hardware_opts="--kind --vendor" regions_opts="-p --provider --country --kind"
     local instances_opts="-p --provider -g --hardware"
@@ -180,7 +180,7 @@ _mlcarbon()
     local value_opts="@(-f|--format|--data-dir|--data-add|-g|--hardware|-n|--count|--hours|\
 --duration|--device-hours|-r|--region|--pue|--power|--tdp|-u|--utilization|--intensity|--basis|--offset|\
 --offset-kg|--instance|--cpu|--cpu-count|--cpu-cores|--cpu-utilization|--memory-gb|--overhead-w|\
---flops|--params|--tokens|--mfu|--precision|--jobs|--jobs-format|--budget|--value|--bib|\
+--flops|--params|--tokens|--mfu|--precision|--jobs|--jobs-format|--budget|--value|--digits|--bib|\
 --training-type|--compat|--regions|--devices|--pue-values|--plot|--top|--kind|--vendor|-p|\
 --provider|--country)"
 
@@ -313,7 +313,11 @@ _mlcarbon()
                 ;;
             --value)
                 _mlcarbon_add energy_kwh it_energy_kwh co2e_kg offset_kg net_co2e_kg \
-                    device_hours jobs failed
+                    embodied_kg total_with_embodied_kg market_co2e_kg co2e_kg_low co2e_kg_high \
+                    energy_kwh_low energy_kwh_high device_hours jobs failed
+                ;;
+            --digits)
+                _mlcarbon_add 3 5 8 full
                 ;;
             --training-type)
                 _mlcarbon_add pre-training fine-tuning

@@ -282,7 +282,7 @@ TEST_CASE("value and CSV outputs carry every top-level figure of the JSON output
       const bool in_range = field.ends_with("_low") || field.ends_with("_high");
       const nlohmann::json& expected = in_range ? json["uncertainty"][field] : json[field];
       std::vector<std::string> value_args = args;
-      value_args.insert(value_args.end(), {"--value", field});
+      value_args.insert(value_args.end(), {"--value", field, "--digits", "full"});
       const RunResult value = run_mlcarbon(value_args);
       if (expected.is_null()) {
         CHECK(value.status == 2);

@@ -123,3 +123,17 @@ TEST_CASE("strings: an escape at every position of every short length reads back
     }
   }
 }
+
+// The one number of --value and -q: rounded to significant digits, then written shortest (issue 13).
+TEST_CASE("rounded numbers: significant digits, no float noise", "[numbers]") {
+  CHECK(mlcarbon::rounded(33.8954496, 5) == "33.895");
+  CHECK(mlcarbon::rounded(88.32000000000001, 5) == "88.32");
+  CHECK(mlcarbon::rounded(1234567.8, 5) == "1234600");
+  CHECK(mlcarbon::rounded(0.00012345678, 3) == "0.000123");
+  CHECK(mlcarbon::rounded(9.99996, 5) == "10");
+  CHECK(mlcarbon::rounded(2.5e-7, 2) == "2.5e-07");
+  CHECK(mlcarbon::rounded(-1.23456, 3) == "-1.23");
+  CHECK(mlcarbon::rounded(0, 5) == "0");
+  CHECK(mlcarbon::rounded(29.506466290189813, 0) == "29.506466290189813");  // 0: exact
+  CHECK(mlcarbon::rounded(0.1 + 0.2, 17) == "0.30000000000000004");
+}

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "cli/cli_internal.h"
+#include "util/numbers.h"
 #include "util/text.h"
 #include "cli/cli_jobs.h"
 #include "compat/compat.h"
@@ -14,7 +15,7 @@ namespace {
 
 struct EstimateCommand {
   JobOptions job;
-  TextOption jobs, jobs_format, value, bib, training_type, compat;
+  TextOption jobs, jobs_format, value, digits, bib, training_type, compat;
   std::vector<std::string> budgets;
   bool strict = false, totals_only = false, quiet = false, with_equivalents = false;
 
@@ -27,6 +28,7 @@ struct EstimateCommand {
     o.list(budgets, "--budget", "LIMIT", "fail (exit 7) above this: 50kg, 2t, 500g of CO2e, or 200kWh, 1MWh (default: MLCARBON_BUDGET)");
     o.text(value, "--value", "FIELD", "print only this number: energy_kwh, co2e_kg, net_co2e_kg, ...");
     o.flag(quiet, "-q,--quiet", "print only net_co2e_kg (like --value net_co2e_kg)");
+    o.text(digits, "--digits", "N|full", "with --value or -q: significant digits (default 5), or full for the exact double");
     o.text(bib, "--bib", "FILE", "write the BibTeX entries of the method papers and data sources used to FILE");
     o.flag(with_equivalents, "--equivalents", "compare the emissions with car km, flights, tree seedlings, phone charges");
     o.text(training_type, "--training-type", "TEXT", "model card: training_type (default pre-training)");
@@ -71,6 +73,8 @@ struct EstimateCommand {
     const std::vector<Budget> limits = budget_limits(common);
     if (quiet && value.given()) throw Error(ErrorKind::usage, "--quiet and --value conflict: give one of them");
     const std::string value_name = value.given() ? value.value : "net_co2e_kg";
+    if (digits.given() && !bare()) throw Error(ErrorKind::usage, "--digits applies to the one number of --value or -q");
+    const int significant = digits.given() ? parse_digits(digits.value) : kDefaultDigits;
     if (!jobs.given() && (strict || totals_only || jobs_format.given())) {
       throw Error(ErrorKind::usage, "--strict, --totals-only and --jobs-format need --jobs FILE");
     }
@@ -86,7 +90,7 @@ struct EstimateCommand {
       const Catalog catalog = common.catalog();
       options.data_origin = catalog.origin;
       const JobsRequest r{jobs.value, jobs_format.given() ? jobs_format.value : std::string(), format, options, strict, totals_only,
-                          field_to_print, limits, bib.given() ? bib.value : std::string()};
+                          field_to_print, significant, limits, bib.given() ? bib.value : std::string()};
       return run_jobs(common.system, r, catalog, text);
     }
     // Where the user names no place, --compat uses the tool's own fallback intensity.
@@ -102,7 +106,8 @@ struct EstimateCommand {
       compared = compat_estimate(*tool, e, use_fallback);
       options.compat = &*compared;
     }
-    common.system.out(field_to_print != nullptr ? fmt::format("{}\n", value_of(*field_to_print, e)) : render_estimate(e, catalog, format, options));
+    common.system.out(field_to_print != nullptr ? rounded(value_of(*field_to_print, e), significant) + "\n"
+                                                : render_estimate(e, catalog, format, options));
     if (bib.given()) {
       CitationList cited;
       cited.add(e);

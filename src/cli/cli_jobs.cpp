@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 
 #include "cli/cli_jobs.h"
+
+#include "util/numbers.h"
 #include "input/job_runner.h"
 #include "render/render_jobs.h"
 #include "util/text.h"
@@ -112,7 +114,7 @@ int run_jobs(System& system, const JobsRequest& r, const Catalog& catalog, const
     output->end(totals, catalog);
     run.flush(true);
   } else {
-    system.out(fmt::format("{}\n", r.value->of_totals(totals)));
+    system.out(rounded(r.value->of_totals(totals), r.digits) + "\n");
   }
   if (!r.bib.empty()) write_bib(system, r.bib, run.cited(), r.options.equivalents);
   if (check_budgets(system, r.budgets, totals.all.co2e_kg, totals.all.energy_kwh, r.value != nullptr)) return kExitBudgetExceeded;

@@ -15,7 +15,8 @@ struct JobsRequest {
   Format format_out = Format::text;
   RenderOptions options;
   bool strict = false, totals_only = false;
-  const ValueField* value = nullptr;  // print only this figure of the totals
+  const ValueField* value = nullptr;  // print only this figure of the totals,
+  int digits = 5;                     // to this many significant digits (0: exactly)
   std::vector<Budget> budgets;
   std::string bib;  // write the bibliography here, if set
 };

@@ -1,5 +1,7 @@
 #include "cli/estimate_outputs.h"
 
+#include <charconv>
+
 #include <fmt/format.h>
 
 #include "core/equivalents.h"
@@ -54,6 +56,17 @@ const ValueField& value_field(std::string_view name, bool jobs) {
   }
   throw Error(ErrorKind::usage, fmt::format("--value: {} is not a field{}; expected one of {}", quote(name), jobs ? " of a jobs file's totals" : "",
                                             fmt::join(names, ", ")));
+}
+
+int parse_digits(std::string_view text) {
+  const std::string_view t = trim(text);
+  if (iequals(t, "full")) return 0;
+  int digits = 0;
+  const auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), digits);
+  if (ec != std::errc() || end != t.data() + t.size() || digits < 1 || digits > 17) {
+    throw Error(ErrorKind::usage, fmt::format("--digits: {} is not a number of digits; expected 1 to 17, or full for the exact double", quote(text)));
+  }
+  return digits;
 }
 
 double value_of(const ValueField& field, const Estimate& e) {

@@ -28,6 +28,10 @@ struct ValueField {
 // The field `name` names, for one estimate or (`jobs`) for the totals of a jobs file; Error(usage)
 // with the list of the fields there are otherwise.
 const ValueField& value_field(std::string_view name, bool jobs);
+// --digits: "full" (0: the exact double) or a number of significant digits, 1 to 17.
+inline constexpr int kDefaultDigits = 5;
+int parse_digits(std::string_view text);
+
 // The field's figure of `e`; Error(usage) saying why when the estimate has none.
 double value_of(const ValueField& field, const Estimate& e);
 

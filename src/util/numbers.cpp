@@ -165,6 +165,16 @@ std::string shortest(double value) {
   return std::string(text, static_cast<std::size_t>(write_shortest(text, value) - text));
 }
 
+std::string rounded(double value, int digits) {
+  if (digits <= 0 || digits >= 17 || value == 0 || !std::isfinite(value)) return shortest(value);
+  // The decimal rounding of the exact value (fmt rounds it correctly), read back as a double.
+  char text[64];
+  const char* end = fmt::format_to_n(text, sizeof text, "{:.{}e}", value, digits - 1).out;
+  double back = 0;
+  std::from_chars(text, end, back);
+  return shortest(back);
+}
+
 void append_shortest(std::string& out, double value) {
   char text[kShortestMax];
   out.append(text, static_cast<std::size_t>(write_shortest(text, value) - text));

@@ -16,6 +16,10 @@ std::string human(double value);
 inline constexpr int kShortestMax = 32;
 char* write_shortest(char* out, double value);
 std::string shortest(double value);
+// `value` rounded to `digits` significant digits (1 to 17), then written as shortest() writes it:
+// 33.8954496 to 5 digits is "33.895", 88.32000000000001 is "88.32", 1234567.8 is "1234600". 0
+// digits: the exact double (shortest()). For the one number of --value and -q.
+std::string rounded(double value, int digits);
 // The decimal digits of `value` at `out`; returns the end.
 char* write_decimal(char* out, std::uint64_t value);
 // The same, appended to a string.

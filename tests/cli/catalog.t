@@ -9961,6 +9961,7 @@ $ mlcarbon estimate --help
 |   --budget LIMIT ...          fail (exit 7) above this: 50kg, 2t, 500g of CO2e, or 200kWh, 1MWh (default: MLCARBON_BUDGET)
 |   --value FIELD               print only this number: energy_kwh, co2e_kg, net_co2e_kg, ...
 |   -q,--quiet                  print only net_co2e_kg (like --value net_co2e_kg)
+|   --digits N|full             with --value or -q: significant digits (default 5), or full for the exact double
 |   --bib FILE                  write the BibTeX entries of the method papers and data sources used to FILE
 |   --equivalents               compare the emissions with car km, flights, tree seedlings, phone charges
 |   --training-type TEXT        model card: training_type (default pre-training)

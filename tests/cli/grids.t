@@ -694,17 +694,17 @@ $ MLCARBON_BASIS=direct mlcarbon estimate -g a100 --hours 100 -r CA-QC --value c
 
 # Sub-national grids by id, by the source's code or name, by a state code that lies in one grid.
 $ mlcarbon estimate -g a100 --hours 1 -r US-OR --value co2e_kg
-| 0.214174272
+| 0.21417
 $ mlcarbon estimate -g a100 --hours 1 -r NWPP --value co2e_kg
-| 0.214174272
+| 0.21417
 $ mlcarbon estimate -g a100 --hours 1 -r "WECC Northwest" --value co2e_kg
-| 0.214174272
+| 0.21417
 $ mlcarbon estimate -g a100 --hours 1 -r grid:US-NWPP --value co2e_kg
-| 0.214174272
+| 0.21417
 $ mlcarbon estimate -g a100 --hours 1 -r AU-ACT --format json --value co2e_kg
-| 0.4097166000003601
+| 0.40972
 $ mlcarbon estimate -g a100 --hours 1 -r ca-qc --value co2e_kg
-| 0.016377750917699635
+| 0.016378
 $ mlcarbon regions show US-MROW
 | grid:US-MROW (MRO West (eGRID MROW))
 |   kind:      subregion
@@ -1378,9 +1378,9 @@ $ mlcarbon data notice
 # Country names and codes people use (issue 13): aliases of the ISO entries. UK is GB:
 # 400 W (A100 datasheet) x 1 h x PUE 1.56 (industry default) = 0.624 kWh x 217.41 g/kWh (OWID, 2025) = 0.13566384 kg.
 $ mlcarbon estimate -g a100 --hours 1 -r UK --value co2e_kg
-| 0.13566384000000004
+| 0.13566
 $ mlcarbon estimate -g a100 --hours 1 -r GB --value co2e_kg
-| 0.13566384000000004
+| 0.13566
 $ mlcarbon regions show 'Great Britain'
 | country:GB (United Kingdom)
 |   kind:      country

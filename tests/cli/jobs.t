@@ -709,7 +709,7 @@ $ mlcarbon estimate --jobs jobs.csv --totals-only --format latex
 ! mlcarbon: error: jobs.csv:9: no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)
 [6]
 $ mlcarbon estimate --jobs jobs.csv --value co2e_kg
-| 6835.555633608927
+| 6835.6
 ! mlcarbon: error: jobs.csv:7: hours: 'ten' is not a number; expected hours > 0 and <= 1000000
 ! mlcarbon: error: jobs.csv:8: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
 ! mlcarbon: error: jobs.csv:9: no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)
@@ -733,7 +733,7 @@ $ mlcarbon estimate --jobs jobs.csv --value device_hours
 ! mlcarbon: error: jobs.csv:9: no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)
 [6]
 $ mlcarbon estimate --jobs jobs.csv -q
-| 6834.080310294417
+| 6834.1
 ! mlcarbon: error: jobs.csv:7: hours: 'ten' is not a number; expected hours > 0 and <= 1000000
 ! mlcarbon: error: jobs.csv:8: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
 ! mlcarbon: error: jobs.csv:9: no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)

@@ -1006,7 +1006,7 @@ $ mlcarbon estimate --jobs jobs.csv --totals-only --budget 2t
 ! mlcarbon: budget exceeded: gross emissions of 6,727 kg CO2e are 4,727 kg CO2e (236.35%) over the budget of 2t
 [7]
 $ mlcarbon estimate --jobs jobs.csv --value co2e_kg
-| 6726.901357408927
+| 6726.9
 
 # Paper appendices
 $ mlcarbon estimate -g a100 -n 8 --hours 24 --region gcp:us-central1 --format latex --bib refs.bib

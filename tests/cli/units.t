@@ -10,18 +10,18 @@ $ mlcarbon estimate --power '300 w' --duration 10H --pue 1 --intensity '430 gCO2
 | 1.29
 # 0.954 lb/kWh x 453.59237 g/lb (the international pound, 1959) = 432.72712 g/kWh: 3 kWh x that = 1.2981814 kg.
 $ mlcarbon estimate --power 300 --hours 10 --pue 1 --intensity 0.954lb/kWh -q
-| 1.2981813629399999
+| 1.2982
 # eGRID publishes lb/MWh: 948 lb/MWh = 0.948 lb/kWh = 430.00557 g/kWh: 3 kWh x that = 1.2900167 kg.
 $ mlcarbon estimate --power 300 --hours 10 --pue 1 --intensity '948 lb/MWh' -q
-| 1.29001670028
+| 1.29
 # --tdp with units, and --utilization applied to it: 0.4 kW x 50 % x 10 h = 2 kWh x 430 g = 0.86 kg.
 $ mlcarbon estimate --tdp 0.4kW -u 50% --hours 10 --pue 1 --intensity 430 -q
 | 0.86
 # Parameters and tokens with lowercase suffixes: 7b x 2t x 6 = 8.4e22 FLOP, as 7B x 2T.
 $ mlcarbon estimate -g h100 -n 1024 --params 7b --tokens 2t -r FR --value energy_kwh
-| 64375.94744820615
+| 64376
 $ mlcarbon estimate -g h100 -n 1024 --params 7B --tokens 2T -r FR --value energy_kwh
-| 64375.94744820615
+| 64376
 # A duration without a unit, and hours above the limit: refused with the hint.
 $ mlcarbon estimate --power 300 --intensity 400 --duration 90
 ! mlcarbon: error: --duration: '90' has no unit; expected a duration with units, e.g. 90m for minutes or 90h for hours (w, d, h, m, s)

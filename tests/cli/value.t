@@ -2,19 +2,19 @@
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --value energy_kwh
 | 87.552
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --value it_energy_kwh
-| 76.80000000000001
+| 76.8
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --value co2e_kg
-| 29.506466290189813
+| 29.506
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --value offset_kg --offset 25
-| 7.376616572547453
+| 7.3766
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --value net_co2e_kg --offset-kg 3
-| 26.506466290189813
+| 26.506
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --value CO2E_KG
-| 29.506466290189813
+| 29.506
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 -q
-| 29.506466290189813
+| 29.506
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --quiet --offset 50
-| 14.753233145094907
+| 14.753
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --value jobs
 ! mlcarbon: error: --value jobs is a figure of a jobs file's totals: give --jobs FILE
 [2]
@@ -243,7 +243,7 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 1t --budge
 ! mlcarbon: budget exceeded: facility energy of 87.552 kWh are 7.552 kWh (9.44%) over the budget of 80kWh
 [7]
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 500g -q
-| 29.506466290189813
+| 29.506
 ! mlcarbon: budget exceeded: gross emissions of 29.506 kg CO2e are 29.006 kg CO2e (5,801%) over the budget of 500g
 [7]
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 50kg --value energy_kwh
@@ -574,7 +574,7 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 2.5t --for
 | 1,a100-sxm4-40gb,8,400,hardware,1,24,aws:us-east-1,US-SRVC,1.14,provider,337.01647352647353,grid,2023,76.80000000000001,87.552,29.506466290189813,0,29.506466290189813,lifecycle,subregion,,1.9876443728176203,31.494110663007433,16.150907864103896,32.74182443604396,47.9232,97.15200000000002,
 ! mlcarbon: within budget: gross emissions of 29.506 kg CO2e, budget 2.5t (1.1803% of it)
 $ MLCARBON_BUDGET=10kg mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 -q
-| 29.506466290189813
+| 29.506
 ! mlcarbon: budget exceeded: gross emissions of 29.506 kg CO2e are 19.506 kg CO2e (195.06%) over the budget of 10kg
 [7]
 $ MLCARBON_BUDGET=10kg mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 1t
@@ -620,3 +620,24 @@ $ MLCARBON_BUDGET=10kg mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-
 |   - The grid intensity describes 2023: an annual average, not the hours of this run.
 |   - The grid's figure is published on a direct basis; it is given here on a lifecycle basis with the 2023 generation mix of US-SRVC (--basis direct for the figure as published).
 ! mlcarbon: within budget: gross emissions of 29.506 kg CO2e, budget 1t (2.9506% of it)
+# --digits: significant digits of --value and -q (issue 13, point 2); full is the exact double,
+# as JSON prints it (29.506466290189813 kg here).
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 -q --digits 3
+| 29.5
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 -q --digits 8
+| 29.506466
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 -q --digits full
+| 29.506466290189813
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --value it_energy_kwh --digits full
+| 76.80000000000001
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --value co2e_kg --digits 1
+| 30
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --digits 3
+! mlcarbon: error: --digits applies to the one number of --value or -q
+[2]
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 -q --digits 0
+! mlcarbon: error: --digits: '0' is not a number of digits; expected 1 to 17, or full for the exact double
+[2]
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 -q --digits lots
+! mlcarbon: error: --digits: 'lots' is not a number of digits; expected 1 to 17, or full for the exact double
+[2]
