@@ -137,3 +137,13 @@ TEST_CASE("rounded numbers: significant digits, no float noise", "[numbers]") {
   CHECK(mlcarbon::rounded(29.506466290189813, 0) == "29.506466290189813");  // 0: exact
   CHECK(mlcarbon::rounded(0.1 + 0.2, 17) == "0.30000000000000004");
 }
+
+TEST_CASE("counts for people: the suffixes papers use", "[numbers]") {
+  CHECK(mlcarbon::si_count(7e9) == "7 B");
+  CHECK(mlcarbon::si_count(70e9) == "70 B");
+  CHECK(mlcarbon::si_count(2e12) == "2 T");
+  CHECK(mlcarbon::si_count(1082990) == "1.083 M");
+  CHECK(mlcarbon::si_count(125e6) == "125 M");
+  CHECK(mlcarbon::si_count(999999) == "999,999");
+  CHECK(mlcarbon::si_count(3.14e23) == "3.14e+23");
+}

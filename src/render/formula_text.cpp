@@ -95,7 +95,10 @@ void append_piece(std::string& out, const Estimate& e, const Piece& p) {
     case Piece::Kind::signed_term: out += fmt::format("{} {}", e[p.term] < 0 ? '-' : '+', human(std::abs(e[p.term]))); break;
     case Piece::Kind::term:
       // The device count as a whole number, as the user typed it.
-      out += p.term == Term::count ? fmt::format("{}", e.count) : human(e[p.term]);
+      // Parameters and tokens as papers write them ("70 B", "2 T"), not as 13-digit integers.
+      if (p.term == Term::count) out += fmt::format("{}", e.count);
+      else if (p.term == Term::params || p.term == Term::tokens) out += si_count(e[p.term]);
+      else out += human(e[p.term]);
       break;
   }
 }

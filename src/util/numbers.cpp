@@ -165,6 +165,14 @@ std::string shortest(double value) {
   return std::string(text, static_cast<std::size_t>(write_shortest(text, value) - text));
 }
 
+std::string si_count(double value) {
+  const double magnitude = std::fabs(value);
+  if (magnitude < 1e6 || magnitude >= 1e15 || !std::isfinite(value)) return human(value);
+  const double scale = magnitude >= 1e12 ? 1e12 : magnitude >= 1e9 ? 1e9 : 1e6;
+  const char* suffix = scale == 1e12 ? " T" : scale == 1e9 ? " B" : " M";
+  return human(value / scale) + suffix;
+}
+
 std::string rounded(double value, int digits) {
   if (digits <= 0 || digits >= 17 || value == 0 || !std::isfinite(value)) return shortest(value);
   // The decimal rounding of the exact value (fmt rounds it correctly), read back as a double.

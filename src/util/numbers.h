@@ -8,6 +8,9 @@
 namespace mlcarbon {
 
 std::string human(double value);
+// A count for people with the suffixes ML papers use from a million up: "70 B" (parameters),
+// "2 T" (tokens), "1.0829 M"; below a million as human(); from 1e15 with an exponent.
+std::string si_count(double value);
 
 // Machine output: the shortest digits that read back as the same double (Dragonbox), written as
 // fmt's "{}" writes them (fixed notation for decimal exponents -4 to 15, else 1.5e+20), so that

@@ -392,7 +392,7 @@ $ mlcarbon estimate -g h100 -n 64 --params 7B --tokens 2T --region gcp:us-centra
 |   power per device                            700  W          TDP of NVIDIA H100 SXM5 80 GB: NVIDIA H100 Tensor Core GPU datasheet (2023)
 |   utilization                                   1  of power   default: the full TDP (--utilization not given)
 |   IT power                                   44.8  kW         = 64 x 700 W x 1 / 1000
-|   training compute                        8.4e+22  FLOP       6 x 7,000,000,000 parameters x 2,000,000,000,000 tokens: Scaling Laws for Neural Language Models (arXiv:2001.08361) (Kaplan et al., 2020)
+|   training compute                        8.4e+22  FLOP       6 x 7 B parameters x 2 T tokens: Scaling Laws for Neural Language Models (arXiv:2001.08361) (Kaplan et al., 2020)
 |   peak per device                           989.5  TFLOP/s    bf16 dense (default precision): NVIDIA H100 Tensor Core GPU datasheet (2023)
 |   model FLOPs utilization                     0.4             default: PaLM: Scaling Language Modeling with Pathways (arXiv:2204.02311), Table 3; with The Llama 3 Herd of Models (arXiv:2407.21783), Table 4 (Chowdhery et al.; Dubey et al., 2022)
 |   device-hours                             58,952  h          = 8.4e+22 FLOP / (989.5 TFLOP/s x 0.4 x 3600)
