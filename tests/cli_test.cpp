@@ -295,3 +295,13 @@ TEST_CASE("value and CSV outputs carry every top-level figure of the JSON output
     }
   }
 }
+
+TEST_CASE("brief: the README example in at most 3 lines of at most 80 columns", "[cli]") {
+  const RunResult r = run_mlcarbon({"estimate", "-g", "a100", "-n", "8", "--hours", "24", "--region", "aws:us-east-1", "--brief"});
+  REQUIRE(r.status == 0);
+  CHECK(test::count_lines(r.out) <= 3);
+  std::size_t widest = 0;
+  for (std::size_t a = 0, b; a < r.out.size(); a = b + 1) widest = std::max(widest, (b = r.out.find('\n', a)) - a);
+  CHECK(widest <= 80);
+  CHECK_THAT(r.out, Catch::StartsWith("87.552 kWh, 29.506 kg CO2e: 8 x a100-sxm4-40gb, 24 h, aws:us-east-1\n"));
+}

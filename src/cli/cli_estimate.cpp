@@ -17,7 +17,7 @@ struct EstimateCommand {
   JobOptions job;
   TextOption jobs, jobs_format, value, digits, bib, training_type, compat;
   std::vector<std::string> budgets;
-  bool strict = false, totals_only = false, quiet = false, with_equivalents = false;
+  bool strict = false, totals_only = false, quiet = false, with_equivalents = false, brief = false;
 
   void setup(Options& o) {
     job.setup(o);
@@ -29,6 +29,7 @@ struct EstimateCommand {
     o.text(value, "--value", "FIELD", "print only this number: energy_kwh, co2e_kg, net_co2e_kg, ...");
     o.flag(quiet, "-q,--quiet", "print only net_co2e_kg (like --value net_co2e_kg)");
     o.text(digits, "--digits", "N|full", "with --value or -q: significant digits (default 5), or full for the exact double");
+    o.flag(brief, "--brief", "the result in at most three lines of text");
     o.text(bib, "--bib", "FILE", "write the BibTeX entries of the method papers and data sources used to FILE");
     o.flag(with_equivalents, "--equivalents", "compare the emissions with car km, flights, tree seedlings, phone charges");
     o.text(training_type, "--training-type", "TEXT", "model card: training_type (default pre-training)");
@@ -74,6 +75,10 @@ struct EstimateCommand {
     if (quiet && value.given()) throw Error(ErrorKind::usage, "--quiet and --value conflict: give one of them");
     const std::string value_name = value.given() ? value.value : "net_co2e_kg";
     if (digits.given() && !bare()) throw Error(ErrorKind::usage, "--digits applies to the one number of --value or -q");
+    if (brief && (bare() || jobs.given() || compat.given() || with_equivalents || format != Format::text)) {
+      throw Error(ErrorKind::usage, "--brief shortens the text output of one estimate; it does not go with --value, -q, --jobs, "
+                                    "--compat, --equivalents or another --format");
+    }
     const int significant = digits.given() ? parse_digits(digits.value) : kDefaultDigits;
     if (!jobs.given() && (strict || totals_only || jobs_format.given())) {
       throw Error(ErrorKind::usage, "--strict, --totals-only and --jobs-format need --jobs FILE");
@@ -107,6 +112,7 @@ struct EstimateCommand {
       options.compat = &*compared;
     }
     common.system.out(field_to_print != nullptr ? rounded(value_of(*field_to_print, e), significant) + "\n"
+                      : brief                   ? render_estimate_brief(e)
                                                 : render_estimate(e, catalog, format, options));
     if (bib.given()) {
       CitationList cited;

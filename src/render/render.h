@@ -46,6 +46,10 @@ struct RenderOptions {
 std::string render_estimate(const Estimate& estimate, const Catalog& catalog, Format format,
                             const RenderOptions& options = {});
 
+// --brief: the result in at most three lines of text (the job and its figures; the PUE and grid
+// intensity with their origin and year; range, offsets, market-based and embodied figures).
+std::string render_estimate_brief(const Estimate& estimate);
+
 std::string render_hardware_list(std::span<const Hardware* const> hardware, Format format);
 std::string render_hardware_show(const Hardware& hardware, Format format);
 std::string render_location_list(std::span<const Location> locations, const Catalog& catalog, Format format);

@@ -92,6 +92,31 @@ std::string equivalents_text(double co2e_kg, const RenderOptions& options) {
   return fmt::format("\nEquivalents of the gross emissions ({} kg CO2e):\n{}", human(co2e_kg), table.render());
 }
 
+std::string render_estimate_brief(const Estimate& e) {
+  // 1: the job and its result; 2: the figures it rests on, with their year; 3: what else counts.
+  const std::string device = e.hardware != nullptr ? std::string(e.hardware->id) : fmt::format("{} W device(s)", human(e[Term::power_w]));
+  const std::string where = e.location.grid != nullptr ? location_key(e.location) : "a private site";
+  std::string out = fmt::format("{} kWh, {} kg CO2e: {} x {}, {} h, {}\n", human(e[Term::energy_kwh]), human(e[Term::co2e_kg]), e.count,
+                                device, human(e[Term::hours]), where);
+  std::string grid = fmt::format("grid {} gCO2e/kWh", human(e[Term::intensity_g_per_kwh]));
+  if (e.intensity_figure) {
+    // The region's own figure (a provider's), else its grid's.
+    const std::string of = e.intensity_origin() == Origin::region ? location_key(e.location) : std::string(e.location.grid->id);
+    grid += fmt::format(" ({} {}, {})", of, e.intensity_figure->year, to_string(e.basis));
+  } else {
+    grid += fmt::format(" (given, {})", to_string(e.basis));
+  }
+  const std::string_view pue_from = pue_origin_name(e) == "user" ? "given" : pue_origin_name(e);
+  out += fmt::format("PUE {} ({}), {}\n", human(e[Term::pue]), pue_from, grid);
+  std::vector<std::string> more;
+  if (!e.range.factors.empty()) more.push_back(fmt::format("range {} to {} kg CO2e", human(e.range.co2e_low), human(e.range.co2e_high)));
+  if (e[Term::offset_kg] > 0) more.push_back(fmt::format("net {} kg CO2e after offsets", human(e[Term::net_co2e_kg])));
+  if (e.has(Term::market_co2e_kg)) more.push_back(fmt::format("market-based {} kg CO2e", human(e[Term::market_co2e_kg])));
+  if (e[Term::embodied_kg] > 0) more.push_back(fmt::format("embodied {} kg CO2e", human(e[Term::embodied_kg])));
+  if (!more.empty()) out += fmt::format("{}\n", fmt::join(more, "; "));
+  return out;
+}
+
 std::string render_estimate_text(const Estimate& e, const RenderOptions& options) {
   std::string out = fmt::format("mlcarbon estimate: {}\n\n", headline(e));
   out += summary(e) + "\n" + breakdown_table(e);

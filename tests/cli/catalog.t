@@ -9962,6 +9962,7 @@ $ mlcarbon estimate --help
 |   --value FIELD               print only this number: energy_kwh, co2e_kg, net_co2e_kg, ...
 |   -q,--quiet                  print only net_co2e_kg (like --value net_co2e_kg)
 |   --digits N|full             with --value or -q: significant digits (default 5), or full for the exact double
+|   --brief                     the result in at most three lines of text
 |   --bib FILE                  write the BibTeX entries of the method papers and data sources used to FILE
 |   --equivalents               compare the emissions with car km, flights, tree seedlings, phone charges
 |   --training-type TEXT        model card: training_type (default pre-training)
