@@ -172,7 +172,7 @@ _mlcarbon()
         --cpu-cores --cpu-utilization --memory-gb --overhead-w --flops --params --tokens --mfu
         --precision"
     local estimate_opts="$job_opts --jobs --jobs-format --strict --totals-only --budget --value
-        -q --quiet --digits --brief --bib --equivalents --training-type --compat"
+        -q --quiet --digits --brief -v --verbose --bib --equivalents --training-type --compat"
     local compare_opts="$job_opts --regions --devices --pue-values --plot --top"
     local hardware_opts="--kind --vendor" regions_opts="-p --provider --country --kind"
     local instances_opts="-p --provider -g --hardware"

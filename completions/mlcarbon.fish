@@ -235,6 +235,7 @@ complete -c mlcarbon -n $estimate -l budget -x -d 'Fail (exit 7) above this: 50k
 complete -c mlcarbon -n $estimate -l value -x -a 'energy_kwh it_energy_kwh co2e_kg offset_kg net_co2e_kg embodied_kg total_with_embodied_kg market_co2e_kg co2e_kg_low co2e_kg_high energy_kwh_low energy_kwh_high device_hours jobs failed' -d 'Print only this number'
 complete -c mlcarbon -n $estimate -l digits -x -a '3 5 8 full' -d 'Significant digits of --value and -q'
 complete -c mlcarbon -n $estimate -l brief -d 'The result in at most three lines'
+complete -c mlcarbon -n $estimate -s v -l verbose -d 'The full report'
 complete -c mlcarbon -n $estimate -s q -l quiet -d 'Print only net_co2e_kg'
 complete -c mlcarbon -n $estimate -l bib -r -F -d 'Write the BibTeX entries of the sources to FILE'
 complete -c mlcarbon -n $estimate -l equivalents -d 'Compare with car km, flights, seedlings, phone charges'

@@ -40,12 +40,34 @@ TEST_CASE("the published reference cases are reproduced", "[cli][cases]") {
 }
 
 TEST_CASE("a real estimate in text names its sources and years", "[cli]") {
+  // The short view: each figure's origin and year, the works as numbered references.
   const RunResult r = run_mlcarbon({"estimate", "-g", "a100", "-n", "8", "--hours", "24", "--region", "aws:us-east-1"});
   REQUIRE(r.status == 0);
-  CHECK_THAT(r.out, Catch::Contains("Breakdown:"));
-  CHECK_THAT(r.out, Catch::Contains("annual average"));
-  CHECK_THAT(r.out, Catch::Contains("PUE"));
+  CHECK_THAT(r.out, Catch::Contains("TDP [1]"));
+  CHECK_THAT(r.out, Catch::Contains("aws fleet, 2025 [2]"));
+  CHECK_THAT(r.out, Catch::Contains("US-SRVC 2023, direct to lifecycle [3]"));
+  CHECK_THAT(r.out, Catch::Contains("[1] NVIDIA A100 Tensor Core GPU datasheet (NVIDIA, 2021)"));
   CHECK(r.err.empty());
+  // The full report: every source in words, the years, the assumptions.
+  const RunResult v = run_mlcarbon({"estimate", "-g", "a100", "-n", "8", "--hours", "24", "--region", "aws:us-east-1", "-v"});
+  REQUIRE(v.status == 0);
+  CHECK_THAT(v.out, Catch::Contains("Breakdown:"));
+  CHECK_THAT(v.out, Catch::Contains("annual average"));
+  CHECK_THAT(v.out, Catch::Contains("Assumptions:"));
+}
+
+TEST_CASE("the default text of the README example: at most 24 lines of at most 80 columns", "[cli]") {
+  const RunResult r = run_mlcarbon({"estimate", "-g", "a100", "-n", "8", "--hours", "24", "--region", "aws:us-east-1"});
+  REQUIRE(r.status == 0);
+  CHECK(test::count_lines(r.out) <= 24);
+  std::size_t widest = 0;
+  for (std::size_t a = 0, b; a < r.out.size(); a = b + 1) widest = std::max(widest, (b = r.out.find('\n', a)) - a);
+  CHECK(widest <= 80);
+  // --verbose carries today's full report: the same as the text of --equivalents without that section.
+  const RunResult v = run_mlcarbon({"estimate", "-g", "a100", "-n", "8", "--hours", "24", "--region", "aws:us-east-1", "--verbose"});
+  CHECK(test::count_lines(v.out) > 24);
+  CHECK_THAT(v.out, Catch::Contains("Provider statements"));
+  CHECK_THAT(v.out, Catch::Contains("Range ("));
 }
 
 TEST_CASE("csv output has a header and a row", "[cli]") {

@@ -93,7 +93,7 @@ TEST_CASE("every output names the defaults a project file supplied, and a data d
   FakeSystem s;
   s.directories = {"/home/user", "/home/user/project"};
   s.files["/home/user/project/.mlcarbon.json"] = R"({"pue": 1.2, "region": "FR"})";
-  REQUIRE(run(s, {"estimate", "-g", "a100", "--hours", "10"}) == 0);
+  REQUIRE(run(s, {"estimate", "-g", "a100", "--hours", "10", "-v"}) == 0);
   CHECK(s.printed.find("--pue 1.2 (/home/user/project/.mlcarbon.json, key pue)") != std::string::npos);
   CHECK(s.printed.find("--region FR (/home/user/project/.mlcarbon.json, key region)") != std::string::npos);
   CHECK(s.printed.find("--pue default (MLCARBON_PUE or a project file; see the settings)") != std::string::npos);

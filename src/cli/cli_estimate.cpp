@@ -17,7 +17,7 @@ struct EstimateCommand {
   JobOptions job;
   TextOption jobs, jobs_format, value, digits, bib, training_type, compat;
   std::vector<std::string> budgets;
-  bool strict = false, totals_only = false, quiet = false, with_equivalents = false, brief = false;
+  bool strict = false, totals_only = false, quiet = false, with_equivalents = false, brief = false, verbose = false;
 
   void setup(Options& o) {
     job.setup(o);
@@ -30,6 +30,7 @@ struct EstimateCommand {
     o.flag(quiet, "-q,--quiet", "print only net_co2e_kg (like --value net_co2e_kg)");
     o.text(digits, "--digits", "N|full", "with --value or -q: significant digits (default 5), or full for the exact double");
     o.flag(brief, "--brief", "the result in at most three lines of text");
+    o.flag(verbose, "-v,--verbose", "the full report: every factor's source, the range, provider statements, assumptions");
     o.text(bib, "--bib", "FILE", "write the BibTeX entries of the method papers and data sources used to FILE");
     o.flag(with_equivalents, "--equivalents", "compare the emissions with car km, flights, tree seedlings, phone charges");
     o.text(training_type, "--training-type", "TEXT", "model card: training_type (default pre-training)");
@@ -65,6 +66,8 @@ struct EstimateCommand {
     if (bib.given()) check_output_file(common.system, "--bib", bib.value);
     RenderOptions options;
     options.equivalents = with_equivalents;
+    // The short view by default; --equivalents and --compat add sections of the full report.
+    options.short_text = !verbose && !with_equivalents && !compat.given();
     if (training_type.given()) {
       if (const std::string why = unprintable(training_type.value); !why.empty()) {
         throw Error(ErrorKind::usage, fmt::format("--training-type: {}; expected printable UTF-8 text", why));
@@ -75,6 +78,7 @@ struct EstimateCommand {
     if (quiet && value.given()) throw Error(ErrorKind::usage, "--quiet and --value conflict: give one of them");
     const std::string value_name = value.given() ? value.value : "net_co2e_kg";
     if (digits.given() && !bare()) throw Error(ErrorKind::usage, "--digits applies to the one number of --value or -q");
+    if (brief && verbose) throw Error(ErrorKind::usage, "--brief and --verbose conflict: give one of them");
     if (brief && (bare() || jobs.given() || compat.given() || with_equivalents || format != Format::text)) {
       throw Error(ErrorKind::usage, "--brief shortens the text output of one estimate; it does not go with --value, -q, --jobs, "
                                     "--compat, --equivalents or another --format");

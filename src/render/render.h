@@ -41,6 +41,7 @@ struct RenderOptions {
   std::string_view training_type = "pre-training";  // model card: --training-type
   std::vector<SettingUsed> settings;                 // defaults taken from the environment or a project file
   std::string_view data_origin = "embedded";         // the catalog's origin, when the notes must name it
+  bool short_text = false;  // text: the short view (the command line's default; -v gives the full report)
 };
 
 std::string render_estimate(const Estimate& estimate, const Catalog& catalog, Format format,

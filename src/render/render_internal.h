@@ -11,6 +11,9 @@
 namespace mlcarbon {
 
 std::string render_estimate_text(const Estimate& estimate, const RenderOptions& options);
+// The short view: the result, the factors with a word on each one's origin, numbered references, at
+// most 80 columns.
+std::string render_estimate_short(const Estimate& estimate, const RenderOptions& options);
 std::string render_estimate_json(const Estimate& estimate, const Catalog& catalog, bool compact, const RenderOptions& options);
 std::string render_estimate_appendix(const Estimate& estimate, const Catalog& catalog, Format format,
                                      const RenderOptions& options);

@@ -1,6 +1,8 @@
 // Text output of an estimate: a headline, the factor-by-factor breakdown, provider statements
 // and the assumptions, for a person to read and check.
+#include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -90,6 +92,179 @@ std::string equivalents_text(double co2e_kg, const RenderOptions& options) {
     table.add({human(co2e_kg / q.kg_co2e_per_unit), std::string(q.label), describe(*q.source)});
   }
   return fmt::format("\nEquivalents of the gross emissions ({} kg CO2e):\n{}", human(co2e_kg), table.render());
+}
+
+namespace {
+
+constexpr std::size_t kTextWidth = 80;
+
+// `line` cut to `width` characters (UTF-8 code points), with "..." where it was cut.
+std::string fit(const std::string& line, std::size_t width = kTextWidth) {
+  if (display_width(line) <= width) return line;
+  std::size_t kept = 0, at = 0;
+  while (at < line.size() && kept < width - 3) {
+    ++at;
+    while (at < line.size() && (static_cast<unsigned char>(line[at]) & 0xC0) == 0x80) ++at;  // whole code points
+    ++kept;
+  }
+  return line.substr(0, at) + "...";
+}
+
+std::string fit_lines(const std::string& text) {
+  std::string out;
+  for (std::size_t a = 0; a < text.size();) {
+    const std::size_t b = std::min(text.find('\n', a), text.size());
+    out += fit(text.substr(a, b - a)) + "\n";
+    a = b + 1;
+  }
+  return out;
+}
+
+// `text` in lines of at most `width` characters, broken at spaces (a longer word stays whole).
+std::string wrap(const std::string& text, std::size_t width, const std::string& first, const std::string& rest) {
+  std::string out, line = first;
+  bool empty = true;
+  for (std::size_t a = 0; a < text.size();) {
+    std::size_t b = text.find(' ', a);
+    if (b == std::string::npos) b = text.size();
+    const std::string word = text.substr(a, b - a);
+    if (!empty && display_width(line) + 1 + display_width(word) > width) {
+      out += line + "\n";
+      line = rest;
+      empty = true;
+    }
+    line += (empty ? "" : " ") + word;
+    empty = false;
+    a = b + 1;
+  }
+  return out + line + "\n";
+}
+
+std::optional<Term> term_named(std::string_view name) {
+  for (const TermInfo& t : kTerms) {
+    if (t.name == name) return t.term;
+  }
+  return std::nullopt;
+}
+
+// The numbered works of the short view, in the order of first mention.
+struct References {
+  std::vector<const Source*> sources;
+  std::string mark(const Source* s) {
+    if (s == nullptr) return {};
+    auto it = std::find(sources.begin(), sources.end(), s);
+    if (it == sources.end()) it = sources.insert(sources.end(), s);
+    return fmt::format(" [{}]", it - sources.begin() + 1);
+  }
+};
+
+// Where an input came from, in a few words and a reference (the full sentence is in -v).
+std::string short_origin(const Estimate& e, const Factor& f, Term t, References& refs) {
+  const Source* source = e.source(t);
+  switch (e.origin(t)) {
+    case Origin::given:
+    case Origin::setting:
+    case Origin::implied: return f.source;
+    case Origin::builtin: {
+      const std::string text = f.source.substr(0, std::min(f.source.find(" ("), f.source.find(": ")));
+      return text + refs.mark(source);
+    }
+    case Origin::hardware:
+      if (t == Term::power_w) return std::string(power_kind_words(e.power_kind)) + refs.mark(source);
+      break;
+    case Origin::site: return fmt::format("site, {}{}", e.pue_figure ? e.pue_figure->year : 0, refs.mark(source));
+    case Origin::provider:
+      return fmt::format("{} fleet, {}{}", e.location.region != nullptr ? e.location.region->provider->id : "provider",
+                         e.pue_figure ? e.pue_figure->year : 0, refs.mark(source));
+    case Origin::industry: return fmt::format("industry average, {}{}", e.pue_figure ? e.pue_figure->year : 0, refs.mark(source));
+    case Origin::region:
+    case Origin::grid: {
+      const std::string of = e.origin(t) == Origin::region ? location_key(e.location) : std::string(e.location.grid->id);
+      return fmt::format("{}, {}{}", of, e.intensity_figure ? e.intensity_figure->year : 0, refs.mark(source));
+    }
+    default: break;
+  }
+  const std::string text = f.source.substr(0, f.source.find(": "));
+  return text + refs.mark(source);
+}
+
+// The rows of the short view: the inputs and the results that make the figure, not the parts of
+// a basis conversion or the figures the summary already gives.
+bool short_row(std::string_view name) {
+  for (const std::string_view skip : {"published_intensity_g_per_kwh", "basis_conversion_g_per_kwh", "net_co2e_kg", "market_co2e_kg",
+                                      "embodied_kg", "total_with_embodied_kg", "offset_surplus_kg", "cfe"}) {
+    if (name == skip) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string render_estimate_short(const Estimate& e, const RenderOptions& options) {
+  const std::string device = e.hardware != nullptr ? std::string(e.hardware->name)
+                                                   : fmt::format("device(s) at {} W", human(e[Term::power_w]));
+  const std::string where = e.location.grid != nullptr ? location_key(e.location) : "a private site";
+  std::string out = fmt::format("mlcarbon estimate: {} x {} for {} h in {}\n\n", e.count, device, human(e[Term::hours]), where);
+  out += fmt::format("  energy     {}  facility, PUE {}\n", with_larger_unit(e[Term::energy_kwh], "kWh"), human(e[Term::pue]));
+  out += fmt::format("  emissions  {}  gross, location-based, {} basis\n", with_larger_unit(e[Term::co2e_kg], "kg CO2e"), to_string(e.basis));
+  if (e[Term::offset_kg] > 0) {
+    out += fmt::format("  net        {}  after {} kg CO2e of offsets\n", with_larger_unit(e[Term::net_co2e_kg], "kg CO2e"),
+                       human(e[Term::offset_kg]));
+  }
+  if (!e.range.factors.empty()) {
+    out += fmt::format("  range      {} to {} kg CO2e  widest: {}\n", human(e.range.co2e_low), human(e.range.co2e_high),
+                       range_factor_words(e.range.factors.front().factor));
+  }
+  if (e.has(Term::market_co2e_kg)) {
+    out += fmt::format("  market     {} kg CO2e  the provider's carbon-free share removed\n", human(e[Term::market_co2e_kg]));
+  }
+  if (e[Term::embodied_kg] > 0) {
+    out += fmt::format("  embodied   {} kg CO2e  manufacturing; {} kg CO2e in all\n", human(e[Term::embodied_kg]),
+                       human(e[Term::total_with_embodied_kg]));
+  }
+  References refs;
+  Table table({Table::Align::left, Table::Align::right, Table::Align::left, Table::Align::left});
+  table.add({"factor", "value", "unit", "from"});
+  for (const Factor& f : breakdown(e)) {
+    const std::optional<Term> t = term_named(f.name);
+    if (!t || !short_row(f.name) || (*t == Term::offset_kg && f.value == 0)) continue;
+    std::string from;
+    if (!f.formula.empty()) {
+      from = "= " + f.formula;
+      // A converted intensity: the published figure's work, with the conversion.
+      if (*t == Term::intensity_g_per_kwh && e.converted()) {
+        const std::string of = e.intensity_origin() == Origin::region ? location_key(e.location) : std::string(e.location.grid->id);
+        from = fmt::format("{} {}, {} to {}{}", of, e.intensity_figure ? e.intensity_figure->year : 0,
+                           to_string(e.intensity_figure ? e.intensity_figure->basis : e.basis), to_string(e.basis),
+                           refs.mark(e.source(Term::published_intensity_g_per_kwh)));
+      }
+    } else {
+      from = short_origin(e, f, *t, refs);
+    }
+    const std::string_view label = f.label.substr(0, f.label.find(" ("));  // "emissions", not "emissions (location-based)"
+    table.add({std::string(label), human(f.value), std::string(f.unit), from});
+  }
+  out += "\n" + table.render();
+  if (!refs.sources.empty()) {
+    out += "\n";
+    for (std::size_t i = 0; i < refs.sources.size(); ++i) {
+      // The title up to its parenthesis, then who and when: "eGRID2023 (US Environmental Protection Agency, 2025)".
+      const Source& w = *refs.sources[i];
+      const std::string_view title = w.title.substr(0, w.title.find(" ("));
+      out += fmt::format("  [{}] {} ({}{}{})\n", i + 1, title, w.publisher, w.publisher.empty() ? "" : ", ", w.year);
+    }
+  }
+  // What changes a reader's judgement, in one line; the rest is in the full report.
+  std::string tail = "-v: full report, sources, assumptions";
+  if (e.power_kind == PowerKind::tdp && e.origin(Term::power_w) == Origin::hardware && e[Term::utilization] == 1) {
+    tail = "TDP is a maximum (-u, --power). " + tail;
+  }
+  out += "  " + tail + "\n";
+  std::string result = fit_lines(out);
+  // Defaults taken and data not built in are named in full (file and key, variable, directory):
+  // wrapped at the width, never cut.
+  for (const std::string& note : provenance_notes(options)) result += wrap(note, kTextWidth, "  ", "    ");
+  return result;
 }
 
 std::string render_estimate_brief(const Estimate& e) {

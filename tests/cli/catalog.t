@@ -9963,6 +9963,7 @@ $ mlcarbon estimate --help
 |   -q,--quiet                  print only net_co2e_kg (like --value net_co2e_kg)
 |   --digits N|full             with --value or -q: significant digits (default 5), or full for the exact double
 |   --brief                     the result in at most three lines of text
+|   -v,--verbose                the full report: every factor's source, the range, provider statements, assumptions
 |   --bib FILE                  write the BibTeX entries of the method papers and data sources used to FILE
 |   --equivalents               compare the emissions with car km, flights, tree seedlings, phone charges
 |   --training-type TEXT        model card: training_type (default pre-training)

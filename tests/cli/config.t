@@ -1,5 +1,5 @@
 # Defaults from the environment and from a project file; flags win.
-$ MLCARBON_REGION=FR mlcarbon estimate -g a100 --hours 10
+$ MLCARBON_REGION=FR mlcarbon estimate -g a100 --hours 10 -v
 | mlcarbon estimate: 1 x NVIDIA A100 SXM4 40 GB for 10 h in country:FR (France)
 |
 |   energy      6.24 kWh  (facility, PUE 1.56 included)
@@ -291,7 +291,7 @@ $ MLCARBON_HARDWARE=h100 mlcarbon estimate --hours 10 -r FR --instance aws:p4d.2
 $ MLCARBON_FORMAT=csv mlcarbon estimate -g a100 --hours 10 -r FR
 | schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,market_co2e_kg,embodied_kg,total_with_embodied_kg,co2e_kg_low,co2e_kg_high,energy_kwh_low,energy_kwh_high,settings
 | 1,a100-sxm4-40gb,1,400,hardware,1,10,country:FR,FR,1.56,default,41.44,grid,2025,4,6.24,0.2585856,0,0.2585856,lifecycle,country,,0.10352314441758438,0.3621087444175844,0.1068672,0.57711192,2.64,7.348,--format csv (MLCARBON_FORMAT)
-$ MLCARBON_FORMAT=csv mlcarbon estimate -g a100 --hours 10 -r FR --format text
+$ MLCARBON_FORMAT=csv mlcarbon estimate -g a100 --hours 10 -r FR --format text -v
 | mlcarbon estimate: 1 x NVIDIA A100 SXM4 40 GB for 10 h in country:FR (France)
 |
 |   energy      6.24 kWh  (facility, PUE 1.56 included)
@@ -1012,7 +1012,7 @@ $ MLCARBON_CONFIG=bad/array.json mlcarbon estimate -g a100 --hours 10
 $ MLCARBON_CONFIG=bad/format.json mlcarbon estimate -g a100 --hours 10 -r FR
 ! mlcarbon: error: bad/format.json: 'yaml' is not a format; expected text, json, jsonl, csv, markdown, latex or model-card
 [2]
-$ MLCARBON_CONFIG=bad/format.json mlcarbon estimate -g a100 --hours 10 -r FR --format text
+$ MLCARBON_CONFIG=bad/format.json mlcarbon estimate -g a100 --hours 10 -r FR --format text -v
 | mlcarbon estimate: 1 x NVIDIA A100 SXM4 40 GB for 10 h in country:FR (France)
 |
 |   energy      6.24 kWh  (facility, PUE 1.56 included)

@@ -36,7 +36,7 @@ $ mlcarbon compare --data-add nomix.json -g a100 --hours 10 --pue 1 -r US-BILL -
 | model (the training compute), machine (the devices' energy per unit of compute), mechanization (the PUE),
 | map (the grid's intensity); their product is the saving on the gross CO2e.
 | Data: embedded + nomix.json, not the built-in data.
-$ mlcarbon estimate --data-add lab.json -g lab-node -n 2 --hours 10 --pue 1 --intensity 100
+$ mlcarbon estimate --data-add lab.json -g lab-node -n 2 --hours 10 --pue 1 --intensity 100 -v
 | mlcarbon estimate: 2 x Lab node for 10 h in a private site
 |
 |   energy      24 kWh  (facility, PUE 1 included)
@@ -65,7 +65,7 @@ $ mlcarbon estimate --data-add lab.json -g lab-node -n 2 --hours 10 --pue 1 --in
 |   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
 |   - No --region given: a private site, with the intensity given by --intensity.
 |   - Data: embedded + lab.json, not the built-in data.
-$ mlcarbon estimate --data-add lab.json -g lab-node -n 2 --hours 10 -r grid:US-LAB
+$ mlcarbon estimate --data-add lab.json -g lab-node -n 2 --hours 10 -r grid:US-LAB -v
 | mlcarbon estimate: 2 x Lab node for 10 h in grid:US-LAB (Campus grid)
 |
 |   energy      37.44 kWh  (facility, PUE 1.56 included)
@@ -528,7 +528,7 @@ $ mlcarbon data check lab.json --format json
 |     }
 |   ]
 | }
-$ mlcarbon estimate --data-dir $SRC/tests/data/mini -g a100 -n 8 --hours 24 -r aws:us-east-1
+$ mlcarbon estimate --data-dir $SRC/tests/data/mini -g a100 -n 8 --hours 24 -r aws:us-east-1 -v
 | mlcarbon estimate: 8 x NVIDIA A100 SXM4 40 GB for 24 h in aws:us-east-1 (US East (N. Virginia) (Northern Virginia))
 |
 |   energy      88.32 kWh  (facility, PUE 1.15 included)
@@ -812,7 +812,7 @@ $ mlcarbon --data-dir $SRC/tests/data/mini hardware list --format csv
 | a100-pcie-40gb,NVIDIA A100 PCIe 40 GB,NVIDIA,gpu,250,tdp,40,,2020,NVIDIA A100 Tensor Core GPU datasheet,2021,https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf
 | a100-pcie-80gb,NVIDIA A100 PCIe 80 GB,NVIDIA,gpu,300,tdp,80,,2021,NVIDIA A100 Tensor Core GPU datasheet,2021,https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf
 | tpu-v3,Google TPU v3 (per chip),Google,tpu,283,measured_average,16,,2018,Carbon Emissions and Large Neural Network Training (arXiv:2104.10350),2021,https://arxiv.org/abs/2104.10350
-$ mlcarbon estimate --data-dir $SRC/tests/data/mini --data-add $SRC/tests/data/green-algorithms-cpu.json --power 300 --cpu xeon-e5-2683-v4 --cpu-cores 8 --memory-gb 32 --hours 24 -r FR
+$ mlcarbon estimate --data-dir $SRC/tests/data/mini --data-add $SRC/tests/data/green-algorithms-cpu.json --power 300 --cpu xeon-e5-2683-v4 --cpu-cores 8 --memory-gb 32 --hours 24 -r FR -v
 | mlcarbon estimate: 1 x device(s) at 300 W for 24 h in country:FR (France)
 |
 |   energy      13.925 kWh  (facility, PUE 1.56 included)

@@ -189,7 +189,7 @@ $ mlcarbon estimate --power 300 --intensity 400 --flops 1e20
 $ mlcarbon estimate -g epyc-7702 --flops 1e20 -r FR
 ! mlcarbon: error: AMD EPYC 7702 has no published peak throughput in the data, so the hours cannot follow from the compute; give --hours or --duration
 [2]
-$ mlcarbon estimate -g a100 --flops 1e20 -r FR --precision fp64
+$ mlcarbon estimate -g a100 --flops 1e20 -r FR --precision fp64 -v
 | mlcarbon estimate: 1 x NVIDIA A100 SXM4 40 GB for 7,159 h in country:FR (France)
 |
 |   energy      4,467 kWh (4.4674 MWh)  (facility, PUE 1.56 included)
@@ -238,7 +238,7 @@ $ mlcarbon estimate -g a100 --flops 1e20 -r FR --precision fp4
 $ mlcarbon estimate -g a100 --hours 1 -r FR --cpu a100
 ! mlcarbon: error: --cpu: a100-sxm4-40gb is a gpu, not a CPU
 [2]
-$ mlcarbon estimate -g a100 --hours 1 -r FR --cpu xeon-e5-2686-v4 --cpu-cores 4
+$ mlcarbon estimate -g a100 --hours 1 -r FR --cpu xeon-e5-2686-v4 --cpu-cores 4 -v
 | mlcarbon estimate: 1 x NVIDIA A100 SXM4 40 GB for 1 h in country:FR (France)
 |
 |   energy      0.67427 kWh  (facility, PUE 1.56 included)
@@ -747,7 +747,7 @@ $ mlcarbon estimate --jobs basis.jsonl --totals-only
 # Round two of hostile input (issue "Hardening and speed, round two"): writes that fail late,
 # numbers below the smallest normal double, negative zero, ratios against zero, comparisons with
 # nothing left.
-$ mlcarbon estimate -g a100 --hours 1 -r FR --bib /dev/full
+$ mlcarbon estimate -g a100 --hours 1 -r FR --bib /dev/full -v
 | mlcarbon estimate: 1 x NVIDIA A100 SXM4 40 GB for 1 h in country:FR (France)
 |
 |   energy      0.624 kWh  (facility, PUE 1.56 included)

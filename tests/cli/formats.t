@@ -1,7 +1,7 @@
 # One job of each shape, in every output format of `estimate`.
 
 # a cloud region, the provider's fleet PUE, a national-average grid
-$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 -v
 | mlcarbon estimate: 8 x NVIDIA A100 SXM4 40 GB for 24 h in aws:us-east-1 (US East (N. Virginia) (Northern Virginia))
 |
 |   energy      87.552 kWh  (facility, PUE 1.14 included)
@@ -396,7 +396,7 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --format model-card
 |   hardware_used: "8 x NVIDIA A100 SXM4 40 GB"
 
 # a private site: measured power, stated intensity and PUE, offsets as a share
-$ mlcarbon estimate --power 310 -n 2 --hours 500 --intensity 250 --pue 1.4 --offset 30
+$ mlcarbon estimate --power 310 -n 2 --hours 500 --intensity 250 --pue 1.4 --offset 30 -v
 | mlcarbon estimate: 2 x device(s) at 310 W for 500 h in a private site
 |
 |   energy      434 kWh  (facility, PUE 1.4 included)
@@ -662,7 +662,7 @@ $ mlcarbon estimate --power 310 -n 2 --hours 500 --intensity 250 --pue 1.4 --off
 |   hardware_used: "2 x devices at 310 W"
 
 # an instance type: accelerators, host CPUs and memory
-$ mlcarbon estimate --instance aws:p4d.24xlarge -n 2 --hours 72 -r aws:us-west-2
+$ mlcarbon estimate --instance aws:p4d.24xlarge -n 2 --hours 72 -r aws:us-west-2 -v
 | mlcarbon estimate: 16 x NVIDIA A100 SXM4 40 GB for 72 h in aws:us-west-2 (US West (Oregon) (Umatilla and Morrow counties, Oregon))
 |
 |   energy      679.75 kWh  (facility, PUE 1.14 included)
@@ -1112,7 +1112,7 @@ $ mlcarbon estimate --instance aws:p4d.24xlarge -n 2 --hours 72 -r aws:us-west-2
 |   hardware_used: "16 x NVIDIA A100 SXM4 40 GB"
 
 # hours from compute: 6 x params x tokens at the default MFU and precision
-$ mlcarbon estimate -g h100 -n 64 --params 7B --tokens 2T -r gcp:us-central1
+$ mlcarbon estimate -g h100 -n 64 --params 7B --tokens 2T -r gcp:us-central1 -v
 | mlcarbon estimate: 64 x NVIDIA H100 SXM5 80 GB for 921.13 h in gcp:us-central1 (Council Bluffs, Iowa)
 |
 |   energy      44,981 kWh (44.981 MWh)  (facility, PUE 1.09 included)
@@ -1640,7 +1640,7 @@ $ mlcarbon estimate -g h100 -n 64 --params 7B --tokens 2T -r gcp:us-central1 --f
 |   hardware_used: "64 x NVIDIA H100 SXM5 80 GB"
 
 # hours from FLOP at a given MFU and precision
-$ mlcarbon estimate -g h100 -n 64 --flops 3.14e23 --mfu 0.35 --precision fp8 -r gcp:europe-west4
+$ mlcarbon estimate -g h100 -n 64 --flops 3.14e23 --mfu 0.35 --precision fp8 -r gcp:europe-west4 -v
 | mlcarbon estimate: 64 x NVIDIA H100 SXM5 80 GB for 1,968 h in gcp:europe-west4 (Netherlands (Eemshaven, Groningen))
 |
 |   energy      96,081 kWh (96.081 MWh)  (facility, PUE 1.09 included)
@@ -2154,7 +2154,7 @@ $ mlcarbon estimate -g h100 -n 64 --flops 3.14e23 --mfu 0.35 --precision fp8 -r 
 |   hardware_used: "64 x NVIDIA H100 SXM5 80 GB"
 
 # host CPUs by core, memory, overhead, offsets as a mass, a country
-$ mlcarbon estimate -g a100 --hours 10 --cpu epyc-7702 --cpu-cores 16 --memory-gb 64 --overhead-w 50 -r FR --offset-kg 1
+$ mlcarbon estimate -g a100 --hours 10 --cpu epyc-7702 --cpu-cores 16 --memory-gb 64 --overhead-w 50 -r FR --offset-kg 1 -v
 | mlcarbon estimate: 1 x NVIDIA A100 SXM4 40 GB for 10 h in country:FR (France)
 |
 |   energy      8.1719 kWh  (facility, PUE 1.56 included)
@@ -2581,7 +2581,7 @@ $ mlcarbon estimate -g a100 --hours 10 --cpu epyc-7702 --cpu-cores 16 --memory-g
 |   hardware_used: "1 x NVIDIA A100 SXM4 40 GB"
 
 # a utilization as a percentage, a country by prefix
-$ mlcarbon estimate -g v100 -u 80% --hours 10 -r country:DE
+$ mlcarbon estimate -g v100 -u 80% --hours 10 -r country:DE -v
 | mlcarbon estimate: 1 x NVIDIA Tesla V100 SXM2 16 GB for 10 h in country:DE (Germany)
 |
 |   energy      3.744 kWh  (facility, PUE 1.56 included)
@@ -2928,7 +2928,7 @@ $ mlcarbon estimate -g v100 -u 80% --hours 10 -r country:DE --format model-card
 |   hardware_used: "1 x NVIDIA Tesla V100 SXM2 16 GB"
 
 # a measured-average device, device-hours, a stated PUE
-$ mlcarbon estimate -g tpu-v3 -n 32 --device-hours 1000 -r gcp:us-central1 --pue 1.2
+$ mlcarbon estimate -g tpu-v3 -n 32 --device-hours 1000 -r gcp:us-central1 --pue 1.2 -v
 | mlcarbon estimate: 32 x Google TPU v3 (per chip) for 31.25 h in gcp:us-central1 (Council Bluffs, Iowa)
 |
 |   energy      339.6 kWh  (facility, PUE 1.2 included)
@@ -3355,7 +3355,7 @@ $ mlcarbon estimate -g tpu-v3 -n 32 --device-hours 1000 -r gcp:us-central1 --pue
 |   hardware_used: "32 x Google TPU v3 (per chip)"
 
 # an intensity replacing a region's (no market-based figure then)
-$ mlcarbon estimate -g a100 --hours 1 -r gcp:europe-west1 --intensity 100
+$ mlcarbon estimate -g a100 --hours 1 -r gcp:europe-west1 --intensity 100 -v
 | mlcarbon estimate: 1 x NVIDIA A100 SXM4 40 GB for 1 h in gcp:europe-west1 (Belgium (St. Ghislain))
 |
 |   energy      0.436 kWh  (facility, PUE 1.09 included)
@@ -3754,7 +3754,7 @@ $ mlcarbon estimate -g a100 --hours 1 -r gcp:europe-west1 --intensity 100 --form
 |   hardware_used: "1 x NVIDIA A100 SXM4 40 GB"
 
 # offsets beyond the gross emissions
-$ mlcarbon estimate -g a100 --hours 1 -r SE --offset-kg 1000000
+$ mlcarbon estimate -g a100 --hours 1 -r SE --offset-kg 1000000 -v
 | mlcarbon estimate: 1 x NVIDIA A100 SXM4 40 GB for 1 h in country:SE (Sweden)
 |
 |   energy      0.624 kWh  (facility, PUE 1.56 included)
@@ -4116,7 +4116,7 @@ $ mlcarbon estimate -g a100 --hours 1 -r SE --offset-kg 1000000 --format model-c
 |   hardware_used: "1 x NVIDIA A100 SXM4 40 GB"
 
 # a host CPU by package count with utilization, a Google Cloud region with a CFE share
-$ mlcarbon estimate -g h100 -n 8 --hours 100 --cpu xeon-platinum-8480 --cpu-count 2 --cpu-utilization 0.5 -r gcp:europe-west1
+$ mlcarbon estimate -g h100 -n 8 --hours 100 --cpu xeon-platinum-8480 --cpu-count 2 --cpu-utilization 0.5 -r gcp:europe-west1 -v
 | mlcarbon estimate: 8 x NVIDIA H100 SXM5 80 GB for 100 h in gcp:europe-west1 (Belgium (St. Ghislain))
 |
 |   energy      648.55 kWh  (facility, PUE 1.09 included)
@@ -4606,7 +4606,7 @@ $ mlcarbon estimate -g h100 -n 8 --hours 100 --cpu xeon-platinum-8480 --cpu-coun
 |   hardware_used: "8 x NVIDIA H100 SXM5 80 GB"
 
 # a country by name and a region with an alias
-$ mlcarbon estimate -g l4 -n 4 --hours 30 -r France
+$ mlcarbon estimate -g l4 -n 4 --hours 30 -r France -v
 | mlcarbon estimate: 4 x NVIDIA L4 for 30 h in country:FR (France)
 |
 |   energy      13.478 kWh  (facility, PUE 1.56 included)
@@ -5625,7 +5625,7 @@ $ cat instance.bib
 |   note = {\url{https://arxiv.org/abs/2211.02001}}
 | }
 |
-$ mlcarbon estimate -g h100 -n 64 --params 7B --tokens 2T -r gcp:us-central1 --bib compute.bib
+$ mlcarbon estimate -g h100 -n 64 --params 7B --tokens 2T -r gcp:us-central1 --bib compute.bib -v
 | mlcarbon estimate: 64 x NVIDIA H100 SXM5 80 GB for 921.13 h in gcp:us-central1 (Council Bluffs, Iowa)
 |
 |   energy      44,981 kWh (44.981 MWh)  (facility, PUE 1.09 included)

@@ -3,7 +3,7 @@
 # the other basis is converted with its grid's generation mix and shown beside the result.
 
 # Cloud regions in the US, Canada and Australia draw from their sub-national grid.
-$ mlcarbon estimate -g a100 --hours 100 -r aws:us-west-2
+$ mlcarbon estimate -g a100 --hours 100 -r aws:us-west-2 -v
 | mlcarbon estimate: 1 x NVIDIA A100 SXM4 40 GB for 100 h in aws:us-west-2 (US West (Oregon) (Umatilla and Morrow counties, Oregon))
 |
 |   energy      45.6 kWh  (facility, PUE 1.14 included)
@@ -325,7 +325,7 @@ $ mlcarbon estimate -g a100 --hours 100 -r azure:westcentralus --format csv
 | schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,market_co2e_kg,embodied_kg,total_with_embodied_kg,co2e_kg_low,co2e_kg_high,energy_kwh_low,energy_kwh_high,settings
 | 1,a100-sxm4-40gb,1,400,hardware,1,100,azure:westcentralus,US-RMPA,1.17,provider,532.1847052947053,grid,2023,40,46.8,24.906244207792206,0,24.906244207792206,lifecycle,subregion,,1.035231444175844,25.941475651968048,14.816022195404594,29.972642602197805,27.839999999999996,56.32000000000001,
 # Google's 2025 figure as published (direct), and on the default basis.
-$ mlcarbon estimate -g a100 --hours 100 -r gcp:us-central1 --basis direct
+$ mlcarbon estimate -g a100 --hours 100 -r gcp:us-central1 --basis direct -v
 | mlcarbon estimate: 1 x NVIDIA A100 SXM4 40 GB for 100 h in gcp:us-central1 (Council Bluffs, Iowa)
 |
 |   energy      43.6 kWh  (facility, PUE 1.09 included)

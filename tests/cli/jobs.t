@@ -1610,7 +1610,7 @@ $ mlcarbon estimate --jobs jobs.jsonl --jobs-format jsonl --format csv
 name,hours
 one,10
 %end
-$ mlcarbon estimate -g a100 --cpu epyc-7702 --memory-gb 64 -r FR --hours 10 --bib options.bib
+$ mlcarbon estimate -g a100 --cpu epyc-7702 --memory-gb 64 -r FR --hours 10 --bib options.bib -v
 | mlcarbon estimate: 1 x NVIDIA A100 SXM4 40 GB for 10 h in country:FR (France)
 |
 |   energy      9.7319 kWh  (facility, PUE 1.56 included)

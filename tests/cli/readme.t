@@ -2,119 +2,74 @@
 
 # Usage
 $ mlcarbon estimate -g a100 -n 8 --hours 24 --region aws:us-east-1
-| mlcarbon estimate: 8 x NVIDIA A100 SXM4 40 GB for 24 h in aws:us-east-1 (US East (N. Virginia) (Northern Virginia))
+| mlcarbon estimate: 8 x NVIDIA A100 SXM4 40 GB for 24 h in aws:us-east-1
 |
-|   energy      87.552 kWh  (facility, PUE 1.14 included)
-|   emissions   29.506 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
-|   net         29.506 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       16.151 to 32.742 kg CO2e  (interval bounds; widest factor: power per device)
-|   embodied    1.9876 kg CO2e  (manufacturing, amortised); total with embodied 31.494 kg CO2e
+|   energy     87.552 kWh  facility, PUE 1.14
+|   emissions  29.506 kg CO2e  gross, location-based, lifecycle basis
+|   range      16.151 to 32.742 kg CO2e  widest: power per device
+|   embodied   1.9876 kg CO2e  manufacturing; 31.494 kg CO2e in all
 |
-| Breakdown:
-|   factor                       value  unit       source / how it is computed
-|   devices                          8  devices    --count
-|   power per device               400  W          TDP of NVIDIA A100 SXM4 40 GB: NVIDIA A100 Tensor Core GPU datasheet (2021)
-|   utilization                      1  of power   default: the full TDP (--utilization not given)
-|   IT power                       3.2  kW         = 8 x 400 W x 1 / 1000
-|   duration                        24  h          --hours 24
-|   IT energy                     76.8  kWh        = 3.2 kW x 24 h
-|   PUE                           1.14             Amazon Web Services PUE, global fleet average, 2025: Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025) (2026)
-|   facility energy             87.552  kWh        = 76.8 kWh x PUE 1.14
-|   published intensity         270.49  gCO2e/kWh  aws:us-east-1 grid US-SRVC (SERC Virginia/Carolina (eGRID SRVC), grid subregion), 2023 annual average (direct basis): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025)
-|   basis conversion            66.526  gCO2e/kWh  direct to lifecycle: US-SRVC's 2023 generation mix x per-fuel factors (lifecycle - direct): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025); IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.) (Cambridge University Press / IPCC, 2014); Electricity Maps emission factors for oil: direct 406 (EIA/BEIS), lifecycle 650 (UK POST 2014) (2026)
-|   grid intensity              337.02  gCO2e/kWh  = 270.49 + 66.526 g/kWh (lifecycle basis)
-|   emissions (location-based)  29.506  kg CO2e    = 87.552 kWh x 337.02 g/kWh / 1000
-|   offsets bought                   0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions               29.506  kg CO2e    = 29.506 - 0
-|   embodied (manufacturing)    1.9876  kg CO2e    = 8 devices x 24 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied         31.494  kg CO2e    = 29.506 + 1.9876
+|   factor             value  unit       from
+|   devices                8  devices    --count
+|   power per device     400  W          TDP [1]
+|   utilization            1  of power   default
+|   IT power             3.2  kW         = 8 x 400 W x 1 / 1000
+|   duration              24  h          --hours 24
+|   IT energy           76.8  kWh        = 3.2 kW x 24 h
+|   PUE                 1.14             aws fleet, 2025 [2]
+|   facility energy   87.552  kWh        = 76.8 kWh x PUE 1.14
+|   grid intensity    337.02  gCO2e/kWh  US-SRVC 2023, direct to lifecycle [3]
+|   emissions         29.506  kg CO2e    = 87.552 kWh x 337.02 g/kWh / 1000
 |
-| Provider statements (reported beside the gross figure, not subtracted):
-|   - Amazon says it matched 100% of the electricity used by its global operations, data centers included, with renewable energy purchases in 2023 (annual, market-based matching; its goal had been 2030). [2023; Amazon 2023 Sustainability Report, executive summary (2024)]
-|
-| Range (16.151 to 32.742 kg CO2e; each factor alone, then all at their ends):
-|   factor             low  high           kg CO2e  basis
-|   power per device   0.6   1.1  17.704 to 32.457  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|   PUE               1.04  1.15  26.918 to 29.765  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
-|
-| Assumptions:
-|   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
-|   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
-|   - PUE 1.14 is the global fleet average of Amazon Web Services for 2025; individual sites differ.
-|   - The grid intensity describes 2023: an annual average, not the hours of this run.
-|   - The grid's figure is published on a direct basis; it is given here on a lifecycle basis with the 2023 generation mix of US-SRVC (--basis direct for the figure as published).
+|   [1] NVIDIA A100 Tensor Core GPU datasheet (NVIDIA, 2021)
+|   [2] Amazon Sustainability: the cloud (Amazon, 2026)
+|   [3] eGRID2023 (US Environmental Protection Agency, 2025)
+|   TDP is a maximum (-u, --power). -v: full report, sources, assumptions
 $ mlcarbon estimate -g V100-PCIe-16GB -n 4 --duration 3d12h --region gcp:us-central1 --utilization 0.7
-| mlcarbon estimate: 4 x NVIDIA Tesla V100 PCIe 16 GB for 84 h in gcp:us-central1 (Council Bluffs, Iowa)
+| mlcarbon estimate: 4 x NVIDIA Tesla V100 PCIe 16 GB for 84 h in gcp:us-central1
 |
-|   energy      64.092 kWh  (facility, PUE 1.09 included)
-|   emissions   30.587 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
-|   net         30.587 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       27.638 to 33.573 kg CO2e  (interval bounds; widest factor: grid intensity)
-|   market      3.6704 kg CO2e  (market-based: the provider's carbon-free share removed)
-|   embodied    3.4784 kg CO2e  (manufacturing, amortised); total with embodied 34.065 kg CO2e
+|   energy     64.092 kWh  facility, PUE 1.09
+|   emissions  30.587 kg CO2e  gross, location-based, lifecycle basis
+|   range      27.638 to 33.573 kg CO2e  widest: grid intensity
+|   market     3.6704 kg CO2e  the provider's carbon-free share removed
+|   embodied   3.4784 kg CO2e  manufacturing; 34.065 kg CO2e in all
 |
-| Breakdown:
-|   factor                                   value  unit       source / how it is computed
-|   devices                                      4  devices    --count
-|   power per device                           250  W          TDP of NVIDIA Tesla V100 PCIe 16 GB: NVIDIA Tesla V100 GPU Accelerator datasheet (2018)
-|   utilization                                0.7  of power   --utilization
-|   IT power                                   0.7  kW         = 4 x 250 W x 0.7 / 1000
-|   duration                                    84  h          --duration 3d12h
-|   IT energy                                 58.8  kWh        = 0.7 kW x 84 h
-|   PUE                                       1.09             Google Cloud PUE, global fleet average (annual), 2025: Google 2026 Environmental Report (2025 data) (2026)
-|   facility energy                         64.092  kWh        = 58.8 kWh x PUE 1.09
-|   published intensity                     431.95  gCO2e/kWh  gcp:us-central1 (provider's own figure for the region), 2025 annual average (direct basis): Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data (2026)
-|   basis conversion                        45.281  gCO2e/kWh  direct to lifecycle: US-MROW's 2023 generation mix x per-fuel factors (lifecycle - direct): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025); IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.) (Cambridge University Press / IPCC, 2014); Electricity Maps emission factors for oil: direct 406 (EIA/BEIS), lifecycle 650 (UK POST 2014) (2026)
-|   grid intensity                          477.23  gCO2e/kWh  = 431.95 + 45.281 g/kWh (lifecycle basis)
-|   emissions (location-based)              30.587  kg CO2e    = 64.092 kWh x 477.23 g/kWh / 1000
-|   offsets bought                               0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions                           30.587  kg CO2e    = 30.587 - 0
-|   emissions (market-based, provider CFE)  3.6704  kg CO2e    = 30.587 x (1 - 88% carbon-free energy of Google Cloud)
-|   embodied (manufacturing)                3.4784  kg CO2e    = 4 devices x 84 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied                     34.065  kg CO2e    = 30.587 + 3.4784
+|   factor             value  unit       from
+|   devices                4  devices    --count
+|   power per device     250  W          TDP [1]
+|   utilization          0.7  of power   --utilization
+|   IT power             0.7  kW         = 4 x 250 W x 0.7 / 1000
+|   duration              84  h          --duration 3d12h
+|   IT energy           58.8  kWh        = 0.7 kW x 84 h
+|   PUE                 1.09             gcp fleet, 2025 [2]
+|   facility energy   64.092  kWh        = 58.8 kWh x PUE 1.09
+|   grid intensity    477.23  gCO2e/kWh  gcp:us-central1 2025, direct to lifecy...
+|   emissions         30.587  kg CO2e    = 64.092 kWh x 477.23 g/kWh / 1000
 |
-| Provider statements (reported beside the gross figure, not subtracted):
-|   - Google's goal, set in 2020: run on 24/7 carbon-free energy on every grid where it operates by 2030. [2020; Google data centers: 24/7 carbon-free energy (2024)]
-|   - Google says it matched 100% of its annual electricity use with renewable energy purchases in 2022, the sixth year in a row (annual, market-based). [2022; Google data centers: 24/7 carbon-free energy (2024)]
-|   - Google reports that carbon-free energy covered 66% of its electricity use on an hourly basis in 2024 (64% in 2023); per-region shares are the regions' cfe values. [2024; Read Google's 10th annual Environmental Report (2025)]
-|   - Google Cloud reports 88% carbon-free energy for gcp:us-central1 (hourly matching, its own purchases included). [2025; Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data (2026)]
-|
-| Range (27.638 to 33.573 kg CO2e; each factor alone, then all at their ends):
-|   factor             low    high           kg CO2e  basis
-|   grid intensity  439.28  505.28  28.154 to 32.384  annual figures 2021 to 2025: Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data (2026)
-|   PUE               1.07    1.13  30.025 to 31.709  range across sites: Cloud Carbon Footprint: Google Cloud per-region trailing-twelve-month PUE (PUE_TRAILING_TWELVE_MONTH, from google.com/about/datacenters/efficiency) (Cloud Carbon Footprint (Thoughtworks), 2022)
-|
-| Assumptions:
-|   - The market-based figure removes Google Cloud's published carbon-free share of the region (88%) from the location-based one: the provider's accounting, shown beside the gross and not replacing it.
-|   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
-|   - PUE 1.09 is the global fleet average (annual) of Google Cloud for 2025; individual sites differ.
-|   - The grid intensity describes 2025: an annual average, not the hours of this run.
-|   - The region's figure is published on a direct basis; it is given here on a lifecycle basis with the 2023 generation mix of US-MROW (--basis direct for the figure as published).
+|   [1] NVIDIA Tesla V100 GPU Accelerator datasheet (NVIDIA, 2018)
+|   [2] Google 2026 Environmental Report (Google, 2026)
+|   [3] Carbon free energy for Google Cloud regions (Google, 2026)
+|   -v: full report, sources, assumptions
 $ mlcarbon estimate --power 310 -n 2 --hours 500 --intensity 250 --pue 1.4 --offset 30
 | mlcarbon estimate: 2 x device(s) at 310 W for 500 h in a private site
 |
-|   energy      434 kWh  (facility, PUE 1.4 included)
-|   emissions   108.5 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
-|   net         75.95 kg CO2e  (after 32.55 kg CO2e of offsets bought)
+|   energy     434 kWh  facility, PUE 1.4
+|   emissions  108.5 kg CO2e  gross, location-based, lifecycle basis
+|   net        75.95 kg CO2e  after 32.55 kg CO2e of offsets
 |
-| Breakdown:
-|   factor                      value  unit       source / how it is computed
-|   devices                         2  devices    --count
-|   power per device              310  W          --power (measured average per device)
-|   utilization                     1  of power   not applied: --power is already an average
-|   IT power                     0.62  kW         = 2 x 310 W x 1 / 1000
-|   duration                      500  h          --hours 500
-|   IT energy                     310  kWh        = 0.62 kW x 500 h
-|   PUE                           1.4             --pue
-|   facility energy               434  kWh        = 310 kWh x PUE 1.4
-|   grid intensity                250  gCO2e/kWh  --intensity (taken as lifecycle basis)
-|   emissions (location-based)  108.5  kg CO2e    = 434 kWh x 250 g/kWh / 1000
-|   offsets bought              32.55  kg CO2e    --offset 30% of gross
-|   net emissions               75.95  kg CO2e    = 108.5 - 32.55
-|
-| Assumptions:
-|   - No --hardware given: the device is described only by --power.
-|   - No --region given: a private site, with the intensity given by --intensity.
+|   factor            value  unit       from
+|   devices               2  devices    --count
+|   power per device    310  W          --power (measured average per device)
+|   utilization           1  of power   not applied: --power is already an average
+|   IT power           0.62  kW         = 2 x 310 W x 1 / 1000
+|   duration            500  h          --hours 500
+|   IT energy           310  kWh        = 0.62 kW x 500 h
+|   PUE                 1.4             --pue
+|   facility energy     434  kWh        = 310 kWh x PUE 1.4
+|   grid intensity      250  gCO2e/kWh  --intensity (taken as lifecycle basis)
+|   emissions         108.5  kg CO2e    = 434 kWh x 250 g/kWh / 1000
+|   offsets bought    32.55  kg CO2e    --offset 30% of gross
+|   -v: full report, sources, assumptions
 $ mlcarbon estimate --power 330 -n 10000 --duration 14.8d --pue 1.1 --intensity 429 --format json
 | {
 |   "schema_version": 1,
@@ -292,145 +247,92 @@ $ mlcarbon estimate --power 330 -n 10000 --duration 14.8d --pue 1.1 --intensity 
 |   ]
 | }
 $ mlcarbon estimate -g h100 -n 64 --hours 72 --region FR
-| mlcarbon estimate: 64 x NVIDIA H100 SXM5 80 GB for 72 h in country:FR (France)
+| mlcarbon estimate: 64 x NVIDIA H100 SXM5 80 GB for 72 h in country:FR
 |
-|   energy      5,032 kWh (5.0319 MWh)  (facility, PUE 1.56 included)
-|   emissions   208.52 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
-|   net         208.52 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       86.178 to 465.38 kg CO2e  (interval bounds; widest factor: grid intensity)
-|   embodied    47.703 kg CO2e  (manufacturing, amortised); total with embodied 256.23 kg CO2e
+|   energy     5,032 kWh (5.0319 MWh)  facility, PUE 1.56
+|   emissions  208.52 kg CO2e  gross, location-based, lifecycle basis
+|   range      86.178 to 465.38 kg CO2e  widest: grid intensity
+|   embodied   47.703 kg CO2e  manufacturing; 256.23 kg CO2e in all
 |
-| Breakdown:
-|   factor                       value  unit       source / how it is computed
-|   devices                         64  devices    --count
-|   power per device               700  W          TDP of NVIDIA H100 SXM5 80 GB: NVIDIA H100 Tensor Core GPU datasheet (2023)
-|   utilization                      1  of power   default: the full TDP (--utilization not given)
-|   IT power                      44.8  kW         = 64 x 700 W x 1 / 1000
-|   duration                        72  h          --hours 72
-|   IT energy                    3,226  kWh        = 44.8 kW x 72 h
-|   PUE                           1.56             default (site without a published PUE) PUE, industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024: Uptime Institute Global Data Center Survey 2024 (2024)
-|   facility energy              5,032  kWh        = 3,226 kWh x PUE 1.56
-|   grid intensity               41.44  gCO2e/kWh  France (FR, national average), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
-|   emissions (location-based)  208.52  kg CO2e    = 5,032 kWh x 41.44 g/kWh / 1000
-|   offsets bought                   0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions               208.52  kg CO2e    = 208.52 - 0
-|   embodied (manufacturing)    47.703  kg CO2e    = 64 devices x 72 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied         256.23  kg CO2e    = 208.52 + 47.703
+|   factor             value  unit       from
+|   devices               64  devices    --count
+|   power per device     700  W          TDP [1]
+|   utilization            1  of power   default
+|   IT power            44.8  kW         = 64 x 700 W x 1 / 1000
+|   duration              72  h          --hours 72
+|   IT energy          3,226  kWh        = 44.8 kW x 72 h
+|   PUE                 1.56             industry average, 2024 [2]
+|   facility energy    5,032  kWh        = 3,226 kWh x PUE 1.56
+|   grid intensity     41.44  gCO2e/kWh  FR, 2025 [3]
+|   emissions         208.52  kg CO2e    = 5,032 kWh x 41.44 g/kWh / 1000
 |
-| Range (86.178 to 465.38 kg CO2e; each factor alone, then all at their ends):
-|   factor              low   high           kg CO2e  basis
-|   grid intensity    40.48  78.54  203.69 to 395.21  annual figures 2021 to 2025: Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
-|   power per device    0.6    1.1  125.11 to 229.38  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|   PUE                 1.1   1.67  147.04 to 223.23  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
-|
-| Assumptions:
-|   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
-|   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
-|   - PUE 1.56 is the industry average (2024), assumed for a site without a published PUE; give --pue for your site.
-|   - The grid intensity describes 2025: an annual average, not the hours of this run.
+|   [1] NVIDIA H100 Tensor Core GPU datasheet (NVIDIA, 2023)
+|   [2] Uptime Institute Global Data Center Survey 2024 (Uptime Institute, 2024)
+|   [3] Carbon intensity of electricity generation, and generation by source (O...
+|   TDP is a maximum (-u, --power). -v: full report, sources, assumptions
 $ mlcarbon estimate --instance aws:p4d.24xlarge -n 2 --hours 72 --region aws:us-west-2
-| mlcarbon estimate: 16 x NVIDIA A100 SXM4 40 GB for 72 h in aws:us-west-2 (US West (Oregon) (Umatilla and Morrow counties, Oregon))
+| mlcarbon estimate: 16 x NVIDIA A100 SXM4 40 GB for 72 h in aws:us-west-2
 |
-|   energy      679.75 kWh  (facility, PUE 1.14 included)
-|   emissions   233.31 kg CO2e  (gross, location-based; grid intensity on a lifecycle basis)
-|   net         233.31 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   range       147.05 to 253.54 kg CO2e  (interval bounds; widest factor: power per device)
-|   embodied    11.926 kg CO2e  (manufacturing, amortised); total with embodied 245.23 kg CO2e
+|   energy     679.75 kWh  facility, PUE 1.14
+|   emissions  233.31 kg CO2e  gross, location-based, lifecycle basis
+|   range      147.05 to 253.54 kg CO2e  widest: power per device
+|   embodied   11.926 kg CO2e  manufacturing; 245.23 kg CO2e in all
 |
-| Breakdown:
-|   factor                       value  unit       source / how it is computed
-|   devices                         16  devices    2 x aws:p4d.24xlarge (8 per instance)
-|   power per device               400  W          TDP of NVIDIA A100 SXM4 40 GB: NVIDIA A100 Tensor Core GPU datasheet (2021)
-|   utilization                      1  of power   default: the full TDP (--utilization not given)
-|   host CPUs                        4  packages   Intel Xeon Platinum 8275CL of aws:p4d.24xlarge
-|   power per CPU                  240  W          TDP of Intel Xeon Platinum 8275CL: CodeCarbon cpu_power.csv (CPU name -> TDP) (2026)
-|   CPU utilization                  1  of power   default: the full TDP (--cpu-utilization not given)
-|   host memory                  2,474  GB         aws:p4d.24xlarge
-|   memory power                0.3725  W/GB       Green Algorithms: Quantifying the Carbon Footprint of Computation (Advanced Science 8(12), 2100707) (Lannelongue, Grealey, Inouye, 2021)
-|   IT power                    8.2815  kW         = 16 x 400 W x 1 / 1000 + 4 x 240 W x 1 / 1000 + 2,474 GB x 0.3725 W/GB / 1000
-|   duration                        72  h          --hours 72
-|   IT energy                   596.27  kWh        = 8.2815 kW x 72 h
-|   PUE                           1.14             Amazon Web Services PUE, global fleet average, 2025: Amazon Sustainability: the cloud (AWS data centres reported an average global PUE of 1.14 in 2025) (2026)
-|   facility energy             679.75  kWh        = 596.27 kWh x PUE 1.14
-|   published intensity         288.15  gCO2e/kWh  aws:us-west-2 grid US-NWPP (WECC Northwest (eGRID NWPP), grid subregion), 2023 annual average (direct basis): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025)
-|   basis conversion            55.078  gCO2e/kWh  direct to lifecycle: US-NWPP's 2023 generation mix x per-fuel factors (lifecycle - direct): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025); IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.) (Cambridge University Press / IPCC, 2014); Electricity Maps emission factors for oil: direct 406 (EIA/BEIS), lifecycle 650 (UK POST 2014) (2026)
-|   grid intensity              343.23  gCO2e/kWh  = 288.15 + 55.078 g/kWh (lifecycle basis)
-|   emissions (location-based)  233.31  kg CO2e    = 679.75 kWh x 343.23 g/kWh / 1000
-|   offsets bought                   0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions               233.31  kg CO2e    = 233.31 - 0
-|   embodied (manufacturing)    11.926  kg CO2e    = 16 devices x 72 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied         245.23  kg CO2e    = 233.31 + 11.926
+|   factor             value  unit       from
+|   devices               16  devices    2 x aws:p4d.24xlarge (8 per instance) [1]
+|   power per device     400  W          TDP [2]
+|   utilization            1  of power   default
+|   host CPUs              4  packages   Intel Xeon Platinum 8275CL of aws:p4d....
+|   power per CPU        240  W          TDP of Intel Xeon Platinum 8275CL [3]
+|   CPU utilization        1  of power   default
+|   host memory        2,474  GB         aws:p4d.24xlarge [1]
+|   memory power      0.3725  W/GB       Green Algorithms [4]
+|   IT power          8.2815  kW         = 16 x 400 W x 1 / 1000 + 4 x 240 W x ...
+|   duration              72  h          --hours 72
+|   IT energy         596.27  kWh        = 8.2815 kW x 72 h
+|   PUE                 1.14             aws fleet, 2025 [5]
+|   facility energy   679.75  kWh        = 596.27 kWh x PUE 1.14
+|   grid intensity    343.23  gCO2e/kWh  US-NWPP 2023, direct to lifecycle [6]
+|   emissions         233.31  kg CO2e    = 679.75 kWh x 343.23 g/kWh / 1000
 |
-| Provider statements (reported beside the gross figure, not subtracted):
-|   - Amazon says it matched 100% of the electricity used by its global operations, data centers included, with renewable energy purchases in 2023 (annual, market-based matching; its goal had been 2030). [2023; Amazon 2023 Sustainability Report, executive summary (2024)]
-|
-| Range (147.05 to 253.54 kg CO2e; each factor alone, then all at their ends):
-|   factor             low  high           kg CO2e  basis
-|   power per device   0.6   1.1  161.19 to 251.34  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|   PUE               1.04  1.15  212.84 to 235.36  range across sites: AWS data centers: sustainability (global PUE 1.15 in 2024) (Amazon Web Services, 2025)
-|
-| Assumptions:
-|   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
-|   - The host CPUs are counted at their full TDP (240 W each): an upper bound; give --cpu-utilization.
-|   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
-|   - PUE 1.14 is the global fleet average of Amazon Web Services for 2025; individual sites differ.
-|   - The grid intensity describes 2023: an annual average, not the hours of this run.
-|   - The grid's figure is published on a direct basis; it is given here on a lifecycle basis with the 2023 generation mix of US-NWPP (--basis direct for the figure as published).
+|   [1] Amazon EC2 User Guide for Linux Instances: Accelerated computing instan...
+|   [2] NVIDIA A100 Tensor Core GPU datasheet (NVIDIA, 2021)
+|   [3] CodeCarbon cpu_power.csv (CodeCarbon, 2026)
+|   [4] Green Algorithms: Quantifying the Carbon Footprint of Computation (Lann...
+|   [5] Amazon Sustainability: the cloud (Amazon, 2026)
+|   [6] eGRID2023 (US Environmental Protection Agency, 2025)
+|   TDP is a maximum (-u, --power). -v: full report, sources, assumptions
 $ mlcarbon estimate -g h100 -n 64 --params 7B --tokens 2T --region gcp:us-central1
-| mlcarbon estimate: 64 x NVIDIA H100 SXM5 80 GB for 921.13 h in gcp:us-central1 (Council Bluffs, Iowa)
+| mlcarbon estimate: 64 x NVIDIA H100 SXM5 80 GB for 921.13 h in gcp:us-central1
 |
-|   energy      44,981 kWh (44.981 MWh)  (facility, PUE 1.09 included)
-|   emissions   21,466 kg CO2e (21.466 t)  (gross, location-based; grid intensity on a lifecycle basis)
-|   net         21,466 kg CO2e (21.466 t)  (after 0 kg CO2e of offsets bought)
-|   range       9,310 to 34,557 kg CO2e  (interval bounds; widest factor: MFU)
-|   market      2,576 kg CO2e (2.5759 t)  (market-based: the provider's carbon-free share removed)
-|   embodied    610.29 kg CO2e  (manufacturing, amortised); total with embodied 22,076 kg CO2e (22.076 t)
+|   energy     44,981 kWh (44.981 MWh)  facility, PUE 1.09
+|   emissions  21,466 kg CO2e (21.466 t)  gross, location-based, lifecycle basis
+|   range      9,310 to 34,557 kg CO2e  widest: MFU
+|   market     2,576 kg CO2e  the provider's carbon-free share removed
+|   embodied   610.29 kg CO2e  manufacturing; 22,076 kg CO2e in all
 |
-| Breakdown:
-|   factor                                    value  unit       source / how it is computed
-|   devices                                      64  devices    --count
-|   power per device                            700  W          TDP of NVIDIA H100 SXM5 80 GB: NVIDIA H100 Tensor Core GPU datasheet (2023)
-|   utilization                                   1  of power   default: the full TDP (--utilization not given)
-|   IT power                                   44.8  kW         = 64 x 700 W x 1 / 1000
-|   training compute                        8.4e+22  FLOP       6 x 7 B parameters x 2 T tokens: Scaling Laws for Neural Language Models (arXiv:2001.08361) (Kaplan et al., 2020)
-|   peak per device                           989.5  TFLOP/s    bf16 dense (default precision): NVIDIA H100 Tensor Core GPU datasheet (2023)
-|   model FLOPs utilization                     0.4             default: PaLM: Scaling Language Modeling with Pathways (arXiv:2204.02311), Table 3; with The Llama 3 Herd of Models (arXiv:2407.21783), Table 4 (Chowdhery et al.; Dubey et al., 2022)
-|   device-hours                             58,952  h          = 8.4e+22 FLOP / (989.5 TFLOP/s x 0.4 x 3600)
-|   duration                                 921.13  h          = 58,952 device-hours / 64 devices
-|   IT energy                                41,267  kWh        = 44.8 kW x 921.13 h
-|   PUE                                        1.09             Google Cloud PUE, global fleet average (annual), 2025: Google 2026 Environmental Report (2025 data) (2026)
-|   facility energy                          44,981  kWh        = 41,267 kWh x PUE 1.09
-|   published intensity                      431.95  gCO2e/kWh  gcp:us-central1 (provider's own figure for the region), 2025 annual average (direct basis): Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data (2026)
-|   basis conversion                         45.281  gCO2e/kWh  direct to lifecycle: US-MROW's 2023 generation mix x per-fuel factors (lifecycle - direct): eGRID2023 (revision 2): subregion output emission rates and resource mix (US Environmental Protection Agency, 2025); IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.) (Cambridge University Press / IPCC, 2014); Electricity Maps emission factors for oil: direct 406 (EIA/BEIS), lifecycle 650 (UK POST 2014) (2026)
-|   grid intensity                           477.23  gCO2e/kWh  = 431.95 + 45.281 g/kWh (lifecycle basis)
-|   emissions (location-based)               21,466  kg CO2e    = 44,981 kWh x 477.23 g/kWh / 1000
-|   offsets bought                                0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions                            21,466  kg CO2e    = 21,466 - 0
-|   emissions (market-based, provider CFE)    2,576  kg CO2e    = 21,466 x (1 - 88% carbon-free energy of Google Cloud)
-|   embodied (manufacturing)                 610.29  kg CO2e    = 64 devices x 921.13 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied                      22,076  kg CO2e    = 21,466 + 610.29
+|   factor                     value  unit       from
+|   devices                       64  devices    --count
+|   power per device             700  W          TDP [1]
+|   utilization                    1  of power   default
+|   IT power                    44.8  kW         = 64 x 700 W x 1 / 1000
+|   training compute         8.4e+22  FLOP       6 x 7 B parameters x 2 T token...
+|   peak per device            989.5  TFLOP/s    bf16 dense (default precision)...
+|   model FLOPs utilization      0.4             default [3]
+|   device-hours              58,952  h          = 8.4e+22 FLOP / (989.5 TFLOP/...
+|   duration                  921.13  h          = 58,952 device-hours / 64 dev...
+|   IT energy                 41,267  kWh        = 44.8 kW x 921.13 h
+|   PUE                         1.09             gcp fleet, 2025 [4]
+|   facility energy           44,981  kWh        = 41,267 kWh x PUE 1.09
+|   grid intensity            477.23  gCO2e/kWh  gcp:us-central1 2025, direct t...
+|   emissions                 21,466  kg CO2e    = 44,981 kWh x 477.23 g/kWh / ...
 |
-| Provider statements (reported beside the gross figure, not subtracted):
-|   - Google's goal, set in 2020: run on 24/7 carbon-free energy on every grid where it operates by 2030. [2020; Google data centers: 24/7 carbon-free energy (2024)]
-|   - Google says it matched 100% of its annual electricity use with renewable energy purchases in 2022, the sixth year in a row (annual, market-based). [2022; Google data centers: 24/7 carbon-free energy (2024)]
-|   - Google reports that carbon-free energy covered 66% of its electricity use on an hourly basis in 2024 (64% in 2023); per-region shares are the regions' cfe values. [2024; Read Google's 10th annual Environmental Report (2025)]
-|   - Google Cloud reports 88% carbon-free energy for gcp:us-central1 (hourly matching, its own purchases included). [2025; Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data (2026)]
-|
-| Range (9,310 to 34,557 kg CO2e; each factor alone, then all at their ends):
-|   factor               low    high           kg CO2e  basis
-|   MFU                  0.5     0.3  17,173 to 28,622  published MFU 0.3 to 0.5: PaLM: Scaling Language Modeling with Pathways (arXiv:2204.02311), Table 3; with The Llama 3 Herd of Models (arXiv:2407.21783), Table 4 (Chowdhery et al.; Dubey et al., 2022)
-|   power per device     0.6     1.1  12,880 to 23,613  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|   grid intensity    439.28  505.28  19,759 to 22,728  annual figures 2021 to 2025: Carbon free energy for Google Cloud regions (region-carbon-info), 2025 data (2026)
-|   PUE                 1.07    1.13  21,072 to 22,254  range across sites: Cloud Carbon Footprint: Google Cloud per-region trailing-twelve-month PUE (PUE_TRAILING_TWELVE_MONTH, from google.com/about/datacenters/efficiency) (Cloud Carbon Footprint (Thoughtworks), 2022)
-|
-| Assumptions:
-|   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
-|   - The hours follow from the compute at 0.4 MFU of the dense bf16 peak: a run also spends time on evaluation, checkpoints, restarts and idle devices, which this does not count.
-|   - The market-based figure removes Google Cloud's published carbon-free share of the region (88%) from the location-based one: the provider's accounting, shown beside the gross and not replacing it.
-|   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
-|   - PUE 1.09 is the global fleet average (annual) of Google Cloud for 2025; individual sites differ.
-|   - The grid intensity describes 2025: an annual average, not the hours of this run.
-|   - The region's figure is published on a direct basis; it is given here on a lifecycle basis with the 2023 generation mix of US-MROW (--basis direct for the figure as published).
+|   [1] NVIDIA H100 Tensor Core GPU datasheet (NVIDIA, 2023)
+|   [2] Scaling Laws for Neural Language Models (Kaplan et al., 2020)
+|   [3] PaLM: Scaling Language Modeling with Pathways (Chowdhery et al.; Dubey ...
+|   [4] Google 2026 Environmental Report (Google, 2026)
+|   [5] Carbon free energy for Google Cloud regions (Google, 2026)
+|   TDP is a maximum (-u, --power). -v: full report, sources, assumptions
 $ mlcarbon compare -g a100 -n 8 --hours 24 --region gcp:us-central1 --regions gcp --plot regions.svg
 | mlcarbon compare: 8 x NVIDIA A100 SXM4 40 GB for 24 h in gcp:us-central1
 |   baseline: 39.95 kg CO2e (83.712 kWh)
@@ -639,39 +541,27 @@ $ mlcarbon estimate -g v100-pcie-16gb -n 4 --hours 10 --cpu epyc-7702 --cpu-util
 |   - PUE 1.56 is the industry average (2024), assumed for a site without a published PUE; give --pue for your site.
 |   - The grid intensity describes 2025: an annual average, not the hours of this run.
 $ mlcarbon estimate -g a100-sxm4-80gb -n 384 --device-hours 1082990 --pue 1 -r FR --intensity 57
-| mlcarbon estimate: 384 x NVIDIA A100 SXM4 80 GB for 2,820 h in country:FR (France)
+| mlcarbon estimate: 384 x NVIDIA A100 SXM4 80 GB for 2,820 h in country:FR
 |
-|   energy      433,196 kWh (433.2 MWh)  (facility, PUE 1 included)
-|   emissions   24,692 kg CO2e (24.692 t)  (gross, location-based; grid intensity on a lifecycle basis)
-|   net         24,692 kg CO2e (24.692 t)  (after 0 kg CO2e of offsets bought)
-|   range       14,815 to 27,161 kg CO2e  (interval bounds; widest factor: power per device)
-|   embodied    11,211 kg CO2e (11.211 t)  (manufacturing, amortised); total with embodied 35,904 kg CO2e (35.904 t)
+|   energy     433,196 kWh (433.2 MWh)  facility, PUE 1
+|   emissions  24,692 kg CO2e (24.692 t)  gross, location-based, lifecycle basis
+|   range      14,815 to 27,161 kg CO2e  widest: power per device
+|   embodied   11,211 kg CO2e  manufacturing; 35,904 kg CO2e in all
 |
-| Breakdown:
-|   factor                        value  unit       source / how it is computed
-|   devices                         384  devices    --count
-|   power per device                400  W          TDP of NVIDIA A100 SXM4 80 GB: NVIDIA A100 Tensor Core GPU datasheet (2021)
-|   utilization                       1  of power   default: the full TDP (--utilization not given)
-|   IT power                      153.6  kW         = 384 x 400 W x 1 / 1000
-|   duration                      2,820  h          --device-hours 1082990 / 384 devices
-|   IT energy                   433,196  kWh        = 153.6 kW x 2,820 h
-|   PUE                               1             --pue
-|   facility energy             433,196  kWh        = 433,196 kWh x PUE 1
-|   grid intensity                   57  gCO2e/kWh  --intensity (taken as lifecycle basis)
-|   emissions (location-based)   24,692  kg CO2e    = 433,196 kWh x 57 g/kWh / 1000
-|   offsets bought                    0  kg CO2e    none bought (--offset / --offset-kg not given)
-|   net emissions                24,692  kg CO2e    = 24,692 - 0
-|   embodied (manufacturing)     11,211  kg CO2e    = 384 devices x 2,820 h x 462.5 kg / 44,676 h of life: Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001) (Luccioni, Viguier, Ligozat, 2022)
-|   total with embodied          35,904  kg CO2e    = 24,692 + 11,211
+|   factor              value  unit       from
+|   devices               384  devices    --count
+|   power per device      400  W          TDP [1]
+|   utilization             1  of power   default
+|   IT power            153.6  kW         = 384 x 400 W x 1 / 1000
+|   duration            2,820  h          --device-hours 1082990 / 384 devices
+|   IT energy         433,196  kWh        = 153.6 kW x 2,820 h
+|   PUE                     1             --pue
+|   facility energy   433,196  kWh        = 433,196 kWh x PUE 1
+|   grid intensity         57  gCO2e/kWh  --intensity (taken as lifecycle basis)
+|   emissions          24,692  kg CO2e    = 433,196 kWh x 57 g/kWh / 1000
 |
-| Range (14,815 to 27,161 kg CO2e; each factor alone, then all at their ends):
-|   factor            low  high           kg CO2e  basis
-|   power per device  0.6   1.1  14,815 to 27,161  average draw 0.6 to 1.1 times the TDP: Carbon Emissions and Large Neural Network Training (arXiv:2104.10350), Table 3 (Patterson et al., 2021)
-|
-| Assumptions:
-|   - Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). Give --power W (measured) or --utilization F when you know better.
-|   - Embodied emissions: 462.5 kg per device with its share of a server, spread over 44,676 hours of use (BLOOM method, Luccioni et al. 2022); shown apart and in the total with embodied.
-|   - --intensity replaces the 41.44 g/kWh (2025, lifecycle basis) of France (FR).
+|   [1] NVIDIA A100 Tensor Core GPU datasheet (NVIDIA, 2021)
+|   TDP is a maximum (-u, --power). -v: full report, sources, assumptions
 $ mlcarbon hardware list --kind gpu --vendor NVIDIA
 |   id                            kind  power W  power is  memory GB  name                                                                         source
 |   tesla-k80                     gpu       150  TDP              12  NVIDIA Tesla K80 (per GPU; two GPUs per board)                               NVIDIA (2014)

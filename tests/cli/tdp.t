@@ -1,5 +1,5 @@
 # --tdp W: a rated power per device not in the data, to which --utilization applies.
-$ mlcarbon estimate --tdp 400 -n 8 --hours 24 -u 50% --pue 1 --intensity 100
+$ mlcarbon estimate --tdp 400 -n 8 --hours 24 -u 50% --pue 1 --intensity 100 -v
 | mlcarbon estimate: 8 x device(s) at 400 W for 24 h in a private site
 |
 |   energy      38.4 kWh  (facility, PUE 1 included)
@@ -24,7 +24,7 @@ $ mlcarbon estimate --tdp 400 -n 8 --hours 24 -u 50% --pue 1 --intensity 100
 | Assumptions:
 |   - No --hardware given: the device is described only by --tdp.
 |   - No --region given: a private site, with the intensity given by --intensity.
-$ mlcarbon estimate --tdp 400 -n 8 --hours 24 -r FR
+$ mlcarbon estimate --tdp 400 -n 8 --hours 24 -r FR -v
 | mlcarbon estimate: 8 x device(s) at 400 W for 24 h in country:FR (France)
 |
 |   energy      119.81 kWh  (facility, PUE 1.56 included)

@@ -23,7 +23,7 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --value device_hour
 [2]
 
 # Budgets: within, exceeded, in energy, both, with a bare value
-$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 50kg
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 50kg -v
 | mlcarbon estimate: 8 x NVIDIA A100 SXM4 40 GB for 24 h in aws:us-east-1 (US East (N. Virginia) (Northern Virginia))
 |
 |   energy      87.552 kWh  (facility, PUE 1.14 included)
@@ -66,7 +66,7 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 50kg
 |   - The grid intensity describes 2023: an annual average, not the hours of this run.
 |   - The grid's figure is published on a direct basis; it is given here on a lifecycle basis with the 2023 generation mix of US-SRVC (--basis direct for the figure as published).
 ! mlcarbon: within budget: gross emissions of 29.506 kg CO2e, budget 50kg (59.013% of it)
-$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 10kg
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 10kg -v
 | mlcarbon estimate: 8 x NVIDIA A100 SXM4 40 GB for 24 h in aws:us-east-1 (US East (N. Virginia) (Northern Virginia))
 |
 |   energy      87.552 kWh  (facility, PUE 1.14 included)
@@ -110,7 +110,7 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 10kg
 |   - The grid's figure is published on a direct basis; it is given here on a lifecycle basis with the 2023 generation mix of US-SRVC (--basis direct for the figure as published).
 ! mlcarbon: budget exceeded: gross emissions of 29.506 kg CO2e are 19.506 kg CO2e (195.06%) over the budget of 10kg
 [7]
-$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 100kWh
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 100kWh -v
 | mlcarbon estimate: 8 x NVIDIA A100 SXM4 40 GB for 24 h in aws:us-east-1 (US East (N. Virginia) (Northern Virginia))
 |
 |   energy      87.552 kWh  (facility, PUE 1.14 included)
@@ -153,7 +153,7 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 100kWh
 |   - The grid intensity describes 2023: an annual average, not the hours of this run.
 |   - The grid's figure is published on a direct basis; it is given here on a lifecycle basis with the 2023 generation mix of US-SRVC (--basis direct for the figure as published).
 ! mlcarbon: within budget: facility energy of 87.552 kWh, budget 100kWh (87.552% of it)
-$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 0.05MWh
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 0.05MWh -v
 | mlcarbon estimate: 8 x NVIDIA A100 SXM4 40 GB for 24 h in aws:us-east-1 (US East (N. Virginia) (Northern Virginia))
 |
 |   energy      87.552 kWh  (facility, PUE 1.14 included)
@@ -197,7 +197,7 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 0.05MWh
 |   - The grid's figure is published on a direct basis; it is given here on a lifecycle basis with the 2023 generation mix of US-SRVC (--basis direct for the figure as published).
 ! mlcarbon: budget exceeded: facility energy of 87.552 kWh are 37.552 kWh (75.104%) over the budget of 0.05MWh
 [7]
-$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 1t --budget 80kWh
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 1t --budget 80kWh -v
 | mlcarbon estimate: 8 x NVIDIA A100 SXM4 40 GB for 24 h in aws:us-east-1 (US East (N. Virginia) (Northern Virginia))
 |
 |   energy      87.552 kWh  (facility, PUE 1.14 included)
@@ -248,7 +248,7 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 500g -q
 [7]
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 50kg --value energy_kwh
 | 87.552
-$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 0kg
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 0kg -v
 | mlcarbon estimate: 8 x NVIDIA A100 SXM4 40 GB for 24 h in aws:us-east-1 (US East (N. Virginia) (Northern Virginia))
 |
 |   energy      87.552 kWh  (facility, PUE 1.14 included)
@@ -577,7 +577,7 @@ $ MLCARBON_BUDGET=10kg mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-
 | 29.506
 ! mlcarbon: budget exceeded: gross emissions of 29.506 kg CO2e are 19.506 kg CO2e (195.06%) over the budget of 10kg
 [7]
-$ MLCARBON_BUDGET=10kg mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 1t
+$ MLCARBON_BUDGET=10kg mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 1t -v
 | mlcarbon estimate: 8 x NVIDIA A100 SXM4 40 GB for 24 h in aws:us-east-1 (US East (N. Virginia) (Northern Virginia))
 |
 |   energy      87.552 kWh  (facility, PUE 1.14 included)
