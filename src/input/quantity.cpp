@@ -47,7 +47,7 @@ std::size_t number_length(std::string_view text) {
 
 // Converts a validated number; out-of-range magnitudes (1e400) are reported, never rounded to inf.
 double to_double(std::string_view option, std::string_view original, std::string_view number,
-                 const char* expected) {
+                 std::string_view expected) {
   double value = 0;
   const auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), value);
   if (ec == std::errc::result_out_of_range) fail(option, original, "is out of range", expected);
@@ -153,7 +153,7 @@ namespace {
 
 // The number at the start of `body` and the unit after it (blanks between ignored), or fails.
 std::pair<double, std::string> number_and_unit(std::string_view option, std::string_view text, std::string_view body,
-                                               const char* expected) {
+                                               std::string_view expected) {
   if (body.empty()) fail(option, text, "is empty", expected);
   const std::size_t length = number_length(body);
   if (length == 0) fail(option, text, "is not a number", expected);
