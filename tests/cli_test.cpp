@@ -327,3 +327,26 @@ TEST_CASE("brief: the README example in at most 3 lines of at most 80 columns", 
   CHECK(widest <= 80);
   CHECK_THAT(r.out, Catch::StartsWith("87.552 kWh, 29.506 kg CO2e: 8 x a100-sxm4-40gb, 24 h, aws:us-east-1\n"));
 }
+
+// Listings and help within 80 columns (issue 13, point 1): every line of them.
+TEST_CASE("listings and help fit 80 columns", "[cli]") {
+  const std::vector<std::vector<std::string>> commands = {
+      {"--help"},          {"estimate", "--help"}, {"compare", "--help"},   {"hardware", "--help"}, {"regions", "--help"},
+      {"instances", "--help"}, {"data", "--help"}, {"hardware", "list"}, {"regions", "list"},    {"instances", "list"},
+      {"regions", "list", "--kind", "subnational"},
+  };
+  for (const auto& args : commands) {
+    const RunResult r = run_mlcarbon(args);
+    INFO(fmt::format("{}", fmt::join(args, " ")));
+    REQUIRE(r.status == 0);
+    std::size_t widest = 0, lines = 0;
+    for (std::size_t a = 0, b; a < r.out.size(); a = b + 1, ++lines) {
+      b = r.out.find('\n', a);
+      std::size_t chars = 0;  // UTF-8 code points
+      for (std::size_t i = a; i < b; ++i) chars += (static_cast<unsigned char>(r.out[i]) & 0xC0) != 0x80;
+      widest = std::max(widest, chars);
+    }
+    CHECK(lines > 3);
+    CHECK(widest <= 80);
+  }
+}

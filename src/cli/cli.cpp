@@ -12,6 +12,7 @@
 #include "cli/cli11.h"
 #include "cli/cli_internal.h"
 #include "cli/data_files.h"
+#include "render/table.h"
 #include "util/error.h"
 #include "util/text.h"
 #include "version.h"
@@ -382,6 +383,25 @@ std::string placed_wrong(System& system, const CLI::ParseError& error, CLI::App&
                      quote(word), help);
 }
 
+// CLI11's help within 80 columns: each description wrapped beside its option or command (CLI11 2.1
+// writes it on one line, however long).
+class Help80 final : public CLI::Formatter {
+ public:
+  std::string make_option(const CLI::Option* opt, bool positional) const override {
+    return row(make_option_name(opt, positional) + make_option_opts(opt), make_option_desc(opt));
+  }
+  std::string make_subcommand(const CLI::App* sub) const override { return row(sub->get_display_name(true), sub->get_description()); }
+
+ private:
+  std::string row(const std::string& name, const std::string& description) const {
+    const std::size_t column = get_column_width();
+    std::string first = "  " + name;
+    if (description.empty()) return first + "\n";
+    first = first.size() >= column ? first + "\n" + std::string(column, ' ') : first + std::string(column - first.size(), ' ');
+    return wrap_text(description, kTextWidth, first, std::string(column, ' '));
+  }
+};
+
 }  // namespace
 
 void set_quick_parse(bool enabled) { quick_parse_enabled = enabled; }
@@ -422,7 +442,8 @@ int run_cli(int argc, const char* const* argv, System& system) {
     }
   }
 
-  CLI::App app{"mlcarbon: energy (kWh) and emissions (kg CO2e) of machine-learning work, factor by factor.", "mlcarbon"};
+  CLI::App app{"mlcarbon: energy (kWh) and emissions (kg CO2e) of ML work, factor by factor.", "mlcarbon"};
+  app.formatter(std::make_shared<Help80>());  // before the subcommands, which take it over
   app.fallthrough();
   Common common(system);
   bool version = false;
@@ -430,8 +451,10 @@ int run_cli(int argc, const char* const* argv, System& system) {
   Options global(app, filter);
   global_options(global, common, version);
   app.footer(
-      "Exit status: 0 ok, 1 internal error, 2 usage error, 3 unknown name, 4 bad data file, 5 file not readable,\n"
-      "6 some jobs failed, 7 budget exceeded. See man mlcarbon for the model, every option and the data sources.");
+      "Exit status: 0 ok, 1 internal error, 2 usage error, 3 unknown name, 4 bad data\n"
+      "file, 5 file not readable, 6 some jobs failed, 7 budget exceeded.\n"
+      "`mlcarbon help COMMAND` for a command's options; `man mlcarbon` for the model,\n"
+      "every option and the data sources.");
 
   std::vector<Command> commands = all_commands();
   std::vector<CLI::App*> apps;
@@ -452,7 +475,7 @@ int run_cli(int argc, const char* const* argv, System& system) {
     }
     CLI::App* sub = app.add_subcommand(command.name, command.description);
     sub->fallthrough();
-    sub->footer("Options of mlcarbon itself may be given here too: --format FORMAT, --data-dir DIR, --data-add FILE.");
+    sub->footer("Options of mlcarbon itself may be given here too: --format FORMAT,\n--data-dir DIR, --data-add FILE.");
     if (named(command.name)) {
       Options options(*sub, filter);
       command.setup(options);

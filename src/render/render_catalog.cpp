@@ -31,16 +31,18 @@ std::string pue_origin_words(const Location& location, const Catalog& catalog) {
 }  // namespace
 
 std::string render_hardware_list_text(std::span<const Hardware* const> hardware) {
-  Table table({Table::Align::left, Table::Align::left, Table::Align::right, Table::Align::left, Table::Align::right,
-               Table::Align::left, Table::Align::left});
-  table.add({"id", "kind", "power W", "power is", "memory GB", "name", "source"});
+  // Within 80 columns: the id, the power figure and what it is, the name (cut where it must be);
+  // the kind, memory and source are in `hardware show` and in the CSV and JSON listings.
+  Table table({Table::Align::left, Table::Align::right, Table::Align::left, Table::Align::left});
+  table.add({"id", "W", "power is", "name"});
   for (const Hardware* hw : hardware) {
-    table.add({std::string(hw->id), std::string(to_string(hw->kind)), human(hw->power_w), std::string(power_kind_words(hw->power_kind)),
-               hw->memory_gb > 0 ? human(hw->memory_gb) : "-", std::string(hw->name),
-               fmt::format("{} ({})", hw->source->publisher, hw->source->year)});
+    const std::string_view kind = hw->power_kind == PowerKind::measured_average ? "measured" : power_kind_words(hw->power_kind);
+    table.add({std::string(hw->id), human(hw->power_w), std::string(kind), std::string(hw->name)});
   }
-  return table.render() + fmt::format("{} {}; `mlcarbon hardware show ID` gives one with its source.\n", hardware.size(),
-                                        hardware.size() == 1 ? "entry" : "entries");
+  return fit_lines(table.render()) +
+         wrap_text(fmt::format("{} {}; `mlcarbon hardware show ID` gives one with its source; --format csv every column.",
+                               hardware.size(), hardware.size() == 1 ? "entry" : "entries"),
+                   kTextWidth, "", "");
 }
 
 std::string render_hardware_show_text(const Hardware& hw) {
@@ -58,24 +60,25 @@ std::string render_hardware_show_text(const Hardware& hw) {
 }
 
 std::string render_location_list_text(std::span<const Location> locations, const Catalog& catalog) {
-  Table table({Table::Align::left, Table::Align::left, Table::Align::left, Table::Align::right, Table::Align::right,
-               Table::Align::left, Table::Align::right, Table::Align::right, Table::Align::left});
-  table.add({"id", "name", "grid", "lifecycle", "published", "basis", "year", "PUE", "PUE is"});
+  // Within 80 columns: the id, the intensity estimates use (lifecycle) with its year, the PUE, the
+  // name; the grid, the published figure and basis and the PUE's origin are in `regions show` and
+  // the CSV and JSON listings.
+  Table table({Table::Align::left, Table::Align::right, Table::Align::right, Table::Align::right, Table::Align::left});
+  table.add({"id", "g/kWh", "year", "PUE", "name"});
   for (const Location& location : locations) {
     const Region* r = location.region;
     const IntensityAt at = intensity_at(location);
     const Intensity& intensity = *at.figure;
     const std::optional<double> conversion = basis_conversion(at, Basis::lifecycle);
     const std::string name = r != nullptr ? region_title(*r) : std::string(location.grid->name);
-    const std::string grid = r != nullptr && r->intensity ? fmt::format("own ({})", location.grid->id) : std::string(location.grid->id);
-    table.add({location_key(location), name, grid, conversion ? human(intensity.g_per_kwh + *conversion) : "-", human(intensity.g_per_kwh),
-               std::string(to_string(intensity.basis)), fmt::format("{}", intensity.year), human(pue_at(location, catalog).figure->pue),
-               pue_origin_words(location, catalog)});
+    table.add({location_key(location), conversion ? human(intensity.g_per_kwh + *conversion) : "-", fmt::format("{}", intensity.year),
+               human(pue_at(location, catalog).figure->pue), name});
   }
-  return table.render() +
-         fmt::format("{} {}; intensities in gCO2e/kWh: lifecycle (what estimates use by default: direct figures converted with "
-                     "their grid's generation mix) and as published. `mlcarbon regions show ID` gives one with its sources.\n",
-                     locations.size(), locations.size() == 1 ? "entry" : "entries");
+  return fit_lines(table.render()) +
+         wrap_text(fmt::format("{} {}; g/kWh: gCO2e/kWh on a lifecycle basis, what estimates use (a direct figure converted with its "
+                               "grid's generation mix). `mlcarbon regions show ID` gives one with its sources; --format csv every column.",
+                               locations.size(), locations.size() == 1 ? "entry" : "entries"),
+                   kTextWidth, "", "");
 }
 
 std::string render_location_show_text(const Location& location, const Catalog& catalog) {

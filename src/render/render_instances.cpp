@@ -17,19 +17,22 @@ std::string key(const Instance& i) { return fmt::format("{}:{}", i.provider, i.i
 std::string_view accelerator_id(const Instance& i) { return i.accelerator != nullptr ? i.accelerator->id : ""; }
 std::string_view cpu_id(const Instance& i) { return i.cpu != nullptr ? i.cpu->id : ""; }
 
-std::string text(std::span<const Instance* const> instances) {
-  Table table({Table::Align::left, Table::Align::left, Table::Align::left, Table::Align::right, Table::Align::right,
+std::string text(std::span<const Instance* const> instances, bool one) {
+  Table table({Table::Align::left, Table::Align::left, Table::Align::right, Table::Align::right, Table::Align::left,
                Table::Align::left});
-  table.add({"instance", "accelerators", "host CPUs", "vCPUs", "memory GB", "source"});
+  if (one) table.add({"instance", "accelerators", "vCPUs", "memory GB", "host CPUs", "source"});
+  else table.add({"instance", "accelerators", "vCPUs", "memory GB", "host CPUs"});
   for (const Instance* i : instances) {
     const std::string cpus = i->cpu != nullptr ? fmt::format("{} x {}", human(i->cpu_sockets), i->cpu->id)
                              : i->cpu_name.empty() ? std::string("-")
                                                    : fmt::format("{} (no sourced TDP)", i->cpu_name);
-    table.add({key(*i), fmt::format("{} x {}", i->accelerator_count, accelerator_id(*i)), cpus,
-               i->vcpus > 0 ? fmt::format("{}", i->vcpus) : "-", human(i->memory_gb),
-               i->source != nullptr ? describe(*i->source) : ""});
+    std::vector<std::string> row{key(*i), fmt::format("{} x {}", i->accelerator_count, accelerator_id(*i)),
+                                 i->vcpus > 0 ? fmt::format("{}", i->vcpus) : "-", human(i->memory_gb), cpus};
+    if (one) row.push_back(i->source != nullptr ? describe(*i->source) : "");
+    table.add(std::move(row));
   }
-  std::string out = table.render();
+  // A list within 80 columns (its sources: `instances show`, --format csv); one instance in full.
+  std::string out = one ? table.render() : fit_lines(table.render());
   if (instances.size() == 1 && !instances[0]->note.empty()) out += fmt::format("\n  {}\n", instances[0]->note);
   return out;
 }
@@ -81,7 +84,7 @@ std::string csv(std::span<const Instance* const> instances) {
 
 std::string render_instance_list(std::span<const Instance* const> instances, Format format, bool one) {
   switch (format) {
-    case Format::text: return text(instances);
+    case Format::text: return text(instances, one);
     case Format::json: return json(instances, one);
     case Format::csv: return csv(instances);
     default: throw Error(ErrorKind::internal, fmt::format("no {} output for `instances`", format_name(format)));

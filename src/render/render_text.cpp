@@ -96,50 +96,6 @@ std::string equivalents_text(double co2e_kg, const RenderOptions& options) {
 
 namespace {
 
-constexpr std::size_t kTextWidth = 80;
-
-// `line` cut to `width` characters (UTF-8 code points), with "..." where it was cut.
-std::string fit(const std::string& line, std::size_t width = kTextWidth) {
-  if (display_width(line) <= width) return line;
-  std::size_t kept = 0, at = 0;
-  while (at < line.size() && kept < width - 3) {
-    ++at;
-    while (at < line.size() && (static_cast<unsigned char>(line[at]) & 0xC0) == 0x80) ++at;  // whole code points
-    ++kept;
-  }
-  return line.substr(0, at) + "...";
-}
-
-std::string fit_lines(const std::string& text) {
-  std::string out;
-  for (std::size_t a = 0; a < text.size();) {
-    const std::size_t b = std::min(text.find('\n', a), text.size());
-    out += fit(text.substr(a, b - a)) + "\n";
-    a = b + 1;
-  }
-  return out;
-}
-
-// `text` in lines of at most `width` characters, broken at spaces (a longer word stays whole).
-std::string wrap(const std::string& text, std::size_t width, const std::string& first, const std::string& rest) {
-  std::string out, line = first;
-  bool empty = true;
-  for (std::size_t a = 0; a < text.size();) {
-    std::size_t b = text.find(' ', a);
-    if (b == std::string::npos) b = text.size();
-    const std::string word = text.substr(a, b - a);
-    if (!empty && display_width(line) + 1 + display_width(word) > width) {
-      out += line + "\n";
-      line = rest;
-      empty = true;
-    }
-    line += (empty ? "" : " ") + word;
-    empty = false;
-    a = b + 1;
-  }
-  return out + line + "\n";
-}
-
 std::optional<Term> term_named(std::string_view name) {
   for (const TermInfo& t : kTerms) {
     if (t.name == name) return t.term;
@@ -263,7 +219,7 @@ std::string render_estimate_short(const Estimate& e, const RenderOptions& option
   std::string result = fit_lines(out);
   // Defaults taken and data not built in are named in full (file and key, variable, directory):
   // wrapped at the width, never cut.
-  for (const std::string& note : provenance_notes(options)) result += wrap(note, kTextWidth, "  ", "    ");
+  for (const std::string& note : provenance_notes(options)) result += wrap_text(note, kTextWidth, "  ", "    ");
   return result;
 }
 

@@ -1,143 +1,144 @@
 # The catalog views: hardware, regions, instances, data check, version and help.
 $ mlcarbon hardware list
-|   id                            kind         power W  power is          memory GB  name                                                                         source
-|   tesla-k80                     gpu              150  TDP                      12  NVIDIA Tesla K80 (per GPU; two GPUs per board)                               NVIDIA (2014)
-|   tesla-k40                     gpu              235  TDP                      12  NVIDIA Tesla K40 (K40c / K40m)                                               NVIDIA (2013)
-|   tesla-m40                     gpu              250  TDP                      12  NVIDIA Tesla M40                                                             TechPowerUp (2025)
-|   tesla-p4                      gpu               75  TDP                       8  NVIDIA Tesla P4                                                              NVIDIA (2016)
-|   tesla-p40                     gpu              250  TDP                      24  NVIDIA Tesla P40                                                             NVIDIA (2016)
-|   p100-pcie-16gb                gpu              250  TDP                      16  NVIDIA Tesla P100 PCIe 16 GB                                                 NVIDIA (2016)
-|   p100-pcie-12gb                gpu              250  TDP                      12  NVIDIA Tesla P100 PCIe 12 GB                                                 NVIDIA (2016)
-|   p100-sxm2-16gb                gpu              300  TDP                      16  NVIDIA Tesla P100 SXM2 16 GB                                                 NVIDIA (2016)
-|   v100-sxm2-16gb                gpu              300  TDP                      16  NVIDIA Tesla V100 SXM2 16 GB                                                 NVIDIA (2018)
-|   v100-sxm2-32gb                gpu              300  TDP                      32  NVIDIA Tesla V100 SXM2 32 GB                                                 NVIDIA (2018)
-|   v100-pcie-16gb                gpu              250  TDP                      16  NVIDIA Tesla V100 PCIe 16 GB                                                 NVIDIA (2018)
-|   v100-pcie-32gb                gpu              250  TDP                      32  NVIDIA Tesla V100 PCIe 32 GB                                                 NVIDIA (2018)
-|   v100s-pcie-32gb               gpu              250  TDP                      32  NVIDIA Tesla V100S PCIe 32 GB                                                NVIDIA (2020)
-|   t4                            gpu               70  TDP                      16  NVIDIA T4                                                                    NVIDIA (2019)
-|   nvidia-a2                     gpu               60  TDP                      16  NVIDIA A2                                                                    NVIDIA (2021)
-|   a10                           gpu              150  TDP                      24  NVIDIA A10                                                                   NVIDIA (2021)
-|   a10g                          gpu              150  TDP                      24  NVIDIA A10G (AWS)                                                            TechPowerUp (2025)
-|   a16                           gpu             62.5  TDP                      16  NVIDIA A16 (per GPU; four GPUs per board)                                    NVIDIA (2021)
-|   a30                           gpu              165  TDP                      24  NVIDIA A30                                                                   NVIDIA (2021)
-|   a40                           gpu              300  TDP                      48  NVIDIA A40                                                                   NVIDIA (2020)
-|   a100-sxm4-40gb                gpu              400  TDP                      40  NVIDIA A100 SXM4 40 GB                                                       NVIDIA (2021)
-|   a100-sxm4-80gb                gpu              400  TDP                      80  NVIDIA A100 SXM4 80 GB                                                       NVIDIA (2021)
-|   a100-pcie-40gb                gpu              250  TDP                      40  NVIDIA A100 PCIe 40 GB                                                       NVIDIA (2021)
-|   a100-pcie-80gb                gpu              300  TDP                      80  NVIDIA A100 PCIe 80 GB                                                       NVIDIA (2021)
-|   a800-sxm4-80gb                gpu              400  TDP                      80  NVIDIA A800 SXM4 80 GB (China)                                               TechPowerUp (2025)
-|   h100-sxm                      gpu              700  TDP                      80  NVIDIA H100 SXM5 80 GB                                                       NVIDIA (2023)
-|   h100-pcie                     gpu              350  TDP                      80  NVIDIA H100 PCIe 80 GB                                                       NVIDIA (2023)
-|   h100-nvl                      gpu              400  TDP                      94  NVIDIA H100 NVL 94 GB                                                        NVIDIA (2023)
-|   h800-sxm                      gpu              700  TDP                      80  NVIDIA H800 SXM5 80 GB (China)                                               TechPowerUp (2025)
-|   h20                           gpu              400  TDP                      96  NVIDIA H20 (China)                                                           Epoch AI (2025)
-|   h200-sxm                      gpu              700  TDP                     141  NVIDIA H200 SXM 141 GB                                                       NVIDIA (2024)
-|   h200-nvl                      gpu              600  TDP                     141  NVIDIA H200 NVL 141 GB                                                       NVIDIA (2024)
-|   gh200                         gpu            1,000  TDP                      96  NVIDIA GH200 Grace Hopper Superchip (CPU + GPU module)                       NVIDIA (2023)
-|   l4                            gpu               72  TDP                      24  NVIDIA L4                                                                    NVIDIA (2023)
-|   l40                           gpu              300  TDP                      48  NVIDIA L40                                                                   NVIDIA (2023)
-|   l40s                          gpu              350  TDP                      48  NVIDIA L40S                                                                  NVIDIA (2023)
-|   b100                          gpu              700  TDP                     192  NVIDIA B100                                                                  Epoch AI (2025)
-|   b200                          gpu            1,000  TDP                     180  NVIDIA B200 (HGX)                                                            NVIDIA (2024)
-|   gb200                         gpu            1,200  TDP                     186  NVIDIA GB200 (per Blackwell GPU in a Grace Blackwell superchip)              Epoch AI (2025)
-|   b300                          gpu            1,100  TDP                     270  NVIDIA B300 (Blackwell Ultra, HGX)                                           Epoch AI (2025)
-|   gb300                         gpu            1,400  TDP                     288  NVIDIA GB300 (per Blackwell Ultra GPU in a Grace Blackwell Ultra superchip)  Epoch AI (2025)
-|   jetson-agx-xavier             gpu               30  TDP                      32  NVIDIA Jetson AGX Xavier (32 GB module)                                      NVIDIA (2024)
-|   gtx-750                       gpu               55  TDP                       1  NVIDIA GeForce GTX 750                                                       TechPowerUp (2025)
-|   gtx-titan-x                   gpu              250  TDP                      12  NVIDIA GeForce GTX TITAN X (Maxwell)                                         TechPowerUp (2025)
-|   gtx-1660                      gpu              120  TDP                       6  NVIDIA GeForce GTX 1660                                                      TechPowerUp (2025)
-|   gtx-1080                      gpu              180  TDP                       8  NVIDIA GeForce GTX 1080                                                      TechPowerUp (2025)
-|   gtx-1080-ti                   gpu              250  TDP                      11  NVIDIA GeForce GTX 1080 Ti                                                   TechPowerUp (2025)
-|   titan-x-pascal                gpu              250  TDP                      12  NVIDIA TITAN X (Pascal)                                                      TechPowerUp (2025)
-|   titan-xp                      gpu              250  TDP                      12  NVIDIA TITAN Xp                                                              TechPowerUp (2025)
-|   titan-v                       gpu              250  TDP                      12  NVIDIA TITAN V                                                               TechPowerUp (2025)
-|   titan-rtx                     gpu              280  TDP                      24  NVIDIA TITAN RTX                                                             TechPowerUp (2025)
-|   rtx-2080                      gpu              215  TDP                       8  NVIDIA GeForce RTX 2080                                                      TechPowerUp (2025)
-|   rtx-2080-ti                   gpu              250  TDP                      11  NVIDIA GeForce RTX 2080 Ti                                                   TechPowerUp (2025)
-|   rtx-3060                      gpu              170  TDP                      12  NVIDIA GeForce RTX 3060                                                      NVIDIA (2021)
-|   rtx-3070                      gpu              220  TDP                       8  NVIDIA GeForce RTX 3070                                                      NVIDIA (2021)
-|   rtx-3080                      gpu              320  TDP                      10  NVIDIA GeForce RTX 3080                                                      NVIDIA (2022)
-|   rtx-3080-ti                   gpu              350  TDP                      12  NVIDIA GeForce RTX 3080 Ti                                                   NVIDIA (2022)
-|   rtx-3090                      gpu              350  TDP                      24  NVIDIA GeForce RTX 3090                                                      NVIDIA (2022)
-|   rtx-3090-ti                   gpu              450  TDP                      24  NVIDIA GeForce RTX 3090 Ti                                                   NVIDIA (2022)
-|   rtx-4070                      gpu              200  TDP                      12  NVIDIA GeForce RTX 4070                                                      NVIDIA (2023)
-|   rtx-4080                      gpu              320  TDP                      16  NVIDIA GeForce RTX 4080                                                      NVIDIA (2022)
-|   rtx-4090                      gpu              450  TDP                      24  NVIDIA GeForce RTX 4090                                                      NVIDIA (2022)
-|   rtx-5080                      gpu              360  TDP                      16  NVIDIA GeForce RTX 5080                                                      NVIDIA (2025)
-|   rtx-5090                      gpu              575  TDP                      32  NVIDIA GeForce RTX 5090                                                      NVIDIA (2025)
-|   quadro-k6000                  gpu              225  TDP                      12  NVIDIA Quadro K6000                                                          TechPowerUp (2025)
-|   quadro-p6000                  gpu              250  TDP                      24  NVIDIA Quadro P6000                                                          TechPowerUp (2025)
-|   quadro-rtx-6000               gpu              260  TDP                      24  NVIDIA Quadro RTX 6000                                                       TechPowerUp (2025)
-|   quadro-rtx-8000               gpu              260  TDP                      48  NVIDIA Quadro RTX 8000                                                       TechPowerUp (2025)
-|   rtx-a4000                     gpu              140  TDP                      16  NVIDIA RTX A4000                                                             NVIDIA (2021)
-|   rtx-a4500                     gpu              200  TDP                      20  NVIDIA RTX A4500                                                             NVIDIA (2021)
-|   rtx-a5000                     gpu              230  TDP                      24  NVIDIA RTX A5000                                                             NVIDIA (2021)
-|   rtx-a6000                     gpu              300  TDP                      48  NVIDIA RTX A6000                                                             NVIDIA (2020)
-|   rtx-4000-ada                  gpu              130  TDP                      20  NVIDIA RTX 4000 Ada Generation                                               NVIDIA (2023)
-|   rtx-5000-ada                  gpu              250  TDP                      32  NVIDIA RTX 5000 Ada Generation                                               NVIDIA (2023)
-|   rtx-6000-ada                  gpu              300  TDP                      48  NVIDIA RTX 6000 Ada Generation                                               NVIDIA (2022)
-|   rtx-pro-6000-blackwell        gpu              600  TDP                      96  NVIDIA RTX PRO 6000 Blackwell (Workstation / Server Edition)                 NVIDIA (2025)
-|   rtx-pro-6000-blackwell-max-q  gpu              300  TDP                      96  NVIDIA RTX PRO 6000 Blackwell Max-Q Workstation Edition                      NVIDIA (2025)
-|   radeon-rx-480                 gpu              150  TDP                       8  AMD Radeon RX 480 8 GB                                                       AnandTech (Ryan Smith) (2016)
-|   tpu-v2                        tpu              221  measured average         16  Google TPU v2 (per chip)                                                     Google and UC Berkeley (Patterson et al.) (2021)
-|   tpu-v3                        tpu              283  measured average         32  Google TPU v3 (per chip)                                                     Google and UC Berkeley (Patterson et al.) (2021)
-|   tpu-v4                        tpu              170  measured average         32  Google TPU v4 (per chip)                                                     Google Cloud (2025)
-|   tpu-v5p                       tpu              540  estimate                 95  Google TPU v5p (per chip)                                                    Epoch AI (2025)
-|   tpu-v6e                       tpu              380  estimate                 32  Google TPU v6e Trillium (per chip)                                           Epoch AI (2025)
-|   tpu-v7                        tpu              960  estimate                192  Google TPU v7 Ironwood (per chip)                                            Epoch AI (2025)
-|   mi50                          gpu              300  TDP                      16  AMD Instinct MI50                                                            AnandTech (Ryan Smith) (2022)
-|   mi60                          gpu              300  TDP                      32  AMD Instinct MI60                                                            Geeknetic (2018)
-|   mi100                         gpu              300  TDP                      32  AMD Instinct MI100                                                           AnandTech (Ryan Smith) (2022)
-|   mi210                         gpu              300  TDP                      64  AMD Instinct MI210                                                           AnandTech (Ryan Smith) (2022)
-|   mi250                         gpu              500  TDP                     128  AMD Instinct MI250                                                           AMD (2021)
-|   mi250x                        gpu              500  TDP                     128  AMD Instinct MI250X                                                          Epoch AI (2025)
-|   mi300x                        gpu              750  TDP                     192  AMD Instinct MI300X                                                          Epoch AI (2025)
-|   mi325x                        gpu            1,000  TDP                     256  AMD Instinct MI325X                                                          Epoch AI (2025)
-|   mi350x                        gpu            1,000  TDP                     288  AMD Instinct MI350X                                                          Epoch AI (2025)
-|   mi355x                        gpu            1,400  TDP                     288  AMD Instinct MI355X                                                          Epoch AI (2025)
-|   gaudi                         accelerator      300  TDP                      32  Intel Gaudi (HL-205)                                                         Epoch AI (2025)
-|   gaudi2                        accelerator      600  TDP                      96  Intel Gaudi 2 (HL-225)                                                       Epoch AI (2025)
-|   gaudi3                        accelerator      900  TDP                     128  Intel Gaudi 3 OAM (HL-325L)                                                  The Register (2024)
-|   max-1550                      gpu              600  TDP                     128  Intel Data Center GPU Max 1550                                               Epoch AI (2025)
-|   max-1100                      gpu              300  TDP                      48  Intel Data Center GPU Max 1100                                               Epoch AI (2025)
-|   trainium2                     accelerator      500  estimate                 96  AWS Trainium2                                                                Epoch AI (2025)
-|   xeon-e5-2699-v3               cpu              145  TDP                       -  Intel Xeon E5-2699 v3                                                        Intel (2025)
-|   xeon-e5-2630-v4               cpu               85  TDP                       -  Intel Xeon E5-2630 v4                                                        Intel (2025)
-|   xeon-e5-2650-v4               cpu              105  TDP                       -  Intel Xeon E5-2650 v4                                                        Intel (2025)
-|   xeon-e5-2686-v4               cpu              145  estimate                  -  Intel Xeon E5-2686 v4                                                        CodeCarbon (2026)
-|   xeon-gold-5220                cpu              125  TDP                       -  Intel Xeon Gold 5220                                                         Intel (2025)
-|   xeon-gold-6148                cpu              150  TDP                       -  Intel Xeon Gold 6148                                                         Intel (2025)
-|   xeon-platinum-8160            cpu              150  TDP                       -  Intel Xeon Platinum 8160                                                     Intel (2025)
-|   xeon-platinum-8168            cpu              205  TDP                       -  Intel Xeon Platinum 8168                                                     Intel (2025)
-|   xeon-platinum-8180            cpu              205  TDP                       -  Intel Xeon Platinum 8180                                                     Intel (2025)
-|   xeon-platinum-8175m           cpu              240  estimate                  -  Intel Xeon Platinum 8175M                                                    CodeCarbon (2026)
-|   xeon-platinum-8275cl          cpu              240  estimate                  -  Intel Xeon Platinum 8275CL                                                   CodeCarbon (2026)
-|   xeon-platinum-8273cl          cpu              165  estimate                  -  Intel Xeon Platinum 8273CL                                                   CodeCarbon (2026)
-|   xeon-platinum-8280            cpu              205  TDP                       -  Intel Xeon Platinum 8280                                                     Intel (2025)
-|   xeon-gold-6248                cpu              150  TDP                       -  Intel Xeon Gold 6248                                                         Intel (2025)
-|   xeon-gold-6230                cpu              125  TDP                       -  Intel Xeon Gold 6230                                                         Intel (2025)
-|   xeon-platinum-8358            cpu              250  TDP                       -  Intel Xeon Platinum 8358                                                     Intel (2025)
-|   xeon-platinum-8368            cpu              270  TDP                       -  Intel Xeon Platinum 8368                                                     Intel (2025)
-|   xeon-platinum-8380            cpu              270  TDP                       -  Intel Xeon Platinum 8380                                                     Intel (2025)
-|   xeon-platinum-8375c           cpu              300  estimate                  -  Intel Xeon Platinum 8375C                                                    CodeCarbon (2026)
-|   xeon-platinum-8480-plus       cpu              350  TDP                       -  Intel Xeon Platinum 8480+                                                    Intel (2025)
-|   xeon-platinum-8468            cpu              350  TDP                       -  Intel Xeon Platinum 8468                                                     Intel (2025)
-|   xeon-platinum-8470            cpu              350  TDP                       -  Intel Xeon Platinum 8470                                                     Intel (2025)
-|   xeon-platinum-8592-plus       cpu              350  TDP                       -  Intel Xeon Platinum 8592+                                                    Intel (2025)
-|   xeon-6980p                    cpu              500  TDP                       -  Intel Xeon 6980P                                                             Intel (2025)
-|   epyc-7282                     cpu              120  TDP                       -  AMD EPYC 7282                                                                AMD (2025)
-|   epyc-7702                     cpu              200  TDP                       -  AMD EPYC 7702                                                                AMD (2025)
-|   epyc-7742                     cpu              225  TDP                       -  AMD EPYC 7742                                                                AMD (2025)
-|   epyc-7h12                     cpu              280  TDP                       -  AMD EPYC 7H12                                                                AMD (2025)
-|   epyc-7763                     cpu              280  TDP                       -  AMD EPYC 7763                                                                AMD (2025)
-|   epyc-7713                     cpu              225  TDP                       -  AMD EPYC 7713                                                                AMD (2025)
-|   epyc-7r13                     cpu              225  estimate                  -  AMD EPYC 7R13                                                                CodeCarbon (2026)
-|   epyc-9654                     cpu              360  TDP                       -  AMD EPYC 9654                                                                AMD (2025)
-|   epyc-9554                     cpu              360  TDP                       -  AMD EPYC 9554                                                                AMD (2025)
-|   epyc-9754                     cpu              360  TDP                       -  AMD EPYC 9754                                                                AMD (2025)
-|   epyc-9755                     cpu              500  TDP                       -  AMD EPYC 9755                                                                AMD (2025)
-|   epyc-9965                     cpu              500  TDP                       -  AMD EPYC 9965                                                                AMD (2025)
-| 136 entries; `mlcarbon hardware show ID` gives one with its source.
+|   id                                W  power is  name
+|   tesla-k80                       150  TDP       NVIDIA Tesla K80 (per GPU; t...
+|   tesla-k40                       235  TDP       NVIDIA Tesla K40 (K40c / K40m)
+|   tesla-m40                       250  TDP       NVIDIA Tesla M40
+|   tesla-p4                         75  TDP       NVIDIA Tesla P4
+|   tesla-p40                       250  TDP       NVIDIA Tesla P40
+|   p100-pcie-16gb                  250  TDP       NVIDIA Tesla P100 PCIe 16 GB
+|   p100-pcie-12gb                  250  TDP       NVIDIA Tesla P100 PCIe 12 GB
+|   p100-sxm2-16gb                  300  TDP       NVIDIA Tesla P100 SXM2 16 GB
+|   v100-sxm2-16gb                  300  TDP       NVIDIA Tesla V100 SXM2 16 GB
+|   v100-sxm2-32gb                  300  TDP       NVIDIA Tesla V100 SXM2 32 GB
+|   v100-pcie-16gb                  250  TDP       NVIDIA Tesla V100 PCIe 16 GB
+|   v100-pcie-32gb                  250  TDP       NVIDIA Tesla V100 PCIe 32 GB
+|   v100s-pcie-32gb                 250  TDP       NVIDIA Tesla V100S PCIe 32 GB
+|   t4                               70  TDP       NVIDIA T4
+|   nvidia-a2                        60  TDP       NVIDIA A2
+|   a10                             150  TDP       NVIDIA A10
+|   a10g                            150  TDP       NVIDIA A10G (AWS)
+|   a16                            62.5  TDP       NVIDIA A16 (per GPU; four GP...
+|   a30                             165  TDP       NVIDIA A30
+|   a40                             300  TDP       NVIDIA A40
+|   a100-sxm4-40gb                  400  TDP       NVIDIA A100 SXM4 40 GB
+|   a100-sxm4-80gb                  400  TDP       NVIDIA A100 SXM4 80 GB
+|   a100-pcie-40gb                  250  TDP       NVIDIA A100 PCIe 40 GB
+|   a100-pcie-80gb                  300  TDP       NVIDIA A100 PCIe 80 GB
+|   a800-sxm4-80gb                  400  TDP       NVIDIA A800 SXM4 80 GB (China)
+|   h100-sxm                        700  TDP       NVIDIA H100 SXM5 80 GB
+|   h100-pcie                       350  TDP       NVIDIA H100 PCIe 80 GB
+|   h100-nvl                        400  TDP       NVIDIA H100 NVL 94 GB
+|   h800-sxm                        700  TDP       NVIDIA H800 SXM5 80 GB (China)
+|   h20                             400  TDP       NVIDIA H20 (China)
+|   h200-sxm                        700  TDP       NVIDIA H200 SXM 141 GB
+|   h200-nvl                        600  TDP       NVIDIA H200 NVL 141 GB
+|   gh200                         1,000  TDP       NVIDIA GH200 Grace Hopper Su...
+|   l4                               72  TDP       NVIDIA L4
+|   l40                             300  TDP       NVIDIA L40
+|   l40s                            350  TDP       NVIDIA L40S
+|   b100                            700  TDP       NVIDIA B100
+|   b200                          1,000  TDP       NVIDIA B200 (HGX)
+|   gb200                         1,200  TDP       NVIDIA GB200 (per Blackwell ...
+|   b300                          1,100  TDP       NVIDIA B300 (Blackwell Ultra...
+|   gb300                         1,400  TDP       NVIDIA GB300 (per Blackwell ...
+|   jetson-agx-xavier                30  TDP       NVIDIA Jetson AGX Xavier (32...
+|   gtx-750                          55  TDP       NVIDIA GeForce GTX 750
+|   gtx-titan-x                     250  TDP       NVIDIA GeForce GTX TITAN X (...
+|   gtx-1660                        120  TDP       NVIDIA GeForce GTX 1660
+|   gtx-1080                        180  TDP       NVIDIA GeForce GTX 1080
+|   gtx-1080-ti                     250  TDP       NVIDIA GeForce GTX 1080 Ti
+|   titan-x-pascal                  250  TDP       NVIDIA TITAN X (Pascal)
+|   titan-xp                        250  TDP       NVIDIA TITAN Xp
+|   titan-v                         250  TDP       NVIDIA TITAN V
+|   titan-rtx                       280  TDP       NVIDIA TITAN RTX
+|   rtx-2080                        215  TDP       NVIDIA GeForce RTX 2080
+|   rtx-2080-ti                     250  TDP       NVIDIA GeForce RTX 2080 Ti
+|   rtx-3060                        170  TDP       NVIDIA GeForce RTX 3060
+|   rtx-3070                        220  TDP       NVIDIA GeForce RTX 3070
+|   rtx-3080                        320  TDP       NVIDIA GeForce RTX 3080
+|   rtx-3080-ti                     350  TDP       NVIDIA GeForce RTX 3080 Ti
+|   rtx-3090                        350  TDP       NVIDIA GeForce RTX 3090
+|   rtx-3090-ti                     450  TDP       NVIDIA GeForce RTX 3090 Ti
+|   rtx-4070                        200  TDP       NVIDIA GeForce RTX 4070
+|   rtx-4080                        320  TDP       NVIDIA GeForce RTX 4080
+|   rtx-4090                        450  TDP       NVIDIA GeForce RTX 4090
+|   rtx-5080                        360  TDP       NVIDIA GeForce RTX 5080
+|   rtx-5090                        575  TDP       NVIDIA GeForce RTX 5090
+|   quadro-k6000                    225  TDP       NVIDIA Quadro K6000
+|   quadro-p6000                    250  TDP       NVIDIA Quadro P6000
+|   quadro-rtx-6000                 260  TDP       NVIDIA Quadro RTX 6000
+|   quadro-rtx-8000                 260  TDP       NVIDIA Quadro RTX 8000
+|   rtx-a4000                       140  TDP       NVIDIA RTX A4000
+|   rtx-a4500                       200  TDP       NVIDIA RTX A4500
+|   rtx-a5000                       230  TDP       NVIDIA RTX A5000
+|   rtx-a6000                       300  TDP       NVIDIA RTX A6000
+|   rtx-4000-ada                    130  TDP       NVIDIA RTX 4000 Ada Generation
+|   rtx-5000-ada                    250  TDP       NVIDIA RTX 5000 Ada Generation
+|   rtx-6000-ada                    300  TDP       NVIDIA RTX 6000 Ada Generation
+|   rtx-pro-6000-blackwell          600  TDP       NVIDIA RTX PRO 6000 Blackwel...
+|   rtx-pro-6000-blackwell-max-q    300  TDP       NVIDIA RTX PRO 6000 Blackwel...
+|   radeon-rx-480                   150  TDP       AMD Radeon RX 480 8 GB
+|   tpu-v2                          221  measured  Google TPU v2 (per chip)
+|   tpu-v3                          283  measured  Google TPU v3 (per chip)
+|   tpu-v4                          170  measured  Google TPU v4 (per chip)
+|   tpu-v5p                         540  estimate  Google TPU v5p (per chip)
+|   tpu-v6e                         380  estimate  Google TPU v6e Trillium (per...
+|   tpu-v7                          960  estimate  Google TPU v7 Ironwood (per ...
+|   mi50                            300  TDP       AMD Instinct MI50
+|   mi60                            300  TDP       AMD Instinct MI60
+|   mi100                           300  TDP       AMD Instinct MI100
+|   mi210                           300  TDP       AMD Instinct MI210
+|   mi250                           500  TDP       AMD Instinct MI250
+|   mi250x                          500  TDP       AMD Instinct MI250X
+|   mi300x                          750  TDP       AMD Instinct MI300X
+|   mi325x                        1,000  TDP       AMD Instinct MI325X
+|   mi350x                        1,000  TDP       AMD Instinct MI350X
+|   mi355x                        1,400  TDP       AMD Instinct MI355X
+|   gaudi                           300  TDP       Intel Gaudi (HL-205)
+|   gaudi2                          600  TDP       Intel Gaudi 2 (HL-225)
+|   gaudi3                          900  TDP       Intel Gaudi 3 OAM (HL-325L)
+|   max-1550                        600  TDP       Intel Data Center GPU Max 1550
+|   max-1100                        300  TDP       Intel Data Center GPU Max 1100
+|   trainium2                       500  estimate  AWS Trainium2
+|   xeon-e5-2699-v3                 145  TDP       Intel Xeon E5-2699 v3
+|   xeon-e5-2630-v4                  85  TDP       Intel Xeon E5-2630 v4
+|   xeon-e5-2650-v4                 105  TDP       Intel Xeon E5-2650 v4
+|   xeon-e5-2686-v4                 145  estimate  Intel Xeon E5-2686 v4
+|   xeon-gold-5220                  125  TDP       Intel Xeon Gold 5220
+|   xeon-gold-6148                  150  TDP       Intel Xeon Gold 6148
+|   xeon-platinum-8160              150  TDP       Intel Xeon Platinum 8160
+|   xeon-platinum-8168              205  TDP       Intel Xeon Platinum 8168
+|   xeon-platinum-8180              205  TDP       Intel Xeon Platinum 8180
+|   xeon-platinum-8175m             240  estimate  Intel Xeon Platinum 8175M
+|   xeon-platinum-8275cl            240  estimate  Intel Xeon Platinum 8275CL
+|   xeon-platinum-8273cl            165  estimate  Intel Xeon Platinum 8273CL
+|   xeon-platinum-8280              205  TDP       Intel Xeon Platinum 8280
+|   xeon-gold-6248                  150  TDP       Intel Xeon Gold 6248
+|   xeon-gold-6230                  125  TDP       Intel Xeon Gold 6230
+|   xeon-platinum-8358              250  TDP       Intel Xeon Platinum 8358
+|   xeon-platinum-8368              270  TDP       Intel Xeon Platinum 8368
+|   xeon-platinum-8380              270  TDP       Intel Xeon Platinum 8380
+|   xeon-platinum-8375c             300  estimate  Intel Xeon Platinum 8375C
+|   xeon-platinum-8480-plus         350  TDP       Intel Xeon Platinum 8480+
+|   xeon-platinum-8468              350  TDP       Intel Xeon Platinum 8468
+|   xeon-platinum-8470              350  TDP       Intel Xeon Platinum 8470
+|   xeon-platinum-8592-plus         350  TDP       Intel Xeon Platinum 8592+
+|   xeon-6980p                      500  TDP       Intel Xeon 6980P
+|   epyc-7282                       120  TDP       AMD EPYC 7282
+|   epyc-7702                       200  TDP       AMD EPYC 7702
+|   epyc-7742                       225  TDP       AMD EPYC 7742
+|   epyc-7h12                       280  TDP       AMD EPYC 7H12
+|   epyc-7763                       280  TDP       AMD EPYC 7763
+|   epyc-7713                       225  TDP       AMD EPYC 7713
+|   epyc-7r13                       225  estimate  AMD EPYC 7R13
+|   epyc-9654                       360  TDP       AMD EPYC 9654
+|   epyc-9554                       360  TDP       AMD EPYC 9554
+|   epyc-9754                       360  TDP       AMD EPYC 9754
+|   epyc-9755                       500  TDP       AMD EPYC 9755
+|   epyc-9965                       500  TDP       AMD EPYC 9965
+| 136 entries; `mlcarbon hardware show ID` gives one with its source; --format csv
+| every column.
 $ mlcarbon hardware list --format json
 | {
 |   "schema_version": 1,
@@ -4069,183 +4070,185 @@ $ mlcarbon hardware list --format csv
 | epyc-9755,AMD EPYC 9755,AMD,cpu,500,tdp,,128,2024,AMD EPYC server processor specifications,2025,https://www.amd.com/en/products/specifications/server-processor.html
 | epyc-9965,AMD EPYC 9965,AMD,cpu,500,tdp,,192,2024,AMD EPYC server processor specifications,2025,https://www.amd.com/en/products/specifications/server-processor.html
 $ mlcarbon hardware
-|   id                            kind         power W  power is          memory GB  name                                                                         source
-|   tesla-k80                     gpu              150  TDP                      12  NVIDIA Tesla K80 (per GPU; two GPUs per board)                               NVIDIA (2014)
-|   tesla-k40                     gpu              235  TDP                      12  NVIDIA Tesla K40 (K40c / K40m)                                               NVIDIA (2013)
-|   tesla-m40                     gpu              250  TDP                      12  NVIDIA Tesla M40                                                             TechPowerUp (2025)
-|   tesla-p4                      gpu               75  TDP                       8  NVIDIA Tesla P4                                                              NVIDIA (2016)
-|   tesla-p40                     gpu              250  TDP                      24  NVIDIA Tesla P40                                                             NVIDIA (2016)
-|   p100-pcie-16gb                gpu              250  TDP                      16  NVIDIA Tesla P100 PCIe 16 GB                                                 NVIDIA (2016)
-|   p100-pcie-12gb                gpu              250  TDP                      12  NVIDIA Tesla P100 PCIe 12 GB                                                 NVIDIA (2016)
-|   p100-sxm2-16gb                gpu              300  TDP                      16  NVIDIA Tesla P100 SXM2 16 GB                                                 NVIDIA (2016)
-|   v100-sxm2-16gb                gpu              300  TDP                      16  NVIDIA Tesla V100 SXM2 16 GB                                                 NVIDIA (2018)
-|   v100-sxm2-32gb                gpu              300  TDP                      32  NVIDIA Tesla V100 SXM2 32 GB                                                 NVIDIA (2018)
-|   v100-pcie-16gb                gpu              250  TDP                      16  NVIDIA Tesla V100 PCIe 16 GB                                                 NVIDIA (2018)
-|   v100-pcie-32gb                gpu              250  TDP                      32  NVIDIA Tesla V100 PCIe 32 GB                                                 NVIDIA (2018)
-|   v100s-pcie-32gb               gpu              250  TDP                      32  NVIDIA Tesla V100S PCIe 32 GB                                                NVIDIA (2020)
-|   t4                            gpu               70  TDP                      16  NVIDIA T4                                                                    NVIDIA (2019)
-|   nvidia-a2                     gpu               60  TDP                      16  NVIDIA A2                                                                    NVIDIA (2021)
-|   a10                           gpu              150  TDP                      24  NVIDIA A10                                                                   NVIDIA (2021)
-|   a10g                          gpu              150  TDP                      24  NVIDIA A10G (AWS)                                                            TechPowerUp (2025)
-|   a16                           gpu             62.5  TDP                      16  NVIDIA A16 (per GPU; four GPUs per board)                                    NVIDIA (2021)
-|   a30                           gpu              165  TDP                      24  NVIDIA A30                                                                   NVIDIA (2021)
-|   a40                           gpu              300  TDP                      48  NVIDIA A40                                                                   NVIDIA (2020)
-|   a100-sxm4-40gb                gpu              400  TDP                      40  NVIDIA A100 SXM4 40 GB                                                       NVIDIA (2021)
-|   a100-sxm4-80gb                gpu              400  TDP                      80  NVIDIA A100 SXM4 80 GB                                                       NVIDIA (2021)
-|   a100-pcie-40gb                gpu              250  TDP                      40  NVIDIA A100 PCIe 40 GB                                                       NVIDIA (2021)
-|   a100-pcie-80gb                gpu              300  TDP                      80  NVIDIA A100 PCIe 80 GB                                                       NVIDIA (2021)
-|   a800-sxm4-80gb                gpu              400  TDP                      80  NVIDIA A800 SXM4 80 GB (China)                                               TechPowerUp (2025)
-|   h100-sxm                      gpu              700  TDP                      80  NVIDIA H100 SXM5 80 GB                                                       NVIDIA (2023)
-|   h100-pcie                     gpu              350  TDP                      80  NVIDIA H100 PCIe 80 GB                                                       NVIDIA (2023)
-|   h100-nvl                      gpu              400  TDP                      94  NVIDIA H100 NVL 94 GB                                                        NVIDIA (2023)
-|   h800-sxm                      gpu              700  TDP                      80  NVIDIA H800 SXM5 80 GB (China)                                               TechPowerUp (2025)
-|   h20                           gpu              400  TDP                      96  NVIDIA H20 (China)                                                           Epoch AI (2025)
-|   h200-sxm                      gpu              700  TDP                     141  NVIDIA H200 SXM 141 GB                                                       NVIDIA (2024)
-|   h200-nvl                      gpu              600  TDP                     141  NVIDIA H200 NVL 141 GB                                                       NVIDIA (2024)
-|   gh200                         gpu            1,000  TDP                      96  NVIDIA GH200 Grace Hopper Superchip (CPU + GPU module)                       NVIDIA (2023)
-|   l4                            gpu               72  TDP                      24  NVIDIA L4                                                                    NVIDIA (2023)
-|   l40                           gpu              300  TDP                      48  NVIDIA L40                                                                   NVIDIA (2023)
-|   l40s                          gpu              350  TDP                      48  NVIDIA L40S                                                                  NVIDIA (2023)
-|   b100                          gpu              700  TDP                     192  NVIDIA B100                                                                  Epoch AI (2025)
-|   b200                          gpu            1,000  TDP                     180  NVIDIA B200 (HGX)                                                            NVIDIA (2024)
-|   gb200                         gpu            1,200  TDP                     186  NVIDIA GB200 (per Blackwell GPU in a Grace Blackwell superchip)              Epoch AI (2025)
-|   b300                          gpu            1,100  TDP                     270  NVIDIA B300 (Blackwell Ultra, HGX)                                           Epoch AI (2025)
-|   gb300                         gpu            1,400  TDP                     288  NVIDIA GB300 (per Blackwell Ultra GPU in a Grace Blackwell Ultra superchip)  Epoch AI (2025)
-|   jetson-agx-xavier             gpu               30  TDP                      32  NVIDIA Jetson AGX Xavier (32 GB module)                                      NVIDIA (2024)
-|   gtx-750                       gpu               55  TDP                       1  NVIDIA GeForce GTX 750                                                       TechPowerUp (2025)
-|   gtx-titan-x                   gpu              250  TDP                      12  NVIDIA GeForce GTX TITAN X (Maxwell)                                         TechPowerUp (2025)
-|   gtx-1660                      gpu              120  TDP                       6  NVIDIA GeForce GTX 1660                                                      TechPowerUp (2025)
-|   gtx-1080                      gpu              180  TDP                       8  NVIDIA GeForce GTX 1080                                                      TechPowerUp (2025)
-|   gtx-1080-ti                   gpu              250  TDP                      11  NVIDIA GeForce GTX 1080 Ti                                                   TechPowerUp (2025)
-|   titan-x-pascal                gpu              250  TDP                      12  NVIDIA TITAN X (Pascal)                                                      TechPowerUp (2025)
-|   titan-xp                      gpu              250  TDP                      12  NVIDIA TITAN Xp                                                              TechPowerUp (2025)
-|   titan-v                       gpu              250  TDP                      12  NVIDIA TITAN V                                                               TechPowerUp (2025)
-|   titan-rtx                     gpu              280  TDP                      24  NVIDIA TITAN RTX                                                             TechPowerUp (2025)
-|   rtx-2080                      gpu              215  TDP                       8  NVIDIA GeForce RTX 2080                                                      TechPowerUp (2025)
-|   rtx-2080-ti                   gpu              250  TDP                      11  NVIDIA GeForce RTX 2080 Ti                                                   TechPowerUp (2025)
-|   rtx-3060                      gpu              170  TDP                      12  NVIDIA GeForce RTX 3060                                                      NVIDIA (2021)
-|   rtx-3070                      gpu              220  TDP                       8  NVIDIA GeForce RTX 3070                                                      NVIDIA (2021)
-|   rtx-3080                      gpu              320  TDP                      10  NVIDIA GeForce RTX 3080                                                      NVIDIA (2022)
-|   rtx-3080-ti                   gpu              350  TDP                      12  NVIDIA GeForce RTX 3080 Ti                                                   NVIDIA (2022)
-|   rtx-3090                      gpu              350  TDP                      24  NVIDIA GeForce RTX 3090                                                      NVIDIA (2022)
-|   rtx-3090-ti                   gpu              450  TDP                      24  NVIDIA GeForce RTX 3090 Ti                                                   NVIDIA (2022)
-|   rtx-4070                      gpu              200  TDP                      12  NVIDIA GeForce RTX 4070                                                      NVIDIA (2023)
-|   rtx-4080                      gpu              320  TDP                      16  NVIDIA GeForce RTX 4080                                                      NVIDIA (2022)
-|   rtx-4090                      gpu              450  TDP                      24  NVIDIA GeForce RTX 4090                                                      NVIDIA (2022)
-|   rtx-5080                      gpu              360  TDP                      16  NVIDIA GeForce RTX 5080                                                      NVIDIA (2025)
-|   rtx-5090                      gpu              575  TDP                      32  NVIDIA GeForce RTX 5090                                                      NVIDIA (2025)
-|   quadro-k6000                  gpu              225  TDP                      12  NVIDIA Quadro K6000                                                          TechPowerUp (2025)
-|   quadro-p6000                  gpu              250  TDP                      24  NVIDIA Quadro P6000                                                          TechPowerUp (2025)
-|   quadro-rtx-6000               gpu              260  TDP                      24  NVIDIA Quadro RTX 6000                                                       TechPowerUp (2025)
-|   quadro-rtx-8000               gpu              260  TDP                      48  NVIDIA Quadro RTX 8000                                                       TechPowerUp (2025)
-|   rtx-a4000                     gpu              140  TDP                      16  NVIDIA RTX A4000                                                             NVIDIA (2021)
-|   rtx-a4500                     gpu              200  TDP                      20  NVIDIA RTX A4500                                                             NVIDIA (2021)
-|   rtx-a5000                     gpu              230  TDP                      24  NVIDIA RTX A5000                                                             NVIDIA (2021)
-|   rtx-a6000                     gpu              300  TDP                      48  NVIDIA RTX A6000                                                             NVIDIA (2020)
-|   rtx-4000-ada                  gpu              130  TDP                      20  NVIDIA RTX 4000 Ada Generation                                               NVIDIA (2023)
-|   rtx-5000-ada                  gpu              250  TDP                      32  NVIDIA RTX 5000 Ada Generation                                               NVIDIA (2023)
-|   rtx-6000-ada                  gpu              300  TDP                      48  NVIDIA RTX 6000 Ada Generation                                               NVIDIA (2022)
-|   rtx-pro-6000-blackwell        gpu              600  TDP                      96  NVIDIA RTX PRO 6000 Blackwell (Workstation / Server Edition)                 NVIDIA (2025)
-|   rtx-pro-6000-blackwell-max-q  gpu              300  TDP                      96  NVIDIA RTX PRO 6000 Blackwell Max-Q Workstation Edition                      NVIDIA (2025)
-|   radeon-rx-480                 gpu              150  TDP                       8  AMD Radeon RX 480 8 GB                                                       AnandTech (Ryan Smith) (2016)
-|   tpu-v2                        tpu              221  measured average         16  Google TPU v2 (per chip)                                                     Google and UC Berkeley (Patterson et al.) (2021)
-|   tpu-v3                        tpu              283  measured average         32  Google TPU v3 (per chip)                                                     Google and UC Berkeley (Patterson et al.) (2021)
-|   tpu-v4                        tpu              170  measured average         32  Google TPU v4 (per chip)                                                     Google Cloud (2025)
-|   tpu-v5p                       tpu              540  estimate                 95  Google TPU v5p (per chip)                                                    Epoch AI (2025)
-|   tpu-v6e                       tpu              380  estimate                 32  Google TPU v6e Trillium (per chip)                                           Epoch AI (2025)
-|   tpu-v7                        tpu              960  estimate                192  Google TPU v7 Ironwood (per chip)                                            Epoch AI (2025)
-|   mi50                          gpu              300  TDP                      16  AMD Instinct MI50                                                            AnandTech (Ryan Smith) (2022)
-|   mi60                          gpu              300  TDP                      32  AMD Instinct MI60                                                            Geeknetic (2018)
-|   mi100                         gpu              300  TDP                      32  AMD Instinct MI100                                                           AnandTech (Ryan Smith) (2022)
-|   mi210                         gpu              300  TDP                      64  AMD Instinct MI210                                                           AnandTech (Ryan Smith) (2022)
-|   mi250                         gpu              500  TDP                     128  AMD Instinct MI250                                                           AMD (2021)
-|   mi250x                        gpu              500  TDP                     128  AMD Instinct MI250X                                                          Epoch AI (2025)
-|   mi300x                        gpu              750  TDP                     192  AMD Instinct MI300X                                                          Epoch AI (2025)
-|   mi325x                        gpu            1,000  TDP                     256  AMD Instinct MI325X                                                          Epoch AI (2025)
-|   mi350x                        gpu            1,000  TDP                     288  AMD Instinct MI350X                                                          Epoch AI (2025)
-|   mi355x                        gpu            1,400  TDP                     288  AMD Instinct MI355X                                                          Epoch AI (2025)
-|   gaudi                         accelerator      300  TDP                      32  Intel Gaudi (HL-205)                                                         Epoch AI (2025)
-|   gaudi2                        accelerator      600  TDP                      96  Intel Gaudi 2 (HL-225)                                                       Epoch AI (2025)
-|   gaudi3                        accelerator      900  TDP                     128  Intel Gaudi 3 OAM (HL-325L)                                                  The Register (2024)
-|   max-1550                      gpu              600  TDP                     128  Intel Data Center GPU Max 1550                                               Epoch AI (2025)
-|   max-1100                      gpu              300  TDP                      48  Intel Data Center GPU Max 1100                                               Epoch AI (2025)
-|   trainium2                     accelerator      500  estimate                 96  AWS Trainium2                                                                Epoch AI (2025)
-|   xeon-e5-2699-v3               cpu              145  TDP                       -  Intel Xeon E5-2699 v3                                                        Intel (2025)
-|   xeon-e5-2630-v4               cpu               85  TDP                       -  Intel Xeon E5-2630 v4                                                        Intel (2025)
-|   xeon-e5-2650-v4               cpu              105  TDP                       -  Intel Xeon E5-2650 v4                                                        Intel (2025)
-|   xeon-e5-2686-v4               cpu              145  estimate                  -  Intel Xeon E5-2686 v4                                                        CodeCarbon (2026)
-|   xeon-gold-5220                cpu              125  TDP                       -  Intel Xeon Gold 5220                                                         Intel (2025)
-|   xeon-gold-6148                cpu              150  TDP                       -  Intel Xeon Gold 6148                                                         Intel (2025)
-|   xeon-platinum-8160            cpu              150  TDP                       -  Intel Xeon Platinum 8160                                                     Intel (2025)
-|   xeon-platinum-8168            cpu              205  TDP                       -  Intel Xeon Platinum 8168                                                     Intel (2025)
-|   xeon-platinum-8180            cpu              205  TDP                       -  Intel Xeon Platinum 8180                                                     Intel (2025)
-|   xeon-platinum-8175m           cpu              240  estimate                  -  Intel Xeon Platinum 8175M                                                    CodeCarbon (2026)
-|   xeon-platinum-8275cl          cpu              240  estimate                  -  Intel Xeon Platinum 8275CL                                                   CodeCarbon (2026)
-|   xeon-platinum-8273cl          cpu              165  estimate                  -  Intel Xeon Platinum 8273CL                                                   CodeCarbon (2026)
-|   xeon-platinum-8280            cpu              205  TDP                       -  Intel Xeon Platinum 8280                                                     Intel (2025)
-|   xeon-gold-6248                cpu              150  TDP                       -  Intel Xeon Gold 6248                                                         Intel (2025)
-|   xeon-gold-6230                cpu              125  TDP                       -  Intel Xeon Gold 6230                                                         Intel (2025)
-|   xeon-platinum-8358            cpu              250  TDP                       -  Intel Xeon Platinum 8358                                                     Intel (2025)
-|   xeon-platinum-8368            cpu              270  TDP                       -  Intel Xeon Platinum 8368                                                     Intel (2025)
-|   xeon-platinum-8380            cpu              270  TDP                       -  Intel Xeon Platinum 8380                                                     Intel (2025)
-|   xeon-platinum-8375c           cpu              300  estimate                  -  Intel Xeon Platinum 8375C                                                    CodeCarbon (2026)
-|   xeon-platinum-8480-plus       cpu              350  TDP                       -  Intel Xeon Platinum 8480+                                                    Intel (2025)
-|   xeon-platinum-8468            cpu              350  TDP                       -  Intel Xeon Platinum 8468                                                     Intel (2025)
-|   xeon-platinum-8470            cpu              350  TDP                       -  Intel Xeon Platinum 8470                                                     Intel (2025)
-|   xeon-platinum-8592-plus       cpu              350  TDP                       -  Intel Xeon Platinum 8592+                                                    Intel (2025)
-|   xeon-6980p                    cpu              500  TDP                       -  Intel Xeon 6980P                                                             Intel (2025)
-|   epyc-7282                     cpu              120  TDP                       -  AMD EPYC 7282                                                                AMD (2025)
-|   epyc-7702                     cpu              200  TDP                       -  AMD EPYC 7702                                                                AMD (2025)
-|   epyc-7742                     cpu              225  TDP                       -  AMD EPYC 7742                                                                AMD (2025)
-|   epyc-7h12                     cpu              280  TDP                       -  AMD EPYC 7H12                                                                AMD (2025)
-|   epyc-7763                     cpu              280  TDP                       -  AMD EPYC 7763                                                                AMD (2025)
-|   epyc-7713                     cpu              225  TDP                       -  AMD EPYC 7713                                                                AMD (2025)
-|   epyc-7r13                     cpu              225  estimate                  -  AMD EPYC 7R13                                                                CodeCarbon (2026)
-|   epyc-9654                     cpu              360  TDP                       -  AMD EPYC 9654                                                                AMD (2025)
-|   epyc-9554                     cpu              360  TDP                       -  AMD EPYC 9554                                                                AMD (2025)
-|   epyc-9754                     cpu              360  TDP                       -  AMD EPYC 9754                                                                AMD (2025)
-|   epyc-9755                     cpu              500  TDP                       -  AMD EPYC 9755                                                                AMD (2025)
-|   epyc-9965                     cpu              500  TDP                       -  AMD EPYC 9965                                                                AMD (2025)
-| 136 entries; `mlcarbon hardware show ID` gives one with its source.
+|   id                                W  power is  name
+|   tesla-k80                       150  TDP       NVIDIA Tesla K80 (per GPU; t...
+|   tesla-k40                       235  TDP       NVIDIA Tesla K40 (K40c / K40m)
+|   tesla-m40                       250  TDP       NVIDIA Tesla M40
+|   tesla-p4                         75  TDP       NVIDIA Tesla P4
+|   tesla-p40                       250  TDP       NVIDIA Tesla P40
+|   p100-pcie-16gb                  250  TDP       NVIDIA Tesla P100 PCIe 16 GB
+|   p100-pcie-12gb                  250  TDP       NVIDIA Tesla P100 PCIe 12 GB
+|   p100-sxm2-16gb                  300  TDP       NVIDIA Tesla P100 SXM2 16 GB
+|   v100-sxm2-16gb                  300  TDP       NVIDIA Tesla V100 SXM2 16 GB
+|   v100-sxm2-32gb                  300  TDP       NVIDIA Tesla V100 SXM2 32 GB
+|   v100-pcie-16gb                  250  TDP       NVIDIA Tesla V100 PCIe 16 GB
+|   v100-pcie-32gb                  250  TDP       NVIDIA Tesla V100 PCIe 32 GB
+|   v100s-pcie-32gb                 250  TDP       NVIDIA Tesla V100S PCIe 32 GB
+|   t4                               70  TDP       NVIDIA T4
+|   nvidia-a2                        60  TDP       NVIDIA A2
+|   a10                             150  TDP       NVIDIA A10
+|   a10g                            150  TDP       NVIDIA A10G (AWS)
+|   a16                            62.5  TDP       NVIDIA A16 (per GPU; four GP...
+|   a30                             165  TDP       NVIDIA A30
+|   a40                             300  TDP       NVIDIA A40
+|   a100-sxm4-40gb                  400  TDP       NVIDIA A100 SXM4 40 GB
+|   a100-sxm4-80gb                  400  TDP       NVIDIA A100 SXM4 80 GB
+|   a100-pcie-40gb                  250  TDP       NVIDIA A100 PCIe 40 GB
+|   a100-pcie-80gb                  300  TDP       NVIDIA A100 PCIe 80 GB
+|   a800-sxm4-80gb                  400  TDP       NVIDIA A800 SXM4 80 GB (China)
+|   h100-sxm                        700  TDP       NVIDIA H100 SXM5 80 GB
+|   h100-pcie                       350  TDP       NVIDIA H100 PCIe 80 GB
+|   h100-nvl                        400  TDP       NVIDIA H100 NVL 94 GB
+|   h800-sxm                        700  TDP       NVIDIA H800 SXM5 80 GB (China)
+|   h20                             400  TDP       NVIDIA H20 (China)
+|   h200-sxm                        700  TDP       NVIDIA H200 SXM 141 GB
+|   h200-nvl                        600  TDP       NVIDIA H200 NVL 141 GB
+|   gh200                         1,000  TDP       NVIDIA GH200 Grace Hopper Su...
+|   l4                               72  TDP       NVIDIA L4
+|   l40                             300  TDP       NVIDIA L40
+|   l40s                            350  TDP       NVIDIA L40S
+|   b100                            700  TDP       NVIDIA B100
+|   b200                          1,000  TDP       NVIDIA B200 (HGX)
+|   gb200                         1,200  TDP       NVIDIA GB200 (per Blackwell ...
+|   b300                          1,100  TDP       NVIDIA B300 (Blackwell Ultra...
+|   gb300                         1,400  TDP       NVIDIA GB300 (per Blackwell ...
+|   jetson-agx-xavier                30  TDP       NVIDIA Jetson AGX Xavier (32...
+|   gtx-750                          55  TDP       NVIDIA GeForce GTX 750
+|   gtx-titan-x                     250  TDP       NVIDIA GeForce GTX TITAN X (...
+|   gtx-1660                        120  TDP       NVIDIA GeForce GTX 1660
+|   gtx-1080                        180  TDP       NVIDIA GeForce GTX 1080
+|   gtx-1080-ti                     250  TDP       NVIDIA GeForce GTX 1080 Ti
+|   titan-x-pascal                  250  TDP       NVIDIA TITAN X (Pascal)
+|   titan-xp                        250  TDP       NVIDIA TITAN Xp
+|   titan-v                         250  TDP       NVIDIA TITAN V
+|   titan-rtx                       280  TDP       NVIDIA TITAN RTX
+|   rtx-2080                        215  TDP       NVIDIA GeForce RTX 2080
+|   rtx-2080-ti                     250  TDP       NVIDIA GeForce RTX 2080 Ti
+|   rtx-3060                        170  TDP       NVIDIA GeForce RTX 3060
+|   rtx-3070                        220  TDP       NVIDIA GeForce RTX 3070
+|   rtx-3080                        320  TDP       NVIDIA GeForce RTX 3080
+|   rtx-3080-ti                     350  TDP       NVIDIA GeForce RTX 3080 Ti
+|   rtx-3090                        350  TDP       NVIDIA GeForce RTX 3090
+|   rtx-3090-ti                     450  TDP       NVIDIA GeForce RTX 3090 Ti
+|   rtx-4070                        200  TDP       NVIDIA GeForce RTX 4070
+|   rtx-4080                        320  TDP       NVIDIA GeForce RTX 4080
+|   rtx-4090                        450  TDP       NVIDIA GeForce RTX 4090
+|   rtx-5080                        360  TDP       NVIDIA GeForce RTX 5080
+|   rtx-5090                        575  TDP       NVIDIA GeForce RTX 5090
+|   quadro-k6000                    225  TDP       NVIDIA Quadro K6000
+|   quadro-p6000                    250  TDP       NVIDIA Quadro P6000
+|   quadro-rtx-6000                 260  TDP       NVIDIA Quadro RTX 6000
+|   quadro-rtx-8000                 260  TDP       NVIDIA Quadro RTX 8000
+|   rtx-a4000                       140  TDP       NVIDIA RTX A4000
+|   rtx-a4500                       200  TDP       NVIDIA RTX A4500
+|   rtx-a5000                       230  TDP       NVIDIA RTX A5000
+|   rtx-a6000                       300  TDP       NVIDIA RTX A6000
+|   rtx-4000-ada                    130  TDP       NVIDIA RTX 4000 Ada Generation
+|   rtx-5000-ada                    250  TDP       NVIDIA RTX 5000 Ada Generation
+|   rtx-6000-ada                    300  TDP       NVIDIA RTX 6000 Ada Generation
+|   rtx-pro-6000-blackwell          600  TDP       NVIDIA RTX PRO 6000 Blackwel...
+|   rtx-pro-6000-blackwell-max-q    300  TDP       NVIDIA RTX PRO 6000 Blackwel...
+|   radeon-rx-480                   150  TDP       AMD Radeon RX 480 8 GB
+|   tpu-v2                          221  measured  Google TPU v2 (per chip)
+|   tpu-v3                          283  measured  Google TPU v3 (per chip)
+|   tpu-v4                          170  measured  Google TPU v4 (per chip)
+|   tpu-v5p                         540  estimate  Google TPU v5p (per chip)
+|   tpu-v6e                         380  estimate  Google TPU v6e Trillium (per...
+|   tpu-v7                          960  estimate  Google TPU v7 Ironwood (per ...
+|   mi50                            300  TDP       AMD Instinct MI50
+|   mi60                            300  TDP       AMD Instinct MI60
+|   mi100                           300  TDP       AMD Instinct MI100
+|   mi210                           300  TDP       AMD Instinct MI210
+|   mi250                           500  TDP       AMD Instinct MI250
+|   mi250x                          500  TDP       AMD Instinct MI250X
+|   mi300x                          750  TDP       AMD Instinct MI300X
+|   mi325x                        1,000  TDP       AMD Instinct MI325X
+|   mi350x                        1,000  TDP       AMD Instinct MI350X
+|   mi355x                        1,400  TDP       AMD Instinct MI355X
+|   gaudi                           300  TDP       Intel Gaudi (HL-205)
+|   gaudi2                          600  TDP       Intel Gaudi 2 (HL-225)
+|   gaudi3                          900  TDP       Intel Gaudi 3 OAM (HL-325L)
+|   max-1550                        600  TDP       Intel Data Center GPU Max 1550
+|   max-1100                        300  TDP       Intel Data Center GPU Max 1100
+|   trainium2                       500  estimate  AWS Trainium2
+|   xeon-e5-2699-v3                 145  TDP       Intel Xeon E5-2699 v3
+|   xeon-e5-2630-v4                  85  TDP       Intel Xeon E5-2630 v4
+|   xeon-e5-2650-v4                 105  TDP       Intel Xeon E5-2650 v4
+|   xeon-e5-2686-v4                 145  estimate  Intel Xeon E5-2686 v4
+|   xeon-gold-5220                  125  TDP       Intel Xeon Gold 5220
+|   xeon-gold-6148                  150  TDP       Intel Xeon Gold 6148
+|   xeon-platinum-8160              150  TDP       Intel Xeon Platinum 8160
+|   xeon-platinum-8168              205  TDP       Intel Xeon Platinum 8168
+|   xeon-platinum-8180              205  TDP       Intel Xeon Platinum 8180
+|   xeon-platinum-8175m             240  estimate  Intel Xeon Platinum 8175M
+|   xeon-platinum-8275cl            240  estimate  Intel Xeon Platinum 8275CL
+|   xeon-platinum-8273cl            165  estimate  Intel Xeon Platinum 8273CL
+|   xeon-platinum-8280              205  TDP       Intel Xeon Platinum 8280
+|   xeon-gold-6248                  150  TDP       Intel Xeon Gold 6248
+|   xeon-gold-6230                  125  TDP       Intel Xeon Gold 6230
+|   xeon-platinum-8358              250  TDP       Intel Xeon Platinum 8358
+|   xeon-platinum-8368              270  TDP       Intel Xeon Platinum 8368
+|   xeon-platinum-8380              270  TDP       Intel Xeon Platinum 8380
+|   xeon-platinum-8375c             300  estimate  Intel Xeon Platinum 8375C
+|   xeon-platinum-8480-plus         350  TDP       Intel Xeon Platinum 8480+
+|   xeon-platinum-8468              350  TDP       Intel Xeon Platinum 8468
+|   xeon-platinum-8470              350  TDP       Intel Xeon Platinum 8470
+|   xeon-platinum-8592-plus         350  TDP       Intel Xeon Platinum 8592+
+|   xeon-6980p                      500  TDP       Intel Xeon 6980P
+|   epyc-7282                       120  TDP       AMD EPYC 7282
+|   epyc-7702                       200  TDP       AMD EPYC 7702
+|   epyc-7742                       225  TDP       AMD EPYC 7742
+|   epyc-7h12                       280  TDP       AMD EPYC 7H12
+|   epyc-7763                       280  TDP       AMD EPYC 7763
+|   epyc-7713                       225  TDP       AMD EPYC 7713
+|   epyc-7r13                       225  estimate  AMD EPYC 7R13
+|   epyc-9654                       360  TDP       AMD EPYC 9654
+|   epyc-9554                       360  TDP       AMD EPYC 9554
+|   epyc-9754                       360  TDP       AMD EPYC 9754
+|   epyc-9755                       500  TDP       AMD EPYC 9755
+|   epyc-9965                       500  TDP       AMD EPYC 9965
+| 136 entries; `mlcarbon hardware show ID` gives one with its source; --format csv
+| every column.
 $ mlcarbon hardware list --kind cpu
-|   id                       kind  power W  power is  memory GB  name                        source
-|   xeon-e5-2699-v3          cpu       145  TDP               -  Intel Xeon E5-2699 v3       Intel (2025)
-|   xeon-e5-2630-v4          cpu        85  TDP               -  Intel Xeon E5-2630 v4       Intel (2025)
-|   xeon-e5-2650-v4          cpu       105  TDP               -  Intel Xeon E5-2650 v4       Intel (2025)
-|   xeon-e5-2686-v4          cpu       145  estimate          -  Intel Xeon E5-2686 v4       CodeCarbon (2026)
-|   xeon-gold-5220           cpu       125  TDP               -  Intel Xeon Gold 5220        Intel (2025)
-|   xeon-gold-6148           cpu       150  TDP               -  Intel Xeon Gold 6148        Intel (2025)
-|   xeon-platinum-8160       cpu       150  TDP               -  Intel Xeon Platinum 8160    Intel (2025)
-|   xeon-platinum-8168       cpu       205  TDP               -  Intel Xeon Platinum 8168    Intel (2025)
-|   xeon-platinum-8180       cpu       205  TDP               -  Intel Xeon Platinum 8180    Intel (2025)
-|   xeon-platinum-8175m      cpu       240  estimate          -  Intel Xeon Platinum 8175M   CodeCarbon (2026)
-|   xeon-platinum-8275cl     cpu       240  estimate          -  Intel Xeon Platinum 8275CL  CodeCarbon (2026)
-|   xeon-platinum-8273cl     cpu       165  estimate          -  Intel Xeon Platinum 8273CL  CodeCarbon (2026)
-|   xeon-platinum-8280       cpu       205  TDP               -  Intel Xeon Platinum 8280    Intel (2025)
-|   xeon-gold-6248           cpu       150  TDP               -  Intel Xeon Gold 6248        Intel (2025)
-|   xeon-gold-6230           cpu       125  TDP               -  Intel Xeon Gold 6230        Intel (2025)
-|   xeon-platinum-8358       cpu       250  TDP               -  Intel Xeon Platinum 8358    Intel (2025)
-|   xeon-platinum-8368       cpu       270  TDP               -  Intel Xeon Platinum 8368    Intel (2025)
-|   xeon-platinum-8380       cpu       270  TDP               -  Intel Xeon Platinum 8380    Intel (2025)
-|   xeon-platinum-8375c      cpu       300  estimate          -  Intel Xeon Platinum 8375C   CodeCarbon (2026)
-|   xeon-platinum-8480-plus  cpu       350  TDP               -  Intel Xeon Platinum 8480+   Intel (2025)
-|   xeon-platinum-8468       cpu       350  TDP               -  Intel Xeon Platinum 8468    Intel (2025)
-|   xeon-platinum-8470       cpu       350  TDP               -  Intel Xeon Platinum 8470    Intel (2025)
-|   xeon-platinum-8592-plus  cpu       350  TDP               -  Intel Xeon Platinum 8592+   Intel (2025)
-|   xeon-6980p               cpu       500  TDP               -  Intel Xeon 6980P            Intel (2025)
-|   epyc-7282                cpu       120  TDP               -  AMD EPYC 7282               AMD (2025)
-|   epyc-7702                cpu       200  TDP               -  AMD EPYC 7702               AMD (2025)
-|   epyc-7742                cpu       225  TDP               -  AMD EPYC 7742               AMD (2025)
-|   epyc-7h12                cpu       280  TDP               -  AMD EPYC 7H12               AMD (2025)
-|   epyc-7763                cpu       280  TDP               -  AMD EPYC 7763               AMD (2025)
-|   epyc-7713                cpu       225  TDP               -  AMD EPYC 7713               AMD (2025)
-|   epyc-7r13                cpu       225  estimate          -  AMD EPYC 7R13               CodeCarbon (2026)
-|   epyc-9654                cpu       360  TDP               -  AMD EPYC 9654               AMD (2025)
-|   epyc-9554                cpu       360  TDP               -  AMD EPYC 9554               AMD (2025)
-|   epyc-9754                cpu       360  TDP               -  AMD EPYC 9754               AMD (2025)
-|   epyc-9755                cpu       500  TDP               -  AMD EPYC 9755               AMD (2025)
-|   epyc-9965                cpu       500  TDP               -  AMD EPYC 9965               AMD (2025)
-| 36 entries; `mlcarbon hardware show ID` gives one with its source.
+|   id                         W  power is  name
+|   xeon-e5-2699-v3          145  TDP       Intel Xeon E5-2699 v3
+|   xeon-e5-2630-v4           85  TDP       Intel Xeon E5-2630 v4
+|   xeon-e5-2650-v4          105  TDP       Intel Xeon E5-2650 v4
+|   xeon-e5-2686-v4          145  estimate  Intel Xeon E5-2686 v4
+|   xeon-gold-5220           125  TDP       Intel Xeon Gold 5220
+|   xeon-gold-6148           150  TDP       Intel Xeon Gold 6148
+|   xeon-platinum-8160       150  TDP       Intel Xeon Platinum 8160
+|   xeon-platinum-8168       205  TDP       Intel Xeon Platinum 8168
+|   xeon-platinum-8180       205  TDP       Intel Xeon Platinum 8180
+|   xeon-platinum-8175m      240  estimate  Intel Xeon Platinum 8175M
+|   xeon-platinum-8275cl     240  estimate  Intel Xeon Platinum 8275CL
+|   xeon-platinum-8273cl     165  estimate  Intel Xeon Platinum 8273CL
+|   xeon-platinum-8280       205  TDP       Intel Xeon Platinum 8280
+|   xeon-gold-6248           150  TDP       Intel Xeon Gold 6248
+|   xeon-gold-6230           125  TDP       Intel Xeon Gold 6230
+|   xeon-platinum-8358       250  TDP       Intel Xeon Platinum 8358
+|   xeon-platinum-8368       270  TDP       Intel Xeon Platinum 8368
+|   xeon-platinum-8380       270  TDP       Intel Xeon Platinum 8380
+|   xeon-platinum-8375c      300  estimate  Intel Xeon Platinum 8375C
+|   xeon-platinum-8480-plus  350  TDP       Intel Xeon Platinum 8480+
+|   xeon-platinum-8468       350  TDP       Intel Xeon Platinum 8468
+|   xeon-platinum-8470       350  TDP       Intel Xeon Platinum 8470
+|   xeon-platinum-8592-plus  350  TDP       Intel Xeon Platinum 8592+
+|   xeon-6980p               500  TDP       Intel Xeon 6980P
+|   epyc-7282                120  TDP       AMD EPYC 7282
+|   epyc-7702                200  TDP       AMD EPYC 7702
+|   epyc-7742                225  TDP       AMD EPYC 7742
+|   epyc-7h12                280  TDP       AMD EPYC 7H12
+|   epyc-7763                280  TDP       AMD EPYC 7763
+|   epyc-7713                225  TDP       AMD EPYC 7713
+|   epyc-7r13                225  estimate  AMD EPYC 7R13
+|   epyc-9654                360  TDP       AMD EPYC 9654
+|   epyc-9554                360  TDP       AMD EPYC 9554
+|   epyc-9754                360  TDP       AMD EPYC 9754
+|   epyc-9755                500  TDP       AMD EPYC 9755
+|   epyc-9965                500  TDP       AMD EPYC 9965
+| 36 entries; `mlcarbon hardware show ID` gives one with its source; --format csv
+| every column.
 $ mlcarbon hardware list --kind TPU --format csv
 | id,name,vendor,kind,power_w,power_kind,memory_gb,cores,released,source_title,source_year,source_url
 | tpu-v2,Google TPU v2 (per chip),Google,tpu,221,measured_average,16,,2017,Carbon Emissions and Large Neural Network Training (arXiv:2104.10350),2021,https://arxiv.org/abs/2104.10350
@@ -4255,31 +4258,32 @@ $ mlcarbon hardware list --kind TPU --format csv
 | tpu-v6e,Google TPU v6e Trillium (per chip),Google,tpu,380,estimate,32,,2024,Data on Machine Learning Hardware (ml_hardware.csv),2025,https://epoch.ai/data/machine-learning-hardware
 | tpu-v7,Google TPU v7 Ironwood (per chip),Google,tpu,960,estimate,192,,2025,Data on Machine Learning Hardware (ml_hardware.csv),2025,https://epoch.ai/data/machine-learning-hardware
 $ mlcarbon hardware list --vendor amd
-|   id             kind  power W  power is  memory GB  name                    source
-|   radeon-rx-480  gpu       150  TDP               8  AMD Radeon RX 480 8 GB  AnandTech (Ryan Smith) (2016)
-|   mi50           gpu       300  TDP              16  AMD Instinct MI50       AnandTech (Ryan Smith) (2022)
-|   mi60           gpu       300  TDP              32  AMD Instinct MI60       Geeknetic (2018)
-|   mi100          gpu       300  TDP              32  AMD Instinct MI100      AnandTech (Ryan Smith) (2022)
-|   mi210          gpu       300  TDP              64  AMD Instinct MI210      AnandTech (Ryan Smith) (2022)
-|   mi250          gpu       500  TDP             128  AMD Instinct MI250      AMD (2021)
-|   mi250x         gpu       500  TDP             128  AMD Instinct MI250X     Epoch AI (2025)
-|   mi300x         gpu       750  TDP             192  AMD Instinct MI300X     Epoch AI (2025)
-|   mi325x         gpu     1,000  TDP             256  AMD Instinct MI325X     Epoch AI (2025)
-|   mi350x         gpu     1,000  TDP             288  AMD Instinct MI350X     Epoch AI (2025)
-|   mi355x         gpu     1,400  TDP             288  AMD Instinct MI355X     Epoch AI (2025)
-|   epyc-7282      cpu       120  TDP               -  AMD EPYC 7282           AMD (2025)
-|   epyc-7702      cpu       200  TDP               -  AMD EPYC 7702           AMD (2025)
-|   epyc-7742      cpu       225  TDP               -  AMD EPYC 7742           AMD (2025)
-|   epyc-7h12      cpu       280  TDP               -  AMD EPYC 7H12           AMD (2025)
-|   epyc-7763      cpu       280  TDP               -  AMD EPYC 7763           AMD (2025)
-|   epyc-7713      cpu       225  TDP               -  AMD EPYC 7713           AMD (2025)
-|   epyc-7r13      cpu       225  estimate          -  AMD EPYC 7R13           CodeCarbon (2026)
-|   epyc-9654      cpu       360  TDP               -  AMD EPYC 9654           AMD (2025)
-|   epyc-9554      cpu       360  TDP               -  AMD EPYC 9554           AMD (2025)
-|   epyc-9754      cpu       360  TDP               -  AMD EPYC 9754           AMD (2025)
-|   epyc-9755      cpu       500  TDP               -  AMD EPYC 9755           AMD (2025)
-|   epyc-9965      cpu       500  TDP               -  AMD EPYC 9965           AMD (2025)
-| 23 entries; `mlcarbon hardware show ID` gives one with its source.
+|   id                 W  power is  name
+|   radeon-rx-480    150  TDP       AMD Radeon RX 480 8 GB
+|   mi50             300  TDP       AMD Instinct MI50
+|   mi60             300  TDP       AMD Instinct MI60
+|   mi100            300  TDP       AMD Instinct MI100
+|   mi210            300  TDP       AMD Instinct MI210
+|   mi250            500  TDP       AMD Instinct MI250
+|   mi250x           500  TDP       AMD Instinct MI250X
+|   mi300x           750  TDP       AMD Instinct MI300X
+|   mi325x         1,000  TDP       AMD Instinct MI325X
+|   mi350x         1,000  TDP       AMD Instinct MI350X
+|   mi355x         1,400  TDP       AMD Instinct MI355X
+|   epyc-7282        120  TDP       AMD EPYC 7282
+|   epyc-7702        200  TDP       AMD EPYC 7702
+|   epyc-7742        225  TDP       AMD EPYC 7742
+|   epyc-7h12        280  TDP       AMD EPYC 7H12
+|   epyc-7763        280  TDP       AMD EPYC 7763
+|   epyc-7713        225  TDP       AMD EPYC 7713
+|   epyc-7r13        225  estimate  AMD EPYC 7R13
+|   epyc-9654        360  TDP       AMD EPYC 9654
+|   epyc-9554        360  TDP       AMD EPYC 9554
+|   epyc-9754        360  TDP       AMD EPYC 9754
+|   epyc-9755        500  TDP       AMD EPYC 9755
+|   epyc-9965        500  TDP       AMD EPYC 9965
+| 23 entries; `mlcarbon hardware show ID` gives one with its source; --format csv
+| every column.
 $ mlcarbon hardware list --kind accelerator --vendor intel --format json
 | {
 |   "schema_version": 1,
@@ -4541,437 +4545,439 @@ $ mlcarbon hardware show P4
 ! mlcarbon: error: unknown hardware 'P4'; did you mean tesla-p4, tesla-p40, t4, l4, tesla-k40?
 [3]
 $ mlcarbon regions list
-|   id                           name                                                                                                         grid           lifecycle  published  basis      year   PUE  PUE is
-|   aws:af-south-1               Africa (Cape Town)                                                                                           ZA                699.29     699.29  lifecycle  2025  1.14  aws fleet
-|   aws:ap-east-1                Asia Pacific (Hong Kong)                                                                                     HK                675.48     675.48  lifecycle  2024  1.14  aws fleet
-|   aws:ap-east-2                Asia Pacific (Taipei)                                                                                        TW                633.21     633.21  lifecycle  2025  1.14  aws fleet
-|   aws:ap-northeast-1           Asia Pacific (Tokyo)                                                                                         JP                477.26     477.26  lifecycle  2025  1.14  aws fleet
-|   aws:ap-northeast-2           Asia Pacific (Seoul)                                                                                         KR                417.06     417.06  lifecycle  2025  1.14  aws fleet
-|   aws:ap-northeast-3           Asia Pacific (Osaka)                                                                                         JP                477.26     477.26  lifecycle  2025  1.14  aws fleet
-|   aws:ap-south-1               Asia Pacific (Mumbai) (Mumbai, Maharashtra)                                                                  IN                670.13     670.13  lifecycle  2025  1.14  aws fleet
-|   aws:ap-south-2               Asia Pacific (Hyderabad) (Hyderabad, Telangana)                                                              IN                670.13     670.13  lifecycle  2025  1.14  aws fleet
-|   aws:ap-southeast-1           Asia Pacific (Singapore)                                                                                     SG                497.09     497.09  lifecycle  2025  1.14  aws fleet
-|   aws:ap-southeast-2           Asia Pacific (Sydney) (Sydney, New South Wales)                                                              AU-NSW             656.6        600  direct     2026  1.14  aws fleet
-|   aws:ap-southeast-3           Asia Pacific (Jakarta)                                                                                       ID                680.25     680.25  lifecycle  2024  1.14  aws fleet
-|   aws:ap-southeast-4           Asia Pacific (Melbourne) (Melbourne, Victoria)                                                               AU-VIC            790.06        740  direct     2026  1.14  aws fleet
-|   aws:ap-southeast-5           Asia Pacific (Malaysia) (Kuala Lumpur area)                                                                  MY                601.97     601.97  lifecycle  2025  1.14  aws fleet
-|   aws:ap-southeast-6           Asia Pacific (New Zealand) (Auckland)                                                                        NZ                 92.76      92.76  lifecycle  2025  1.14  aws fleet
-|   aws:ap-southeast-7           Asia Pacific (Thailand) (Bangkok area)                                                                       TH                545.74     545.74  lifecycle  2025  1.14  aws fleet
-|   aws:ca-central-1             Canada (Central) (Montréal, Québec)                                                                          CA-QC             26.246        1.5  direct     2020  1.14  aws fleet
-|   aws:ca-west-1                Canada West (Calgary) (Calgary, Alberta)                                                                     CA-AB             671.96        590  direct     2020  1.14  aws fleet
-|   aws:cn-north-1               China (Beijing)                                                                                              CN                525.34     525.34  lifecycle  2025  1.14  aws fleet
-|   aws:cn-northwest-1           China (Ningxia) (Zhongwei, Ningxia)                                                                          CN                525.34     525.34  lifecycle  2025  1.14  aws fleet
-|   aws:eu-central-1             Europe (Frankfurt) (Frankfurt am Main)                                                                       DE                329.65     329.65  lifecycle  2025  1.14  aws fleet
-|   aws:eu-central-2             Europe (Zurich)                                                                                              CH                 39.22      39.22  lifecycle  2025  1.14  aws fleet
-|   aws:eu-north-1               Europe (Stockholm)                                                                                           SE                 35.26      35.26  lifecycle  2025  1.14  aws fleet
-|   aws:eu-south-1               Europe (Milan)                                                                                               IT                284.78     284.78  lifecycle  2025  1.14  aws fleet
-|   aws:eu-south-2               Europe (Spain) (Aragón)                                                                                      ES                 153.6      153.6  lifecycle  2025  1.14  aws fleet
-|   aws:eu-west-1                Europe (Ireland) (Dublin)                                                                                    IE                256.54     256.54  lifecycle  2025  1.14  aws fleet
-|   aws:eu-west-2                Europe (London) (London, England)                                                                            GB                217.41     217.41  lifecycle  2025  1.14  aws fleet
-|   aws:eu-west-3                Europe (Paris)                                                                                               FR                 41.44      41.44  lifecycle  2025  1.14  aws fleet
-|   aws:il-central-1             Israel (Tel Aviv)                                                                                            IL                492.69     492.69  lifecycle  2025  1.14  aws fleet
-|   aws:me-central-1             Middle East (UAE) (United Arab Emirates)                                                                     AE                467.51     467.51  lifecycle  2024  1.14  aws fleet
-|   aws:me-south-1               Middle East (Bahrain)                                                                                        BH                902.24     902.24  lifecycle  2024  1.14  aws fleet
-|   aws:mx-central-1             Mexico (Central) (Querétaro)                                                                                 MX                474.02     474.02  lifecycle  2025  1.14  aws fleet
-|   aws:sa-east-1                South America (São Paulo)                                                                                    BR                109.95     109.95  lifecycle  2025  1.14  aws fleet
-|   aws:us-east-1                US East (N. Virginia) (Northern Virginia)                                                                    US-SRVC           337.02     270.49  direct     2023  1.14  aws fleet
-|   aws:us-east-2                US East (Ohio) (Columbus area, Ohio)                                                                         US-RFCW           482.01     415.52  direct     2023  1.14  aws fleet
-|   aws:us-gov-east-1            AWS GovCloud (US-East) (Ohio)                                                                                US                421.63     349.67  direct     2023  1.14  aws fleet
-|   aws:us-gov-west-1            AWS GovCloud (US-West) (Northwestern United States)                                                          US                421.63     349.67  direct     2023  1.14  aws fleet
-|   aws:us-west-1                US West (N. California) (San Francisco Bay Area, California)                                                 US-CAMX           268.71     195.04  direct     2023  1.14  aws fleet
-|   aws:us-west-2                US West (Oregon) (Umatilla and Morrow counties, Oregon)                                                      US-NWPP           343.23     288.15  direct     2023  1.14  aws fleet
-|   azure:australiacentral       Australia Central (Canberra, Australian Capital Territory)                                                   AU-NSW             656.6        600  direct     2026  1.17  azure fleet
-|   azure:australiacentral2      Australia Central 2 (Canberra, Australian Capital Territory)                                                 AU-NSW             656.6        600  direct     2026  1.17  azure fleet
-|   azure:australiaeast          Australia East (New South Wales)                                                                             AU-NSW             656.6        600  direct     2026  1.17  azure fleet
-|   azure:australiasoutheast     Australia Southeast (Victoria)                                                                               AU-VIC            790.06        740  direct     2026  1.17  azure fleet
-|   azure:austriaeast            Austria East (Vienna)                                                                                        AT                116.91     116.91  lifecycle  2025  1.17  azure fleet
-|   azure:belgiumcentral         Belgium Central (Brussels)                                                                                   BE                149.82     149.82  lifecycle  2025  1.17  azure fleet
-|   azure:brazilsouth            Brazil South (São Paulo State)                                                                               BR                109.95     109.95  lifecycle  2025  1.17  azure fleet
-|   azure:brazilsoutheast        Brazil Southeast (Rio de Janeiro)                                                                            BR                109.95     109.95  lifecycle  2025  1.17  azure fleet
-|   azure:canadacentral          Canada Central (Toronto, Ontario)                                                                            CA-ON             47.415         25  direct     2020  1.17  azure fleet
-|   azure:canadaeast             Canada East (Québec City, Québec)                                                                            CA-QC             26.246        1.5  direct     2020  1.17  azure fleet
-|   azure:centralindia           Central India (Pune, Maharashtra)                                                                            IN                670.13     670.13  lifecycle  2025  1.17  azure fleet
-|   azure:centralus              Central US (Des Moines area, Iowa)                                                                           US-MROW           465.56     420.28  direct     2023  1.17  azure fleet
-|   azure:centraluseuap          Central US EUAP (Des Moines area, Iowa)                                                                      US                421.63     349.67  direct     2023  1.17  azure fleet
-|   azure:chilecentral           Chile Central (Santiago)                                                                                     CL                289.49     289.49  lifecycle  2025  1.17  azure fleet
-|   azure:chinaeast              China East (Shanghai)                                                                                        CN                525.34     525.34  lifecycle  2025  1.17  azure fleet
-|   azure:chinaeast2             China East 2 (Shanghai)                                                                                      CN                525.34     525.34  lifecycle  2025  1.17  azure fleet
-|   azure:chinanorth             China North (Beijing)                                                                                        CN                525.34     525.34  lifecycle  2025  1.17  azure fleet
-|   azure:chinanorth2            China North 2 (Beijing)                                                                                      CN                525.34     525.34  lifecycle  2025  1.17  azure fleet
-|   azure:chinanorth3            China North 3 (Hebei)                                                                                        CN                525.34     525.34  lifecycle  2025  1.17  azure fleet
-|   azure:denmarkeast            Denmark East (Copenhagen area)                                                                               DK                114.41     114.41  lifecycle  2025  1.17  azure fleet
-|   azure:eastasia               East Asia (Hong Kong)                                                                                        HK                675.48     675.48  lifecycle  2024  1.17  azure fleet
-|   azure:eastus                 East US (Virginia)                                                                                           US-SRVC           337.02     270.49  direct     2023  1.17  azure fleet
-|   azure:eastus2                East US 2 (Virginia)                                                                                         US-SRVC           337.02     270.49  direct     2023  1.17  azure fleet
-|   azure:eastus2euap            East US 2 EUAP (Virginia)                                                                                    US                421.63     349.67  direct     2023  1.17  azure fleet
-|   azure:francecentral          France Central (Paris)                                                                                       FR                 41.44      41.44  lifecycle  2025  1.17  azure fleet
-|   azure:francesouth            France South (Marseille)                                                                                     FR                 41.44      41.44  lifecycle  2025  1.17  azure fleet
-|   azure:germanynorth           Germany North (Berlin)                                                                                       DE                329.65     329.65  lifecycle  2025  1.17  azure fleet
-|   azure:germanywestcentral     Germany West Central (Frankfurt)                                                                             DE                329.65     329.65  lifecycle  2025  1.17  azure fleet
-|   azure:indonesiacentral       Indonesia Central (Jakarta)                                                                                  ID                680.25     680.25  lifecycle  2024  1.17  azure fleet
-|   azure:israelcentral          Israel Central                                                                                               IL                492.69     492.69  lifecycle  2025  1.17  azure fleet
-|   azure:italynorth             Italy North (Milan)                                                                                          IT                284.78     284.78  lifecycle  2025  1.17  azure fleet
-|   azure:japaneast              Japan East (Tokyo and Saitama)                                                                               JP                477.26     477.26  lifecycle  2025  1.17  azure fleet
-|   azure:japanwest              Japan West (Osaka)                                                                                           JP                477.26     477.26  lifecycle  2025  1.17  azure fleet
-|   azure:jioindiacentral        Jio India Central (Nagpur, Maharashtra)                                                                      IN                670.13     670.13  lifecycle  2025  1.17  azure fleet
-|   azure:jioindiawest           Jio India West (Jamnagar, Gujarat)                                                                           IN                670.13     670.13  lifecycle  2025  1.17  azure fleet
-|   azure:koreacentral           Korea Central (Seoul)                                                                                        KR                417.06     417.06  lifecycle  2025  1.17  azure fleet
-|   azure:koreasouth             Korea South (Busan)                                                                                          KR                417.06     417.06  lifecycle  2025  1.17  azure fleet
-|   azure:malaysiawest           Malaysia West (Kuala Lumpur)                                                                                 MY                601.97     601.97  lifecycle  2025  1.17  azure fleet
-|   azure:mexicocentral          Mexico Central (Querétaro State)                                                                             MX                474.02     474.02  lifecycle  2025  1.17  azure fleet
-|   azure:newzealandnorth        New Zealand North (Auckland)                                                                                 NZ                 92.76      92.76  lifecycle  2025  1.17  azure fleet
-|   azure:northcentralus         North Central US (Chicago area, Illinois)                                                                    US-RFCW           482.01     415.52  direct     2023  1.17  azure fleet
-|   azure:northeurope            North Europe (Dublin)                                                                                        IE                256.54     256.54  lifecycle  2025  1.17  azure fleet
-|   azure:norwayeast             Norway East (Oslo)                                                                                           NO                 28.11      28.11  lifecycle  2025  1.17  azure fleet
-|   azure:norwaywest             Norway West (Stavanger)                                                                                      NO                 28.11      28.11  lifecycle  2025  1.17  azure fleet
-|   azure:polandcentral          Poland Central (Warsaw)                                                                                      PL                 588.6      588.6  lifecycle  2025  1.17  azure fleet
-|   azure:qatarcentral           Qatar Central (Doha)                                                                                         QA                581.52     581.52  lifecycle  2025  1.17  azure fleet
-|   azure:southafricanorth       South Africa North (Johannesburg)                                                                            ZA                699.29     699.29  lifecycle  2025  1.17  azure fleet
-|   azure:southafricawest        South Africa West (Cape Town)                                                                                ZA                699.29     699.29  lifecycle  2025  1.17  azure fleet
-|   azure:southcentralus         South Central US (San Antonio, Texas)                                                                        US-ERCT           408.09     334.13  direct     2023  1.17  azure fleet
-|   azure:southeastasia          Southeast Asia (Singapore)                                                                                   SG                497.09     497.09  lifecycle  2025  1.17  azure fleet
-|   azure:southindia             South India (Chennai, Tamil Nadu)                                                                            IN                670.13     670.13  lifecycle  2025  1.17  azure fleet
-|   azure:spaincentral           Spain Central (Madrid)                                                                                       ES                 153.6      153.6  lifecycle  2025  1.17  azure fleet
-|   azure:swedencentral          Sweden Central (Gävle and Sandviken)                                                                         SE                 35.26      35.26  lifecycle  2025  1.17  azure fleet
-|   azure:switzerlandnorth       Switzerland North (Zurich)                                                                                   CH                 39.22      39.22  lifecycle  2025  1.17  azure fleet
-|   azure:switzerlandwest        Switzerland West (Geneva)                                                                                    CH                 39.22      39.22  lifecycle  2025  1.17  azure fleet
-|   azure:uaecentral             UAE Central (Abu Dhabi)                                                                                      AE                467.51     467.51  lifecycle  2024  1.17  azure fleet
-|   azure:uaenorth               UAE North (Dubai)                                                                                            AE                467.51     467.51  lifecycle  2024  1.17  azure fleet
-|   azure:uksouth                UK South (London, England)                                                                                   GB                217.41     217.41  lifecycle  2025  1.17  azure fleet
-|   azure:ukwest                 UK West (Cardiff, Wales)                                                                                     GB                217.41     217.41  lifecycle  2025  1.17  azure fleet
-|   azure:westcentralus          West Central US (Cheyenne, Wyoming)                                                                          US-RMPA           532.18     472.89  direct     2023  1.17  azure fleet
-|   azure:westeurope             West Europe (Netherlands (North Holland))                                                                    NL                253.56     253.56  lifecycle  2025  1.17  azure fleet
-|   azure:westindia              West India (Mumbai, Maharashtra)                                                                             IN                670.13     670.13  lifecycle  2025  1.17  azure fleet
-|   azure:westus                 West US (San Francisco Bay Area, California)                                                                 US-CAMX           268.71     195.04  direct     2023  1.17  azure fleet
-|   azure:westus2                West US 2 (Quincy, Washington)                                                                               US-NWPP           343.23     288.15  direct     2023  1.17  azure fleet
-|   azure:westus3                West US 3 (Phoenix area, Arizona)                                                                            US-AZNM            394.9     320.32  direct     2023  1.17  azure fleet
-|   coreweave:las1               US West (Las Vegas, Nevada)                                                                                  US-AZNM            394.9     320.32  direct     2023  1.56  default
-|   coreweave:lga1               US East (Weehawken, New Jersey)                                                                              US-RFCE           347.06     271.78  direct     2023  1.56  default
-|   coreweave:ord1               US Central (Chicago, Illinois)                                                                               US-RFCW           482.01     415.52  direct     2023  1.56  default
-|   gcp:africa-south1            Johannesburg                                                                                                 own (ZA)          697.69     641.42  direct     2025  1.09  gcp fleet
-|   gcp:asia-east1               Taiwan (Changhua County)                                                                                     own (TW)          517.48     427.95  direct     2025  1.09  gcp fleet
-|   gcp:asia-east2               Hong Kong                                                                                                    own (HK)          589.85     488.52  direct     2025  1.09  gcp fleet
-|   gcp:asia-northeast1          Tokyo                                                                                                        own (JP)          533.74     449.23  direct     2025  1.09  gcp fleet
-|   gcp:asia-northeast2          Osaka                                                                                                        own (JP)          383.43     298.92  direct     2025  1.09  gcp fleet
-|   gcp:asia-northeast3          Seoul                                                                                                        own (KR)          427.51     359.05  direct     2025  1.09  gcp fleet
-|   gcp:asia-south1              Mumbai, Maharashtra                                                                                          own (IN)           654.2     598.45  direct     2025  1.09  gcp fleet
-|   gcp:asia-south2              Delhi                                                                                                        own (IN)           528.3     472.55  direct     2025  1.09  gcp fleet
-|   gcp:asia-southeast1          Jurong West, Singapore                                                                                       own (SG)          489.19     365.66  direct     2025  1.09  gcp fleet
-|   gcp:asia-southeast2          Jakarta                                                                                                      own (ID)          668.45      587.8  direct     2025  1.09  gcp fleet
-|   gcp:asia-southeast3          Bangkok                                                                                                      own (TH)          470.35     364.68  direct     2025  1.09  gcp fleet
-|   gcp:australia-southeast1     Sydney, New South Wales                                                                                      own (AU-NSW)      524.94     468.34  direct     2025  1.09  gcp fleet
-|   gcp:australia-southeast2     Melbourne, Victoria                                                                                          own (AU-VIC)      465.95     415.89  direct     2025  1.09  gcp fleet
-|   gcp:europe-central2          Warsaw                                                                                                       own (PL)          573.72     498.57  direct     2025  1.09  gcp fleet
-|   gcp:europe-north1            Finland (Hamina)                                                                                             own (FI)          77.934      29.84  direct     2025  1.09  gcp fleet
-|   gcp:europe-north2            Stockholm                                                                                                    own (SE)          52.359      19.39  direct     2025  1.09  gcp fleet
-|   gcp:europe-southwest1        Madrid                                                                                                       own (ES)          153.15      95.75  direct     2025  1.09  gcp fleet
-|   gcp:europe-west1             Belgium (St. Ghislain)                                                                                       own (BE)          192.97     126.43  direct     2025  1.09  gcp fleet
-|   gcp:europe-west10            Berlin                                                                                                       own (DE)          352.96     275.81  direct     2025  1.09  gcp fleet
-|   gcp:europe-west12            Turin                                                                                                        own (IT)          292.99     202.03  direct     2025  1.09  gcp fleet
-|   gcp:europe-west2             London, England                                                                                              own (GB)          198.22     109.39  direct     2025  1.09  gcp fleet
-|   gcp:europe-west3             Frankfurt                                                                                                    own (DE)          352.96     275.81  direct     2025  1.09  gcp fleet
-|   gcp:europe-west4             Netherlands (Eemshaven, Groningen)                                                                           own (NL)          274.84     194.35  direct     2025  1.09  gcp fleet
-|   gcp:europe-west6             Zurich                                                                                                       own (CH)           52.58       21.2  direct     2025  1.09  gcp fleet
-|   gcp:europe-west8             Milan                                                                                                        own (IT)          292.99     202.03  direct     2025  1.09  gcp fleet
-|   gcp:europe-west9             Paris                                                                                                        own (FR)          42.595      15.83  direct     2025  1.09  gcp fleet
-|   gcp:me-central1              Doha                                                                                                         own (QA)           487.5        370  direct     2025  1.09  gcp fleet
-|   gcp:me-central2              Dammam                                                                                                       own (SA)          542.38     381.29  direct     2025  1.09  gcp fleet
-|   gcp:me-west1                 Tel Aviv                                                                                                     own (IL)          486.86     380.95  direct     2025  1.09  gcp fleet
-|   gcp:northamerica-northeast1  Montréal, Québec                                                                                             own (CA-QC)       36.106      11.36  direct     2025  1.09  gcp fleet
-|   gcp:northamerica-northeast2  Toronto, Ontario                                                                                             own (CA-ON)       96.615       74.2  direct     2025  1.09  gcp fleet
-|   gcp:northamerica-south1      Mexico (Querétaro)                                                                                           own (MX)          402.28     293.25  direct     2025  1.09  gcp fleet
-|   gcp:southamerica-east1       Osasco, São Paulo                                                                                            own (BR)          124.47      73.25  direct     2025  1.09  gcp fleet
-|   gcp:southamerica-west1       Santiago                                                                                                     own (CL)          272.33     209.94  direct     2025  1.09  gcp fleet
-|   gcp:us-central1              Council Bluffs, Iowa                                                                                         own (US-MROW)     477.23     431.95  direct     2025  1.09  gcp fleet
-|   gcp:us-central2              Mayes County (Pryor), Oklahoma                                                                               own (US-SPSO)     490.92     417.39  direct     2025  1.09  gcp fleet
-|   gcp:us-east1                 Berkeley County (Moncks Corner), South Carolina                                                              own (US-SRVC)     645.97     579.44  direct     2025  1.09  gcp fleet
-|   gcp:us-east2                 Douglas County, Georgia                                                                                      own (US-SRSO)     479.66      391.2  direct     2025  1.09  gcp fleet
-|   gcp:us-east4                 Northern Virginia (Ashburn, Loudoun County, Virginia)                                                        own (US-SRVC)     410.01     343.48  direct     2025  1.09  gcp fleet
-|   gcp:us-east5                 Columbus, Ohio                                                                                               own (US-RFCW)     409.97     343.48  direct     2025  1.09  gcp fleet
-|   gcp:us-east7                 Alabama and Tennessee (Bridgeport (Jackson County), Alabama and Clarksville (Montgomery County), Tennessee)  own (US-SRTV)     400.57     339.89  direct     2025  1.09  gcp fleet
-|   gcp:us-south1                Dallas, Texas                                                                                                own (US-ERCT)     373.09     299.13  direct     2025  1.09  gcp fleet
-|   gcp:us-west1                 The Dalles, Oregon                                                                                           own (US-NWPP)     152.93      97.85  direct     2025  1.09  gcp fleet
-|   gcp:us-west2                 Los Angeles, California                                                                                      own (US-CAMX)     223.58     149.91  direct     2025  1.09  gcp fleet
-|   gcp:us-west3                 Salt Lake City, Utah                                                                                         own (US-NWPP)     622.59     567.51  direct     2025  1.09  gcp fleet
-|   gcp:us-west4                 Las Vegas, Nevada                                                                                            own (US-AZNM)     434.58        360  direct     2025  1.09  gcp fleet
-|   ovh:ap-south-mum             Mumbai, Maharashtra                                                                                          IN                670.13     670.13  lifecycle  2025  1.28  ovh fleet
-|   ovh:ap-southeast-sgp         Singapore                                                                                                    SG                497.09     497.09  lifecycle  2025  1.28  ovh fleet
-|   ovh:ap-southeast-syd         Sydney, New South Wales                                                                                      AU-NSW             656.6        600  direct     2026  1.28  ovh fleet
-|   ovh:ca-east-bhs              Beauharnois, Québec                                                                                          CA-QC             26.246        1.5  direct     2020  1.28  ovh fleet
-|   ovh:ca-east-tor              Cambridge (Toronto area), Ontario                                                                            CA-ON             47.415         25  direct     2020  1.28  ovh fleet
-|   ovh:eu-central-waw           Ożarów Mazowiecki (Warsaw area)                                                                              PL                 588.6      588.6  lifecycle  2025  1.28  ovh fleet
-|   ovh:eu-west-eri              London (Erith) (Erith, London, England)                                                                      GB                217.41     217.41  lifecycle  2025  1.28  ovh fleet
-|   ovh:eu-west-gra              Gravelines, Hauts-de-France                                                                                  FR                 41.44      41.44  lifecycle  2025  1.28  ovh fleet
-|   ovh:eu-west-lim              Limburg an der Lahn (Frankfurt area), Hesse                                                                  DE                329.65     329.65  lifecycle  2025  1.28  ovh fleet
-|   ovh:eu-west-par              Paris area, Île-de-France                                                                                    FR                 41.44      41.44  lifecycle  2025  1.28  ovh fleet
-|   ovh:eu-west-rbx              Roubaix, Hauts-de-France                                                                                     FR                 41.44      41.44  lifecycle  2025  1.28  ovh fleet
-|   ovh:eu-west-sbg              Strasbourg, Grand Est                                                                                        FR                 41.44      41.44  lifecycle  2025  1.28  ovh fleet
-|   ovh:us-east-vin              Vint Hill, Virginia                                                                                          US-SRVC           337.02     270.49  direct     2023  1.28  ovh fleet
-|   ovh:us-west-hil              Hillsboro, Oregon                                                                                            US-NWPP           343.23     288.15  direct     2023  1.28  ovh fleet
-|   scaleway:fr-par              Paris area, Île-de-France                                                                                    FR                 41.44      41.44  lifecycle  2025  1.56  default
-|   scaleway:nl-ams              Amsterdam                                                                                                    NL                253.56     253.56  lifecycle  2025  1.56  default
-|   scaleway:pl-waw              Warsaw                                                                                                       PL                 588.6      588.6  lifecycle  2025  1.56  default
-|   seeweb:fro2                  Frosinone 2 (Frosinone, Lazio)                                                                               IT                284.78     284.78  lifecycle  2025  1.56  default
-|   country:AE                   United Arab Emirates                                                                                         AE                467.51     467.51  lifecycle  2024  1.56  default
-|   country:AF                   Afghanistan                                                                                                  AF                131.31     131.31  lifecycle  2024  1.56  default
-|   country:AG                   Antigua and Barbuda                                                                                          AG                 594.6      594.6  lifecycle  2024  1.56  default
-|   country:AL                   Albania                                                                                                      AL                 25.18      25.18  lifecycle  2024  1.56  default
-|   country:AM                   Armenia                                                                                                      AM                211.93     211.93  lifecycle  2025  1.56  default
-|   country:AO                   Angola                                                                                                       AO                185.38     185.38  lifecycle  2024  1.56  default
-|   country:AR                   Argentina                                                                                                    AR                   346        346  lifecycle  2025  1.56  default
-|   country:AS                   American Samoa                                                                                               AS                611.11     611.11  lifecycle  2024  1.56  default
-|   country:AT                   Austria                                                                                                      AT                116.91     116.91  lifecycle  2025  1.56  default
-|   country:AU                   Australia                                                                                                    AU                655.04        590  direct     2026  1.56  default
-|   country:AW                   Aruba                                                                                                        AW                   550        550  lifecycle  2024  1.56  default
-|   country:AZ                   Azerbaijan                                                                                                   AZ                 631.9      631.9  lifecycle  2025  1.56  default
-|   country:BA                   Bosnia and Herzegovina                                                                                       BA                570.64     570.64  lifecycle  2025  1.56  default
-|   country:BB                   Barbados                                                                                                     BB                 594.6      594.6  lifecycle  2024  1.56  default
-|   country:BD                   Bangladesh                                                                                                   BD                696.13     696.13  lifecycle  2025  1.56  default
-|   country:BE                   Belgium                                                                                                      BE                149.82     149.82  lifecycle  2025  1.56  default
-|   country:BF                   Burkina Faso                                                                                                 BF                562.13     562.13  lifecycle  2024  1.56  default
-|   country:BG                   Bulgaria                                                                                                     BG                275.55     275.55  lifecycle  2025  1.56  default
-|   country:BH                   Bahrain                                                                                                      BH                902.24     902.24  lifecycle  2024  1.56  default
-|   country:BI                   Burundi                                                                                                      BI                183.67     183.67  lifecycle  2024  1.56  default
-|   country:BJ                   Benin                                                                                                        BJ                584.16     584.16  lifecycle  2024  1.56  default
-|   country:BM                   Bermuda                                                                                                      BM                639.34     639.34  lifecycle  2024  1.56  default
-|   country:BN                   Brunei Darussalam                                                                                            BN                892.09     892.09  lifecycle  2024  1.56  default
-|   country:BO                   Bolivia                                                                                                      BO                481.29     481.29  lifecycle  2025  1.56  default
-|   country:BR                   Brazil                                                                                                       BR                109.95     109.95  lifecycle  2025  1.56  default
-|   country:BS                   Bahamas                                                                                                      BS                653.33     653.33  lifecycle  2024  1.56  default
-|   country:BT                   Bhutan                                                                                                       BT                 23.64      23.64  lifecycle  2024  1.56  default
-|   country:BW                   Botswana                                                                                                     BW                851.31     851.31  lifecycle  2024  1.56  default
-|   country:BY                   Belarus                                                                                                      BY                309.25     309.25  lifecycle  2025  1.56  default
-|   country:BZ                   Belize                                                                                                       BZ                170.21     170.21  lifecycle  2024  1.56  default
-|   country:CA                   Canada                                                                                                       CA                144.31        110  direct     2020  1.56  default
-|   country:CD                   Democratic Republic of the Congo                                                                             CD                 27.64      27.64  lifecycle  2024  1.56  default
-|   country:CG                   Congo                                                                                                        CG                716.12     716.12  lifecycle  2024  1.56  default
-|   country:CH                   Switzerland                                                                                                  CH                 39.22      39.22  lifecycle  2025  1.56  default
-|   country:CI                   Côte d'Ivoire                                                                                                CI                405.01     405.01  lifecycle  2024  1.56  default
-|   country:CK                   Cook Islands                                                                                                 CK                   250        250  lifecycle  2024  1.56  default
-|   country:CL                   Chile                                                                                                        CL                289.49     289.49  lifecycle  2025  1.56  default
-|   country:CM                   Cameroon                                                                                                     CM                 225.9      225.9  lifecycle  2024  1.56  default
-|   country:CN                   China                                                                                                        CN                525.34     525.34  lifecycle  2025  1.56  default
-|   country:CO                   Colombia                                                                                                     CO                186.81     186.81  lifecycle  2025  1.56  default
-|   country:CR                   Costa Rica                                                                                                   CR                  24.2       24.2  lifecycle  2025  1.56  default
-|   country:CU                   Cuba                                                                                                         CU                642.82     642.82  lifecycle  2024  1.56  default
-|   country:CV                   Cabo Verde                                                                                                   CV                461.54     461.54  lifecycle  2024  1.56  default
-|   country:CY                   Cyprus                                                                                                       CY                   489        489  lifecycle  2025  1.56  default
-|   country:CZ                   Czechia                                                                                                      CZ                401.46     401.46  lifecycle  2025  1.56  default
-|   country:DE                   Germany                                                                                                      DE                329.65     329.65  lifecycle  2025  1.56  default
-|   country:DJ                   Djibouti                                                                                                     DJ                   450        450  lifecycle  2024  1.56  default
-|   country:DK                   Denmark                                                                                                      DK                114.41     114.41  lifecycle  2025  1.56  default
-|   country:DM                   Dominica                                                                                                     DM                   600        600  lifecycle  2023  1.56  default
-|   country:DO                   Dominican Republic                                                                                           DO                537.48     537.48  lifecycle  2025  1.56  default
-|   country:DZ                   Algeria                                                                                                      DZ                632.94     632.94  lifecycle  2024  1.56  default
-|   country:EC                   Ecuador                                                                                                      EC                159.02     159.02  lifecycle  2025  1.56  default
-|   country:EE                   Estonia                                                                                                      EE                319.15     319.15  lifecycle  2025  1.56  default
-|   country:EG                   Egypt                                                                                                        EG                563.23     563.23  lifecycle  2025  1.56  default
-|   country:ER                   Eritrea                                                                                                      ER                577.78     577.78  lifecycle  2024  1.56  default
-|   country:ES                   Spain                                                                                                        ES                 153.6      153.6  lifecycle  2025  1.56  default
-|   country:ET                   Ethiopia                                                                                                     ET                 23.08      23.08  lifecycle  2025  1.56  default
-|   country:FI                   Finland                                                                                                      FI                 57.47      57.47  lifecycle  2025  1.56  default
-|   country:FJ                   Fiji                                                                                                         FJ                278.26     278.26  lifecycle  2024  1.56  default
-|   country:FK                   Falkland Islands                                                                                             FK                 1,000      1,000  lifecycle  2023  1.56  default
-|   country:FO                   Faroe Islands                                                                                                FO                346.94     346.94  lifecycle  2023  1.56  default
-|   country:FR                   France                                                                                                       FR                 41.44      41.44  lifecycle  2025  1.56  default
-|   country:GA                   Gabon                                                                                                        GA                523.08     523.08  lifecycle  2024  1.56  default
-|   country:GB                   United Kingdom                                                                                               GB                217.41     217.41  lifecycle  2025  1.56  default
-|   country:GD                   Grenada                                                                                                      GD                666.67     666.67  lifecycle  2024  1.56  default
-|   country:GE                   Georgia                                                                                                      GE                145.93     145.93  lifecycle  2025  1.56  default
-|   country:GF                   French Guiana                                                                                                GF                 244.9      244.9  lifecycle  2023  1.56  default
-|   country:GH                   Ghana                                                                                                        GH                468.89     468.89  lifecycle  2024  1.56  default
-|   country:GI                   Gibraltar                                                                                                    GI                590.91     590.91  lifecycle  2024  1.56  default
-|   country:GL                   Greenland                                                                                                    GL                   150        150  lifecycle  2024  1.56  default
-|   country:GM                   Gambia                                                                                                       GM                666.67     666.67  lifecycle  2024  1.56  default
-|   country:GN                   Guinea                                                                                                       GN                181.14     181.14  lifecycle  2024  1.56  default
-|   country:GP                   Guadeloupe                                                                                                   GP                497.01     497.01  lifecycle  2023  1.56  default
-|   country:GQ                   Equatorial Guinea                                                                                            GQ                 644.3      644.3  lifecycle  2024  1.56  default
-|   country:GR                   Greece                                                                                                       GR                315.09     315.09  lifecycle  2025  1.56  default
-|   country:GT                   Guatemala                                                                                                    GT                301.46     301.46  lifecycle  2024  1.56  default
-|   country:GU                   Guam                                                                                                         GU                607.53     607.53  lifecycle  2024  1.56  default
-|   country:GW                   Guinea-Bissau                                                                                                GW                   625        625  lifecycle  2024  1.56  default
-|   country:GY                   Guyana                                                                                                       GY                644.93     644.93  lifecycle  2024  1.56  default
-|   country:HK                   Hong Kong                                                                                                    HK                675.48     675.48  lifecycle  2024  1.56  default
-|   country:HN                   Honduras                                                                                                     HN                322.12     322.12  lifecycle  2024  1.56  default
-|   country:HR                   Croatia                                                                                                      HR                 158.5      158.5  lifecycle  2025  1.56  default
-|   country:HT                   Haiti                                                                                                        HT                534.88     534.88  lifecycle  2024  1.56  default
-|   country:HU                   Hungary                                                                                                      HU                163.02     163.02  lifecycle  2025  1.56  default
-|   country:ID                   Indonesia                                                                                                    ID                680.25     680.25  lifecycle  2024  1.56  default
-|   country:IE                   Ireland                                                                                                      IE                256.54     256.54  lifecycle  2025  1.56  default
-|   country:IL                   Israel                                                                                                       IL                492.69     492.69  lifecycle  2025  1.56  default
-|   country:IN                   India                                                                                                        IN                670.13     670.13  lifecycle  2025  1.56  default
-|   country:IQ                   Iraq                                                                                                         IQ                 683.1      683.1  lifecycle  2024  1.56  default
-|   country:IR                   Iran                                                                                                         IR                659.53     659.53  lifecycle  2025  1.56  default
-|   country:IS                   Iceland                                                                                                      IS                 27.82      27.82  lifecycle  2024  1.56  default
-|   country:IT                   Italy                                                                                                        IT                284.78     284.78  lifecycle  2025  1.56  default
-|   country:JM                   Jamaica                                                                                                      JM                563.01     563.01  lifecycle  2024  1.56  default
-|   country:JO                   Jordan                                                                                                       JO                529.79     529.79  lifecycle  2024  1.56  default
-|   country:JP                   Japan                                                                                                        JP                477.26     477.26  lifecycle  2025  1.56  default
-|   country:KE                   Kenya                                                                                                        KE                 95.44      95.44  lifecycle  2025  1.56  default
-|   country:KG                   Kyrgyzstan                                                                                                   KG                152.73     152.73  lifecycle  2025  1.56  default
-|   country:KH                   Cambodia                                                                                                     KH                498.87     498.87  lifecycle  2025  1.56  default
-|   country:KI                   Kiribati                                                                                                     KI                   500        500  lifecycle  2024  1.56  default
-|   country:KM                   Comoros                                                                                                      KM                642.86     642.86  lifecycle  2023  1.56  default
-|   country:KN                   Saint Kitts and Nevis                                                                                        KN                 608.7      608.7  lifecycle  2024  1.56  default
-|   country:KP                   North Korea                                                                                                  KP                340.59     340.59  lifecycle  2024  1.56  default
-|   country:KR                   South Korea                                                                                                  KR                417.06     417.06  lifecycle  2025  1.56  default
-|   country:KW                   Kuwait                                                                                                       KW                635.31     635.31  lifecycle  2025  1.56  default
-|   country:KY                   Cayman Islands                                                                                               KY                 633.8      633.8  lifecycle  2024  1.56  default
-|   country:KZ                   Kazakhstan                                                                                                   KZ                805.32     805.32  lifecycle  2025  1.56  default
-|   country:LA                   Laos                                                                                                         LA                232.08     232.08  lifecycle  2024  1.56  default
-|   country:LB                   Lebanon                                                                                                      LB                389.51     389.51  lifecycle  2024  1.56  default
-|   country:LC                   Saint Lucia                                                                                                  LC                   650        650  lifecycle  2024  1.56  default
-|   country:LK                   Sri Lanka                                                                                                    LK                329.28     329.28  lifecycle  2025  1.56  default
-|   country:LR                   Liberia                                                                                                      LR                315.79     315.79  lifecycle  2024  1.56  default
-|   country:LS                   Lesotho                                                                                                      LS                 20.83      20.83  lifecycle  2022  1.56  default
-|   country:LT                   Lithuania                                                                                                    LT                138.36     138.36  lifecycle  2025  1.56  default
-|   country:LU                   Luxembourg                                                                                                   LU                123.38     123.38  lifecycle  2025  1.56  default
-|   country:LV                   Latvia                                                                                                       LV                138.76     138.76  lifecycle  2025  1.56  default
-|   country:LY                   Libya                                                                                                        LY                826.83     826.83  lifecycle  2024  1.56  default
-|   country:MA                   Morocco                                                                                                      MA                 596.4      596.4  lifecycle  2025  1.56  default
-|   country:MD                   Moldova                                                                                                      MD                633.12     633.12  lifecycle  2025  1.56  default
-|   country:ME                   Montenegro                                                                                                   ME                264.23     264.23  lifecycle  2025  1.56  default
-|   country:MG                   Madagascar                                                                                                   MG                 432.1      432.1  lifecycle  2024  1.56  default
-|   country:MK                   North Macedonia                                                                                              MK                441.35     441.35  lifecycle  2025  1.56  default
-|   country:ML                   Mali                                                                                                         ML                538.59     538.59  lifecycle  2024  1.56  default
-|   country:MM                   Myanmar                                                                                                      MM                502.99     502.99  lifecycle  2024  1.56  default
-|   country:MN                   Mongolia                                                                                                     MN                816.31     816.31  lifecycle  2025  1.56  default
-|   country:MO                   Macao                                                                                                        MO                474.36     474.36  lifecycle  2024  1.56  default
-|   country:MQ                   Martinique                                                                                                   MQ                 529.8      529.8  lifecycle  2023  1.56  default
-|   country:MR                   Mauritania                                                                                                   MR                512.08     512.08  lifecycle  2024  1.56  default
-|   country:MS                   Montserrat                                                                                                   MS                 1,000      1,000  lifecycle  2024  1.56  default
-|   country:MT                   Malta                                                                                                        MT                484.02     484.02  lifecycle  2025  1.56  default
-|   country:MU                   Mauritius                                                                                                    MU                642.23     642.23  lifecycle  2024  1.56  default
-|   country:MV                   Maldives                                                                                                     MV                611.77     611.77  lifecycle  2024  1.56  default
-|   country:MW                   Malawi                                                                                                       MW                 54.65      54.65  lifecycle  2024  1.56  default
-|   country:MX                   Mexico                                                                                                       MX                474.02     474.02  lifecycle  2025  1.56  default
-|   country:MY                   Malaysia                                                                                                     MY                601.97     601.97  lifecycle  2025  1.56  default
-|   country:MZ                   Mozambique                                                                                                   MZ                129.36     129.36  lifecycle  2024  1.56  default
-|   country:NA                   Namibia                                                                                                      NA                 48.78      48.78  lifecycle  2024  1.56  default
-|   country:NC                   New Caledonia                                                                                                NC                 560.9      560.9  lifecycle  2024  1.56  default
-|   country:NE                   Niger                                                                                                        NE                673.68     673.68  lifecycle  2024  1.56  default
-|   country:NG                   Nigeria                                                                                                      NG                455.71     455.71  lifecycle  2025  1.56  default
-|   country:NI                   Nicaragua                                                                                                    NI                300.89     300.89  lifecycle  2024  1.56  default
-|   country:NL                   Netherlands                                                                                                  NL                253.56     253.56  lifecycle  2025  1.56  default
-|   country:NO                   Norway                                                                                                       NO                 28.11      28.11  lifecycle  2025  1.56  default
-|   country:NP                   Nepal                                                                                                        NP                 24.26      24.26  lifecycle  2024  1.56  default
-|   country:NR                   Nauru                                                                                                        NR                   600        600  lifecycle  2024  1.56  default
-|   country:NZ                   New Zealand                                                                                                  NZ                 92.76      92.76  lifecycle  2025  1.56  default
-|   country:OM                   Oman                                                                                                         OM                544.47     544.47  lifecycle  2025  1.56  default
-|   country:PA                   Panama                                                                                                       PA                221.15     221.15  lifecycle  2024  1.56  default
-|   country:PE                   Peru                                                                                                         PE                238.25     238.25  lifecycle  2025  1.56  default
-|   country:PF                   French Polynesia                                                                                             PF                430.56     430.56  lifecycle  2024  1.56  default
-|   country:PG                   Papua New Guinea                                                                                             PG                513.74     513.74  lifecycle  2024  1.56  default
-|   country:PH                   Philippines                                                                                                  PH                588.29     588.29  lifecycle  2025  1.56  default
-|   country:PK                   Pakistan                                                                                                     PK                346.56     346.56  lifecycle  2025  1.56  default
-|   country:PL                   Poland                                                                                                       PL                 588.6      588.6  lifecycle  2025  1.56  default
-|   country:PM                   Saint Pierre and Miquelon                                                                                    PM                   600        600  lifecycle  2023  1.56  default
-|   country:PR                   Puerto Rico                                                                                                  PR                654.66     654.66  lifecycle  2025  1.56  default
-|   country:PS                   Palestine                                                                                                    PS                414.14     414.14  lifecycle  2024  1.56  default
-|   country:PT                   Portugal                                                                                                     PT                127.91     127.91  lifecycle  2025  1.56  default
-|   country:PY                   Paraguay                                                                                                     PY                  24.7       24.7  lifecycle  2025  1.56  default
-|   country:QA                   Qatar                                                                                                        QA                581.52     581.52  lifecycle  2025  1.56  default
-|   country:RE                   Réunion                                                                                                      RE                394.14     394.14  lifecycle  2023  1.56  default
-|   country:RO                   Romania                                                                                                      RO                250.75     250.75  lifecycle  2025  1.56  default
-|   country:RS                   Serbia                                                                                                       RS                 695.8      695.8  lifecycle  2025  1.56  default
-|   country:RU                   Russian Federation                                                                                           RU                449.73     449.73  lifecycle  2025  1.56  default
-|   country:RW                   Rwanda                                                                                                       RW                353.98     353.98  lifecycle  2024  1.56  default
-|   country:SA                   Saudi Arabia                                                                                                 SA                691.95     691.95  lifecycle  2024  1.56  default
-|   country:SB                   Solomon Islands                                                                                              SB                636.36     636.36  lifecycle  2024  1.56  default
-|   country:SC                   Seychelles                                                                                                   SC                555.56     555.56  lifecycle  2024  1.56  default
-|   country:SD                   Sudan                                                                                                        SD                153.69     153.69  lifecycle  2024  1.56  default
-|   country:SE                   Sweden                                                                                                       SE                 35.26      35.26  lifecycle  2025  1.56  default
-|   country:SG                   Singapore                                                                                                    SG                497.09     497.09  lifecycle  2025  1.56  default
-|   country:SH                   Saint Helena, Ascension and Tristan da Cunha                                                                 SH                 1,000      1,000  lifecycle  2023  1.56  default
-|   country:SI                   Slovenia                                                                                                     SI                183.29     183.29  lifecycle  2025  1.56  default
-|   country:SK                   Slovakia                                                                                                     SK                 94.85      94.85  lifecycle  2025  1.56  default
-|   country:SL                   Sierra Leone                                                                                                 SL                 47.62      47.62  lifecycle  2024  1.56  default
-|   country:SN                   Senegal                                                                                                      SN                539.97     539.97  lifecycle  2024  1.56  default
-|   country:SO                   Somalia                                                                                                      SO                511.63     511.63  lifecycle  2024  1.56  default
-|   country:SR                   Suriname                                                                                                     SR                321.84     321.84  lifecycle  2024  1.56  default
-|   country:SS                   South Sudan                                                                                                  SS                642.86     642.86  lifecycle  2024  1.56  default
-|   country:ST                   Sao Tome and Principe                                                                                        ST                555.56     555.56  lifecycle  2023  1.56  default
-|   country:SV                   El Salvador                                                                                                  SV                139.32     139.32  lifecycle  2025  1.56  default
-|   country:SY                   Syria                                                                                                        SY                706.19     706.19  lifecycle  2024  1.56  default
-|   country:SZ                   Eswatini                                                                                                     SZ                131.15     131.15  lifecycle  2024  1.56  default
-|   country:TC                   Turks and Caicos Islands                                                                                     TC                629.63     629.63  lifecycle  2024  1.56  default
-|   country:TD                   Chad                                                                                                         TD                621.62     621.62  lifecycle  2024  1.56  default
-|   country:TG                   Togo                                                                                                         TG                422.54     422.54  lifecycle  2024  1.56  default
-|   country:TH                   Thailand                                                                                                     TH                545.74     545.74  lifecycle  2025  1.56  default
-|   country:TJ                   Tajikistan                                                                                                   TJ                 72.56      72.56  lifecycle  2025  1.56  default
-|   country:TL                   Timor-Leste                                                                                                  TL                666.67     666.67  lifecycle  2024  1.56  default
-|   country:TM                   Turkmenistan                                                                                                 TM                 1,306      1,306  lifecycle  2024  1.56  default
-|   country:TN                   Tunisia                                                                                                      TN                560.29     560.29  lifecycle  2025  1.56  default
-|   country:TO                   Tonga                                                                                                        TO                571.43     571.43  lifecycle  2024  1.56  default
-|   country:TR                   Türkiye                                                                                                      TR                474.74     474.74  lifecycle  2025  1.56  default
-|   country:TT                   Trinidad and Tobago                                                                                          TT                681.68     681.68  lifecycle  2024  1.56  default
-|   country:TW                   Taiwan                                                                                                       TW                633.21     633.21  lifecycle  2025  1.56  default
-|   country:TZ                   Tanzania                                                                                                     TZ                345.02     345.02  lifecycle  2024  1.56  default
-|   country:UA                   Ukraine                                                                                                      UA                250.47     250.47  lifecycle  2022  1.56  default
-|   country:UG                   Uganda                                                                                                       UG                 58.52      58.52  lifecycle  2024  1.56  default
-|   country:US                   United States                                                                                                US                421.63     349.67  direct     2023  1.56  default
-|   country:UY                   Uruguay                                                                                                      UY                  80.4       80.4  lifecycle  2025  1.56  default
-|   country:UZ                   Uzbekistan                                                                                                   UZ                 1,000      1,000  lifecycle  2025  1.56  default
-|   country:VC                   Saint Vincent and the Grenadines                                                                             VC                   600        600  lifecycle  2024  1.56  default
-|   country:VE                   Venezuela                                                                                                    VE                 85.86      85.86  lifecycle  2024  1.56  default
-|   country:VG                   British Virgin Islands                                                                                       VG                647.06     647.06  lifecycle  2023  1.56  default
-|   country:VI                   U.S. Virgin Islands                                                                                          VI                632.35     632.35  lifecycle  2023  1.56  default
-|   country:VN                   Vietnam                                                                                                      VN                460.73     460.73  lifecycle  2025  1.56  default
-|   country:VU                   Vanuatu                                                                                                      VU                   500        500  lifecycle  2023  1.56  default
-|   country:WS                   Samoa                                                                                                        WS                   375        375  lifecycle  2024  1.56  default
-|   country:XK                   Kosovo                                                                                                       XK                946.96     946.96  lifecycle  2025  1.56  default
-|   country:YE                   Yemen                                                                                                        YE                592.38     592.38  lifecycle  2024  1.56  default
-|   country:ZA                   South Africa                                                                                                 ZA                699.29     699.29  lifecycle  2025  1.56  default
-|   country:ZM                   Zambia                                                                                                       ZM                119.68     119.68  lifecycle  2024  1.56  default
-|   country:ZW                   Zimbabwe                                                                                                     ZW                384.02     384.02  lifecycle  2024  1.56  default
-|   grid:US-AKGD                 ASCC Alaska Grid (eGRID AKGD)                                                                                US-AKGD           518.92     410.55  direct     2023  1.56  default
-|   grid:US-AKMS                 ASCC Miscellaneous (eGRID AKMS)                                                                              US-AKMS           321.03     236.96  direct     2023  1.56  default
-|   grid:US-AZNM                 WECC Southwest (eGRID AZNM)                                                                                  US-AZNM            394.9     320.32  direct     2023  1.56  default
-|   grid:US-CAMX                 WECC California (eGRID CAMX)                                                                                 US-CAMX           268.71     195.04  direct     2023  1.56  default
-|   grid:US-ERCT                 ERCOT All (eGRID ERCT)                                                                                       US-ERCT           408.09     334.13  direct     2023  1.56  default
-|   grid:US-FRCC                 FRCC All (eGRID FRCC)                                                                                        US-FRCC           456.97     355.97  direct     2023  1.56  default
-|   grid:US-HIMS                 HICC Miscellaneous (eGRID HIMS)                                                                              US-HIMS           693.56     514.05  direct     2023  1.56  default
-|   grid:US-HIOA                 HICC Oahu (eGRID HIOA)                                                                                       US-HIOA           892.45     679.91  direct     2023  1.56  default
-|   grid:US-MROE                 MRO East (eGRID MROE)                                                                                        US-MROE           723.89     637.28  direct     2023  1.56  default
-|   grid:US-MROW                 MRO West (eGRID MROW)                                                                                        US-MROW           465.56     420.28  direct     2023  1.56  default
-|   grid:US-NEWE                 NPCC New England (eGRID NEWE)                                                                                US-NEWE            331.1     246.38  direct     2023  1.56  default
-|   grid:US-NWPP                 WECC Northwest (eGRID NWPP)                                                                                  US-NWPP           343.23     288.15  direct     2023  1.56  default
-|   grid:US-NYCW                 NPCC NYC/Westchester (eGRID NYCW)                                                                            US-NYCW           512.95     392.69  direct     2023  1.56  default
-|   grid:US-NYLI                 NPCC Long Island (eGRID NYLI)                                                                                US-NYLI           658.17     539.47  direct     2023  1.56  default
-|   grid:US-NYUP                 NPCC Upstate NY (eGRID NYUP)                                                                                 US-NYUP           157.12     110.12  direct     2023  1.56  default
-|   grid:US-PRMS                 Puerto Rico Miscellaneous (eGRID PRMS)                                                                       US-PRMS           859.68      702.4  direct     2023  1.56  default
-|   grid:US-RFCE                 RFC East (eGRID RFCE)                                                                                        US-RFCE           347.06     271.78  direct     2023  1.56  default
-|   grid:US-RFCM                 RFC Michigan (eGRID RFCM)                                                                                    US-RFCM           527.47      442.7  direct     2023  1.56  default
-|   grid:US-RFCW                 RFC West (eGRID RFCW)                                                                                        US-RFCW           482.01     415.52  direct     2023  1.56  default
-|   grid:US-RMPA                 WECC Rockies (eGRID RMPA)                                                                                    US-RMPA           532.18     472.89  direct     2023  1.56  default
-|   grid:US-SPNO                 SPP North (eGRID SPNO)                                                                                       US-SPNO           436.29      393.6  direct     2023  1.56  default
-|   grid:US-SPSO                 SPP South (eGRID SPSO)                                                                                       US-SPSO           470.68     397.15  direct     2023  1.56  default
-|   grid:US-SRMV                 SERC Mississippi Valley (eGRID SRMV)                                                                         US-SRMV           425.54     336.45  direct     2023  1.56  default
-|   grid:US-SRMW                 SERC Midwest (eGRID SRMW)                                                                                    US-SRMW           622.09     566.35  direct     2023  1.56  default
-|   grid:US-SRSO                 SERC South (eGRID SRSO)                                                                                      US-SRSO            472.2     383.74  direct     2023  1.56  default
-|   grid:US-SRTV                 SERC Tennessee Valley (eGRID SRTV)                                                                           US-SRTV           470.41     409.73  direct     2023  1.56  default
-|   grid:US-SRVC                 SERC Virginia/Carolina (eGRID SRVC)                                                                          US-SRVC           337.02     270.49  direct     2023  1.56  default
-|   grid:CA-NL                   Newfoundland and Labrador                                                                                    CA-NL             53.971         24  direct     2020  1.56  default
-|   grid:CA-PE                   Prince Edward Island                                                                                         CA-PE             11.088          0  direct     2020  1.56  default
-|   grid:CA-NS                   Nova Scotia                                                                                                  CA-NS             753.52        670  direct     2020  1.56  default
-|   grid:CA-NB                   New Brunswick                                                                                                CA-NB             342.16        290  direct     2020  1.56  default
-|   grid:CA-QC                   Quebec                                                                                                       CA-QC             26.246        1.5  direct     2020  1.56  default
-|   grid:CA-ON                   Ontario                                                                                                      CA-ON             47.415         25  direct     2020  1.56  default
-|   grid:CA-MB                   Manitoba                                                                                                     CA-MB             24.908        1.1  direct     2020  1.56  default
-|   grid:CA-SK                   Saskatchewan                                                                                                 CA-SK             659.13        580  direct     2020  1.56  default
-|   grid:CA-AB                   Alberta                                                                                                      CA-AB             671.96        590  direct     2020  1.56  default
-|   grid:CA-BC                   British Columbia                                                                                             CA-BC             36.118        7.3  direct     2020  1.56  default
-|   grid:CA-YT                   Yukon                                                                                                        CA-YT             150.82        100  direct     2020  1.56  default
-|   grid:CA-NT                   Northwest Territories                                                                                        CA-NT             254.73        180  direct     2020  1.56  default
-|   grid:CA-NU                   Nunavut                                                                                                      CA-NU              1,014        770  direct     2020  1.56  default
-|   grid:AU-NSW                  New South Wales and Australian Capital Territory                                                             AU-NSW             656.6        600  direct     2026  1.56  default
-|   grid:AU-VIC                  Victoria                                                                                                     AU-VIC            790.06        740  direct     2026  1.56  default
-|   grid:AU-QLD                  Queensland                                                                                                   AU-QLD            717.66        650  direct     2026  1.56  default
-|   grid:AU-SA                   South Australia                                                                                              AU-SA             263.57        210  direct     2026  1.56  default
-|   grid:AU-WA-SWIS              Western Australia: South West Interconnected System                                                          AU-WA-SWIS        548.33        450  direct     2026  1.56  default
-|   grid:AU-TAS                  Tasmania                                                                                                     AU-TAS            227.42        200  direct     2025  1.56  default
-|   grid:AU-NT-DKIS              Northern Territory: Darwin-Katherine Interconnected System                                                   AU-NT-DKIS        676.66        550  direct     2026  1.56  default
-| 429 entries; intensities in gCO2e/kWh: lifecycle (what estimates use by default: direct figures converted with their grid's generation mix) and as published. `mlcarbon regions show ID` gives one with its sources.
+|   id                            g/kWh  year   PUE  name
+|   aws:af-south-1               699.29  2025  1.14  Africa (Cape Town)
+|   aws:ap-east-1                675.48  2024  1.14  Asia Pacific (Hong Kong)
+|   aws:ap-east-2                633.21  2025  1.14  Asia Pacific (Taipei)
+|   aws:ap-northeast-1           477.26  2025  1.14  Asia Pacific (Tokyo)
+|   aws:ap-northeast-2           417.06  2025  1.14  Asia Pacific (Seoul)
+|   aws:ap-northeast-3           477.26  2025  1.14  Asia Pacific (Osaka)
+|   aws:ap-south-1               670.13  2025  1.14  Asia Pacific (Mumbai) (Mum...
+|   aws:ap-south-2               670.13  2025  1.14  Asia Pacific (Hyderabad) (...
+|   aws:ap-southeast-1           497.09  2025  1.14  Asia Pacific (Singapore)
+|   aws:ap-southeast-2            656.6  2026  1.14  Asia Pacific (Sydney) (Syd...
+|   aws:ap-southeast-3           680.25  2024  1.14  Asia Pacific (Jakarta)
+|   aws:ap-southeast-4           790.06  2026  1.14  Asia Pacific (Melbourne) (...
+|   aws:ap-southeast-5           601.97  2025  1.14  Asia Pacific (Malaysia) (K...
+|   aws:ap-southeast-6            92.76  2025  1.14  Asia Pacific (New Zealand)...
+|   aws:ap-southeast-7           545.74  2025  1.14  Asia Pacific (Thailand) (B...
+|   aws:ca-central-1             26.246  2020  1.14  Canada (Central) (Montréal...
+|   aws:ca-west-1                671.96  2020  1.14  Canada West (Calgary) (Cal...
+|   aws:cn-north-1               525.34  2025  1.14  China (Beijing)
+|   aws:cn-northwest-1           525.34  2025  1.14  China (Ningxia) (Zhongwei,...
+|   aws:eu-central-1             329.65  2025  1.14  Europe (Frankfurt) (Frankf...
+|   aws:eu-central-2              39.22  2025  1.14  Europe (Zurich)
+|   aws:eu-north-1                35.26  2025  1.14  Europe (Stockholm)
+|   aws:eu-south-1               284.78  2025  1.14  Europe (Milan)
+|   aws:eu-south-2                153.6  2025  1.14  Europe (Spain) (Aragón)
+|   aws:eu-west-1                256.54  2025  1.14  Europe (Ireland) (Dublin)
+|   aws:eu-west-2                217.41  2025  1.14  Europe (London) (London, E...
+|   aws:eu-west-3                 41.44  2025  1.14  Europe (Paris)
+|   aws:il-central-1             492.69  2025  1.14  Israel (Tel Aviv)
+|   aws:me-central-1             467.51  2024  1.14  Middle East (UAE) (United ...
+|   aws:me-south-1               902.24  2024  1.14  Middle East (Bahrain)
+|   aws:mx-central-1             474.02  2025  1.14  Mexico (Central) (Querétaro)
+|   aws:sa-east-1                109.95  2025  1.14  South America (São Paulo)
+|   aws:us-east-1                337.02  2023  1.14  US East (N. Virginia) (Nor...
+|   aws:us-east-2                482.01  2023  1.14  US East (Ohio) (Columbus a...
+|   aws:us-gov-east-1            421.63  2023  1.14  AWS GovCloud (US-East) (Ohio)
+|   aws:us-gov-west-1            421.63  2023  1.14  AWS GovCloud (US-West) (No...
+|   aws:us-west-1                268.71  2023  1.14  US West (N. California) (S...
+|   aws:us-west-2                343.23  2023  1.14  US West (Oregon) (Umatilla...
+|   azure:australiacentral        656.6  2026  1.17  Australia Central (Canberr...
+|   azure:australiacentral2       656.6  2026  1.17  Australia Central 2 (Canbe...
+|   azure:australiaeast           656.6  2026  1.17  Australia East (New South ...
+|   azure:australiasoutheast     790.06  2026  1.17  Australia Southeast (Victo...
+|   azure:austriaeast            116.91  2025  1.17  Austria East (Vienna)
+|   azure:belgiumcentral         149.82  2025  1.17  Belgium Central (Brussels)
+|   azure:brazilsouth            109.95  2025  1.17  Brazil South (São Paulo St...
+|   azure:brazilsoutheast        109.95  2025  1.17  Brazil Southeast (Rio de J...
+|   azure:canadacentral          47.415  2020  1.17  Canada Central (Toronto, O...
+|   azure:canadaeast             26.246  2020  1.17  Canada East (Québec City, ...
+|   azure:centralindia           670.13  2025  1.17  Central India (Pune, Mahar...
+|   azure:centralus              465.56  2023  1.17  Central US (Des Moines are...
+|   azure:centraluseuap          421.63  2023  1.17  Central US EUAP (Des Moine...
+|   azure:chilecentral           289.49  2025  1.17  Chile Central (Santiago)
+|   azure:chinaeast              525.34  2025  1.17  China East (Shanghai)
+|   azure:chinaeast2             525.34  2025  1.17  China East 2 (Shanghai)
+|   azure:chinanorth             525.34  2025  1.17  China North (Beijing)
+|   azure:chinanorth2            525.34  2025  1.17  China North 2 (Beijing)
+|   azure:chinanorth3            525.34  2025  1.17  China North 3 (Hebei)
+|   azure:denmarkeast            114.41  2025  1.17  Denmark East (Copenhagen a...
+|   azure:eastasia               675.48  2024  1.17  East Asia (Hong Kong)
+|   azure:eastus                 337.02  2023  1.17  East US (Virginia)
+|   azure:eastus2                337.02  2023  1.17  East US 2 (Virginia)
+|   azure:eastus2euap            421.63  2023  1.17  East US 2 EUAP (Virginia)
+|   azure:francecentral           41.44  2025  1.17  France Central (Paris)
+|   azure:francesouth             41.44  2025  1.17  France South (Marseille)
+|   azure:germanynorth           329.65  2025  1.17  Germany North (Berlin)
+|   azure:germanywestcentral     329.65  2025  1.17  Germany West Central (Fran...
+|   azure:indonesiacentral       680.25  2024  1.17  Indonesia Central (Jakarta)
+|   azure:israelcentral          492.69  2025  1.17  Israel Central
+|   azure:italynorth             284.78  2025  1.17  Italy North (Milan)
+|   azure:japaneast              477.26  2025  1.17  Japan East (Tokyo and Sait...
+|   azure:japanwest              477.26  2025  1.17  Japan West (Osaka)
+|   azure:jioindiacentral        670.13  2025  1.17  Jio India Central (Nagpur,...
+|   azure:jioindiawest           670.13  2025  1.17  Jio India West (Jamnagar, ...
+|   azure:koreacentral           417.06  2025  1.17  Korea Central (Seoul)
+|   azure:koreasouth             417.06  2025  1.17  Korea South (Busan)
+|   azure:malaysiawest           601.97  2025  1.17  Malaysia West (Kuala Lumpur)
+|   azure:mexicocentral          474.02  2025  1.17  Mexico Central (Querétaro ...
+|   azure:newzealandnorth         92.76  2025  1.17  New Zealand North (Auckland)
+|   azure:northcentralus         482.01  2023  1.17  North Central US (Chicago ...
+|   azure:northeurope            256.54  2025  1.17  North Europe (Dublin)
+|   azure:norwayeast              28.11  2025  1.17  Norway East (Oslo)
+|   azure:norwaywest              28.11  2025  1.17  Norway West (Stavanger)
+|   azure:polandcentral           588.6  2025  1.17  Poland Central (Warsaw)
+|   azure:qatarcentral           581.52  2025  1.17  Qatar Central (Doha)
+|   azure:southafricanorth       699.29  2025  1.17  South Africa North (Johann...
+|   azure:southafricawest        699.29  2025  1.17  South Africa West (Cape Town)
+|   azure:southcentralus         408.09  2023  1.17  South Central US (San Anto...
+|   azure:southeastasia          497.09  2025  1.17  Southeast Asia (Singapore)
+|   azure:southindia             670.13  2025  1.17  South India (Chennai, Tami...
+|   azure:spaincentral            153.6  2025  1.17  Spain Central (Madrid)
+|   azure:swedencentral           35.26  2025  1.17  Sweden Central (Gävle and ...
+|   azure:switzerlandnorth        39.22  2025  1.17  Switzerland North (Zurich)
+|   azure:switzerlandwest         39.22  2025  1.17  Switzerland West (Geneva)
+|   azure:uaecentral             467.51  2024  1.17  UAE Central (Abu Dhabi)
+|   azure:uaenorth               467.51  2024  1.17  UAE North (Dubai)
+|   azure:uksouth                217.41  2025  1.17  UK South (London, England)
+|   azure:ukwest                 217.41  2025  1.17  UK West (Cardiff, Wales)
+|   azure:westcentralus          532.18  2023  1.17  West Central US (Cheyenne,...
+|   azure:westeurope             253.56  2025  1.17  West Europe (Netherlands (...
+|   azure:westindia              670.13  2025  1.17  West India (Mumbai, Mahara...
+|   azure:westus                 268.71  2023  1.17  West US (San Francisco Bay...
+|   azure:westus2                343.23  2023  1.17  West US 2 (Quincy, Washing...
+|   azure:westus3                 394.9  2023  1.17  West US 3 (Phoenix area, A...
+|   coreweave:las1                394.9  2023  1.56  US West (Las Vegas, Nevada)
+|   coreweave:lga1               347.06  2023  1.56  US East (Weehawken, New Je...
+|   coreweave:ord1               482.01  2023  1.56  US Central (Chicago, Illin...
+|   gcp:africa-south1            697.69  2025  1.09  Johannesburg
+|   gcp:asia-east1               517.48  2025  1.09  Taiwan (Changhua County)
+|   gcp:asia-east2               589.85  2025  1.09  Hong Kong
+|   gcp:asia-northeast1          533.74  2025  1.09  Tokyo
+|   gcp:asia-northeast2          383.43  2025  1.09  Osaka
+|   gcp:asia-northeast3          427.51  2025  1.09  Seoul
+|   gcp:asia-south1               654.2  2025  1.09  Mumbai, Maharashtra
+|   gcp:asia-south2               528.3  2025  1.09  Delhi
+|   gcp:asia-southeast1          489.19  2025  1.09  Jurong West, Singapore
+|   gcp:asia-southeast2          668.45  2025  1.09  Jakarta
+|   gcp:asia-southeast3          470.35  2025  1.09  Bangkok
+|   gcp:australia-southeast1     524.94  2025  1.09  Sydney, New South Wales
+|   gcp:australia-southeast2     465.95  2025  1.09  Melbourne, Victoria
+|   gcp:europe-central2          573.72  2025  1.09  Warsaw
+|   gcp:europe-north1            77.934  2025  1.09  Finland (Hamina)
+|   gcp:europe-north2            52.359  2025  1.09  Stockholm
+|   gcp:europe-southwest1        153.15  2025  1.09  Madrid
+|   gcp:europe-west1             192.97  2025  1.09  Belgium (St. Ghislain)
+|   gcp:europe-west10            352.96  2025  1.09  Berlin
+|   gcp:europe-west12            292.99  2025  1.09  Turin
+|   gcp:europe-west2             198.22  2025  1.09  London, England
+|   gcp:europe-west3             352.96  2025  1.09  Frankfurt
+|   gcp:europe-west4             274.84  2025  1.09  Netherlands (Eemshaven, Gr...
+|   gcp:europe-west6              52.58  2025  1.09  Zurich
+|   gcp:europe-west8             292.99  2025  1.09  Milan
+|   gcp:europe-west9             42.595  2025  1.09  Paris
+|   gcp:me-central1               487.5  2025  1.09  Doha
+|   gcp:me-central2              542.38  2025  1.09  Dammam
+|   gcp:me-west1                 486.86  2025  1.09  Tel Aviv
+|   gcp:northamerica-northeast1  36.106  2025  1.09  Montréal, Québec
+|   gcp:northamerica-northeast2  96.615  2025  1.09  Toronto, Ontario
+|   gcp:northamerica-south1      402.28  2025  1.09  Mexico (Querétaro)
+|   gcp:southamerica-east1       124.47  2025  1.09  Osasco, São Paulo
+|   gcp:southamerica-west1       272.33  2025  1.09  Santiago
+|   gcp:us-central1              477.23  2025  1.09  Council Bluffs, Iowa
+|   gcp:us-central2              490.92  2025  1.09  Mayes County (Pryor), Okla...
+|   gcp:us-east1                 645.97  2025  1.09  Berkeley County (Moncks Co...
+|   gcp:us-east2                 479.66  2025  1.09  Douglas County, Georgia
+|   gcp:us-east4                 410.01  2025  1.09  Northern Virginia (Ashburn...
+|   gcp:us-east5                 409.97  2025  1.09  Columbus, Ohio
+|   gcp:us-east7                 400.57  2025  1.09  Alabama and Tennessee (Bri...
+|   gcp:us-south1                373.09  2025  1.09  Dallas, Texas
+|   gcp:us-west1                 152.93  2025  1.09  The Dalles, Oregon
+|   gcp:us-west2                 223.58  2025  1.09  Los Angeles, California
+|   gcp:us-west3                 622.59  2025  1.09  Salt Lake City, Utah
+|   gcp:us-west4                 434.58  2025  1.09  Las Vegas, Nevada
+|   ovh:ap-south-mum             670.13  2025  1.28  Mumbai, Maharashtra
+|   ovh:ap-southeast-sgp         497.09  2025  1.28  Singapore
+|   ovh:ap-southeast-syd          656.6  2026  1.28  Sydney, New South Wales
+|   ovh:ca-east-bhs              26.246  2020  1.28  Beauharnois, Québec
+|   ovh:ca-east-tor              47.415  2020  1.28  Cambridge (Toronto area), ...
+|   ovh:eu-central-waw            588.6  2025  1.28  Ożarów Mazowiecki (Warsaw ...
+|   ovh:eu-west-eri              217.41  2025  1.28  London (Erith) (Erith, Lon...
+|   ovh:eu-west-gra               41.44  2025  1.28  Gravelines, Hauts-de-France
+|   ovh:eu-west-lim              329.65  2025  1.28  Limburg an der Lahn (Frank...
+|   ovh:eu-west-par               41.44  2025  1.28  Paris area, Île-de-France
+|   ovh:eu-west-rbx               41.44  2025  1.28  Roubaix, Hauts-de-France
+|   ovh:eu-west-sbg               41.44  2025  1.28  Strasbourg, Grand Est
+|   ovh:us-east-vin              337.02  2023  1.28  Vint Hill, Virginia
+|   ovh:us-west-hil              343.23  2023  1.28  Hillsboro, Oregon
+|   scaleway:fr-par               41.44  2025  1.56  Paris area, Île-de-France
+|   scaleway:nl-ams              253.56  2025  1.56  Amsterdam
+|   scaleway:pl-waw               588.6  2025  1.56  Warsaw
+|   seeweb:fro2                  284.78  2025  1.56  Frosinone 2 (Frosinone, La...
+|   country:AE                   467.51  2024  1.56  United Arab Emirates
+|   country:AF                   131.31  2024  1.56  Afghanistan
+|   country:AG                    594.6  2024  1.56  Antigua and Barbuda
+|   country:AL                    25.18  2024  1.56  Albania
+|   country:AM                   211.93  2025  1.56  Armenia
+|   country:AO                   185.38  2024  1.56  Angola
+|   country:AR                      346  2025  1.56  Argentina
+|   country:AS                   611.11  2024  1.56  American Samoa
+|   country:AT                   116.91  2025  1.56  Austria
+|   country:AU                   655.04  2026  1.56  Australia
+|   country:AW                      550  2024  1.56  Aruba
+|   country:AZ                    631.9  2025  1.56  Azerbaijan
+|   country:BA                   570.64  2025  1.56  Bosnia and Herzegovina
+|   country:BB                    594.6  2024  1.56  Barbados
+|   country:BD                   696.13  2025  1.56  Bangladesh
+|   country:BE                   149.82  2025  1.56  Belgium
+|   country:BF                   562.13  2024  1.56  Burkina Faso
+|   country:BG                   275.55  2025  1.56  Bulgaria
+|   country:BH                   902.24  2024  1.56  Bahrain
+|   country:BI                   183.67  2024  1.56  Burundi
+|   country:BJ                   584.16  2024  1.56  Benin
+|   country:BM                   639.34  2024  1.56  Bermuda
+|   country:BN                   892.09  2024  1.56  Brunei Darussalam
+|   country:BO                   481.29  2025  1.56  Bolivia
+|   country:BR                   109.95  2025  1.56  Brazil
+|   country:BS                   653.33  2024  1.56  Bahamas
+|   country:BT                    23.64  2024  1.56  Bhutan
+|   country:BW                   851.31  2024  1.56  Botswana
+|   country:BY                   309.25  2025  1.56  Belarus
+|   country:BZ                   170.21  2024  1.56  Belize
+|   country:CA                   144.31  2020  1.56  Canada
+|   country:CD                    27.64  2024  1.56  Democratic Republic of the...
+|   country:CG                   716.12  2024  1.56  Congo
+|   country:CH                    39.22  2025  1.56  Switzerland
+|   country:CI                   405.01  2024  1.56  Côte d'Ivoire
+|   country:CK                      250  2024  1.56  Cook Islands
+|   country:CL                   289.49  2025  1.56  Chile
+|   country:CM                    225.9  2024  1.56  Cameroon
+|   country:CN                   525.34  2025  1.56  China
+|   country:CO                   186.81  2025  1.56  Colombia
+|   country:CR                     24.2  2025  1.56  Costa Rica
+|   country:CU                   642.82  2024  1.56  Cuba
+|   country:CV                   461.54  2024  1.56  Cabo Verde
+|   country:CY                      489  2025  1.56  Cyprus
+|   country:CZ                   401.46  2025  1.56  Czechia
+|   country:DE                   329.65  2025  1.56  Germany
+|   country:DJ                      450  2024  1.56  Djibouti
+|   country:DK                   114.41  2025  1.56  Denmark
+|   country:DM                      600  2023  1.56  Dominica
+|   country:DO                   537.48  2025  1.56  Dominican Republic
+|   country:DZ                   632.94  2024  1.56  Algeria
+|   country:EC                   159.02  2025  1.56  Ecuador
+|   country:EE                   319.15  2025  1.56  Estonia
+|   country:EG                   563.23  2025  1.56  Egypt
+|   country:ER                   577.78  2024  1.56  Eritrea
+|   country:ES                    153.6  2025  1.56  Spain
+|   country:ET                    23.08  2025  1.56  Ethiopia
+|   country:FI                    57.47  2025  1.56  Finland
+|   country:FJ                   278.26  2024  1.56  Fiji
+|   country:FK                    1,000  2023  1.56  Falkland Islands
+|   country:FO                   346.94  2023  1.56  Faroe Islands
+|   country:FR                    41.44  2025  1.56  France
+|   country:GA                   523.08  2024  1.56  Gabon
+|   country:GB                   217.41  2025  1.56  United Kingdom
+|   country:GD                   666.67  2024  1.56  Grenada
+|   country:GE                   145.93  2025  1.56  Georgia
+|   country:GF                    244.9  2023  1.56  French Guiana
+|   country:GH                   468.89  2024  1.56  Ghana
+|   country:GI                   590.91  2024  1.56  Gibraltar
+|   country:GL                      150  2024  1.56  Greenland
+|   country:GM                   666.67  2024  1.56  Gambia
+|   country:GN                   181.14  2024  1.56  Guinea
+|   country:GP                   497.01  2023  1.56  Guadeloupe
+|   country:GQ                    644.3  2024  1.56  Equatorial Guinea
+|   country:GR                   315.09  2025  1.56  Greece
+|   country:GT                   301.46  2024  1.56  Guatemala
+|   country:GU                   607.53  2024  1.56  Guam
+|   country:GW                      625  2024  1.56  Guinea-Bissau
+|   country:GY                   644.93  2024  1.56  Guyana
+|   country:HK                   675.48  2024  1.56  Hong Kong
+|   country:HN                   322.12  2024  1.56  Honduras
+|   country:HR                    158.5  2025  1.56  Croatia
+|   country:HT                   534.88  2024  1.56  Haiti
+|   country:HU                   163.02  2025  1.56  Hungary
+|   country:ID                   680.25  2024  1.56  Indonesia
+|   country:IE                   256.54  2025  1.56  Ireland
+|   country:IL                   492.69  2025  1.56  Israel
+|   country:IN                   670.13  2025  1.56  India
+|   country:IQ                    683.1  2024  1.56  Iraq
+|   country:IR                   659.53  2025  1.56  Iran
+|   country:IS                    27.82  2024  1.56  Iceland
+|   country:IT                   284.78  2025  1.56  Italy
+|   country:JM                   563.01  2024  1.56  Jamaica
+|   country:JO                   529.79  2024  1.56  Jordan
+|   country:JP                   477.26  2025  1.56  Japan
+|   country:KE                    95.44  2025  1.56  Kenya
+|   country:KG                   152.73  2025  1.56  Kyrgyzstan
+|   country:KH                   498.87  2025  1.56  Cambodia
+|   country:KI                      500  2024  1.56  Kiribati
+|   country:KM                   642.86  2023  1.56  Comoros
+|   country:KN                    608.7  2024  1.56  Saint Kitts and Nevis
+|   country:KP                   340.59  2024  1.56  North Korea
+|   country:KR                   417.06  2025  1.56  South Korea
+|   country:KW                   635.31  2025  1.56  Kuwait
+|   country:KY                    633.8  2024  1.56  Cayman Islands
+|   country:KZ                   805.32  2025  1.56  Kazakhstan
+|   country:LA                   232.08  2024  1.56  Laos
+|   country:LB                   389.51  2024  1.56  Lebanon
+|   country:LC                      650  2024  1.56  Saint Lucia
+|   country:LK                   329.28  2025  1.56  Sri Lanka
+|   country:LR                   315.79  2024  1.56  Liberia
+|   country:LS                    20.83  2022  1.56  Lesotho
+|   country:LT                   138.36  2025  1.56  Lithuania
+|   country:LU                   123.38  2025  1.56  Luxembourg
+|   country:LV                   138.76  2025  1.56  Latvia
+|   country:LY                   826.83  2024  1.56  Libya
+|   country:MA                    596.4  2025  1.56  Morocco
+|   country:MD                   633.12  2025  1.56  Moldova
+|   country:ME                   264.23  2025  1.56  Montenegro
+|   country:MG                    432.1  2024  1.56  Madagascar
+|   country:MK                   441.35  2025  1.56  North Macedonia
+|   country:ML                   538.59  2024  1.56  Mali
+|   country:MM                   502.99  2024  1.56  Myanmar
+|   country:MN                   816.31  2025  1.56  Mongolia
+|   country:MO                   474.36  2024  1.56  Macao
+|   country:MQ                    529.8  2023  1.56  Martinique
+|   country:MR                   512.08  2024  1.56  Mauritania
+|   country:MS                    1,000  2024  1.56  Montserrat
+|   country:MT                   484.02  2025  1.56  Malta
+|   country:MU                   642.23  2024  1.56  Mauritius
+|   country:MV                   611.77  2024  1.56  Maldives
+|   country:MW                    54.65  2024  1.56  Malawi
+|   country:MX                   474.02  2025  1.56  Mexico
+|   country:MY                   601.97  2025  1.56  Malaysia
+|   country:MZ                   129.36  2024  1.56  Mozambique
+|   country:NA                    48.78  2024  1.56  Namibia
+|   country:NC                    560.9  2024  1.56  New Caledonia
+|   country:NE                   673.68  2024  1.56  Niger
+|   country:NG                   455.71  2025  1.56  Nigeria
+|   country:NI                   300.89  2024  1.56  Nicaragua
+|   country:NL                   253.56  2025  1.56  Netherlands
+|   country:NO                    28.11  2025  1.56  Norway
+|   country:NP                    24.26  2024  1.56  Nepal
+|   country:NR                      600  2024  1.56  Nauru
+|   country:NZ                    92.76  2025  1.56  New Zealand
+|   country:OM                   544.47  2025  1.56  Oman
+|   country:PA                   221.15  2024  1.56  Panama
+|   country:PE                   238.25  2025  1.56  Peru
+|   country:PF                   430.56  2024  1.56  French Polynesia
+|   country:PG                   513.74  2024  1.56  Papua New Guinea
+|   country:PH                   588.29  2025  1.56  Philippines
+|   country:PK                   346.56  2025  1.56  Pakistan
+|   country:PL                    588.6  2025  1.56  Poland
+|   country:PM                      600  2023  1.56  Saint Pierre and Miquelon
+|   country:PR                   654.66  2025  1.56  Puerto Rico
+|   country:PS                   414.14  2024  1.56  Palestine
+|   country:PT                   127.91  2025  1.56  Portugal
+|   country:PY                     24.7  2025  1.56  Paraguay
+|   country:QA                   581.52  2025  1.56  Qatar
+|   country:RE                   394.14  2023  1.56  Réunion
+|   country:RO                   250.75  2025  1.56  Romania
+|   country:RS                    695.8  2025  1.56  Serbia
+|   country:RU                   449.73  2025  1.56  Russian Federation
+|   country:RW                   353.98  2024  1.56  Rwanda
+|   country:SA                   691.95  2024  1.56  Saudi Arabia
+|   country:SB                   636.36  2024  1.56  Solomon Islands
+|   country:SC                   555.56  2024  1.56  Seychelles
+|   country:SD                   153.69  2024  1.56  Sudan
+|   country:SE                    35.26  2025  1.56  Sweden
+|   country:SG                   497.09  2025  1.56  Singapore
+|   country:SH                    1,000  2023  1.56  Saint Helena, Ascension an...
+|   country:SI                   183.29  2025  1.56  Slovenia
+|   country:SK                    94.85  2025  1.56  Slovakia
+|   country:SL                    47.62  2024  1.56  Sierra Leone
+|   country:SN                   539.97  2024  1.56  Senegal
+|   country:SO                   511.63  2024  1.56  Somalia
+|   country:SR                   321.84  2024  1.56  Suriname
+|   country:SS                   642.86  2024  1.56  South Sudan
+|   country:ST                   555.56  2023  1.56  Sao Tome and Principe
+|   country:SV                   139.32  2025  1.56  El Salvador
+|   country:SY                   706.19  2024  1.56  Syria
+|   country:SZ                   131.15  2024  1.56  Eswatini
+|   country:TC                   629.63  2024  1.56  Turks and Caicos Islands
+|   country:TD                   621.62  2024  1.56  Chad
+|   country:TG                   422.54  2024  1.56  Togo
+|   country:TH                   545.74  2025  1.56  Thailand
+|   country:TJ                    72.56  2025  1.56  Tajikistan
+|   country:TL                   666.67  2024  1.56  Timor-Leste
+|   country:TM                    1,306  2024  1.56  Turkmenistan
+|   country:TN                   560.29  2025  1.56  Tunisia
+|   country:TO                   571.43  2024  1.56  Tonga
+|   country:TR                   474.74  2025  1.56  Türkiye
+|   country:TT                   681.68  2024  1.56  Trinidad and Tobago
+|   country:TW                   633.21  2025  1.56  Taiwan
+|   country:TZ                   345.02  2024  1.56  Tanzania
+|   country:UA                   250.47  2022  1.56  Ukraine
+|   country:UG                    58.52  2024  1.56  Uganda
+|   country:US                   421.63  2023  1.56  United States
+|   country:UY                     80.4  2025  1.56  Uruguay
+|   country:UZ                    1,000  2025  1.56  Uzbekistan
+|   country:VC                      600  2024  1.56  Saint Vincent and the Gren...
+|   country:VE                    85.86  2024  1.56  Venezuela
+|   country:VG                   647.06  2023  1.56  British Virgin Islands
+|   country:VI                   632.35  2023  1.56  U.S. Virgin Islands
+|   country:VN                   460.73  2025  1.56  Vietnam
+|   country:VU                      500  2023  1.56  Vanuatu
+|   country:WS                      375  2024  1.56  Samoa
+|   country:XK                   946.96  2025  1.56  Kosovo
+|   country:YE                   592.38  2024  1.56  Yemen
+|   country:ZA                   699.29  2025  1.56  South Africa
+|   country:ZM                   119.68  2024  1.56  Zambia
+|   country:ZW                   384.02  2024  1.56  Zimbabwe
+|   grid:US-AKGD                 518.92  2023  1.56  ASCC Alaska Grid (eGRID AKGD)
+|   grid:US-AKMS                 321.03  2023  1.56  ASCC Miscellaneous (eGRID ...
+|   grid:US-AZNM                  394.9  2023  1.56  WECC Southwest (eGRID AZNM)
+|   grid:US-CAMX                 268.71  2023  1.56  WECC California (eGRID CAMX)
+|   grid:US-ERCT                 408.09  2023  1.56  ERCOT All (eGRID ERCT)
+|   grid:US-FRCC                 456.97  2023  1.56  FRCC All (eGRID FRCC)
+|   grid:US-HIMS                 693.56  2023  1.56  HICC Miscellaneous (eGRID ...
+|   grid:US-HIOA                 892.45  2023  1.56  HICC Oahu (eGRID HIOA)
+|   grid:US-MROE                 723.89  2023  1.56  MRO East (eGRID MROE)
+|   grid:US-MROW                 465.56  2023  1.56  MRO West (eGRID MROW)
+|   grid:US-NEWE                  331.1  2023  1.56  NPCC New England (eGRID NEWE)
+|   grid:US-NWPP                 343.23  2023  1.56  WECC Northwest (eGRID NWPP)
+|   grid:US-NYCW                 512.95  2023  1.56  NPCC NYC/Westchester (eGRI...
+|   grid:US-NYLI                 658.17  2023  1.56  NPCC Long Island (eGRID NYLI)
+|   grid:US-NYUP                 157.12  2023  1.56  NPCC Upstate NY (eGRID NYUP)
+|   grid:US-PRMS                 859.68  2023  1.56  Puerto Rico Miscellaneous ...
+|   grid:US-RFCE                 347.06  2023  1.56  RFC East (eGRID RFCE)
+|   grid:US-RFCM                 527.47  2023  1.56  RFC Michigan (eGRID RFCM)
+|   grid:US-RFCW                 482.01  2023  1.56  RFC West (eGRID RFCW)
+|   grid:US-RMPA                 532.18  2023  1.56  WECC Rockies (eGRID RMPA)
+|   grid:US-SPNO                 436.29  2023  1.56  SPP North (eGRID SPNO)
+|   grid:US-SPSO                 470.68  2023  1.56  SPP South (eGRID SPSO)
+|   grid:US-SRMV                 425.54  2023  1.56  SERC Mississippi Valley (e...
+|   grid:US-SRMW                 622.09  2023  1.56  SERC Midwest (eGRID SRMW)
+|   grid:US-SRSO                  472.2  2023  1.56  SERC South (eGRID SRSO)
+|   grid:US-SRTV                 470.41  2023  1.56  SERC Tennessee Valley (eGR...
+|   grid:US-SRVC                 337.02  2023  1.56  SERC Virginia/Carolina (eG...
+|   grid:CA-NL                   53.971  2020  1.56  Newfoundland and Labrador
+|   grid:CA-PE                   11.088  2020  1.56  Prince Edward Island
+|   grid:CA-NS                   753.52  2020  1.56  Nova Scotia
+|   grid:CA-NB                   342.16  2020  1.56  New Brunswick
+|   grid:CA-QC                   26.246  2020  1.56  Quebec
+|   grid:CA-ON                   47.415  2020  1.56  Ontario
+|   grid:CA-MB                   24.908  2020  1.56  Manitoba
+|   grid:CA-SK                   659.13  2020  1.56  Saskatchewan
+|   grid:CA-AB                   671.96  2020  1.56  Alberta
+|   grid:CA-BC                   36.118  2020  1.56  British Columbia
+|   grid:CA-YT                   150.82  2020  1.56  Yukon
+|   grid:CA-NT                   254.73  2020  1.56  Northwest Territories
+|   grid:CA-NU                    1,014  2020  1.56  Nunavut
+|   grid:AU-NSW                   656.6  2026  1.56  New South Wales and Austra...
+|   grid:AU-VIC                  790.06  2026  1.56  Victoria
+|   grid:AU-QLD                  717.66  2026  1.56  Queensland
+|   grid:AU-SA                   263.57  2026  1.56  South Australia
+|   grid:AU-WA-SWIS              548.33  2026  1.56  Western Australia: South W...
+|   grid:AU-TAS                  227.42  2025  1.56  Tasmania
+|   grid:AU-NT-DKIS              676.66  2026  1.56  Northern Territory: Darwin...
+| 429 entries; g/kWh: gCO2e/kWh on a lifecycle basis, what estimates use (a direct
+| figure converted with its grid's generation mix). `mlcarbon regions show ID`
+| gives one with its sources; --format csv every column.
 $ mlcarbon regions list --format csv
 | id,kind,name,country,grid,intensity_g_per_kwh,intensity_year,intensity_basis,intensity_source,pue,pue_origin,cfe,intensity_scope,lifecycle_g_per_kwh,direct_g_per_kwh
 | aws:af-south-1,cloud,Africa (Cape Town),ZA,ZA,699.29,2025,lifecycle,"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)",1.14,provider,,country,699.29,643.0208452792881
@@ -6968,279 +6974,285 @@ $ mlcarbon regions list --provider aws --format json
 |   ]
 | }
 $ mlcarbon regions list --provider country
-|   id          name                                          grid  lifecycle  published  basis      year   PUE  PUE is
-|   country:AE  United Arab Emirates                          AE       467.51     467.51  lifecycle  2024  1.56  default
-|   country:AF  Afghanistan                                   AF       131.31     131.31  lifecycle  2024  1.56  default
-|   country:AG  Antigua and Barbuda                           AG        594.6      594.6  lifecycle  2024  1.56  default
-|   country:AL  Albania                                       AL        25.18      25.18  lifecycle  2024  1.56  default
-|   country:AM  Armenia                                       AM       211.93     211.93  lifecycle  2025  1.56  default
-|   country:AO  Angola                                        AO       185.38     185.38  lifecycle  2024  1.56  default
-|   country:AR  Argentina                                     AR          346        346  lifecycle  2025  1.56  default
-|   country:AS  American Samoa                                AS       611.11     611.11  lifecycle  2024  1.56  default
-|   country:AT  Austria                                       AT       116.91     116.91  lifecycle  2025  1.56  default
-|   country:AU  Australia                                     AU       655.04        590  direct     2026  1.56  default
-|   country:AW  Aruba                                         AW          550        550  lifecycle  2024  1.56  default
-|   country:AZ  Azerbaijan                                    AZ        631.9      631.9  lifecycle  2025  1.56  default
-|   country:BA  Bosnia and Herzegovina                        BA       570.64     570.64  lifecycle  2025  1.56  default
-|   country:BB  Barbados                                      BB        594.6      594.6  lifecycle  2024  1.56  default
-|   country:BD  Bangladesh                                    BD       696.13     696.13  lifecycle  2025  1.56  default
-|   country:BE  Belgium                                       BE       149.82     149.82  lifecycle  2025  1.56  default
-|   country:BF  Burkina Faso                                  BF       562.13     562.13  lifecycle  2024  1.56  default
-|   country:BG  Bulgaria                                      BG       275.55     275.55  lifecycle  2025  1.56  default
-|   country:BH  Bahrain                                       BH       902.24     902.24  lifecycle  2024  1.56  default
-|   country:BI  Burundi                                       BI       183.67     183.67  lifecycle  2024  1.56  default
-|   country:BJ  Benin                                         BJ       584.16     584.16  lifecycle  2024  1.56  default
-|   country:BM  Bermuda                                       BM       639.34     639.34  lifecycle  2024  1.56  default
-|   country:BN  Brunei Darussalam                             BN       892.09     892.09  lifecycle  2024  1.56  default
-|   country:BO  Bolivia                                       BO       481.29     481.29  lifecycle  2025  1.56  default
-|   country:BR  Brazil                                        BR       109.95     109.95  lifecycle  2025  1.56  default
-|   country:BS  Bahamas                                       BS       653.33     653.33  lifecycle  2024  1.56  default
-|   country:BT  Bhutan                                        BT        23.64      23.64  lifecycle  2024  1.56  default
-|   country:BW  Botswana                                      BW       851.31     851.31  lifecycle  2024  1.56  default
-|   country:BY  Belarus                                       BY       309.25     309.25  lifecycle  2025  1.56  default
-|   country:BZ  Belize                                        BZ       170.21     170.21  lifecycle  2024  1.56  default
-|   country:CA  Canada                                        CA       144.31        110  direct     2020  1.56  default
-|   country:CD  Democratic Republic of the Congo              CD        27.64      27.64  lifecycle  2024  1.56  default
-|   country:CG  Congo                                         CG       716.12     716.12  lifecycle  2024  1.56  default
-|   country:CH  Switzerland                                   CH        39.22      39.22  lifecycle  2025  1.56  default
-|   country:CI  Côte d'Ivoire                                 CI       405.01     405.01  lifecycle  2024  1.56  default
-|   country:CK  Cook Islands                                  CK          250        250  lifecycle  2024  1.56  default
-|   country:CL  Chile                                         CL       289.49     289.49  lifecycle  2025  1.56  default
-|   country:CM  Cameroon                                      CM        225.9      225.9  lifecycle  2024  1.56  default
-|   country:CN  China                                         CN       525.34     525.34  lifecycle  2025  1.56  default
-|   country:CO  Colombia                                      CO       186.81     186.81  lifecycle  2025  1.56  default
-|   country:CR  Costa Rica                                    CR         24.2       24.2  lifecycle  2025  1.56  default
-|   country:CU  Cuba                                          CU       642.82     642.82  lifecycle  2024  1.56  default
-|   country:CV  Cabo Verde                                    CV       461.54     461.54  lifecycle  2024  1.56  default
-|   country:CY  Cyprus                                        CY          489        489  lifecycle  2025  1.56  default
-|   country:CZ  Czechia                                       CZ       401.46     401.46  lifecycle  2025  1.56  default
-|   country:DE  Germany                                       DE       329.65     329.65  lifecycle  2025  1.56  default
-|   country:DJ  Djibouti                                      DJ          450        450  lifecycle  2024  1.56  default
-|   country:DK  Denmark                                       DK       114.41     114.41  lifecycle  2025  1.56  default
-|   country:DM  Dominica                                      DM          600        600  lifecycle  2023  1.56  default
-|   country:DO  Dominican Republic                            DO       537.48     537.48  lifecycle  2025  1.56  default
-|   country:DZ  Algeria                                       DZ       632.94     632.94  lifecycle  2024  1.56  default
-|   country:EC  Ecuador                                       EC       159.02     159.02  lifecycle  2025  1.56  default
-|   country:EE  Estonia                                       EE       319.15     319.15  lifecycle  2025  1.56  default
-|   country:EG  Egypt                                         EG       563.23     563.23  lifecycle  2025  1.56  default
-|   country:ER  Eritrea                                       ER       577.78     577.78  lifecycle  2024  1.56  default
-|   country:ES  Spain                                         ES        153.6      153.6  lifecycle  2025  1.56  default
-|   country:ET  Ethiopia                                      ET        23.08      23.08  lifecycle  2025  1.56  default
-|   country:FI  Finland                                       FI        57.47      57.47  lifecycle  2025  1.56  default
-|   country:FJ  Fiji                                          FJ       278.26     278.26  lifecycle  2024  1.56  default
-|   country:FK  Falkland Islands                              FK        1,000      1,000  lifecycle  2023  1.56  default
-|   country:FO  Faroe Islands                                 FO       346.94     346.94  lifecycle  2023  1.56  default
-|   country:FR  France                                        FR        41.44      41.44  lifecycle  2025  1.56  default
-|   country:GA  Gabon                                         GA       523.08     523.08  lifecycle  2024  1.56  default
-|   country:GB  United Kingdom                                GB       217.41     217.41  lifecycle  2025  1.56  default
-|   country:GD  Grenada                                       GD       666.67     666.67  lifecycle  2024  1.56  default
-|   country:GE  Georgia                                       GE       145.93     145.93  lifecycle  2025  1.56  default
-|   country:GF  French Guiana                                 GF        244.9      244.9  lifecycle  2023  1.56  default
-|   country:GH  Ghana                                         GH       468.89     468.89  lifecycle  2024  1.56  default
-|   country:GI  Gibraltar                                     GI       590.91     590.91  lifecycle  2024  1.56  default
-|   country:GL  Greenland                                     GL          150        150  lifecycle  2024  1.56  default
-|   country:GM  Gambia                                        GM       666.67     666.67  lifecycle  2024  1.56  default
-|   country:GN  Guinea                                        GN       181.14     181.14  lifecycle  2024  1.56  default
-|   country:GP  Guadeloupe                                    GP       497.01     497.01  lifecycle  2023  1.56  default
-|   country:GQ  Equatorial Guinea                             GQ        644.3      644.3  lifecycle  2024  1.56  default
-|   country:GR  Greece                                        GR       315.09     315.09  lifecycle  2025  1.56  default
-|   country:GT  Guatemala                                     GT       301.46     301.46  lifecycle  2024  1.56  default
-|   country:GU  Guam                                          GU       607.53     607.53  lifecycle  2024  1.56  default
-|   country:GW  Guinea-Bissau                                 GW          625        625  lifecycle  2024  1.56  default
-|   country:GY  Guyana                                        GY       644.93     644.93  lifecycle  2024  1.56  default
-|   country:HK  Hong Kong                                     HK       675.48     675.48  lifecycle  2024  1.56  default
-|   country:HN  Honduras                                      HN       322.12     322.12  lifecycle  2024  1.56  default
-|   country:HR  Croatia                                       HR        158.5      158.5  lifecycle  2025  1.56  default
-|   country:HT  Haiti                                         HT       534.88     534.88  lifecycle  2024  1.56  default
-|   country:HU  Hungary                                       HU       163.02     163.02  lifecycle  2025  1.56  default
-|   country:ID  Indonesia                                     ID       680.25     680.25  lifecycle  2024  1.56  default
-|   country:IE  Ireland                                       IE       256.54     256.54  lifecycle  2025  1.56  default
-|   country:IL  Israel                                        IL       492.69     492.69  lifecycle  2025  1.56  default
-|   country:IN  India                                         IN       670.13     670.13  lifecycle  2025  1.56  default
-|   country:IQ  Iraq                                          IQ        683.1      683.1  lifecycle  2024  1.56  default
-|   country:IR  Iran                                          IR       659.53     659.53  lifecycle  2025  1.56  default
-|   country:IS  Iceland                                       IS        27.82      27.82  lifecycle  2024  1.56  default
-|   country:IT  Italy                                         IT       284.78     284.78  lifecycle  2025  1.56  default
-|   country:JM  Jamaica                                       JM       563.01     563.01  lifecycle  2024  1.56  default
-|   country:JO  Jordan                                        JO       529.79     529.79  lifecycle  2024  1.56  default
-|   country:JP  Japan                                         JP       477.26     477.26  lifecycle  2025  1.56  default
-|   country:KE  Kenya                                         KE        95.44      95.44  lifecycle  2025  1.56  default
-|   country:KG  Kyrgyzstan                                    KG       152.73     152.73  lifecycle  2025  1.56  default
-|   country:KH  Cambodia                                      KH       498.87     498.87  lifecycle  2025  1.56  default
-|   country:KI  Kiribati                                      KI          500        500  lifecycle  2024  1.56  default
-|   country:KM  Comoros                                       KM       642.86     642.86  lifecycle  2023  1.56  default
-|   country:KN  Saint Kitts and Nevis                         KN        608.7      608.7  lifecycle  2024  1.56  default
-|   country:KP  North Korea                                   KP       340.59     340.59  lifecycle  2024  1.56  default
-|   country:KR  South Korea                                   KR       417.06     417.06  lifecycle  2025  1.56  default
-|   country:KW  Kuwait                                        KW       635.31     635.31  lifecycle  2025  1.56  default
-|   country:KY  Cayman Islands                                KY        633.8      633.8  lifecycle  2024  1.56  default
-|   country:KZ  Kazakhstan                                    KZ       805.32     805.32  lifecycle  2025  1.56  default
-|   country:LA  Laos                                          LA       232.08     232.08  lifecycle  2024  1.56  default
-|   country:LB  Lebanon                                       LB       389.51     389.51  lifecycle  2024  1.56  default
-|   country:LC  Saint Lucia                                   LC          650        650  lifecycle  2024  1.56  default
-|   country:LK  Sri Lanka                                     LK       329.28     329.28  lifecycle  2025  1.56  default
-|   country:LR  Liberia                                       LR       315.79     315.79  lifecycle  2024  1.56  default
-|   country:LS  Lesotho                                       LS        20.83      20.83  lifecycle  2022  1.56  default
-|   country:LT  Lithuania                                     LT       138.36     138.36  lifecycle  2025  1.56  default
-|   country:LU  Luxembourg                                    LU       123.38     123.38  lifecycle  2025  1.56  default
-|   country:LV  Latvia                                        LV       138.76     138.76  lifecycle  2025  1.56  default
-|   country:LY  Libya                                         LY       826.83     826.83  lifecycle  2024  1.56  default
-|   country:MA  Morocco                                       MA        596.4      596.4  lifecycle  2025  1.56  default
-|   country:MD  Moldova                                       MD       633.12     633.12  lifecycle  2025  1.56  default
-|   country:ME  Montenegro                                    ME       264.23     264.23  lifecycle  2025  1.56  default
-|   country:MG  Madagascar                                    MG        432.1      432.1  lifecycle  2024  1.56  default
-|   country:MK  North Macedonia                               MK       441.35     441.35  lifecycle  2025  1.56  default
-|   country:ML  Mali                                          ML       538.59     538.59  lifecycle  2024  1.56  default
-|   country:MM  Myanmar                                       MM       502.99     502.99  lifecycle  2024  1.56  default
-|   country:MN  Mongolia                                      MN       816.31     816.31  lifecycle  2025  1.56  default
-|   country:MO  Macao                                         MO       474.36     474.36  lifecycle  2024  1.56  default
-|   country:MQ  Martinique                                    MQ        529.8      529.8  lifecycle  2023  1.56  default
-|   country:MR  Mauritania                                    MR       512.08     512.08  lifecycle  2024  1.56  default
-|   country:MS  Montserrat                                    MS        1,000      1,000  lifecycle  2024  1.56  default
-|   country:MT  Malta                                         MT       484.02     484.02  lifecycle  2025  1.56  default
-|   country:MU  Mauritius                                     MU       642.23     642.23  lifecycle  2024  1.56  default
-|   country:MV  Maldives                                      MV       611.77     611.77  lifecycle  2024  1.56  default
-|   country:MW  Malawi                                        MW        54.65      54.65  lifecycle  2024  1.56  default
-|   country:MX  Mexico                                        MX       474.02     474.02  lifecycle  2025  1.56  default
-|   country:MY  Malaysia                                      MY       601.97     601.97  lifecycle  2025  1.56  default
-|   country:MZ  Mozambique                                    MZ       129.36     129.36  lifecycle  2024  1.56  default
-|   country:NA  Namibia                                       NA        48.78      48.78  lifecycle  2024  1.56  default
-|   country:NC  New Caledonia                                 NC        560.9      560.9  lifecycle  2024  1.56  default
-|   country:NE  Niger                                         NE       673.68     673.68  lifecycle  2024  1.56  default
-|   country:NG  Nigeria                                       NG       455.71     455.71  lifecycle  2025  1.56  default
-|   country:NI  Nicaragua                                     NI       300.89     300.89  lifecycle  2024  1.56  default
-|   country:NL  Netherlands                                   NL       253.56     253.56  lifecycle  2025  1.56  default
-|   country:NO  Norway                                        NO        28.11      28.11  lifecycle  2025  1.56  default
-|   country:NP  Nepal                                         NP        24.26      24.26  lifecycle  2024  1.56  default
-|   country:NR  Nauru                                         NR          600        600  lifecycle  2024  1.56  default
-|   country:NZ  New Zealand                                   NZ        92.76      92.76  lifecycle  2025  1.56  default
-|   country:OM  Oman                                          OM       544.47     544.47  lifecycle  2025  1.56  default
-|   country:PA  Panama                                        PA       221.15     221.15  lifecycle  2024  1.56  default
-|   country:PE  Peru                                          PE       238.25     238.25  lifecycle  2025  1.56  default
-|   country:PF  French Polynesia                              PF       430.56     430.56  lifecycle  2024  1.56  default
-|   country:PG  Papua New Guinea                              PG       513.74     513.74  lifecycle  2024  1.56  default
-|   country:PH  Philippines                                   PH       588.29     588.29  lifecycle  2025  1.56  default
-|   country:PK  Pakistan                                      PK       346.56     346.56  lifecycle  2025  1.56  default
-|   country:PL  Poland                                        PL        588.6      588.6  lifecycle  2025  1.56  default
-|   country:PM  Saint Pierre and Miquelon                     PM          600        600  lifecycle  2023  1.56  default
-|   country:PR  Puerto Rico                                   PR       654.66     654.66  lifecycle  2025  1.56  default
-|   country:PS  Palestine                                     PS       414.14     414.14  lifecycle  2024  1.56  default
-|   country:PT  Portugal                                      PT       127.91     127.91  lifecycle  2025  1.56  default
-|   country:PY  Paraguay                                      PY         24.7       24.7  lifecycle  2025  1.56  default
-|   country:QA  Qatar                                         QA       581.52     581.52  lifecycle  2025  1.56  default
-|   country:RE  Réunion                                       RE       394.14     394.14  lifecycle  2023  1.56  default
-|   country:RO  Romania                                       RO       250.75     250.75  lifecycle  2025  1.56  default
-|   country:RS  Serbia                                        RS        695.8      695.8  lifecycle  2025  1.56  default
-|   country:RU  Russian Federation                            RU       449.73     449.73  lifecycle  2025  1.56  default
-|   country:RW  Rwanda                                        RW       353.98     353.98  lifecycle  2024  1.56  default
-|   country:SA  Saudi Arabia                                  SA       691.95     691.95  lifecycle  2024  1.56  default
-|   country:SB  Solomon Islands                               SB       636.36     636.36  lifecycle  2024  1.56  default
-|   country:SC  Seychelles                                    SC       555.56     555.56  lifecycle  2024  1.56  default
-|   country:SD  Sudan                                         SD       153.69     153.69  lifecycle  2024  1.56  default
-|   country:SE  Sweden                                        SE        35.26      35.26  lifecycle  2025  1.56  default
-|   country:SG  Singapore                                     SG       497.09     497.09  lifecycle  2025  1.56  default
-|   country:SH  Saint Helena, Ascension and Tristan da Cunha  SH        1,000      1,000  lifecycle  2023  1.56  default
-|   country:SI  Slovenia                                      SI       183.29     183.29  lifecycle  2025  1.56  default
-|   country:SK  Slovakia                                      SK        94.85      94.85  lifecycle  2025  1.56  default
-|   country:SL  Sierra Leone                                  SL        47.62      47.62  lifecycle  2024  1.56  default
-|   country:SN  Senegal                                       SN       539.97     539.97  lifecycle  2024  1.56  default
-|   country:SO  Somalia                                       SO       511.63     511.63  lifecycle  2024  1.56  default
-|   country:SR  Suriname                                      SR       321.84     321.84  lifecycle  2024  1.56  default
-|   country:SS  South Sudan                                   SS       642.86     642.86  lifecycle  2024  1.56  default
-|   country:ST  Sao Tome and Principe                         ST       555.56     555.56  lifecycle  2023  1.56  default
-|   country:SV  El Salvador                                   SV       139.32     139.32  lifecycle  2025  1.56  default
-|   country:SY  Syria                                         SY       706.19     706.19  lifecycle  2024  1.56  default
-|   country:SZ  Eswatini                                      SZ       131.15     131.15  lifecycle  2024  1.56  default
-|   country:TC  Turks and Caicos Islands                      TC       629.63     629.63  lifecycle  2024  1.56  default
-|   country:TD  Chad                                          TD       621.62     621.62  lifecycle  2024  1.56  default
-|   country:TG  Togo                                          TG       422.54     422.54  lifecycle  2024  1.56  default
-|   country:TH  Thailand                                      TH       545.74     545.74  lifecycle  2025  1.56  default
-|   country:TJ  Tajikistan                                    TJ        72.56      72.56  lifecycle  2025  1.56  default
-|   country:TL  Timor-Leste                                   TL       666.67     666.67  lifecycle  2024  1.56  default
-|   country:TM  Turkmenistan                                  TM        1,306      1,306  lifecycle  2024  1.56  default
-|   country:TN  Tunisia                                       TN       560.29     560.29  lifecycle  2025  1.56  default
-|   country:TO  Tonga                                         TO       571.43     571.43  lifecycle  2024  1.56  default
-|   country:TR  Türkiye                                       TR       474.74     474.74  lifecycle  2025  1.56  default
-|   country:TT  Trinidad and Tobago                           TT       681.68     681.68  lifecycle  2024  1.56  default
-|   country:TW  Taiwan                                        TW       633.21     633.21  lifecycle  2025  1.56  default
-|   country:TZ  Tanzania                                      TZ       345.02     345.02  lifecycle  2024  1.56  default
-|   country:UA  Ukraine                                       UA       250.47     250.47  lifecycle  2022  1.56  default
-|   country:UG  Uganda                                        UG        58.52      58.52  lifecycle  2024  1.56  default
-|   country:US  United States                                 US       421.63     349.67  direct     2023  1.56  default
-|   country:UY  Uruguay                                       UY         80.4       80.4  lifecycle  2025  1.56  default
-|   country:UZ  Uzbekistan                                    UZ        1,000      1,000  lifecycle  2025  1.56  default
-|   country:VC  Saint Vincent and the Grenadines              VC          600        600  lifecycle  2024  1.56  default
-|   country:VE  Venezuela                                     VE        85.86      85.86  lifecycle  2024  1.56  default
-|   country:VG  British Virgin Islands                        VG       647.06     647.06  lifecycle  2023  1.56  default
-|   country:VI  U.S. Virgin Islands                           VI       632.35     632.35  lifecycle  2023  1.56  default
-|   country:VN  Vietnam                                       VN       460.73     460.73  lifecycle  2025  1.56  default
-|   country:VU  Vanuatu                                       VU          500        500  lifecycle  2023  1.56  default
-|   country:WS  Samoa                                         WS          375        375  lifecycle  2024  1.56  default
-|   country:XK  Kosovo                                        XK       946.96     946.96  lifecycle  2025  1.56  default
-|   country:YE  Yemen                                         YE       592.38     592.38  lifecycle  2024  1.56  default
-|   country:ZA  South Africa                                  ZA       699.29     699.29  lifecycle  2025  1.56  default
-|   country:ZM  Zambia                                        ZM       119.68     119.68  lifecycle  2024  1.56  default
-|   country:ZW  Zimbabwe                                      ZW       384.02     384.02  lifecycle  2024  1.56  default
-| 212 entries; intensities in gCO2e/kWh: lifecycle (what estimates use by default: direct figures converted with their grid's generation mix) and as published. `mlcarbon regions show ID` gives one with its sources.
+|   id           g/kWh  year   PUE  name
+|   country:AE  467.51  2024  1.56  United Arab Emirates
+|   country:AF  131.31  2024  1.56  Afghanistan
+|   country:AG   594.6  2024  1.56  Antigua and Barbuda
+|   country:AL   25.18  2024  1.56  Albania
+|   country:AM  211.93  2025  1.56  Armenia
+|   country:AO  185.38  2024  1.56  Angola
+|   country:AR     346  2025  1.56  Argentina
+|   country:AS  611.11  2024  1.56  American Samoa
+|   country:AT  116.91  2025  1.56  Austria
+|   country:AU  655.04  2026  1.56  Australia
+|   country:AW     550  2024  1.56  Aruba
+|   country:AZ   631.9  2025  1.56  Azerbaijan
+|   country:BA  570.64  2025  1.56  Bosnia and Herzegovina
+|   country:BB   594.6  2024  1.56  Barbados
+|   country:BD  696.13  2025  1.56  Bangladesh
+|   country:BE  149.82  2025  1.56  Belgium
+|   country:BF  562.13  2024  1.56  Burkina Faso
+|   country:BG  275.55  2025  1.56  Bulgaria
+|   country:BH  902.24  2024  1.56  Bahrain
+|   country:BI  183.67  2024  1.56  Burundi
+|   country:BJ  584.16  2024  1.56  Benin
+|   country:BM  639.34  2024  1.56  Bermuda
+|   country:BN  892.09  2024  1.56  Brunei Darussalam
+|   country:BO  481.29  2025  1.56  Bolivia
+|   country:BR  109.95  2025  1.56  Brazil
+|   country:BS  653.33  2024  1.56  Bahamas
+|   country:BT   23.64  2024  1.56  Bhutan
+|   country:BW  851.31  2024  1.56  Botswana
+|   country:BY  309.25  2025  1.56  Belarus
+|   country:BZ  170.21  2024  1.56  Belize
+|   country:CA  144.31  2020  1.56  Canada
+|   country:CD   27.64  2024  1.56  Democratic Republic of the Congo
+|   country:CG  716.12  2024  1.56  Congo
+|   country:CH   39.22  2025  1.56  Switzerland
+|   country:CI  405.01  2024  1.56  Côte d'Ivoire
+|   country:CK     250  2024  1.56  Cook Islands
+|   country:CL  289.49  2025  1.56  Chile
+|   country:CM   225.9  2024  1.56  Cameroon
+|   country:CN  525.34  2025  1.56  China
+|   country:CO  186.81  2025  1.56  Colombia
+|   country:CR    24.2  2025  1.56  Costa Rica
+|   country:CU  642.82  2024  1.56  Cuba
+|   country:CV  461.54  2024  1.56  Cabo Verde
+|   country:CY     489  2025  1.56  Cyprus
+|   country:CZ  401.46  2025  1.56  Czechia
+|   country:DE  329.65  2025  1.56  Germany
+|   country:DJ     450  2024  1.56  Djibouti
+|   country:DK  114.41  2025  1.56  Denmark
+|   country:DM     600  2023  1.56  Dominica
+|   country:DO  537.48  2025  1.56  Dominican Republic
+|   country:DZ  632.94  2024  1.56  Algeria
+|   country:EC  159.02  2025  1.56  Ecuador
+|   country:EE  319.15  2025  1.56  Estonia
+|   country:EG  563.23  2025  1.56  Egypt
+|   country:ER  577.78  2024  1.56  Eritrea
+|   country:ES   153.6  2025  1.56  Spain
+|   country:ET   23.08  2025  1.56  Ethiopia
+|   country:FI   57.47  2025  1.56  Finland
+|   country:FJ  278.26  2024  1.56  Fiji
+|   country:FK   1,000  2023  1.56  Falkland Islands
+|   country:FO  346.94  2023  1.56  Faroe Islands
+|   country:FR   41.44  2025  1.56  France
+|   country:GA  523.08  2024  1.56  Gabon
+|   country:GB  217.41  2025  1.56  United Kingdom
+|   country:GD  666.67  2024  1.56  Grenada
+|   country:GE  145.93  2025  1.56  Georgia
+|   country:GF   244.9  2023  1.56  French Guiana
+|   country:GH  468.89  2024  1.56  Ghana
+|   country:GI  590.91  2024  1.56  Gibraltar
+|   country:GL     150  2024  1.56  Greenland
+|   country:GM  666.67  2024  1.56  Gambia
+|   country:GN  181.14  2024  1.56  Guinea
+|   country:GP  497.01  2023  1.56  Guadeloupe
+|   country:GQ   644.3  2024  1.56  Equatorial Guinea
+|   country:GR  315.09  2025  1.56  Greece
+|   country:GT  301.46  2024  1.56  Guatemala
+|   country:GU  607.53  2024  1.56  Guam
+|   country:GW     625  2024  1.56  Guinea-Bissau
+|   country:GY  644.93  2024  1.56  Guyana
+|   country:HK  675.48  2024  1.56  Hong Kong
+|   country:HN  322.12  2024  1.56  Honduras
+|   country:HR   158.5  2025  1.56  Croatia
+|   country:HT  534.88  2024  1.56  Haiti
+|   country:HU  163.02  2025  1.56  Hungary
+|   country:ID  680.25  2024  1.56  Indonesia
+|   country:IE  256.54  2025  1.56  Ireland
+|   country:IL  492.69  2025  1.56  Israel
+|   country:IN  670.13  2025  1.56  India
+|   country:IQ   683.1  2024  1.56  Iraq
+|   country:IR  659.53  2025  1.56  Iran
+|   country:IS   27.82  2024  1.56  Iceland
+|   country:IT  284.78  2025  1.56  Italy
+|   country:JM  563.01  2024  1.56  Jamaica
+|   country:JO  529.79  2024  1.56  Jordan
+|   country:JP  477.26  2025  1.56  Japan
+|   country:KE   95.44  2025  1.56  Kenya
+|   country:KG  152.73  2025  1.56  Kyrgyzstan
+|   country:KH  498.87  2025  1.56  Cambodia
+|   country:KI     500  2024  1.56  Kiribati
+|   country:KM  642.86  2023  1.56  Comoros
+|   country:KN   608.7  2024  1.56  Saint Kitts and Nevis
+|   country:KP  340.59  2024  1.56  North Korea
+|   country:KR  417.06  2025  1.56  South Korea
+|   country:KW  635.31  2025  1.56  Kuwait
+|   country:KY   633.8  2024  1.56  Cayman Islands
+|   country:KZ  805.32  2025  1.56  Kazakhstan
+|   country:LA  232.08  2024  1.56  Laos
+|   country:LB  389.51  2024  1.56  Lebanon
+|   country:LC     650  2024  1.56  Saint Lucia
+|   country:LK  329.28  2025  1.56  Sri Lanka
+|   country:LR  315.79  2024  1.56  Liberia
+|   country:LS   20.83  2022  1.56  Lesotho
+|   country:LT  138.36  2025  1.56  Lithuania
+|   country:LU  123.38  2025  1.56  Luxembourg
+|   country:LV  138.76  2025  1.56  Latvia
+|   country:LY  826.83  2024  1.56  Libya
+|   country:MA   596.4  2025  1.56  Morocco
+|   country:MD  633.12  2025  1.56  Moldova
+|   country:ME  264.23  2025  1.56  Montenegro
+|   country:MG   432.1  2024  1.56  Madagascar
+|   country:MK  441.35  2025  1.56  North Macedonia
+|   country:ML  538.59  2024  1.56  Mali
+|   country:MM  502.99  2024  1.56  Myanmar
+|   country:MN  816.31  2025  1.56  Mongolia
+|   country:MO  474.36  2024  1.56  Macao
+|   country:MQ   529.8  2023  1.56  Martinique
+|   country:MR  512.08  2024  1.56  Mauritania
+|   country:MS   1,000  2024  1.56  Montserrat
+|   country:MT  484.02  2025  1.56  Malta
+|   country:MU  642.23  2024  1.56  Mauritius
+|   country:MV  611.77  2024  1.56  Maldives
+|   country:MW   54.65  2024  1.56  Malawi
+|   country:MX  474.02  2025  1.56  Mexico
+|   country:MY  601.97  2025  1.56  Malaysia
+|   country:MZ  129.36  2024  1.56  Mozambique
+|   country:NA   48.78  2024  1.56  Namibia
+|   country:NC   560.9  2024  1.56  New Caledonia
+|   country:NE  673.68  2024  1.56  Niger
+|   country:NG  455.71  2025  1.56  Nigeria
+|   country:NI  300.89  2024  1.56  Nicaragua
+|   country:NL  253.56  2025  1.56  Netherlands
+|   country:NO   28.11  2025  1.56  Norway
+|   country:NP   24.26  2024  1.56  Nepal
+|   country:NR     600  2024  1.56  Nauru
+|   country:NZ   92.76  2025  1.56  New Zealand
+|   country:OM  544.47  2025  1.56  Oman
+|   country:PA  221.15  2024  1.56  Panama
+|   country:PE  238.25  2025  1.56  Peru
+|   country:PF  430.56  2024  1.56  French Polynesia
+|   country:PG  513.74  2024  1.56  Papua New Guinea
+|   country:PH  588.29  2025  1.56  Philippines
+|   country:PK  346.56  2025  1.56  Pakistan
+|   country:PL   588.6  2025  1.56  Poland
+|   country:PM     600  2023  1.56  Saint Pierre and Miquelon
+|   country:PR  654.66  2025  1.56  Puerto Rico
+|   country:PS  414.14  2024  1.56  Palestine
+|   country:PT  127.91  2025  1.56  Portugal
+|   country:PY    24.7  2025  1.56  Paraguay
+|   country:QA  581.52  2025  1.56  Qatar
+|   country:RE  394.14  2023  1.56  Réunion
+|   country:RO  250.75  2025  1.56  Romania
+|   country:RS   695.8  2025  1.56  Serbia
+|   country:RU  449.73  2025  1.56  Russian Federation
+|   country:RW  353.98  2024  1.56  Rwanda
+|   country:SA  691.95  2024  1.56  Saudi Arabia
+|   country:SB  636.36  2024  1.56  Solomon Islands
+|   country:SC  555.56  2024  1.56  Seychelles
+|   country:SD  153.69  2024  1.56  Sudan
+|   country:SE   35.26  2025  1.56  Sweden
+|   country:SG  497.09  2025  1.56  Singapore
+|   country:SH   1,000  2023  1.56  Saint Helena, Ascension and Tristan da Cunha
+|   country:SI  183.29  2025  1.56  Slovenia
+|   country:SK   94.85  2025  1.56  Slovakia
+|   country:SL   47.62  2024  1.56  Sierra Leone
+|   country:SN  539.97  2024  1.56  Senegal
+|   country:SO  511.63  2024  1.56  Somalia
+|   country:SR  321.84  2024  1.56  Suriname
+|   country:SS  642.86  2024  1.56  South Sudan
+|   country:ST  555.56  2023  1.56  Sao Tome and Principe
+|   country:SV  139.32  2025  1.56  El Salvador
+|   country:SY  706.19  2024  1.56  Syria
+|   country:SZ  131.15  2024  1.56  Eswatini
+|   country:TC  629.63  2024  1.56  Turks and Caicos Islands
+|   country:TD  621.62  2024  1.56  Chad
+|   country:TG  422.54  2024  1.56  Togo
+|   country:TH  545.74  2025  1.56  Thailand
+|   country:TJ   72.56  2025  1.56  Tajikistan
+|   country:TL  666.67  2024  1.56  Timor-Leste
+|   country:TM   1,306  2024  1.56  Turkmenistan
+|   country:TN  560.29  2025  1.56  Tunisia
+|   country:TO  571.43  2024  1.56  Tonga
+|   country:TR  474.74  2025  1.56  Türkiye
+|   country:TT  681.68  2024  1.56  Trinidad and Tobago
+|   country:TW  633.21  2025  1.56  Taiwan
+|   country:TZ  345.02  2024  1.56  Tanzania
+|   country:UA  250.47  2022  1.56  Ukraine
+|   country:UG   58.52  2024  1.56  Uganda
+|   country:US  421.63  2023  1.56  United States
+|   country:UY    80.4  2025  1.56  Uruguay
+|   country:UZ   1,000  2025  1.56  Uzbekistan
+|   country:VC     600  2024  1.56  Saint Vincent and the Grenadines
+|   country:VE   85.86  2024  1.56  Venezuela
+|   country:VG  647.06  2023  1.56  British Virgin Islands
+|   country:VI  632.35  2023  1.56  U.S. Virgin Islands
+|   country:VN  460.73  2025  1.56  Vietnam
+|   country:VU     500  2023  1.56  Vanuatu
+|   country:WS     375  2024  1.56  Samoa
+|   country:XK  946.96  2025  1.56  Kosovo
+|   country:YE  592.38  2024  1.56  Yemen
+|   country:ZA  699.29  2025  1.56  South Africa
+|   country:ZM  119.68  2024  1.56  Zambia
+|   country:ZW  384.02  2024  1.56  Zimbabwe
+| 212 entries; g/kWh: gCO2e/kWh on a lifecycle basis, what estimates use (a direct
+| figure converted with its grid's generation mix). `mlcarbon regions show ID`
+| gives one with its sources; --format csv every column.
 $ mlcarbon regions list --kind cloud --country de
-|   id                        name                                         grid      lifecycle  published  basis      year   PUE  PUE is
-|   aws:eu-central-1          Europe (Frankfurt) (Frankfurt am Main)       DE           329.65     329.65  lifecycle  2025  1.14  aws fleet
-|   azure:germanynorth        Germany North (Berlin)                       DE           329.65     329.65  lifecycle  2025  1.17  azure fleet
-|   azure:germanywestcentral  Germany West Central (Frankfurt)             DE           329.65     329.65  lifecycle  2025  1.17  azure fleet
-|   gcp:europe-west10         Berlin                                       own (DE)     352.96     275.81  direct     2025  1.09  gcp fleet
-|   gcp:europe-west3          Frankfurt                                    own (DE)     352.96     275.81  direct     2025  1.09  gcp fleet
-|   ovh:eu-west-lim           Limburg an der Lahn (Frankfurt area), Hesse  DE           329.65     329.65  lifecycle  2025  1.28  ovh fleet
-| 6 entries; intensities in gCO2e/kWh: lifecycle (what estimates use by default: direct figures converted with their grid's generation mix) and as published. `mlcarbon regions show ID` gives one with its sources.
+|   id                         g/kWh  year   PUE  name
+|   aws:eu-central-1          329.65  2025  1.14  Europe (Frankfurt) (Frankfurt...
+|   azure:germanynorth        329.65  2025  1.17  Germany North (Berlin)
+|   azure:germanywestcentral  329.65  2025  1.17  Germany West Central (Frankfurt)
+|   gcp:europe-west10         352.96  2025  1.09  Berlin
+|   gcp:europe-west3          352.96  2025  1.09  Frankfurt
+|   ovh:eu-west-lim           329.65  2025  1.28  Limburg an der Lahn (Frankfur...
+| 6 entries; g/kWh: gCO2e/kWh on a lifecycle basis, what estimates use (a direct
+| figure converted with its grid's generation mix). `mlcarbon regions show ID`
+| gives one with its sources; --format csv every column.
 $ mlcarbon regions list --kind subnational
-|   id               name                                                        grid        lifecycle  published  basis   year   PUE  PUE is
-|   grid:US-AKGD     ASCC Alaska Grid (eGRID AKGD)                               US-AKGD        518.92     410.55  direct  2023  1.56  default
-|   grid:US-AKMS     ASCC Miscellaneous (eGRID AKMS)                             US-AKMS        321.03     236.96  direct  2023  1.56  default
-|   grid:US-AZNM     WECC Southwest (eGRID AZNM)                                 US-AZNM         394.9     320.32  direct  2023  1.56  default
-|   grid:US-CAMX     WECC California (eGRID CAMX)                                US-CAMX        268.71     195.04  direct  2023  1.56  default
-|   grid:US-ERCT     ERCOT All (eGRID ERCT)                                      US-ERCT        408.09     334.13  direct  2023  1.56  default
-|   grid:US-FRCC     FRCC All (eGRID FRCC)                                       US-FRCC        456.97     355.97  direct  2023  1.56  default
-|   grid:US-HIMS     HICC Miscellaneous (eGRID HIMS)                             US-HIMS        693.56     514.05  direct  2023  1.56  default
-|   grid:US-HIOA     HICC Oahu (eGRID HIOA)                                      US-HIOA        892.45     679.91  direct  2023  1.56  default
-|   grid:US-MROE     MRO East (eGRID MROE)                                       US-MROE        723.89     637.28  direct  2023  1.56  default
-|   grid:US-MROW     MRO West (eGRID MROW)                                       US-MROW        465.56     420.28  direct  2023  1.56  default
-|   grid:US-NEWE     NPCC New England (eGRID NEWE)                               US-NEWE         331.1     246.38  direct  2023  1.56  default
-|   grid:US-NWPP     WECC Northwest (eGRID NWPP)                                 US-NWPP        343.23     288.15  direct  2023  1.56  default
-|   grid:US-NYCW     NPCC NYC/Westchester (eGRID NYCW)                           US-NYCW        512.95     392.69  direct  2023  1.56  default
-|   grid:US-NYLI     NPCC Long Island (eGRID NYLI)                               US-NYLI        658.17     539.47  direct  2023  1.56  default
-|   grid:US-NYUP     NPCC Upstate NY (eGRID NYUP)                                US-NYUP        157.12     110.12  direct  2023  1.56  default
-|   grid:US-PRMS     Puerto Rico Miscellaneous (eGRID PRMS)                      US-PRMS        859.68      702.4  direct  2023  1.56  default
-|   grid:US-RFCE     RFC East (eGRID RFCE)                                       US-RFCE        347.06     271.78  direct  2023  1.56  default
-|   grid:US-RFCM     RFC Michigan (eGRID RFCM)                                   US-RFCM        527.47      442.7  direct  2023  1.56  default
-|   grid:US-RFCW     RFC West (eGRID RFCW)                                       US-RFCW        482.01     415.52  direct  2023  1.56  default
-|   grid:US-RMPA     WECC Rockies (eGRID RMPA)                                   US-RMPA        532.18     472.89  direct  2023  1.56  default
-|   grid:US-SPNO     SPP North (eGRID SPNO)                                      US-SPNO        436.29      393.6  direct  2023  1.56  default
-|   grid:US-SPSO     SPP South (eGRID SPSO)                                      US-SPSO        470.68     397.15  direct  2023  1.56  default
-|   grid:US-SRMV     SERC Mississippi Valley (eGRID SRMV)                        US-SRMV        425.54     336.45  direct  2023  1.56  default
-|   grid:US-SRMW     SERC Midwest (eGRID SRMW)                                   US-SRMW        622.09     566.35  direct  2023  1.56  default
-|   grid:US-SRSO     SERC South (eGRID SRSO)                                     US-SRSO         472.2     383.74  direct  2023  1.56  default
-|   grid:US-SRTV     SERC Tennessee Valley (eGRID SRTV)                          US-SRTV        470.41     409.73  direct  2023  1.56  default
-|   grid:US-SRVC     SERC Virginia/Carolina (eGRID SRVC)                         US-SRVC        337.02     270.49  direct  2023  1.56  default
-|   grid:CA-NL       Newfoundland and Labrador                                   CA-NL          53.971         24  direct  2020  1.56  default
-|   grid:CA-PE       Prince Edward Island                                        CA-PE          11.088          0  direct  2020  1.56  default
-|   grid:CA-NS       Nova Scotia                                                 CA-NS          753.52        670  direct  2020  1.56  default
-|   grid:CA-NB       New Brunswick                                               CA-NB          342.16        290  direct  2020  1.56  default
-|   grid:CA-QC       Quebec                                                      CA-QC          26.246        1.5  direct  2020  1.56  default
-|   grid:CA-ON       Ontario                                                     CA-ON          47.415         25  direct  2020  1.56  default
-|   grid:CA-MB       Manitoba                                                    CA-MB          24.908        1.1  direct  2020  1.56  default
-|   grid:CA-SK       Saskatchewan                                                CA-SK          659.13        580  direct  2020  1.56  default
-|   grid:CA-AB       Alberta                                                     CA-AB          671.96        590  direct  2020  1.56  default
-|   grid:CA-BC       British Columbia                                            CA-BC          36.118        7.3  direct  2020  1.56  default
-|   grid:CA-YT       Yukon                                                       CA-YT          150.82        100  direct  2020  1.56  default
-|   grid:CA-NT       Northwest Territories                                       CA-NT          254.73        180  direct  2020  1.56  default
-|   grid:CA-NU       Nunavut                                                     CA-NU           1,014        770  direct  2020  1.56  default
-|   grid:AU-NSW      New South Wales and Australian Capital Territory            AU-NSW          656.6        600  direct  2026  1.56  default
-|   grid:AU-VIC      Victoria                                                    AU-VIC         790.06        740  direct  2026  1.56  default
-|   grid:AU-QLD      Queensland                                                  AU-QLD         717.66        650  direct  2026  1.56  default
-|   grid:AU-SA       South Australia                                             AU-SA          263.57        210  direct  2026  1.56  default
-|   grid:AU-WA-SWIS  Western Australia: South West Interconnected System         AU-WA-SWIS     548.33        450  direct  2026  1.56  default
-|   grid:AU-TAS      Tasmania                                                    AU-TAS         227.42        200  direct  2025  1.56  default
-|   grid:AU-NT-DKIS  Northern Territory: Darwin-Katherine Interconnected System  AU-NT-DKIS     676.66        550  direct  2026  1.56  default
-| 47 entries; intensities in gCO2e/kWh: lifecycle (what estimates use by default: direct figures converted with their grid's generation mix) and as published. `mlcarbon regions show ID` gives one with its sources.
+|   id                g/kWh  year   PUE  name
+|   grid:US-AKGD     518.92  2023  1.56  ASCC Alaska Grid (eGRID AKGD)
+|   grid:US-AKMS     321.03  2023  1.56  ASCC Miscellaneous (eGRID AKMS)
+|   grid:US-AZNM      394.9  2023  1.56  WECC Southwest (eGRID AZNM)
+|   grid:US-CAMX     268.71  2023  1.56  WECC California (eGRID CAMX)
+|   grid:US-ERCT     408.09  2023  1.56  ERCOT All (eGRID ERCT)
+|   grid:US-FRCC     456.97  2023  1.56  FRCC All (eGRID FRCC)
+|   grid:US-HIMS     693.56  2023  1.56  HICC Miscellaneous (eGRID HIMS)
+|   grid:US-HIOA     892.45  2023  1.56  HICC Oahu (eGRID HIOA)
+|   grid:US-MROE     723.89  2023  1.56  MRO East (eGRID MROE)
+|   grid:US-MROW     465.56  2023  1.56  MRO West (eGRID MROW)
+|   grid:US-NEWE      331.1  2023  1.56  NPCC New England (eGRID NEWE)
+|   grid:US-NWPP     343.23  2023  1.56  WECC Northwest (eGRID NWPP)
+|   grid:US-NYCW     512.95  2023  1.56  NPCC NYC/Westchester (eGRID NYCW)
+|   grid:US-NYLI     658.17  2023  1.56  NPCC Long Island (eGRID NYLI)
+|   grid:US-NYUP     157.12  2023  1.56  NPCC Upstate NY (eGRID NYUP)
+|   grid:US-PRMS     859.68  2023  1.56  Puerto Rico Miscellaneous (eGRID PRMS)
+|   grid:US-RFCE     347.06  2023  1.56  RFC East (eGRID RFCE)
+|   grid:US-RFCM     527.47  2023  1.56  RFC Michigan (eGRID RFCM)
+|   grid:US-RFCW     482.01  2023  1.56  RFC West (eGRID RFCW)
+|   grid:US-RMPA     532.18  2023  1.56  WECC Rockies (eGRID RMPA)
+|   grid:US-SPNO     436.29  2023  1.56  SPP North (eGRID SPNO)
+|   grid:US-SPSO     470.68  2023  1.56  SPP South (eGRID SPSO)
+|   grid:US-SRMV     425.54  2023  1.56  SERC Mississippi Valley (eGRID SRMV)
+|   grid:US-SRMW     622.09  2023  1.56  SERC Midwest (eGRID SRMW)
+|   grid:US-SRSO      472.2  2023  1.56  SERC South (eGRID SRSO)
+|   grid:US-SRTV     470.41  2023  1.56  SERC Tennessee Valley (eGRID SRTV)
+|   grid:US-SRVC     337.02  2023  1.56  SERC Virginia/Carolina (eGRID SRVC)
+|   grid:CA-NL       53.971  2020  1.56  Newfoundland and Labrador
+|   grid:CA-PE       11.088  2020  1.56  Prince Edward Island
+|   grid:CA-NS       753.52  2020  1.56  Nova Scotia
+|   grid:CA-NB       342.16  2020  1.56  New Brunswick
+|   grid:CA-QC       26.246  2020  1.56  Quebec
+|   grid:CA-ON       47.415  2020  1.56  Ontario
+|   grid:CA-MB       24.908  2020  1.56  Manitoba
+|   grid:CA-SK       659.13  2020  1.56  Saskatchewan
+|   grid:CA-AB       671.96  2020  1.56  Alberta
+|   grid:CA-BC       36.118  2020  1.56  British Columbia
+|   grid:CA-YT       150.82  2020  1.56  Yukon
+|   grid:CA-NT       254.73  2020  1.56  Northwest Territories
+|   grid:CA-NU        1,014  2020  1.56  Nunavut
+|   grid:AU-NSW       656.6  2026  1.56  New South Wales and Australian Capital...
+|   grid:AU-VIC      790.06  2026  1.56  Victoria
+|   grid:AU-QLD      717.66  2026  1.56  Queensland
+|   grid:AU-SA       263.57  2026  1.56  South Australia
+|   grid:AU-WA-SWIS  548.33  2026  1.56  Western Australia: South West Intercon...
+|   grid:AU-TAS      227.42  2025  1.56  Tasmania
+|   grid:AU-NT-DKIS  676.66  2026  1.56  Northern Territory: Darwin-Katherine I...
+| 47 entries; g/kWh: gCO2e/kWh on a lifecycle basis, what estimates use (a direct
+| figure converted with its grid's generation mix). `mlcarbon regions show ID`
+| gives one with its sources; --format csv every column.
 $ mlcarbon regions list --kind country --country FR --format json
 | {
 |   "schema_version": 1,
@@ -7638,92 +7650,92 @@ $ mlcarbon regions show atlantis
 ! mlcarbon: error: unknown region 'atlantis'; `mlcarbon regions list` lists the known names
 [3]
 $ mlcarbon instances list
-|   instance                accelerators         host CPUs                                                                               vCPUs  memory GB  source
-|   aws:p3.2xlarge          1 x v100-sxm2-16gb   0.222 x xeon-e5-2686-v4                                                                     8     65.498  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
-|   aws:p3.8xlarge          4 x v100-sxm2-16gb   0.889 x xeon-e5-2686-v4                                                                    32     261.99  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
-|   aws:p3.16xlarge         8 x v100-sxm2-16gb   1.778 x xeon-e5-2686-v4                                                                    64     523.99  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
-|   aws:p3dn.24xlarge       8 x v100-sxm2-32gb   2 x xeon-platinum-8175m                                                                    96     824.63  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
-|   aws:p4d.24xlarge        8 x a100-sxm4-40gb   2 x xeon-platinum-8275cl                                                                   96      1,237  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
-|   aws:p4de.24xlarge       8 x a100-sxm4-80gb   2 x xeon-platinum-8275cl                                                                   96      1,237  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
-|   aws:p5.4xlarge          1 x h100-sxm         AMD EPYC 7R13 (no sourced TDP)                                                             16     274.88  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
-|   aws:p5.48xlarge         8 x h100-sxm         AMD EPYC 7R13 (no sourced TDP)                                                            192      2,199  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
-|   aws:p5e.48xlarge        8 x h200-sxm         AMD EPYC 7R13 (no sourced TDP)                                                            192      2,199  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
-|   aws:p5en.48xlarge       8 x h200-sxm         Intel Xeon (Sapphire Rapids); exact SKU not in a stored source (no sourced TDP)           192      2,199  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
-|   aws:p6-b200.48xlarge    8 x b200             Intel Xeon (model not in a stored source) (no sourced TDP)                                192      2,199  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
-|   aws:g4dn.xlarge         1 x t4               Intel Xeon Platinum 8259L (no sourced TDP)                                                  4      17.18  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
-|   aws:g4dn.2xlarge        1 x t4               Intel Xeon Platinum 8259L (no sourced TDP)                                                  8      34.36  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
-|   aws:g4dn.4xlarge        1 x t4               Intel Xeon Platinum 8259L (no sourced TDP)                                                 16     68.719  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
-|   aws:g4dn.8xlarge        1 x t4               Intel Xeon Platinum 8259L (no sourced TDP)                                                 32     137.44  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
-|   aws:g4dn.12xlarge       4 x t4               Intel Xeon Platinum 8259L (no sourced TDP)                                                 48     206.16  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
-|   aws:g4dn.16xlarge       1 x t4               Intel Xeon Platinum 8259L (no sourced TDP)                                                 64     274.88  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
-|   aws:g4dn.metal          8 x t4               Intel Xeon Platinum 8259L (no sourced TDP)                                                 96     412.32  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
-|   aws:g5.xlarge           1 x a10g             AMD EPYC 7R32 (no sourced TDP)                                                              4      17.18  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
-|   aws:g5.2xlarge          1 x a10g             AMD EPYC 7R32 (no sourced TDP)                                                              8      34.36  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
-|   aws:g5.4xlarge          1 x a10g             AMD EPYC 7R32 (no sourced TDP)                                                             16     68.719  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
-|   aws:g5.8xlarge          1 x a10g             AMD EPYC 7R32 (no sourced TDP)                                                             32     137.44  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
-|   aws:g5.12xlarge         4 x a10g             AMD EPYC 7R32 (no sourced TDP)                                                             48     206.16  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
-|   aws:g5.16xlarge         1 x a10g             AMD EPYC 7R32 (no sourced TDP)                                                             64     274.88  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
-|   aws:g5.24xlarge         4 x a10g             AMD EPYC 7R32 (no sourced TDP)                                                             96     412.32  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
-|   aws:g5.48xlarge         8 x a10g             AMD EPYC 7R32 (no sourced TDP)                                                            192     824.63  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
-|   aws:g6.xlarge           1 x l4               AMD EPYC 7R13 (no sourced TDP)                                                              4      17.18  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
-|   aws:g6.2xlarge          1 x l4               AMD EPYC 7R13 (no sourced TDP)                                                              8      34.36  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
-|   aws:g6.4xlarge          1 x l4               AMD EPYC 7R13 (no sourced TDP)                                                             16     68.719  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
-|   aws:g6.8xlarge          1 x l4               AMD EPYC 7R13 (no sourced TDP)                                                             32     137.44  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
-|   aws:g6.12xlarge         4 x l4               AMD EPYC 7R13 (no sourced TDP)                                                             48     206.16  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
-|   aws:g6.16xlarge         1 x l4               AMD EPYC 7R13 (no sourced TDP)                                                             64     274.88  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
-|   aws:g6.24xlarge         4 x l4               AMD EPYC 7R13 (no sourced TDP)                                                             96     412.32  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
-|   aws:g6.48xlarge         8 x l4               AMD EPYC 7R13 (no sourced TDP)                                                            192     824.63  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
-|   aws:g6e.xlarge          1 x l40s             AMD EPYC 7R13 (no sourced TDP)                                                              4      34.36  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
-|   aws:g6e.2xlarge         1 x l40s             AMD EPYC 7R13 (no sourced TDP)                                                              8     68.719  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
-|   aws:g6e.4xlarge         1 x l40s             AMD EPYC 7R13 (no sourced TDP)                                                             16     137.44  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
-|   aws:g6e.8xlarge         1 x l40s             AMD EPYC 7R13 (no sourced TDP)                                                             32     274.88  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
-|   aws:g6e.12xlarge        4 x l40s             AMD EPYC 7R13 (no sourced TDP)                                                             48     412.32  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
-|   aws:g6e.16xlarge        1 x l40s             AMD EPYC 7R13 (no sourced TDP)                                                             64     549.76  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
-|   aws:g6e.24xlarge        4 x l40s             AMD EPYC 7R13 (no sourced TDP)                                                             96     824.63  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
-|   aws:g6e.48xlarge        8 x l40s             AMD EPYC 7R13 (no sourced TDP)                                                            192      1,649  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
-|   aws:trn2.48xlarge       16 x trainium2       Intel Xeon (Sapphire Rapids); exact SKU not in a stored source (no sourced TDP)           192      2,199  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
-|   gcp:a2-highgpu-1g       1 x a100-sxm4-40gb   Intel Xeon Platinum 8273CL (no sourced TDP)                                                12         85  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:a2-highgpu-2g       2 x a100-sxm4-40gb   Intel Xeon Platinum 8273CL (no sourced TDP)                                                24        170  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:a2-highgpu-4g       4 x a100-sxm4-40gb   Intel Xeon Platinum 8273CL (no sourced TDP)                                                48        340  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:a2-highgpu-8g       8 x a100-sxm4-40gb   Intel Xeon Platinum 8273CL (no sourced TDP)                                                96        680  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:a2-megagpu-16g      16 x a100-sxm4-40gb  Intel Xeon Platinum 8273CL (no sourced TDP)                                                96      1,360  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:a2-ultragpu-1g      1 x a100-sxm4-80gb   Intel Xeon Platinum 8273CL (no sourced TDP)                                                12        170  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:a2-ultragpu-2g      2 x a100-sxm4-80gb   Intel Xeon Platinum 8273CL (no sourced TDP)                                                24        340  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:a2-ultragpu-4g      4 x a100-sxm4-80gb   Intel Xeon Platinum 8273CL (no sourced TDP)                                                48        680  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:a2-ultragpu-8g      8 x a100-sxm4-80gb   Intel Xeon Platinum 8273CL (no sourced TDP)                                                96      1,360  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:a3-highgpu-1g       1 x h100-sxm         Intel Xeon Platinum 8481C (no sourced TDP)                                                 26        234  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:a3-highgpu-2g       2 x h100-sxm         Intel Xeon Platinum 8481C (no sourced TDP)                                                 52        468  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:a3-highgpu-4g       4 x h100-sxm         Intel Xeon Platinum 8481C (no sourced TDP)                                                104        936  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:a3-highgpu-8g       8 x h100-sxm         Intel Xeon Platinum 8481C (no sourced TDP)                                                208      1,872  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:a3-megagpu-8g       8 x h100-sxm         Intel Xeon Platinum 8481C (no sourced TDP)                                                208      1,872  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:a3-ultragpu-8g      8 x h200-sxm         Intel Xeon Platinum 8581C (no sourced TDP)                                                224      2,952  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:g2-standard-4       1 x l4               Intel Xeon Platinum 8273CL (no sourced TDP)                                                 4         16  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:g2-standard-8       1 x l4               Intel Xeon Platinum 8273CL (no sourced TDP)                                                 8         32  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:g2-standard-12      1 x l4               Intel Xeon Platinum 8273CL (no sourced TDP)                                                12         48  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:g2-standard-16      1 x l4               Intel Xeon Platinum 8273CL (no sourced TDP)                                                16         64  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:g2-standard-24      2 x l4               Intel Xeon Platinum 8273CL (no sourced TDP)                                                24         96  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:g2-standard-32      1 x l4               Intel Xeon Platinum 8273CL (no sourced TDP)                                                32        128  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:g2-standard-48      4 x l4               Intel Xeon Platinum 8273CL (no sourced TDP)                                                48        192  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:g2-standard-96      8 x l4               Intel Xeon Platinum 8273CL (no sourced TDP)                                                96        384  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:ct4p-hightpu-4t     4 x tpu-v4           -                                                                                         240        408  Google Kubernetes Engine documentation: Plan TPUs in GKE (TPU machine types: chips, vCPUs, memory) (Google Cloud, 2025)
-|   gcp:ct5p-hightpu-4t     4 x tpu-v5p          -                                                                                         208        448  Google Kubernetes Engine documentation: Plan TPUs in GKE (TPU machine types: chips, vCPUs, memory) (Google Cloud, 2025)
-|   gcp:ct6e-standard-1t    1 x tpu-v6e          -                                                                                          44        176  Google Kubernetes Engine documentation: Plan TPUs in GKE (TPU machine types: chips, vCPUs, memory) (Google Cloud, 2025)
-|   gcp:ct6e-standard-4t    4 x tpu-v6e          -                                                                                         180        720  Google Kubernetes Engine documentation: Plan TPUs in GKE (TPU machine types: chips, vCPUs, memory) (Google Cloud, 2025)
-|   gcp:ct6e-standard-8t    8 x tpu-v6e          -                                                                                         180      1,440  Google Kubernetes Engine documentation: Plan TPUs in GKE (TPU machine types: chips, vCPUs, memory) (Google Cloud, 2025)
-|   azure:nc24ads_a100_v4   1 x a100-pcie-80gb   AMD EPYC 7V13 (Milan) (no sourced TDP)                                                     24     236.22  Azure VM sizes: NC_A100_v4 series (Microsoft, 2024)
-|   azure:nc48ads_a100_v4   2 x a100-pcie-80gb   AMD EPYC 7V13 (Milan) (no sourced TDP)                                                     48     472.45  Azure VM sizes: NC_A100_v4 series (Microsoft, 2024)
-|   azure:nc96ads_a100_v4   4 x a100-pcie-80gb   AMD EPYC 7V13 (Milan) (no sourced TDP)                                                     96     944.89  Azure VM sizes: NC_A100_v4 series (Microsoft, 2024)
-|   azure:nd96asr_v4        8 x a100-sxm4-40gb   AMD EPYC 7V12 (Rome) (no sourced TDP)                                                      96     966.37  Azure VM sizes: NDasrA100_v4 series (ND A100 v4) (Microsoft, 2024)
-|   azure:nd96amsr_a100_v4  8 x a100-sxm4-80gb   AMD EPYC 7V12 (Rome) (no sourced TDP)                                                      96      2,040  Azure VM sizes: NDm_A100_v4 series (Microsoft, 2024)
-|   azure:nd96isr_h100_v5   8 x h100-sxm         Intel Xeon 4th gen Scalable (Sapphire Rapids); SKU not given by Azure (no sourced TDP)     96      2,040  Azure VM sizes: ND-H100-v5 series (Microsoft, 2025)
-|   azure:nc6s_v3           1 x v100-pcie-16gb   Intel Xeon E5-2690 v4 (Broadwell) (no sourced TDP)                                          6     120.26  Azure VM sizes: NCv3 series (Microsoft, 2024)
-|   azure:nc12s_v3          2 x v100-pcie-16gb   Intel Xeon E5-2690 v4 (Broadwell) (no sourced TDP)                                         12     240.52  Azure VM sizes: NCv3 series (Microsoft, 2024)
-|   azure:nc24s_v3          4 x v100-pcie-16gb   Intel Xeon E5-2690 v4 (Broadwell) (no sourced TDP)                                         24     481.04  Azure VM sizes: NCv3 series (Microsoft, 2024)
-|   azure:nc24rs_v3         4 x v100-pcie-16gb   Intel Xeon E5-2690 v4 (Broadwell) (no sourced TDP)                                         24     481.04  Azure VM sizes: NCv3 series (Microsoft, 2024)
-|   azure:nc4as_t4_v3       1 x t4               AMD EPYC 7V12 (Rome) (no sourced TDP)                                                       4     30.065  Azure VM sizes: NCasT4_v3 series (Microsoft, 2024)
-|   azure:nc8as_t4_v3       1 x t4               AMD EPYC 7V12 (Rome) (no sourced TDP)                                                       8      60.13  Azure VM sizes: NCasT4_v3 series (Microsoft, 2024)
-|   azure:nc16as_t4_v3      1 x t4               AMD EPYC 7V12 (Rome) (no sourced TDP)                                                      16     118.11  Azure VM sizes: NCasT4_v3 series (Microsoft, 2024)
-|   azure:nc64as_t4_v3      4 x t4               AMD EPYC 7V12 (Rome) (no sourced TDP)                                                      64     472.45  Azure VM sizes: NCasT4_v3 series (Microsoft, 2024)
+|   instance                accelerators         vCPUs  memory GB  host CPUs
+|   aws:p3.2xlarge          1 x v100-sxm2-16gb       8     65.498  0.222 x xeon...
+|   aws:p3.8xlarge          4 x v100-sxm2-16gb      32     261.99  0.889 x xeon...
+|   aws:p3.16xlarge         8 x v100-sxm2-16gb      64     523.99  1.778 x xeon...
+|   aws:p3dn.24xlarge       8 x v100-sxm2-32gb      96     824.63  2 x xeon-pla...
+|   aws:p4d.24xlarge        8 x a100-sxm4-40gb      96      1,237  2 x xeon-pla...
+|   aws:p4de.24xlarge       8 x a100-sxm4-80gb      96      1,237  2 x xeon-pla...
+|   aws:p5.4xlarge          1 x h100-sxm            16     274.88  AMD EPYC 7R1...
+|   aws:p5.48xlarge         8 x h100-sxm           192      2,199  AMD EPYC 7R1...
+|   aws:p5e.48xlarge        8 x h200-sxm           192      2,199  AMD EPYC 7R1...
+|   aws:p5en.48xlarge       8 x h200-sxm           192      2,199  Intel Xeon (...
+|   aws:p6-b200.48xlarge    8 x b200               192      2,199  Intel Xeon (...
+|   aws:g4dn.xlarge         1 x t4                   4      17.18  Intel Xeon P...
+|   aws:g4dn.2xlarge        1 x t4                   8      34.36  Intel Xeon P...
+|   aws:g4dn.4xlarge        1 x t4                  16     68.719  Intel Xeon P...
+|   aws:g4dn.8xlarge        1 x t4                  32     137.44  Intel Xeon P...
+|   aws:g4dn.12xlarge       4 x t4                  48     206.16  Intel Xeon P...
+|   aws:g4dn.16xlarge       1 x t4                  64     274.88  Intel Xeon P...
+|   aws:g4dn.metal          8 x t4                  96     412.32  Intel Xeon P...
+|   aws:g5.xlarge           1 x a10g                 4      17.18  AMD EPYC 7R3...
+|   aws:g5.2xlarge          1 x a10g                 8      34.36  AMD EPYC 7R3...
+|   aws:g5.4xlarge          1 x a10g                16     68.719  AMD EPYC 7R3...
+|   aws:g5.8xlarge          1 x a10g                32     137.44  AMD EPYC 7R3...
+|   aws:g5.12xlarge         4 x a10g                48     206.16  AMD EPYC 7R3...
+|   aws:g5.16xlarge         1 x a10g                64     274.88  AMD EPYC 7R3...
+|   aws:g5.24xlarge         4 x a10g                96     412.32  AMD EPYC 7R3...
+|   aws:g5.48xlarge         8 x a10g               192     824.63  AMD EPYC 7R3...
+|   aws:g6.xlarge           1 x l4                   4      17.18  AMD EPYC 7R1...
+|   aws:g6.2xlarge          1 x l4                   8      34.36  AMD EPYC 7R1...
+|   aws:g6.4xlarge          1 x l4                  16     68.719  AMD EPYC 7R1...
+|   aws:g6.8xlarge          1 x l4                  32     137.44  AMD EPYC 7R1...
+|   aws:g6.12xlarge         4 x l4                  48     206.16  AMD EPYC 7R1...
+|   aws:g6.16xlarge         1 x l4                  64     274.88  AMD EPYC 7R1...
+|   aws:g6.24xlarge         4 x l4                  96     412.32  AMD EPYC 7R1...
+|   aws:g6.48xlarge         8 x l4                 192     824.63  AMD EPYC 7R1...
+|   aws:g6e.xlarge          1 x l40s                 4      34.36  AMD EPYC 7R1...
+|   aws:g6e.2xlarge         1 x l40s                 8     68.719  AMD EPYC 7R1...
+|   aws:g6e.4xlarge         1 x l40s                16     137.44  AMD EPYC 7R1...
+|   aws:g6e.8xlarge         1 x l40s                32     274.88  AMD EPYC 7R1...
+|   aws:g6e.12xlarge        4 x l40s                48     412.32  AMD EPYC 7R1...
+|   aws:g6e.16xlarge        1 x l40s                64     549.76  AMD EPYC 7R1...
+|   aws:g6e.24xlarge        4 x l40s                96     824.63  AMD EPYC 7R1...
+|   aws:g6e.48xlarge        8 x l40s               192      1,649  AMD EPYC 7R1...
+|   aws:trn2.48xlarge       16 x trainium2         192      2,199  Intel Xeon (...
+|   gcp:a2-highgpu-1g       1 x a100-sxm4-40gb      12         85  Intel Xeon P...
+|   gcp:a2-highgpu-2g       2 x a100-sxm4-40gb      24        170  Intel Xeon P...
+|   gcp:a2-highgpu-4g       4 x a100-sxm4-40gb      48        340  Intel Xeon P...
+|   gcp:a2-highgpu-8g       8 x a100-sxm4-40gb      96        680  Intel Xeon P...
+|   gcp:a2-megagpu-16g      16 x a100-sxm4-40gb     96      1,360  Intel Xeon P...
+|   gcp:a2-ultragpu-1g      1 x a100-sxm4-80gb      12        170  Intel Xeon P...
+|   gcp:a2-ultragpu-2g      2 x a100-sxm4-80gb      24        340  Intel Xeon P...
+|   gcp:a2-ultragpu-4g      4 x a100-sxm4-80gb      48        680  Intel Xeon P...
+|   gcp:a2-ultragpu-8g      8 x a100-sxm4-80gb      96      1,360  Intel Xeon P...
+|   gcp:a3-highgpu-1g       1 x h100-sxm            26        234  Intel Xeon P...
+|   gcp:a3-highgpu-2g       2 x h100-sxm            52        468  Intel Xeon P...
+|   gcp:a3-highgpu-4g       4 x h100-sxm           104        936  Intel Xeon P...
+|   gcp:a3-highgpu-8g       8 x h100-sxm           208      1,872  Intel Xeon P...
+|   gcp:a3-megagpu-8g       8 x h100-sxm           208      1,872  Intel Xeon P...
+|   gcp:a3-ultragpu-8g      8 x h200-sxm           224      2,952  Intel Xeon P...
+|   gcp:g2-standard-4       1 x l4                   4         16  Intel Xeon P...
+|   gcp:g2-standard-8       1 x l4                   8         32  Intel Xeon P...
+|   gcp:g2-standard-12      1 x l4                  12         48  Intel Xeon P...
+|   gcp:g2-standard-16      1 x l4                  16         64  Intel Xeon P...
+|   gcp:g2-standard-24      2 x l4                  24         96  Intel Xeon P...
+|   gcp:g2-standard-32      1 x l4                  32        128  Intel Xeon P...
+|   gcp:g2-standard-48      4 x l4                  48        192  Intel Xeon P...
+|   gcp:g2-standard-96      8 x l4                  96        384  Intel Xeon P...
+|   gcp:ct4p-hightpu-4t     4 x tpu-v4             240        408  -
+|   gcp:ct5p-hightpu-4t     4 x tpu-v5p            208        448  -
+|   gcp:ct6e-standard-1t    1 x tpu-v6e             44        176  -
+|   gcp:ct6e-standard-4t    4 x tpu-v6e            180        720  -
+|   gcp:ct6e-standard-8t    8 x tpu-v6e            180      1,440  -
+|   azure:nc24ads_a100_v4   1 x a100-pcie-80gb      24     236.22  AMD EPYC 7V1...
+|   azure:nc48ads_a100_v4   2 x a100-pcie-80gb      48     472.45  AMD EPYC 7V1...
+|   azure:nc96ads_a100_v4   4 x a100-pcie-80gb      96     944.89  AMD EPYC 7V1...
+|   azure:nd96asr_v4        8 x a100-sxm4-40gb      96     966.37  AMD EPYC 7V1...
+|   azure:nd96amsr_a100_v4  8 x a100-sxm4-80gb      96      2,040  AMD EPYC 7V1...
+|   azure:nd96isr_h100_v5   8 x h100-sxm            96      2,040  Intel Xeon 4...
+|   azure:nc6s_v3           1 x v100-pcie-16gb       6     120.26  Intel Xeon E...
+|   azure:nc12s_v3          2 x v100-pcie-16gb      12     240.52  Intel Xeon E...
+|   azure:nc24s_v3          4 x v100-pcie-16gb      24     481.04  Intel Xeon E...
+|   azure:nc24rs_v3         4 x v100-pcie-16gb      24     481.04  Intel Xeon E...
+|   azure:nc4as_t4_v3       1 x t4                   4     30.065  AMD EPYC 7V1...
+|   azure:nc8as_t4_v3       1 x t4                   8      60.13  AMD EPYC 7V1...
+|   azure:nc16as_t4_v3      1 x t4                  16     118.11  AMD EPYC 7V1...
+|   azure:nc64as_t4_v3      4 x t4                  64     472.45  AMD EPYC 7V1...
 $ mlcarbon instances list --format json
 | {
 |   "schema_version": 1,
@@ -9726,50 +9738,50 @@ $ mlcarbon instances list --format csv
 | azure:nc16as_t4_v3,azure,nc16as_t4_v3,t4,1,,AMD EPYC 7V12 (Rome),0,16,118.112,azure-ncast4v3-2024
 | azure:nc64as_t4_v3,azure,nc64as_t4_v3,t4,4,,AMD EPYC 7V12 (Rome),0,64,472.446,azure-ncast4v3-2024
 $ mlcarbon instances list --provider gcp
-|   instance              accelerators         host CPUs                                    vCPUs  memory GB  source
-|   gcp:a2-highgpu-1g     1 x a100-sxm4-40gb   Intel Xeon Platinum 8273CL (no sourced TDP)     12         85  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:a2-highgpu-2g     2 x a100-sxm4-40gb   Intel Xeon Platinum 8273CL (no sourced TDP)     24        170  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:a2-highgpu-4g     4 x a100-sxm4-40gb   Intel Xeon Platinum 8273CL (no sourced TDP)     48        340  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:a2-highgpu-8g     8 x a100-sxm4-40gb   Intel Xeon Platinum 8273CL (no sourced TDP)     96        680  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:a2-megagpu-16g    16 x a100-sxm4-40gb  Intel Xeon Platinum 8273CL (no sourced TDP)     96      1,360  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:a2-ultragpu-1g    1 x a100-sxm4-80gb   Intel Xeon Platinum 8273CL (no sourced TDP)     12        170  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:a2-ultragpu-2g    2 x a100-sxm4-80gb   Intel Xeon Platinum 8273CL (no sourced TDP)     24        340  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:a2-ultragpu-4g    4 x a100-sxm4-80gb   Intel Xeon Platinum 8273CL (no sourced TDP)     48        680  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:a2-ultragpu-8g    8 x a100-sxm4-80gb   Intel Xeon Platinum 8273CL (no sourced TDP)     96      1,360  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:a3-highgpu-1g     1 x h100-sxm         Intel Xeon Platinum 8481C (no sourced TDP)      26        234  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:a3-highgpu-2g     2 x h100-sxm         Intel Xeon Platinum 8481C (no sourced TDP)      52        468  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:a3-highgpu-4g     4 x h100-sxm         Intel Xeon Platinum 8481C (no sourced TDP)     104        936  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:a3-highgpu-8g     8 x h100-sxm         Intel Xeon Platinum 8481C (no sourced TDP)     208      1,872  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:a3-megagpu-8g     8 x h100-sxm         Intel Xeon Platinum 8481C (no sourced TDP)     208      1,872  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:a3-ultragpu-8g    8 x h200-sxm         Intel Xeon Platinum 8581C (no sourced TDP)     224      2,952  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:g2-standard-4     1 x l4               Intel Xeon Platinum 8273CL (no sourced TDP)      4         16  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:g2-standard-8     1 x l4               Intel Xeon Platinum 8273CL (no sourced TDP)      8         32  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:g2-standard-12    1 x l4               Intel Xeon Platinum 8273CL (no sourced TDP)     12         48  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:g2-standard-16    1 x l4               Intel Xeon Platinum 8273CL (no sourced TDP)     16         64  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:g2-standard-24    2 x l4               Intel Xeon Platinum 8273CL (no sourced TDP)     24         96  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:g2-standard-32    1 x l4               Intel Xeon Platinum 8273CL (no sourced TDP)     32        128  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:g2-standard-48    4 x l4               Intel Xeon Platinum 8273CL (no sourced TDP)     48        192  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:g2-standard-96    8 x l4               Intel Xeon Platinum 8273CL (no sourced TDP)     96        384  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:ct4p-hightpu-4t   4 x tpu-v4           -                                              240        408  Google Kubernetes Engine documentation: Plan TPUs in GKE (TPU machine types: chips, vCPUs, memory) (Google Cloud, 2025)
-|   gcp:ct5p-hightpu-4t   4 x tpu-v5p          -                                              208        448  Google Kubernetes Engine documentation: Plan TPUs in GKE (TPU machine types: chips, vCPUs, memory) (Google Cloud, 2025)
-|   gcp:ct6e-standard-1t  1 x tpu-v6e          -                                               44        176  Google Kubernetes Engine documentation: Plan TPUs in GKE (TPU machine types: chips, vCPUs, memory) (Google Cloud, 2025)
-|   gcp:ct6e-standard-4t  4 x tpu-v6e          -                                              180        720  Google Kubernetes Engine documentation: Plan TPUs in GKE (TPU machine types: chips, vCPUs, memory) (Google Cloud, 2025)
-|   gcp:ct6e-standard-8t  8 x tpu-v6e          -                                              180      1,440  Google Kubernetes Engine documentation: Plan TPUs in GKE (TPU machine types: chips, vCPUs, memory) (Google Cloud, 2025)
+|   instance              accelerators         vCPUs  memory GB  host CPUs
+|   gcp:a2-highgpu-1g     1 x a100-sxm4-40gb      12         85  Intel Xeon Pla...
+|   gcp:a2-highgpu-2g     2 x a100-sxm4-40gb      24        170  Intel Xeon Pla...
+|   gcp:a2-highgpu-4g     4 x a100-sxm4-40gb      48        340  Intel Xeon Pla...
+|   gcp:a2-highgpu-8g     8 x a100-sxm4-40gb      96        680  Intel Xeon Pla...
+|   gcp:a2-megagpu-16g    16 x a100-sxm4-40gb     96      1,360  Intel Xeon Pla...
+|   gcp:a2-ultragpu-1g    1 x a100-sxm4-80gb      12        170  Intel Xeon Pla...
+|   gcp:a2-ultragpu-2g    2 x a100-sxm4-80gb      24        340  Intel Xeon Pla...
+|   gcp:a2-ultragpu-4g    4 x a100-sxm4-80gb      48        680  Intel Xeon Pla...
+|   gcp:a2-ultragpu-8g    8 x a100-sxm4-80gb      96      1,360  Intel Xeon Pla...
+|   gcp:a3-highgpu-1g     1 x h100-sxm            26        234  Intel Xeon Pla...
+|   gcp:a3-highgpu-2g     2 x h100-sxm            52        468  Intel Xeon Pla...
+|   gcp:a3-highgpu-4g     4 x h100-sxm           104        936  Intel Xeon Pla...
+|   gcp:a3-highgpu-8g     8 x h100-sxm           208      1,872  Intel Xeon Pla...
+|   gcp:a3-megagpu-8g     8 x h100-sxm           208      1,872  Intel Xeon Pla...
+|   gcp:a3-ultragpu-8g    8 x h200-sxm           224      2,952  Intel Xeon Pla...
+|   gcp:g2-standard-4     1 x l4                   4         16  Intel Xeon Pla...
+|   gcp:g2-standard-8     1 x l4                   8         32  Intel Xeon Pla...
+|   gcp:g2-standard-12    1 x l4                  12         48  Intel Xeon Pla...
+|   gcp:g2-standard-16    1 x l4                  16         64  Intel Xeon Pla...
+|   gcp:g2-standard-24    2 x l4                  24         96  Intel Xeon Pla...
+|   gcp:g2-standard-32    1 x l4                  32        128  Intel Xeon Pla...
+|   gcp:g2-standard-48    4 x l4                  48        192  Intel Xeon Pla...
+|   gcp:g2-standard-96    8 x l4                  96        384  Intel Xeon Pla...
+|   gcp:ct4p-hightpu-4t   4 x tpu-v4             240        408  -
+|   gcp:ct5p-hightpu-4t   4 x tpu-v5p            208        448  -
+|   gcp:ct6e-standard-1t  1 x tpu-v6e             44        176  -
+|   gcp:ct6e-standard-4t  4 x tpu-v6e            180        720  -
+|   gcp:ct6e-standard-8t  8 x tpu-v6e            180      1,440  -
 $ mlcarbon instances list --hardware a100
-|   instance            accelerators         host CPUs                                    vCPUs  memory GB  source
-|   aws:p4d.24xlarge    8 x a100-sxm4-40gb   2 x xeon-platinum-8275cl                        96      1,237  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
-|   gcp:a2-highgpu-1g   1 x a100-sxm4-40gb   Intel Xeon Platinum 8273CL (no sourced TDP)     12         85  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:a2-highgpu-2g   2 x a100-sxm4-40gb   Intel Xeon Platinum 8273CL (no sourced TDP)     24        170  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:a2-highgpu-4g   4 x a100-sxm4-40gb   Intel Xeon Platinum 8273CL (no sourced TDP)     48        340  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:a2-highgpu-8g   8 x a100-sxm4-40gb   Intel Xeon Platinum 8273CL (no sourced TDP)     96        680  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   gcp:a2-megagpu-16g  16 x a100-sxm4-40gb  Intel Xeon Platinum 8273CL (no sourced TDP)     96      1,360  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
-|   azure:nd96asr_v4    8 x a100-sxm4-40gb   AMD EPYC 7V12 (Rome) (no sourced TDP)           96     966.37  Azure VM sizes: NDasrA100_v4 series (ND A100 v4) (Microsoft, 2024)
+|   instance            accelerators         vCPUs  memory GB  host CPUs
+|   aws:p4d.24xlarge    8 x a100-sxm4-40gb      96      1,237  2 x xeon-platinu...
+|   gcp:a2-highgpu-1g   1 x a100-sxm4-40gb      12         85  Intel Xeon Plati...
+|   gcp:a2-highgpu-2g   2 x a100-sxm4-40gb      24        170  Intel Xeon Plati...
+|   gcp:a2-highgpu-4g   4 x a100-sxm4-40gb      48        340  Intel Xeon Plati...
+|   gcp:a2-highgpu-8g   8 x a100-sxm4-40gb      96        680  Intel Xeon Plati...
+|   gcp:a2-megagpu-16g  16 x a100-sxm4-40gb     96      1,360  Intel Xeon Plati...
+|   azure:nd96asr_v4    8 x a100-sxm4-40gb      96     966.37  AMD EPYC 7V12 (R...
 $ mlcarbon instances list --provider nowhere
 ! mlcarbon: error: --provider: unknown provider 'nowhere'; instance types are known for aws, gcp and azure
 [3]
 $ mlcarbon instances show aws:p4d.24xlarge
-|   instance          accelerators        host CPUs                 vCPUs  memory GB  source
-|   aws:p4d.24xlarge  8 x a100-sxm4-40gb  2 x xeon-platinum-8275cl     96      1,237  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
+|   instance          accelerators        vCPUs  memory GB  host CPUs                 source
+|   aws:p4d.24xlarge  8 x a100-sxm4-40gb     96      1,237  2 x xeon-platinum-8275cl  Amazon EC2 User Guide for Linux Instances: Accelerated computing instances (Hardware specifications; processors) (Amazon Web Services, 2023)
 |
 |   Whole host: 2 x 24-core 8275CL (96 vCPUs). Memory: 1152 GiB published.
 $ mlcarbon instances show p4d.24xlarge --format json
@@ -9802,8 +9814,8 @@ $ mlcarbon instances show a3-highgpu-8g --format csv
 | id,provider,type,accelerator,accelerator_count,cpu,cpu_name,cpu_sockets,vcpus,memory_gb,source
 | gcp:a3-highgpu-8g,gcp,a3-highgpu-8g,h100-sxm,8,,Intel Xeon Platinum 8481C,0,208,1872,gcp-accelerator-optimized-2025
 $ mlcarbon instances show azure:nd96asr_v4
-|   instance          accelerators        host CPUs                              vCPUs  memory GB  source
-|   azure:nd96asr_v4  8 x a100-sxm4-40gb  AMD EPYC 7V12 (Rome) (no sourced TDP)     96     966.37  Azure VM sizes: NDasrA100_v4 series (ND A100 v4) (Microsoft, 2024)
+|   instance          accelerators        vCPUs  memory GB  host CPUs                              source
+|   azure:nd96asr_v4  8 x a100-sxm4-40gb     96     966.37  AMD EPYC 7V12 (Rome) (no sourced TDP)  Azure VM sizes: NDasrA100_v4 series (ND A100 v4) (Microsoft, 2024)
 |
 |   ND A100 v4. Azure says "Nvidia A100 GPU (40GB)"; the 8 GPUs are NVLink/NVSwitch-connected HGX parts, i.e. SXM4. 7V12 (Azure custom Rome) has no hardware.json entry. Memory: 900 GiB published.
 $ mlcarbon instances show p4
@@ -9902,113 +9914,198 @@ $ mlcarbon --version --data-dir $SRC/tests/data/mini
 | mlcarbon 0.1.0
 | data: hardware.json test-fixture, regions.json test-fixture ($SRC/tests/data/mini)
 $ mlcarbon --help
-| mlcarbon: energy (kWh) and emissions (kg CO2e) of machine-learning work, factor by factor.
+| mlcarbon: energy (kWh) and emissions (kg CO2e) of ML work, factor by factor.
 | Usage: mlcarbon [OPTIONS] [SUBCOMMAND]
 |
 | Options:
 |   -h,--help                   Print this help message and exit
 |   --version                   print the version of mlcarbon and of its data
-|   --data-dir DIR              read hardware.json and regions.json from DIR instead of the built-in data (default: MLCARBON_DATA_DIR)
-|   --data-add FILE ...         add the entries of FILE (same schema) on top of the data; repeatable
-|   -f,--format FORMAT          output format: text (default), json, jsonl, csv, markdown, latex, model-card (default: MLCARBON_FORMAT)
+|   --data-dir DIR              read hardware.json and regions.json from DIR
+|                               instead of the built-in data (default:
+|                               MLCARBON_DATA_DIR)
+|   --data-add FILE ...         add the entries of FILE (same schema) on top of
+|                               the data; repeatable
+|   -f,--format FORMAT          output format: text (default), json, jsonl, csv,
+|                               markdown, latex, model-card (default:
+|                               MLCARBON_FORMAT)
 |
 | Subcommands:
-|   estimate                    energy and CO2e of a job, or of every job in a file, with its breakdown
-|   compare                     the same job in other regions, on other devices, at other PUEs, ranked
-|   hardware                    list devices or show one (hardware list | hardware show NAME)
-|   regions                     list regions and countries or show one (regions list | regions show ID)
-|   instances                   list cloud instance types or show one (instances list | instances show ID)
-|   data                        validate data files (data check [FILE...]) or print their notices (data notice)
+|   estimate                    energy and CO2e of a job, or of every job in a
+|                               file, with its breakdown
+|   compare                     the same job in other regions, on other devices,
+|                               at other PUEs, ranked
+|   hardware                    list devices or show one (hardware list | hardware
+|                               show NAME)
+|   regions                     list regions and countries or show one (regions
+|                               list | regions show ID)
+|   instances                   list cloud instance types or show one (instances
+|                               list | instances show ID)
+|   data                        validate data files (data check [FILE...]) or
+|                               print their notices (data notice)
 |
-| Exit status: 0 ok, 1 internal error, 2 usage error, 3 unknown name, 4 bad data file, 5 file not readable,
-| 6 some jobs failed, 7 budget exceeded. See man mlcarbon for the model, every option and the data sources.
+| Exit status: 0 ok, 1 internal error, 2 usage error, 3 unknown name, 4 bad data
+| file, 5 file not readable, 6 some jobs failed, 7 budget exceeded.
+| `mlcarbon help COMMAND` for a command's options; `man mlcarbon` for the model,
+| every option and the data sources.
 $ mlcarbon estimate --help
 | energy and CO2e of a job, or of every job in a file, with its breakdown
 | Usage: mlcarbon estimate [OPTIONS]
 |
 | Options:
 |   -h,--help                   Print this help message and exit
-|   -g,--hardware NAME          device id or alias (`mlcarbon hardware list`); its TDP is the power per device
+|   -g,--hardware NAME          device id or alias (`mlcarbon hardware list`); its
+|                               TDP is the power per device
 |   -n,--count N                number of devices (default 1)
-|   --hours H                   hours the devices run, e.g. 100 or 2h (or --duration)
-|   --duration D                how long the devices run, e.g. 3d12h30m, 14.8d, 90m (or --hours)
-|   --device-hours N            device-hours (GPU-hours) in total, as papers report them, e.g. 1082990 or 1.08M: hours = N / --count
-|   -r,--region ID              where: aws:us-east-1, gcp:us-central1, azure:westeurope, a bare region code, or a country (FR, country:FR)
-|   --pue X                     power usage effectiveness (default: the site's or provider's published PUE, else the industry average)
-|   --power W                   measured average power per device, watts (300, 300W, 0.3kW); replaces the TDP
-|   --tdp W                     rated power (TDP) per device, watts, for a device not in the data; --utilization applies
-|   -u,--utilization F          fraction of the TDP drawn, 0-1 or a percentage (default 1)
-|   --intensity G               grid intensity, gCO2e/kWh (430, 430g, 0.43kg/kWh, 0.954lb/kWh, 948 lb/MWh); replaces the region's
-|   --basis B                   basis of grid intensities: lifecycle (default, upstream emissions included) or direct (combustion only); published figures on the other basis are converted, a given --intensity is taken to be on it
-|   --offset PCT                percentage of the emissions offset by what you bought (0-100)
+|   --hours H                   hours the devices run, e.g. 100 or 2h (or
+|                               --duration)
+|   --duration D                how long the devices run, e.g. 3d12h30m, 14.8d,
+|                               90m (or --hours)
+|   --device-hours N            device-hours (GPU-hours) in total, as papers
+|                               report them, e.g. 1082990 or 1.08M: hours = N /
+|                               --count
+|   -r,--region ID              where: aws:us-east-1, gcp:us-central1,
+|                               azure:westeurope, a bare region code, or a country
+|                               (FR, country:FR)
+|   --pue X                     power usage effectiveness (default: the site's or
+|                               provider's published PUE, else the industry
+|                               average)
+|   --power W                   measured average power per device, watts (300,
+|                               300W, 0.3kW); replaces the TDP
+|   --tdp W                     rated power (TDP) per device, watts, for a device
+|                               not in the data; --utilization applies
+|   -u,--utilization F          fraction of the TDP drawn, 0-1 or a percentage
+|                               (default 1)
+|   --intensity G               grid intensity, gCO2e/kWh (430, 430g, 0.43kg/kWh,
+|                               0.954lb/kWh, 948 lb/MWh); replaces the region's
+|   --basis B                   basis of grid intensities: lifecycle (default,
+|                               upstream emissions included) or direct (combustion
+|                               only); published figures on the other basis are
+|                               converted, a given --intensity is taken to be on
+|                               it
+|   --offset PCT                percentage of the emissions offset by what you
+|                               bought (0-100)
 |   --offset-kg KG              kg CO2e of offsets you bought
-|   --instance ID               a cloud instance type (aws:p4d.24xlarge, gcp:a3-highgpu-8g, azure:nd96asr_v4): its accelerators, host CPUs and memory; --count is then the number of instances
-|   --cpu NAME                  host CPU model (its TDP is counted; `mlcarbon hardware list --kind cpu`)
+|   --instance ID               a cloud instance type (aws:p4d.24xlarge,
+|                               gcp:a3-highgpu-8g, azure:nd96asr_v4): its
+|                               accelerators, host CPUs and memory; --count is
+|                               then the number of instances
+|   --cpu NAME                  host CPU model (its TDP is counted; `mlcarbon
+|                               hardware list --kind cpu`)
 |   --cpu-count N               host CPU packages (default 1, or the instance's)
-|   --cpu-cores N               host CPU cores used, each at the package's TDP / cores (Green Algorithms' model)
+|   --cpu-cores N               host CPU cores used, each at the package's TDP /
+|                               cores (Green Algorithms' model)
 |   --cpu-utilization F         fraction of the CPUs' TDP drawn (default 1)
-|   --memory-gb G               host memory, GB (0.3725 W per GB, Green Algorithms)
-|   --overhead-w W              fixed power per node (per instance with --instance), watts
-|   --flops F                   training compute in FLOP (e.g. 3.14e23): the hours follow from the devices' peak throughput
-|   --params N                  model parameters (e.g. 7B); with --tokens: compute = 6 x params x tokens
+|   --memory-gb G               host memory, GB (0.3725 W per GB, Green
+|                               Algorithms)
+|   --overhead-w W              fixed power per node (per instance with
+|                               --instance), watts
+|   --flops F                   training compute in FLOP (e.g. 3.14e23): the hours
+|                               follow from the devices' peak throughput
+|   --params N                  model parameters (e.g. 7B); with --tokens: compute
+|                               = 6 x params x tokens
 |   --tokens D                  training tokens (e.g. 2T)
 |   --mfu U                     model FLOPs utilization, 0-1 (default 0.40)
-|   --precision P               fp64, fp32, tf32, fp16, bf16, fp8 or int8 (default bf16, else fp16, fp32)
-|   --jobs FILE                 estimate every row of FILE (CSV with a header, or JSON Lines; - reads stdin)
-|   --jobs-format csv|jsonl     the format of the jobs file (default: from its name or first byte)
+|   --precision P               fp64, fp32, tf32, fp16, bf16, fp8 or int8 (default
+|                               bf16, else fp16, fp32)
+|   --jobs FILE                 estimate every row of FILE (CSV with a header, or
+|                               JSON Lines; - reads stdin)
+|   --jobs-format csv|jsonl     the format of the jobs file (default: from its
+|                               name or first byte)
 |   --strict                    with --jobs: stop at the first bad row
 |   --totals-only               with --jobs: print the totals, not each job
-|   --budget LIMIT ...          fail (exit 7) above this: 50kg, 2t, 500g of CO2e, or 200kWh, 1MWh (default: MLCARBON_BUDGET)
-|   --value FIELD               print only this number: energy_kwh, co2e_kg, net_co2e_kg, ...
+|   --budget LIMIT ...          fail (exit 7) above this: 50kg, 2t, 500g of CO2e,
+|                               or 200kWh, 1MWh (default: MLCARBON_BUDGET)
+|   --value FIELD               print only this number: energy_kwh, co2e_kg,
+|                               net_co2e_kg, ...
 |   -q,--quiet                  print only net_co2e_kg (like --value net_co2e_kg)
-|   --digits N|full             with --value or -q: significant digits (default 5), or full for the exact double
+|   --digits N|full             with --value or -q: significant digits (default
+|                               5), or full for the exact double
 |   --brief                     the result in at most three lines of text
-|   -v,--verbose                the full report: every factor's source, the range, provider statements, assumptions
-|   --bib FILE                  write the BibTeX entries of the method papers and data sources used to FILE
-|   --equivalents               compare the emissions with car km, flights, tree seedlings, phone charges
+|   -v,--verbose                the full report: every factor's source, the range,
+|                               provider statements, assumptions
+|   --bib FILE                  write the BibTeX entries of the method papers and
+|                               data sources used to FILE
+|   --equivalents               compare the emissions with car km, flights, tree
+|                               seedlings, phone charges
 |   --training-type TEXT        model card: training_type (default pre-training)
-|   --compat TOOL               also compute as mlco2, codecarbon, carbontracker or green-algorithms would, line by line beside mlcarbon
+|   --compat TOOL               also compute as mlco2, codecarbon, carbontracker
+|                               or green-algorithms would, line by line beside
+|                               mlcarbon
 |
-| Options of mlcarbon itself may be given here too: --format FORMAT, --data-dir DIR, --data-add FILE.
+| Options of mlcarbon itself may be given here too: --format FORMAT,
+| --data-dir DIR, --data-add FILE.
 $ mlcarbon compare --help
 | the same job in other regions, on other devices, at other PUEs, ranked
 | Usage: mlcarbon compare [OPTIONS]
 |
 | Options:
 |   -h,--help                   Print this help message and exit
-|   -g,--hardware NAME          device id or alias (`mlcarbon hardware list`); its TDP is the power per device
+|   -g,--hardware NAME          device id or alias (`mlcarbon hardware list`); its
+|                               TDP is the power per device
 |   -n,--count N                number of devices (default 1)
-|   --hours H                   hours the devices run, e.g. 100 or 2h (or --duration)
-|   --duration D                how long the devices run, e.g. 3d12h30m, 14.8d, 90m (or --hours)
-|   --device-hours N            device-hours (GPU-hours) in total, as papers report them, e.g. 1082990 or 1.08M: hours = N / --count
-|   -r,--region ID              where: aws:us-east-1, gcp:us-central1, azure:westeurope, a bare region code, or a country (FR, country:FR)
-|   --pue X                     power usage effectiveness (default: the site's or provider's published PUE, else the industry average)
-|   --power W                   measured average power per device, watts (300, 300W, 0.3kW); replaces the TDP
-|   --tdp W                     rated power (TDP) per device, watts, for a device not in the data; --utilization applies
-|   -u,--utilization F          fraction of the TDP drawn, 0-1 or a percentage (default 1)
-|   --intensity G               grid intensity, gCO2e/kWh (430, 430g, 0.43kg/kWh, 0.954lb/kWh, 948 lb/MWh); replaces the region's
-|   --basis B                   basis of grid intensities: lifecycle (default, upstream emissions included) or direct (combustion only); published figures on the other basis are converted, a given --intensity is taken to be on it
-|   --offset PCT                percentage of the emissions offset by what you bought (0-100)
+|   --hours H                   hours the devices run, e.g. 100 or 2h (or
+|                               --duration)
+|   --duration D                how long the devices run, e.g. 3d12h30m, 14.8d,
+|                               90m (or --hours)
+|   --device-hours N            device-hours (GPU-hours) in total, as papers
+|                               report them, e.g. 1082990 or 1.08M: hours = N /
+|                               --count
+|   -r,--region ID              where: aws:us-east-1, gcp:us-central1,
+|                               azure:westeurope, a bare region code, or a country
+|                               (FR, country:FR)
+|   --pue X                     power usage effectiveness (default: the site's or
+|                               provider's published PUE, else the industry
+|                               average)
+|   --power W                   measured average power per device, watts (300,
+|                               300W, 0.3kW); replaces the TDP
+|   --tdp W                     rated power (TDP) per device, watts, for a device
+|                               not in the data; --utilization applies
+|   -u,--utilization F          fraction of the TDP drawn, 0-1 or a percentage
+|                               (default 1)
+|   --intensity G               grid intensity, gCO2e/kWh (430, 430g, 0.43kg/kWh,
+|                               0.954lb/kWh, 948 lb/MWh); replaces the region's
+|   --basis B                   basis of grid intensities: lifecycle (default,
+|                               upstream emissions included) or direct (combustion
+|                               only); published figures on the other basis are
+|                               converted, a given --intensity is taken to be on
+|                               it
+|   --offset PCT                percentage of the emissions offset by what you
+|                               bought (0-100)
 |   --offset-kg KG              kg CO2e of offsets you bought
-|   --instance ID               a cloud instance type (aws:p4d.24xlarge, gcp:a3-highgpu-8g, azure:nd96asr_v4): its accelerators, host CPUs and memory; --count is then the number of instances
-|   --cpu NAME                  host CPU model (its TDP is counted; `mlcarbon hardware list --kind cpu`)
+|   --instance ID               a cloud instance type (aws:p4d.24xlarge,
+|                               gcp:a3-highgpu-8g, azure:nd96asr_v4): its
+|                               accelerators, host CPUs and memory; --count is
+|                               then the number of instances
+|   --cpu NAME                  host CPU model (its TDP is counted; `mlcarbon
+|                               hardware list --kind cpu`)
 |   --cpu-count N               host CPU packages (default 1, or the instance's)
-|   --cpu-cores N               host CPU cores used, each at the package's TDP / cores (Green Algorithms' model)
+|   --cpu-cores N               host CPU cores used, each at the package's TDP /
+|                               cores (Green Algorithms' model)
 |   --cpu-utilization F         fraction of the CPUs' TDP drawn (default 1)
-|   --memory-gb G               host memory, GB (0.3725 W per GB, Green Algorithms)
-|   --overhead-w W              fixed power per node (per instance with --instance), watts
-|   --flops F                   training compute in FLOP (e.g. 3.14e23): the hours follow from the devices' peak throughput
-|   --params N                  model parameters (e.g. 7B); with --tokens: compute = 6 x params x tokens
+|   --memory-gb G               host memory, GB (0.3725 W per GB, Green
+|                               Algorithms)
+|   --overhead-w W              fixed power per node (per instance with
+|                               --instance), watts
+|   --flops F                   training compute in FLOP (e.g. 3.14e23): the hours
+|                               follow from the devices' peak throughput
+|   --params N                  model parameters (e.g. 7B); with --tokens: compute
+|                               = 6 x params x tokens
 |   --tokens D                  training tokens (e.g. 2T)
 |   --mfu U                     model FLOPs utilization, 0-1 (default 0.40)
-|   --precision P               fp64, fp32, tf32, fp16, bf16, fp8 or int8 (default bf16, else fp16, fp32)
-|   --regions WHICH             compare regions: a provider (aws, gcp, azure, ...), all, countries, or a list of ids
-|   --devices LIST              compare devices: a comma-separated list of ids (hours scale with throughput when the job is given by its compute)
+|   --precision P               fp64, fp32, tf32, fp16, bf16, fp8 or int8 (default
+|                               bf16, else fp16, fp32)
+|   --regions WHICH             compare regions: a provider (aws, gcp, azure,
+|                               ...), all, countries, or a list of ids
+|   --devices LIST              compare devices: a comma-separated list of ids
+|                               (hours scale with throughput when the job is given
+|                               by its compute)
 |   --pue-values LIST           compare PUEs: a comma-separated list
-|   --plot FILE.svg             also draw the comparison as a bar chart in FILE.svg
+|   --plot FILE.svg             also draw the comparison as a bar chart in
+|                               FILE.svg
 |   --top N                     at most N alternatives in the plot (default 25)
 |
-| Options of mlcarbon itself may be given here too: --format FORMAT, --data-dir DIR, --data-add FILE.
+| Options of mlcarbon itself may be given here too: --format FORMAT,
+| --data-dir DIR, --data-add FILE.
 $ mlcarbon hardware --help
 | list devices or show one (hardware list | hardware show NAME)
 | Usage: mlcarbon hardware [OPTIONS] [SUBCOMMAND]
@@ -10022,36 +10119,46 @@ $ mlcarbon hardware --help
 |   list                        list devices (the default)
 |   show                        one device with its source
 |
-| Options of mlcarbon itself may be given here too: --format FORMAT, --data-dir DIR, --data-add FILE.
+| Options of mlcarbon itself may be given here too: --format FORMAT,
+| --data-dir DIR, --data-add FILE.
 $ mlcarbon regions --help
 | list regions and countries or show one (regions list | regions show ID)
 | Usage: mlcarbon regions [OPTIONS] [SUBCOMMAND]
 |
 | Options:
 |   -h,--help                   Print this help message and exit
-|   -p,--provider ID            only this provider's regions (aws, gcp, azure, ...), or 'country'
-|   --country CC                only regions and grids in this country (ISO alpha-2, e.g. US)
-|   --kind KIND                 only cloud regions, countries or sub-national grids: cloud, country, subnational (states and subregions), state, subregion
+|   -p,--provider ID            only this provider's regions (aws, gcp, azure,
+|                               ...), or 'country'
+|   --country CC                only regions and grids in this country (ISO
+|                               alpha-2, e.g. US)
+|   --kind KIND                 only cloud regions, countries or sub-national
+|                               grids: cloud, country, subnational (states and
+|                               subregions), state, subregion
 |
 | Subcommands:
-|   list                        list cloud regions, countries and grids (the default)
+|   list                        list cloud regions, countries and grids (the
+|                               default)
 |   show                        one region or country with its sources
 |
-| Options of mlcarbon itself may be given here too: --format FORMAT, --data-dir DIR, --data-add FILE.
+| Options of mlcarbon itself may be given here too: --format FORMAT,
+| --data-dir DIR, --data-add FILE.
 $ mlcarbon instances --help
 | list cloud instance types or show one (instances list | instances show ID)
 | Usage: mlcarbon instances [OPTIONS] [SUBCOMMAND]
 |
 | Options:
 |   -h,--help                   Print this help message and exit
-|   -p,--provider ID            only this provider's instance types (aws, gcp, azure)
-|   -g,--hardware NAME          only instance types with this accelerator (id or alias)
+|   -p,--provider ID            only this provider's instance types (aws, gcp,
+|                               azure)
+|   -g,--hardware NAME          only instance types with this accelerator (id or
+|                               alias)
 |
 | Subcommands:
 |   list                        list cloud instance types (the default)
 |   show                        one instance type with its source
 |
-| Options of mlcarbon itself may be given here too: --format FORMAT, --data-dir DIR, --data-add FILE.
+| Options of mlcarbon itself may be given here too: --format FORMAT,
+| --data-dir DIR, --data-add FILE.
 $ mlcarbon data --help
 | validate data files (data check [FILE...]) or print their notices (data notice)
 | Usage: mlcarbon data [OPTIONS] SUBCOMMAND
@@ -10060,7 +10167,10 @@ $ mlcarbon data --help
 |   -h,--help                   Print this help message and exit
 |
 | Subcommands:
-|   check                       validate the data in use, or FILEs (hardware, regions or overlay files)
-|   notice                      print the attributions and licenses of the data compiled in (the NOTICE file)
+|   check                       validate the data in use, or FILEs (hardware,
+|                               regions or overlay files)
+|   notice                      print the attributions and licenses of the data
+|                               compiled in (the NOTICE file)
 |
-| Options of mlcarbon itself may be given here too: --format FORMAT, --data-dir DIR, --data-add FILE.
+| Options of mlcarbon itself may be given here too: --format FORMAT,
+| --data-dir DIR, --data-add FILE.

@@ -348,15 +348,16 @@ $ MLCARBON_DATA_DIR=$SRC/tests/data/mini mlcarbon --version
 | mlcarbon 0.1.0
 | data: hardware.json test-fixture, regions.json test-fixture ($SRC/tests/data/mini)
 $ MLCARBON_DATA_DIR=$SRC/tests/data/mini mlcarbon hardware list
-|   id              kind  power W  power is          memory GB  name                          source
-|   v100-pcie-16gb  gpu       250  TDP                      16  NVIDIA Tesla V100 PCIe 16 GB  NVIDIA (2018)
-|   v100-sxm2-16gb  gpu       300  TDP                      16  NVIDIA Tesla V100 SXM2 16 GB  NVIDIA (2018)
-|   a100-sxm4-40gb  gpu       400  TDP                      40  NVIDIA A100 SXM4 40 GB        NVIDIA (2021)
-|   a100-sxm4-80gb  gpu       400  TDP                      80  NVIDIA A100 SXM4 80 GB        NVIDIA (2021)
-|   a100-pcie-40gb  gpu       250  TDP                      40  NVIDIA A100 PCIe 40 GB        NVIDIA (2021)
-|   a100-pcie-80gb  gpu       300  TDP                      80  NVIDIA A100 PCIe 80 GB        NVIDIA (2021)
-|   tpu-v3          tpu       283  measured average         16  Google TPU v3 (per chip)      Patterson et al. (2021)
-| 7 entries; `mlcarbon hardware show ID` gives one with its source.
+|   id                W  power is  name
+|   v100-pcie-16gb  250  TDP       NVIDIA Tesla V100 PCIe 16 GB
+|   v100-sxm2-16gb  300  TDP       NVIDIA Tesla V100 SXM2 16 GB
+|   a100-sxm4-40gb  400  TDP       NVIDIA A100 SXM4 40 GB
+|   a100-sxm4-80gb  400  TDP       NVIDIA A100 SXM4 80 GB
+|   a100-pcie-40gb  250  TDP       NVIDIA A100 PCIe 40 GB
+|   a100-pcie-80gb  300  TDP       NVIDIA A100 PCIe 80 GB
+|   tpu-v3          283  measured  Google TPU v3 (per chip)
+| 7 entries; `mlcarbon hardware show ID` gives one with its source; --format csv
+| every column.
 $ MLCARBON_REGION=FR MLCARBON_PUE=1.2 mlcarbon estimate -g a100 --hours 10 --intensity 100 --format csv
 | schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,market_co2e_kg,embodied_kg,total_with_embodied_kg,co2e_kg_low,co2e_kg_high,energy_kwh_low,energy_kwh_high,settings
 | 1,a100-sxm4-40gb,1,400,hardware,1,10,,,1.2,setting,100,user,,4,4.8,0.48,0,0.48,lifecycle,,,0.10352314441758438,0.5835231444175843,0.288,0.528,2.88,5.28,--pue 1.2 (MLCARBON_PUE)
@@ -1089,18 +1090,21 @@ $ MLCARBON_CONFIG= MLCARBON_REGION=aws:us-east-1 mlcarbon estimate -g a100 --hou
 {"format": "latex"}
 %end
 $ MLCARBON_CONFIG=latex/.mlcarbon.json mlcarbon hardware list --kind tpu
-|   id       kind  power W  power is          memory GB  name                                source
-|   tpu-v2   tpu       221  measured average         16  Google TPU v2 (per chip)            Google and UC Berkeley (Patterson et al.) (2021)
-|   tpu-v3   tpu       283  measured average         32  Google TPU v3 (per chip)            Google and UC Berkeley (Patterson et al.) (2021)
-|   tpu-v4   tpu       170  measured average         32  Google TPU v4 (per chip)            Google Cloud (2025)
-|   tpu-v5p  tpu       540  estimate                 95  Google TPU v5p (per chip)           Epoch AI (2025)
-|   tpu-v6e  tpu       380  estimate                 32  Google TPU v6e Trillium (per chip)  Epoch AI (2025)
-|   tpu-v7   tpu       960  estimate                192  Google TPU v7 Ironwood (per chip)   Epoch AI (2025)
-| 6 entries; `mlcarbon hardware show ID` gives one with its source.
+|   id         W  power is  name
+|   tpu-v2   221  measured  Google TPU v2 (per chip)
+|   tpu-v3   283  measured  Google TPU v3 (per chip)
+|   tpu-v4   170  measured  Google TPU v4 (per chip)
+|   tpu-v5p  540  estimate  Google TPU v5p (per chip)
+|   tpu-v6e  380  estimate  Google TPU v6e Trillium (per chip)
+|   tpu-v7   960  estimate  Google TPU v7 Ironwood (per chip)
+| 6 entries; `mlcarbon hardware show ID` gives one with its source; --format csv
+| every column.
 $ MLCARBON_FORMAT=latex mlcarbon regions list --provider aws --country FR
-|   id             name            grid  lifecycle  published  basis      year   PUE  PUE is
-|   aws:eu-west-3  Europe (Paris)  FR        41.44      41.44  lifecycle  2025  1.14  aws fleet
-| 1 entry; intensities in gCO2e/kWh: lifecycle (what estimates use by default: direct figures converted with their grid's generation mix) and as published. `mlcarbon regions show ID` gives one with its sources.
+|   id             g/kWh  year   PUE  name
+|   aws:eu-west-3  41.44  2025  1.14  Europe (Paris)
+| 1 entry; g/kWh: gCO2e/kWh on a lifecycle basis, what estimates use (a direct
+| figure converted with its grid's generation mix). `mlcarbon regions show ID`
+| gives one with its sources; --format csv every column.
 $ MLCARBON_FORMAT=latex mlcarbon regions list --provider aws --country FR --format latex
 ! mlcarbon: error: --format latex is not available for `regions list`; use text, json or csv
 [2]

@@ -384,56 +384,58 @@ $ mlcarbon estimate --data-add lab.json -g lab-node -n 2 --hours 10 -r basement 
 | 5. Cambridge University Press / IPCC (2014). IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.). https://www.ipcc.ch/site/assets/uploads/2018/02/ipcc_wg3_ar5_annex-iii.pdf#page=7
 | 6. Luccioni, Viguier, Ligozat (2022). Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001). https://arxiv.org/abs/2211.02001
 $ mlcarbon --data-add lab.json regions list --kind subnational
-|   id               name                                                        grid        lifecycle  published  basis   year   PUE  PUE is
-|   grid:US-AKGD     ASCC Alaska Grid (eGRID AKGD)                               US-AKGD        518.92     410.55  direct  2023  1.56  default
-|   grid:US-AKMS     ASCC Miscellaneous (eGRID AKMS)                             US-AKMS        321.03     236.96  direct  2023  1.56  default
-|   grid:US-AZNM     WECC Southwest (eGRID AZNM)                                 US-AZNM         394.9     320.32  direct  2023  1.56  default
-|   grid:US-CAMX     WECC California (eGRID CAMX)                                US-CAMX        268.71     195.04  direct  2023  1.56  default
-|   grid:US-ERCT     ERCOT All (eGRID ERCT)                                      US-ERCT        408.09     334.13  direct  2023  1.56  default
-|   grid:US-FRCC     FRCC All (eGRID FRCC)                                       US-FRCC        456.97     355.97  direct  2023  1.56  default
-|   grid:US-HIMS     HICC Miscellaneous (eGRID HIMS)                             US-HIMS        693.56     514.05  direct  2023  1.56  default
-|   grid:US-HIOA     HICC Oahu (eGRID HIOA)                                      US-HIOA        892.45     679.91  direct  2023  1.56  default
-|   grid:US-MROE     MRO East (eGRID MROE)                                       US-MROE        723.89     637.28  direct  2023  1.56  default
-|   grid:US-MROW     MRO West (eGRID MROW)                                       US-MROW        465.56     420.28  direct  2023  1.56  default
-|   grid:US-NEWE     NPCC New England (eGRID NEWE)                               US-NEWE         331.1     246.38  direct  2023  1.56  default
-|   grid:US-NWPP     WECC Northwest (eGRID NWPP)                                 US-NWPP        343.23     288.15  direct  2023  1.56  default
-|   grid:US-NYCW     NPCC NYC/Westchester (eGRID NYCW)                           US-NYCW        512.95     392.69  direct  2023  1.56  default
-|   grid:US-NYLI     NPCC Long Island (eGRID NYLI)                               US-NYLI        658.17     539.47  direct  2023  1.56  default
-|   grid:US-NYUP     NPCC Upstate NY (eGRID NYUP)                                US-NYUP        157.12     110.12  direct  2023  1.56  default
-|   grid:US-PRMS     Puerto Rico Miscellaneous (eGRID PRMS)                      US-PRMS        859.68      702.4  direct  2023  1.56  default
-|   grid:US-RFCE     RFC East (eGRID RFCE)                                       US-RFCE        347.06     271.78  direct  2023  1.56  default
-|   grid:US-RFCM     RFC Michigan (eGRID RFCM)                                   US-RFCM        527.47      442.7  direct  2023  1.56  default
-|   grid:US-RFCW     RFC West (eGRID RFCW)                                       US-RFCW        482.01     415.52  direct  2023  1.56  default
-|   grid:US-RMPA     WECC Rockies (eGRID RMPA)                                   US-RMPA        532.18     472.89  direct  2023  1.56  default
-|   grid:US-SPNO     SPP North (eGRID SPNO)                                      US-SPNO        436.29      393.6  direct  2023  1.56  default
-|   grid:US-SPSO     SPP South (eGRID SPSO)                                      US-SPSO        470.68     397.15  direct  2023  1.56  default
-|   grid:US-SRMV     SERC Mississippi Valley (eGRID SRMV)                        US-SRMV        425.54     336.45  direct  2023  1.56  default
-|   grid:US-SRMW     SERC Midwest (eGRID SRMW)                                   US-SRMW        622.09     566.35  direct  2023  1.56  default
-|   grid:US-SRSO     SERC South (eGRID SRSO)                                     US-SRSO         472.2     383.74  direct  2023  1.56  default
-|   grid:US-SRTV     SERC Tennessee Valley (eGRID SRTV)                          US-SRTV        470.41     409.73  direct  2023  1.56  default
-|   grid:US-SRVC     SERC Virginia/Carolina (eGRID SRVC)                         US-SRVC        337.02     270.49  direct  2023  1.56  default
-|   grid:CA-NL       Newfoundland and Labrador                                   CA-NL          53.971         24  direct  2020  1.56  default
-|   grid:CA-PE       Prince Edward Island                                        CA-PE          11.088          0  direct  2020  1.56  default
-|   grid:CA-NS       Nova Scotia                                                 CA-NS          753.52        670  direct  2020  1.56  default
-|   grid:CA-NB       New Brunswick                                               CA-NB          342.16        290  direct  2020  1.56  default
-|   grid:CA-QC       Quebec                                                      CA-QC          26.246        1.5  direct  2020  1.56  default
-|   grid:CA-ON       Ontario                                                     CA-ON          47.415         25  direct  2020  1.56  default
-|   grid:CA-MB       Manitoba                                                    CA-MB          24.908        1.1  direct  2020  1.56  default
-|   grid:CA-SK       Saskatchewan                                                CA-SK          659.13        580  direct  2020  1.56  default
-|   grid:CA-AB       Alberta                                                     CA-AB          671.96        590  direct  2020  1.56  default
-|   grid:CA-BC       British Columbia                                            CA-BC          36.118        7.3  direct  2020  1.56  default
-|   grid:CA-YT       Yukon                                                       CA-YT          150.82        100  direct  2020  1.56  default
-|   grid:CA-NT       Northwest Territories                                       CA-NT          254.73        180  direct  2020  1.56  default
-|   grid:CA-NU       Nunavut                                                     CA-NU           1,014        770  direct  2020  1.56  default
-|   grid:AU-NSW      New South Wales and Australian Capital Territory            AU-NSW          656.6        600  direct  2026  1.56  default
-|   grid:AU-VIC      Victoria                                                    AU-VIC         790.06        740  direct  2026  1.56  default
-|   grid:AU-QLD      Queensland                                                  AU-QLD         717.66        650  direct  2026  1.56  default
-|   grid:AU-SA       South Australia                                             AU-SA          263.57        210  direct  2026  1.56  default
-|   grid:AU-WA-SWIS  Western Australia: South West Interconnected System         AU-WA-SWIS     548.33        450  direct  2026  1.56  default
-|   grid:AU-TAS      Tasmania                                                    AU-TAS         227.42        200  direct  2025  1.56  default
-|   grid:AU-NT-DKIS  Northern Territory: Darwin-Katherine Interconnected System  AU-NT-DKIS     676.66        550  direct  2026  1.56  default
-|   grid:US-LAB      Campus grid                                                 US-LAB          172.8        120  direct  2025  1.56  default
-| 48 entries; intensities in gCO2e/kWh: lifecycle (what estimates use by default: direct figures converted with their grid's generation mix) and as published. `mlcarbon regions show ID` gives one with its sources.
+|   id                g/kWh  year   PUE  name
+|   grid:US-AKGD     518.92  2023  1.56  ASCC Alaska Grid (eGRID AKGD)
+|   grid:US-AKMS     321.03  2023  1.56  ASCC Miscellaneous (eGRID AKMS)
+|   grid:US-AZNM      394.9  2023  1.56  WECC Southwest (eGRID AZNM)
+|   grid:US-CAMX     268.71  2023  1.56  WECC California (eGRID CAMX)
+|   grid:US-ERCT     408.09  2023  1.56  ERCOT All (eGRID ERCT)
+|   grid:US-FRCC     456.97  2023  1.56  FRCC All (eGRID FRCC)
+|   grid:US-HIMS     693.56  2023  1.56  HICC Miscellaneous (eGRID HIMS)
+|   grid:US-HIOA     892.45  2023  1.56  HICC Oahu (eGRID HIOA)
+|   grid:US-MROE     723.89  2023  1.56  MRO East (eGRID MROE)
+|   grid:US-MROW     465.56  2023  1.56  MRO West (eGRID MROW)
+|   grid:US-NEWE      331.1  2023  1.56  NPCC New England (eGRID NEWE)
+|   grid:US-NWPP     343.23  2023  1.56  WECC Northwest (eGRID NWPP)
+|   grid:US-NYCW     512.95  2023  1.56  NPCC NYC/Westchester (eGRID NYCW)
+|   grid:US-NYLI     658.17  2023  1.56  NPCC Long Island (eGRID NYLI)
+|   grid:US-NYUP     157.12  2023  1.56  NPCC Upstate NY (eGRID NYUP)
+|   grid:US-PRMS     859.68  2023  1.56  Puerto Rico Miscellaneous (eGRID PRMS)
+|   grid:US-RFCE     347.06  2023  1.56  RFC East (eGRID RFCE)
+|   grid:US-RFCM     527.47  2023  1.56  RFC Michigan (eGRID RFCM)
+|   grid:US-RFCW     482.01  2023  1.56  RFC West (eGRID RFCW)
+|   grid:US-RMPA     532.18  2023  1.56  WECC Rockies (eGRID RMPA)
+|   grid:US-SPNO     436.29  2023  1.56  SPP North (eGRID SPNO)
+|   grid:US-SPSO     470.68  2023  1.56  SPP South (eGRID SPSO)
+|   grid:US-SRMV     425.54  2023  1.56  SERC Mississippi Valley (eGRID SRMV)
+|   grid:US-SRMW     622.09  2023  1.56  SERC Midwest (eGRID SRMW)
+|   grid:US-SRSO      472.2  2023  1.56  SERC South (eGRID SRSO)
+|   grid:US-SRTV     470.41  2023  1.56  SERC Tennessee Valley (eGRID SRTV)
+|   grid:US-SRVC     337.02  2023  1.56  SERC Virginia/Carolina (eGRID SRVC)
+|   grid:CA-NL       53.971  2020  1.56  Newfoundland and Labrador
+|   grid:CA-PE       11.088  2020  1.56  Prince Edward Island
+|   grid:CA-NS       753.52  2020  1.56  Nova Scotia
+|   grid:CA-NB       342.16  2020  1.56  New Brunswick
+|   grid:CA-QC       26.246  2020  1.56  Quebec
+|   grid:CA-ON       47.415  2020  1.56  Ontario
+|   grid:CA-MB       24.908  2020  1.56  Manitoba
+|   grid:CA-SK       659.13  2020  1.56  Saskatchewan
+|   grid:CA-AB       671.96  2020  1.56  Alberta
+|   grid:CA-BC       36.118  2020  1.56  British Columbia
+|   grid:CA-YT       150.82  2020  1.56  Yukon
+|   grid:CA-NT       254.73  2020  1.56  Northwest Territories
+|   grid:CA-NU        1,014  2020  1.56  Nunavut
+|   grid:AU-NSW       656.6  2026  1.56  New South Wales and Australian Capital...
+|   grid:AU-VIC      790.06  2026  1.56  Victoria
+|   grid:AU-QLD      717.66  2026  1.56  Queensland
+|   grid:AU-SA       263.57  2026  1.56  South Australia
+|   grid:AU-WA-SWIS  548.33  2026  1.56  Western Australia: South West Intercon...
+|   grid:AU-TAS      227.42  2025  1.56  Tasmania
+|   grid:AU-NT-DKIS  676.66  2026  1.56  Northern Territory: Darwin-Katherine I...
+|   grid:US-LAB       172.8  2025  1.56  Campus grid
+| 48 entries; g/kWh: gCO2e/kWh on a lifecycle basis, what estimates use (a direct
+| figure converted with its grid's generation mix). `mlcarbon regions show ID`
+| gives one with its sources; --format csv every column.
 $ mlcarbon --data-add lab.json regions list --provider lab --format json
 | {
 |   "schema_version": 1,
@@ -794,15 +796,17 @@ $ mlcarbon estimate --data-dir $SRC/tests/data/mini -g a100 -n 8 --hours 24 -r a
 |   ]
 | }
 $ mlcarbon --data-dir $SRC/tests/data/mini regions list
-|   id               name                                       grid           lifecycle  published  basis      year   PUE  PUE is
-|   aws:us-east-1    US East (N. Virginia) (Northern Virginia)  US                383.78     383.78  lifecycle  2024  1.15  aws fleet
-|   aws:eu-west-1    Europe (Ireland) (Dublin)                  IE                255.89     255.89  lifecycle  2025  1.15  aws fleet
-|   gcp:us-central1  Council Bluffs, Iowa                       own (US-MROW)        458     412.72  direct     2024   1.1  gcp fleet
-|   country:FR       France                                     FR                 41.79      41.79  lifecycle  2025  1.56  default
-|   country:IE       Ireland                                    IE                255.89     255.89  lifecycle  2025  1.56  default
-|   country:US       United States                              US                383.78     383.78  lifecycle  2024  1.56  default
-|   grid:US-MROW     MRO West (eGRID MROW)                      US-MROW           465.56     420.28  direct     2023  1.56  default
-| 7 entries; intensities in gCO2e/kWh: lifecycle (what estimates use by default: direct figures converted with their grid's generation mix) and as published. `mlcarbon regions show ID` gives one with its sources.
+|   id                g/kWh  year   PUE  name
+|   aws:us-east-1    383.78  2024  1.15  US East (N. Virginia) (Northern Virginia)
+|   aws:eu-west-1    255.89  2025  1.15  Europe (Ireland) (Dublin)
+|   gcp:us-central1     458  2024   1.1  Council Bluffs, Iowa
+|   country:FR        41.79  2025  1.56  France
+|   country:IE       255.89  2025  1.56  Ireland
+|   country:US       383.78  2024  1.56  United States
+|   grid:US-MROW     465.56  2023  1.56  MRO West (eGRID MROW)
+| 7 entries; g/kWh: gCO2e/kWh on a lifecycle basis, what estimates use (a direct
+| figure converted with its grid's generation mix). `mlcarbon regions show ID`
+| gives one with its sources; --format csv every column.
 $ mlcarbon --data-dir $SRC/tests/data/mini hardware list --format csv
 | id,name,vendor,kind,power_w,power_kind,memory_gb,cores,released,source_title,source_year,source_url
 | v100-pcie-16gb,NVIDIA Tesla V100 PCIe 16 GB,NVIDIA,gpu,250,tdp,16,,2017,NVIDIA Tesla V100 GPU Accelerator datasheet,2018,https://images.nvidia.com/content/technologies/volta/pdf/tesla-volta-v100-datasheet-letter-fnl-web.pdf

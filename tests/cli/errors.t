@@ -318,26 +318,39 @@ $ mlcarbon estimate --hours 1 --power 300
 ! mlcarbon: error: no grid intensity: give --region ID (cloud region or country) or --intensity G (gCO2e/kWh)
 [2]
 $ mlcarbon
-| mlcarbon: energy (kWh) and emissions (kg CO2e) of machine-learning work, factor by factor.
+| mlcarbon: energy (kWh) and emissions (kg CO2e) of ML work, factor by factor.
 | Usage: mlcarbon [OPTIONS] [SUBCOMMAND]
 |
 | Options:
 |   -h,--help                   Print this help message and exit
 |   --version                   print the version of mlcarbon and of its data
-|   --data-dir DIR              read hardware.json and regions.json from DIR instead of the built-in data (default: MLCARBON_DATA_DIR)
-|   --data-add FILE ...         add the entries of FILE (same schema) on top of the data; repeatable
-|   -f,--format FORMAT          output format: text (default), json, jsonl, csv, markdown, latex, model-card (default: MLCARBON_FORMAT)
+|   --data-dir DIR              read hardware.json and regions.json from DIR
+|                               instead of the built-in data (default:
+|                               MLCARBON_DATA_DIR)
+|   --data-add FILE ...         add the entries of FILE (same schema) on top of
+|                               the data; repeatable
+|   -f,--format FORMAT          output format: text (default), json, jsonl, csv,
+|                               markdown, latex, model-card (default:
+|                               MLCARBON_FORMAT)
 |
 | Subcommands:
-|   estimate                    energy and CO2e of a job, or of every job in a file, with its breakdown
-|   compare                     the same job in other regions, on other devices, at other PUEs, ranked
-|   hardware                    list devices or show one (hardware list | hardware show NAME)
-|   regions                     list regions and countries or show one (regions list | regions show ID)
-|   instances                   list cloud instance types or show one (instances list | instances show ID)
-|   data                        validate data files (data check [FILE...]) or print their notices (data notice)
+|   estimate                    energy and CO2e of a job, or of every job in a
+|                               file, with its breakdown
+|   compare                     the same job in other regions, on other devices,
+|                               at other PUEs, ranked
+|   hardware                    list devices or show one (hardware list | hardware
+|                               show NAME)
+|   regions                     list regions and countries or show one (regions
+|                               list | regions show ID)
+|   instances                   list cloud instance types or show one (instances
+|                               list | instances show ID)
+|   data                        validate data files (data check [FILE...]) or
+|                               print their notices (data notice)
 |
-| Exit status: 0 ok, 1 internal error, 2 usage error, 3 unknown name, 4 bad data file, 5 file not readable,
-| 6 some jobs failed, 7 budget exceeded. See man mlcarbon for the model, every option and the data sources.
+| Exit status: 0 ok, 1 internal error, 2 usage error, 3 unknown name, 4 bad data
+| file, 5 file not readable, 6 some jobs failed, 7 budget exceeded.
+| `mlcarbon help COMMAND` for a command's options; `man mlcarbon` for the model,
+| every option and the data sources.
 ! mlcarbon: error: a command is required: the commands are listed above (`mlcarbon help COMMAND` for one)
 [2]
 $ mlcarbon launch

@@ -818,26 +818,28 @@ $ mlcarbon regions show US
 |     license:   none stated; the figure is cited as a fact, with attribution
 |     note:      Industry average annual PUE 1.56 (the value Green Algorithms v3.0 also uses as its default).
 $ mlcarbon regions list --kind state
-|   id           name                                              grid    lifecycle  published  basis   year   PUE  PUE is
-|   grid:CA-NL   Newfoundland and Labrador                         CA-NL      53.971         24  direct  2020  1.56  default
-|   grid:CA-PE   Prince Edward Island                              CA-PE      11.088          0  direct  2020  1.56  default
-|   grid:CA-NS   Nova Scotia                                       CA-NS      753.52        670  direct  2020  1.56  default
-|   grid:CA-NB   New Brunswick                                     CA-NB      342.16        290  direct  2020  1.56  default
-|   grid:CA-QC   Quebec                                            CA-QC      26.246        1.5  direct  2020  1.56  default
-|   grid:CA-ON   Ontario                                           CA-ON      47.415         25  direct  2020  1.56  default
-|   grid:CA-MB   Manitoba                                          CA-MB      24.908        1.1  direct  2020  1.56  default
-|   grid:CA-SK   Saskatchewan                                      CA-SK      659.13        580  direct  2020  1.56  default
-|   grid:CA-AB   Alberta                                           CA-AB      671.96        590  direct  2020  1.56  default
-|   grid:CA-BC   British Columbia                                  CA-BC      36.118        7.3  direct  2020  1.56  default
-|   grid:CA-YT   Yukon                                             CA-YT      150.82        100  direct  2020  1.56  default
-|   grid:CA-NT   Northwest Territories                             CA-NT      254.73        180  direct  2020  1.56  default
-|   grid:CA-NU   Nunavut                                           CA-NU       1,014        770  direct  2020  1.56  default
-|   grid:AU-NSW  New South Wales and Australian Capital Territory  AU-NSW      656.6        600  direct  2026  1.56  default
-|   grid:AU-VIC  Victoria                                          AU-VIC     790.06        740  direct  2026  1.56  default
-|   grid:AU-QLD  Queensland                                        AU-QLD     717.66        650  direct  2026  1.56  default
-|   grid:AU-SA   South Australia                                   AU-SA      263.57        210  direct  2026  1.56  default
-|   grid:AU-TAS  Tasmania                                          AU-TAS     227.42        200  direct  2025  1.56  default
-| 18 entries; intensities in gCO2e/kWh: lifecycle (what estimates use by default: direct figures converted with their grid's generation mix) and as published. `mlcarbon regions show ID` gives one with its sources.
+|   id            g/kWh  year   PUE  name
+|   grid:CA-NL   53.971  2020  1.56  Newfoundland and Labrador
+|   grid:CA-PE   11.088  2020  1.56  Prince Edward Island
+|   grid:CA-NS   753.52  2020  1.56  Nova Scotia
+|   grid:CA-NB   342.16  2020  1.56  New Brunswick
+|   grid:CA-QC   26.246  2020  1.56  Quebec
+|   grid:CA-ON   47.415  2020  1.56  Ontario
+|   grid:CA-MB   24.908  2020  1.56  Manitoba
+|   grid:CA-SK   659.13  2020  1.56  Saskatchewan
+|   grid:CA-AB   671.96  2020  1.56  Alberta
+|   grid:CA-BC   36.118  2020  1.56  British Columbia
+|   grid:CA-YT   150.82  2020  1.56  Yukon
+|   grid:CA-NT   254.73  2020  1.56  Northwest Territories
+|   grid:CA-NU    1,014  2020  1.56  Nunavut
+|   grid:AU-NSW   656.6  2026  1.56  New South Wales and Australian Capital Ter...
+|   grid:AU-VIC  790.06  2026  1.56  Victoria
+|   grid:AU-QLD  717.66  2026  1.56  Queensland
+|   grid:AU-SA   263.57  2026  1.56  South Australia
+|   grid:AU-TAS  227.42  2025  1.56  Tasmania
+| 18 entries; g/kWh: gCO2e/kWh on a lifecycle basis, what estimates use (a direct
+| figure converted with its grid's generation mix). `mlcarbon regions show ID`
+| gives one with its sources; --format csv every column.
 $ mlcarbon regions list --kind subregion --format csv
 | id,kind,name,country,grid,intensity_g_per_kwh,intensity_year,intensity_basis,intensity_source,pue,pue_origin,cfe,intensity_scope,lifecycle_g_per_kwh,direct_g_per_kwh
 | grid:US-AKGD,subregion,ASCC Alaska Grid (eGRID AKGD),US,US-AKGD,410.55,2023,direct,eGRID2023 (revision 2): subregion output emission rates and resource mix,1.56,default,,subregion,518.922,410.55
@@ -870,30 +872,32 @@ $ mlcarbon regions list --kind subregion --format csv
 | grid:AU-WA-SWIS,subregion,Western Australia: South West Interconnected System,AU,AU-WA-SWIS,450,2026,direct,"Australian National Greenhouse Accounts Factors 2026, Table 1: location-based scope 2 emission factors of purchased electricity",1.56,default,,subregion,548.326897587797,450
 | grid:AU-NT-DKIS,subregion,Northern Territory: Darwin-Katherine Interconnected System,AU,AU-NT-DKIS,550,2026,direct,"Australian National Greenhouse Accounts Factors 2026, Table 1: location-based scope 2 emission factors of purchased electricity",1.56,default,,subregion,676.6612768270147,550
 $ mlcarbon regions list --country CA
-|   id                           name                                      grid         lifecycle  published  basis   year   PUE  PUE is
-|   aws:ca-central-1             Canada (Central) (Montréal, Québec)       CA-QC           26.246        1.5  direct  2020  1.14  aws fleet
-|   aws:ca-west-1                Canada West (Calgary) (Calgary, Alberta)  CA-AB           671.96        590  direct  2020  1.14  aws fleet
-|   azure:canadacentral          Canada Central (Toronto, Ontario)         CA-ON           47.415         25  direct  2020  1.17  azure fleet
-|   azure:canadaeast             Canada East (Québec City, Québec)         CA-QC           26.246        1.5  direct  2020  1.17  azure fleet
-|   gcp:northamerica-northeast1  Montréal, Québec                          own (CA-QC)     36.106      11.36  direct  2025  1.09  gcp fleet
-|   gcp:northamerica-northeast2  Toronto, Ontario                          own (CA-ON)     96.615       74.2  direct  2025  1.09  gcp fleet
-|   ovh:ca-east-bhs              Beauharnois, Québec                       CA-QC           26.246        1.5  direct  2020  1.28  ovh fleet
-|   ovh:ca-east-tor              Cambridge (Toronto area), Ontario         CA-ON           47.415         25  direct  2020  1.28  ovh fleet
-|   country:CA                   Canada                                    CA              144.31        110  direct  2020  1.56  default
-|   grid:CA-NL                   Newfoundland and Labrador                 CA-NL           53.971         24  direct  2020  1.56  default
-|   grid:CA-PE                   Prince Edward Island                      CA-PE           11.088          0  direct  2020  1.56  default
-|   grid:CA-NS                   Nova Scotia                               CA-NS           753.52        670  direct  2020  1.56  default
-|   grid:CA-NB                   New Brunswick                             CA-NB           342.16        290  direct  2020  1.56  default
-|   grid:CA-QC                   Quebec                                    CA-QC           26.246        1.5  direct  2020  1.56  default
-|   grid:CA-ON                   Ontario                                   CA-ON           47.415         25  direct  2020  1.56  default
-|   grid:CA-MB                   Manitoba                                  CA-MB           24.908        1.1  direct  2020  1.56  default
-|   grid:CA-SK                   Saskatchewan                              CA-SK           659.13        580  direct  2020  1.56  default
-|   grid:CA-AB                   Alberta                                   CA-AB           671.96        590  direct  2020  1.56  default
-|   grid:CA-BC                   British Columbia                          CA-BC           36.118        7.3  direct  2020  1.56  default
-|   grid:CA-YT                   Yukon                                     CA-YT           150.82        100  direct  2020  1.56  default
-|   grid:CA-NT                   Northwest Territories                     CA-NT           254.73        180  direct  2020  1.56  default
-|   grid:CA-NU                   Nunavut                                   CA-NU            1,014        770  direct  2020  1.56  default
-| 22 entries; intensities in gCO2e/kWh: lifecycle (what estimates use by default: direct figures converted with their grid's generation mix) and as published. `mlcarbon regions show ID` gives one with its sources.
+|   id                            g/kWh  year   PUE  name
+|   aws:ca-central-1             26.246  2020  1.14  Canada (Central) (Montréal...
+|   aws:ca-west-1                671.96  2020  1.14  Canada West (Calgary) (Cal...
+|   azure:canadacentral          47.415  2020  1.17  Canada Central (Toronto, O...
+|   azure:canadaeast             26.246  2020  1.17  Canada East (Québec City, ...
+|   gcp:northamerica-northeast1  36.106  2025  1.09  Montréal, Québec
+|   gcp:northamerica-northeast2  96.615  2025  1.09  Toronto, Ontario
+|   ovh:ca-east-bhs              26.246  2020  1.28  Beauharnois, Québec
+|   ovh:ca-east-tor              47.415  2020  1.28  Cambridge (Toronto area), ...
+|   country:CA                   144.31  2020  1.56  Canada
+|   grid:CA-NL                   53.971  2020  1.56  Newfoundland and Labrador
+|   grid:CA-PE                   11.088  2020  1.56  Prince Edward Island
+|   grid:CA-NS                   753.52  2020  1.56  Nova Scotia
+|   grid:CA-NB                   342.16  2020  1.56  New Brunswick
+|   grid:CA-QC                   26.246  2020  1.56  Quebec
+|   grid:CA-ON                   47.415  2020  1.56  Ontario
+|   grid:CA-MB                   24.908  2020  1.56  Manitoba
+|   grid:CA-SK                   659.13  2020  1.56  Saskatchewan
+|   grid:CA-AB                   671.96  2020  1.56  Alberta
+|   grid:CA-BC                   36.118  2020  1.56  British Columbia
+|   grid:CA-YT                   150.82  2020  1.56  Yukon
+|   grid:CA-NT                   254.73  2020  1.56  Northwest Territories
+|   grid:CA-NU                    1,014  2020  1.56  Nunavut
+| 22 entries; g/kWh: gCO2e/kWh on a lifecycle basis, what estimates use (a direct
+| figure converted with its grid's generation mix). `mlcarbon regions show ID`
+| gives one with its sources; --format csv every column.
 
 # compare: one basis for every row, stated once.
 $ mlcarbon compare -g a100 --hours 100 -r aws:us-east-1 --regions aws:us-west-2,azure:westus2,gcp:us-west1,aws:ca-central-1,aws:ca-west-1,US,CA

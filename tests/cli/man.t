@@ -781,51 +781,53 @@ $ mlcarbon estimate -g a100-sxm4-80gb -n 384 --device-hours 1082990 --pue 1 -r F
 |   [1] NVIDIA A100 Tensor Core GPU datasheet (NVIDIA, 2021)
 |   TDP is a maximum (-u, --power). -v: full report, sources, assumptions
 $ mlcarbon regions list --provider gcp
-|   id                           name                                                                                                         grid           lifecycle  published  basis   year   PUE  PUE is
-|   gcp:africa-south1            Johannesburg                                                                                                 own (ZA)          697.69     641.42  direct  2025  1.09  gcp fleet
-|   gcp:asia-east1               Taiwan (Changhua County)                                                                                     own (TW)          517.48     427.95  direct  2025  1.09  gcp fleet
-|   gcp:asia-east2               Hong Kong                                                                                                    own (HK)          589.85     488.52  direct  2025  1.09  gcp fleet
-|   gcp:asia-northeast1          Tokyo                                                                                                        own (JP)          533.74     449.23  direct  2025  1.09  gcp fleet
-|   gcp:asia-northeast2          Osaka                                                                                                        own (JP)          383.43     298.92  direct  2025  1.09  gcp fleet
-|   gcp:asia-northeast3          Seoul                                                                                                        own (KR)          427.51     359.05  direct  2025  1.09  gcp fleet
-|   gcp:asia-south1              Mumbai, Maharashtra                                                                                          own (IN)           654.2     598.45  direct  2025  1.09  gcp fleet
-|   gcp:asia-south2              Delhi                                                                                                        own (IN)           528.3     472.55  direct  2025  1.09  gcp fleet
-|   gcp:asia-southeast1          Jurong West, Singapore                                                                                       own (SG)          489.19     365.66  direct  2025  1.09  gcp fleet
-|   gcp:asia-southeast2          Jakarta                                                                                                      own (ID)          668.45      587.8  direct  2025  1.09  gcp fleet
-|   gcp:asia-southeast3          Bangkok                                                                                                      own (TH)          470.35     364.68  direct  2025  1.09  gcp fleet
-|   gcp:australia-southeast1     Sydney, New South Wales                                                                                      own (AU-NSW)      524.94     468.34  direct  2025  1.09  gcp fleet
-|   gcp:australia-southeast2     Melbourne, Victoria                                                                                          own (AU-VIC)      465.95     415.89  direct  2025  1.09  gcp fleet
-|   gcp:europe-central2          Warsaw                                                                                                       own (PL)          573.72     498.57  direct  2025  1.09  gcp fleet
-|   gcp:europe-north1            Finland (Hamina)                                                                                             own (FI)          77.934      29.84  direct  2025  1.09  gcp fleet
-|   gcp:europe-north2            Stockholm                                                                                                    own (SE)          52.359      19.39  direct  2025  1.09  gcp fleet
-|   gcp:europe-southwest1        Madrid                                                                                                       own (ES)          153.15      95.75  direct  2025  1.09  gcp fleet
-|   gcp:europe-west1             Belgium (St. Ghislain)                                                                                       own (BE)          192.97     126.43  direct  2025  1.09  gcp fleet
-|   gcp:europe-west10            Berlin                                                                                                       own (DE)          352.96     275.81  direct  2025  1.09  gcp fleet
-|   gcp:europe-west12            Turin                                                                                                        own (IT)          292.99     202.03  direct  2025  1.09  gcp fleet
-|   gcp:europe-west2             London, England                                                                                              own (GB)          198.22     109.39  direct  2025  1.09  gcp fleet
-|   gcp:europe-west3             Frankfurt                                                                                                    own (DE)          352.96     275.81  direct  2025  1.09  gcp fleet
-|   gcp:europe-west4             Netherlands (Eemshaven, Groningen)                                                                           own (NL)          274.84     194.35  direct  2025  1.09  gcp fleet
-|   gcp:europe-west6             Zurich                                                                                                       own (CH)           52.58       21.2  direct  2025  1.09  gcp fleet
-|   gcp:europe-west8             Milan                                                                                                        own (IT)          292.99     202.03  direct  2025  1.09  gcp fleet
-|   gcp:europe-west9             Paris                                                                                                        own (FR)          42.595      15.83  direct  2025  1.09  gcp fleet
-|   gcp:me-central1              Doha                                                                                                         own (QA)           487.5        370  direct  2025  1.09  gcp fleet
-|   gcp:me-central2              Dammam                                                                                                       own (SA)          542.38     381.29  direct  2025  1.09  gcp fleet
-|   gcp:me-west1                 Tel Aviv                                                                                                     own (IL)          486.86     380.95  direct  2025  1.09  gcp fleet
-|   gcp:northamerica-northeast1  Montréal, Québec                                                                                             own (CA-QC)       36.106      11.36  direct  2025  1.09  gcp fleet
-|   gcp:northamerica-northeast2  Toronto, Ontario                                                                                             own (CA-ON)       96.615       74.2  direct  2025  1.09  gcp fleet
-|   gcp:northamerica-south1      Mexico (Querétaro)                                                                                           own (MX)          402.28     293.25  direct  2025  1.09  gcp fleet
-|   gcp:southamerica-east1       Osasco, São Paulo                                                                                            own (BR)          124.47      73.25  direct  2025  1.09  gcp fleet
-|   gcp:southamerica-west1       Santiago                                                                                                     own (CL)          272.33     209.94  direct  2025  1.09  gcp fleet
-|   gcp:us-central1              Council Bluffs, Iowa                                                                                         own (US-MROW)     477.23     431.95  direct  2025  1.09  gcp fleet
-|   gcp:us-central2              Mayes County (Pryor), Oklahoma                                                                               own (US-SPSO)     490.92     417.39  direct  2025  1.09  gcp fleet
-|   gcp:us-east1                 Berkeley County (Moncks Corner), South Carolina                                                              own (US-SRVC)     645.97     579.44  direct  2025  1.09  gcp fleet
-|   gcp:us-east2                 Douglas County, Georgia                                                                                      own (US-SRSO)     479.66      391.2  direct  2025  1.09  gcp fleet
-|   gcp:us-east4                 Northern Virginia (Ashburn, Loudoun County, Virginia)                                                        own (US-SRVC)     410.01     343.48  direct  2025  1.09  gcp fleet
-|   gcp:us-east5                 Columbus, Ohio                                                                                               own (US-RFCW)     409.97     343.48  direct  2025  1.09  gcp fleet
-|   gcp:us-east7                 Alabama and Tennessee (Bridgeport (Jackson County), Alabama and Clarksville (Montgomery County), Tennessee)  own (US-SRTV)     400.57     339.89  direct  2025  1.09  gcp fleet
-|   gcp:us-south1                Dallas, Texas                                                                                                own (US-ERCT)     373.09     299.13  direct  2025  1.09  gcp fleet
-|   gcp:us-west1                 The Dalles, Oregon                                                                                           own (US-NWPP)     152.93      97.85  direct  2025  1.09  gcp fleet
-|   gcp:us-west2                 Los Angeles, California                                                                                      own (US-CAMX)     223.58     149.91  direct  2025  1.09  gcp fleet
-|   gcp:us-west3                 Salt Lake City, Utah                                                                                         own (US-NWPP)     622.59     567.51  direct  2025  1.09  gcp fleet
-|   gcp:us-west4                 Las Vegas, Nevada                                                                                            own (US-AZNM)     434.58        360  direct  2025  1.09  gcp fleet
-| 46 entries; intensities in gCO2e/kWh: lifecycle (what estimates use by default: direct figures converted with their grid's generation mix) and as published. `mlcarbon regions show ID` gives one with its sources.
+|   id                            g/kWh  year   PUE  name
+|   gcp:africa-south1            697.69  2025  1.09  Johannesburg
+|   gcp:asia-east1               517.48  2025  1.09  Taiwan (Changhua County)
+|   gcp:asia-east2               589.85  2025  1.09  Hong Kong
+|   gcp:asia-northeast1          533.74  2025  1.09  Tokyo
+|   gcp:asia-northeast2          383.43  2025  1.09  Osaka
+|   gcp:asia-northeast3          427.51  2025  1.09  Seoul
+|   gcp:asia-south1               654.2  2025  1.09  Mumbai, Maharashtra
+|   gcp:asia-south2               528.3  2025  1.09  Delhi
+|   gcp:asia-southeast1          489.19  2025  1.09  Jurong West, Singapore
+|   gcp:asia-southeast2          668.45  2025  1.09  Jakarta
+|   gcp:asia-southeast3          470.35  2025  1.09  Bangkok
+|   gcp:australia-southeast1     524.94  2025  1.09  Sydney, New South Wales
+|   gcp:australia-southeast2     465.95  2025  1.09  Melbourne, Victoria
+|   gcp:europe-central2          573.72  2025  1.09  Warsaw
+|   gcp:europe-north1            77.934  2025  1.09  Finland (Hamina)
+|   gcp:europe-north2            52.359  2025  1.09  Stockholm
+|   gcp:europe-southwest1        153.15  2025  1.09  Madrid
+|   gcp:europe-west1             192.97  2025  1.09  Belgium (St. Ghislain)
+|   gcp:europe-west10            352.96  2025  1.09  Berlin
+|   gcp:europe-west12            292.99  2025  1.09  Turin
+|   gcp:europe-west2             198.22  2025  1.09  London, England
+|   gcp:europe-west3             352.96  2025  1.09  Frankfurt
+|   gcp:europe-west4             274.84  2025  1.09  Netherlands (Eemshaven, Gr...
+|   gcp:europe-west6              52.58  2025  1.09  Zurich
+|   gcp:europe-west8             292.99  2025  1.09  Milan
+|   gcp:europe-west9             42.595  2025  1.09  Paris
+|   gcp:me-central1               487.5  2025  1.09  Doha
+|   gcp:me-central2              542.38  2025  1.09  Dammam
+|   gcp:me-west1                 486.86  2025  1.09  Tel Aviv
+|   gcp:northamerica-northeast1  36.106  2025  1.09  Montréal, Québec
+|   gcp:northamerica-northeast2  96.615  2025  1.09  Toronto, Ontario
+|   gcp:northamerica-south1      402.28  2025  1.09  Mexico (Querétaro)
+|   gcp:southamerica-east1       124.47  2025  1.09  Osasco, São Paulo
+|   gcp:southamerica-west1       272.33  2025  1.09  Santiago
+|   gcp:us-central1              477.23  2025  1.09  Council Bluffs, Iowa
+|   gcp:us-central2              490.92  2025  1.09  Mayes County (Pryor), Okla...
+|   gcp:us-east1                 645.97  2025  1.09  Berkeley County (Moncks Co...
+|   gcp:us-east2                 479.66  2025  1.09  Douglas County, Georgia
+|   gcp:us-east4                 410.01  2025  1.09  Northern Virginia (Ashburn...
+|   gcp:us-east5                 409.97  2025  1.09  Columbus, Ohio
+|   gcp:us-east7                 400.57  2025  1.09  Alabama and Tennessee (Bri...
+|   gcp:us-south1                373.09  2025  1.09  Dallas, Texas
+|   gcp:us-west1                 152.93  2025  1.09  The Dalles, Oregon
+|   gcp:us-west2                 223.58  2025  1.09  Los Angeles, California
+|   gcp:us-west3                 622.59  2025  1.09  Salt Lake City, Utah
+|   gcp:us-west4                 434.58  2025  1.09  Las Vegas, Nevada
+| 46 entries; g/kWh: gCO2e/kWh on a lifecycle basis, what estimates use (a direct
+| figure converted with its grid's generation mix). `mlcarbon regions show ID`
+| gives one with its sources; --format csv every column.

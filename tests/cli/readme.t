@@ -563,85 +563,86 @@ $ mlcarbon estimate -g a100-sxm4-80gb -n 384 --device-hours 1082990 --pue 1 -r F
 |   [1] NVIDIA A100 Tensor Core GPU datasheet (NVIDIA, 2021)
 |   TDP is a maximum (-u, --power). -v: full report, sources, assumptions
 $ mlcarbon hardware list --kind gpu --vendor NVIDIA
-|   id                            kind  power W  power is  memory GB  name                                                                         source
-|   tesla-k80                     gpu       150  TDP              12  NVIDIA Tesla K80 (per GPU; two GPUs per board)                               NVIDIA (2014)
-|   tesla-k40                     gpu       235  TDP              12  NVIDIA Tesla K40 (K40c / K40m)                                               NVIDIA (2013)
-|   tesla-m40                     gpu       250  TDP              12  NVIDIA Tesla M40                                                             TechPowerUp (2025)
-|   tesla-p4                      gpu        75  TDP               8  NVIDIA Tesla P4                                                              NVIDIA (2016)
-|   tesla-p40                     gpu       250  TDP              24  NVIDIA Tesla P40                                                             NVIDIA (2016)
-|   p100-pcie-16gb                gpu       250  TDP              16  NVIDIA Tesla P100 PCIe 16 GB                                                 NVIDIA (2016)
-|   p100-pcie-12gb                gpu       250  TDP              12  NVIDIA Tesla P100 PCIe 12 GB                                                 NVIDIA (2016)
-|   p100-sxm2-16gb                gpu       300  TDP              16  NVIDIA Tesla P100 SXM2 16 GB                                                 NVIDIA (2016)
-|   v100-sxm2-16gb                gpu       300  TDP              16  NVIDIA Tesla V100 SXM2 16 GB                                                 NVIDIA (2018)
-|   v100-sxm2-32gb                gpu       300  TDP              32  NVIDIA Tesla V100 SXM2 32 GB                                                 NVIDIA (2018)
-|   v100-pcie-16gb                gpu       250  TDP              16  NVIDIA Tesla V100 PCIe 16 GB                                                 NVIDIA (2018)
-|   v100-pcie-32gb                gpu       250  TDP              32  NVIDIA Tesla V100 PCIe 32 GB                                                 NVIDIA (2018)
-|   v100s-pcie-32gb               gpu       250  TDP              32  NVIDIA Tesla V100S PCIe 32 GB                                                NVIDIA (2020)
-|   t4                            gpu        70  TDP              16  NVIDIA T4                                                                    NVIDIA (2019)
-|   nvidia-a2                     gpu        60  TDP              16  NVIDIA A2                                                                    NVIDIA (2021)
-|   a10                           gpu       150  TDP              24  NVIDIA A10                                                                   NVIDIA (2021)
-|   a10g                          gpu       150  TDP              24  NVIDIA A10G (AWS)                                                            TechPowerUp (2025)
-|   a16                           gpu      62.5  TDP              16  NVIDIA A16 (per GPU; four GPUs per board)                                    NVIDIA (2021)
-|   a30                           gpu       165  TDP              24  NVIDIA A30                                                                   NVIDIA (2021)
-|   a40                           gpu       300  TDP              48  NVIDIA A40                                                                   NVIDIA (2020)
-|   a100-sxm4-40gb                gpu       400  TDP              40  NVIDIA A100 SXM4 40 GB                                                       NVIDIA (2021)
-|   a100-sxm4-80gb                gpu       400  TDP              80  NVIDIA A100 SXM4 80 GB                                                       NVIDIA (2021)
-|   a100-pcie-40gb                gpu       250  TDP              40  NVIDIA A100 PCIe 40 GB                                                       NVIDIA (2021)
-|   a100-pcie-80gb                gpu       300  TDP              80  NVIDIA A100 PCIe 80 GB                                                       NVIDIA (2021)
-|   a800-sxm4-80gb                gpu       400  TDP              80  NVIDIA A800 SXM4 80 GB (China)                                               TechPowerUp (2025)
-|   h100-sxm                      gpu       700  TDP              80  NVIDIA H100 SXM5 80 GB                                                       NVIDIA (2023)
-|   h100-pcie                     gpu       350  TDP              80  NVIDIA H100 PCIe 80 GB                                                       NVIDIA (2023)
-|   h100-nvl                      gpu       400  TDP              94  NVIDIA H100 NVL 94 GB                                                        NVIDIA (2023)
-|   h800-sxm                      gpu       700  TDP              80  NVIDIA H800 SXM5 80 GB (China)                                               TechPowerUp (2025)
-|   h20                           gpu       400  TDP              96  NVIDIA H20 (China)                                                           Epoch AI (2025)
-|   h200-sxm                      gpu       700  TDP             141  NVIDIA H200 SXM 141 GB                                                       NVIDIA (2024)
-|   h200-nvl                      gpu       600  TDP             141  NVIDIA H200 NVL 141 GB                                                       NVIDIA (2024)
-|   gh200                         gpu     1,000  TDP              96  NVIDIA GH200 Grace Hopper Superchip (CPU + GPU module)                       NVIDIA (2023)
-|   l4                            gpu        72  TDP              24  NVIDIA L4                                                                    NVIDIA (2023)
-|   l40                           gpu       300  TDP              48  NVIDIA L40                                                                   NVIDIA (2023)
-|   l40s                          gpu       350  TDP              48  NVIDIA L40S                                                                  NVIDIA (2023)
-|   b100                          gpu       700  TDP             192  NVIDIA B100                                                                  Epoch AI (2025)
-|   b200                          gpu     1,000  TDP             180  NVIDIA B200 (HGX)                                                            NVIDIA (2024)
-|   gb200                         gpu     1,200  TDP             186  NVIDIA GB200 (per Blackwell GPU in a Grace Blackwell superchip)              Epoch AI (2025)
-|   b300                          gpu     1,100  TDP             270  NVIDIA B300 (Blackwell Ultra, HGX)                                           Epoch AI (2025)
-|   gb300                         gpu     1,400  TDP             288  NVIDIA GB300 (per Blackwell Ultra GPU in a Grace Blackwell Ultra superchip)  Epoch AI (2025)
-|   jetson-agx-xavier             gpu        30  TDP              32  NVIDIA Jetson AGX Xavier (32 GB module)                                      NVIDIA (2024)
-|   gtx-750                       gpu        55  TDP               1  NVIDIA GeForce GTX 750                                                       TechPowerUp (2025)
-|   gtx-titan-x                   gpu       250  TDP              12  NVIDIA GeForce GTX TITAN X (Maxwell)                                         TechPowerUp (2025)
-|   gtx-1660                      gpu       120  TDP               6  NVIDIA GeForce GTX 1660                                                      TechPowerUp (2025)
-|   gtx-1080                      gpu       180  TDP               8  NVIDIA GeForce GTX 1080                                                      TechPowerUp (2025)
-|   gtx-1080-ti                   gpu       250  TDP              11  NVIDIA GeForce GTX 1080 Ti                                                   TechPowerUp (2025)
-|   titan-x-pascal                gpu       250  TDP              12  NVIDIA TITAN X (Pascal)                                                      TechPowerUp (2025)
-|   titan-xp                      gpu       250  TDP              12  NVIDIA TITAN Xp                                                              TechPowerUp (2025)
-|   titan-v                       gpu       250  TDP              12  NVIDIA TITAN V                                                               TechPowerUp (2025)
-|   titan-rtx                     gpu       280  TDP              24  NVIDIA TITAN RTX                                                             TechPowerUp (2025)
-|   rtx-2080                      gpu       215  TDP               8  NVIDIA GeForce RTX 2080                                                      TechPowerUp (2025)
-|   rtx-2080-ti                   gpu       250  TDP              11  NVIDIA GeForce RTX 2080 Ti                                                   TechPowerUp (2025)
-|   rtx-3060                      gpu       170  TDP              12  NVIDIA GeForce RTX 3060                                                      NVIDIA (2021)
-|   rtx-3070                      gpu       220  TDP               8  NVIDIA GeForce RTX 3070                                                      NVIDIA (2021)
-|   rtx-3080                      gpu       320  TDP              10  NVIDIA GeForce RTX 3080                                                      NVIDIA (2022)
-|   rtx-3080-ti                   gpu       350  TDP              12  NVIDIA GeForce RTX 3080 Ti                                                   NVIDIA (2022)
-|   rtx-3090                      gpu       350  TDP              24  NVIDIA GeForce RTX 3090                                                      NVIDIA (2022)
-|   rtx-3090-ti                   gpu       450  TDP              24  NVIDIA GeForce RTX 3090 Ti                                                   NVIDIA (2022)
-|   rtx-4070                      gpu       200  TDP              12  NVIDIA GeForce RTX 4070                                                      NVIDIA (2023)
-|   rtx-4080                      gpu       320  TDP              16  NVIDIA GeForce RTX 4080                                                      NVIDIA (2022)
-|   rtx-4090                      gpu       450  TDP              24  NVIDIA GeForce RTX 4090                                                      NVIDIA (2022)
-|   rtx-5080                      gpu       360  TDP              16  NVIDIA GeForce RTX 5080                                                      NVIDIA (2025)
-|   rtx-5090                      gpu       575  TDP              32  NVIDIA GeForce RTX 5090                                                      NVIDIA (2025)
-|   quadro-k6000                  gpu       225  TDP              12  NVIDIA Quadro K6000                                                          TechPowerUp (2025)
-|   quadro-p6000                  gpu       250  TDP              24  NVIDIA Quadro P6000                                                          TechPowerUp (2025)
-|   quadro-rtx-6000               gpu       260  TDP              24  NVIDIA Quadro RTX 6000                                                       TechPowerUp (2025)
-|   quadro-rtx-8000               gpu       260  TDP              48  NVIDIA Quadro RTX 8000                                                       TechPowerUp (2025)
-|   rtx-a4000                     gpu       140  TDP              16  NVIDIA RTX A4000                                                             NVIDIA (2021)
-|   rtx-a4500                     gpu       200  TDP              20  NVIDIA RTX A4500                                                             NVIDIA (2021)
-|   rtx-a5000                     gpu       230  TDP              24  NVIDIA RTX A5000                                                             NVIDIA (2021)
-|   rtx-a6000                     gpu       300  TDP              48  NVIDIA RTX A6000                                                             NVIDIA (2020)
-|   rtx-4000-ada                  gpu       130  TDP              20  NVIDIA RTX 4000 Ada Generation                                               NVIDIA (2023)
-|   rtx-5000-ada                  gpu       250  TDP              32  NVIDIA RTX 5000 Ada Generation                                               NVIDIA (2023)
-|   rtx-6000-ada                  gpu       300  TDP              48  NVIDIA RTX 6000 Ada Generation                                               NVIDIA (2022)
-|   rtx-pro-6000-blackwell        gpu       600  TDP              96  NVIDIA RTX PRO 6000 Blackwell (Workstation / Server Edition)                 NVIDIA (2025)
-|   rtx-pro-6000-blackwell-max-q  gpu       300  TDP              96  NVIDIA RTX PRO 6000 Blackwell Max-Q Workstation Edition                      NVIDIA (2025)
-| 77 entries; `mlcarbon hardware show ID` gives one with its source.
+|   id                                W  power is  name
+|   tesla-k80                       150  TDP       NVIDIA Tesla K80 (per GPU; t...
+|   tesla-k40                       235  TDP       NVIDIA Tesla K40 (K40c / K40m)
+|   tesla-m40                       250  TDP       NVIDIA Tesla M40
+|   tesla-p4                         75  TDP       NVIDIA Tesla P4
+|   tesla-p40                       250  TDP       NVIDIA Tesla P40
+|   p100-pcie-16gb                  250  TDP       NVIDIA Tesla P100 PCIe 16 GB
+|   p100-pcie-12gb                  250  TDP       NVIDIA Tesla P100 PCIe 12 GB
+|   p100-sxm2-16gb                  300  TDP       NVIDIA Tesla P100 SXM2 16 GB
+|   v100-sxm2-16gb                  300  TDP       NVIDIA Tesla V100 SXM2 16 GB
+|   v100-sxm2-32gb                  300  TDP       NVIDIA Tesla V100 SXM2 32 GB
+|   v100-pcie-16gb                  250  TDP       NVIDIA Tesla V100 PCIe 16 GB
+|   v100-pcie-32gb                  250  TDP       NVIDIA Tesla V100 PCIe 32 GB
+|   v100s-pcie-32gb                 250  TDP       NVIDIA Tesla V100S PCIe 32 GB
+|   t4                               70  TDP       NVIDIA T4
+|   nvidia-a2                        60  TDP       NVIDIA A2
+|   a10                             150  TDP       NVIDIA A10
+|   a10g                            150  TDP       NVIDIA A10G (AWS)
+|   a16                            62.5  TDP       NVIDIA A16 (per GPU; four GP...
+|   a30                             165  TDP       NVIDIA A30
+|   a40                             300  TDP       NVIDIA A40
+|   a100-sxm4-40gb                  400  TDP       NVIDIA A100 SXM4 40 GB
+|   a100-sxm4-80gb                  400  TDP       NVIDIA A100 SXM4 80 GB
+|   a100-pcie-40gb                  250  TDP       NVIDIA A100 PCIe 40 GB
+|   a100-pcie-80gb                  300  TDP       NVIDIA A100 PCIe 80 GB
+|   a800-sxm4-80gb                  400  TDP       NVIDIA A800 SXM4 80 GB (China)
+|   h100-sxm                        700  TDP       NVIDIA H100 SXM5 80 GB
+|   h100-pcie                       350  TDP       NVIDIA H100 PCIe 80 GB
+|   h100-nvl                        400  TDP       NVIDIA H100 NVL 94 GB
+|   h800-sxm                        700  TDP       NVIDIA H800 SXM5 80 GB (China)
+|   h20                             400  TDP       NVIDIA H20 (China)
+|   h200-sxm                        700  TDP       NVIDIA H200 SXM 141 GB
+|   h200-nvl                        600  TDP       NVIDIA H200 NVL 141 GB
+|   gh200                         1,000  TDP       NVIDIA GH200 Grace Hopper Su...
+|   l4                               72  TDP       NVIDIA L4
+|   l40                             300  TDP       NVIDIA L40
+|   l40s                            350  TDP       NVIDIA L40S
+|   b100                            700  TDP       NVIDIA B100
+|   b200                          1,000  TDP       NVIDIA B200 (HGX)
+|   gb200                         1,200  TDP       NVIDIA GB200 (per Blackwell ...
+|   b300                          1,100  TDP       NVIDIA B300 (Blackwell Ultra...
+|   gb300                         1,400  TDP       NVIDIA GB300 (per Blackwell ...
+|   jetson-agx-xavier                30  TDP       NVIDIA Jetson AGX Xavier (32...
+|   gtx-750                          55  TDP       NVIDIA GeForce GTX 750
+|   gtx-titan-x                     250  TDP       NVIDIA GeForce GTX TITAN X (...
+|   gtx-1660                        120  TDP       NVIDIA GeForce GTX 1660
+|   gtx-1080                        180  TDP       NVIDIA GeForce GTX 1080
+|   gtx-1080-ti                     250  TDP       NVIDIA GeForce GTX 1080 Ti
+|   titan-x-pascal                  250  TDP       NVIDIA TITAN X (Pascal)
+|   titan-xp                        250  TDP       NVIDIA TITAN Xp
+|   titan-v                         250  TDP       NVIDIA TITAN V
+|   titan-rtx                       280  TDP       NVIDIA TITAN RTX
+|   rtx-2080                        215  TDP       NVIDIA GeForce RTX 2080
+|   rtx-2080-ti                     250  TDP       NVIDIA GeForce RTX 2080 Ti
+|   rtx-3060                        170  TDP       NVIDIA GeForce RTX 3060
+|   rtx-3070                        220  TDP       NVIDIA GeForce RTX 3070
+|   rtx-3080                        320  TDP       NVIDIA GeForce RTX 3080
+|   rtx-3080-ti                     350  TDP       NVIDIA GeForce RTX 3080 Ti
+|   rtx-3090                        350  TDP       NVIDIA GeForce RTX 3090
+|   rtx-3090-ti                     450  TDP       NVIDIA GeForce RTX 3090 Ti
+|   rtx-4070                        200  TDP       NVIDIA GeForce RTX 4070
+|   rtx-4080                        320  TDP       NVIDIA GeForce RTX 4080
+|   rtx-4090                        450  TDP       NVIDIA GeForce RTX 4090
+|   rtx-5080                        360  TDP       NVIDIA GeForce RTX 5080
+|   rtx-5090                        575  TDP       NVIDIA GeForce RTX 5090
+|   quadro-k6000                    225  TDP       NVIDIA Quadro K6000
+|   quadro-p6000                    250  TDP       NVIDIA Quadro P6000
+|   quadro-rtx-6000                 260  TDP       NVIDIA Quadro RTX 6000
+|   quadro-rtx-8000                 260  TDP       NVIDIA Quadro RTX 8000
+|   rtx-a4000                       140  TDP       NVIDIA RTX A4000
+|   rtx-a4500                       200  TDP       NVIDIA RTX A4500
+|   rtx-a5000                       230  TDP       NVIDIA RTX A5000
+|   rtx-a6000                       300  TDP       NVIDIA RTX A6000
+|   rtx-4000-ada                    130  TDP       NVIDIA RTX 4000 Ada Generation
+|   rtx-5000-ada                    250  TDP       NVIDIA RTX 5000 Ada Generation
+|   rtx-6000-ada                    300  TDP       NVIDIA RTX 6000 Ada Generation
+|   rtx-pro-6000-blackwell          600  TDP       NVIDIA RTX PRO 6000 Blackwel...
+|   rtx-pro-6000-blackwell-max-q    300  TDP       NVIDIA RTX PRO 6000 Blackwel...
+| 77 entries; `mlcarbon hardware show ID` gives one with its source; --format csv
+| every column.
 $ mlcarbon hardware show a100
 | NVIDIA A100 SXM4 40 GB (a100-sxm4-40gb)
 |   vendor:    NVIDIA
@@ -659,119 +660,123 @@ $ mlcarbon hardware show a100
 |     license:   none stated; the figure is cited as a fact, with attribution
 |     note:      Max TDP: A100 40GB PCIe 250 W, A100 80GB PCIe 300 W, A100 SXM (40 and 80 GB) 400 W.
 $ mlcarbon regions list --provider gcp
-|   id                           name                                                                                                         grid           lifecycle  published  basis   year   PUE  PUE is
-|   gcp:africa-south1            Johannesburg                                                                                                 own (ZA)          697.69     641.42  direct  2025  1.09  gcp fleet
-|   gcp:asia-east1               Taiwan (Changhua County)                                                                                     own (TW)          517.48     427.95  direct  2025  1.09  gcp fleet
-|   gcp:asia-east2               Hong Kong                                                                                                    own (HK)          589.85     488.52  direct  2025  1.09  gcp fleet
-|   gcp:asia-northeast1          Tokyo                                                                                                        own (JP)          533.74     449.23  direct  2025  1.09  gcp fleet
-|   gcp:asia-northeast2          Osaka                                                                                                        own (JP)          383.43     298.92  direct  2025  1.09  gcp fleet
-|   gcp:asia-northeast3          Seoul                                                                                                        own (KR)          427.51     359.05  direct  2025  1.09  gcp fleet
-|   gcp:asia-south1              Mumbai, Maharashtra                                                                                          own (IN)           654.2     598.45  direct  2025  1.09  gcp fleet
-|   gcp:asia-south2              Delhi                                                                                                        own (IN)           528.3     472.55  direct  2025  1.09  gcp fleet
-|   gcp:asia-southeast1          Jurong West, Singapore                                                                                       own (SG)          489.19     365.66  direct  2025  1.09  gcp fleet
-|   gcp:asia-southeast2          Jakarta                                                                                                      own (ID)          668.45      587.8  direct  2025  1.09  gcp fleet
-|   gcp:asia-southeast3          Bangkok                                                                                                      own (TH)          470.35     364.68  direct  2025  1.09  gcp fleet
-|   gcp:australia-southeast1     Sydney, New South Wales                                                                                      own (AU-NSW)      524.94     468.34  direct  2025  1.09  gcp fleet
-|   gcp:australia-southeast2     Melbourne, Victoria                                                                                          own (AU-VIC)      465.95     415.89  direct  2025  1.09  gcp fleet
-|   gcp:europe-central2          Warsaw                                                                                                       own (PL)          573.72     498.57  direct  2025  1.09  gcp fleet
-|   gcp:europe-north1            Finland (Hamina)                                                                                             own (FI)          77.934      29.84  direct  2025  1.09  gcp fleet
-|   gcp:europe-north2            Stockholm                                                                                                    own (SE)          52.359      19.39  direct  2025  1.09  gcp fleet
-|   gcp:europe-southwest1        Madrid                                                                                                       own (ES)          153.15      95.75  direct  2025  1.09  gcp fleet
-|   gcp:europe-west1             Belgium (St. Ghislain)                                                                                       own (BE)          192.97     126.43  direct  2025  1.09  gcp fleet
-|   gcp:europe-west10            Berlin                                                                                                       own (DE)          352.96     275.81  direct  2025  1.09  gcp fleet
-|   gcp:europe-west12            Turin                                                                                                        own (IT)          292.99     202.03  direct  2025  1.09  gcp fleet
-|   gcp:europe-west2             London, England                                                                                              own (GB)          198.22     109.39  direct  2025  1.09  gcp fleet
-|   gcp:europe-west3             Frankfurt                                                                                                    own (DE)          352.96     275.81  direct  2025  1.09  gcp fleet
-|   gcp:europe-west4             Netherlands (Eemshaven, Groningen)                                                                           own (NL)          274.84     194.35  direct  2025  1.09  gcp fleet
-|   gcp:europe-west6             Zurich                                                                                                       own (CH)           52.58       21.2  direct  2025  1.09  gcp fleet
-|   gcp:europe-west8             Milan                                                                                                        own (IT)          292.99     202.03  direct  2025  1.09  gcp fleet
-|   gcp:europe-west9             Paris                                                                                                        own (FR)          42.595      15.83  direct  2025  1.09  gcp fleet
-|   gcp:me-central1              Doha                                                                                                         own (QA)           487.5        370  direct  2025  1.09  gcp fleet
-|   gcp:me-central2              Dammam                                                                                                       own (SA)          542.38     381.29  direct  2025  1.09  gcp fleet
-|   gcp:me-west1                 Tel Aviv                                                                                                     own (IL)          486.86     380.95  direct  2025  1.09  gcp fleet
-|   gcp:northamerica-northeast1  Montréal, Québec                                                                                             own (CA-QC)       36.106      11.36  direct  2025  1.09  gcp fleet
-|   gcp:northamerica-northeast2  Toronto, Ontario                                                                                             own (CA-ON)       96.615       74.2  direct  2025  1.09  gcp fleet
-|   gcp:northamerica-south1      Mexico (Querétaro)                                                                                           own (MX)          402.28     293.25  direct  2025  1.09  gcp fleet
-|   gcp:southamerica-east1       Osasco, São Paulo                                                                                            own (BR)          124.47      73.25  direct  2025  1.09  gcp fleet
-|   gcp:southamerica-west1       Santiago                                                                                                     own (CL)          272.33     209.94  direct  2025  1.09  gcp fleet
-|   gcp:us-central1              Council Bluffs, Iowa                                                                                         own (US-MROW)     477.23     431.95  direct  2025  1.09  gcp fleet
-|   gcp:us-central2              Mayes County (Pryor), Oklahoma                                                                               own (US-SPSO)     490.92     417.39  direct  2025  1.09  gcp fleet
-|   gcp:us-east1                 Berkeley County (Moncks Corner), South Carolina                                                              own (US-SRVC)     645.97     579.44  direct  2025  1.09  gcp fleet
-|   gcp:us-east2                 Douglas County, Georgia                                                                                      own (US-SRSO)     479.66      391.2  direct  2025  1.09  gcp fleet
-|   gcp:us-east4                 Northern Virginia (Ashburn, Loudoun County, Virginia)                                                        own (US-SRVC)     410.01     343.48  direct  2025  1.09  gcp fleet
-|   gcp:us-east5                 Columbus, Ohio                                                                                               own (US-RFCW)     409.97     343.48  direct  2025  1.09  gcp fleet
-|   gcp:us-east7                 Alabama and Tennessee (Bridgeport (Jackson County), Alabama and Clarksville (Montgomery County), Tennessee)  own (US-SRTV)     400.57     339.89  direct  2025  1.09  gcp fleet
-|   gcp:us-south1                Dallas, Texas                                                                                                own (US-ERCT)     373.09     299.13  direct  2025  1.09  gcp fleet
-|   gcp:us-west1                 The Dalles, Oregon                                                                                           own (US-NWPP)     152.93      97.85  direct  2025  1.09  gcp fleet
-|   gcp:us-west2                 Los Angeles, California                                                                                      own (US-CAMX)     223.58     149.91  direct  2025  1.09  gcp fleet
-|   gcp:us-west3                 Salt Lake City, Utah                                                                                         own (US-NWPP)     622.59     567.51  direct  2025  1.09  gcp fleet
-|   gcp:us-west4                 Las Vegas, Nevada                                                                                            own (US-AZNM)     434.58        360  direct  2025  1.09  gcp fleet
-| 46 entries; intensities in gCO2e/kWh: lifecycle (what estimates use by default: direct figures converted with their grid's generation mix) and as published. `mlcarbon regions show ID` gives one with its sources.
+|   id                            g/kWh  year   PUE  name
+|   gcp:africa-south1            697.69  2025  1.09  Johannesburg
+|   gcp:asia-east1               517.48  2025  1.09  Taiwan (Changhua County)
+|   gcp:asia-east2               589.85  2025  1.09  Hong Kong
+|   gcp:asia-northeast1          533.74  2025  1.09  Tokyo
+|   gcp:asia-northeast2          383.43  2025  1.09  Osaka
+|   gcp:asia-northeast3          427.51  2025  1.09  Seoul
+|   gcp:asia-south1               654.2  2025  1.09  Mumbai, Maharashtra
+|   gcp:asia-south2               528.3  2025  1.09  Delhi
+|   gcp:asia-southeast1          489.19  2025  1.09  Jurong West, Singapore
+|   gcp:asia-southeast2          668.45  2025  1.09  Jakarta
+|   gcp:asia-southeast3          470.35  2025  1.09  Bangkok
+|   gcp:australia-southeast1     524.94  2025  1.09  Sydney, New South Wales
+|   gcp:australia-southeast2     465.95  2025  1.09  Melbourne, Victoria
+|   gcp:europe-central2          573.72  2025  1.09  Warsaw
+|   gcp:europe-north1            77.934  2025  1.09  Finland (Hamina)
+|   gcp:europe-north2            52.359  2025  1.09  Stockholm
+|   gcp:europe-southwest1        153.15  2025  1.09  Madrid
+|   gcp:europe-west1             192.97  2025  1.09  Belgium (St. Ghislain)
+|   gcp:europe-west10            352.96  2025  1.09  Berlin
+|   gcp:europe-west12            292.99  2025  1.09  Turin
+|   gcp:europe-west2             198.22  2025  1.09  London, England
+|   gcp:europe-west3             352.96  2025  1.09  Frankfurt
+|   gcp:europe-west4             274.84  2025  1.09  Netherlands (Eemshaven, Gr...
+|   gcp:europe-west6              52.58  2025  1.09  Zurich
+|   gcp:europe-west8             292.99  2025  1.09  Milan
+|   gcp:europe-west9             42.595  2025  1.09  Paris
+|   gcp:me-central1               487.5  2025  1.09  Doha
+|   gcp:me-central2              542.38  2025  1.09  Dammam
+|   gcp:me-west1                 486.86  2025  1.09  Tel Aviv
+|   gcp:northamerica-northeast1  36.106  2025  1.09  Montréal, Québec
+|   gcp:northamerica-northeast2  96.615  2025  1.09  Toronto, Ontario
+|   gcp:northamerica-south1      402.28  2025  1.09  Mexico (Querétaro)
+|   gcp:southamerica-east1       124.47  2025  1.09  Osasco, São Paulo
+|   gcp:southamerica-west1       272.33  2025  1.09  Santiago
+|   gcp:us-central1              477.23  2025  1.09  Council Bluffs, Iowa
+|   gcp:us-central2              490.92  2025  1.09  Mayes County (Pryor), Okla...
+|   gcp:us-east1                 645.97  2025  1.09  Berkeley County (Moncks Co...
+|   gcp:us-east2                 479.66  2025  1.09  Douglas County, Georgia
+|   gcp:us-east4                 410.01  2025  1.09  Northern Virginia (Ashburn...
+|   gcp:us-east5                 409.97  2025  1.09  Columbus, Ohio
+|   gcp:us-east7                 400.57  2025  1.09  Alabama and Tennessee (Bri...
+|   gcp:us-south1                373.09  2025  1.09  Dallas, Texas
+|   gcp:us-west1                 152.93  2025  1.09  The Dalles, Oregon
+|   gcp:us-west2                 223.58  2025  1.09  Los Angeles, California
+|   gcp:us-west3                 622.59  2025  1.09  Salt Lake City, Utah
+|   gcp:us-west4                 434.58  2025  1.09  Las Vegas, Nevada
+| 46 entries; g/kWh: gCO2e/kWh on a lifecycle basis, what estimates use (a direct
+| figure converted with its grid's generation mix). `mlcarbon regions show ID`
+| gives one with its sources; --format csv every column.
 $ mlcarbon regions list --country US
-|   id                    name                                                                                                         grid           lifecycle  published  basis   year   PUE  PUE is
-|   aws:us-east-1         US East (N. Virginia) (Northern Virginia)                                                                    US-SRVC           337.02     270.49  direct  2023  1.14  aws fleet
-|   aws:us-east-2         US East (Ohio) (Columbus area, Ohio)                                                                         US-RFCW           482.01     415.52  direct  2023  1.14  aws fleet
-|   aws:us-gov-east-1     AWS GovCloud (US-East) (Ohio)                                                                                US                421.63     349.67  direct  2023  1.14  aws fleet
-|   aws:us-gov-west-1     AWS GovCloud (US-West) (Northwestern United States)                                                          US                421.63     349.67  direct  2023  1.14  aws fleet
-|   aws:us-west-1         US West (N. California) (San Francisco Bay Area, California)                                                 US-CAMX           268.71     195.04  direct  2023  1.14  aws fleet
-|   aws:us-west-2         US West (Oregon) (Umatilla and Morrow counties, Oregon)                                                      US-NWPP           343.23     288.15  direct  2023  1.14  aws fleet
-|   azure:centralus       Central US (Des Moines area, Iowa)                                                                           US-MROW           465.56     420.28  direct  2023  1.17  azure fleet
-|   azure:centraluseuap   Central US EUAP (Des Moines area, Iowa)                                                                      US                421.63     349.67  direct  2023  1.17  azure fleet
-|   azure:eastus          East US (Virginia)                                                                                           US-SRVC           337.02     270.49  direct  2023  1.17  azure fleet
-|   azure:eastus2         East US 2 (Virginia)                                                                                         US-SRVC           337.02     270.49  direct  2023  1.17  azure fleet
-|   azure:eastus2euap     East US 2 EUAP (Virginia)                                                                                    US                421.63     349.67  direct  2023  1.17  azure fleet
-|   azure:northcentralus  North Central US (Chicago area, Illinois)                                                                    US-RFCW           482.01     415.52  direct  2023  1.17  azure fleet
-|   azure:southcentralus  South Central US (San Antonio, Texas)                                                                        US-ERCT           408.09     334.13  direct  2023  1.17  azure fleet
-|   azure:westcentralus   West Central US (Cheyenne, Wyoming)                                                                          US-RMPA           532.18     472.89  direct  2023  1.17  azure fleet
-|   azure:westus          West US (San Francisco Bay Area, California)                                                                 US-CAMX           268.71     195.04  direct  2023  1.17  azure fleet
-|   azure:westus2         West US 2 (Quincy, Washington)                                                                               US-NWPP           343.23     288.15  direct  2023  1.17  azure fleet
-|   azure:westus3         West US 3 (Phoenix area, Arizona)                                                                            US-AZNM            394.9     320.32  direct  2023  1.17  azure fleet
-|   coreweave:las1        US West (Las Vegas, Nevada)                                                                                  US-AZNM            394.9     320.32  direct  2023  1.56  default
-|   coreweave:lga1        US East (Weehawken, New Jersey)                                                                              US-RFCE           347.06     271.78  direct  2023  1.56  default
-|   coreweave:ord1        US Central (Chicago, Illinois)                                                                               US-RFCW           482.01     415.52  direct  2023  1.56  default
-|   gcp:us-central1       Council Bluffs, Iowa                                                                                         own (US-MROW)     477.23     431.95  direct  2025  1.09  gcp fleet
-|   gcp:us-central2       Mayes County (Pryor), Oklahoma                                                                               own (US-SPSO)     490.92     417.39  direct  2025  1.09  gcp fleet
-|   gcp:us-east1          Berkeley County (Moncks Corner), South Carolina                                                              own (US-SRVC)     645.97     579.44  direct  2025  1.09  gcp fleet
-|   gcp:us-east2          Douglas County, Georgia                                                                                      own (US-SRSO)     479.66      391.2  direct  2025  1.09  gcp fleet
-|   gcp:us-east4          Northern Virginia (Ashburn, Loudoun County, Virginia)                                                        own (US-SRVC)     410.01     343.48  direct  2025  1.09  gcp fleet
-|   gcp:us-east5          Columbus, Ohio                                                                                               own (US-RFCW)     409.97     343.48  direct  2025  1.09  gcp fleet
-|   gcp:us-east7          Alabama and Tennessee (Bridgeport (Jackson County), Alabama and Clarksville (Montgomery County), Tennessee)  own (US-SRTV)     400.57     339.89  direct  2025  1.09  gcp fleet
-|   gcp:us-south1         Dallas, Texas                                                                                                own (US-ERCT)     373.09     299.13  direct  2025  1.09  gcp fleet
-|   gcp:us-west1          The Dalles, Oregon                                                                                           own (US-NWPP)     152.93      97.85  direct  2025  1.09  gcp fleet
-|   gcp:us-west2          Los Angeles, California                                                                                      own (US-CAMX)     223.58     149.91  direct  2025  1.09  gcp fleet
-|   gcp:us-west3          Salt Lake City, Utah                                                                                         own (US-NWPP)     622.59     567.51  direct  2025  1.09  gcp fleet
-|   gcp:us-west4          Las Vegas, Nevada                                                                                            own (US-AZNM)     434.58        360  direct  2025  1.09  gcp fleet
-|   ovh:us-east-vin       Vint Hill, Virginia                                                                                          US-SRVC           337.02     270.49  direct  2023  1.28  ovh fleet
-|   ovh:us-west-hil       Hillsboro, Oregon                                                                                            US-NWPP           343.23     288.15  direct  2023  1.28  ovh fleet
-|   country:US            United States                                                                                                US                421.63     349.67  direct  2023  1.56  default
-|   grid:US-AKGD          ASCC Alaska Grid (eGRID AKGD)                                                                                US-AKGD           518.92     410.55  direct  2023  1.56  default
-|   grid:US-AKMS          ASCC Miscellaneous (eGRID AKMS)                                                                              US-AKMS           321.03     236.96  direct  2023  1.56  default
-|   grid:US-AZNM          WECC Southwest (eGRID AZNM)                                                                                  US-AZNM            394.9     320.32  direct  2023  1.56  default
-|   grid:US-CAMX          WECC California (eGRID CAMX)                                                                                 US-CAMX           268.71     195.04  direct  2023  1.56  default
-|   grid:US-ERCT          ERCOT All (eGRID ERCT)                                                                                       US-ERCT           408.09     334.13  direct  2023  1.56  default
-|   grid:US-FRCC          FRCC All (eGRID FRCC)                                                                                        US-FRCC           456.97     355.97  direct  2023  1.56  default
-|   grid:US-HIMS          HICC Miscellaneous (eGRID HIMS)                                                                              US-HIMS           693.56     514.05  direct  2023  1.56  default
-|   grid:US-HIOA          HICC Oahu (eGRID HIOA)                                                                                       US-HIOA           892.45     679.91  direct  2023  1.56  default
-|   grid:US-MROE          MRO East (eGRID MROE)                                                                                        US-MROE           723.89     637.28  direct  2023  1.56  default
-|   grid:US-MROW          MRO West (eGRID MROW)                                                                                        US-MROW           465.56     420.28  direct  2023  1.56  default
-|   grid:US-NEWE          NPCC New England (eGRID NEWE)                                                                                US-NEWE            331.1     246.38  direct  2023  1.56  default
-|   grid:US-NWPP          WECC Northwest (eGRID NWPP)                                                                                  US-NWPP           343.23     288.15  direct  2023  1.56  default
-|   grid:US-NYCW          NPCC NYC/Westchester (eGRID NYCW)                                                                            US-NYCW           512.95     392.69  direct  2023  1.56  default
-|   grid:US-NYLI          NPCC Long Island (eGRID NYLI)                                                                                US-NYLI           658.17     539.47  direct  2023  1.56  default
-|   grid:US-NYUP          NPCC Upstate NY (eGRID NYUP)                                                                                 US-NYUP           157.12     110.12  direct  2023  1.56  default
-|   grid:US-PRMS          Puerto Rico Miscellaneous (eGRID PRMS)                                                                       US-PRMS           859.68      702.4  direct  2023  1.56  default
-|   grid:US-RFCE          RFC East (eGRID RFCE)                                                                                        US-RFCE           347.06     271.78  direct  2023  1.56  default
-|   grid:US-RFCM          RFC Michigan (eGRID RFCM)                                                                                    US-RFCM           527.47      442.7  direct  2023  1.56  default
-|   grid:US-RFCW          RFC West (eGRID RFCW)                                                                                        US-RFCW           482.01     415.52  direct  2023  1.56  default
-|   grid:US-RMPA          WECC Rockies (eGRID RMPA)                                                                                    US-RMPA           532.18     472.89  direct  2023  1.56  default
-|   grid:US-SPNO          SPP North (eGRID SPNO)                                                                                       US-SPNO           436.29      393.6  direct  2023  1.56  default
-|   grid:US-SPSO          SPP South (eGRID SPSO)                                                                                       US-SPSO           470.68     397.15  direct  2023  1.56  default
-|   grid:US-SRMV          SERC Mississippi Valley (eGRID SRMV)                                                                         US-SRMV           425.54     336.45  direct  2023  1.56  default
-|   grid:US-SRMW          SERC Midwest (eGRID SRMW)                                                                                    US-SRMW           622.09     566.35  direct  2023  1.56  default
-|   grid:US-SRSO          SERC South (eGRID SRSO)                                                                                      US-SRSO            472.2     383.74  direct  2023  1.56  default
-|   grid:US-SRTV          SERC Tennessee Valley (eGRID SRTV)                                                                           US-SRTV           470.41     409.73  direct  2023  1.56  default
-|   grid:US-SRVC          SERC Virginia/Carolina (eGRID SRVC)                                                                          US-SRVC           337.02     270.49  direct  2023  1.56  default
-| 62 entries; intensities in gCO2e/kWh: lifecycle (what estimates use by default: direct figures converted with their grid's generation mix) and as published. `mlcarbon regions show ID` gives one with its sources.
+|   id                     g/kWh  year   PUE  name
+|   aws:us-east-1         337.02  2023  1.14  US East (N. Virginia) (Northern V...
+|   aws:us-east-2         482.01  2023  1.14  US East (Ohio) (Columbus area, Ohio)
+|   aws:us-gov-east-1     421.63  2023  1.14  AWS GovCloud (US-East) (Ohio)
+|   aws:us-gov-west-1     421.63  2023  1.14  AWS GovCloud (US-West) (Northwest...
+|   aws:us-west-1         268.71  2023  1.14  US West (N. California) (San Fran...
+|   aws:us-west-2         343.23  2023  1.14  US West (Oregon) (Umatilla and Mo...
+|   azure:centralus       465.56  2023  1.17  Central US (Des Moines area, Iowa)
+|   azure:centraluseuap   421.63  2023  1.17  Central US EUAP (Des Moines area,...
+|   azure:eastus          337.02  2023  1.17  East US (Virginia)
+|   azure:eastus2         337.02  2023  1.17  East US 2 (Virginia)
+|   azure:eastus2euap     421.63  2023  1.17  East US 2 EUAP (Virginia)
+|   azure:northcentralus  482.01  2023  1.17  North Central US (Chicago area, I...
+|   azure:southcentralus  408.09  2023  1.17  South Central US (San Antonio, Te...
+|   azure:westcentralus   532.18  2023  1.17  West Central US (Cheyenne, Wyoming)
+|   azure:westus          268.71  2023  1.17  West US (San Francisco Bay Area, ...
+|   azure:westus2         343.23  2023  1.17  West US 2 (Quincy, Washington)
+|   azure:westus3          394.9  2023  1.17  West US 3 (Phoenix area, Arizona)
+|   coreweave:las1         394.9  2023  1.56  US West (Las Vegas, Nevada)
+|   coreweave:lga1        347.06  2023  1.56  US East (Weehawken, New Jersey)
+|   coreweave:ord1        482.01  2023  1.56  US Central (Chicago, Illinois)
+|   gcp:us-central1       477.23  2025  1.09  Council Bluffs, Iowa
+|   gcp:us-central2       490.92  2025  1.09  Mayes County (Pryor), Oklahoma
+|   gcp:us-east1          645.97  2025  1.09  Berkeley County (Moncks Corner), ...
+|   gcp:us-east2          479.66  2025  1.09  Douglas County, Georgia
+|   gcp:us-east4          410.01  2025  1.09  Northern Virginia (Ashburn, Loudo...
+|   gcp:us-east5          409.97  2025  1.09  Columbus, Ohio
+|   gcp:us-east7          400.57  2025  1.09  Alabama and Tennessee (Bridgeport...
+|   gcp:us-south1         373.09  2025  1.09  Dallas, Texas
+|   gcp:us-west1          152.93  2025  1.09  The Dalles, Oregon
+|   gcp:us-west2          223.58  2025  1.09  Los Angeles, California
+|   gcp:us-west3          622.59  2025  1.09  Salt Lake City, Utah
+|   gcp:us-west4          434.58  2025  1.09  Las Vegas, Nevada
+|   ovh:us-east-vin       337.02  2023  1.28  Vint Hill, Virginia
+|   ovh:us-west-hil       343.23  2023  1.28  Hillsboro, Oregon
+|   country:US            421.63  2023  1.56  United States
+|   grid:US-AKGD          518.92  2023  1.56  ASCC Alaska Grid (eGRID AKGD)
+|   grid:US-AKMS          321.03  2023  1.56  ASCC Miscellaneous (eGRID AKMS)
+|   grid:US-AZNM           394.9  2023  1.56  WECC Southwest (eGRID AZNM)
+|   grid:US-CAMX          268.71  2023  1.56  WECC California (eGRID CAMX)
+|   grid:US-ERCT          408.09  2023  1.56  ERCOT All (eGRID ERCT)
+|   grid:US-FRCC          456.97  2023  1.56  FRCC All (eGRID FRCC)
+|   grid:US-HIMS          693.56  2023  1.56  HICC Miscellaneous (eGRID HIMS)
+|   grid:US-HIOA          892.45  2023  1.56  HICC Oahu (eGRID HIOA)
+|   grid:US-MROE          723.89  2023  1.56  MRO East (eGRID MROE)
+|   grid:US-MROW          465.56  2023  1.56  MRO West (eGRID MROW)
+|   grid:US-NEWE           331.1  2023  1.56  NPCC New England (eGRID NEWE)
+|   grid:US-NWPP          343.23  2023  1.56  WECC Northwest (eGRID NWPP)
+|   grid:US-NYCW          512.95  2023  1.56  NPCC NYC/Westchester (eGRID NYCW)
+|   grid:US-NYLI          658.17  2023  1.56  NPCC Long Island (eGRID NYLI)
+|   grid:US-NYUP          157.12  2023  1.56  NPCC Upstate NY (eGRID NYUP)
+|   grid:US-PRMS          859.68  2023  1.56  Puerto Rico Miscellaneous (eGRID ...
+|   grid:US-RFCE          347.06  2023  1.56  RFC East (eGRID RFCE)
+|   grid:US-RFCM          527.47  2023  1.56  RFC Michigan (eGRID RFCM)
+|   grid:US-RFCW          482.01  2023  1.56  RFC West (eGRID RFCW)
+|   grid:US-RMPA          532.18  2023  1.56  WECC Rockies (eGRID RMPA)
+|   grid:US-SPNO          436.29  2023  1.56  SPP North (eGRID SPNO)
+|   grid:US-SPSO          470.68  2023  1.56  SPP South (eGRID SPSO)
+|   grid:US-SRMV          425.54  2023  1.56  SERC Mississippi Valley (eGRID SRMV)
+|   grid:US-SRMW          622.09  2023  1.56  SERC Midwest (eGRID SRMW)
+|   grid:US-SRSO           472.2  2023  1.56  SERC South (eGRID SRSO)
+|   grid:US-SRTV          470.41  2023  1.56  SERC Tennessee Valley (eGRID SRTV)
+|   grid:US-SRVC          337.02  2023  1.56  SERC Virginia/Carolina (eGRID SRVC)
+| 62 entries; g/kWh: gCO2e/kWh on a lifecycle basis, what estimates use (a direct
+| figure converted with its grid's generation mix). `mlcarbon regions show ID`
+| gives one with its sources; --format csv every column.
 $ mlcarbon regions show azure:westeurope
 | azure:westeurope (West Europe)
 |   provider:  Microsoft Azure
@@ -810,12 +815,12 @@ $ mlcarbon regions show azure:westeurope
 |     license:   none stated; the figure is cited as a fact, with attribution
 |     note:      News report of Microsoft's July 2021 announcement.
 $ mlcarbon instances list --provider aws --hardware h100
-|   instance         accelerators  host CPUs                       vCPUs  memory GB  source
-|   aws:p5.4xlarge   1 x h100-sxm  AMD EPYC 7R13 (no sourced TDP)     16     274.88  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
-|   aws:p5.48xlarge  8 x h100-sxm  AMD EPYC 7R13 (no sourced TDP)    192      2,199  Karpenter documentation: Instance Types (generated from the Amazon EC2 DescribeInstanceTypes API) (Amazon Web Services (aws/karpenter-provider-aws), 2026)
+|   instance         accelerators  vCPUs  memory GB  host CPUs
+|   aws:p5.4xlarge   1 x h100-sxm     16     274.88  AMD EPYC 7R13 (no sourced ...
+|   aws:p5.48xlarge  8 x h100-sxm    192      2,199  AMD EPYC 7R13 (no sourced ...
 $ mlcarbon instances show gcp:a3-highgpu-8g
-|   instance           accelerators  host CPUs                                   vCPUs  memory GB  source
-|   gcp:a3-highgpu-8g  8 x h100-sxm  Intel Xeon Platinum 8481C (no sourced TDP)    208      1,872  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
+|   instance           accelerators  vCPUs  memory GB  host CPUs                                   source
+|   gcp:a3-highgpu-8g  8 x h100-sxm    208      1,872  Intel Xeon Platinum 8481C (no sourced TDP)  Compute Engine documentation: Accelerator-optimized machine family (A3, A2, G2 machine types) (Google Cloud, 2025)
 |
 |   A3 High: H100 80 GB SXM. 8481C (Sapphire Rapids, Google custom) has no hardware.json entry (no published TDP).
 %file my-lab.json
