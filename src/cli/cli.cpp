@@ -383,10 +383,11 @@ std::string placed_wrong(System& system, const CLI::ParseError& error, CLI::App&
                      quote(word), help);
 }
 
-// CLI11's help within 80 columns: each description wrapped beside its option or command (CLI11 2.1
-// writes it on one line, however long).
+// CLI11's help within the text width (80 columns, or the terminal's): each description wrapped
+// beside its option or command (CLI11 2.1 writes it on one line, however long).
 class Help80 final : public CLI::Formatter {
  public:
+  explicit Help80(std::size_t width) : width_(width) {}
   std::string make_option(const CLI::Option* opt, bool positional) const override {
     return row(make_option_name(opt, positional) + make_option_opts(opt), make_option_desc(opt));
   }
@@ -398,8 +399,9 @@ class Help80 final : public CLI::Formatter {
     std::string first = "  " + name;
     if (description.empty()) return first + "\n";
     first = first.size() >= column ? first + "\n" + std::string(column, ' ') : first + std::string(column - first.size(), ' ');
-    return wrap_text(description, kTextWidth, first, std::string(column, ' '));
+    return wrap_text(description, width_, first, std::string(column, ' '));
   }
+  std::size_t width_;
 };
 
 }  // namespace
@@ -443,7 +445,7 @@ int run_cli(int argc, const char* const* argv, System& system) {
   }
 
   CLI::App app{"mlcarbon: energy (kWh) and emissions (kg CO2e) of ML work, factor by factor.", "mlcarbon"};
-  app.formatter(std::make_shared<Help80>());  // before the subcommands, which take it over
+  app.formatter(std::make_shared<Help80>(system.text_width()));  // before the subcommands, which take it over
   app.fallthrough();
   Common common(system);
   bool version = false;

@@ -1,8 +1,10 @@
 #include "cli/host_system.h"
 
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -184,6 +186,20 @@ void HostSystem::write(const std::string& path, std::string_view text) {
     ::unlink(temporary.c_str());
     fail(error);
   }
+}
+
+std::size_t HostSystem::text_width() const {
+  constexpr std::size_t kNarrowest = 40, kWidest = 1000, kDefault = 80;
+  if (const std::optional<std::string> columns = env("COLUMNS")) {
+    char* end = nullptr;
+    const unsigned long n = std::strtoul(columns->c_str(), &end, 10);
+    if (end != columns->c_str() && *end == '\0' && n >= kNarrowest && n <= kWidest) return n;
+  }
+  if (!captured_ && ::isatty(STDOUT_FILENO) == 1) {
+    winsize size{};
+    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col >= kNarrowest) return std::min<std::size_t>(size.ws_col, kWidest);
+  }
+  return kDefault;
 }
 
 void HostSystem::out(std::string_view text) {

@@ -29,6 +29,8 @@ class HostSystem final : public System {
   void write(const std::string& path, std::string_view text) override;
   void out(std::string_view text) override;
   void err(std::string_view text) override;
+  // COLUMNS when set (40 to 1000), else the terminal's width when standard output is one, else 80.
+  std::size_t text_width() const override;
 
   const std::string& printed() const { return out_; }
   const std::string& errors() const { return err_; }

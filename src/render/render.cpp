@@ -85,9 +85,9 @@ std::string render_estimate(const Estimate& estimate, const Catalog& catalog, Fo
   throw Error(ErrorKind::internal, "unknown output format");
 }
 
-std::string render_hardware_list(std::span<const Hardware* const> hardware, Format format) {
+std::string render_hardware_list(std::span<const Hardware* const> hardware, Format format, std::size_t width) {
   switch (format) {
-    case Format::text: return render_hardware_list_text(hardware);
+    case Format::text: return render_hardware_list_text(hardware, width);
     case Format::json: return render_hardware_list_json(hardware);
     case Format::csv: return render_hardware_list_csv(hardware);
     default: unsupported(format, "hardware list");
@@ -103,9 +103,9 @@ std::string render_hardware_show(const Hardware& hardware, Format format) {
   }
 }
 
-std::string render_location_list(std::span<const Location> locations, const Catalog& catalog, Format format) {
+std::string render_location_list(std::span<const Location> locations, const Catalog& catalog, Format format, std::size_t width) {
   switch (format) {
-    case Format::text: return render_location_list_text(locations, catalog);
+    case Format::text: return render_location_list_text(locations, catalog, width);
     case Format::json: return render_location_list_json(locations, catalog);
     case Format::csv: return render_location_list_csv(locations, catalog);
     default: unsupported(format, "regions list");

@@ -42,6 +42,7 @@ struct RenderOptions {
   std::vector<SettingUsed> settings;                 // defaults taken from the environment or a project file
   std::string_view data_origin = "embedded";         // the catalog's origin, when the notes must name it
   bool short_text = false;  // text: the short view (the command line's default; -v gives the full report)
+  std::size_t width = 80;   // text: the columns the short view and the listings are laid out to
 };
 
 std::string render_estimate(const Estimate& estimate, const Catalog& catalog, Format format,
@@ -51,12 +52,15 @@ std::string render_estimate(const Estimate& estimate, const Catalog& catalog, Fo
 // intensity with their origin and year; range, offsets, market-based and embodied figures).
 std::string render_estimate_brief(const Estimate& estimate);
 
-std::string render_hardware_list(std::span<const Hardware* const> hardware, Format format);
+// Text listings are laid out to `width` columns (names cut where they must be).
+std::string render_hardware_list(std::span<const Hardware* const> hardware, Format format, std::size_t width = 80);
 std::string render_hardware_show(const Hardware& hardware, Format format);
-std::string render_location_list(std::span<const Location> locations, const Catalog& catalog, Format format);
+std::string render_location_list(std::span<const Location> locations, const Catalog& catalog, Format format,
+                                 std::size_t width = 80);
 std::string render_location_show(const Location& location, const Catalog& catalog, Format format);
 // Instance types; `one` for `instances show` (JSON: {"instance": {...}} instead of a list).
-std::string render_instance_list(std::span<const Instance* const> instances, Format format, bool one = false);
+std::string render_instance_list(std::span<const Instance* const> instances, Format format, bool one = false,
+                                 std::size_t width = 80);
 
 // The result of validating one set of data: what was checked and what it holds.
 struct DataCheck {

@@ -30,7 +30,7 @@ std::string pue_origin_words(const Location& location, const Catalog& catalog) {
 
 }  // namespace
 
-std::string render_hardware_list_text(std::span<const Hardware* const> hardware) {
+std::string render_hardware_list_text(std::span<const Hardware* const> hardware, std::size_t width) {
   // Within 80 columns: the id, the power figure and what it is, the name (cut where it must be);
   // the kind, memory and source are in `hardware show` and in the CSV and JSON listings.
   Table table({Table::Align::left, Table::Align::right, Table::Align::left, Table::Align::left});
@@ -39,10 +39,10 @@ std::string render_hardware_list_text(std::span<const Hardware* const> hardware)
     const std::string_view kind = hw->power_kind == PowerKind::measured_average ? "measured" : power_kind_words(hw->power_kind);
     table.add({std::string(hw->id), human(hw->power_w), std::string(kind), std::string(hw->name)});
   }
-  return fit_lines(table.render()) +
+  return fit_lines(table.render(), width) +
          wrap_text(fmt::format("{} {}; `mlcarbon hardware show ID` gives one with its source; --format csv every column.",
                                hardware.size(), hardware.size() == 1 ? "entry" : "entries"),
-                   kTextWidth, "", "");
+                   width, "", "");
 }
 
 std::string render_hardware_show_text(const Hardware& hw) {
@@ -59,7 +59,7 @@ std::string render_hardware_show_text(const Hardware& hw) {
   return out;
 }
 
-std::string render_location_list_text(std::span<const Location> locations, const Catalog& catalog) {
+std::string render_location_list_text(std::span<const Location> locations, const Catalog& catalog, std::size_t width) {
   // Within 80 columns: the id, the intensity estimates use (lifecycle) with its year, the PUE, the
   // name; the grid, the published figure and basis and the PUE's origin are in `regions show` and
   // the CSV and JSON listings.
@@ -74,11 +74,11 @@ std::string render_location_list_text(std::span<const Location> locations, const
     table.add({location_key(location), conversion ? human(intensity.g_per_kwh + *conversion) : "-", fmt::format("{}", intensity.year),
                human(pue_at(location, catalog).figure->pue), name});
   }
-  return fit_lines(table.render()) +
+  return fit_lines(table.render(), width) +
          wrap_text(fmt::format("{} {}; g/kWh: gCO2e/kWh on a lifecycle basis, what estimates use (a direct figure converted with its "
                                "grid's generation mix). `mlcarbon regions show ID` gives one with its sources; --format csv every column.",
                                locations.size(), locations.size() == 1 ? "entry" : "entries"),
-                   kTextWidth, "", "");
+                   width, "", "");
 }
 
 std::string render_location_show_text(const Location& location, const Catalog& catalog) {

@@ -17,7 +17,7 @@ std::string key(const Instance& i) { return fmt::format("{}:{}", i.provider, i.i
 std::string_view accelerator_id(const Instance& i) { return i.accelerator != nullptr ? i.accelerator->id : ""; }
 std::string_view cpu_id(const Instance& i) { return i.cpu != nullptr ? i.cpu->id : ""; }
 
-std::string text(std::span<const Instance* const> instances, bool one) {
+std::string text(std::span<const Instance* const> instances, bool one, std::size_t width) {
   Table table({Table::Align::left, Table::Align::left, Table::Align::right, Table::Align::right, Table::Align::left,
                Table::Align::left});
   if (one) table.add({"instance", "accelerators", "vCPUs", "memory GB", "host CPUs", "source"});
@@ -32,7 +32,7 @@ std::string text(std::span<const Instance* const> instances, bool one) {
     table.add(std::move(row));
   }
   // A list within 80 columns (its sources: `instances show`, --format csv); one instance in full.
-  std::string out = one ? table.render() : fit_lines(table.render());
+  std::string out = one ? table.render() : fit_lines(table.render(), width);
   if (instances.size() == 1 && !instances[0]->note.empty()) out += fmt::format("\n  {}\n", instances[0]->note);
   return out;
 }
@@ -82,9 +82,9 @@ std::string csv(std::span<const Instance* const> instances) {
 
 }  // namespace
 
-std::string render_instance_list(std::span<const Instance* const> instances, Format format, bool one) {
+std::string render_instance_list(std::span<const Instance* const> instances, Format format, bool one, std::size_t width) {
   switch (format) {
-    case Format::text: return text(instances, one);
+    case Format::text: return text(instances, one, width);
     case Format::json: return json(instances, one);
     case Format::csv: return csv(instances);
     default: throw Error(ErrorKind::internal, fmt::format("no {} output for `instances`", format_name(format)));

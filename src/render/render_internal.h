@@ -34,9 +34,9 @@ void append_csv_field(std::string& out, std::string_view text);
 // A source as JSON: {key, title, publisher, url, year[, license]}, or null.
 void write_source(JsonWriter& j, std::string_view name, const Source* source);
 
-std::string render_hardware_list_text(std::span<const Hardware* const> hardware);
+std::string render_hardware_list_text(std::span<const Hardware* const> hardware, std::size_t width);
 std::string render_hardware_show_text(const Hardware& hardware);
-std::string render_location_list_text(std::span<const Location> locations, const Catalog& catalog);
+std::string render_location_list_text(std::span<const Location> locations, const Catalog& catalog, std::size_t width);
 std::string render_location_show_text(const Location& location, const Catalog& catalog);
 
 std::string render_hardware_list_json(std::span<const Hardware* const> hardware);

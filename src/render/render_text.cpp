@@ -216,10 +216,10 @@ std::string render_estimate_short(const Estimate& e, const RenderOptions& option
     tail = "TDP is a maximum (-u, --power). " + tail;
   }
   out += "  " + tail + "\n";
-  std::string result = fit_lines(out);
+  std::string result = fit_lines(out, options.width);
   // Defaults taken and data not built in are named in full (file and key, variable, directory):
   // wrapped at the width, never cut.
-  for (const std::string& note : provenance_notes(options)) result += wrap_text(note, kTextWidth, "  ", "    ");
+  for (const std::string& note : provenance_notes(options)) result += wrap_text(note, options.width, "  ", "    ");
   return result;
 }
 

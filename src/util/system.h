@@ -45,6 +45,8 @@ class System {
   // Standard output (Error(io) when it cannot be written) and standard error.
   virtual void out(std::string_view text) = 0;
   virtual void err(std::string_view text) = 0;
+  // The width the text views are laid out to: 80 columns unless the terminal says otherwise.
+  virtual std::size_t text_width() const { return 80; }
 };
 
 // The largest data, overlay or project file mlcarbon reads.
