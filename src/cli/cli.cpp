@@ -317,6 +317,12 @@ std::vector<std::string> option_names(System& system, const Command* command) {
 
 // What CLI11 could not place, said as mlcarbon says things: the unknown command, verb, option or
 // word named, the closest known one suggested, the help to read pointed to.
+std::vector<std::string> command_names() {
+  std::vector<std::string> names;
+  for (const CommandMaker& c : kCommands) names.emplace_back(c.name);
+  return names;
+}
+
 std::string placed_wrong(System& system, const CLI::ParseError& error, CLI::App& app, const std::vector<Command>& commands,
                          const std::vector<CLI::App*>& apps) {
   const Command* command = nullptr;
@@ -344,10 +350,8 @@ std::string placed_wrong(System& system, const CLI::ParseError& error, CLI::App&
     std::vector<std::string> left = inner->remaining();
     if (left.empty()) left = app.remaining(true);
     if (!left.empty() && !left.front().starts_with('-')) {
-      const std::vector<std::string> close = closest_names(left.front(), verbs, 2);
       return fmt::format("{}: unknown verb {}{} (expected {}; see {})", command->name, quote(left.front()),
-                         close.empty() ? std::string() : fmt::format("; did you mean {}?", fmt::join(close, ", ")),
-                         fmt::join(verbs, " or "), help);
+                         closest_hint(left.front(), verbs, 2), fmt::join(verbs, " or "), help);
     }
     return fmt::format("{}: a verb is required: {} (see {})", command->name, fmt::join(verbs, " or "), help);
   }
@@ -360,23 +364,18 @@ std::string placed_wrong(System& system, const CLI::ParseError& error, CLI::App&
   if (extras.empty()) extras = app.remaining();
   if (dynamic_cast<const CLI::ExtrasError*>(&error) == nullptr || extras.empty()) return fmt::format("{} (see {})", what, help);
   const std::string& word = extras.front();
-  const auto suggest = [](const std::string& w, const std::vector<std::string>& names) {
-    const std::vector<std::string> close = closest_names(w, names, 3);
-    return close.empty() ? std::string() : fmt::format("; did you mean {}?", fmt::join(close, ", "));
-  };
   if (word.starts_with('-')) {
     const std::string name = word.substr(0, word.find('='));
     const std::string of = command != nullptr ? fmt::format("{}: ", command->name) : "";
-    return fmt::format("{}unknown option {}{} (see {})", of, name, suggest(name, option_names(system, command)), help);
+    return fmt::format("{}unknown option {}{} (see {})", of, name, closest_hint(name, option_names(system, command), 3), help);
   }
   if (command == nullptr) {
-    std::vector<std::string> names;
-    for (const CommandMaker& c : kCommands) names.emplace_back(c.name);
-    return fmt::format("unknown command {}{} (the commands: {}; see mlcarbon --help)", quote(word), suggest(word, names),
+    const std::vector<std::string> names = command_names();
+    return fmt::format("unknown command {}{} (the commands: {}; see mlcarbon --help)", quote(word), closest_hint(word, names, 3),
                        fmt::join(names, ", "));
   }
   if (!verbs.empty() && inner->get_subcommands().empty()) {
-    return fmt::format("{}: unknown verb {}{} (expected {}; see {})", command->name, quote(word), suggest(word, verbs),
+    return fmt::format("{}: unknown verb {}{} (expected {}; see {})", command->name, quote(word), closest_hint(word, verbs, 3),
                        fmt::join(verbs, " or "), help);
   }
   return fmt::format("{}: unexpected argument {}: values follow their option (e.g. -g NAME, --hours H; see {})", command->name,
@@ -414,12 +413,9 @@ int run_cli(int argc, const char* const* argv, System& system) {
   if (argc >= 2 && std::string_view(argv[1]) == "help") {
     if (argc >= 3 && !std::string_view(argv[2]).starts_with('-') &&
         std::none_of(std::begin(kCommands), std::end(kCommands), [&](const CommandMaker& c) { return c.name == argv[2]; })) {
-      std::vector<std::string> names;
-      for (const CommandMaker& c : kCommands) names.emplace_back(c.name);
-      const std::vector<std::string> close = closest_names(argv[2], names, 2);
+      const std::vector<std::string> names = command_names();
       throw Error(ErrorKind::usage, fmt::format("help: unknown command {}{} (the commands: {})", quote(argv[2]),
-                                                close.empty() ? std::string() : fmt::format("; did you mean {}?", fmt::join(close, ", ")),
-                                                fmt::join(names, ", ")));
+                                                closest_hint(argv[2], names, 2), fmt::join(names, ", ")));
     }
     rewritten.assign(argv, argv + argc);
     rewritten.erase(rewritten.begin() + 1);

@@ -56,10 +56,9 @@ struct HardwareCommand {
     }
     const std::string_view want = trim(vendor.value);
     if (vendor.given() && std::none_of(vendors.begin(), vendors.end(), [&](const std::string& v) { return iequals(v, want); })) {
-      const std::vector<std::string> close = closest_names(want, vendors, 3);
-      throw Error(ErrorKind::not_found, fmt::format("--vendor: no device of vendor {}; {}", quote(vendor.value),
-                                                    close.empty() ? fmt::format("the vendors are {}", fmt::join(vendors, ", "))
-                                                                  : fmt::format("did you mean {}?", fmt::join(close, ", "))));
+      const std::string hint = closest_hint(want, vendors, 3);
+      throw Error(ErrorKind::not_found, fmt::format("--vendor: no device of vendor {}{}", quote(vendor.value),
+                                                    hint.empty() ? fmt::format("; the vendors are {}", fmt::join(vendors, ", ")) : hint));
     }
     std::vector<std::string> kinds;
     for (const Hardware& hw : catalog.hardware) {

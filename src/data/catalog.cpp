@@ -268,6 +268,11 @@ std::vector<std::string> closest_names(std::string_view query, const std::vector
   return suggest(query, candidates, limit);
 }
 
+std::string closest_hint(std::string_view query, const std::vector<std::string>& names, std::size_t limit) {
+  const std::vector<std::string> close = closest_names(query, names, limit);
+  return close.empty() ? std::string() : fmt::format("; did you mean {}?", fmt::join(close, ", "));
+}
+
 const Hardware& find_hardware(const Catalog& catalog, std::string_view name, Suggest with_suggestions) {
   const std::string_view query = trim(name);
   for (const Hardware& hw : catalog.hardware) {

@@ -307,5 +307,7 @@ std::optional<Precision> precision_from_name(std::string_view name);
 // The names closest to `query` among `names` (at most `limit`), best first; for suggestions.
 std::vector<std::string> closest_names(std::string_view query, const std::vector<std::string>& names,
                                        std::size_t limit);
+// "; did you mean A, B?" with those names, or "" when none is close.
+std::string closest_hint(std::string_view query, const std::vector<std::string>& names, std::size_t limit);
 
 }  // namespace mlcarbon

@@ -224,7 +224,7 @@ bool shown_as_source(const Estimate& e, Term t) {
 std::vector<Factor> breakdown(const Estimate& e) {
   std::vector<Factor> out;
   for (const Term t : rows_of(e)) {
-    Factor f{info(t).name, label_of(t), e[t], unit_words(e, t), {}, {}};
+    Factor f{info(t).name, label_of(t), e[t], unit_words(e, t), {}, {}, t};
     if (e.origin(t) == Origin::derived && !shown_as_source(e, t)) {
       f.formula = formula_text(e, e.formula(t));
       if (const Source* s = e.source(t)) f.formula += fmt::format(": {}", describe(*s));

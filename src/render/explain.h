@@ -21,6 +21,7 @@ struct Factor {
   std::string_view unit;  // e.g. "kWh", "gCO2e/kWh", "" for a pure number
   std::string source;   // where an input came from (empty for a derived line)
   std::string formula;  // how a derived line is computed, with the numbers (empty for an input)
+  Term term = Term::end_;  // the term the line shows
 };
 
 std::vector<Factor> breakdown(const Estimate& e);

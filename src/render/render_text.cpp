@@ -2,7 +2,6 @@
 // and the assumptions, for a person to read and check.
 #include <algorithm>
 #include <cmath>
-#include <optional>
 
 #include <fmt/format.h>
 
@@ -26,16 +25,24 @@ std::string with_larger_unit(double value, std::string_view unit) {
   return out;
 }
 
-std::string headline(const Estimate& e) {
+// "8 x NVIDIA A100 SXM4 40 GB for 24 h in aws:us-east-1", with the place's title after its key
+// unless `short_place`.
+std::string headline(const Estimate& e, bool short_place = false) {
   const std::string device = e.hardware != nullptr ? std::string(e.hardware->name)
                                                    : fmt::format("device(s) at {} W", human(e[Term::power_w]));
   std::string where = "a private site";
   if (e.location.grid != nullptr) {
     where = location_key(e.location);
-    if (e.location.region != nullptr) where += fmt::format(" ({})", region_title(*e.location.region));
-    else where += fmt::format(" ({})", e.location.grid->name);
+    if (!short_place) {
+      where += fmt::format(" ({})", e.location.region != nullptr ? region_title(*e.location.region) : std::string(e.location.grid->name));
+    }
   }
   return fmt::format("{} x {} for {} h in {}", e.count, device, human(e[Term::hours]), where);
+}
+
+// Whose figure the grid intensity is: the region's own (a provider's), else its grid's.
+std::string intensity_place(const Estimate& e) {
+  return e.intensity_origin() == Origin::region ? location_key(e.location) : std::string(e.location.grid->id);
 }
 
 std::string summary(const Estimate& e) {
@@ -96,13 +103,6 @@ std::string equivalents_text(double co2e_kg, const RenderOptions& options) {
 
 namespace {
 
-std::optional<Term> term_named(std::string_view name) {
-  for (const TermInfo& t : kTerms) {
-    if (t.name == name) return t.term;
-  }
-  return std::nullopt;
-}
-
 // The numbered works of the short view, in the order of first mention.
 struct References {
   std::vector<const Source*> sources;
@@ -134,10 +134,7 @@ std::string short_origin(const Estimate& e, const Factor& f, Term t, References&
                          e.pue_figure ? e.pue_figure->year : 0, refs.mark(source));
     case Origin::industry: return fmt::format("industry average, {}{}", e.pue_figure ? e.pue_figure->year : 0, refs.mark(source));
     case Origin::region:
-    case Origin::grid: {
-      const std::string of = e.origin(t) == Origin::region ? location_key(e.location) : std::string(e.location.grid->id);
-      return fmt::format("{}, {}{}", of, e.intensity_figure ? e.intensity_figure->year : 0, refs.mark(source));
-    }
+    case Origin::grid: return fmt::format("{}, {}{}", intensity_place(e), e.intensity_figure ? e.intensity_figure->year : 0, refs.mark(source));
     default: break;
   }
   const std::string text = f.source.substr(0, f.source.find(": "));
@@ -157,10 +154,7 @@ bool short_row(std::string_view name) {
 }  // namespace
 
 std::string render_estimate_short(const Estimate& e, const RenderOptions& options) {
-  const std::string device = e.hardware != nullptr ? std::string(e.hardware->name)
-                                                   : fmt::format("device(s) at {} W", human(e[Term::power_w]));
-  const std::string where = e.location.grid != nullptr ? location_key(e.location) : "a private site";
-  std::string out = fmt::format("mlcarbon estimate: {} x {} for {} h in {}\n\n", e.count, device, human(e[Term::hours]), where);
+  std::string out = fmt::format("mlcarbon estimate: {}\n\n", headline(e, true));
   out += fmt::format("  energy     {}  facility, PUE {}\n", with_larger_unit(e[Term::energy_kwh], "kWh"), human(e[Term::pue]));
   out += fmt::format("  emissions  {}  gross, location-based, {} basis\n", with_larger_unit(e[Term::co2e_kg], "kg CO2e"), to_string(e.basis));
   if (e[Term::offset_kg] > 0) {
@@ -182,20 +176,19 @@ std::string render_estimate_short(const Estimate& e, const RenderOptions& option
   Table table({Table::Align::left, Table::Align::right, Table::Align::left, Table::Align::left});
   table.add({"factor", "value", "unit", "from"});
   for (const Factor& f : breakdown(e)) {
-    const std::optional<Term> t = term_named(f.name);
-    if (!t || !short_row(f.name) || (*t == Term::offset_kg && f.value == 0)) continue;
+    const Term t = f.term;
+    if (!short_row(f.name) || (t == Term::offset_kg && f.value == 0)) continue;
     std::string from;
     if (!f.formula.empty()) {
       from = "= " + f.formula;
       // A converted intensity: the published figure's work, with the conversion.
-      if (*t == Term::intensity_g_per_kwh && e.converted()) {
-        const std::string of = e.intensity_origin() == Origin::region ? location_key(e.location) : std::string(e.location.grid->id);
-        from = fmt::format("{} {}, {} to {}{}", of, e.intensity_figure ? e.intensity_figure->year : 0,
+      if (t == Term::intensity_g_per_kwh && e.converted()) {
+        from = fmt::format("{} {}, {} to {}{}", intensity_place(e), e.intensity_figure ? e.intensity_figure->year : 0,
                            to_string(e.intensity_figure ? e.intensity_figure->basis : e.basis), to_string(e.basis),
                            refs.mark(e.source(Term::published_intensity_g_per_kwh)));
       }
     } else {
-      from = short_origin(e, f, *t, refs);
+      from = short_origin(e, f, t, refs);
     }
     const std::string_view label = f.label.substr(0, f.label.find(" ("));  // "emissions", not "emissions (location-based)"
     table.add({std::string(label), human(f.value), std::string(f.unit), from});
@@ -231,9 +224,7 @@ std::string render_estimate_brief(const Estimate& e) {
                                 device, human(e[Term::hours]), where);
   std::string grid = fmt::format("grid {} gCO2e/kWh", human(e[Term::intensity_g_per_kwh]));
   if (e.intensity_figure) {
-    // The region's own figure (a provider's), else its grid's.
-    const std::string of = e.intensity_origin() == Origin::region ? location_key(e.location) : std::string(e.location.grid->id);
-    grid += fmt::format(" ({} {}, {})", of, e.intensity_figure->year, to_string(e.basis));
+    grid += fmt::format(" ({} {}, {})", intensity_place(e), e.intensity_figure->year, to_string(e.basis));
   } else {
     grid += fmt::format(" (given, {})", to_string(e.basis));
   }
