@@ -386,7 +386,8 @@ std::string placed_wrong(System& system, const CLI::ParseError& error, CLI::App&
 // beside its option or command (CLI11 2.1 writes it on one line, however long).
 class Help80 final : public CLI::Formatter {
  public:
-  explicit Help80(std::size_t width) : width_(width) {}
+  // The width is asked of the system when help is printed, not on every parse.
+  explicit Help80(const System& system) : system_(system) {}
   std::string make_option(const CLI::Option* opt, bool positional) const override {
     return row(make_option_name(opt, positional) + make_option_opts(opt), make_option_desc(opt));
   }
@@ -398,9 +399,11 @@ class Help80 final : public CLI::Formatter {
     std::string first = "  " + name;
     if (description.empty()) return first + "\n";
     first = first.size() >= column ? first + "\n" + std::string(column, ' ') : first + std::string(column - first.size(), ' ');
+    if (width_ == 0) width_ = system_.text_width();
     return wrap_text(description, width_, first, std::string(column, ' '));
   }
-  std::size_t width_;
+  const System& system_;
+  mutable std::size_t width_ = 0;
 };
 
 }  // namespace
@@ -441,7 +444,7 @@ int run_cli(int argc, const char* const* argv, System& system) {
   }
 
   CLI::App app{"mlcarbon: energy (kWh) and emissions (kg CO2e) of ML work, factor by factor.", "mlcarbon"};
-  app.formatter(std::make_shared<Help80>(system.text_width()));  // before the subcommands, which take it over
+  app.formatter(std::make_shared<Help80>(system));  // before the subcommands, which take it over
   app.fallthrough();
   Common common(system);
   bool version = false;

@@ -87,7 +87,7 @@ struct HardwareCommand {
       selected.push_back(&hw);
     }
     if (selected.empty()) nothing_matches(catalog);
-    common.system.out(render_hardware_list(selected, format, common.system.text_width()));
+    common.system.out(render_hardware_list(selected, format, common.text_width()));
     return 0;
   }
 };
@@ -181,7 +181,7 @@ struct RegionsCommand {
     }
     const std::vector<Location> selected = select(catalog);
     if (selected.empty()) nothing_matches(catalog);
-    common.system.out(render_location_list(selected, catalog, format, common.system.text_width()));
+    common.system.out(render_location_list(selected, catalog, format, common.text_width()));
     return 0;
   }
 };
@@ -225,7 +225,7 @@ struct InstancesCommand {
                               device != nullptr ? fmt::format(" has {}", device->id) : "",
                               !want_provider.empty() ? fmt::format(" at {}", want_provider) : ""));
     }
-    common.system.out(render_instance_list(selected, format, false, common.system.text_width()));
+    common.system.out(render_instance_list(selected, format, false, common.text_width()));
     return 0;
   }
 };

@@ -68,7 +68,7 @@ struct EstimateCommand {
     options.equivalents = with_equivalents;
     // The short view by default; --equivalents and --compat add sections of the full report.
     options.short_text = !verbose && !with_equivalents && !compat.given();
-    options.width = common.system.text_width();
+    if (options.short_text) options.width = common.text_width();
     if (training_type.given()) {
       if (const std::string why = unprintable(training_type.value); !why.empty()) {
         throw Error(ErrorKind::usage, fmt::format("--training-type: {}; expected printable UTF-8 text", why));

@@ -99,6 +99,8 @@ struct Common {
   // ("--format", "MLCARBON_FORMAT", a file name), for messages.
   std::optional<SettingValue> value(const TextOption& flag, std::string_view flag_name, std::string_view setting) const;
   Format output = Format::text;  // the format chosen (--format, its setting, else text), checked for the command
+  // The width of the text views; asked of the system (the terminal) only for text output.
+  std::size_t text_width() const { return output == Format::text ? system.text_width() : 80; }
   Format output_format() const;
   Catalog catalog() const;
   // The program's own defaults this run took (format, data_dir) where no flag was given.
