@@ -1,5 +1,6 @@
 #include "cli/estimate_outputs.h"
 
+#include <cctype>
 #include <charconv>
 
 #include <fmt/format.h>
@@ -102,8 +103,8 @@ void check_output_file(const System& system, std::string_view option, const std:
     return path.size() >= extension.size() && iequals(std::string_view(path).substr(path.size() - extension.size()), extension);
   };
   if (!extension.empty() && !ends_with_extension()) {
-    std::string kind = to_lower(extension.substr(1));
-    for (char& c : kind) c = static_cast<char>(c - 'a' + 'A');
+    std::string kind(extension.substr(1));  // "SVG" for ".svg"
+    for (char& c : kind) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     throw Error(ErrorKind::usage, fmt::format("{}: {} is not an {} file name; the file is written as {}: give a name ending in {}",
                                               option, quote(path), kind, kind, extension));
   }
