@@ -287,6 +287,12 @@ void check_domain(const Estimate& e) {
   require(finite_nonnegative(e[Term::offset_kg]), "offset kg >= 0");
 }
 
+// The inputs in their domains and the result finite: checked after every evaluation.
+void check_result(const Estimate& e) {
+  check_domain(e);
+  require(std::isfinite(e[Term::co2e_kg]) && std::isfinite(e[Term::total_with_embodied_kg]), "finite result");
+}
+
 }  // namespace
 
 Found look_up(const Catalog& catalog, const Request& request) {
@@ -322,8 +328,7 @@ Estimate estimate(const Catalog& catalog, const Request& r, const Found& found, 
     throw Error(ErrorKind::usage, fmt::format("the compute gives {} hours on {} devices; expected {}", e[Term::hours], e.count,
                                               kHoursRange.expected));
   }
-  check_domain(e);
-  require(std::isfinite(e[Term::co2e_kg]) && std::isfinite(e[Term::total_with_embodied_kg]), "finite result");
+  check_result(e);
   if (with_range) e.range = uncertainty(e);
   return e;
 }
@@ -395,8 +400,7 @@ const Estimate& EstimateCache::estimate(const Catalog& catalog, const Request& r
   Estimate& e = it->second;
   put_numbers(e, r);
   recompute(e);
-  check_domain(e);
-  require(std::isfinite(e[Term::co2e_kg]) && std::isfinite(e[Term::total_with_embodied_kg]), "finite result");
+  check_result(e);
   return e;
 }
 
