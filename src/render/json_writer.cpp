@@ -17,10 +17,10 @@ namespace {
 constexpr std::string_view kIndent = "\n                                                                ";
 }  // namespace
 
-// The newline and indentation before an entry at the current depth (none when compact).
-std::size_t JsonWriter::indent_size() const { return compact_ ? 0 : std::min(kIndent.size(), 1 + 2 * levels_.size()); }
-
-void JsonWriter::newline() { put(kIndent.data(), indent_size()); }
+void JsonWriter::newline() {
+  if (compact_) return;
+  put(kIndent.substr(0, std::min(kIndent.size(), 1 + 2 * levels_.size())));
+}
 
 void JsonWriter::before_value() {
   if (after_key_) {
@@ -38,7 +38,7 @@ void JsonWriter::before_value() {
 JsonWriter& JsonWriter::key(std::string_view name) {
   if (levels_.empty() || levels_.back().array || after_key_) throw Error(ErrorKind::internal, "JSON writer: misplaced key");
   // One capacity check and direct stores: a document has many keys (22 in each job of a jobs file).
-  const std::size_t indent = indent_size();
+  const std::size_t indent = compact_ ? 0 : std::min(kIndent.size(), 1 + 2 * levels_.size());
   const std::size_t most = 1 + indent + 1 + name.size() + 3;
   if (size_ + most > allocated_) grow(size_ + most);
   char* at = buffer_.get() + size_;
@@ -127,14 +127,13 @@ void JsonWriter::write_string(std::string_view text) {
       return;
     }
   }
-  write_escaped(text, i);
+  write_escaped(text);
 }
 
-// `clean`: the length of a prefix known to need no escape (the word scan's), not scanned again.
-void JsonWriter::write_escaped(std::string_view text, std::size_t clean) {
+void JsonWriter::write_escaped(std::string_view text) {
   put('"');
   std::size_t run = 0;  // start of the current run of characters that need no escape
-  std::size_t i = clean;
+  std::size_t i = 0;
   while (i < text.size()) {
     if (i + 8 <= text.size()) {
       std::uint64_t word;

@@ -58,8 +58,7 @@ class JsonWriter {
   void before_value();
   void newline();
   void write_string(std::string_view text);
-  void write_escaped(std::string_view text, std::size_t clean);
-  std::size_t indent_size() const;
+  void write_escaped(std::string_view text);
   JsonWriter& close(bool array);
 
   // The text so far is buffer_[0, size_): appends are an inline memcpy, and the buffer grows by
