@@ -238,7 +238,7 @@ TEST_CASE("implausible grid figures and malformed mixes name file, entry and key
   CHECK(load_edited(false, [](Json& j) { j["split_codes"][0]["code"] = "US-IA"; }) ==
         "rg.json: split_codes[0] 'US-IA': key 'code': is already a name of grid 'US-MROW'");
   CHECK(load_edited(false, [](Json& j) { j["grids"][1]["kind"] = "subnational"; }) ==
-        "rg.json: grids[1] 'IE': key 'kind': 'subnational' is not one of country, state, subregion");
+        "rg.json: grids[1] 'IE': key 'kind': 'subnational' is not one of country, state, subregion, world");
 }
 
 // The conversion between bases, worked by hand from the fixture's US-MROW entry (eGRID2023 rev 2,

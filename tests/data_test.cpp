@@ -270,3 +270,30 @@ TEST_CASE("every source of the shipped data names its year and its license", "[d
     CHECK(notice.find(needle) != std::string_view::npos);
   }
 }
+
+TEST_CASE("the world average: OWID's World figure, its own kind of grid, by the names users type", "[data][grids]") {
+  // Our World in Data, carbon-intensity-electricity, Entity World (OWID_WRL): 2024 471.84 g/kWh,
+  // 2020 492.05 (the highest of 2020-2024, ../shared/reference/owid-energy).
+  for (const char* name : {"world", "WORLD", "global", "Global average", "World average", "grid:world"}) {
+    INFO(name);
+    const Estimate e = at(name);
+    CHECK(e[Term::intensity_g_per_kwh] == 471.84);
+    CHECK(e.intensity_scope == IntensityScope::world);
+    CHECK(e.intensity_figure->year == 2024);
+    CHECK(e.intensity_figure->high == 492.05);
+    CHECK(location_key(e.location) == "world");
+  }
+  // 8 A100 (NVIDIA datasheet, 400 W) for 24 h at the industry PUE 1.56 (Uptime 2024):
+  // 76.8 kWh x 1.56 = 119.808 kWh; x 471.84 g/kWh = 56,530.20672 g.
+  Request r;
+  r.hardware = "a100";
+  r.count = 8;
+  r.hours = 24;
+  r.region = "world";
+  const Estimate e = estimate(shipped(), r);
+  CHECK(e[Term::energy_kwh] == Approx(119.808));
+  CHECK(e[Term::co2e_kg] == Approx(56.53020672));
+  // No world generation mix is in the data: the figure is used on its own (lifecycle) basis only.
+  r.basis = Basis::direct;
+  CHECK_THROWS_WITH(estimate(shipped(), r), Catch::Contains("no generation mix"));
+}

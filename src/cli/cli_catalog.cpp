@@ -104,7 +104,8 @@ struct RegionsCommand {
     o.text(provider, "-p,--provider", "ID", "only this provider's regions (aws, gcp, azure, ...), or 'country'");
     o.text(country, "--country", "CC", "only regions and grids in this country (ISO alpha-2, e.g. US)");
     o.text(kind, "--kind", "KIND",
-           "only cloud regions, countries or sub-national grids: cloud, country, subnational (states and subregions), state, subregion");
+           "only cloud regions, countries, sub-national grids or the world average: cloud, country, subnational (states and "
+           "subregions), state, subregion, world");
   }
 
   // The provider asked for ("" for any), checked against the catalog.
@@ -148,7 +149,8 @@ struct RegionsCommand {
 
   std::vector<Location> select(const Catalog& catalog) const {
     std::string want_kind =
-        kind_filter(kind, {"cloud", "country", "subnational", "state", "subregion"}, "cloud, country, subnational, state or subregion");
+        kind_filter(kind, {"cloud", "country", "subnational", "state", "subregion", "world"},
+                    "cloud, country, subnational, state, subregion or world");
     const std::string want_provider = provider_filter(catalog);
     if (want_provider == "country") want_kind = "country";
     const std::string want_country = country.given() ? std::string(trim(country.value)) : "";
@@ -162,7 +164,7 @@ struct RegionsCommand {
     }
     if ((want_kind.empty() && want_provider.empty()) || (!want_kind.empty() && want_kind != "cloud")) {
       for (const Grid& g : catalog.grids) {
-        const bool subnational = g.kind != GridKind::country;
+        const bool subnational = g.kind == GridKind::state || g.kind == GridKind::subregion;
         if (!want_kind.empty() && to_string(g.kind) != want_kind && !(want_kind == "subnational" && subnational)) continue;
         const std::string_view grid_country = g.kind == GridKind::country ? g.id : g.country;
         if (!want_country.empty() && !iequals(grid_country, want_country)) continue;

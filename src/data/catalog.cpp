@@ -232,6 +232,7 @@ IntensityAt intensity_at(const Location& location) {
   if (grid == nullptr) return {nullptr, false, IntensityScope::country, nullptr};
   const IntensityScope scope = grid->kind == GridKind::country ? IntensityScope::country
                                : grid->kind == GridKind::state ? IntensityScope::state
+                               : grid->kind == GridKind::world ? IntensityScope::world
                                                                : IntensityScope::subregion;
   return {&grid->intensity, false, scope, mix};
 }
@@ -257,6 +258,7 @@ std::string region_key(const Region& region) { return joined(region.provider->id
 
 std::string location_key(const Location& location) {
   if (location.region != nullptr) return region_key(*location.region);
+  if (location.grid->kind == GridKind::world) return "world";
   return joined(location.grid->kind == GridKind::country ? "country" : "grid", location.grid->id);
 }
 
@@ -317,9 +319,10 @@ CatalogStats catalog_stats(const Catalog& c) {
     s.newest_year = std::max(s.newest_year, year);
   };
   for (const Grid& g : c.grids) {
-    (g.kind == GridKind::country ? s.countries : s.subnational) += 1;
+    if (g.kind == GridKind::world) ++s.world;
+    else (g.kind == GridKind::country ? s.countries : s.subnational) += 1;
     s.grids_with_mix += g.mix ? 1 : 0;
-    if (g.kind != GridKind::country) {
+    if (g.kind != GridKind::country && g.kind != GridKind::world) {
       const auto it = std::find_if(s.subnational_by_country.begin(), s.subnational_by_country.end(),
                                    [&](const auto& entry) { return entry.first == g.country; });
       if (it == s.subnational_by_country.end()) s.subnational_by_country.emplace_back(std::string(g.country), 1);

@@ -97,10 +97,10 @@ struct Provider {
   std::span<const Claim> claims;
 };
 
-// What a grid covers: a country, a state or province, or a grid area below a country (an eGRID
-// subregion, an interconnected system).
-enum class GridKind { country, state, subregion };
-inline constexpr std::array<std::string_view, 3> kGridKindNames{"country", "state", "subregion"};
+// What a grid covers: a country, a state or province, a grid area below a country (an eGRID
+// subregion, an interconnected system), or the whole world (the average of all generation).
+enum class GridKind { country, state, subregion, world };
+inline constexpr std::array<std::string_view, 4> kGridKindNames{"country", "state", "subregion", "world"};
 
 // What an intensity counts: lifecycle (the plants' construction, fuel supply and methane leaks
 // included) or direct (combustion at the plant only; biogenic CO2 not counted).
@@ -144,7 +144,7 @@ struct Mix {
 
 // An electricity grid: a country, a state or a subregion.
 struct Grid {
-  std::string_view id;  // ISO 3166-1 alpha-2 for a country; CC-NAME below it
+  std::string_view id;  // ISO 3166-1 alpha-2 for a country; CC-NAME below it; WORLD for the world
   GridKind kind = GridKind::country;
   std::string_view name;
   std::string_view iso3;     // countries
@@ -222,7 +222,7 @@ struct Catalog {
 // Counts and years of a catalog, for `data check` and the README.
 struct CatalogStats {
   std::size_t hardware = 0, tdp = 0, measured = 0, estimated = 0, hardware_sources = 0;
-  std::size_t providers = 0, providers_with_pue = 0, countries = 0, subnational = 0;
+  std::size_t providers = 0, providers_with_pue = 0, countries = 0, subnational = 0, world = 0;
   std::size_t grids_with_mix = 0;
   std::vector<std::pair<std::string, std::size_t>> subnational_by_country;  // in order of first appearance (owned: the stats outlive a loaded catalog)
   std::size_t regions = 0, regions_with_own_intensity = 0, region_sources = 0;
@@ -254,8 +254,8 @@ PueAt pue_at(const Location& location, const Catalog& catalog);
 constexpr std::string_view to_string(PueScope scope) { return kPueScopeNames[static_cast<std::size_t>(scope)]; }
 
 // Where an intensity figure applies: the provider's own figure for a cloud region, or a grid's.
-enum class IntensityScope { provider_region, subregion, state, country };
-inline constexpr std::array<std::string_view, 4> kIntensityScopeNames{"provider_region", "subregion", "state", "country"};
+enum class IntensityScope { provider_region, subregion, state, country, world };
+inline constexpr std::array<std::string_view, 5> kIntensityScopeNames{"provider_region", "subregion", "state", "country", "world"};
 constexpr std::string_view to_string(IntensityScope scope) { return kIntensityScopeNames[static_cast<std::size_t>(scope)]; }
 
 // The intensity of a location as published: the provider's own figure for the region, else its

@@ -204,6 +204,8 @@ void Builder::read_grids(std::string_view file, const Json& root, const std::map
       const std::string iso3 = e.text("iso3");
       if (iso3.size() != 3 || !matches_id(iso3, true)) e.fail("iso3", "expected an ISO 3166-1 alpha-3 code, upper case");
       g.iso3 = s_->keep(iso3);
+    } else if (g.kind == GridKind::world) {
+      if (id != "WORLD") e.fail("id", "the world grid's id is WORLD");
     } else {
       if (id.size() < 4 || id[2] != '-' || !matches_id(id, true)) e.fail("id", "a sub-national grid's id is CC-NAME (upper case)");
       const std::string country = e.text("country");

@@ -24,6 +24,7 @@ std::string where(const Location& location) {
     return fmt::format(" in the {} region {} ({})", location.region->provider->name, location.region->id,
                        region_title(*location.region));
   }
+  if (location.grid != nullptr && location.grid->kind == GridKind::world) return " on the world-average grid";
   if (location.grid != nullptr) return fmt::format(" in {}", location.grid->name);
   return " at a private site";
 }
@@ -104,7 +105,9 @@ void site_prose(const Estimate& e, Prose& p) {
   const Intensity& i = *e.intensity_figure;
   const std::string whose = e.intensity_origin() == Origin::region
                                 ? fmt::format("the figure {} publishes for the region", e.location.region->provider->name)
-                                : fmt::format("the average of {} ({})", e.location.grid->name, scope_words(e.intensity_scope));
+                                : e.location.grid->kind == GridKind::world
+                                    ? std::string("the world average")
+                                    : fmt::format("the average of {} ({})", e.location.grid->name, scope_words(e.intensity_scope));
   if (!e.converted()) {
     p.push_back({fmt::format("The carbon intensity of the grid is {} gCO2e/kWh on a {} basis, {} for {}", human(e[Term::intensity_g_per_kwh]),
                              to_string(e.basis), whose, i.year),

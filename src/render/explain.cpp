@@ -139,7 +139,8 @@ std::string intensity_source(const Estimate& e) {
     const Grid& grid = *e.location.grid;
     whose = e.location.region != nullptr
                 ? fmt::format("{} grid {} ({}, {})", region_key(*e.location.region), grid.id, grid.name, scope_words(e.intensity_scope))
-                : fmt::format("{} ({}, {})", grid.name, grid.id, scope_words(e.intensity_scope));
+                : grid.kind == GridKind::world ? std::string(grid.name)
+                                               : fmt::format("{} ({}, {})", grid.name, grid.id, scope_words(e.intensity_scope));
   }
   return fmt::format("{}, {} annual average ({} basis): {}", whose, figure.year, to_string(figure.basis), describe(*figure.source));
 }
@@ -256,6 +257,7 @@ std::string_view power_kind_words(PowerKind kind) {
 
 std::string location_label(const Location& location) {
   if (location.region != nullptr) return region_key(*location.region);
+  if (location.grid->kind == GridKind::world) return std::string(location.grid->name);
   return location.grid->kind == GridKind::country ? fmt::format("{} ({})", location.grid->name, location.grid->id)
                                                   : fmt::format("grid {}", location.grid->id);
 }
@@ -266,6 +268,7 @@ std::string_view scope_words(IntensityScope scope) {
     case IntensityScope::subregion: return "grid subregion";
     case IntensityScope::state: return "state or province";
     case IntensityScope::country: return "national average";
+    case IntensityScope::world: return "world average";
   }
   return "?";
 }

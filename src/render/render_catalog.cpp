@@ -156,6 +156,7 @@ std::string render_data_checks(std::span<const DataCheck> checks, Format format)
       j.field("hardware", s.hardware).field("tdp", s.tdp).field("measured_average", s.measured).field("estimate", s.estimated);
       j.field("hardware_sources", s.hardware_sources).field("providers", s.providers);
       j.field("providers_with_pue", s.providers_with_pue).field("countries", s.countries).field("subnational", s.subnational);
+      j.field("world", s.world);
       j.key("subnational_by_country").begin_object();
       for (const auto& [country, n] : s.subnational_by_country) j.field(country, n);
       j.end_object().field("grids_with_mix", s.grids_with_mix);
@@ -175,14 +176,15 @@ std::string render_data_checks(std::span<const DataCheck> checks, Format format)
                        s.measured, s.estimated, s.hardware_sources);
     std::vector<std::string> by_country;
     for (const auto& [country, n] : s.subnational_by_country) by_country.push_back(fmt::format("{} {}", country, n));
-    out += fmt::format("  regions:   {} providers ({} with a published PUE), {} countries, {} sub-national grids{}, {} cloud regions "
+    out += fmt::format("  regions:   {} providers ({} with a published PUE), {} countries, {} sub-national grids{}, {}{} cloud regions "
                        "({} with their own intensity), {} sources\n",
                        s.providers, s.providers_with_pue, s.countries, s.subnational,
-                       by_country.empty() ? std::string() : fmt::format(" ({})", fmt::join(by_country, ", ")), s.regions,
+                       by_country.empty() ? std::string() : fmt::format(" ({})", fmt::join(by_country, ", ")),
+                       s.world != 0 ? "the world average, " : "", s.regions,
                        s.regions_with_own_intensity, s.region_sources);
     out += fmt::format("  basis:     {} of {} grids have a generation mix, so that their figures convert between the lifecycle and direct "
                        "bases\n",
-                       s.grids_with_mix, s.countries + s.subnational);
+                       s.grids_with_mix, s.countries + s.subnational + s.world);
     out += fmt::format("  intensity: years {} to {}; median year of the figures in use {}\n", s.oldest_year, s.newest_year,
                        s.median_year_used);
   }

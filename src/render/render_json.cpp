@@ -67,7 +67,8 @@ void write_location(JsonWriter& j, const Location& location, const Catalog& cata
   j.field("provider", r != nullptr ? std::optional<std::string_view>(r->provider->id) : std::nullopt);
   j.field("name", r != nullptr ? r->name : grid.name);
   j.field("location", r != nullptr ? std::optional<std::string_view>(r->location) : std::nullopt);
-  j.field("country", r != nullptr ? r->country : grid.kind == GridKind::country ? grid.id : grid.country);
+  const std::string_view country = r != nullptr ? r->country : grid.kind == GridKind::country ? grid.id : grid.country;
+  j.field("country", country.empty() ? std::nullopt : std::optional<std::string_view>(country));
   j.field("grid", grid.id);
   const IntensityAt at = intensity_at(location);
   const Intensity& intensity = *at.figure;

@@ -42,7 +42,8 @@ std::string headline(const Estimate& e, bool short_place = false) {
 
 // Whose figure the grid intensity is: the region's own (a provider's), else its grid's.
 std::string intensity_place(const Estimate& e) {
-  return e.intensity_origin() == Origin::region ? location_key(e.location) : std::string(e.location.grid->id);
+  if (e.intensity_origin() == Origin::region) return location_key(e.location);
+  return e.location.grid->kind == GridKind::world ? "world average" : std::string(e.location.grid->id);
 }
 
 std::string summary(const Estimate& e) {

@@ -4975,7 +4975,8 @@ $ mlcarbon regions list
 |   grid:AU-WA-SWIS              548.33  2026  1.56  Western Australia: South W...
 |   grid:AU-TAS                  227.42  2025  1.56  Tasmania
 |   grid:AU-NT-DKIS              676.66  2026  1.56  Northern Territory: Darwin...
-| 429 entries; g/kWh: gCO2e/kWh on a lifecycle basis, what estimates use (a direct
+|   world                        471.84  2024  1.56  World average
+| 430 entries; g/kWh: gCO2e/kWh on a lifecycle basis, what estimates use (a direct
 | figure converted with its grid's generation mix). `mlcarbon regions show ID`
 | gives one with its sources; --format csv every column.
 $ mlcarbon regions list --format csv
@@ -5409,6 +5410,7 @@ $ mlcarbon regions list --format csv
 | grid:AU-WA-SWIS,subregion,Western Australia: South West Interconnected System,AU,AU-WA-SWIS,450,2026,direct,"Australian National Greenhouse Accounts Factors 2026, Table 1: location-based scope 2 emission factors of purchased electricity",1.56,default,,subregion,548.326897587797,450
 | grid:AU-TAS,state,Tasmania,AU,AU-TAS,200,2025,direct,"Australian National Greenhouse Accounts Factors 2025, Table 1: location-based scope 2 emission factors of purchased electricity",1.56,default,,state,227.42335486321443,200
 | grid:AU-NT-DKIS,subregion,Northern Territory: Darwin-Katherine Interconnected System,AU,AU-NT-DKIS,550,2026,direct,"Australian National Greenhouse Accounts Factors 2026, Table 1: location-based scope 2 emission factors of purchased electricity",1.56,default,,subregion,676.6612768270147,550
+| world,world,World average,,WORLD,471.84,2024,lifecycle,"Carbon intensity of electricity generation, World (Our World in Data based on Ember and Energy Institute; grapher chart carbon-intensity-electricity)",1.56,default,,world,471.84,
 $ mlcarbon regions list --provider aws --format json
 | {
 |   "schema_version": 1,
@@ -9824,8 +9826,8 @@ $ mlcarbon instances show p4
 $ mlcarbon data check
 | embedded (data in use): valid
 |   hardware:  136 devices (123 TDP, 3 measured averages, 10 estimates), 78 sources
-|   regions:   7 providers (4 with a published PUE), 212 countries, 47 sub-national grids (US 27, CA 13, AU 7), 170 cloud regions (46 with their own intensity), 25 sources
-|   basis:     258 of 259 grids have a generation mix, so that their figures convert between the lifecycle and direct bases
+|   regions:   7 providers (4 with a published PUE), 212 countries, 47 sub-national grids (US 27, CA 13, AU 7), the world average, 170 cloud regions (46 with their own intensity), 26 sources
+|   basis:     258 of 260 grids have a generation mix, so that their figures convert between the lifecycle and direct bases
 |   intensity: years 2020 to 2026; median year of the figures in use 2025
 $ mlcarbon data check --format json
 | {
@@ -9844,6 +9846,7 @@ $ mlcarbon data check --format json
 |       "providers_with_pue": 4,
 |       "countries": 212,
 |       "subnational": 47,
+|       "world": 1,
 |       "subnational_by_country": {
 |         "US": 27,
 |         "CA": 13,
@@ -9852,7 +9855,7 @@ $ mlcarbon data check --format json
 |       "grids_with_mix": 258,
 |       "regions": 170,
 |       "regions_with_own_intensity": 46,
-|       "region_sources": 25,
+|       "region_sources": 26,
 |       "oldest_intensity_year": 2020,
 |       "newest_intensity_year": 2026,
 |       "median_intensity_year_used": 2025
@@ -9862,8 +9865,8 @@ $ mlcarbon data check --format json
 $ mlcarbon data check $SRC/tests/data/mini/hardware.json
 | $SRC/tests/data/mini/hardware.json (hardware file): valid
 |   hardware:  7 devices (6 TDP, 1 measured averages, 0 estimates), 3 sources
-|   regions:   7 providers (4 with a published PUE), 212 countries, 47 sub-national grids (US 27, CA 13, AU 7), 170 cloud regions (46 with their own intensity), 25 sources
-|   basis:     258 of 259 grids have a generation mix, so that their figures convert between the lifecycle and direct bases
+|   regions:   7 providers (4 with a published PUE), 212 countries, 47 sub-national grids (US 27, CA 13, AU 7), the world average, 170 cloud regions (46 with their own intensity), 26 sources
+|   basis:     258 of 260 grids have a generation mix, so that their figures convert between the lifecycle and direct bases
 |   intensity: years 2020 to 2026; median year of the figures in use 2025
 $ mlcarbon data check $SRC/tests/data/mini/regions.json --format json
 | {
@@ -9882,6 +9885,7 @@ $ mlcarbon data check $SRC/tests/data/mini/regions.json --format json
 |       "providers_with_pue": 2,
 |       "countries": 3,
 |       "subnational": 1,
+|       "world": 0,
 |       "subnational_by_country": {
 |         "US": 1
 |       },
@@ -9898,8 +9902,8 @@ $ mlcarbon data check $SRC/tests/data/mini/regions.json --format json
 $ mlcarbon data check $SRC/tests/data/green-algorithms-cpu.json
 | $SRC/tests/data/green-algorithms-cpu.json (overlay file): valid
 |   hardware:  137 devices (124 TDP, 3 measured averages, 10 estimates), 79 sources
-|   regions:   7 providers (4 with a published PUE), 212 countries, 47 sub-national grids (US 27, CA 13, AU 7), 170 cloud regions (46 with their own intensity), 26 sources
-|   basis:     258 of 259 grids have a generation mix, so that their figures convert between the lifecycle and direct bases
+|   regions:   7 providers (4 with a published PUE), 212 countries, 47 sub-national grids (US 27, CA 13, AU 7), the world average, 170 cloud regions (46 with their own intensity), 27 sources
+|   basis:     258 of 260 grids have a generation mix, so that their figures convert between the lifecycle and direct bases
 |   intensity: years 2020 to 2026; median year of the figures in use 2025
 $ mlcarbon data check --format csv
 ! mlcarbon: error: --format csv is not available for `data check`; use text or json
@@ -10131,9 +10135,9 @@ $ mlcarbon regions --help
 |                               ...), or 'country'
 |   --country CC                only regions and grids in this country (ISO
 |                               alpha-2, e.g. US)
-|   --kind KIND                 only cloud regions, countries or sub-national
-|                               grids: cloud, country, subnational (states and
-|                               subregions), state, subregion
+|   --kind KIND                 only cloud regions, countries, sub-national grids
+|                               or the world average: cloud, country, subnational
+|                               (states and subregions), state, subregion, world
 |
 | Subcommands:
 |   list                        list cloud regions, countries and grids (the

@@ -495,8 +495,8 @@ $ mlcarbon --data-add lab.json hardware show lab-node
 $ mlcarbon --data-add lab.json data check
 | embedded + lab.json (data in use): valid
 |   hardware:  137 devices (123 TDP, 4 measured averages, 10 estimates), 79 sources
-|   regions:   8 providers (4 with a published PUE), 212 countries, 48 sub-national grids (US 28, CA 13, AU 7), 171 cloud regions (46 with their own intensity), 26 sources
-|   basis:     259 of 260 grids have a generation mix, so that their figures convert between the lifecycle and direct bases
+|   regions:   8 providers (4 with a published PUE), 212 countries, 48 sub-national grids (US 28, CA 13, AU 7), the world average, 171 cloud regions (46 with their own intensity), 27 sources
+|   basis:     259 of 261 grids have a generation mix, so that their figures convert between the lifecycle and direct bases
 |   intensity: years 2020 to 2026; median year of the figures in use 2025
 $ mlcarbon data check lab.json --format json
 | {
@@ -515,6 +515,7 @@ $ mlcarbon data check lab.json --format json
 |       "providers_with_pue": 4,
 |       "countries": 212,
 |       "subnational": 48,
+|       "world": 1,
 |       "subnational_by_country": {
 |         "US": 28,
 |         "CA": 13,
@@ -523,7 +524,7 @@ $ mlcarbon data check lab.json --format json
 |       "grids_with_mix": 259,
 |       "regions": 171,
 |       "regions_with_own_intensity": 46,
-|       "region_sources": 26,
+|       "region_sources": 27,
 |       "oldest_intensity_year": 2020,
 |       "newest_intensity_year": 2026,
 |       "median_intensity_year_used": 2025

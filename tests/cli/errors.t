@@ -396,7 +396,7 @@ $ mlcarbon hardware list --kind fpga
 ! mlcarbon: error: --kind: 'fpga' is not a kind; expected gpu, tpu, cpu or accelerator
 [2]
 $ mlcarbon regions list --kind moon
-! mlcarbon: error: --kind: 'moon' is not a kind; expected cloud, country, subnational, state or subregion
+! mlcarbon: error: --kind: 'moon' is not a kind; expected cloud, country, subnational, state, subregion or world
 [2]
 $ mlcarbon hardware show
 ! mlcarbon: error: hardware show: NAME is required (see mlcarbon hardware --help)

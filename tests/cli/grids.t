@@ -1066,8 +1066,8 @@ $ mlcarbon estimate --jobs runs.csv --basis direct --format jsonl
 $ mlcarbon data check
 | embedded (data in use): valid
 |   hardware:  136 devices (123 TDP, 3 measured averages, 10 estimates), 78 sources
-|   regions:   7 providers (4 with a published PUE), 212 countries, 47 sub-national grids (US 27, CA 13, AU 7), 170 cloud regions (46 with their own intensity), 25 sources
-|   basis:     258 of 259 grids have a generation mix, so that their figures convert between the lifecycle and direct bases
+|   regions:   7 providers (4 with a published PUE), 212 countries, 47 sub-national grids (US 27, CA 13, AU 7), the world average, 170 cloud regions (46 with their own intensity), 26 sources
+|   basis:     258 of 260 grids have a generation mix, so that their figures convert between the lifecycle and direct bases
 |   intensity: years 2020 to 2026; median year of the figures in use 2025
 $ mlcarbon data check --format json
 | {
@@ -1086,6 +1086,7 @@ $ mlcarbon data check --format json
 |       "providers_with_pue": 4,
 |       "countries": 212,
 |       "subnational": 47,
+|       "world": 1,
 |       "subnational_by_country": {
 |         "US": 27,
 |         "CA": 13,
@@ -1094,7 +1095,7 @@ $ mlcarbon data check --format json
 |       "grids_with_mix": 258,
 |       "regions": 170,
 |       "regions_with_own_intensity": 46,
-|       "region_sources": 25,
+|       "region_sources": 26,
 |       "oldest_intensity_year": 2020,
 |       "newest_intensity_year": 2026,
 |       "median_intensity_year_used": 2025
@@ -1595,3 +1596,139 @@ $ mlcarbon regions show USA
 |     url:       https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
 |     license:   none stated; the figure is cited as a fact, with attribution
 |     note:      Industry average annual PUE 1.56 (the value Green Algorithms v3.0 also uses as its default).
+
+# The world average (issue 13, "and `world`"): Our World in Data's World figure, 2024.
+$ mlcarbon estimate -g a100 -n 8 --hours 24 -r world
+| mlcarbon estimate: 8 x NVIDIA A100 SXM4 40 GB for 24 h in world
+|
+|   energy     119.81 kWh  facility, PUE 1.56
+|   emissions  56.53 kg CO2e  gross, location-based, lifecycle basis
+|   range      23.917 to 69.419 kg CO2e  widest: power per device
+|   embodied   1.9876 kg CO2e  manufacturing; 58.518 kg CO2e in all
+|
+|   factor             value  unit       from
+|   devices                8  devices    --count
+|   power per device     400  W          TDP [1]
+|   utilization            1  of power   default
+|   IT power             3.2  kW         = 8 x 400 W x 1 / 1000
+|   duration              24  h          --hours 24
+|   IT energy           76.8  kWh        = 3.2 kW x 24 h
+|   PUE                 1.56             industry average, 2024 [2]
+|   facility energy   119.81  kWh        = 76.8 kWh x PUE 1.56
+|   grid intensity    471.84  gCO2e/kWh  world average, 2024 [3]
+|   emissions          56.53  kg CO2e    = 119.81 kWh x 471.84 g/kWh / 1000
+|
+|   [1] NVIDIA A100 Tensor Core GPU datasheet (NVIDIA, 2021)
+|   [2] Uptime Institute Global Data Center Survey 2024 (Uptime Institute, 2024)
+|   [3] Carbon intensity of electricity generation, World (Our World in Data, 2...
+|   TDP is a maximum (-u, --power). -v: full report, sources, assumptions
+$ mlcarbon estimate -g a100 --hours 24 -r global --brief
+| 14.976 kWh, 7.0663 kg CO2e: 1 x a100-sxm4-40gb, 24 h, world
+| PUE 1.56 (default), grid 471.84 gCO2e/kWh (world average 2024, lifecycle)
+| range 2.9896 to 8.6774 kg CO2e; embodied 0.24846 kg CO2e
+$ mlcarbon regions show world
+| world (World average)
+|   kind:      world
+|   aliases:   global, global average
+|   intensity: 471.84 gCO2e/kWh, 2024 annual average, lifecycle basis, world average
+|     title:     Carbon intensity of electricity generation, World (Our World in Data based on Ember and Energy Institute; grapher chart carbon-intensity-electricity)
+|     publisher: Our World in Data
+|     year:      2025
+|     url:       https://ourworldindata.org/grapher/carbon-intensity-electricity
+|     license:   CC BY 4.0
+|     note:      Entity World (code OWID_WRL), column carbon_intensity, gCO2e per kWh generated on the lifecycle basis Ember uses; 2024 = 471.84, 2020 = 492.05 (the highest of 2020-2024). Read from OWID's chart export carbon-intensity-electricity.csv as committed in mackenzieehodgson/irrigation_calc (data/carbon-intensity-electricity.csv @ f44305e9, 2026-05-05), the same export the country figures were checked against. No world generation mix is taken, so the figure is usable on the lifecycle basis only.
+|   direct:    not given: the data has no generation mix for WORLD
+|   PUE:       1.56 (default: industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE, 2024)
+|     title:     Uptime Institute Global Data Center Survey 2024
+|     publisher: Uptime Institute
+|     year:      2024
+|     url:       https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
+|     license:   none stated; the figure is cited as a fact, with attribution
+|     note:      Industry average annual PUE 1.56 (the value Green Algorithms v3.0 also uses as its default).
+$ mlcarbon regions list --kind world
+|   id      g/kWh  year   PUE  name
+|   world  471.84  2024  1.56  World average
+| 1 entry; g/kWh: gCO2e/kWh on a lifecycle basis, what estimates use (a direct
+| figure converted with its grid's generation mix). `mlcarbon regions show ID`
+| gives one with its sources; --format csv every column.
+$ mlcarbon regions list --kind world --format json
+| {
+|   "schema_version": 1,
+|   "regions": [
+|     {
+|       "id": "world",
+|       "kind": "world",
+|       "provider": null,
+|       "name": "World average",
+|       "location": null,
+|       "country": null,
+|       "grid": "WORLD",
+|       "intensity": {
+|         "g_per_kwh": 471.84,
+|         "origin": "grid",
+|         "year": 2024,
+|         "basis": "lifecycle",
+|         "scope": "world",
+|         "source": {
+|           "key": "owid-carbon-intensity-world",
+|           "title": "Carbon intensity of electricity generation, World (Our World in Data based on Ember and Energy Institute; grapher chart carbon-intensity-electricity)",
+|           "publisher": "Our World in Data",
+|           "url": "https://ourworldindata.org/grapher/carbon-intensity-electricity",
+|           "year": 2025,
+|           "license": "CC BY 4.0"
+|         },
+|         "lifecycle_g_per_kwh": 471.84,
+|         "direct_g_per_kwh": null
+|       },
+|       "pue": {
+|         "pue": 1.56,
+|         "origin": "default",
+|         "year": 2024,
+|         "scope": "industry average (Uptime Institute 2024 survey); used for countries, private sites and providers without a published PUE",
+|         "source": {
+|           "key": "uptime-2024",
+|           "title": "Uptime Institute Global Data Center Survey 2024",
+|           "publisher": "Uptime Institute",
+|           "url": "https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf",
+|           "year": 2024,
+|           "license": "none stated; the figure is cited as a fact, with attribution"
+|         }
+|       },
+|       "cfe": null
+|     }
+|   ]
+| }
+$ mlcarbon estimate -g a100 --hours 24 -r world -f markdown
+| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-29). -->
+| **Energy and carbon footprint.** The run used 1 NVIDIA A100 SXM4 40 GB for 24 h on the world-average grid. We estimate its energy as devices × power per device × utilization × hours × PUE, and its emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. The power per device is the TDP of the NVIDIA A100 SXM4 40 GB, 400 W [3], an upper bound on the average draw. The PUE is 1.56, the industry average for 2024 [4]. The carbon intensity of the grid is 471.84 gCO2e/kWh on a lifecycle basis, the world average for 2024 [5]. The run used 14.976 kWh of electricity and emitted 7.0663 kg CO2e (location-based). No offsets are subtracted. Manufacturing (embodied) emissions of the accelerators, amortised over their service life as for BLOOM [6], add 0.24846 kg CO2e (7.3147 kg CO2e in all). With the power per device, PUE and grid intensity within their published ranges, the emissions lie between 2.9896 and 8.6774 kg CO2e.
+|
+| | Quantity | Value | Source |
+| | --- | --- | --- |
+| | Hardware | 1 × NVIDIA A100 SXM4 40 GB |  |
+| | Power per device | 400 W (TDP) | [3] |
+| | Utilization | 1 |  |
+| | Duration | 24 h |  |
+| | Location | world |  |
+| | PUE | 1.56 | [4] |
+| | Grid intensity | 471.84 gCO2e/kWh (2024, lifecycle basis) | [5] |
+| | Energy | 14.976 kWh |  |
+| | Emissions (location-based) | 7.0663 kg CO2e |  |
+| | Offsets bought | 0 kg CO2e |  |
+| | Net emissions | 7.0663 kg CO2e |  |
+| | Embodied emissions | 0.24846 kg CO2e | [6] |
+| | Total with embodied | 7.3147 kg CO2e |  |
+| | Range (location-based) | 2.9896 to 8.6774 kg CO2e |  |
+|
+| *Energy and emissions of the run, factor by factor (mlcarbon).*
+|
+| **References**
+|
+| 1. Lacoste, A., Luccioni, A., Schmidt, V., Dandres, T. (2019). Quantifying the Carbon Emissions of Machine Learning. arXiv:1910.09700. https://arxiv.org/abs/1910.09700
+| 2. Patterson, D., Gonzalez, J., Le, Q., Liang, C., Munguia, L.-M., Rothchild, D., So, D., Texier, M., Dean, J. (2021). Carbon Emissions and Large Neural Network Training. arXiv:2104.10350. https://arxiv.org/abs/2104.10350
+| 3. NVIDIA (2021). NVIDIA A100 Tensor Core GPU datasheet. https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf
+| 4. Uptime Institute (2024). Uptime Institute Global Data Center Survey 2024. https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
+| 5. Our World in Data (2025). Carbon intensity of electricity generation, World (Our World in Data based on Ember and Energy Institute; grapher chart carbon-intensity-electricity). https://ourworldindata.org/grapher/carbon-intensity-electricity
+| 6. Luccioni, Viguier, Ligozat (2022). Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001). https://arxiv.org/abs/2211.02001
+$ mlcarbon estimate -g a100 --hours 24 -r world --basis direct
+! mlcarbon: error: --region: world's intensity is published on a lifecycle basis and its grid has no generation mix in the data to give it on a direct basis; give --basis lifecycle or --intensity G on a direct basis
+[2]
