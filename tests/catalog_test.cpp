@@ -158,6 +158,16 @@ TEST_CASE("malformed hardware entries name file, entry and key", "[catalog][vali
         "hw.json: hardware[2] 'a100-sxm4-40gb': key 'aliases': 'V100' is already a name of 'v100-sxm2-16gb'");
   CHECK(load_edited(true, [](Json& j) { j["hardware"][3]["id"] = "a100-sxm4-40gb"; }) ==
         "hw.json: hardware[3] 'a100-sxm4-40gb': key 'id': a hardware entry with this id already exists");
+  CHECK(load_edited(true, [](Json& j) { j["hardware"][0]["slice_names"] = "v3"; }) ==
+        "hw.json: hardware[0] 'v100-pcie-16gb': key 'slice_names': expected an object, got the string 'v3'");
+  CHECK(load_edited(true, [](Json& j) { j["hardware"][0]["slice_names"] = {{"prefix", "v3-x"}, {"units_per_chip", 2}, {"source", "nvidia-v100-datasheet"}}; }) ==
+        "hw.json: hardware[0] 'v100-pcie-16gb'.slice_names: key 'prefix': expected a version as slice names begin, e.g. v3 or v5p");
+  CHECK(load_edited(true, [](Json& j) { j["hardware"][0]["slice_names"] = {{"prefix", "v3"}, {"units_per_chip", 0}, {"source", "nvidia-v100-datasheet"}}; }) ==
+        "hw.json: hardware[0] 'v100-pcie-16gb'.slice_names: key 'units_per_chip': expected a whole number >= 1 and <= 8, got 0");
+  CHECK(load_edited(true, [](Json& j) {
+          j["hardware"][0]["slice_names"] = {{"prefix", "v3"}, {"units_per_chip", 2}, {"source", "nvidia-v100-datasheet"}};
+          j["hardware"][1]["slice_names"] = {{"prefix", "v3"}, {"units_per_chip", 2}, {"source", "nvidia-v100-datasheet"}};
+        }) == "hw.json: hardware[1] 'v100-sxm2-16gb'.slice_names: key 'prefix': 'v3' already names the slices of 'v100-pcie-16gb'");
   CHECK(load_edited(true, [](Json& j) { j["hardware"][0]["kind"] = "fpga"; }) ==
         "hw.json: hardware[0] 'v100-pcie-16gb': key 'kind': 'fpga' is not one of gpu, tpu, cpu, accelerator");
   CHECK(load_edited(true, [](Json& j) { j["hardware"][0]["id"] = "V100"; }) ==

@@ -297,3 +297,40 @@ TEST_CASE("the world average: OWID's World figure, its own kind of grid, by the 
   r.basis = Basis::direct;
   CHECK_THROWS_WITH(estimate(shipped(), r), Catch::Contains("no generation mix"));
 }
+
+TEST_CASE("TPU slices by their published names resolve to chip counts", "[data]") {
+  // Google Cloud TPU docs: v2, v3, v4 and v5p chips hold two TensorCores each and the accelerator
+  // type counts TensorCores (v3-8: 4 chips; v5p table: 4x4x8 = 256 cores, 128 chips); a v6e chip
+  // holds one TensorCore and v6e-N counts chips.
+  const struct {
+    const char* name;
+    const char* id;
+    std::uint64_t chips;
+  } cases[] = {{"tpu-v3-8", "tpu-v3", 4},  {"v3-8", "tpu-v3", 4},    {"TPU v4-128", "tpu-v4", 64}, {"v5p-256", "tpu-v5p", 128},
+               {"v5p-8", "tpu-v5p", 4},    {"tpu_v2-512", "tpu-v2", 256}, {"v6e-8", "tpu-v6e", 8},  {"V6E-256", "tpu-v6e", 256}};
+  for (const auto& c : cases) {
+    INFO(c.name);
+    const Slice s = find_slice(shipped(), c.name);
+    REQUIRE(s.hardware != nullptr);
+    CHECK(s.hardware->id == c.id);
+    CHECK(s.chips == c.chips);
+  }
+  // Device names are not slices, even when they end in a number.
+  for (const char* name : {"rtx-4090", "tpu-v3", "xeon-gold-6148", "a100", "v7-8"}) {
+    INFO(name);
+    CHECK(find_slice(shipped(), name).hardware == nullptr);
+  }
+  CHECK_THROWS_WITH(find_slice(shipped(), "v3-7"), Catch::Contains("positive multiple of 2"));
+  // v3-8 for 24 h: 4 chips x 283 W (Patterson et al. 2021, measured average) x 24 h = 27.168 kWh.
+  Request r;
+  r.hardware = "tpu-v3-8";
+  r.hours = 24;
+  r.intensity_g_per_kwh = 100;
+  r.pue = 1;
+  const Estimate e = estimate(shipped(), r);
+  CHECK(e.count == 4);
+  CHECK(e.origin(Term::count) == Origin::hardware);
+  CHECK(e[Term::energy_kwh] == Approx(27.168));
+  r.count = 2;
+  CHECK_THROWS_WITH(estimate(shipped(), r), Catch::Contains("names a slice of 4 chips"));
+}

@@ -76,7 +76,7 @@ struct HardwareCommand {
     const Format format = common.output;
     const Catalog catalog = common.catalog();
     if (verbs.show->parsed()) {
-      common.system.out(render_hardware_show(find_hardware(catalog, verbs.name), format));
+      common.system.out(render_hardware_show(*find_device(catalog, verbs.name).hardware, format));
       return 0;
     }
     const std::string want_kind = kind_filter(kind, {"gpu", "tpu", "cpu", "accelerator"}, "gpu, tpu, cpu or accelerator");

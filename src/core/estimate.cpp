@@ -52,15 +52,30 @@ std::pair<Precision, double> pick_precision(const Hardware& hw, const std::optio
 }
 
 // The devices: a count of accelerators (or of nodes of an instance type), and their power.
-void resolve_devices(Estimate& e, const Request& r) {
-  const std::uint64_t count = r.count.value_or(1);
-  const Origin count_origin = r.count ? Origin::given : Origin::builtin;
-  e.count = count;
-  if (e.instance != nullptr) {
-    e.nodes = count;
-    e.count = count * static_cast<std::uint64_t>(e.instance->accelerator_count);
+void resolve_devices(Estimate& e, const Request& r, const Found& found) {
+  if (found.slice_chips != 0) {
+    // A slice name ("v3-8") gives the chips: a count beside it would say it twice, or mean slices.
+    if (r.count) {
+      throw Error(ErrorKind::usage, fmt::format("{} {}-{} names a slice of {} chips, so {} is not needed; for several slices give "
+                                                "{} {} with {} set to all their chips",
+                                                field_ref(Field::hardware), e.hardware->slice_prefix,
+                                                found.slice_chips * static_cast<std::uint64_t>(e.hardware->slice_units_per_chip),
+                                                found.slice_chips, field_ref(Field::count), field_ref(Field::hardware), e.hardware->id,
+                                                field_ref(Field::count)));
+    }
+    e.count = found.slice_chips;
+    set(e, Term::count, static_cast<double>(e.count), Origin::hardware, e.hardware->slice_source);
+  } else {
+    const std::uint64_t count = r.count.value_or(1);
+    const Origin count_origin = r.count ? Origin::given : Origin::builtin;
+    e.count = count;
+    if (e.instance != nullptr) {
+      e.nodes = count;
+      e.count = count * static_cast<std::uint64_t>(e.instance->accelerator_count);
+    }
+    set(e, Term::count, static_cast<double>(e.count), e.instance != nullptr ? Origin::instance : count_origin,
+        e.instance != nullptr ? e.instance->source : nullptr);
   }
-  set(e, Term::count, static_cast<double>(e.count), e.instance != nullptr ? Origin::instance : count_origin, e.instance != nullptr ? e.instance->source : nullptr);
   if (r.power_w) {
     set(e, Term::power_w, *r.power_w, Origin::given);
     e.power_kind = PowerKind::measured_average;
@@ -297,7 +312,11 @@ void check_result(const Estimate& e) {
 
 Found look_up(const Catalog& catalog, const Request& request) {
   Found f;
-  if (request.hardware) f.hardware = &find_hardware(catalog, *request.hardware);
+  if (request.hardware) {
+    const Slice device = find_device(catalog, *request.hardware);
+    f.hardware = device.hardware;
+    f.slice_chips = device.chips;
+  }
   if (request.region) f.location = find_location(catalog, *request.region);
   if (request.instance) f.instance = &find_instance(catalog, *request.instance);
   if (request.cpu) f.cpu = &find_hardware(catalog, *request.cpu);
@@ -316,7 +335,7 @@ Estimate estimate(const Catalog& catalog, const Request& r, const Found& found, 
       (r.power_w && r.utilization) || (r.offset_percent && r.offset_kg)) {
     throw Error(ErrorKind::internal, "incomplete or conflicting estimate request");
   }
-  resolve_devices(e, r);
+  resolve_devices(e, r, found);
   resolve_host(e, r, found);
   resolve_duration(e, r);
   resolve_site(e, r, catalog);
@@ -387,7 +406,9 @@ std::size_t EstimateCache::ShapeHash::operator()(const Shape& s) const {
 
 const Estimate& EstimateCache::estimate(const Catalog& catalog, const Request& r, const Found& found) {
   const std::uint32_t given = given_numbers(r);
-  if (given == 0 || found.instance != nullptr || found.cpu != nullptr) return other_ = mlcarbon::estimate(catalog, r, found, false);
+  if (given == 0 || found.instance != nullptr || found.cpu != nullptr || found.slice_chips != 0) {
+    return other_ = mlcarbon::estimate(catalog, r, found, false);
+  }
   const Shape shape{found.hardware, found.location.region, found.location.grid, given,
                     static_cast<std::uint8_t>(r.basis ? 1 + static_cast<int>(*r.basis) : 0), r.pue_from_setting, r.hours_field};
   const auto it = shapes_.find(shape);

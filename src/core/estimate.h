@@ -19,6 +19,7 @@ struct Found {
   Location location;
   const Instance* instance = nullptr;
   const Hardware* cpu = nullptr;
+  std::uint64_t slice_chips = 0;  // the chips a slice name gives ("v3-8": 4); 0 when the name is a device's
 };
 
 Found look_up(const Catalog& catalog, const Request& request);

@@ -275,6 +275,38 @@ std::string closest_hint(std::string_view query, const std::vector<std::string>&
   return close.empty() ? std::string() : fmt::format("; did you mean {}?", fmt::join(close, ", "));
 }
 
+Slice find_slice(const Catalog& catalog, std::string_view name) {
+  std::string_view q = trim(name);
+  const std::size_t dash = q.rfind('-');
+  if (dash == std::string_view::npos || dash + 1 == q.size()) return {};
+  const std::string_view number = q.substr(dash + 1);
+  if (number.size() > 7 || number.find_first_not_of("0123456789") != std::string_view::npos) return {};
+  q = q.substr(0, dash);
+  // An optional "tpu", "tpu-", "tpu_" or "tpu " before the version.
+  if (q.size() > 3 && iequals(q.substr(0, 3), "tpu")) {
+    q.remove_prefix(3);
+    if (!q.empty() && (q.front() == '-' || q.front() == '_' || q.front() == ' ')) q.remove_prefix(1);
+  }
+  for (const Hardware& hw : catalog.hardware) {
+    if (hw.slice_prefix.empty() || !iequals(q, hw.slice_prefix)) continue;
+    std::uint64_t units = 0;
+    for (const char c : number) units = units * 10 + static_cast<std::uint64_t>(c - '0');
+    const auto per_chip = static_cast<std::uint64_t>(hw.slice_units_per_chip);
+    if (units == 0 || units % per_chip != 0) {
+      throw Error(ErrorKind::usage, fmt::format("slice {}: the number after {}- counts {}, {} a chip, so it is a positive multiple of {}",
+                                                quote(name), hw.slice_prefix, per_chip == 1 ? "chips" : "TensorCores", per_chip,
+                                                per_chip));
+    }
+    return {&hw, units / per_chip};
+  }
+  return {};
+}
+
+Slice find_device(const Catalog& catalog, std::string_view name, Suggest suggest) {
+  if (const Slice slice = find_slice(catalog, name); slice.hardware != nullptr) return slice;
+  return {&find_hardware(catalog, name, suggest), 0};
+}
+
 const Hardware& find_hardware(const Catalog& catalog, std::string_view name, Suggest with_suggestions) {
   const std::string_view query = trim(name);
   for (const Hardware& hw : catalog.hardware) {

@@ -71,6 +71,11 @@ struct Hardware {
   PeakThroughput peak;
   double embodied_kg = 0;  // manufacturing emissions of one device, kg CO2e; 0: not known
   const Source* embodied_source = nullptr;
+  // Slices by their published names ("v3-8"): the prefix, and how many of the units the number
+  // counts make one device (TensorCores for TPU v2-v4 and v5p, 2 a chip; chips for v5e, v6e).
+  std::string_view slice_prefix;  // empty: no slice names
+  int slice_units_per_chip = 0;
+  const Source* slice_source = nullptr;
 };
 
 // A published power usage effectiveness.
@@ -288,6 +293,15 @@ constexpr std::string_view to_string(Fuel fuel) { return kFuelNames[static_cast<
 // file of many distinct unknown names turns it off after a while (it costs a scan of every name).
 enum class Suggest { yes, no };
 const Hardware& find_hardware(const Catalog& catalog, std::string_view name, Suggest suggest = Suggest::yes);
+// A slice by its published name: "v3-8", "tpu-v3-8", "TPU v4-128", "v5p-256" (any case). Null
+// hardware when `name` is not one. Error(usage) for a slice whose number is not a whole number of chips.
+struct Slice {
+  const Hardware* hardware = nullptr;
+  std::uint64_t chips = 0;
+};
+Slice find_slice(const Catalog& catalog, std::string_view name);
+// A device by name or by slice name (chips 0 for a name that is not a slice's).
+Slice find_device(const Catalog& catalog, std::string_view name, Suggest suggest = Suggest::yes);
 
 // Finds where a job runs: "provider:region", a bare region code when only one provider has it,
 // a country ("FR", "FRA", "country:FR", "France") or a grid ("grid:ID", "US-NWPP", or one of its

@@ -103,6 +103,21 @@ void Builder::read_hardware(std::string_view file, const Json& root, const std::
       hw.embodied_kg = e.number("embodied_kg", 0, 1e5, false);
       hw.embodied_source = source_ref(e, "embodied_source", sources);
     }
+    if (const Json* slice = e.object("slice_names")) {
+      Entry sl(file, fmt::format("{}.slice_names", e.label()), *slice);
+      const std::string prefix = sl.text("prefix");
+      if (prefix.empty() || prefix.size() > 8 || !matches_id(prefix, false) || prefix.find('-') != std::string::npos) {
+        sl.fail("prefix", "expected a version as slice names begin, e.g. v3 or v5p");
+      }
+      for (const Hardware& other : s_->hardware) {
+        if (iequals(other.slice_prefix, prefix)) sl.fail("prefix", fmt::format("{} already names the slices of {}", quote(prefix), quote(other.id)));
+      }
+      hw.slice_prefix = s_->keep(prefix);
+      hw.slice_units_per_chip = static_cast<int>(sl.integer("units_per_chip", 1, 8));
+      hw.slice_source = source_ref(sl, "source", sources);
+      sl.text("note", false);
+      sl.finish();
+    }
     return hw;
   });
 }

@@ -113,6 +113,12 @@ class Entry {
     return value;
   }
 
+  const Json* object(std::string_view key) {
+    const Json* value = find(key);
+    if (value != nullptr && !value->is_object()) fail(key, fmt::format("expected an object, got {}", describe(*value)));
+    return value;
+  }
+
   // All of `keys` or none of them; true when present.
   bool group(std::initializer_list<std::string_view> keys) {
     std::size_t present = 0;

@@ -30,13 +30,17 @@ JobResult JobRunner::run(const JobRow& row) {
 JobResult JobRunner::run(std::size_t line, const RequestText& text) {
   const Request request = parse_request(text, Naming::columns);
   Found found;
-  const auto hardware = [](const Catalog& c, std::string_view n, Suggest s) { return &find_hardware(c, n, s); };
+  const auto hardware = [](const Catalog& c, std::string_view n, Suggest s) { return find_device(c, n, s); };
   const auto location = [](const Catalog& c, std::string_view n, Suggest s) { return find_location(c, n, s); };
   const auto instance = [](const Catalog& c, std::string_view n, Suggest s) { return &find_instance(c, n, s); };
-  if (request.hardware) found.hardware = lookup(hardware_cache_, *request.hardware, hardware);
+  if (request.hardware) {
+    const Slice device = lookup(hardware_cache_, *request.hardware, hardware);
+    found.hardware = device.hardware;
+    found.slice_chips = device.chips;
+  }
   if (request.region) found.location = lookup(location_cache_, *request.region, location);
   if (request.instance) found.instance = lookup(instance_cache_, *request.instance, instance);
-  if (request.cpu) found.cpu = lookup(hardware_cache_, *request.cpu, hardware);
+  if (request.cpu) found.cpu = lookup(hardware_cache_, *request.cpu, hardware).hardware;
   const std::string_view name = text[Field::name].value_or(std::string_view());
   try {
     return JobResult{line, name, estimates_.estimate(catalog_, request, found)};

@@ -45,7 +45,7 @@ class JobRunner {
 
   const Catalog& catalog_;
   RequestText defaults_;
-  Cache<const Hardware*> hardware_cache_;
+  Cache<Slice> hardware_cache_;
   Cache<Location> location_cache_;
   Cache<const Instance*> instance_cache_;
   // Distinct failed look-ups: the first kSuggestedFailures name the closest matches; at most

@@ -85,6 +85,11 @@ std::string count_source(const Estimate& e) {
   switch (e.origin(Term::count)) {
     case Origin::instance:
       return fmt::format("{} x {} ({} per instance)", e.nodes, instance_key(*e.instance), e.instance->accelerator_count);
+    case Origin::hardware:
+      return fmt::format("slice {}-{}: {} {} a chip ({})", e.hardware->slice_prefix,
+                         e.count * static_cast<std::uint64_t>(e.hardware->slice_units_per_chip),
+                         e.hardware->slice_units_per_chip == 1 ? "chips," : "TensorCores,", e.hardware->slice_units_per_chip,
+                         describe(*e.hardware->slice_source));
     case Origin::given: return "--count";
     default: return "default (--count not given)";
   }

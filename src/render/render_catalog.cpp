@@ -54,6 +54,12 @@ std::string render_hardware_show_text(const Hardware& hw) {
   if (hw.cores > 0) out += fmt::format("  cores:     {}\n", hw.cores);
   if (hw.released > 0) out += fmt::format("  released:  {}\n", hw.released);
   if (!hw.aliases.empty()) out += fmt::format("  aliases:   {}\n", fmt::join(hw.aliases, ", "));
+  if (!hw.slice_prefix.empty()) {
+    const int per_chip = hw.slice_units_per_chip;
+    out += fmt::format("  slices:    {}-N, N {} ({}-{} = 4 chips): {}\n", hw.slice_prefix,
+                       per_chip == 1 ? "chips" : fmt::format("TensorCores, {} a chip", per_chip), hw.slice_prefix, 4 * per_chip,
+                       describe(*hw.slice_source));
+  }
   if (!hw.note.empty()) out += fmt::format("  note:      {}\n", hw.note);
   out += "  source:\n" + source_lines(*hw.source, "    ");
   return out;

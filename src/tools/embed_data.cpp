@@ -107,11 +107,13 @@ void write_hardware(std::string& out, const Catalog& c) {
     std::string peak = "PeakThroughput{{";
     for (const double t : h.peak.tflops) peak += number(t) + ", ";
     peak += "}, " + optional_source("kHardwareSources", c.hardware_sources, h.peak.source) + "}";
-    rows += fmt::format("  {{{}, {}, {}, DeviceKind::{}, {}, {}, PowerKind::{}, {}, {}, {}, {}, {}, {}, {}, {}, {}}},\n",
+    rows += fmt::format("  {{{}, {}, {}, DeviceKind::{}, {}, {}, PowerKind::{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}}},\n",
                         sv(h.id), sv(h.name), sv(h.vendor), to_string(h.kind), alias_span, number(h.power_w),
                         to_string(h.power_kind), number(h.memory_gb), h.cores, h.released,
                         source_ref("kHardwareSources", c.hardware_sources, h.source), alternatives, sv(h.note), peak,
-                        number(h.embodied_kg), optional_source("kHardwareSources", c.hardware_sources, h.embodied_source));
+                        number(h.embodied_kg), optional_source("kHardwareSources", c.hardware_sources, h.embodied_source),
+                        sv(h.slice_prefix), h.slice_units_per_chip,
+                        optional_source("kHardwareSources", c.hardware_sources, h.slice_source));
   }
   out += "\nconstexpr Hardware kHardware[] = {\n" + rows + "};\n\n";
 }

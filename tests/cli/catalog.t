@@ -9825,7 +9825,7 @@ $ mlcarbon instances show p4
 [3]
 $ mlcarbon data check
 | embedded (data in use): valid
-|   hardware:  136 devices (123 TDP, 3 measured averages, 10 estimates), 78 sources
+|   hardware:  136 devices (123 TDP, 3 measured averages, 10 estimates), 81 sources
 |   regions:   7 providers (4 with a published PUE), 212 countries, 47 sub-national grids (US 27, CA 13, AU 7), the world average, 170 cloud regions (46 with their own intensity), 26 sources
 |   basis:     258 of 260 grids have a generation mix, so that their figures convert between the lifecycle and direct bases
 |   intensity: years 2020 to 2026; median year of the figures in use 2025
@@ -9841,7 +9841,7 @@ $ mlcarbon data check --format json
 |       "tdp": 123,
 |       "measured_average": 3,
 |       "estimate": 10,
-|       "hardware_sources": 78,
+|       "hardware_sources": 81,
 |       "providers": 7,
 |       "providers_with_pue": 4,
 |       "countries": 212,
@@ -9880,7 +9880,7 @@ $ mlcarbon data check $SRC/tests/data/mini/regions.json --format json
 |       "tdp": 123,
 |       "measured_average": 3,
 |       "estimate": 10,
-|       "hardware_sources": 78,
+|       "hardware_sources": 81,
 |       "providers": 2,
 |       "providers_with_pue": 2,
 |       "countries": 3,
@@ -9901,7 +9901,7 @@ $ mlcarbon data check $SRC/tests/data/mini/regions.json --format json
 | }
 $ mlcarbon data check $SRC/tests/data/green-algorithms-cpu.json
 | $SRC/tests/data/green-algorithms-cpu.json (overlay file): valid
-|   hardware:  137 devices (124 TDP, 3 measured averages, 10 estimates), 79 sources
+|   hardware:  137 devices (124 TDP, 3 measured averages, 10 estimates), 82 sources
 |   regions:   7 providers (4 with a published PUE), 212 countries, 47 sub-national grids (US 27, CA 13, AU 7), the world average, 170 cloud regions (46 with their own intensity), 27 sources
 |   basis:     258 of 260 grids have a generation mix, so that their figures convert between the lifecycle and direct bases
 |   intensity: years 2020 to 2026; median year of the figures in use 2025

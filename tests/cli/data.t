@@ -494,7 +494,7 @@ $ mlcarbon --data-add lab.json hardware show lab-node
 |     url:       https://example.org/meter
 $ mlcarbon --data-add lab.json data check
 | embedded + lab.json (data in use): valid
-|   hardware:  137 devices (123 TDP, 4 measured averages, 10 estimates), 79 sources
+|   hardware:  137 devices (123 TDP, 4 measured averages, 10 estimates), 82 sources
 |   regions:   8 providers (4 with a published PUE), 212 countries, 48 sub-national grids (US 28, CA 13, AU 7), the world average, 171 cloud regions (46 with their own intensity), 27 sources
 |   basis:     259 of 261 grids have a generation mix, so that their figures convert between the lifecycle and direct bases
 |   intensity: years 2020 to 2026; median year of the figures in use 2025
@@ -510,7 +510,7 @@ $ mlcarbon data check lab.json --format json
 |       "tdp": 123,
 |       "measured_average": 4,
 |       "estimate": 10,
-|       "hardware_sources": 79,
+|       "hardware_sources": 82,
 |       "providers": 8,
 |       "providers_with_pue": 4,
 |       "countries": 212,

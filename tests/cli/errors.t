@@ -1034,3 +1034,14 @@ $ mlcarbon estimate -g a100 --hours 1 -r FR -f markdown --bib missing/refs.bib
 $ mlcarbon estimate -g a100 --hours 1 -r FR -f markdown --bib .
 ! mlcarbon: error: --bib: '.' is a directory; expected a file name
 [5]
+
+# TPU slice names (issue 13): the number is a whole number of chips; the slice already gives the count.
+$ mlcarbon estimate -g v3-7 --hours 1 -r FR
+! mlcarbon: error: slice 'v3-7': the number after v3- counts TensorCores, 2 a chip, so it is a positive multiple of 2
+[2]
+$ mlcarbon estimate -g tpu-v3-8 -n 2 --hours 1 -r FR
+! mlcarbon: error: --hardware v3-8 names a slice of 4 chips, so --count is not needed; for several slices give --hardware tpu-v3 with --count set to all their chips
+[2]
+$ mlcarbon estimate -g v9-8 --hours 1 -r FR
+! mlcarbon: error: unknown hardware 'v9-8'; did you mean xeon-6980p, v100-sxm2-16gb, v100-sxm2-32gb, v100-pcie-16gb, v100-pcie-32gb?
+[3]
