@@ -170,7 +170,7 @@ _mlcarbon()
     local job_opts="-g --hardware -n --count --hours --duration --device-hours -r --region --pue
         --power --tdp -u --utilization --intensity --basis --offset --offset-kg --instance --cpu --cpu-count
         --cpu-cores --cpu-utilization --memory-gb --overhead-w --flops --params --tokens --mfu
-        --precision"
+        --precision --energy-kwh"
     local estimate_opts="$job_opts --jobs --jobs-format --strict --totals-only --budget --value
         -q --quiet --digits --brief -v --verbose --bib --equivalents --training-type --compat"
     local compare_opts="$job_opts --regions --devices --pue-values --plot --top"
@@ -180,7 +180,7 @@ _mlcarbon()
     local value_opts="@(-f|--format|--data-dir|--data-add|-g|--hardware|-n|--count|--hours|\
 --duration|--device-hours|-r|--region|--pue|--power|--tdp|-u|--utilization|--intensity|--basis|--offset|\
 --offset-kg|--instance|--cpu|--cpu-count|--cpu-cores|--cpu-utilization|--memory-gb|--overhead-w|\
---flops|--params|--tokens|--mfu|--precision|--jobs|--jobs-format|--budget|--value|--digits|--bib|\
+--flops|--params|--tokens|--mfu|--precision|--energy-kwh|--jobs|--jobs-format|--budget|--value|--digits|--bib|\
 --training-type|--compat|--regions|--devices|--pue-values|--plot|--top|--kind|--vendor|-p|\
 --provider|--country)"
 

@@ -208,6 +208,7 @@ complete -c mlcarbon -n $job -s r -l region -x -a '(__mlcarbon_regions)' -d 'Clo
 complete -c mlcarbon -n $job -l pue -x -d 'Power usage effectiveness'
 complete -c mlcarbon -n $job -l power -x -d 'Measured average watts per device'
 complete -c mlcarbon -n $job -l tdp -x -d 'Rated power (TDP) per device not in the data'
+complete -c mlcarbon -n $job -l energy-kwh -x -d 'IT energy the job used, kWh: replaces power x time'
 complete -c mlcarbon -n $job -s u -l utilization -x -d 'Fraction of the TDP drawn, 0-1 or a percentage'
 complete -c mlcarbon -n $job -l intensity -x -d 'Grid intensity in gCO2e/kWh'
 complete -c mlcarbon -n $job -l basis -x -a 'lifecycle direct' -d 'Basis of grid intensities (default lifecycle)'

@@ -44,6 +44,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       case Parse::hours: expect_usage_or([&] { in_range(parse_hours(name, text, "--device-hours"), s.range); }); break;
       case Parse::watts: expect_usage_or([&] { in_range(parse_watts(name, text, s.range), s.range); }); break;
       case Parse::intensity: expect_usage_or([&] { in_range(parse_intensity(name, text, s.range), s.range); }); break;
+      case Parse::energy: expect_usage_or([&] { in_range(parse_kwh(name, text, s.range), s.range); }); break;
       default: break;
     }
   }

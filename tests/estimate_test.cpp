@@ -434,3 +434,38 @@ TEST_CASE("jobs: the estimate cache gives estimate()'s result exactly, for rando
   CHECK(compared > 15000);
   CHECK(cached_shapes > 14000);
 }
+
+TEST_CASE("a reported energy replaces power x time; the PUE and the intensity apply as usual", "[estimate]") {
+  // By hand: 1,200 kWh x PUE 1.2 = 1,440 kWh; x 500 g/kWh = 720 kg CO2e.
+  Request r;
+  r.energy_kwh = 1200;
+  r.pue = 1.2;
+  r.intensity_g_per_kwh = 500;
+  Estimate e = estimate(mini_catalog(), r);
+  CHECK(e.energy_given());
+  CHECK(e[Term::it_energy_kwh] == 1200);
+  CHECK(e[Term::energy_kwh] == Approx(1440));
+  CHECK(e[Term::co2e_kg] == Approx(720));
+  CHECK_FALSE(e.has(Term::power_w));
+  CHECK_FALSE(e.has(Term::hours));
+  CHECK(e[Term::embodied_kg] == 0);
+  // No power range (nothing modelled); the given PUE and intensity have none either.
+  CHECK(e.range.factors.empty());
+  // The devices and hours, when given, carry the embodied emissions: the same as for those devices
+  // and hours estimated from power x time (the embodied term does not depend on the energy).
+  r.hardware = "a100";
+  r.count = 8;
+  r.hours = 300;
+  r.hours_text = "300";
+  e = estimate(mini_catalog(), r);
+  Request modelled = r;
+  modelled.energy_kwh.reset();
+  const Estimate m = estimate(mini_catalog(), modelled);
+  CHECK(e[Term::embodied_kg] > 0);
+  CHECK(e[Term::embodied_kg] == m[Term::embodied_kg]);
+  CHECK(e[Term::co2e_kg] == Approx(720));
+  // The jobs cache serves it through the general path, the same estimate.
+  EstimateCache cache;
+  const Found found = look_up(mini_catalog(), r);
+  CHECK(cache.estimate(mini_catalog(), r, found)[Term::co2e_kg] == estimate(mini_catalog(), r, found, false)[Term::co2e_kg]);
+}

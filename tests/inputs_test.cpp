@@ -88,7 +88,8 @@ TEST_CASE("the input table is well formed", "[inputs]") {
     CHECK(!s.value_name.empty());
     if (s.short_option != 0) CHECK(shorts.insert(s.short_option).second);
     const bool numeric = s.parse == Parse::number || s.parse == Parse::fraction || s.parse == Parse::scaled || s.parse == Parse::percent ||
-                         s.parse == Parse::hours || s.parse == Parse::watts || s.parse == Parse::intensity;
+                         s.parse == Parse::hours || s.parse == Parse::watts || s.parse == Parse::intensity ||
+                         s.parse == Parse::energy;
     CHECK(numeric == (s.range.expected != nullptr));
     if (s.parse == Parse::name) CHECK(!s.listed_by.empty());
   }

@@ -64,6 +64,8 @@ JOBS_JSONL = """\
 {"name": "measured", "hardware": "a100", "power": 250, "hours": 3, "region": "country:DE", "offset_kg": 1}
 {"hardware": "xeon-e5-2699-v3", "count": 2, "hours": 1.5, "region": "azure:westeurope", "pue": 1.3}
 {"name": "bad-number", "hardware": "a100", "hours": "ten", "region": "FR"}
+{"name": "metered", "energy_kwh": "1.5MWh", "region": "world"}
+{"name": "slice", "hardware": "v4-32", "hours": 10, "energy_kwh": 40, "region": "gcp:us-central1"}
 {"name": "bad-hardware", "hardware": "A1OO", "hours": 1, "region": "FR"}
 [1, 2, 3]
 """
@@ -145,7 +147,10 @@ ALWAYS = {"count", "power_w", "utilization", "it_power_kw", "hours", "it_energy_
 def breakdown_order_problem(doc):
     """None when the estimate's breakdown rows follow the documented order, else what is wrong."""
     names = [row.get("name") for row in doc.get("breakdown", [])]
-    missing = ALWAYS - set(names)
+    # A given energy (--energy-kwh) replaces power x time: the devices and hours are there only when given.
+    always = ALWAYS - {"count", "power_w", "utilization", "it_power_kw", "hours"} \
+        if doc.get("inputs", {}).get("power_origin") == "energy" else ALWAYS
+    missing = always - set(names)
     if missing:
         return f"breakdown lacks {sorted(missing)}"
     positions = [BREAKDOWN_ORDER.index(n) for n in names]
@@ -292,6 +297,12 @@ def main(argv):
              "--format", "json"], "estimate.schema.json")
         run(["estimate", "--power", "310", "--hours", "500", "--intensity", "250", "--format", "json"],
             "estimate.schema.json")
+        # A reported energy (--energy-kwh): alone, and with the devices and hours that give embodied emissions.
+        run(["estimate", "--energy-kwh", "1.2MWh", "--region", "FR", "--format", "json"], "estimate.schema.json")
+        run(["estimate", "--energy-kwh", "1200", "-g", "a100", "-n", "8", "--hours", "300", "--region", "aws:us-east-1",
+             "--format", "json"], "estimate.schema.json")
+        # A TPU slice by its name, and the world average.
+        run(["estimate", "-g", "tpu-v3-8", "--hours", "24", "--region", "world", "--format", "json"], "estimate.schema.json")
         gcp = run(["estimate", "-g", "V100-PCIe-16GB", "-n", "4", "--duration", "3d12h", "--region", "gcp:us-central1",
                    "--utilization", "0.7", "--format", "json"], "estimate.schema.json")
         if gcp is not None:

@@ -107,6 +107,10 @@ struct EstimateCommand {
     const bool use_fallback = tool && !text.has(Field::region) && !text.has(Field::intensity);
     const ValueField* field_to_print = bare() ? &value_field(value_name, false) : nullptr;
     Request request = parse_request(text, Naming::options, true, use_fallback);
+    if (tool && request.energy_kwh) {
+      throw Error(ErrorKind::usage, "--compat recomputes power x time by another tool's rules; a reported --energy-kwh has neither: "
+                                    "leave one of them out");
+    }
     if (use_fallback) request.intensity_g_per_kwh = compat_fallback(*tool).g_per_kwh;
     const Catalog catalog = common.catalog();
     options.data_origin = catalog.origin;

@@ -28,7 +28,13 @@ void apply(const Variation& v, Request& request, Found& found) {
       request.intensity_g_per_kwh.reset();
       break;
     case Variation::Kind::device:
+      if (request.energy_kwh) {
+        throw Error(ErrorKind::usage, fmt::format("{}: a reported energy is the same on any device; compare regions or PUEs instead",
+                                                  field_ref(Field::energy_kwh)));
+      }
       found.hardware = v.hardware;
+      if (found.slice_chips != 0) request.count = found.slice_chips;  // as many devices as the slice's chips
+      found.slice_chips = 0;
       found.instance = nullptr;
       request.instance.reset();
       request.clear_power();

@@ -65,6 +65,10 @@ void resolve_devices(Estimate& e, const Request& r, const Found& found) {
     }
     e.count = found.slice_chips;
     set(e, Term::count, static_cast<double>(e.count), Origin::hardware, e.hardware->slice_source);
+  } else if (r.energy_kwh && e.hardware == nullptr) {
+    // An energy alone: no devices (a count given only splits device-hours).
+    e.count = r.count.value_or(1);
+    if (r.count) set(e, Term::count, static_cast<double>(e.count), Origin::given);
   } else {
     const std::uint64_t count = r.count.value_or(1);
     const Origin count_origin = r.count ? Origin::given : Origin::builtin;
@@ -75,6 +79,12 @@ void resolve_devices(Estimate& e, const Request& r, const Found& found) {
     }
     set(e, Term::count, static_cast<double>(e.count), e.instance != nullptr ? Origin::instance : count_origin,
         e.instance != nullptr ? e.instance->source : nullptr);
+  }
+  if (r.energy_kwh) {
+    // The energy replaces power x time: the devices (if named) count only for embodied emissions.
+    e.power_field = Field::energy_kwh;
+    e.power_kind = PowerKind::measured_average;
+    return;
   }
   if (r.power_w) {
     set(e, Term::power_w, *r.power_w, Origin::given);
@@ -150,6 +160,7 @@ void resolve_duration(Estimate& e, const Request& r) {
     set(e, Term::hours, *r.hours, Origin::given);
     return;
   }
+  if (r.energy_kwh) return;  // no duration needed
   if (e.hardware == nullptr) {
     throw Error(ErrorKind::usage, fmt::format("an estimate from compute needs {} (or {}): its peak throughput sets the hours",
                                               field_ref(Field::hardware), field_ref(Field::instance)));
@@ -225,7 +236,8 @@ void resolve_site(Estimate& e, const Request& r, const Catalog& catalog) {
     set(e, Term::pue, pue.figure->pue, origin, pue.figure->source);
   }
   resolve_intensity(e, r, catalog);
-  derived(e, Formula::it_energy_kwh);
+  if (r.energy_kwh) set(e, Term::it_energy_kwh, *r.energy_kwh, Origin::given);
+  else derived(e, Formula::it_energy_kwh);
   derived(e, Formula::energy_kwh);
   derived(e, Formula::co2e_kg);
   // The provider's carbon-free share applies to its own grid figure, not to one the user gives.
@@ -254,7 +266,7 @@ void resolve_offsets(Estimate& e, const Request& r) {
 // data has one, else 150 kg a GPU; plus its share of a server; over 6 years at 85 % use.
 void resolve_embodied(Estimate& e) {
   const Hardware* hw = e.hardware;
-  if (hw != nullptr && hw->kind != DeviceKind::cpu) {
+  if (hw != nullptr && hw->kind != DeviceKind::cpu && e.has(Term::hours)) {
     if (hw->embodied_kg > 0) {
       set(e, Term::device_embodied_kg, hw->embodied_kg, Origin::hardware, hw->embodied_source);
     } else {
@@ -288,9 +300,14 @@ bool finite_nonnegative(double x) { return std::isfinite(x) && x >= 0; }
 // and a wrong number must never be printed.
 void check_domain(const Estimate& e) {
   require(e.count >= 1, "count >= 1");
-  require(std::isfinite(e[Term::power_w]) && e[Term::power_w] > 0, "power_w > 0");
-  require(std::isfinite(e[Term::utilization]) && e[Term::utilization] > 0 && e[Term::utilization] <= 1, "0 < utilization <= 1");
-  require(std::isfinite(e[Term::hours]) && e[Term::hours] > 0, "hours > 0");
+  if (e.origin(Term::it_energy_kwh) == Origin::given) {
+    require(std::isfinite(e[Term::it_energy_kwh]) && e[Term::it_energy_kwh] > 0, "it_energy_kwh > 0");
+    require(!e.has(Term::hours) || (std::isfinite(e[Term::hours]) && e[Term::hours] > 0), "hours > 0");
+  } else {
+    require(std::isfinite(e[Term::power_w]) && e[Term::power_w] > 0, "power_w > 0");
+    require(std::isfinite(e[Term::utilization]) && e[Term::utilization] > 0 && e[Term::utilization] <= 1, "0 < utilization <= 1");
+    require(std::isfinite(e[Term::hours]) && e[Term::hours] > 0, "hours > 0");
+  }
   require(finite_nonnegative(e[Term::cpu_count]) && finite_nonnegative(e[Term::cpu_power_w]), "cpu >= 0");
   require(!e.has(Term::cpu_utilization) || (e[Term::cpu_utilization] > 0 && e[Term::cpu_utilization] <= 1), "0 < cpu utilization <= 1");
   require(finite_nonnegative(e[Term::memory_gb]) && finite_nonnegative(e[Term::memory_w_per_gb]), "memory >= 0");
@@ -331,12 +348,14 @@ Estimate estimate(const Catalog& catalog, const Request& r, const Found& found, 
   // parse_request() has told the user about these; here they are a caller's bug.
   const bool timed = r.hours.has_value() || r.device_hours.has_value();
   const bool computed = r.flops || (r.params && r.tokens);
-  if ((!r.power_w && !r.tdp_w && e.hardware == nullptr) || (!r.intensity_g_per_kwh && e.location.grid == nullptr) || timed == computed ||
-      (r.power_w && r.utilization) || (r.offset_percent && r.offset_kg)) {
+  const bool energy = r.energy_kwh.has_value();
+  if ((!r.power_w && !r.tdp_w && !energy && e.hardware == nullptr) || (!r.intensity_g_per_kwh && e.location.grid == nullptr) ||
+      (timed && computed) || (!timed && !computed && !energy) || (r.power_w && r.utilization) || (r.offset_percent && r.offset_kg) ||
+      (energy && (r.power_w || r.tdp_w || r.utilization || computed || e.instance != nullptr || found.cpu != nullptr))) {
     throw Error(ErrorKind::internal, "incomplete or conflicting estimate request");
   }
   resolve_devices(e, r, found);
-  resolve_host(e, r, found);
+  if (!energy) resolve_host(e, r, found);
   resolve_duration(e, r);
   resolve_site(e, r, catalog);
   resolve_offsets(e, r);
@@ -361,7 +380,7 @@ namespace {
 // The request's numbers as bits: 0 when the cache cannot serve it (see EstimateCache).
 std::uint32_t given_numbers(const Request& r) {
   if (r.instance || r.cpu || r.cpu_count || r.cpu_cores || r.cpu_utilization || r.flops || r.params || r.tokens || r.mfu ||
-      r.precision) {
+      r.precision || r.energy_kwh) {
     return 0;
   }
   std::uint32_t bits = 1;  // a servable request, even with no number given

@@ -43,6 +43,7 @@ enum class Field : std::uint8_t {
   tokens,
   mfu,
   precision,
+  energy_kwh,
   end_,
 };
 inline constexpr std::size_t kFieldCount = static_cast<std::size_t>(Field::end_);
@@ -51,6 +52,7 @@ inline constexpr std::string_view kFieldNames[kFieldCount] = {
     "name",     "hardware", "count",     "hours",     "duration",        "device_hours", "region",     "pue",
     "power",    "tdp",      "utilization", "intensity", "basis", "offset", "offset_kg", "instance",   "cpu",        "cpu_count",
     "cpu_cores", "cpu_utilization", "memory_gb", "overhead_w", "flops", "params", "tokens", "mfu", "precision",
+    "energy_kwh",
 };
 
 // "offset_kg": the field's machine name (jobs column, project-file key, JSON).
@@ -109,6 +111,7 @@ struct Request {
   std::optional<double> tokens;
   std::optional<double> mfu;
   std::optional<Precision> precision;
+  std::optional<double> energy_kwh;  // the IT energy, as an account reports it: replaces power x time (PUE still applies)
 
   // Forgets the power figures the user gave (a device given instead brings its own).
   void clear_power() {

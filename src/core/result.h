@@ -86,6 +86,8 @@ struct Estimate {
   Formula formula(Term t) const { return formulas[static_cast<std::size_t>(t)]; }
   const Source* source(Term t) const { return sources[static_cast<std::size_t>(t)]; }
   bool has(Term t) const { return origin(t) != Origin::none; }
+  // The IT energy is the user's figure (--energy-kwh), not power x time.
+  bool energy_given() const { return origin(Term::it_energy_kwh) == Origin::given; }
   // The hours follow from the training compute.
   bool from_compute() const { return formula(Term::device_hours) == Formula::device_hours_from_compute; }
   // The published figure was changed to the estimate's basis.

@@ -124,6 +124,10 @@ constexpr std::array<Declared, kFieldCount> kInputs{{
     input(F::mfu, 0, "U", Parse::fraction, Range{0, 1, false, "a model FLOPs utilization > 0 and <= 1 (or a percentage, e.g. 40%)"}, "model FLOPs utilization, 0-1 (default 0.40)", number(&Request::mfu)),
     input(F::precision, 0, "P", Parse::precision, kNoRange, "fp64, fp32, tf32, fp16, bf16, fp8 or int8 (default bf16, else fp16, fp32)",
           none),
+    input(F::energy_kwh, 0, "E", Parse::energy, Range{0, 1e12, false, "kWh > 0 and <= 1e12 (e.g. 1200, 1200kWh, 1.2MWh)"},
+          "IT energy the job used, kWh (1200, 1.2MWh), as an account or meter reports it: replaces power x time; the PUE "
+          "still applies (give --pue 1 for a figure measured at the facility meter)",
+          number(&Request::energy_kwh)),
 }};
 
 constexpr bool declared_in_order() {
@@ -155,6 +159,19 @@ constexpr Conflict kConflicts[] = {
     {F::device_hours, F::params, {}},     {F::device_hours, F::tokens, {}}, {F::flops, F::params, {}},
     {F::flops, F::tokens, {}},            {F::cpu_count, F::cpu_cores, {}},
     {F::utilization, F::power, "a measured average power already includes utilization"},
+    {F::energy_kwh, F::power, "the energy replaces power x time"},
+    {F::energy_kwh, F::tdp, "the energy replaces power x time"},
+    {F::energy_kwh, F::utilization, "the energy replaces power x time"},
+    {F::energy_kwh, F::instance, "the energy replaces the instance's power x time"},
+    {F::energy_kwh, F::cpu, "the energy replaces power x time, the host's included"},
+    {F::energy_kwh, F::cpu_count, "the energy replaces power x time, the host's included"},
+    {F::energy_kwh, F::cpu_cores, "the energy replaces power x time, the host's included"},
+    {F::energy_kwh, F::cpu_utilization, "the energy replaces power x time, the host's included"},
+    {F::energy_kwh, F::memory_gb, "the energy replaces power x time, the host's included"},
+    {F::energy_kwh, F::overhead_w, "the energy replaces power x time, the host's included"},
+    {F::energy_kwh, F::flops, "the energy replaces power x time; the compute only sets the time"},
+    {F::energy_kwh, F::params, "the energy replaces power x time; the compute only sets the time"},
+    {F::energy_kwh, F::tokens, "the energy replaces power x time; the compute only sets the time"},
 };
 
 template <typename... More>
@@ -169,6 +186,7 @@ constexpr Fields kGroups[] = {
     bits(F::power, F::utilization),
     bits(F::power, F::tdp),
     bits(F::hardware, F::instance, F::tdp),
+    bits(F::energy_kwh, F::power, F::tdp, F::utilization),
 };
 
 struct Parser {
@@ -204,17 +222,19 @@ struct Parser {
 
   void check_complete(bool intensity_supplied) const {
     const bool options = naming == Naming::options;
-    if (!text.has(F::hardware) && !text.has(F::power) && !text.has(F::instance) && !text.has(F::tdp)) {
+    const bool energy = text.has(F::energy_kwh);
+    if (!energy && !text.has(F::hardware) && !text.has(F::power) && !text.has(F::instance) && !text.has(F::tdp)) {
       throw Error(ErrorKind::usage, options ? "no power figure: give --hardware NAME (its TDP is used), --power W (measured average per "
-                                              "device) or --tdp W (rated power of a device not in the data)"
+                                              "device), --tdp W (rated power of a device not in the data) or --energy-kwh E"
                                             : "no power figure: give hardware (a device; its TDP is used), power (measured average watts "
-                                              "per device) or tdp (rated watts of a device not in the data)");
+                                              "per device), tdp (rated watts of a device not in the data) or energy_kwh");
     }
     if (!text.has(F::region) && !text.has(F::intensity) && !intensity_supplied) {
       throw Error(ErrorKind::usage, options ? "no grid intensity: give --region ID (cloud region or country) or --intensity G (gCO2e/kWh)"
                                             : "no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)");
     }
-    if (!text.has(F::hours) && !text.has(F::duration) && !text.has(F::device_hours) && !text.has(F::flops) && !text.has(F::params) && !text.has(F::tokens)) {
+    if (!energy && !text.has(F::hours) && !text.has(F::duration) && !text.has(F::device_hours) && !text.has(F::flops) &&
+        !text.has(F::params) && !text.has(F::tokens)) {
       throw Error(ErrorKind::usage, options ? "how long? give --hours H (e.g. 100), --duration D (e.g. 3d12h) or --device-hours N, "
                                               "or the compute: --flops F, or --params N with --tokens D"
                                             : "how long? give hours (e.g. 100), duration (e.g. 3d12h) or device_hours, or the "
@@ -232,6 +252,7 @@ struct Parser {
       case Parse::hours: return parse_hours(label(s.field), v, label(F::device_hours));
       case Parse::watts: return parse_watts(label(s.field), v, s.range);
       case Parse::intensity: return parse_intensity(label(s.field), v, s.range);
+      case Parse::energy: return parse_kwh(label(s.field), v, s.range);
       default: throw Error(ErrorKind::internal, "not a number field");
     }
   }

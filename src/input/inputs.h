@@ -29,6 +29,7 @@ enum class Parse : std::uint8_t {
   duration,  // "3d12h30m", in hours
   hours,     // "100" or a duration with units ("2h")
   watts,     // "300", "300W", "0.3kW"
+  energy,    // kWh: "1200", "1200kWh", "1.2 MWh"
   intensity, // gCO2e/kWh: "430", "430g", "0.43kg/kWh", "948 lb/MWh"
   precision, // fp32, bf16, ...
   basis,     // lifecycle or direct

@@ -180,6 +180,25 @@ double parse_watts(std::string_view option, std::string_view text, const Range& 
   return watts;
 }
 
+double parse_kwh(std::string_view option, std::string_view text, const Range& range) {
+  if (const std::optional<double> plain = plain_decimal(text)) {
+    check_range(option, text, *plain, range);
+    return *plain;
+  }
+  const auto [value, unit_text] = number_and_unit(option, text, trim(text), range.expected);
+  std::string unit = to_lower(unit_text);
+  std::erase(unit, ' ');
+  double factor = 0;
+  if (unit.empty() || unit == "kwh") factor = 1;
+  else if (unit == "wh") factor = 1e-3;
+  else if (unit == "mwh") factor = 1e3;
+  else if (unit == "gwh") factor = 1e6;
+  if (factor == 0) fail(option, text, "has an unknown unit", fmt::format("{} (units: Wh, kWh, MWh, GWh)", range.expected));
+  const double kwh = value * factor;
+  check_range(option, text, kwh, range);
+  return kwh;
+}
+
 double parse_intensity(std::string_view option, std::string_view text, const Range& range) {
   if (const std::optional<double> plain = plain_decimal(text)) {
     check_range(option, text, *plain, range);

@@ -28,6 +28,10 @@ double parse_percent(std::string_view option, std::string_view text, const Range
 // A power in watts: "300", "300W", "0.3kW", "1.2 MW" (W and kW in either case; MW as written).
 double parse_watts(std::string_view option, std::string_view text, const Range& range);
 
+// An energy in kWh: "1200", "1200kWh", "1.2MWh", "1.2 GWh", "500 Wh" (case-insensitive, MWh and
+// mWh alike: no job reports milliwatt-hours).
+double parse_kwh(std::string_view option, std::string_view text, const Range& range);
+
 // A grid intensity in gCO2e/kWh: "430", "430g", "430 g/kWh", "430gCO2e/kWh", "0.43kg/kWh",
 // "0.954lb/kWh", "823.1 lb/MWh" (eGRID's unit). Mass g, kg, t or lb (lbs), optionally followed by
 // CO2, CO2e or CO2eq, per kWh (the default) or MWh; case-insensitive.

@@ -29,9 +29,13 @@ std::string where(const Location& location) {
   return " at a private site";
 }
 
-bool counts_host(const Estimate& e) { return e.cpu != nullptr || e[Term::memory_gb] > 0 || e[Term::overhead_w] > 0; }
 
 void power_prose(const Estimate& e, Prose& p) {
+  if (e.energy_given()) {
+    p.push_back({fmt::format("The IT energy, {} kWh, is the figure reported for the run, not a power model. ", human(e[Term::it_energy_kwh])),
+                 {}});
+    return;
+  }
   if (e.origin(Term::power_w) == Origin::given) {
     p.push_back({fmt::format("The power per device is a {} of {} W", power_kind_words(e.power_kind), human(e[Term::power_w])), {}});
   } else {
@@ -176,9 +180,15 @@ void result_prose(const Estimate& e, Prose& p) {
 Prose estimate_prose(const Estimate& e) {
   Prose p;
   const std::string devices = fmt::format("{} {}", e.count, e.hardware != nullptr ? std::string(e.hardware->name) : "devices");
-  p.push_back({fmt::format("The run used {} for {} h{}. ", devices, human(e[Term::hours]), where(e.location)), {}});
+  if (!e.energy_given()) {
+    p.push_back({fmt::format("The run used {} for {} h{}. ", devices, human(e[Term::hours]), where(e.location)), {}});
+  } else if (e.hardware != nullptr && e.has(Term::hours)) {
+    p.push_back({fmt::format("The run used {} for {} h{}. ", devices, human(e[Term::hours]), where(e.location)), {}});
+  } else {
+    p.push_back({fmt::format("The run took place{}. ", where(e.location)), {}});
+  }
   p.push_back({fmt::format("We estimate its energy as {}, and its emissions as energy x the average carbon intensity of the grid",
-                           energy_in_words(counts_host(e))),
+                           energy_method(e)),
                {},
                true});
   p.push_back({fmt::format(", computed with mlcarbon {}. ", kVersion), {}});
@@ -197,6 +207,11 @@ struct Row {
 };
 
 void device_rows(const Estimate& e, const Target& t, std::vector<Row>& rows) {
+  if (e.energy_given()) {
+    if (e.hardware != nullptr) rows.push_back({"Hardware", fmt::format("{}{}{}", e.count, t.times(), t.text(e.hardware->name))});
+    rows.push_back({"IT energy (reported)", fmt::format("{} kWh", human(e[Term::it_energy_kwh]))});
+    return;
+  }
   rows.push_back({"Hardware", fmt::format("{}{}{}", e.count, t.times(), t.text(e.hardware != nullptr ? e.hardware->name : "device"))});
   const bool measured = e.origin(Term::power_w) == Origin::given && e.power_kind == PowerKind::measured_average;
   rows.push_back({"Power per device",
@@ -226,7 +241,7 @@ std::vector<Row> estimate_rows(const Estimate& e, const Target& t) {
   std::vector<Row> rows;
   device_rows(e, t, rows);
   const auto kg = [&](Term term) { return t.text(fmt::format("{} kg CO2e", human(e[term]))); };
-  rows.push_back({"Duration", fmt::format("{} h", human(e[Term::hours]))});
+  if (e.has(Term::hours)) rows.push_back({"Duration", fmt::format("{} h", human(e[Term::hours]))});
   rows.push_back({"Location", t.text(e.location.grid != nullptr ? location_key(e.location) : "private site")});
   rows.push_back({"PUE", human(e[Term::pue]), e.source(Term::pue)});
   const std::string intensity = e.intensity_figure

@@ -35,13 +35,18 @@ class AppendixJobs final : public JobOutput {
     const Estimate& e = job.estimate;
     basis_ = e.basis;
     cited_.add(e);
-    hardware_.insert(e.hardware != nullptr ? std::string(e.hardware->name) : fmt::format("devices at {} W", human(e[Term::power_w])));
+    reported_energy_ = reported_energy_ || e.energy_given();
+    hardware_.insert(e.hardware != nullptr ? std::string(e.hardware->name)
+                     : e.energy_given()    ? std::string("not stated (energy as reported)")
+                                           : fmt::format("devices at {} W", human(e[Term::power_w])));
     locations_.insert(card_location(e.location));
     if (totals_only_ || format_ == Format::model_card) return;
     const std::string name = job.name.empty() ? fmt::format("line {}", job.line) : std::string(job.name);
-    const std::string hardware = fmt::format("{}{}{}", e.count, target_.times(), target_.text(e.hardware != nullptr ? e.hardware->id : "device"));
+    const std::string hardware = e.energy_given() && e.hardware == nullptr
+                                     ? target_.text("energy as reported")
+                                     : fmt::format("{}{}{}", e.count, target_.times(), target_.text(e.hardware != nullptr ? e.hardware->id : "device"));
     const std::string location = e.location.grid != nullptr ? location_key(e.location) : "private site";
-    const std::string numbers = fmt::format("{} & {} & {} & {} & {}", human(e[Term::hours]), human(e[Term::pue]),
+    const std::string numbers = fmt::format("{} & {} & {} & {} & {}", e.has(Term::hours) ? human(e[Term::hours]) : "-", human(e[Term::pue]),
                                             human(e[Term::intensity_g_per_kwh]), human(e[Term::energy_kwh]), human(e[Term::co2e_kg]));
     if (target_.latex()) {
       out_ += fmt::format("{} & {} & {} & {} \\\\\n", target_.text(name), hardware, target_.text(location), numbers);
@@ -58,7 +63,7 @@ class AppendixJobs final : public JobOutput {
     const Totals& t = totals.all;
     if (format_ == Format::model_card) {
       out_ += model_card(t.co2e_kg, catalog, options_, fmt::format("{}", fmt::join(locations_, "; ")),
-                         fmt::format("{}", fmt::join(hardware_, "; ")), false, basis_);
+                         fmt::format("{}", fmt::join(hardware_, "; ")), jobs_energy_words(), basis_);
       return;
     }
     if (!totals_only_) out_ += total_row(t);
@@ -77,11 +82,17 @@ class AppendixJobs final : public JobOutput {
     return fmt::format("| **Total** |  |  | {} device-h |  |  | {} | {} |\n\n", human(t.device_hours), human(t.energy_kwh), human(t.co2e_kg));
   }
 
+  // The jobs' energy in words: power x time, and a reported energy where a row gave one.
+  std::string jobs_energy_words() const {
+    return reported_energy_ ? energy_in_words(false) + " (or, for a run with a reported energy, that energy x PUE)"
+                            : energy_in_words(false);
+  }
+
   Prose paragraph(const Totals& t) const {
     Prose p;
     p.push_back({fmt::format("We estimate the energy of {} runs as {}, and their emissions as energy x the average carbon intensity "
                              "of the grid",
-                             t.jobs, energy_in_words(false)),
+                             t.jobs, jobs_energy_words()),
                  {},
                  true});
     p.push_back({fmt::format(", computed with mlcarbon {}. Power figures, PUEs and grid intensities (all on a {} basis, figures "
@@ -103,6 +114,7 @@ class AppendixJobs final : public JobOutput {
   std::set<std::string> hardware_;
   std::set<std::string> locations_;
   Basis basis_ = Basis::lifecycle;  // the run's (every job is on it)
+  bool reported_energy_ = false;  // a job gave its energy (--energy-kwh) instead of power x time
 };
 
 }  // namespace

@@ -195,6 +195,7 @@ std::string source_words(const Estimate& e, Term t) {
       if (e.origin(Term::device_hours) == Origin::given) return fmt::format("{} / {} devices", hours_as_given(e), e.count);
       return hours_as_given(e);
     case Term::pue: return pue_source(e);
+    case Term::it_energy_kwh: return "--energy-kwh (reported)";
     case Term::intensity_g_per_kwh:
     case Term::published_intensity_g_per_kwh: return intensity_source(e);
     case Term::basis_conversion_g_per_kwh: return conversion_source(e);
@@ -205,6 +206,18 @@ std::string source_words(const Estimate& e, Term t) {
 
 // The terms the breakdown shows, in order.
 std::vector<Term> rows_of(const Estimate& e) {
+  if (e.energy_given()) {
+    // The energy replaces power x time; devices and hours, when given, count for embodied emissions.
+    std::vector<Term> rows;
+    if (e.has(Term::count)) rows.push_back(Term::count);
+    if (e.has(Term::hours)) rows.push_back(Term::hours);
+    rows.insert(rows.end(), {Term::it_energy_kwh, Term::pue, Term::energy_kwh});
+    if (e.converted()) rows.insert(rows.end(), {Term::published_intensity_g_per_kwh, Term::basis_conversion_g_per_kwh});
+    rows.insert(rows.end(), {Term::intensity_g_per_kwh, Term::co2e_kg, Term::offset_kg, Term::net_co2e_kg});
+    if (e.has(Term::market_co2e_kg)) rows.push_back(Term::market_co2e_kg);
+    if (e[Term::embodied_kg] > 0) rows.insert(rows.end(), {Term::embodied_kg, Term::total_with_embodied_kg});
+    return rows;
+  }
   std::vector<Term> rows{Term::count, Term::power_w, Term::utilization};
   if (e.cpu != nullptr) rows.insert(rows.end(), {Term::cpu_count, Term::cpu_power_w, Term::cpu_utilization});
   if (e[Term::memory_gb] > 0) rows.insert(rows.end(), {Term::memory_gb, Term::memory_w_per_gb});
@@ -260,6 +273,19 @@ std::string_view power_kind_words(PowerKind kind) {
   return "?";
 }
 
+std::string job_description(const Estimate& e, bool ids) {
+  const auto devices = [&] {
+    if (e.hardware != nullptr) return fmt::format("{} x {}", e.count, ids ? e.hardware->id : e.hardware->name);
+    return fmt::format("{} x device(s) at {} W", e.count, human(e[Term::power_w]));
+  };
+  if (!e.energy_given()) return fmt::format("{} for {} h", devices(), human(e[Term::hours]));
+  std::string out = fmt::format("{} kWh reported", human(e[Term::it_energy_kwh]));
+  if (e.hardware != nullptr && e.has(Term::hours)) return out + fmt::format(" ({} for {} h)", devices(), human(e[Term::hours]));
+  if (e.hardware != nullptr) return out + fmt::format(" ({})", devices());
+  if (e.has(Term::hours)) return out + fmt::format(" (over {} h)", human(e[Term::hours]));
+  return out;
+}
+
 std::string location_label(const Location& location) {
   if (location.region != nullptr) return region_key(*location.region);
   if (location.grid->kind == GridKind::world) return std::string(location.grid->name);
@@ -290,7 +316,10 @@ std::string factor_sources(const Estimate& e) {
   return fmt::format("{}", fmt::join(out, "; "));
 }
 
-std::string_view power_origin_name(const Estimate& e) { return e.origin(Term::power_w) == Origin::given ? "user" : "hardware"; }
+std::string_view power_origin_name(const Estimate& e) {
+  if (e.energy_given()) return "energy";
+  return e.origin(Term::power_w) == Origin::given ? "user" : "hardware";
+}
 
 std::string_view pue_origin_name(const Estimate& e) {
   switch (e.origin(Term::pue)) {

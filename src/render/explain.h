@@ -34,6 +34,8 @@ std::string_view formula_template(Formula formula);
 // The model in words, from the formulas: "devices x power per device x utilization x hours x PUE"
 // (with the host's power where the estimate counts it).
 std::string energy_in_words(bool with_host);
+// How this estimate's energy was found, in words: energy_in_words(), or a reported energy x PUE.
+std::string energy_method(const Estimate& e);
 
 // The assumptions and defaults, in sentences.
 std::vector<std::string> notes(const Estimate& e);
@@ -52,6 +54,9 @@ std::string range_basis(const FactorRange& range, const Estimate& e);
 std::string describe(const Source& source);
 // "TDP", "measured average", "estimate".
 std::string_view power_kind_words(PowerKind kind);
+// What ran: "8 x NVIDIA A100 SXM4 40 GB for 24 h" (devices by id with `ids`), or for a reported
+// energy "1,200 kWh reported (8 x ... for 24 h)".
+std::string job_description(const Estimate& e, bool ids = false);
 // "aws:us-east-1", "France (FR)" or "grid US-XX".
 std::string location_label(const Location& location);
 // "grid subregion", "state or province", "national average", "the provider's figure for its region".

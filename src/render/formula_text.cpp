@@ -164,4 +164,9 @@ std::string words_of(Term term, bool with_host) {
 
 std::string energy_in_words(bool with_host) { return words_of(Term::energy_kwh, with_host); }
 
+std::string energy_method(const Estimate& e) {
+  if (e.energy_given()) return "the reported IT energy x PUE";
+  return energy_in_words(e.cpu != nullptr || e[Term::memory_gb] > 0 || e[Term::overhead_w] > 0);
+}
+
 }  // namespace mlcarbon

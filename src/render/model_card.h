@@ -11,7 +11,7 @@
 namespace mlcarbon {
 
 std::string model_card(double co2e_kg, const Catalog& catalog, const RenderOptions& options, std::string_view location,
-                       std::string_view hardware, bool with_host, Basis basis);
+                       std::string_view hardware, std::string_view energy_words, Basis basis);
 // "Council Bluffs, Iowa, US (gcp:us-central1)", a grid's name, or "private site".
 std::string card_location(const Location& location);
 

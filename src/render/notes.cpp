@@ -19,7 +19,13 @@ void device_notes(const Estimate& e, std::vector<std::string>& out) {
   if (hw != nullptr && e.origin(Term::power_w) == Origin::given) {
     out.push_back(fmt::format("{} replaces the {} W figure of {}.", option_name(e.power_field), human(hw->power_w), hw->name));
   }
-  if (hw == nullptr) out.push_back(fmt::format("No --hardware given: the device is described only by {}.", option_name(e.power_field)));
+  if (e.energy_given()) {
+    out.push_back("The IT energy is the figure given (--energy-kwh), not power x time; the PUE is applied on top of it (give --pue 1 "
+                  "for a figure metered at the facility).");
+    if (hw != nullptr && !e.has(Term::hours)) out.push_back("Embodied emissions need the hours the devices ran: give --hours.");
+  } else if (hw == nullptr) {
+    out.push_back(fmt::format("No --hardware given: the device is described only by {}.", option_name(e.power_field)));
+  }
   if (e.cpu != nullptr && e.origin(Term::cpu_utilization) == Origin::builtin) {
     out.push_back(fmt::format("The host CPUs are counted at their full TDP ({} W each): an upper bound; give --cpu-utilization.",
                               human(e.cpu->power_w)));

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "render/explain.h"
 #include "render/json_writer.h"
 #include "render/render_internal.h"
 #include "util/numbers.h"
@@ -31,9 +32,8 @@ std::string lever(double factor) { return std::isinf(factor) ? "all" : fmt::form
 std::string csv_ratio(double value) { return std::isinf(value) ? std::string() : fmt::format("{}", value); }
 
 std::string job_words(const Estimate& e) {
-  const std::string device = e.hardware != nullptr ? std::string(e.hardware->name) : fmt::format("devices at {} W", human(e[Term::power_w]));
   const std::string where = e.location.grid != nullptr ? location_key(e.location) : std::string("a private site");
-  return fmt::format("{} x {} for {} h in {}", e.count, device, human(e[Term::hours]), where);
+  return fmt::format("{} in {}", job_description(e), where);
 }
 
 void write_result(JsonWriter& j, const Estimate& e) {

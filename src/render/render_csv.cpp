@@ -47,8 +47,9 @@ std::string render_estimate_csv(const Estimate& e, const RenderOptions& options)
   const bool ranged = e.range.co2e_high > 0 || e.range.energy_high > 0;
   const auto range_num = [&](double x) { return ranged ? num(x) : std::string(); };
   out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", kOutputSchemaVersion,
-                     field(e.hardware != nullptr ? e.hardware->id : ""), e.count, num(e[Term::power_w]), power_origin_name(e),
-                     num(e[Term::utilization]), num(e[Term::hours]), field(region), field(grid), num(e[Term::pue]), pue_origin_name(e),
+                     field(e.hardware != nullptr ? e.hardware->id : ""), e.has(Term::count) ? fmt::format("{}", e.count) : "",
+                     e.has(Term::power_w) ? num(e[Term::power_w]) : "", power_origin_name(e),
+                     e.has(Term::utilization) ? num(e[Term::utilization]) : "", e.has(Term::hours) ? num(e[Term::hours]) : "", field(region), field(grid), num(e[Term::pue]), pue_origin_name(e),
                      num(e[Term::intensity_g_per_kwh]), intensity_origin_name(e), year, num(e[Term::it_energy_kwh]),
                      num(e[Term::energy_kwh]), num(e[Term::co2e_kg]), num(e[Term::offset_kg]), num(e[Term::net_co2e_kg]),
                      to_string(e.basis), e.intensity_figure ? to_string(e.intensity_scope) : "",

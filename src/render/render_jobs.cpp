@@ -39,10 +39,10 @@ class CsvJobs final : public JobOutput {
     out_ += ',';
     out_ += hardware_id(j);
     out_ += ',';
-    append_decimal(out_, e.count);
+    if (e.has(Term::count)) append_decimal(out_, e.count);
     for (const Term t : {Term::power_w, Term::utilization, Term::hours}) {
       out_ += ',';
-      append_shortest(out_, e[t]);
+      if (e.has(t)) append_shortest(out_, e[t]);
     }
     out_ += ',';
     if (e.location.grid != nullptr) {
@@ -103,8 +103,15 @@ void job_fields(JsonWriter& j, const JobResult& job) {
   j.field("line", job.line).field("name", job.name);
   j.key("hardware");
   if (e.hardware != nullptr) j.value(e.hardware->id); else j.null();
-  j.field("count", e.count).field("power_w", e[Term::power_w]).field("power_origin", power_origin_name(e));
-  j.field("utilization", e[Term::utilization]).field("hours", e[Term::hours]);
+  if (e.energy_given()) {
+    j.key("count");
+    if (e.has(Term::count)) j.value(e.count); else j.null();
+    j.key("power_w").null().field("power_origin", power_origin_name(e)).key("utilization").null().key("hours");
+    if (e.has(Term::hours)) j.value(e[Term::hours]); else j.null();
+  } else {
+    j.field("count", e.count).field("power_w", e[Term::power_w]).field("power_origin", power_origin_name(e));
+    j.field("utilization", e[Term::utilization]).field("hours", e[Term::hours]);
+  }
   j.key("region");
   if (e.location.grid != nullptr) j.value(location_key(e.location)); else j.null();
   j.key("grid");
@@ -296,7 +303,8 @@ class TextJobs final : public JobOutput {
     if (!ascii(job.name) || !ascii(hardware) || !ascii(region)) {
       // fmt pads by display width (a wide character counts two): it lays out what is not ASCII.
       fmt::format_to(std::back_inserter(out_), "{:>7}  {:<20}  {:<16}  {:>6}  {:>9}  {:<26}  {:>12}  {:>12}  {:>12}\n", job.line,
-                     fit(job.name, 20), fit(hardware, 16), e.count, human(e[Term::hours]), fit(region, 26),
+                     fit(job.name, 20), fit(hardware, 16), e.has(Term::count) ? fmt::format("{}", e.count) : std::string("-"),
+                     e.has(Term::hours) ? human(e[Term::hours]) : "-", fit(region, 26),
                      human(e[Term::energy_kwh]), human(e[Term::co2e_kg]), human(e[Term::net_co2e_kg]));
       return;
     }
@@ -312,9 +320,9 @@ class TextJobs final : public JobOutput {
     out_ += "  ";
     column(out_, hardware, 16, false, true);
     out_ += "  ";
-    column(out_, digits(e.count), 6, true);
+    column(out_, e.has(Term::count) ? digits(e.count) : std::string_view("-"), 6, true);
     out_ += "  ";
-    column(out_, human(e[Term::hours]), 9, true);
+    column(out_, e.has(Term::hours) ? human(e[Term::hours]) : std::string("-"), 9, true);
     out_ += "  ";
     column(out_, region, 26, false, true);
     for (const Term t : {Term::energy_kwh, Term::co2e_kg, Term::net_co2e_kg}) {

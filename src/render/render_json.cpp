@@ -137,10 +137,13 @@ void write_device_inputs(JsonWriter& j, const Estimate& e) {
   const bool measured = e.origin(Term::power_w) == Origin::given;
   j.field("hardware", when(e.hardware != nullptr, e.hardware != nullptr ? e.hardware->id : ""));
   j.field("hardware_name", when(e.hardware != nullptr, e.hardware != nullptr ? e.hardware->name : ""));
-  j.field("count", e.count).field("power_w", e[Term::power_w]).field("power_origin", power_origin_name(e));
-  j.field("power_kind", to_string(e.power_kind));
-  write_source(j, "power_source", measured ? nullptr : e.source(Term::power_w));
-  j.field("utilization", e[Term::utilization]).field("hours", e[Term::hours]);
+  const bool power = !e.energy_given();
+  j.field("count", when(e.has(Term::count), e.count)).field("power_w", when(power, e[Term::power_w]));
+  j.field("power_origin", power_origin_name(e));
+  j.field("power_kind", when(power, to_string(e.power_kind)));
+  write_source(j, "power_source", measured || !power ? nullptr : e.source(Term::power_w));
+  j.field("utilization", when(power, e[Term::utilization])).field("hours", when(e.has(Term::hours), e[Term::hours]));
+  j.field("energy_kwh", when(!power, e[Term::it_energy_kwh]));
 }
 
 void write_site_inputs(JsonWriter& j, const Estimate& e) {

@@ -28,8 +28,6 @@ std::string with_larger_unit(double value, std::string_view unit) {
 // "8 x NVIDIA A100 SXM4 40 GB for 24 h in aws:us-east-1", with the place's title after its key
 // unless `short_place`.
 std::string headline(const Estimate& e, bool short_place = false) {
-  const std::string device = e.hardware != nullptr ? std::string(e.hardware->name)
-                                                   : fmt::format("device(s) at {} W", human(e[Term::power_w]));
   std::string where = "a private site";
   if (e.location.grid != nullptr) {
     where = location_key(e.location);
@@ -37,7 +35,7 @@ std::string headline(const Estimate& e, bool short_place = false) {
       where += fmt::format(" ({})", e.location.region != nullptr ? region_title(*e.location.region) : std::string(e.location.grid->name));
     }
   }
-  return fmt::format("{} x {} for {} h in {}", e.count, device, human(e[Term::hours]), where);
+  return fmt::format("{} in {}", job_description(e), where);
 }
 
 // Whose figure the grid intensity is: the region's own (a provider's), else its grid's.
@@ -221,8 +219,10 @@ std::string render_estimate_brief(const Estimate& e) {
   // 1: the job and its result; 2: the figures it rests on, with their year; 3: what else counts.
   const std::string device = e.hardware != nullptr ? std::string(e.hardware->id) : fmt::format("{} W device(s)", human(e[Term::power_w]));
   const std::string where = e.location.grid != nullptr ? location_key(e.location) : "a private site";
-  std::string out = fmt::format("{} kWh, {} kg CO2e: {} x {}, {} h, {}\n", human(e[Term::energy_kwh]), human(e[Term::co2e_kg]), e.count,
-                                device, human(e[Term::hours]), where);
+  std::string out = e.energy_given() ? fmt::format("{} kWh, {} kg CO2e: {}, {}\n", human(e[Term::energy_kwh]), human(e[Term::co2e_kg]),
+                                                   job_description(e, true), where)
+                                     : fmt::format("{} kWh, {} kg CO2e: {} x {}, {} h, {}\n", human(e[Term::energy_kwh]),
+                                                   human(e[Term::co2e_kg]), e.count, device, human(e[Term::hours]), where);
   std::string grid = fmt::format("grid {} gCO2e/kWh", human(e[Term::intensity_g_per_kwh]));
   if (e.intensity_figure) {
     grid += fmt::format(" ({} {}, {})", intensity_place(e), e.intensity_figure->year, to_string(e.basis));

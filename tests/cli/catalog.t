@@ -10011,6 +10011,10 @@ $ mlcarbon estimate --help
 |   --mfu U                     model FLOPs utilization, 0-1 (default 0.40)
 |   --precision P               fp64, fp32, tf32, fp16, bf16, fp8 or int8 (default
 |                               bf16, else fp16, fp32)
+|   --energy-kwh E              IT energy the job used, kWh (1200, 1.2MWh), as an
+|                               account or meter reports it: replaces power x
+|                               time; the PUE still applies (give --pue 1 for a
+|                               figure measured at the facility meter)
 |   --jobs FILE                 estimate every row of FILE (CSV with a header, or
 |                               JSON Lines; - reads stdin)
 |   --jobs-format csv|jsonl     the format of the jobs file (default: from its
@@ -10098,6 +10102,10 @@ $ mlcarbon compare --help
 |   --mfu U                     model FLOPs utilization, 0-1 (default 0.40)
 |   --precision P               fp64, fp32, tf32, fp16, bf16, fp8 or int8 (default
 |                               bf16, else fp16, fp32)
+|   --energy-kwh E              IT energy the job used, kWh (1200, 1.2MWh), as an
+|                               account or meter reports it: replaces power x
+|                               time; the PUE still applies (give --pue 1 for a
+|                               figure measured at the facility meter)
 |   --regions WHICH             compare regions: a provider (aws, gcp, azure,
 |                               ...), all, countries, or a list of ids
 |   --devices LIST              compare devices: a comma-separated list of ids

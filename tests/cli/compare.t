@@ -1521,7 +1521,7 @@ $ mlcarbon compare -g a100 -n 8 --hours 24 --intensity 500 --regions FR,PL
 | model (the training compute), machine (the devices' energy per unit of compute), mechanization (the PUE),
 | map (the grid's intensity); their product is the saving on the gross CO2e.
 $ mlcarbon compare --power 300 -n 8 --hours 24 -r FR --devices h100,v100
-| mlcarbon compare: 8 x devices at 300 W for 24 h in country:FR
+| mlcarbon compare: 8 x device(s) at 300 W for 24 h in country:FR
 |   baseline: 3.7236 kg CO2e (89.856 kWh)
 |   intensities: all on a lifecycle basis (direct figures converted with their grid's mix; --basis direct for the other)
 |

@@ -312,7 +312,7 @@ $ mlcarbon estimate --power 300 --intensity 400
 ! mlcarbon: error: how long? give --hours H (e.g. 100), --duration D (e.g. 3d12h) or --device-hours N, or the compute: --flops F, or --params N with --tokens D
 [2]
 $ mlcarbon estimate --hours 1 --intensity 400
-! mlcarbon: error: no power figure: give --hardware NAME (its TDP is used), --power W (measured average per device) or --tdp W (rated power of a device not in the data)
+! mlcarbon: error: no power figure: give --hardware NAME (its TDP is used), --power W (measured average per device), --tdp W (rated power of a device not in the data) or --energy-kwh E
 [2]
 $ mlcarbon estimate --hours 1 --power 300
 ! mlcarbon: error: no grid intensity: give --region ID (cloud region or country) or --intensity G (gCO2e/kWh)
@@ -568,7 +568,7 @@ $ mlcarbon estimate --power 300 --intensity 400 --jobs /proc/self/mem
 ! mlcarbon: error: --jobs: cannot read '/proc/self/mem': Input/output error
 [5]
 $ mlcarbon estimate --power 300 --intensity 400 --jobs unknown-column.csv
-! mlcarbon: error: unknown-column.csv:1: unknown column 'hourz'; the columns are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision
+! mlcarbon: error: unknown-column.csv:1: unknown column 'hourz'; the columns are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh
 [2]
 $ mlcarbon estimate --power 300 --intensity 400 --jobs short-row.csv
 |    line  name                  hardware           count      hours  region                        energy kWh       kg CO2e   net kg CO2e
@@ -1045,3 +1045,44 @@ $ mlcarbon estimate -g tpu-v3-8 -n 2 --hours 1 -r FR
 $ mlcarbon estimate -g v9-8 --hours 1 -r FR
 ! mlcarbon: error: unknown hardware 'v9-8'; did you mean xeon-6980p, v100-sxm2-16gb, v100-sxm2-32gb, v100-pcie-16gb, v100-pcie-32gb?
 [3]
+
+# --energy-kwh (issue 13): a positive energy with a known unit; it replaces power x time.
+$ mlcarbon estimate --energy-kwh 0 -r FR
+! mlcarbon: error: --energy-kwh: '0' is out of range; expected kWh > 0 and <= 1e12 (e.g. 1200, 1200kWh, 1.2MWh)
+[2]
+$ mlcarbon estimate --energy-kwh 5J -r FR
+! mlcarbon: error: --energy-kwh: '5J' has an unknown unit; expected kWh > 0 and <= 1e12 (e.g. 1200, 1200kWh, 1.2MWh) (units: Wh, kWh, MWh, GWh)
+[2]
+$ mlcarbon estimate --energy-kwh 100 --power 300 -r FR
+! mlcarbon: error: --energy-kwh conflicts with --power: the energy replaces power x time
+[2]
+$ mlcarbon estimate --energy-kwh 100 -g a100 -u 50% -r FR
+! mlcarbon: error: --energy-kwh conflicts with --utilization: the energy replaces power x time
+[2]
+$ mlcarbon estimate --energy-kwh 100 --instance aws:p4d.24xlarge -r FR
+! mlcarbon: error: --energy-kwh conflicts with --instance: the energy replaces the instance's power x time
+[2]
+$ mlcarbon estimate --energy-kwh 100 --cpu epyc-7763 -r FR
+! mlcarbon: error: --energy-kwh conflicts with --cpu: the energy replaces power x time, the host's included
+[2]
+$ mlcarbon estimate --energy-kwh 100 --params 7B --tokens 1T -r FR
+! mlcarbon: error: --energy-kwh conflicts with --params: the energy replaces power x time; the compute only sets the time
+[2]
+$ mlcarbon compare --energy-kwh 100 -r FR --devices h100
+| mlcarbon compare: 100 kWh reported in country:FR
+|   baseline: 6.4646 kg CO2e (156 kWh)
+|   intensities: all on a lifecycle basis (direct figures converted with their grid's mix; --basis direct for the other)
+|
+|   rank  alternative  kg CO2e  kWh  vs baseline  model  machine  mechanization  map
+|
+| The levers are Patterson et al.'s (2022) 4Ms, each as baseline / alternative (above 1: a saving):
+| model (the training compute), machine (the devices' energy per unit of compute), mechanization (the PUE),
+| map (the grid's intensity); their product is the saving on the gross CO2e.
+|
+| Not compared:
+|   - h100: --energy-kwh: a reported energy is the same on any device; compare regions or PUEs instead
+! mlcarbon: error: compare: none of the 1 alternatives could be estimated
+[2]
+$ mlcarbon estimate --energy-kwh 100 -r FR --compat mlco2
+! mlcarbon: error: --compat recomputes power x time by another tool's rules; a reported --energy-kwh has neither: leave one of them out
+[2]

@@ -1153,7 +1153,7 @@ $ mlcarbon estimate --jobs jobs.jsonl
 |   a100-sxm4-40gb     3      993.57   336.89       336.89
 |   h100-sxm           2      59,044   28,178       28,178
 ! mlcarbon: error: jobs.jsonl:6: not a flat JSON object: expected ',' or '}' at column 30
-! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision
+! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh
 [6]
 $ mlcarbon estimate --jobs jobs.jsonl --format json
 | {
@@ -1295,7 +1295,7 @@ $ mlcarbon estimate --jobs jobs.jsonl --format json
 |     {
 |       "line": 7,
 |       "kind": "usage",
-|       "message": "unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision"
+|       "message": "unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh"
 |     }
 |   ],
 |   "errors_not_listed": 0,
@@ -1384,7 +1384,7 @@ $ mlcarbon estimate --jobs jobs.jsonl --format json
 |   "settings": []
 | }
 ! mlcarbon: error: jobs.jsonl:6: not a flat JSON object: expected ',' or '}' at column 30
-! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision
+! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh
 [6]
 $ mlcarbon estimate --jobs jobs.jsonl --format markdown --bib jobs.bib
 | <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-29). -->
@@ -1424,7 +1424,7 @@ $ mlcarbon estimate --jobs jobs.jsonl --format markdown --bib jobs.bib
 | 21. Uptime Institute (2024). Uptime Institute Global Data Center Survey 2024. https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
 | 22. Our World in Data (2026). Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute). https://github.com/owid/energy-data
 ! mlcarbon: error: jobs.jsonl:6: not a flat JSON object: expected ',' or '}' at column 30
-! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision
+! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh
 [6]
 $ cat jobs.bib
 | % BibTeX entries written by mlcarbon: the method papers and every data source the estimate used.
@@ -1593,7 +1593,7 @@ $ mlcarbon estimate --jobs jobs.jsonl --jobs-format jsonl --format csv
 | job,4,node,a100-sxm4-40gb,16,400,1,72,aws:us-west-2,US-NWPP,1.14,343.22799999999995,2023,1,1152,596.27005164,679.7478588696,233.30849810409507,0,233.30849810409507,
 | job,5,host,a100-sxm4-40gb,1,400,1,10,country:FR,FR,1.56,41.44,2025,1,10,4.7384,7.391904000000001,0.30632050176000003,0,0.30632050176000003,
 | error,6,,,,,,,,,,,,,,,,,,,"not a flat JSON object: expected ',' or '}' at column 30"
-| error,7,,,,,,,,,,,,,,,,,,,"unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision"
+| error,7,,,,,,,,,,,,,,,,,,,"unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh"
 | total,,,,,,,,,,,,,5,79218.3328280276,55038.84143125932,60037.81771065467,28514.615413670683,0,28514.615413670683,
 | region_total,,,,,,,,aws:us-east-1,,,,,1,672,268.8,306.43199999999996,103.27263201566431,0,103.27263201566431,
 | region_total,,,,,,,,aws:us-west-2,,,,,1,1152,596.27005164,679.7478588696,233.30849810409507,0,233.30849810409507,
@@ -1602,7 +1602,7 @@ $ mlcarbon estimate --jobs jobs.jsonl --jobs-format jsonl --format csv
 | hardware_total,,,a100-sxm4-40gb,,,,,,,,,,3,1834,869.8084516399999,993.5717628695999,336.8874506215194,0,336.8874506215194,
 | hardware_total,,,h100-sxm,,,,,,,,,,2,77384.3328280276,54169.032979619325,59044.24594778507,28177.72796304916,0,28177.72796304916,
 ! mlcarbon: error: jobs.jsonl:6: not a flat JSON object: expected ',' or '}' at column 30
-! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision
+! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh
 [6]
 
 # Defaults that bring sources of their own: the same job by options and through --jobs
@@ -1940,3 +1940,84 @@ $ mlcarbon estimate --jobs $SRC/examples/llama1.csv --format markdown
 | 1. Lacoste, A., Luccioni, A., Schmidt, V., Dandres, T. (2019). Quantifying the Carbon Emissions of Machine Learning. arXiv:1910.09700. https://arxiv.org/abs/1910.09700
 | 2. Patterson, D., Gonzalez, J., Le, Q., Liang, C., Munguia, L.-M., Rothchild, D., So, D., Texier, M., Dean, J. (2021). Carbon Emissions and Large Neural Network Training. arXiv:2104.10350. https://arxiv.org/abs/2104.10350
 | 3. Luccioni, Viguier, Ligozat (2022). Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001). https://arxiv.org/abs/2211.02001
+
+# Rows with a reported energy (energy_kwh, issue 13) beside rows of power x time; a slice name.
+%file energy.csv
+name,hardware,count,hours,energy_kwh,region
+modelled,a100,8,24,,FR
+metered,,,,500,FR
+with devices,h100,4,10,300,US
+slice,v4-32,,10,,FR
+%end
+$ mlcarbon estimate --jobs energy.csv
+|    line  name                  hardware           count      hours  region                        energy kWh       kg CO2e   net kg CO2e
+|       2  modelled              a100-sxm4-40gb         8         24  country:FR                        119.81        4.9648        4.9648
+|       3  metered               -                      -          -  country:FR                           780        32.323        32.323
+|       4  with devices          h100-sxm               4         10  country:US                           468        197.32        197.32
+|       5  slice                 tpu-v4                16         10  country:FR                        42.432        1.7584        1.7584
+|
+| Total of 4 jobs:
+|   energy      1,410 kWh  (facility; IT 904 kWh; 392 device-hours)
+|   emissions   236.37 kg CO2e  (gross, location-based; intensities on a lifecycle basis)
+|   net         236.37 kg CO2e  (after 0 kg CO2e of offsets bought)
+|
+| By region:
+|   region      jobs  energy kWh  kg CO2e  net kg CO2e
+|   country:FR     3      942.24   39.046       39.046
+|   country:US     1         468   197.32       197.32
+|
+| By hardware:
+|   hardware        jobs  energy kWh  kg CO2e  net kg CO2e
+|   -                  1         780   32.323       32.323
+|   a100-sxm4-40gb     1      119.81   4.9648       4.9648
+|   h100-sxm           1         468   197.32       197.32
+|   tpu-v4             1      42.432   1.7584       1.7584
+$ mlcarbon estimate --jobs energy.csv -f csv
+| record,line,name,hardware,count,power_w,utilization,hours,region,grid,pue,intensity_g_per_kwh,intensity_year,jobs,device_hours,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,message
+| job,2,modelled,a100-sxm4-40gb,8,400,1,24,country:FR,FR,1.56,41.44,2025,1,192,76.80000000000001,119.80800000000002,4.9648435200000005,0,4.9648435200000005,
+| job,3,metered,,,,,,country:FR,FR,1.56,41.44,2025,1,0,500,780,32.3232,0,32.3232,
+| job,4,with devices,h100-sxm,4,,,10,country:US,US,1.56,421.632,2023,1,40,300,468,197.323776,0,197.323776,
+| job,5,slice,tpu-v4,16,170,1,10,country:FR,FR,1.56,41.44,2025,1,160,27.200000000000003,42.43200000000001,1.7583820800000003,0,1.7583820800000003,
+| total,,,,,,,,,,,,,4,392,904,1410.24,236.3702016,0,236.3702016,
+| region_total,,,,,,,,country:FR,,,,,3,352,604,942.24,39.0464256,0,39.0464256,
+| region_total,,,,,,,,country:US,,,,,1,40,300,468,197.323776,0,197.323776,
+| hardware_total,,,-,,,,,,,,,,1,0,500,780,32.3232,0,32.3232,
+| hardware_total,,,a100-sxm4-40gb,,,,,,,,,,1,192,76.80000000000001,119.80800000000002,4.9648435200000005,0,4.9648435200000005,
+| hardware_total,,,h100-sxm,,,,,,,,,,1,40,300,468,197.323776,0,197.323776,
+| hardware_total,,,tpu-v4,,,,,,,,,,1,160,27.200000000000003,42.43200000000001,1.7583820800000003,0,1.7583820800000003,
+$ mlcarbon estimate --jobs energy.csv -f jsonl
+| {"schema_version":1,"record":"job","line":2,"name":"modelled","hardware":"a100-sxm4-40gb","count":8,"power_w":400,"power_origin":"hardware","utilization":1,"hours":24,"region":"country:FR","grid":"FR","pue":1.56,"pue_origin":"default","intensity_g_per_kwh":41.44,"intensity_origin":"grid","intensity_year":2025,"intensity_basis":"lifecycle","it_energy_kwh":76.80000000000001,"energy_kwh":119.80800000000002,"co2e_kg":4.9648435200000005,"offset_kg":0,"net_co2e_kg":4.9648435200000005,"embodied_kg":1.9876443728176203}
+| {"schema_version":1,"record":"job","line":3,"name":"metered","hardware":null,"count":null,"power_w":null,"power_origin":"energy","utilization":null,"hours":null,"region":"country:FR","grid":"FR","pue":1.56,"pue_origin":"default","intensity_g_per_kwh":41.44,"intensity_origin":"grid","intensity_year":2025,"intensity_basis":"lifecycle","it_energy_kwh":500,"energy_kwh":780,"co2e_kg":32.3232,"offset_kg":0,"net_co2e_kg":32.3232,"embodied_kg":0}
+| {"schema_version":1,"record":"job","line":4,"name":"with devices","hardware":"h100-sxm","count":4,"power_w":null,"power_origin":"energy","utilization":null,"hours":10,"region":"country:US","grid":"US","pue":1.56,"pue_origin":"default","intensity_g_per_kwh":421.632,"intensity_origin":"grid","intensity_year":2023,"intensity_basis":"lifecycle","it_energy_kwh":300,"energy_kwh":468,"co2e_kg":197.323776,"offset_kg":0,"net_co2e_kg":197.323776,"embodied_kg":0.4140925776703375}
+| {"schema_version":1,"record":"job","line":5,"name":"slice","hardware":"tpu-v4","count":16,"power_w":170,"power_origin":"hardware","utilization":1,"hours":10,"region":"country:FR","grid":"FR","pue":1.56,"pue_origin":"default","intensity_g_per_kwh":41.44,"intensity_origin":"grid","intensity_year":2025,"intensity_basis":"lifecycle","it_energy_kwh":27.200000000000003,"energy_kwh":42.43200000000001,"co2e_kg":1.7583820800000003,"offset_kg":0,"net_co2e_kg":1.7583820800000003,"embodied_kg":1.65637031068135}
+| {"schema_version":1,"record":"total","jobs":4,"device_hours":392,"it_energy_kwh":904,"energy_kwh":1410.24,"co2e_kg":236.3702016,"offset_kg":0,"net_co2e_kg":236.3702016,"embodied_kg":4.058107261169308,"failed":0}
+| {"schema_version":1,"record":"region_total","region":"country:FR","jobs":3,"device_hours":352,"it_energy_kwh":604,"energy_kwh":942.24,"co2e_kg":39.0464256,"offset_kg":0,"net_co2e_kg":39.0464256,"embodied_kg":3.6440146834989706}
+| {"schema_version":1,"record":"region_total","region":"country:US","jobs":1,"device_hours":40,"it_energy_kwh":300,"energy_kwh":468,"co2e_kg":197.323776,"offset_kg":0,"net_co2e_kg":197.323776,"embodied_kg":0.4140925776703375}
+| {"schema_version":1,"record":"hardware_total","hardware":"-","jobs":1,"device_hours":0,"it_energy_kwh":500,"energy_kwh":780,"co2e_kg":32.3232,"offset_kg":0,"net_co2e_kg":32.3232,"embodied_kg":0}
+| {"schema_version":1,"record":"hardware_total","hardware":"a100-sxm4-40gb","jobs":1,"device_hours":192,"it_energy_kwh":76.80000000000001,"energy_kwh":119.80800000000002,"co2e_kg":4.9648435200000005,"offset_kg":0,"net_co2e_kg":4.9648435200000005,"embodied_kg":1.9876443728176203}
+| {"schema_version":1,"record":"hardware_total","hardware":"h100-sxm","jobs":1,"device_hours":40,"it_energy_kwh":300,"energy_kwh":468,"co2e_kg":197.323776,"offset_kg":0,"net_co2e_kg":197.323776,"embodied_kg":0.4140925776703375}
+| {"schema_version":1,"record":"hardware_total","hardware":"tpu-v4","jobs":1,"device_hours":160,"it_energy_kwh":27.200000000000003,"energy_kwh":42.43200000000001,"co2e_kg":1.7583820800000003,"offset_kg":0,"net_co2e_kg":1.7583820800000003,"embodied_kg":1.65637031068135}
+$ mlcarbon estimate --jobs energy.csv -f markdown
+| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-29). -->
+| | Job | Hardware | Location | Hours | PUE | gCO2e/kWh | kWh | kg CO2e |
+| | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |
+| | modelled | 8 × a100-sxm4-40gb | country:FR | 24 | 1.56 | 41.44 | 119.81 | 4.9648 |
+| | metered | energy as reported | country:FR | - | 1.56 | 41.44 | 780 | 32.323 |
+| | with devices | 4 × h100-sxm | country:US | 10 | 1.56 | 421.63 | 468 | 197.32 |
+| | slice | 16 × tpu-v4 | country:FR | 10 | 1.56 | 41.44 | 42.432 | 1.7584 |
+| | **Total** |  |  | 392 device-h |  |  | 1,410 | 236.37 |
+|
+| **Energy and carbon footprint.** We estimate the energy of 4 runs as devices × power per device × utilization × hours × PUE (or, for a run with a reported energy, that energy × PUE), and their emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities (all on a lifecycle basis, figures published on the other converted with their grid's generation mix) come from the sources cited [3, 4, 5, 6, 7, 8, 9, 10]. In total the runs used 1,410 kWh of electricity (392 device-hours) and emitted 236.37 kg CO2e (location-based); after 0 kg CO2e of offsets bought, 236.37 kg CO2e net.
+|
+| **References**
+|
+| 1. Lacoste, A., Luccioni, A., Schmidt, V., Dandres, T. (2019). Quantifying the Carbon Emissions of Machine Learning. arXiv:1910.09700. https://arxiv.org/abs/1910.09700
+| 2. Patterson, D., Gonzalez, J., Le, Q., Liang, C., Munguia, L.-M., Rothchild, D., So, D., Texier, M., Dean, J. (2021). Carbon Emissions and Large Neural Network Training. arXiv:2104.10350. https://arxiv.org/abs/2104.10350
+| 3. NVIDIA (2021). NVIDIA A100 Tensor Core GPU datasheet. https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf
+| 4. Uptime Institute (2024). Uptime Institute Global Data Center Survey 2024. https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
+| 5. Our World in Data (2026). Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute). https://github.com/owid/energy-data
+| 6. Luccioni, Viguier, Ligozat (2022). Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001). https://arxiv.org/abs/2211.02001
+| 7. US Environmental Protection Agency (2025). eGRID2023 (revision 2): subregion output emission rates and resource mix. https://www.epa.gov/egrid
+| 8. Cambridge University Press / IPCC (2014). IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.). https://www.ipcc.ch/site/assets/uploads/2018/02/ipcc_wg3_ar5_annex-iii.pdf#page=7
+| 9. Electricity Maps (2026). Electricity Maps emission factors for oil: direct 406 (EIA/BEIS), lifecycle 650 (UK POST 2014). https://github.com/electricitymaps/electricitymaps-contrib/blob/b354f28aad434182bf591c51481e7eded62306cf/config/defaults.yaml
+| 10. Google Cloud (2025). Cloud TPU documentation: TPU v4. https://cloud.google.com/tpu/docs/v4

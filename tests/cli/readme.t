@@ -105,6 +105,7 @@ $ mlcarbon estimate --power 330 -n 10000 --duration 14.8d --pue 1.1 --intensity 
 |     "power_source": null,
 |     "utilization": 1,
 |     "hours": 355.20000000000005,
+|     "energy_kwh": null,
 |     "region": null,
 |     "region_name": null,
 |     "grid": null,

@@ -121,6 +121,7 @@ $ mlcarbon estimate --tdp 400 -n 8 --hours 24 -r FR --format json
 |     "power_source": null,
 |     "utilization": 1,
 |     "hours": 24,
+|     "energy_kwh": null,
 |     "region": "country:FR",
 |     "region_name": "France",
 |     "grid": "FR",
@@ -393,7 +394,7 @@ $ mlcarbon estimate --jobs jobs.csv --power 250 --hours 5 -r SE --format csv
 | region_total,,,,,,,,country:SE,,,,,1,5,1.25,1.9500000000000002,0.068757,0,0.068757,
 | hardware_total,,,-,,,,,,,,,,3,35,8.25,12.870000000000001,0.5212818,0,0.5212818,
 $ mlcarbon compare --tdp 400 -n 8 --hours 24 -r FR --devices a100
-| mlcarbon compare: 8 x devices at 400 W for 24 h in country:FR
+| mlcarbon compare: 8 x device(s) at 400 W for 24 h in country:FR
 |   baseline: 4.9648 kg CO2e (119.81 kWh)
 |   intensities: all on a lifecycle basis (direct figures converted with their grid's mix; --basis direct for the other)
 |
@@ -421,5 +422,5 @@ $ mlcarbon estimate --tdp 400 --flops 1e20 -r FR
 ! mlcarbon: error: an estimate from compute needs --hardware (or --instance): its peak throughput sets the hours
 [2]
 $ mlcarbon estimate --hours 1 -r FR
-! mlcarbon: error: no power figure: give --hardware NAME (its TDP is used), --power W (measured average per device) or --tdp W (rated power of a device not in the data)
+! mlcarbon: error: no power figure: give --hardware NAME (its TDP is used), --power W (measured average per device), --tdp W (rated power of a device not in the data) or --energy-kwh E
 [2]

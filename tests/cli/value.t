@@ -353,6 +353,7 @@ $ mlcarbon estimate -g a100 -n 8 --hours 24 -r aws:us-east-1 --budget 0kg --form
 |     },
 |     "utilization": 1,
 |     "hours": 24,
+|     "energy_kwh": null,
 |     "region": "aws:us-east-1",
 |     "region_name": "US East (N. Virginia)",
 |     "grid": "US-SRVC",
