@@ -41,7 +41,17 @@ struct EstimateCommand {
   std::vector<Budget> budget_limits(const Common& common) const {
     std::vector<Budget> out;
     if (!budgets.empty()) {
-      for (const std::string& b : budgets) out.push_back(parse_budget("--budget", b));
+      for (const std::string& b : budgets) {
+        out.push_back(parse_budget("--budget", b));
+        // One of each kind: two limits on the same quantity would leave the reader guessing which holds.
+        for (std::size_t i = 0; i + 1 < out.size(); ++i) {
+          if (out[i].kind != out.back().kind) continue;
+          throw Error(ErrorKind::usage, fmt::format("--budget is given twice for {} ({} and {}); give at most one of each kind, "
+                                                    "a CO2e limit and an energy limit",
+                                                    out[i].kind == Budget::Kind::co2e_kg ? "emissions" : "energy", out[i].text,
+                                                    out.back().text));
+        }
+      }
     } else if (const auto& setting = common.settings.get("budget")) {
       out.push_back(parse_budget(setting->origin, setting->text));
     }

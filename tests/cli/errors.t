@@ -1086,3 +1086,13 @@ $ mlcarbon compare --energy-kwh 100 -r FR --devices h100
 $ mlcarbon estimate --energy-kwh 100 -r FR --compat mlco2
 ! mlcarbon: error: --compat recomputes power x time by another tool's rules; a reported --energy-kwh has neither: leave one of them out
 [2]
+
+# Repeated single options are refused (issue 13, point 4); --budget takes one limit of each kind.
+$ mlcarbon estimate -g a100 --hours 1 -r FR --budget 1kg --budget 2kg
+! mlcarbon: error: --budget is given twice for emissions (1kg and 2kg); give at most one of each kind, a CO2e limit and an energy limit
+[2]
+$ mlcarbon estimate -g a100 --hours 1 -r FR --budget 1MWh --budget 2kWh
+! mlcarbon: error: --budget is given twice for energy (1MWh and 2kWh); give at most one of each kind, a CO2e limit and an energy limit
+[2]
+$ mlcarbon estimate -g a100 --hours 1 -r FR --budget 1kg --budget 2kWh -q
+| 0.025859
