@@ -176,13 +176,14 @@ _mlcarbon()
     local compare_opts="$job_opts --regions --devices --pue-values --plot --top"
     local hardware_opts="--kind --vendor" regions_opts="-p --provider --country --kind"
     local instances_opts="-p --provider -g --hardware"
+    local measure_opts="--duration --interval --all-gpus"
     # The options that take a value.
     local value_opts="@(-f|--format|--data-dir|--data-add|-g|--hardware|-n|--count|--hours|\
 --duration|--device-hours|-r|--region|--pue|--power|--tdp|-u|--utilization|--intensity|--basis|--offset|\
 --offset-kg|--instance|--cpu|--cpu-count|--cpu-cores|--cpu-utilization|--memory-gb|--overhead-w|\
 --flops|--params|--tokens|--mfu|--precision|--energy-kwh|--jobs|--jobs-format|--budget|--value|--digits|--bib|\
 --training-type|--compat|--regions|--devices|--pue-values|--plot|--top|--kind|--vendor|-p|\
---provider|--country)"
+--provider|--country|--interval)"
 
     # The command, its subcommand, how many arguments follow them; the data options.
     local cmd='' sub='' nargs=0 i w v
@@ -350,6 +351,7 @@ _mlcarbon()
         hardware: | hardware:list) opts+=" $hardware_opts" ;;
         regions: | regions:list) opts+=" $regions_opts" ;;
         instances: | instances:list) opts+=" $instances_opts" ;;
+        measure:*) opts+=" $measure_opts" ;;
     esac
     if [[ $cur == -* ]]; then
         # shellcheck disable=SC2086
@@ -359,7 +361,7 @@ _mlcarbon()
 
     # Commands, subcommands and their arguments.
     case $cmd:$sub in
-        :) _mlcarbon_add estimate compare hardware regions instances data ;;
+        :) _mlcarbon_add estimate compare hardware regions instances data measure ;;
         hardware: | regions: | instances:) _mlcarbon_add list show ;;
         data:) _mlcarbon_add check ;;
         hardware:show)

@@ -159,7 +159,7 @@ function __mlcarbon_needs_name --argument-names sub
     test $seen = 1
 end
 
-set -l commands estimate compare hardware regions instances data
+set -l commands estimate compare hardware regions instances data measure
 set -l estimate '__fish_seen_subcommand_from estimate'
 set -l compare '__fish_seen_subcommand_from compare'
 set -l job '__fish_seen_subcommand_from estimate compare'
@@ -262,3 +262,9 @@ complete -c mlcarbon -n $regions_list -l kind -x -a 'cloud country subnational' 
 # instances [list]
 complete -c mlcarbon -n $instances_list -s p -l provider -x -a '(__mlcarbon_instance_providers)' -d "Only this provider's instance types"
 complete -c mlcarbon -n $instances_list -s g -l hardware -x -a '(__mlcarbon_hardware)' -d 'Only instance types with this accelerator'
+
+# measure
+complete -c mlcarbon -n "not __fish_seen_subcommand_from $commands" -a measure -d 'Measure what the GPUs, CPUs and DRAM draw'
+complete -c mlcarbon -n '__fish_seen_subcommand_from measure' -l duration -x -d 'How long to measure, e.g. 30s (default: until Ctrl-C)'
+complete -c mlcarbon -n '__fish_seen_subcommand_from measure' -l interval -x -d 'Seconds between samples (default 1)'
+complete -c mlcarbon -n '__fish_seen_subcommand_from measure' -l all-gpus -d 'Every GPU, not only those CUDA_VISIBLE_DEVICES names'

@@ -14,7 +14,8 @@ ALLOWED = {
     "compat": {"util", "data", "core"},
     "input": {"util", "data", "core"},
     "render": {"util", "data", "core", "compat"},
-    "cli": {"util", "data", "core", "compat", "input", "render"},
+    "measure": set(),
+    "cli": {"util", "data", "core", "compat", "input", "render", "measure"},
     "tools": {"util", "data"},
 }
 

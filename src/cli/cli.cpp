@@ -176,7 +176,8 @@ struct CommandMaker {
 };
 constexpr CommandMaker kCommands[] = {{"estimate", estimate_command},   {"compare", compare_command},
                                       {"hardware", hardware_command},   {"regions", regions_command},
-                                      {"instances", instances_command}, {"data", data_command}};
+                                      {"instances", instances_command}, {"data", data_command},
+                                      {"measure", measure_command}};
 
 std::vector<Command> all_commands() {
   std::vector<Command> out;
@@ -209,7 +210,7 @@ int run_parsed(Common& common, bool version, const Command* command, const std::
     return 0;
   }
   if (command == nullptr) {
-    throw Error(ErrorKind::usage, "a command is required: estimate, compare, hardware, regions or data (see mlcarbon --help)");
+    throw Error(ErrorKind::usage, "a command is required: estimate, compare, hardware, regions, instances, data or measure (see mlcarbon --help)");
   }
   common.output = common.output_format();
   // A default format (environment or project file) applies where the command prints in it; else

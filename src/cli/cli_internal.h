@@ -149,5 +149,6 @@ Command regions_command();
 Command data_command();
 Command instances_command();
 Command compare_command();
+Command measure_command();
 
 }  // namespace mlcarbon

@@ -9946,6 +9946,8 @@ $ mlcarbon --help
 |                               list | instances show ID)
 |   data                        validate data files (data check [FILE...]) or
 |                               print their notices (data notice)
+|   measure                     measure what this machine's GPUs, CPUs and DRAM
+|                               draw (--duration, or until Ctrl-C)
 |
 | Exit status: 0 ok, 1 internal error, 2 usage error, 3 unknown name, 4 bad data
 | file, 5 file not readable, 6 some jobs failed, 7 budget exceeded.

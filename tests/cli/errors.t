@@ -346,6 +346,8 @@ $ mlcarbon
 |                               list | instances show ID)
 |   data                        validate data files (data check [FILE...]) or
 |                               print their notices (data notice)
+|   measure                     measure what this machine's GPUs, CPUs and DRAM
+|                               draw (--duration, or until Ctrl-C)
 |
 | Exit status: 0 ok, 1 internal error, 2 usage error, 3 unknown name, 4 bad data
 | file, 5 file not readable, 6 some jobs failed, 7 budget exceeded.
@@ -354,7 +356,7 @@ $ mlcarbon
 ! mlcarbon: error: a command is required: the commands are listed above (`mlcarbon help COMMAND` for one)
 [2]
 $ mlcarbon launch
-! mlcarbon: error: unknown command 'launch' (the commands: estimate, compare, hardware, regions, instances, data; see mlcarbon --help)
+! mlcarbon: error: unknown command 'launch' (the commands: estimate, compare, hardware, regions, instances, data, measure; see mlcarbon --help)
 [2]
 $ mlcarbon estimate --power 300 --intensity 400 --hours 1 --format yaml
 ! mlcarbon: error: --format: 'yaml' is not a format; expected text, json, jsonl, csv, markdown, latex or model-card
@@ -998,7 +1000,7 @@ $ mlcarbon instances list -g l4 -p azure
 # CLI11's messages in mlcarbon's words: the unknown command, verb or option named with the closest
 # known one, the command's help pointed to (issue 13).
 $ mlcarbon esimate -g a100 --hours 1 -r FR
-! mlcarbon: error: unknown command 'esimate'; did you mean estimate? (the commands: estimate, compare, hardware, regions, instances, data; see mlcarbon --help)
+! mlcarbon: error: unknown command 'esimate'; did you mean estimate? (the commands: estimate, compare, hardware, regions, instances, data, measure; see mlcarbon --help)
 [2]
 $ mlcarbon estimate --hardwre a100 --hours 1 -r FR
 ! mlcarbon: error: estimate: unknown option --hardwre; did you mean --hardware? (see mlcarbon estimate --help)
@@ -1019,7 +1021,7 @@ $ mlcarbon compare -g a100 --hours 1 -r FR --region-list gcp
 ! mlcarbon: error: compare: unknown option --region-list; did you mean --regions? (see mlcarbon compare --help)
 [2]
 $ mlcarbon help launch
-! mlcarbon: error: help: unknown command 'launch' (the commands: estimate, compare, hardware, regions, instances, data)
+! mlcarbon: error: help: unknown command 'launch' (the commands: estimate, compare, hardware, regions, instances, data, measure)
 [2]
 # Output files are checked before the work: nothing is printed, then refused (issue 13, point 5).
 $ mlcarbon compare -g a100 --hours 1 -r FR --regions gcp --plot out.png
@@ -1096,3 +1098,20 @@ $ mlcarbon estimate -g a100 --hours 1 -r FR --budget 1MWh --budget 2kWh
 [2]
 $ mlcarbon estimate -g a100 --hours 1 -r FR --budget 1kg --budget 2kWh -q
 | 0.025859
+
+# measure (issue 14): the duration and the interval are checked before anything starts.
+$ mlcarbon measure --duration 30
+! mlcarbon: error: --duration: '30' has no unit; expected a duration with units, e.g. 30m for minutes or 30h for hours (w, d, h, m, s)
+[2]
+$ mlcarbon measure --interval 0
+! mlcarbon: error: --interval: '0' is out of range; expected seconds >= 0.01 and <= 3600 (e.g. 1, 0.5s, 1m)
+[2]
+$ mlcarbon measure --interval 2h
+! mlcarbon: error: --interval: '2h' is out of range; expected seconds >= 0.01 and <= 3600 (e.g. 1, 0.5s, 1m)
+[2]
+$ mlcarbon measure --interval fast
+! mlcarbon: error: --interval: 'fast' is not a number of seconds; expected seconds >= 0.01 and <= 3600 (e.g. 1, 0.5s, 1m)
+[2]
+$ mlcarbon measure -f csv
+! mlcarbon: error: --format csv is not available for `measure`; use text or json
+[2]

@@ -1,0 +1,132 @@
+#!/usr/bin/env bash
+# mlcarbon-sampler against fakes: a fake NVML library (tests/fake_nvml.cpp) replaying 2 GPUs at
+# 300 W and 250 W, and a fake powercap tree (tests/fake_rapl.cpp) whose package counter draws
+# 120 W (and DRAM 10 W) in real time, wrapping once. The expected energies are the scripted
+# watts x the duration the sampler reports, by hand: within 2 % (the fake counters move in 10 ms
+# steps). Then `mlcarbon measure` over the same fakes. Usage:
+# sampler_test.sh SAMPLER FAKE_RAPL FAKE_NVML_LIBRARY MLCARBON
+set -euo pipefail
+sampler=$1 fake_rapl=$2 fake_nvml=$3 mlcarbon=$4
+tmp=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$tmp"' EXIT
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+
+# Runs the sampler for SECONDS (its stdin closes then) with the rest of the arguments; prints its output.
+measure() {
+  local seconds=$1; shift
+  "$sampler" "$@" < <(sleep "$seconds")
+}
+
+# check NAME OUTPUT PYTHON-EXPRESSION: the expression over `total` and `sources` (the records) holds.
+check() {
+  local name=$1 output=$2 expr=$3
+  if ! python3 - "$output" "$expr" <<'EOF'
+import json, sys
+records = [json.loads(line) for line in sys.argv[1].splitlines()]
+sources = next(r for r in records if r["record"] == "sources")
+total = next(r for r in records if r["record"] == "total")
+samples = [r for r in records if r["record"] == "sample"]
+def near(a, b, tol=0.02):
+    return abs(a - b) <= tol * abs(b)
+ok = eval(sys.argv[2])
+if not ok:
+    print(json.dumps(total), file=sys.stderr)
+sys.exit(0 if ok else 1)
+EOF
+  then
+    fail "$name: $expr"
+  fi
+}
+
+# The package counter starts 1 s of 120 W before its wrap (max_energy_range_uj 262143328850).
+range=262143328850
+start=$((range - 120000000))
+"$fake_rapl" "$tmp/powercap" 8 120 10 "$start" "$range" &
+sleep 0.3
+
+out=$(FAKE_NVML_WATTS=300,250 measure 3 --interval 0.5 --powercap-root "$tmp/powercap" --nvml "$fake_nvml")
+check "two GPUs by their counters" "$out" \
+  'sources["nvml"] == "ok" and len(total["gpus"]) == 2 and all(g["method"] == "energy_counter" for g in total["gpus"])'
+check "GPU 0 at 300 W" "$out" 'near(total["gpus"][0]["energy_j"], 300 * total["duration_s"])'
+check "GPU 1 at 250 W" "$out" 'near(total["gpus"][1]["energy_j"], 250 * total["duration_s"])'
+check "package at 120 W across the wrap" "$out" 'near(total["package_j"], 120 * total["duration_s"])'
+check "DRAM at 10 W, core not added" "$out" 'near(total["dram_j"], 10 * total["duration_s"]) and sources["powercap_zones"] == ["package-0", "dram"]'
+check "duration about 3 s" "$out" '2.7 <= total["duration_s"] <= 3.6'
+check "samples each interval" "$out" 'len(samples) >= 5 and all(near(s["gpu_w"][0], 300, 0.05) for s in samples[1:-1])'
+check "utilization from NVML" "$out" 'total["gpus"][0]["utilization"] == 0.9'
+
+out=$(FAKE_NVML_WATTS=300 FAKE_NVML_COUNTER=0 measure 2 --interval 0.5 --powercap-root "$tmp/powercap" --nvml "$fake_nvml")
+check "no counter: power samples integrated" "$out" \
+  'total["gpus"][0]["method"] == "power_samples" and near(total["gpus"][0]["energy_j"], 300 * total["duration_s"])'
+
+out=$(CUDA_VISIBLE_DEVICES=1 FAKE_NVML_WATTS=300,250 measure 1 --powercap-root "$tmp/powercap" --nvml "$fake_nvml")
+check "CUDA_VISIBLE_DEVICES=1: GPU 1 only" "$out" '[g["index"] for g in total["gpus"]] == [1]'
+out=$(CUDA_VISIBLE_DEVICES=GPU-fake-0 FAKE_NVML_WATTS=300,250 measure 1 --powercap-root "$tmp/powercap" --nvml "$fake_nvml")
+check "CUDA_VISIBLE_DEVICES by UUID" "$out" '[g["index"] for g in total["gpus"]] == [0]'
+out=$(CUDA_VISIBLE_DEVICES=7,0 FAKE_NVML_WATTS=300,250 measure 1 --powercap-root "$tmp/powercap" --nvml "$fake_nvml")
+check "CUDA_VISIBLE_DEVICES stops at a GPU that is not there" "$out" 'total["gpus"] == [] and "not a GPU here" in sources["nvml_note"]'
+out=$(CUDA_VISIBLE_DEVICES=7 FAKE_NVML_WATTS=300,250 measure 1 --all-gpus --powercap-root "$tmp/powercap" --nvml "$fake_nvml")
+check "--all-gpus ignores CUDA_VISIBLE_DEVICES" "$out" 'len(total["gpus"]) == 2'
+
+out=$(measure 1 --powercap-root "$tmp/none" --nvml "$tmp/no-such-library.so")
+check "no NVML, no powercap: said, and still a total" "$out" \
+  'sources["nvml"] == "absent" and "not loadable" in sources["nvml_note"] and sources["powercap"] == "absent" and total["package_j"] is None'
+out=$(FAKE_NVML_FAIL_INIT=1 measure 1 --powercap-root "$tmp/none" --nvml "$fake_nvml")
+check "NVML that does not start" "$out" 'sources["nvml"] == "absent" and "did not start" in sources["nvml_note"]'
+
+# SIGTERM: the total is still printed. SIGINT (a Ctrl-C for the measured command) is ignored.
+mkfifo "$tmp/in"
+"$sampler" --interval 0.2 --powercap-root "$tmp/powercap" --nvml "$fake_nvml" < "$tmp/in" > "$tmp/term.jsonl" &
+pid=$!
+exec 3> "$tmp/in"  # the sampler's stdin stays open until the end of the script
+sleep 0.5
+kill -INT $pid
+sleep 0.3
+kill -0 $pid 2>/dev/null || fail "SIGINT stopped the sampler"
+kill -TERM $pid
+wait $pid || fail "exit status after SIGTERM"
+check "SIGTERM: a total" "$(cat "$tmp/term.jsonl")" 'total["duration_s"] > 0.5'
+exec 3>&-
+
+# mlcarbon measure, over the same fakes (a new tree: the first one's counters have stopped).
+"$fake_rapl" "$tmp/powercap2" 8 120 10 &
+sleep 0.3
+export MLCARBON_SAMPLER=$sampler MLCARBON_POWERCAP_ROOT=$tmp/powercap2 MLCARBON_NVML_LIBRARY=$fake_nvml FAKE_NVML_WATTS=300,250
+json=$("$mlcarbon" measure --duration 2s --interval 0.5 -f json)
+python3 - "$json" <<'EOF' || fail "measure -f json: the fakes' watts x the duration"
+import json, sys
+m = json.loads(sys.argv[1])
+d = m["duration_s"]
+near = lambda a, b: abs(a - b) <= 0.02 * b
+ok = (1.8 <= d <= 2.6 and near(m["gpus"][0]["energy_j"], 300 * d) and near(m["gpus"][1]["energy_j"], 250 * d)
+      and near(m["package_j"], 120 * d) and near(m["dram_j"], 10 * d) and near(m["measured_j"], 680 * d)
+      and m["gpus"][0]["method"] == "energy_counter" and m["powercap"] == "ok")
+sys.exit(0 if ok else 1)
+EOF
+text=$("$mlcarbon" measure --duration 1s)
+grep -q "GPU 1 (Fake GPU)" <<<"$text" || fail "measure text names the GPUs"
+grep -q "measured in all" <<<"$text" || fail "measure text totals"
+# Until Ctrl-C: SIGINT ends the measurement and the report is printed.
+"$mlcarbon" measure > "$tmp/int.txt" &
+pid=$!
+sleep 1.5
+kill -INT $pid
+wait $pid || fail "measure exits 0 after Ctrl-C"
+grep -q "CPU packages" "$tmp/int.txt" || fail "measure reports after Ctrl-C"
+MLCARBON_SAMPLER=$tmp/none "$mlcarbon" measure --duration 1s > /dev/null 2> "$tmp/err.txt" && fail "a missing sampler is an error"
+grep -q "MLCARBON_SAMPLER names" "$tmp/err.txt" || fail "a missing sampler is named"
+unset MLCARBON_SAMPLER MLCARBON_POWERCAP_ROOT MLCARBON_NVML_LIBRARY FAKE_NVML_WATTS
+
+set +e
+"$sampler" --interval 0 < /dev/null > /dev/null 2>&1
+[ $? -eq 2 ] || fail "--interval 0 is refused with status 2"
+"$sampler" --bogus < /dev/null > /dev/null 2>&1
+[ $? -eq 2 ] || fail "an unknown argument is refused with status 2"
+set -e
+
+if [ "$failures" -ne 0 ]; then
+  echo "sampler_test: $failures failure(s)"
+  exit 1
+fi
+echo "sampler_test: ok"
