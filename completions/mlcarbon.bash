@@ -177,6 +177,7 @@ _mlcarbon()
     local hardware_opts="--kind --vendor" regions_opts="-p --provider --country --kind"
     local instances_opts="-p --provider -g --hardware"
     local measure_opts="--duration --interval --all-gpus"
+    local run_opts="$job_opts --interval --all-gpus -v --verbose -q --quiet --budget"
     # The options that take a value.
     local value_opts="@(-f|--format|--data-dir|--data-add|-g|--hardware|-n|--count|--hours|\
 --duration|--device-hours|-r|--region|--pue|--power|--tdp|-u|--utilization|--intensity|--basis|--offset|\
@@ -352,6 +353,7 @@ _mlcarbon()
         regions: | regions:list) opts+=" $regions_opts" ;;
         instances: | instances:list) opts+=" $instances_opts" ;;
         measure:*) opts+=" $measure_opts" ;;
+        run:*) opts+=" $run_opts" ;;
     esac
     if [[ $cur == -* ]]; then
         # shellcheck disable=SC2086
@@ -361,7 +363,7 @@ _mlcarbon()
 
     # Commands, subcommands and their arguments.
     case $cmd:$sub in
-        :) _mlcarbon_add estimate compare hardware regions instances data measure ;;
+        :) _mlcarbon_add estimate compare hardware regions instances data measure run ;;
         hardware: | regions: | instances:) _mlcarbon_add list show ;;
         data:) _mlcarbon_add check ;;
         hardware:show)

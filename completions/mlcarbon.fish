@@ -159,7 +159,7 @@ function __mlcarbon_needs_name --argument-names sub
     test $seen = 1
 end
 
-set -l commands estimate compare hardware regions instances data measure
+set -l commands estimate compare hardware regions instances data measure run
 set -l estimate '__fish_seen_subcommand_from estimate'
 set -l compare '__fish_seen_subcommand_from compare'
 set -l job '__fish_seen_subcommand_from estimate compare'
@@ -268,3 +268,8 @@ complete -c mlcarbon -n "not __fish_seen_subcommand_from $commands" -a measure -
 complete -c mlcarbon -n '__fish_seen_subcommand_from measure' -l duration -x -d 'How long to measure, e.g. 30s (default: until Ctrl-C)'
 complete -c mlcarbon -n '__fish_seen_subcommand_from measure' -l interval -x -d 'Seconds between samples (default 1)'
 complete -c mlcarbon -n '__fish_seen_subcommand_from measure' -l all-gpus -d 'Every GPU, not only those CUDA_VISIBLE_DEVICES names'
+
+# run
+complete -c mlcarbon -n "not __fish_seen_subcommand_from $commands" -a run -d 'Run a command, measure its energy, estimate its emissions'
+complete -c mlcarbon -n '__fish_seen_subcommand_from run' -l interval -x -d 'Seconds between samples (default 1)'
+complete -c mlcarbon -n '__fish_seen_subcommand_from run' -l all-gpus -d 'Every GPU, not only those CUDA_VISIBLE_DEVICES names'

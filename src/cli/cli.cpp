@@ -117,6 +117,10 @@ void Options::list(std::vector<std::string>& values, const std::string& names, c
   }
 }
 
+void Options::rest(std::vector<std::string>& values, const std::string& name, const std::string& help) {
+  app().add_option(name, values, help);
+}
+
 std::optional<SettingValue> Common::value(const TextOption& flag, std::string_view flag_name, std::string_view setting) const {
   if (flag.given()) return SettingValue{flag.value, std::string(flag_name)};
   return settings.get(setting);
@@ -177,7 +181,7 @@ struct CommandMaker {
 constexpr CommandMaker kCommands[] = {{"estimate", estimate_command},   {"compare", compare_command},
                                       {"hardware", hardware_command},   {"regions", regions_command},
                                       {"instances", instances_command}, {"data", data_command},
-                                      {"measure", measure_command}};
+                                      {"measure", measure_command}, {"run", run_command}};
 
 std::vector<Command> all_commands() {
   std::vector<Command> out;
@@ -210,7 +214,7 @@ int run_parsed(Common& common, bool version, const Command* command, const std::
     return 0;
   }
   if (command == nullptr) {
-    throw Error(ErrorKind::usage, "a command is required: estimate, compare, hardware, regions, instances, data or measure (see mlcarbon --help)");
+    throw Error(ErrorKind::usage, "a command is required: estimate, compare, hardware, regions, instances, data, measure or run (see mlcarbon --help)");
   }
   common.output = common.output_format();
   // A default format (environment or project file) applies where the command prints in it; else

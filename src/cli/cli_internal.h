@@ -75,6 +75,8 @@ class Options {
   void text(TextOption& slot, char short_name, std::string_view long_name, std::string_view type, std::string_view help);
   void flag(bool& value, const std::string& names, const std::string& help);
   void list(std::vector<std::string>& values, const std::string& names, const std::string& type, const std::string& help);
+  // Every word after the options (and after a "--") into `values`: a command to run. CLI11 only.
+  void rest(std::vector<std::string>& values, const std::string& name, const std::string& help);
   // CLI11's (sub)command, for the set-up of its own subcommands and positionals; only in CLI11.
   CLI::App& app();
 
@@ -150,5 +152,6 @@ Command data_command();
 Command instances_command();
 Command compare_command();
 Command measure_command();
+Command run_command();
 
 }  // namespace mlcarbon

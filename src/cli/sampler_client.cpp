@@ -104,6 +104,24 @@ bool Sampler::pump(int timeout_ms) {
   return true;
 }
 
+Sampler::Sources Sampler::sources() {
+  for (int waited = 0; output_.find('\n') == std::string::npos && waited < 100; ++waited) {
+    if (!pump(100)) continue;
+  }
+  Sources s;
+  const std::size_t end = output_.find('\n');
+  if (end == std::string::npos) return s;
+  try {
+    const nlohmann::json j = nlohmann::json::parse(output_.substr(0, end));
+    s.gpus = j.at("gpus").size();
+    s.powercap = j.at("powercap").get<std::string>() == "ok";
+    s.nvml_note = j.at("nvml_note").get<std::string>();
+    s.powercap_note = j.at("powercap_note").get<std::string>();
+  } catch (const nlohmann::json::exception&) {
+  }
+  return s;
+}
+
 Measurement Sampler::finish() {
   ::close(to_);  // the sampler's stdin closes: it takes its last sample and prints the total
   to_ = -1;

@@ -46,6 +46,13 @@ class Sampler {
   // Reads what the sampler has written so far, waiting at most `timeout_ms` (so that its pipe
   // never fills); false when interrupted by a signal.
   bool pump(int timeout_ms);
+  // Waits (up to 10 s) for the sampler's first line, what it will measure: GPUs and RAPL found.
+  struct Sources {
+    std::size_t gpus = 0;
+    bool powercap = false;
+    std::string nvml_note, powercap_note;
+  };
+  Sources sources();
   // Tells it to stop, waits for it and returns what it measured. Error(internal) when its output
   // cannot be understood.
   Measurement finish();

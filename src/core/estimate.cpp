@@ -157,7 +157,7 @@ void resolve_duration(Estimate& e, const Request& r) {
     return;
   }
   if (r.hours) {
-    set(e, Term::hours, *r.hours, Origin::given);
+    set(e, Term::hours, *r.hours, r.hours_field == Field::end_ ? Origin::measured : Origin::given);
     return;
   }
   if (r.energy_kwh) return;  // no duration needed
@@ -236,7 +236,7 @@ void resolve_site(Estimate& e, const Request& r, const Catalog& catalog) {
     set(e, Term::pue, pue.figure->pue, origin, pue.figure->source);
   }
   resolve_intensity(e, r, catalog);
-  if (r.energy_kwh) set(e, Term::it_energy_kwh, *r.energy_kwh, Origin::given);
+  if (r.energy_kwh) set(e, Term::it_energy_kwh, *r.energy_kwh, r.energy_measured ? Origin::measured : Origin::given);
   else derived(e, Formula::it_energy_kwh);
   derived(e, Formula::energy_kwh);
   derived(e, Formula::co2e_kg);
@@ -300,7 +300,7 @@ bool finite_nonnegative(double x) { return std::isfinite(x) && x >= 0; }
 // and a wrong number must never be printed.
 void check_domain(const Estimate& e) {
   require(e.count >= 1, "count >= 1");
-  if (e.origin(Term::it_energy_kwh) == Origin::given) {
+  if (e.energy_given()) {
     require(std::isfinite(e[Term::it_energy_kwh]) && e[Term::it_energy_kwh] > 0, "it_energy_kwh > 0");
     require(!e.has(Term::hours) || (std::isfinite(e[Term::hours]) && e[Term::hours] > 0), "hours > 0");
   } else {

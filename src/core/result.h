@@ -31,6 +31,7 @@ enum class Origin : std::uint8_t {
   region,    // intensity or carbon-free share: the provider's figure for the region
   grid,      // intensity: the average of the grid (country or sub-national) the site draws from
   conversion,  // intensity: what changes a figure's basis, from its grid's mix and per-fuel factors
+  measured,  // measured while the job ran (mlcarbon run): its IT energy and its hours
   derived,   // a formula of other terms (formulas.h)
 };
 
@@ -87,7 +88,9 @@ struct Estimate {
   const Source* source(Term t) const { return sources[static_cast<std::size_t>(t)]; }
   bool has(Term t) const { return origin(t) != Origin::none; }
   // The IT energy is the user's figure (--energy-kwh), not power x time.
-  bool energy_given() const { return origin(Term::it_energy_kwh) == Origin::given; }
+  bool energy_given() const { return origin(Term::it_energy_kwh) == Origin::given || energy_measured(); }
+  // The IT energy was measured while the job ran (mlcarbon run).
+  bool energy_measured() const { return origin(Term::it_energy_kwh) == Origin::measured; }
   // The hours follow from the training compute.
   bool from_compute() const { return formula(Term::device_hours) == Formula::device_hours_from_compute; }
   // The published figure was changed to the estimate's basis.

@@ -32,7 +32,10 @@ std::string where(const Location& location) {
 
 void power_prose(const Estimate& e, Prose& p) {
   if (e.energy_given()) {
-    p.push_back({fmt::format("The IT energy, {} kWh, is the figure reported for the run, not a power model. ", human(e[Term::it_energy_kwh])),
+    p.push_back({e.energy_measured()
+                     ? fmt::format("The IT energy, {} kWh, was measured while the run went on (mlcarbon run: NVML for the GPUs, RAPL for "
+                                   "the CPUs, as available), not a power model. ", human(e[Term::it_energy_kwh]))
+                     : fmt::format("The IT energy, {} kWh, is the figure reported for the run, not a power model. ", human(e[Term::it_energy_kwh])),
                  {}});
     return;
   }

@@ -79,7 +79,10 @@ std::string_view unit_words(const Estimate& e, Term t) {
 std::string instance_key(const Instance& i) { return fmt::format("{}:{}", i.provider, i.id); }
 
 // "--hours 24", "--duration 3d12h": how the user said how long.
-std::string hours_as_given(const Estimate& e) { return fmt::format("{} {}", option_name(e.hours_field), e.hours_text); }
+std::string hours_as_given(const Estimate& e) {
+  if (e.hours_field == Field::end_) return "measured";
+  return fmt::format("{} {}", option_name(e.hours_field), e.hours_text);
+}
 
 std::string count_source(const Estimate& e) {
   switch (e.origin(Term::count)) {
@@ -192,10 +195,11 @@ std::string source_words(const Estimate& e, Term t) {
     case Term::peak_tflops:
     case Term::mfu: return compute_source(e, t);
     case Term::hours:
+      if (e.origin(Term::hours) == Origin::measured) return "measured: the run's wall-clock time";
       if (e.origin(Term::device_hours) == Origin::given) return fmt::format("{} / {} devices", hours_as_given(e), e.count);
       return hours_as_given(e);
     case Term::pue: return pue_source(e);
-    case Term::it_energy_kwh: return "--energy-kwh (reported)";
+    case Term::it_energy_kwh: return e.energy_measured() ? "measured (mlcarbon run; below)" : "--energy-kwh (reported)";
     case Term::intensity_g_per_kwh:
     case Term::published_intensity_g_per_kwh: return intensity_source(e);
     case Term::basis_conversion_g_per_kwh: return conversion_source(e);
@@ -279,7 +283,7 @@ std::string job_description(const Estimate& e, bool ids) {
     return fmt::format("{} x device(s) at {} W", e.count, human(e[Term::power_w]));
   };
   if (!e.energy_given()) return fmt::format("{} for {} h", devices(), human(e[Term::hours]));
-  std::string out = fmt::format("{} kWh reported", human(e[Term::it_energy_kwh]));
+  std::string out = fmt::format("{} kWh {}", human(e[Term::it_energy_kwh]), e.energy_measured() ? "measured" : "reported");
   if (e.hardware != nullptr && e.has(Term::hours)) return out + fmt::format(" ({} for {} h)", devices(), human(e[Term::hours]));
   if (e.hardware != nullptr) return out + fmt::format(" ({})", devices());
   if (e.has(Term::hours)) return out + fmt::format(" (over {} h)", human(e[Term::hours]));
@@ -317,6 +321,7 @@ std::string factor_sources(const Estimate& e) {
 }
 
 std::string_view power_origin_name(const Estimate& e) {
+  if (e.energy_measured()) return "measured";
   if (e.energy_given()) return "energy";
   return e.origin(Term::power_w) == Origin::given ? "user" : "hardware";
 }

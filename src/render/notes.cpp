@@ -19,7 +19,9 @@ void device_notes(const Estimate& e, std::vector<std::string>& out) {
   if (hw != nullptr && e.origin(Term::power_w) == Origin::given) {
     out.push_back(fmt::format("{} replaces the {} W figure of {}.", option_name(e.power_field), human(hw->power_w), hw->name));
   }
-  if (e.energy_given()) {
+  if (e.energy_measured()) {
+    out.push_back("The IT energy was measured while the command ran (mlcarbon run; what and how below); the PUE is applied on top of it.");
+  } else if (e.energy_given()) {
     out.push_back("The IT energy is the figure given (--energy-kwh), not power x time; the PUE is applied on top of it (give --pue 1 "
                   "for a figure metered at the facility).");
     if (hw != nullptr && !e.has(Term::hours)) out.push_back("Embodied emissions need the hours the devices ran: give --hours.");

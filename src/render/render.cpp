@@ -74,7 +74,11 @@ std::vector<std::string> provenance_notes(const RenderOptions& options) {
 
 std::string render_estimate(const Estimate& estimate, const Catalog& catalog, Format format, const RenderOptions& options) {
   switch (format) {
-    case Format::text: return options.short_text ? render_estimate_short(estimate, options) : render_estimate_text(estimate, options);
+    case Format::text: {
+      std::string out = options.short_text ? render_estimate_short(estimate, options) : render_estimate_text(estimate, options);
+      if (options.run != nullptr) out += render_run_text(*options.run, options.width);
+      return out;
+    }
     case Format::json: return render_estimate_json(estimate, catalog, false, options);
     case Format::jsonl: return render_estimate_json(estimate, catalog, true, options);
     case Format::csv: return render_estimate_csv(estimate, options);

@@ -35,7 +35,29 @@ struct SettingUsed {
 // "--pue 1.2 (MLCARBON_PUE), --region FR (/repo/.mlcarbon.json, key region)".
 std::string settings_text(const std::vector<SettingUsed>& settings);
 
+// What `mlcarbon run` measured, for the outputs to show beside the estimate it made of it.
+struct RunPart {
+  std::string name;        // "GPU 0 (NVIDIA A100-SXM4-40GB)", "CPU packages", "DRAM", "accelerators"
+  std::string kind;        // gpu, cpu, dram
+  std::string method;      // nvml_energy_counter, nvml_power_samples, rapl, model
+  std::string how;         // in words
+  double kwh = 0;
+  bool measured = true;    // false: modelled (TDP x utilization x time), said so
+};
+struct RunReport {
+  std::vector<std::string> command;
+  double seconds = 0;       // the command's wall-clock time
+  double sampled_s = 0;     // the sampler's window (a little longer): the mean powers are over it
+  int exit_status = 0;     // the command's (128 + N when signal N ended it)
+  bool interrupted = false;  // SIGINT or SIGTERM came during the run
+  std::vector<RunPart> parts;
+  std::vector<std::string> notes;  // sources not there, and why; modelled parts
+  double sampler_cpu_s = 0;
+  double interval_s = 1;
+};
+
 struct RenderOptions {
+  const RunReport* run = nullptr;  // mlcarbon run: the measurement behind the estimate
   bool equivalents = false;                     // --equivalents: everyday comparisons of the gross CO2e
   const CompatEstimate* compat = nullptr;       // --compat: another tool's figures beside mlcarbon's
   std::string_view training_type = "pre-training";  // model card: --training-type

@@ -18,6 +18,8 @@ std::string render_estimate_json(const Estimate& estimate, const Catalog& catalo
 std::string render_estimate_appendix(const Estimate& estimate, const Catalog& catalog, Format format,
                                      const RenderOptions& options);
 std::string render_estimate_model_card(const Estimate& estimate, const Catalog& catalog, const RenderOptions& options);
+// mlcarbon run: the measured parts, after the estimate's text.
+std::string render_run_text(const RunReport& run, std::size_t width);
 
 // "Equivalents:" lines for text output (empty unless options.equivalents).
 std::string equivalents_text(double co2e_kg, const RenderOptions& options);

@@ -133,6 +133,26 @@ void write_range(JsonWriter& j, const Estimate& e) {
   j.end_array().end_object();
 }
 
+// mlcarbon run: what was measured, part by part (README, "Machine output").
+void write_run(JsonWriter& j, const RunReport& run) {
+  j.key("run").begin_object();
+  j.key("command").begin_array();
+  for (const std::string& word : run.command) j.value(word);
+  j.end_array();
+  j.field("seconds", run.seconds).field("exit_status", static_cast<std::int64_t>(run.exit_status)).field("interrupted", run.interrupted);
+  j.field("sampled_s", run.sampled_s).field("interval_s", run.interval_s);
+  j.key("parts").begin_array();
+  for (const RunPart& p : run.parts) {
+    j.begin_object().field("name", p.name).field("kind", p.kind).field("method", p.method).field("measured", p.measured);
+    j.field("energy_kwh", p.kwh).field("mean_power_w", run.sampled_s > 0 ? p.kwh * 3.6e6 / run.sampled_s : 0.0).end_object();
+  }
+  j.end_array();
+  j.key("notes").begin_array();
+  for (const std::string& note : run.notes) j.value(note);
+  j.end_array();
+  j.field("sampler_cpu_s", run.sampler_cpu_s).end_object();
+}
+
 void write_device_inputs(JsonWriter& j, const Estimate& e) {
   const bool measured = e.origin(Term::power_w) == Origin::given;
   j.field("hardware", when(e.hardware != nullptr, e.hardware != nullptr ? e.hardware->id : ""));
@@ -236,6 +256,7 @@ std::string render_estimate_json(const Estimate& e, const Catalog& catalog, bool
   j.key("notes").begin_array();
   for (const std::string& note : notes(e)) j.value(note);
   j.end_array();
+  if (options.run != nullptr) write_run(j, *options.run);
   j.end_object();
   return j.finish();
 }

@@ -153,7 +153,7 @@ bool short_row(std::string_view name) {
 }  // namespace
 
 std::string render_estimate_short(const Estimate& e, const RenderOptions& options) {
-  std::string out = fmt::format("mlcarbon estimate: {}\n\n", headline(e, true));
+  std::string out = fmt::format("mlcarbon {}: {}\n\n", options.run != nullptr ? "run" : "estimate", headline(e, true));
   out += fmt::format("  energy     {}  facility, PUE {}\n", with_larger_unit(e[Term::energy_kwh], "kWh"), human(e[Term::pue]));
   out += fmt::format("  emissions  {}  gross, location-based, {} basis\n", with_larger_unit(e[Term::co2e_kg], "kg CO2e"), to_string(e.basis));
   if (e[Term::offset_kg] > 0) {
@@ -241,7 +241,7 @@ std::string render_estimate_brief(const Estimate& e) {
 }
 
 std::string render_estimate_text(const Estimate& e, const RenderOptions& options) {
-  std::string out = fmt::format("mlcarbon estimate: {}\n\n", headline(e));
+  std::string out = fmt::format("mlcarbon {}: {}\n\n", options.run != nullptr ? "run" : "estimate", headline(e));
   out += summary(e) + "\n" + breakdown_table(e);
   const std::vector<Statement> statements = statements_of(e);
   if (!statements.empty()) {
@@ -259,6 +259,27 @@ std::string render_estimate_text(const Estimate& e, const RenderOptions& options
     out += "\nAssumptions:\n";
     for (const std::string& note : assumptions) out += fmt::format("  - {}\n", note);
   }
+  return out;
+}
+
+std::string render_run_text(const RunReport& run, std::size_t width) {
+  std::string command;
+  for (const std::string& word : run.command) command += (command.empty() ? "" : " ") + word;
+  const std::string status = run.exit_status > 128 ? fmt::format("ended by signal {}, exit status {}", run.exit_status - 128, run.exit_status)
+                                                    : fmt::format("exit status {}", run.exit_status);
+  std::string out = "\n" + wrap_text(fmt::format("Measured by mlcarbon run: `{}` ({} s, {}{})", command, human(run.seconds), status,
+                                                 run.interrupted ? ", interrupted" : ""),
+                                     width, "  ", "    ");
+  Table table({Table::Align::left, Table::Align::right, Table::Align::right, Table::Align::left});
+  table.add({"part", "energy", "mean power", "how"});
+  for (const RunPart& p : run.parts) {
+    table.add({p.name, fmt::format("{} Wh", human(p.kwh * 1000)),
+               run.sampled_s > 0 ? fmt::format("{} W", human(p.kwh * 3.6e6 / run.sampled_s)) : "-", p.how});
+  }
+  out += fit_lines(table.render(), width) + "\n";
+  for (const std::string& note : run.notes) out += wrap_text(note, width, "  - ", "    ");
+  out += fmt::format("  The sampler used {} s of CPU time ({}% of one core).\n", human(run.sampler_cpu_s),
+                     human(run.sampled_s > 0 ? run.sampler_cpu_s / run.sampled_s * 100 : 0));
   return out;
 }
 

@@ -9948,6 +9948,8 @@ $ mlcarbon --help
 |                               print their notices (data notice)
 |   measure                     measure what this machine's GPUs, CPUs and DRAM
 |                               draw (--duration, or until Ctrl-C)
+|   run                         run a command, measure its energy (NVML, RAPL) and
+|                               estimate its emissions
 |
 | Exit status: 0 ok, 1 internal error, 2 usage error, 3 unknown name, 4 bad data
 | file, 5 file not readable, 6 some jobs failed, 7 budget exceeded.

@@ -348,6 +348,8 @@ $ mlcarbon
 |                               print their notices (data notice)
 |   measure                     measure what this machine's GPUs, CPUs and DRAM
 |                               draw (--duration, or until Ctrl-C)
+|   run                         run a command, measure its energy (NVML, RAPL) and
+|                               estimate its emissions
 |
 | Exit status: 0 ok, 1 internal error, 2 usage error, 3 unknown name, 4 bad data
 | file, 5 file not readable, 6 some jobs failed, 7 budget exceeded.
@@ -356,7 +358,7 @@ $ mlcarbon
 ! mlcarbon: error: a command is required: the commands are listed above (`mlcarbon help COMMAND` for one)
 [2]
 $ mlcarbon launch
-! mlcarbon: error: unknown command 'launch' (the commands: estimate, compare, hardware, regions, instances, data, measure; see mlcarbon --help)
+! mlcarbon: error: unknown command 'launch' (the commands: estimate, compare, hardware, regions, instances, data, measure, run; see mlcarbon --help)
 [2]
 $ mlcarbon estimate --power 300 --intensity 400 --hours 1 --format yaml
 ! mlcarbon: error: --format: 'yaml' is not a format; expected text, json, jsonl, csv, markdown, latex or model-card
@@ -1000,7 +1002,7 @@ $ mlcarbon instances list -g l4 -p azure
 # CLI11's messages in mlcarbon's words: the unknown command, verb or option named with the closest
 # known one, the command's help pointed to (issue 13).
 $ mlcarbon esimate -g a100 --hours 1 -r FR
-! mlcarbon: error: unknown command 'esimate'; did you mean estimate? (the commands: estimate, compare, hardware, regions, instances, data, measure; see mlcarbon --help)
+! mlcarbon: error: unknown command 'esimate'; did you mean estimate? (the commands: estimate, compare, hardware, regions, instances, data, measure, run; see mlcarbon --help)
 [2]
 $ mlcarbon estimate --hardwre a100 --hours 1 -r FR
 ! mlcarbon: error: estimate: unknown option --hardwre; did you mean --hardware? (see mlcarbon estimate --help)
@@ -1021,7 +1023,7 @@ $ mlcarbon compare -g a100 --hours 1 -r FR --region-list gcp
 ! mlcarbon: error: compare: unknown option --region-list; did you mean --regions? (see mlcarbon compare --help)
 [2]
 $ mlcarbon help launch
-! mlcarbon: error: help: unknown command 'launch' (the commands: estimate, compare, hardware, regions, instances, data, measure)
+! mlcarbon: error: help: unknown command 'launch' (the commands: estimate, compare, hardware, regions, instances, data, measure, run)
 [2]
 # Output files are checked before the work: nothing is printed, then refused (issue 13, point 5).
 $ mlcarbon compare -g a100 --hours 1 -r FR --regions gcp --plot out.png
@@ -1114,4 +1116,28 @@ $ mlcarbon measure --interval fast
 [2]
 $ mlcarbon measure -f csv
 ! mlcarbon: error: --format csv is not available for `measure`; use text or json
+[2]
+
+# run (issue 14): what it measures is not given; the command, the grid and the names are checked
+# before the command starts.
+$ mlcarbon run -r FR
+! mlcarbon: error: run what? give the command after --, e.g. mlcarbon run -g a100 -r FR -- python train.py
+[2]
+$ mlcarbon run -r FR --hours 3 -- sleep 1
+! mlcarbon: error: --hours: run measures the time and the energy; leave it out (estimate takes it)
+[2]
+$ mlcarbon run -g a100 --power 300 -r FR -- sleep 1
+! mlcarbon: error: --power: run measures the time and the energy; leave it out (estimate takes it)
+[2]
+$ mlcarbon run -g a100 -- sleep 1
+! mlcarbon: error: no grid intensity: give --region ID (cloud region or country) or --intensity G (gCO2e/kWh)
+[2]
+$ mlcarbon run -g a100 -r FR --interval 0 -- sleep 1
+! mlcarbon: error: --interval: '0' is out of range; expected seconds >= 0.01 and <= 3600
+[2]
+$ mlcarbon run -g nosuchgpu -r FR -- sleep 1
+! mlcarbon: error: unknown hardware 'nosuchgpu'; `mlcarbon hardware list` lists the known names
+[3]
+$ mlcarbon run -g a100 -r FR -f csv -- sleep 1
+! mlcarbon: error: --format csv is not available for `run`; use text or json
 [2]

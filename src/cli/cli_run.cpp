@@ -1,0 +1,279 @@
+// The `run` command: runs a command, measures what the machine draws while it runs (through
+// mlcarbon-sampler), and estimates the run from what was measured: the hours from the clock, the
+// IT energy from the counters (GPUs by NVML, CPU packages and DRAM by RAPL), the rest (PUE, grid,
+// offsets, embodied) as `estimate` does. A part the options name but nothing measured (a GPU
+// without NVML, a --cpu without RAPL) is modelled from its TDP and said so.
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fmt/format.h>
+
+#include "cli/cli_internal.h"
+#include "cli/estimate_outputs.h"
+#include "cli/sampler_client.h"
+#include "core/assumptions.h"
+#include "input/quantity.h"
+#include "util/error.h"
+#include "util/numbers.h"
+#include "util/text.h"
+
+extern char** environ;
+
+namespace mlcarbon {
+namespace {
+
+volatile sig_atomic_t g_child = 0;
+volatile sig_atomic_t g_signalled = 0;
+
+// SIGINT or SIGTERM sent to mlcarbon by another process is passed on to the command; one from the
+// terminal (Ctrl-C: sent by the kernel to the whole foreground group) has reached it already.
+void on_signal(int sig, siginfo_t* info, void*) {
+  g_signalled = 1;
+  if (g_child > 0 && info != nullptr && info->si_pid != 0) ::kill(static_cast<pid_t>(g_child), sig);
+}
+
+void on_child(int) {}  // only to wake the wait for the sampler's output when the command ends
+
+double now_seconds() {
+  timespec ts{};
+  ::clock_gettime(CLOCK_MONOTONIC, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+}
+
+// The fields a measurement replaces: given, they would contradict it.
+constexpr Field kMeasured[] = {Field::hours,      Field::duration, Field::device_hours, Field::power, Field::tdp,
+                               Field::utilization, Field::energy_kwh, Field::flops,     Field::params, Field::tokens,
+                               Field::mfu,        Field::precision, Field::cpu_utilization};
+
+// Shells' statuses for a command that cannot be started: 127 not found, 126 not executable.
+constexpr int kExitNotFound = 127, kExitNotExecutable = 126;
+
+struct RunCommand {
+  JobOptions job;
+  TextOption interval, digits;
+  std::vector<std::string> budgets;
+  std::vector<std::string> command;
+  bool all_gpus = false, verbose = false, quiet = false;
+
+  void setup(Options& o) {
+    job.setup(o);
+    o.text(interval, "--interval", "S", "seconds between samples (default 1)");
+    o.flag(all_gpus, "--all-gpus", "measure every GPU, not only those CUDA_VISIBLE_DEVICES names");
+    o.flag(verbose, "-v,--verbose", "the full report: every factor's source, the range, assumptions");
+    o.flag(quiet, "-q,--quiet", "print only net_co2e_kg");
+    o.list(budgets, "--budget", "LIMIT", "exit 7 above this (50kg, 2t, 200kWh) when the command itself succeeded");
+    o.rest(command, "command", "the command to run and measure, after --");
+  }
+
+  int run(const Common& common) const {
+    if (command.empty()) {
+      throw Error(ErrorKind::usage, "run what? give the command after --, e.g. mlcarbon run -g a100 -r FR -- python train.py");
+    }
+    std::vector<SettingUsed> used;
+    const RequestText text = job.text(common, &used);
+    for (const Field f : kMeasured) {
+      if (text.has(f)) {
+        throw Error(ErrorKind::usage, fmt::format("{}: run measures the time and the energy; leave it out (estimate takes it)",
+                                                  option_name(f)));
+      }
+    }
+    if (!text.has(Field::region) && !text.has(Field::intensity)) {
+      throw Error(ErrorKind::usage, "no grid intensity: give --region ID (cloud region or country) or --intensity G (gCO2e/kWh)");
+    }
+    Request base = parse_request(text, Naming::options, false);
+    const double every = interval.given() ? parse_number("--interval", interval.value, Range{0.01, 3600, true, "seconds >= 0.01 and <= 3600"})
+                                          : 1.0;
+    std::vector<Budget> limits;
+    for (const std::string& b : budgets) limits.push_back(parse_budget("--budget", b));
+    const Catalog catalog = common.catalog();
+    const Found found = look_up(catalog, base);  // names checked before the command runs
+    const std::string program = find_sampler(common.system);
+
+    std::vector<std::string> args{"--interval", fmt::format("{}", every)};
+    if (all_gpus) args.emplace_back("--all-gpus");
+    Sampler sampler(program, args);
+    // Something to measure or to model, before the command starts.
+    const Sampler::Sources sources = sampler.sources();
+    if (sources.gpus == 0 && !sources.powercap && found.hardware == nullptr && found.instance == nullptr && found.cpu == nullptr &&
+        !base.memory_gb) {
+      sampler.finish();
+      throw Error(ErrorKind::usage, fmt::format("run: nothing to measure here ({}; {}) and nothing to model: give --hardware (the "
+                                                "accelerator) or --cpu, whose power figure then stands in",
+                                                sources.nvml_note.empty() ? "no GPU visible" : sources.nvml_note, sources.powercap_note));
+    }
+
+    // The command: stdin, stdout and stderr are its own (mlcarbon's, untouched).
+    std::vector<std::string> words = command;
+    std::vector<char*> argv;
+    for (std::string& w : words) argv.push_back(w.data());
+    argv.push_back(nullptr);
+    struct sigaction action {}, old_int{}, old_term{};
+    action.sa_sigaction = on_signal;
+    action.sa_flags = SA_SIGINFO;
+    ::sigaction(SIGINT, &action, &old_int);
+    ::sigaction(SIGTERM, &action, &old_term);
+    struct sigaction child_action {}, old_child{};
+    child_action.sa_handler = on_child;  // no SA_RESTART: the poll in pump() returns when the command ends
+    ::sigaction(SIGCHLD, &child_action, &old_child);
+    g_signalled = 0;
+    pid_t child = -1;
+    const double started = now_seconds();
+    const int spawned = ::posix_spawnp(&child, argv[0], nullptr, nullptr, argv.data(), environ);
+    if (spawned != 0) {
+      ::sigaction(SIGINT, &old_int, nullptr);
+      ::sigaction(SIGTERM, &old_term, nullptr);
+      ::sigaction(SIGCHLD, &old_child, nullptr);
+      sampler.finish();
+      common.system.err(fmt::format("mlcarbon: error: run: {}: {}\n", quote(command.front()),
+                                    spawned == ENOENT ? "command not found" : std::strerror(spawned)));
+      return spawned == ENOENT ? kExitNotFound : kExitNotExecutable;
+    }
+    g_child = child;
+    int status = 0;
+    for (;;) {
+      const pid_t done = ::waitpid(child, &status, WNOHANG);
+      if (done == child) break;
+      if (done < 0 && errno != EINTR) break;
+      sampler.pump(100);
+    }
+    const double seconds = now_seconds() - started;
+    g_child = 0;
+    const Measurement m = sampler.finish();
+    ::sigaction(SIGINT, &old_int, nullptr);
+    ::sigaction(SIGTERM, &old_term, nullptr);
+    ::sigaction(SIGCHLD, &old_child, nullptr);
+    const int exit_status = WIFEXITED(status) ? WEXITSTATUS(status) : WIFSIGNALED(status) ? 128 + WTERMSIG(status) : 1;
+
+    RunReport report;
+    report.command = command;
+    report.seconds = seconds;
+    report.sampled_s = m.duration_s > 0 ? m.duration_s : seconds;
+    report.exit_status = exit_status;
+    report.interrupted = g_signalled != 0;
+    report.sampler_cpu_s = m.sampler_cpu_s;
+    report.interval_s = m.interval_s;
+    const Request request = measured_request(base, found, m, seconds, report);
+    Found resolved = found;
+    if (request.energy_measured) {
+      // The measured energy stands for the whole machine: no host parts; the instance as its accelerators.
+      if (found.instance != nullptr) resolved.hardware = found.instance->accelerator;
+      resolved.instance = nullptr;
+      resolved.cpu = nullptr;
+    }
+
+    RenderOptions options;
+    options.settings = used;
+    options.data_origin = catalog.origin;
+    options.short_text = !verbose;
+    options.width = common.text_width();
+    options.run = &report;
+    const Estimate e = estimate(catalog, request, resolved);
+    common.system.out(quiet ? rounded(e[Term::net_co2e_kg], kDefaultDigits) + "\n" : render_estimate(e, catalog, common.output, options));
+    const bool over = check_budgets(common.system, limits, e[Term::co2e_kg], e[Term::energy_kwh], quiet);
+    return exit_status != 0 ? exit_status : over ? kExitBudgetExceeded : 0;
+  }
+
+  // The request of the estimate: the options' with the hours from the clock and the IT energy
+  // from the counters, parts named by the options but not measured modelled from their TDP.
+  static Request measured_request(Request r, const Found& found, const Measurement& m, double seconds, RunReport& report) {
+    r.hours = seconds / 3600;
+    r.hours_field = Field::end_;  // measured
+    r.hours_text = "measured";
+    const double hours = seconds / 3600;
+    double joules = 0;
+    bool measured = false;
+    for (const Measurement::Gpu& g : m.gpus) {
+      const double kwh = g.energy_j / 3.6e6;
+      std::string how = g.energy_counter ? "NVML energy counter" : "NVML power samples x time";
+      if (g.utilization) how += fmt::format(", utilization {}%", human(*g.utilization * 100));
+      report.parts.push_back({fmt::format("GPU {} ({})", g.index, g.name), "gpu", g.energy_counter ? "nvml_energy_counter" : "nvml_power_samples",
+                              how, kwh, true});
+      joules += g.energy_j;
+      measured = true;
+    }
+    if (m.package_j) {
+      report.parts.push_back({"CPU packages", "cpu", "rapl", "RAPL counters (powercap)", *m.package_j / 3.6e6, true});
+      joules += *m.package_j;
+      measured = true;
+    }
+    if (m.dram_j && *m.dram_j > 0) {
+      report.parts.push_back({"DRAM", "dram", "rapl", "RAPL counters (powercap)", *m.dram_j / 3.6e6, true});
+      joules += *m.dram_j;
+    }
+    const Hardware* named = found.instance != nullptr ? found.instance->accelerator : found.hardware;
+    if (named != nullptr && !m.gpus.empty() && r.count && !found.instance && *r.count != m.gpus.size()) {
+      report.notes.push_back(fmt::format("--count says {} devices but {} GPUs were measured; the energy is what was measured, the "
+                                         "count serves the embodied emissions.", *r.count, m.gpus.size()));
+    }
+    if (!m.nvml) report.notes.push_back(fmt::format("GPUs not measured: {}.", m.nvml_note));
+    else if (!m.nvml_note.empty()) report.notes.push_back(fmt::format("GPUs: {}.", m.nvml_note));
+    if (m.powercap_status != "ok") report.notes.push_back(fmt::format("CPU and DRAM not measured: {}.", m.powercap_note));
+    // Parts the options name that nothing measured: their TDP x the measured load x the time.
+    const Hardware* accelerator = found.instance != nullptr ? found.instance->accelerator : found.hardware;
+    if (accelerator != nullptr && m.gpus.empty()) {
+      const double count = found.slice_chips != 0   ? static_cast<double>(found.slice_chips)
+                           : found.instance != nullptr ? static_cast<double>(r.count.value_or(1)) * found.instance->accelerator_count
+                                                       : static_cast<double>(r.count.value_or(1));
+      const double kwh = count * accelerator->power_w * hours / 1000;
+      report.parts.push_back({fmt::format("{} x {}", human(count), accelerator->id), "gpu", "model",
+                              fmt::format("modelled: {} W each ({}) x the time, no GPU measured", human(accelerator->power_w),
+                                          accelerator->power_kind == PowerKind::tdp ? "TDP" : "its power figure"),
+                              kwh, false});
+      joules += kwh * 3.6e6;
+    }
+    if (found.cpu != nullptr && !m.package_j) {
+      const double load = m.cpu_load.value_or(1);
+      const double kwh = r.cpu_count.value_or(1) * found.cpu->power_w * load * hours / 1000;
+      report.parts.push_back({fmt::format("{} x {}", human(r.cpu_count.value_or(1)), found.cpu->id), "cpu", "model",
+                              fmt::format("modelled: TDP {} W x {} ({}) x the time", human(found.cpu->power_w),
+                                          m.cpu_load ? fmt::format("CPU load {}%", human(load * 100)) : std::string("full load"),
+                                          m.cpu_load ? "/proc/stat" : "no load measured"),
+                              kwh, false});
+      joules += kwh * 3.6e6;
+    }
+    if (r.memory_gb && !(m.dram_j && *m.dram_j > 0)) {
+      const double kwh = *r.memory_gb * assumptions::kMemoryWattsPerGb * hours / 1000;
+      report.parts.push_back({fmt::format("{} GB of memory", human(*r.memory_gb)), "dram", "model",
+                              fmt::format("modelled: {} W per GB (Green Algorithms) x the time", assumptions::kMemoryWattsPerGb), kwh,
+                              false});
+      joules += kwh * 3.6e6;
+    }
+    if (joules <= 0) {
+      throw Error(ErrorKind::usage, fmt::format("run: nothing was measured ({}) and nothing can be modelled: give --hardware (the "
+                                                "accelerator) or --cpu, whose TDP then stands in",
+                                                fmt::join(report.notes, " ")));
+    }
+    if (!measured) {
+      // Nothing measured: the estimate is the model's, over the measured time (and CPU load).
+      report.notes.push_back("Nothing was measured: every part is modelled from its power figure and the time.");
+      if (found.cpu != nullptr && m.cpu_load && *m.cpu_load > 0) r.cpu_utilization = *m.cpu_load;
+      return r;
+    }
+    r.energy_kwh = joules / 3.6e6;
+    r.energy_measured = true;
+    // What the energy replaces (and would conflict with): the host's power terms; an instance
+    // stays as its accelerators (for their embodied emissions).
+    if (found.instance != nullptr) r.count = r.count.value_or(1) * static_cast<std::uint64_t>(found.instance->accelerator_count);
+    r.cpu.reset();
+    r.cpu_count.reset();
+    r.cpu_cores.reset();
+    r.memory_gb.reset();
+    r.overhead_w.reset();
+    r.instance.reset();
+    return r;
+  }
+};
+
+}  // namespace
+
+Command run_command() {
+  return make_command<RunCommand>("run", "run a command, measure its energy (NVML, RAPL) and estimate its emissions", {Format::text, Format::json});
+}
+
+}  // namespace mlcarbon
