@@ -177,14 +177,14 @@ _mlcarbon()
     local hardware_opts="--kind --vendor" regions_opts="-p --provider --country --kind"
     local instances_opts="-p --provider -g --hardware"
     local measure_opts="--duration --interval --all-gpus"
-    local run_opts="$job_opts --interval --all-gpus -v --verbose -q --quiet --budget"
+    local run_opts="$job_opts --interval --all-gpus -v --verbose -q --quiet --budget --record"
     # The options that take a value.
     local value_opts="@(-f|--format|--data-dir|--data-add|-g|--hardware|-n|--count|--hours|\
 --duration|--device-hours|-r|--region|--pue|--power|--tdp|-u|--utilization|--intensity|--basis|--offset|\
 --offset-kg|--instance|--cpu|--cpu-count|--cpu-cores|--cpu-utilization|--memory-gb|--overhead-w|\
 --flops|--params|--tokens|--mfu|--precision|--energy-kwh|--jobs|--jobs-format|--budget|--value|--digits|--bib|\
 --training-type|--compat|--regions|--devices|--pue-values|--plot|--top|--kind|--vendor|-p|\
---provider|--country|--interval)"
+--provider|--country|--interval|--record)"
 
     # The command, its subcommand, how many arguments follow them; the data options.
     local cmd='' sub='' nargs=0 i w v

@@ -273,3 +273,4 @@ complete -c mlcarbon -n '__fish_seen_subcommand_from measure' -l all-gpus -d 'Ev
 complete -c mlcarbon -n "not __fish_seen_subcommand_from $commands" -a run -d 'Run a command, measure its energy, estimate its emissions'
 complete -c mlcarbon -n '__fish_seen_subcommand_from run' -l interval -x -d 'Seconds between samples (default 1)'
 complete -c mlcarbon -n '__fish_seen_subcommand_from run' -l all-gpus -d 'Every GPU, not only those CUDA_VISIBLE_DEVICES names'
+complete -c mlcarbon -n '__fish_seen_subcommand_from run' -l record -r -d 'Append the run to FILE as a jobs-file row'

@@ -9,7 +9,9 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <ctime>
 #include <cstring>
 
 #include <fmt/format.h>
@@ -18,6 +20,7 @@
 #include "cli/estimate_outputs.h"
 #include "cli/sampler_client.h"
 #include "core/assumptions.h"
+#include "render/json_writer.h"
 #include "input/quantity.h"
 #include "util/error.h"
 #include "util/numbers.h"
@@ -56,7 +59,7 @@ constexpr int kExitNotFound = 127, kExitNotExecutable = 126;
 
 struct RunCommand {
   JobOptions job;
-  TextOption interval, digits;
+  TextOption interval, record;
   std::vector<std::string> budgets;
   std::vector<std::string> command;
   bool all_gpus = false, verbose = false, quiet = false;
@@ -65,6 +68,7 @@ struct RunCommand {
     job.setup(o);
     o.text(interval, "--interval", "S", "seconds between samples (default 1)");
     o.flag(all_gpus, "--all-gpus", "measure every GPU, not only those CUDA_VISIBLE_DEVICES names");
+    o.text(record, "--record", "FILE", "append the run to FILE as a jobs-file row (JSON Lines), for --jobs to sum, budget or write up");
     o.flag(verbose, "-v,--verbose", "the full report: every factor's source, the range, assumptions");
     o.flag(quiet, "-q,--quiet", "print only net_co2e_kg");
     o.list(budgets, "--budget", "LIMIT", "exit 7 above this (50kg, 2t, 200kWh) when the command itself succeeded");
@@ -91,6 +95,7 @@ struct RunCommand {
                                           : 1.0;
     std::vector<Budget> limits;
     for (const std::string& b : budgets) limits.push_back(parse_budget("--budget", b));
+    if (record.given()) check_output_file(common.system, "--record", record.value);
     const Catalog catalog = common.catalog();
     const Found found = look_up(catalog, base);  // names checked before the command runs
     const std::string program = find_sampler(common.system);
@@ -123,6 +128,7 @@ struct RunCommand {
     ::sigaction(SIGCHLD, &child_action, &old_child);
     g_signalled = 0;
     pid_t child = -1;
+    const std::time_t start_time = std::time(nullptr);
     const double started = now_seconds();
     const int spawned = ::posix_spawnp(&child, argv[0], nullptr, nullptr, argv.data(), environ);
     if (spawned != 0) {
@@ -175,8 +181,50 @@ struct RunCommand {
     options.run = &report;
     const Estimate e = estimate(catalog, request, resolved);
     common.system.out(quiet ? rounded(e[Term::net_co2e_kg], kDefaultDigits) + "\n" : render_estimate(e, catalog, common.output, options));
+    if (record.given()) common.system.append(record.value, record_row(text, e, report, start_time, std::time(nullptr)));
     const bool over = check_budgets(common.system, limits, e[Term::co2e_kg], e[Term::energy_kwh], quiet);
     return exit_status != 0 ? exit_status : over ? kExitBudgetExceeded : 0;
+  }
+
+  // The run as a row of a jobs file (JSON Lines): the options given, with the hours and the IT
+  // energy measured (so that --jobs makes the same estimate of it), and what run adds: the energy of
+  // each kind of part, the start and end (UTC, ISO 8601), the command and its exit status.
+  static std::string record_row(const RequestText& text, const Estimate& e, const RunReport& run, std::time_t start, std::time_t end) {
+    JsonWriter j(true, 512);
+    j.begin_object();
+    std::string command;
+    for (const std::string& word : run.command) command += (command.empty() ? "" : " ") + word;
+    j.field("name", command);
+    // With a measured energy, the devices are those the estimate counted (an instance as its
+    // accelerators) and the host's parts are in the energy already.
+    constexpr Field kInEnergy[] = {Field::hardware, Field::count,     Field::instance,  Field::cpu,        Field::cpu_count,
+                                   Field::cpu_cores, Field::memory_gb, Field::overhead_w, Field::cpu_utilization};
+    const bool energy = e.energy_given();
+    if (energy && e.hardware != nullptr) j.field("hardware", e.hardware->id);
+    if (energy && e.has(Term::count)) j.field("count", e.count);
+    for (std::size_t i = 0; i < kFieldCount; ++i) {
+      const Field f = static_cast<Field>(i);
+      if (f == Field::name || !input_spec(f).column || !text.has(f)) continue;
+      if (energy && std::find(std::begin(kInEnergy), std::end(kInEnergy), f) != std::end(kInEnergy)) continue;
+      j.field(field_name(f), *text[f]);
+    }
+    // The time and the energy the estimate used (a run whose every part was modelled records
+    // its hours only: --jobs then models it again, the same way).
+    j.field("hours", e[Term::hours]);
+    if (e.energy_given()) j.field("energy_kwh", e[Term::it_energy_kwh]);
+    double gpu = 0, cpu = 0, dram = 0;
+    for (const RunPart& p : run.parts) (p.kind == "gpu" ? gpu : p.kind == "cpu" ? cpu : dram) += p.kwh;
+    j.field("gpu_kwh", gpu).field("cpu_kwh", cpu).field("dram_kwh", dram);
+    const auto iso = [](std::time_t t) {
+      std::tm tm{};
+      ::gmtime_r(&t, &tm);
+      return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min,
+                         tm.tm_sec);
+    };
+    j.field("start", iso(start)).field("end", iso(end)).field("command", command);
+    j.field("exit_status", static_cast<std::int64_t>(run.exit_status));
+    j.end_object();
+    return j.finish();  // one line, with its newline
   }
 
   // The request of the estimate: the options' with the hours from the clock and the IT energy

@@ -1,5 +1,6 @@
 #include "cli/host_system.h"
 
+#include <fcntl.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -144,6 +145,27 @@ int write_and_close(std::FILE* file, std::string_view text) {
 }
 
 }  // namespace
+
+void HostSystem::append(const std::string& path, std::string_view text) {
+  const std::string target = on_disk(path);
+  // O_APPEND: each record is one write at the end, so runs recording to one file side by side do
+  // not overwrite each other's lines.
+  const int fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0666);
+  const auto fail = [&](int error) { throw Error(ErrorKind::io, fmt::format("cannot write {}: {}", quote(path), std::strerror(error))); };
+  if (fd < 0) fail(errno);
+  std::size_t done = 0;
+  while (done < text.size()) {
+    const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      const int error = n < 0 ? errno : EIO;
+      ::close(fd);
+      fail(error);
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  if (::close(fd) != 0) fail(errno);
+}
 
 void HostSystem::write(const std::string& path, std::string_view text) {
   const std::string target = on_disk(path);

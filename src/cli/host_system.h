@@ -27,6 +27,7 @@ class HostSystem final : public System {
   std::string read(const std::string& path, std::size_t limit) const override;
   std::unique_ptr<Stream> open(const std::string& path) override;
   void write(const std::string& path, std::string_view text) override;
+  void append(const std::string& path, std::string_view text) override;
   void out(std::string_view text) override;
   void err(std::string_view text) override;
   // COLUMNS when set (40 to 1000), else the terminal's width when standard output is one, else 80.

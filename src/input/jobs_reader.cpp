@@ -19,6 +19,14 @@ bool ends_with(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && iequals(text.substr(text.size() - suffix.size()), suffix);
 }
 
+// The columns `mlcarbon run --record` writes beside the inputs: what was measured part by part and
+// when. A jobs file may hold them; they are read and left aside (the row's energy_kwh is their sum).
+constexpr std::string_view kRecordColumns[] = {"start", "end", "command", "exit_status", "gpu_kwh", "cpu_kwh", "dram_kwh"};
+
+bool record_column(std::string_view name) {
+  return std::find(std::begin(kRecordColumns), std::end(kRecordColumns), name) != std::end(kRecordColumns);
+}
+
 std::string column_list() {
   std::string out;
   for (std::size_t i = 0; i < kFieldCount; ++i) {
@@ -26,6 +34,7 @@ std::string column_list() {
     if (!out.empty()) out += ", ";
     out += field_name(static_cast<Field>(i));
   }
+  out += " (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh)";
   return out;
 }
 
@@ -156,11 +165,17 @@ void JobReader::csv_header(std::string_view text) {
     if (name.size() >= 2 && name.front() == '"' && name.back() == '"') name = name.substr(1, name.size() - 2);
     const std::optional<Field> field = field_from_name(name);
     if (field && !input_spec(*field).column) throw Error(ErrorKind::usage, fmt::format("{}:{}: {}", label_, line_, not_a_column(*field)));
+    if (!field && record_column(name)) {
+      columns_.push_back(std::nullopt);  // read and left aside
+      if (comma == std::string_view::npos) break;
+      start = comma + 1;
+      continue;
+    }
     if (!field) {
       throw Error(ErrorKind::usage,
                   fmt::format("{}:{}: unknown column {}; the columns are {}", label_, line_, quote(name), column_list()));
     }
-    if (std::find(columns_.begin(), columns_.end(), field) != columns_.end()) {
+    if (std::find(columns_.begin(), columns_.end(), field) != columns_.end()) {  // (a record column may repeat: it is not read)
       throw Error(ErrorKind::usage, fmt::format("{}:{}: column {} appears twice", label_, line_, quote(name)));
     }
     columns_.push_back(field);
@@ -177,7 +192,7 @@ void JobReader::csv_row(std::string_view text) {
     row.line = line_;
     std::size_t column = 0, start = 0;
     const auto field_ends = [&](std::size_t at) {
-      if (column < columns_.size()) {
+      if (column < columns_.size() && columns_[column]) {
         const std::string_view value = trim(text.substr(start, at - start));
         if (!value.empty()) row.text.set(*columns_[column], value);
       }
@@ -255,7 +270,7 @@ void JobReader::csv_row(std::string_view text) {
   row.line = line_;
   for (std::size_t i = 0; i < fields_.size(); ++i) {
     const std::string_view value = trim(fields_[i]);
-    if (!value.empty()) row.text.set(*columns_[i], value);
+    if (!value.empty() && columns_[i]) row.text.set(*columns_[i], value);
   }
   sink_.row(row);
 }
@@ -268,6 +283,7 @@ void JobReader::jsonl_row(std::string_view text) {
   std::array<bool, kFieldCount> seen{};
   FlatJson(text, scratch_).members([&](std::string_view key, std::optional<std::string_view> value) {
     const std::optional<Field> field = field_from_name(key);
+    if (!field && record_column(key)) return;  // run --record's: left aside
     if (!field) throw BadRow{fmt::format("unknown key {}; the keys are {}", quote(key), column_list())};
     if (!input_spec(*field).column) throw BadRow{not_a_column(*field)};
     auto& was_seen = seen[static_cast<std::size_t>(*field)];

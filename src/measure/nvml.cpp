@@ -120,6 +120,19 @@ Nvml::~Nvml() {
   if (handle_ != nullptr) ::dlclose(handle_);
 }
 
+void Nvml::restart() {
+  if (!ok_) return;
+  for (std::size_t i = 0; i < gpus_.size(); ++i) {
+    GpuReading& g = gpus_[i];
+    g.counter = WrappingCounter();
+    g.sampled_joules = 0;
+    g.utilization_sum = 0;
+    g.utilization_samples = 0;
+    if (unsigned long long mj = 0; g.energy_counter && api_->energy(devices_[i], &mj) == kSuccess) g.counter.add(mj);
+    if (unsigned int mw = 0; !g.energy_counter && api_->power(devices_[i], &mw) == kSuccess) g.last_power_w = mw / 1000.0;
+  }
+}
+
 void Nvml::sample(double seconds) {
   if (!ok_) return;
   for (std::size_t i = 0; i < gpus_.size(); ++i) {

@@ -40,6 +40,8 @@ class Nvml {
   const std::string& note() const { return note_; }  // why not ok, or what was left out
   // One reading of each GPU; `seconds` since the previous one (for power samples).
   void sample(double seconds);
+  // Starts again from now: each counter's reading now is its new start (nothing before counts).
+  void restart();
   const std::vector<GpuReading>& gpus() const { return gpus_; }
 
  private:

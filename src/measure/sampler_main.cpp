@@ -126,8 +126,12 @@ int main(int argc, char** argv) {
 
   const char* visible_env = std::getenv("CUDA_VISIBLE_DEVICES");
   const std::optional<std::string> visible = visible_env != nullptr ? std::optional<std::string>(visible_env) : std::nullopt;
-  mlcarbon::Powercap rapl(powercap_root);
+  // NVML first (loading the library takes a while), then the counters' first readings and the
+  // start of the window, together: the energies and the duration cover the same time.
   mlcarbon::Nvml nvml(nvml_library, visible, all_gpus);
+  const double start = now_seconds();
+  nvml.restart();  // a fresh first reading of each counter
+  mlcarbon::Powercap rapl(powercap_root);
   mlcarbon::CpuTimes cpu_start{}, cpu_last{};
   const bool have_load = mlcarbon::read_cpu_times(proc_stat, cpu_start);
   cpu_last = cpu_start;
@@ -150,7 +154,6 @@ int main(int argc, char** argv) {
                            json_string(rapl.note()), zones, have_load ? "true" : "false"));
   }
 
-  const double start = now_seconds();
   double last = start;
   bool input_open = true;
   while (input_open && !g_stop) {

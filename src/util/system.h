@@ -42,6 +42,14 @@ class System {
   virtual std::unique_ptr<Stream> open(const std::string& path) = 0;
   // Writes a whole file. Error(io) "cannot write 'PATH': why".
   virtual void write(const std::string& path, std::string_view text) = 0;
+  // Adds to the end of a file, creating it (a record of runs): one write of the whole text.
+  // Error(io) "cannot write 'PATH': why". By default the file is read and written again.
+  virtual void append(const std::string& path, std::string_view text) {
+    std::string all = kind(path) == Kind::file ? read(path, kMaxAppendedFileBytes) : std::string();
+    all.append(text);
+    write(path, all);
+  }
+  static constexpr std::size_t kMaxAppendedFileBytes = std::size_t{1} << 30;
   // Standard output (Error(io) when it cannot be written) and standard error.
   virtual void out(std::string_view text) = 0;
   virtual void err(std::string_view text) = 0;

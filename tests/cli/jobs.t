@@ -1153,7 +1153,7 @@ $ mlcarbon estimate --jobs jobs.jsonl
 |   a100-sxm4-40gb     3      993.57   336.89       336.89
 |   h100-sxm           2      59,044   28,178       28,178
 ! mlcarbon: error: jobs.jsonl:6: not a flat JSON object: expected ',' or '}' at column 30
-! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh
+! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh)
 [6]
 $ mlcarbon estimate --jobs jobs.jsonl --format json
 | {
@@ -1295,7 +1295,7 @@ $ mlcarbon estimate --jobs jobs.jsonl --format json
 |     {
 |       "line": 7,
 |       "kind": "usage",
-|       "message": "unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh"
+|       "message": "unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh)"
 |     }
 |   ],
 |   "errors_not_listed": 0,
@@ -1384,7 +1384,7 @@ $ mlcarbon estimate --jobs jobs.jsonl --format json
 |   "settings": []
 | }
 ! mlcarbon: error: jobs.jsonl:6: not a flat JSON object: expected ',' or '}' at column 30
-! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh
+! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh)
 [6]
 $ mlcarbon estimate --jobs jobs.jsonl --format markdown --bib jobs.bib
 | <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-29). -->
@@ -1424,7 +1424,7 @@ $ mlcarbon estimate --jobs jobs.jsonl --format markdown --bib jobs.bib
 | 21. Uptime Institute (2024). Uptime Institute Global Data Center Survey 2024. https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
 | 22. Our World in Data (2026). Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute). https://github.com/owid/energy-data
 ! mlcarbon: error: jobs.jsonl:6: not a flat JSON object: expected ',' or '}' at column 30
-! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh
+! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh)
 [6]
 $ cat jobs.bib
 | % BibTeX entries written by mlcarbon: the method papers and every data source the estimate used.
@@ -1593,7 +1593,7 @@ $ mlcarbon estimate --jobs jobs.jsonl --jobs-format jsonl --format csv
 | job,4,node,a100-sxm4-40gb,16,400,1,72,aws:us-west-2,US-NWPP,1.14,343.22799999999995,2023,1,1152,596.27005164,679.7478588696,233.30849810409507,0,233.30849810409507,
 | job,5,host,a100-sxm4-40gb,1,400,1,10,country:FR,FR,1.56,41.44,2025,1,10,4.7384,7.391904000000001,0.30632050176000003,0,0.30632050176000003,
 | error,6,,,,,,,,,,,,,,,,,,,"not a flat JSON object: expected ',' or '}' at column 30"
-| error,7,,,,,,,,,,,,,,,,,,,"unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh"
+| error,7,,,,,,,,,,,,,,,,,,,"unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh)"
 | total,,,,,,,,,,,,,5,79218.3328280276,55038.84143125932,60037.81771065467,28514.615413670683,0,28514.615413670683,
 | region_total,,,,,,,,aws:us-east-1,,,,,1,672,268.8,306.43199999999996,103.27263201566431,0,103.27263201566431,
 | region_total,,,,,,,,aws:us-west-2,,,,,1,1152,596.27005164,679.7478588696,233.30849810409507,0,233.30849810409507,
@@ -1602,7 +1602,7 @@ $ mlcarbon estimate --jobs jobs.jsonl --jobs-format jsonl --format csv
 | hardware_total,,,a100-sxm4-40gb,,,,,,,,,,3,1834,869.8084516399999,993.5717628695999,336.8874506215194,0,336.8874506215194,
 | hardware_total,,,h100-sxm,,,,,,,,,,2,77384.3328280276,54169.032979619325,59044.24594778507,28177.72796304916,0,28177.72796304916,
 ! mlcarbon: error: jobs.jsonl:6: not a flat JSON object: expected ',' or '}' at column 30
-! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh
+! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh)
 [6]
 
 # Defaults that bring sources of their own: the same job by options and through --jobs
@@ -2021,3 +2021,35 @@ $ mlcarbon estimate --jobs energy.csv -f markdown
 | 8. Cambridge University Press / IPCC (2014). IPCC AR5 WG III, Annex III, Table A.III.2: Emissions of selected electricity supply technologies (Schlomer et al.). https://www.ipcc.ch/site/assets/uploads/2018/02/ipcc_wg3_ar5_annex-iii.pdf#page=7
 | 9. Electricity Maps (2026). Electricity Maps emission factors for oil: direct 406 (EIA/BEIS), lifecycle 650 (UK POST 2014). https://github.com/electricitymaps/electricitymaps-contrib/blob/b354f28aad434182bf591c51481e7eded62306cf/config/defaults.yaml
 | 10. Google Cloud (2025). Cloud TPU documentation: TPU v4. https://cloud.google.com/tpu/docs/v4
+
+# A record of runs (run --record): the inputs, the measured hours and energy, and the columns run
+# adds (start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh), which --jobs leaves aside.
+%file runs.jsonl
+{"name":"python train.py","hardware":"a100-sxm4-40gb","count":2,"region":"FR","hours":1.5,"energy_kwh":1.2,"gpu_kwh":1.0,"cpu_kwh":0.2,"dram_kwh":0,"start":"2026-11-29T10:00:00Z","end":"2026-11-29T11:30:00Z","command":"python train.py","exit_status":0}
+{"name":"python eval.py","region":"aws:us-east-1","pue":"1.2","hours":0.5,"energy_kwh":0.3,"gpu_kwh":0.25,"cpu_kwh":0.05,"dram_kwh":0,"start":"2026-11-29T12:00:00Z","end":"2026-11-29T12:30:00Z","command":"python eval.py","exit_status":1}
+%end
+$ mlcarbon estimate --jobs runs.jsonl
+|    line  name                  hardware           count      hours  region                        energy kWh       kg CO2e   net kg CO2e
+|       1  python train.py       a100-sxm4-40gb         2        1.5  country:FR                         1.872      0.077576      0.077576
+|       2  python eval.py        -                      -        0.5  aws:us-east-1                       0.36       0.12133       0.12133
+|
+| Total of 2 jobs:
+|   energy      2.232 kWh  (facility; IT 1.5 kWh; 3 device-hours)
+|   emissions   0.1989 kg CO2e  (gross, location-based; intensities on a lifecycle basis)
+|   net         0.1989 kg CO2e  (after 0 kg CO2e of offsets bought)
+|
+| By region:
+|   region         jobs  energy kWh   kg CO2e  net kg CO2e
+|   aws:us-east-1     1        0.36   0.12133      0.12133
+|   country:FR        1       1.872  0.077576     0.077576
+|
+| By hardware:
+|   hardware        jobs  energy kWh   kg CO2e  net kg CO2e
+|   -                  1        0.36   0.12133      0.12133
+|   a100-sxm4-40gb     1       1.872  0.077576     0.077576
+%file runs.csv
+name,region,hours,energy_kwh,gpu_kwh,cpu_kwh,dram_kwh,start,end,command,exit_status
+a,FR,1,2,1.5,0.5,0,2026-11-29T10:00:00Z,2026-11-29T11:00:00Z,python a.py,0
+%end
+$ mlcarbon estimate --jobs runs.csv --value co2e_kg
+| 0.12929
