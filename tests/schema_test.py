@@ -37,6 +37,7 @@ SCHEMA_FILES = [
     "data-check.schema.json",
     "compare.schema.json",
     "instances.schema.json",
+    "measure.schema.json",
 ]
 # $defs that several schemas carry (each schema file is self-contained): they must not drift apart.
 SHARED_DEFS = ["source", "data", "equivalent"]
@@ -301,6 +302,9 @@ def main(argv):
         run(["estimate", "--energy-kwh", "1.2MWh", "--region", "FR", "--format", "json"], "estimate.schema.json")
         run(["estimate", "--energy-kwh", "1200", "-g", "a100", "-n", "8", "--hours", "300", "--region", "aws:us-east-1",
              "--format", "json"], "estimate.schema.json")
+        # measure, and run (here without NVML or RAPL: the parts modelled, and said so).
+        run(["measure", "--duration", "0.3s", "--interval", "0.1", "--format", "json"], "measure.schema.json")
+        run(["run", "-g", "a100", "-n", "2", "-r", "FR", "--format", "json", "--", "true"], "estimate.schema.json")
         # A TPU slice by its name, and the world average.
         run(["estimate", "-g", "tpu-v3-8", "--hours", "24", "--region", "world", "--format", "json"], "estimate.schema.json")
         gcp = run(["estimate", "-g", "V100-PCIe-16GB", "-n", "4", "--duration", "3d12h", "--region", "gcp:us-central1",

@@ -5,6 +5,7 @@
 // without NVML, a --cpu without RAPL) is modelled from its TDP and said so.
 #include <signal.h>
 #include <spawn.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -57,6 +58,33 @@ constexpr Field kMeasured[] = {Field::hours,      Field::duration, Field::device
 // Shells' statuses for a command that cannot be started: 127 not found, 126 not executable.
 constexpr int kExitNotFound = 127, kExitNotExecutable = 126;
 
+// Whether `name` can be run as posix_spawnp would find it (a path, or a name on PATH; without
+// PATH, /bin and /usr/bin): 0 when it can, else the shell's status and why.
+std::pair<int, std::string> runnable(const System& system, const std::string& name) {
+  const auto check = [](const std::string& path) -> int {
+    if (::access(path.c_str(), F_OK) != 0) return kExitNotFound;
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0 || S_ISDIR(info.st_mode) || ::access(path.c_str(), X_OK) != 0) return kExitNotExecutable;
+    return 0;
+  };
+  if (name.find('/') != std::string::npos) {
+    const int status = check(name);
+    return {status, status == kExitNotFound ? "no such file" : status != 0 ? "not executable" : ""};
+  }
+  const std::string path = system.env("PATH").value_or("/bin:/usr/bin");
+  int best = kExitNotFound;
+  std::size_t start = 0;
+  while (start <= path.size()) {
+    const std::size_t colon = std::min(path.find(':', start), path.size());
+    const std::string dir = colon == start ? std::string(".") : path.substr(start, colon - start);
+    const int status = check(dir + "/" + name);
+    if (status == 0) return {0, ""};
+    if (status == kExitNotExecutable) best = status;
+    start = colon + 1;
+  }
+  return {best, best == kExitNotFound ? "command not found" : "not executable"};
+}
+
 struct RunCommand {
   JobOptions job;
   TextOption interval, record;
@@ -98,6 +126,10 @@ struct RunCommand {
     if (record.given()) check_output_file(common.system, "--record", record.value);
     const Catalog catalog = common.catalog();
     const Found found = look_up(catalog, base);  // names checked before the command runs
+    if (const auto [status, why] = runnable(common.system, command.front()); status != 0) {
+      common.system.err(fmt::format("mlcarbon: error: run: {}: {}\n", quote(command.front()), why));
+      return status;
+    }
     const std::string program = find_sampler(common.system);
 
     std::vector<std::string> args{"--interval", fmt::format("{}", every)};

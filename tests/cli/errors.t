@@ -1144,3 +1144,12 @@ $ mlcarbon run -g a100 -r FR -f csv -- sleep 1
 $ mlcarbon run -g a100 -r FR --record missing/runs.jsonl -- true
 ! mlcarbon: error: --record: cannot write 'missing/runs.jsonl': the directory 'missing' does not exist
 [5]
+$ mlcarbon run -g a100 -r FR -- no-such-command-here --flag
+! mlcarbon: error: run: 'no-such-command-here': command not found
+[127]
+$ mlcarbon run -g a100 -r FR -- $SRC/README.md
+! mlcarbon: error: run: '$SRC/README.md': not executable
+[126]
+$ mlcarbon run -g a100 -r FR -- $SRC/no-such-script.sh
+! mlcarbon: error: run: '$SRC/no-such-script.sh': no such file
+[127]
