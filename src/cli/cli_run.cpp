@@ -353,7 +353,7 @@ struct RunCommand {
 }  // namespace
 
 Command run_command() {
-  return make_command<RunCommand>("run", "run a command, measure its energy (NVML, RAPL) and estimate its emissions", {Format::text, Format::json});
+  return make_command<RunCommand>("run", "run a command, measure its energy (NVML, RAPL) and estimate its emissions", kAllFormats);
 }
 
 }  // namespace mlcarbon
