@@ -1138,9 +1138,6 @@ $ mlcarbon run -g a100 -r FR --interval 0 -- sleep 1
 $ mlcarbon run -g nosuchgpu -r FR -- sleep 1
 ! mlcarbon: error: unknown hardware 'nosuchgpu'; `mlcarbon hardware list` lists the known names
 [3]
-$ mlcarbon run -g a100 -r FR -f csv -- sleep 1
-! mlcarbon: error: mlcarbon-sampler, which measures, is not installed (looked for $SRC/build/tests/mlcarbon-sampler and $SRC/build/tests/../libexec/mlcarbon/mlcarbon-sampler); install the package or build the target mlcarbon-sampler, or set MLCARBON_SAMPLER to it
-[5]
 $ mlcarbon run -g a100 -r FR --record missing/runs.jsonl -- true
 ! mlcarbon: error: --record: cannot write 'missing/runs.jsonl': the directory 'missing' does not exist
 [5]
