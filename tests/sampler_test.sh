@@ -174,6 +174,13 @@ ok = (not any(p["measured"] for p in run["parts"]) and e["inputs"]["power_origin
       and any("Nothing was measured" in n for n in run["notes"]) and any("not loadable" in n for n in run["notes"]))
 sys.exit(0 if ok else 1)
 EOF
+# Counters that do not move (the first fake tree has stopped): a measured 0, reported as such.
+json=$(MLCARBON_POWERCAP_ROOT=$tmp/powercap MLCARBON_NVML_LIBRARY=$tmp/none.so "$mlcarbon" run -r FR -f json -- true)
+python3 - "$json" <<'EOF' || fail "a measured 0 is reported"
+import json, sys
+e = json.loads(sys.argv[1])
+sys.exit(0 if e["co2e_kg"] == 0 and e["inputs"]["power_origin"] == "measured" and e["run"]["parts"][0]["method"] == "rapl" else 1)
+EOF
 # --record: each run appended as a jobs row; --jobs over the record gives the runs' estimates again.
 rm -f "$tmp/runs.jsonl"
 a=$("$mlcarbon" run -g a100 -n 2 -r FR --record "$tmp/runs.jsonl" -f json -- sleep 1)

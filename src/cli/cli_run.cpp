@@ -324,7 +324,8 @@ struct RunCommand {
                               false});
       joules += kwh * 3.6e6;
     }
-    if (joules <= 0) {
+    // (A measured 0 stands: a command too short for the counters to move.)
+    if (joules <= 0 && !measured) {
       throw Error(ErrorKind::usage, fmt::format("run: nothing was measured ({}) and nothing can be modelled: give --hardware (the "
                                                 "accelerator) or --cpu, whose TDP then stands in",
                                                 fmt::join(report.notes, " ")));

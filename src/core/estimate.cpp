@@ -301,7 +301,9 @@ bool finite_nonnegative(double x) { return std::isfinite(x) && x >= 0; }
 void check_domain(const Estimate& e) {
   require(e.count >= 1, "count >= 1");
   if (e.energy_given()) {
-    require(std::isfinite(e[Term::it_energy_kwh]) && e[Term::it_energy_kwh] > 0, "it_energy_kwh > 0");
+    // A measured energy may be 0 (a command too short for the counters to move); a given one is > 0.
+    require(std::isfinite(e[Term::it_energy_kwh]) && (e[Term::it_energy_kwh] > 0 || (e.energy_measured() && e[Term::it_energy_kwh] == 0)),
+            "it_energy_kwh > 0");
     require(!e.has(Term::hours) || (std::isfinite(e[Term::hours]) && e[Term::hours] > 0), "hours > 0");
   } else {
     require(std::isfinite(e[Term::power_w]) && e[Term::power_w] > 0, "power_w > 0");
