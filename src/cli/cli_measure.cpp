@@ -1,7 +1,6 @@
 // The `measure` command: what this machine's GPUs, CPU packages and DRAM draw, for a while or
 // until Ctrl-C, without running anything (mlcarbon-sampler does the sampling).
 #include <signal.h>
-#include <time.h>
 
 #include <cmath>
 
@@ -22,32 +21,6 @@ namespace {
 volatile sig_atomic_t g_interrupted = 0;
 void on_interrupt(int) { g_interrupted = 1; }
 
-double now_seconds() {
-  timespec ts{};
-  ::clock_gettime(CLOCK_MONOTONIC, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
-}
-
-constexpr Range kIntervalRange{0.01, 3600, true, "seconds >= 0.01 and <= 3600 (e.g. 1, 0.5s, 1m)"};
-
-// "1", "0.5", or a duration with a unit ("500ms" is not one: "0.5s").
-double parse_interval(std::string_view text) {
-  const std::string_view t = trim(text);
-  if (!t.empty() && ((t.back() >= 'a' && t.back() <= 'z') || (t.back() >= 'A' && t.back() <= 'Z'))) {
-    double seconds = 0;
-    try {
-      seconds = parse_duration_hours("--interval", t) * 3600;
-    } catch (const Error&) {
-      throw Error(ErrorKind::usage, fmt::format("--interval: {} is not a number of seconds; expected {}", quote(text), kIntervalRange.expected));
-    }
-    if (!(seconds >= kIntervalRange.min && seconds <= kIntervalRange.max)) {
-      throw Error(ErrorKind::usage, fmt::format("--interval: {} is out of range; expected {}", quote(text), kIntervalRange.expected));
-    }
-    return seconds;
-  }
-  return parse_number("--interval", text, kIntervalRange);
-}
-
 std::string wh(double joules) { return fmt::format("{} Wh", human(joules / 3600)); }
 std::string watts(double joules, double seconds) { return seconds > 0 ? fmt::format("{} W", human(joules / seconds)) : "-"; }
 
@@ -55,25 +28,14 @@ std::string render_text(const Measurement& m) {
   std::string out = fmt::format("mlcarbon measure: {:.1f} s on this machine, sampled every {} s\n\n", m.duration_s, human(m.interval_s));
   Table table({Table::Align::left, Table::Align::right, Table::Align::right, Table::Align::left});
   table.add({"component", "energy", "mean power", "how"});
-  std::size_t rows = 0;
+  const std::vector<RunPart> parts = measured_parts(m);
   double total = 0;
-  for (const Measurement::Gpu& g : m.gpus) {
-    std::string how = g.energy_counter ? "NVML energy counter" : "NVML power samples x time";
-    if (g.utilization) how += fmt::format(", utilization {}%", human(*g.utilization * 100));
-    table.add({fmt::format("GPU {} ({})", g.index, g.name), wh(g.energy_j), watts(g.energy_j, m.duration_s), how});
-    total += g.energy_j;
-    ++rows;
+  for (const RunPart& p : parts) {
+    const double joules = p.kwh * 3.6e6;
+    table.add({p.name, wh(joules), watts(joules, m.duration_s), p.how});
+    total += joules;
   }
-  if (m.package_j) {
-    table.add({"CPU packages", wh(*m.package_j), watts(*m.package_j, m.duration_s), "RAPL counters (powercap)"});
-    total += *m.package_j;
-    ++rows;
-  }
-  if (m.dram_j && *m.dram_j > 0) {
-    table.add({"DRAM", wh(*m.dram_j), watts(*m.dram_j, m.duration_s), "RAPL counters (powercap)"});
-    total += *m.dram_j;
-    ++rows;
-  }
+  const std::size_t rows = parts.size();
   if (rows > 0) {
     table.add({"measured in all", wh(total), watts(total, m.duration_s), ""});
     out += table.render() + "\n";
@@ -133,9 +95,9 @@ struct MeasureCommand {
     ::sigaction(SIGINT, &interrupt, &previous);
     g_interrupted = 0;
     Sampler sampler(program, args);
-    const double end = now_seconds() + seconds;
+    const double end = monotonic_seconds() + seconds;
     while (!g_interrupted) {
-      const double left = end - now_seconds();
+      const double left = end - monotonic_seconds();
       if (left <= 0) break;
       sampler.pump(static_cast<int>(std::min(left * 1000 + 1, 200.0)));
     }

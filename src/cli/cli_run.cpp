@@ -44,11 +44,6 @@ void on_signal(int sig, siginfo_t* info, void*) {
 
 void on_child(int) {}  // only to wake the wait for the sampler's output when the command ends
 
-double now_seconds() {
-  timespec ts{};
-  ::clock_gettime(CLOCK_MONOTONIC, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
-}
 
 // The fields a measurement replaces: given, they would contradict it.
 constexpr Field kMeasured[] = {Field::hours,      Field::duration, Field::device_hours, Field::power, Field::tdp,
@@ -119,8 +114,7 @@ struct RunCommand {
       throw Error(ErrorKind::usage, "no grid intensity: give --region ID (cloud region or country) or --intensity G (gCO2e/kWh)");
     }
     Request base = parse_request(text, Naming::options, false);
-    const double every = interval.given() ? parse_number("--interval", interval.value, Range{0.01, 3600, true, "seconds >= 0.01 and <= 3600"})
-                                          : 1.0;
+    const double every = interval.given() ? parse_interval(interval.value) : 1.0;
     std::vector<Budget> limits;
     for (const std::string& b : budgets) limits.push_back(parse_budget("--budget", b));
     if (record.given()) check_output_file(common.system, "--record", record.value);
@@ -161,7 +155,7 @@ struct RunCommand {
     g_signalled = 0;
     pid_t child = -1;
     const std::time_t start_time = std::time(nullptr);
-    const double started = now_seconds();
+    const double started = monotonic_seconds();
     const int spawned = ::posix_spawnp(&child, argv[0], nullptr, nullptr, argv.data(), environ);
     if (spawned != 0) {
       ::sigaction(SIGINT, &old_int, nullptr);
@@ -180,7 +174,7 @@ struct RunCommand {
       if (done < 0 && errno != EINTR) break;
       sampler.pump(100);
     }
-    const double seconds = now_seconds() - started;
+    const double seconds = monotonic_seconds() - started;
     g_child = 0;
     const Measurement m = sampler.finish();
     ::sigaction(SIGINT, &old_int, nullptr);
@@ -263,29 +257,12 @@ struct RunCommand {
   // from the counters, parts named by the options but not measured modelled from their TDP.
   static Request measured_request(Request r, const Found& found, const Measurement& m, double seconds, RunReport& report) {
     r.hours = seconds / 3600;
-    r.hours_field = Field::end_;  // measured
-    r.hours_text = "measured";
+    r.hours_measured = true;
     const double hours = seconds / 3600;
+    report.parts = measured_parts(m);
+    const bool measured = !report.parts.empty();
     double joules = 0;
-    bool measured = false;
-    for (const Measurement::Gpu& g : m.gpus) {
-      const double kwh = g.energy_j / 3.6e6;
-      std::string how = g.energy_counter ? "NVML energy counter" : "NVML power samples x time";
-      if (g.utilization) how += fmt::format(", utilization {}%", human(*g.utilization * 100));
-      report.parts.push_back({fmt::format("GPU {} ({})", g.index, g.name), "gpu", g.energy_counter ? "nvml_energy_counter" : "nvml_power_samples",
-                              how, kwh, true});
-      joules += g.energy_j;
-      measured = true;
-    }
-    if (m.package_j) {
-      report.parts.push_back({"CPU packages", "cpu", "rapl", "RAPL counters (powercap)", *m.package_j / 3.6e6, true});
-      joules += *m.package_j;
-      measured = true;
-    }
-    if (m.dram_j && *m.dram_j > 0) {
-      report.parts.push_back({"DRAM", "dram", "rapl", "RAPL counters (powercap)", *m.dram_j / 3.6e6, true});
-      joules += *m.dram_j;
-    }
+    for (const RunPart& p : report.parts) joules += p.kwh * 3.6e6;
     const Hardware* named = found.instance != nullptr ? found.instance->accelerator : found.hardware;
     if (named != nullptr && !m.gpus.empty() && r.count && !found.instance && *r.count != m.gpus.size()) {
       report.notes.push_back(fmt::format("--count says {} devices but {} GPUs were measured; the energy is what was measured, the "

@@ -4,6 +4,7 @@
 #include <poll.h>
 #include <spawn.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -13,7 +14,10 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "input/quantity.h"
 #include "util/error.h"
+#include "util/numbers.h"
+#include "util/text.h"
 
 extern char** environ;
 
@@ -31,7 +35,45 @@ std::optional<double> number_or_null(const nlohmann::json& j, const char* key) {
   return it->get<double>();
 }
 
+constexpr Range kIntervalRange{0.01, 3600, true, "seconds >= 0.01 and <= 3600 (e.g. 1, 0.5s, 1m)"};
+
 }  // namespace
+
+std::vector<RunPart> measured_parts(const Measurement& m) {
+  std::vector<RunPart> parts;
+  for (const Measurement::Gpu& g : m.gpus) {
+    std::string how = g.energy_counter ? "NVML energy counter" : "NVML power samples x time";
+    if (g.utilization) how += fmt::format(", utilization {}%", human(*g.utilization * 100));
+    parts.push_back({fmt::format("GPU {} ({})", g.index, g.name), "gpu", g.energy_counter ? "nvml_energy_counter" : "nvml_power_samples",
+                     how, g.energy_j / 3.6e6, true});
+  }
+  if (m.package_j) parts.push_back({"CPU packages", "cpu", "rapl", "RAPL counters (powercap)", *m.package_j / 3.6e6, true});
+  if (m.dram_j && *m.dram_j > 0) parts.push_back({"DRAM", "dram", "rapl", "RAPL counters (powercap)", *m.dram_j / 3.6e6, true});
+  return parts;
+}
+
+double parse_interval(std::string_view text) {
+  const std::string_view t = trim(text);
+  if (t.empty() || !((t.back() >= 'a' && t.back() <= 'z') || (t.back() >= 'A' && t.back() <= 'Z'))) {
+    return parse_number("--interval", text, kIntervalRange);
+  }
+  double seconds = 0;
+  try {
+    seconds = parse_duration_hours("--interval", t) * 3600;
+  } catch (const Error&) {
+    throw Error(ErrorKind::usage, fmt::format("--interval: {} is not a number of seconds; expected {}", quote(text), kIntervalRange.expected));
+  }
+  if (!(seconds >= kIntervalRange.min && seconds <= kIntervalRange.max)) {
+    throw Error(ErrorKind::usage, fmt::format("--interval: {} is out of range; expected {}", quote(text), kIntervalRange.expected));
+  }
+  return seconds;
+}
+
+double monotonic_seconds() {
+  timespec ts{};
+  ::clock_gettime(CLOCK_MONOTONIC, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+}
 
 std::string find_sampler(const System& system) {
   if (const auto env = system.env("MLCARBON_SAMPLER"); env && !env->empty()) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "render/render.h"
 #include "util/system.h"
 
 namespace mlcarbon {
@@ -30,6 +31,16 @@ struct Measurement {
   double sampler_cpu_s = 0;                 // what the sampler itself used
   std::vector<std::string> samples;         // the per-interval records, as the sampler wrote them
 };
+
+// What was measured, part by part (GPUs, CPU packages, DRAM where RAPL has it), as `run` reports
+// it and `measure` lists it.
+std::vector<RunPart> measured_parts(const Measurement& m);
+
+// --interval of run and measure: seconds, "1", "0.5", or a duration with a unit ("0.5s", "1m").
+double parse_interval(std::string_view text);
+
+// A monotonic clock, in seconds.
+double monotonic_seconds();
 
 // The sampler: MLCARBON_SAMPLER, else mlcarbon-sampler beside the running mlcarbon, else in
 // ../libexec/mlcarbon from it (the installed layout). Error(io) naming where it looked.

@@ -157,7 +157,7 @@ void resolve_duration(Estimate& e, const Request& r) {
     return;
   }
   if (r.hours) {
-    set(e, Term::hours, *r.hours, r.hours_field == Field::end_ ? Origin::measured : Origin::given);
+    set(e, Term::hours, *r.hours, r.hours_measured ? Origin::measured : Origin::given);
     return;
   }
   if (r.energy_kwh) return;  // no duration needed

@@ -90,7 +90,7 @@ struct Request {
   std::optional<std::uint64_t> count;
   std::optional<double> hours;         // from hours or duration
   std::optional<double> device_hours;  // instead of hours: device-hours in total, spread over the devices
-  Field hours_field = Field::hours;    // which field said how long (hours, duration, device_hours; end_: measured by mlcarbon run)
+  Field hours_field = Field::hours;    // which field said how long (hours, duration, device_hours)
   std::string_view hours_text;         // and its text, as given
   std::optional<double> pue;
   bool pue_from_setting = false;  // the PUE is a default setting, not an option or a column
@@ -113,6 +113,7 @@ struct Request {
   std::optional<Precision> precision;
   std::optional<double> energy_kwh;  // the IT energy, as an account reports it: replaces power x time (PUE still applies)
   bool energy_measured = false;      // and it was measured by mlcarbon run, not given
+  bool hours_measured = false;       // the hours are the run's wall-clock time (mlcarbon run)
 
   // Forgets the power figures the user gave (a device given instead brings its own).
   void clear_power() {

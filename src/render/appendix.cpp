@@ -183,9 +183,8 @@ void result_prose(const Estimate& e, Prose& p) {
 Prose estimate_prose(const Estimate& e) {
   Prose p;
   const std::string devices = fmt::format("{} {}", e.count, e.hardware != nullptr ? std::string(e.hardware->name) : "devices");
-  if (!e.energy_given()) {
-    p.push_back({fmt::format("The run used {} for {} h{}. ", devices, human(e[Term::hours]), where(e.location)), {}});
-  } else if (e.hardware != nullptr && e.has(Term::hours)) {
+  // A given energy names devices and hours only when they were given too.
+  if (!e.energy_given() || (e.hardware != nullptr && e.has(Term::hours))) {
     p.push_back({fmt::format("The run used {} for {} h{}. ", devices, human(e[Term::hours]), where(e.location)), {}});
   } else {
     p.push_back({fmt::format("The run took place{}. ", where(e.location)), {}});

@@ -79,10 +79,7 @@ std::string_view unit_words(const Estimate& e, Term t) {
 std::string instance_key(const Instance& i) { return fmt::format("{}:{}", i.provider, i.id); }
 
 // "--hours 24", "--duration 3d12h": how the user said how long.
-std::string hours_as_given(const Estimate& e) {
-  if (e.hours_field == Field::end_) return "measured";
-  return fmt::format("{} {}", option_name(e.hours_field), e.hours_text);
-}
+std::string hours_as_given(const Estimate& e) { return fmt::format("{} {}", option_name(e.hours_field), e.hours_text); }
 
 std::string count_source(const Estimate& e) {
   switch (e.origin(Term::count)) {

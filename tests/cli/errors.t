@@ -1133,7 +1133,7 @@ $ mlcarbon run -g a100 -- sleep 1
 ! mlcarbon: error: no grid intensity: give --region ID (cloud region or country) or --intensity G (gCO2e/kWh)
 [2]
 $ mlcarbon run -g a100 -r FR --interval 0 -- sleep 1
-! mlcarbon: error: --interval: '0' is out of range; expected seconds >= 0.01 and <= 3600
+! mlcarbon: error: --interval: '0' is out of range; expected seconds >= 0.01 and <= 3600 (e.g. 1, 0.5s, 1m)
 [2]
 $ mlcarbon run -g nosuchgpu -r FR -- sleep 1
 ! mlcarbon: error: unknown hardware 'nosuchgpu'; `mlcarbon hardware list` lists the known names
