@@ -169,7 +169,7 @@ _mlcarbon()
     # The options that describe the job, shared by estimate and compare.
     local job_opts="-g --hardware -n --count --hours --duration --device-hours -r --region --pue
         --power --tdp -u --utilization --intensity --basis --offset --offset-kg --instance --cpu --cpu-count
-        --cpu-cores --cpu-utilization --memory-gb --overhead-w --flops --params --tokens --mfu
+        --cpu-cores --cpu-utilization --cpu-tdp --memory-gb --overhead-w --flops --params --tokens --mfu
         --precision --energy-kwh"
     local estimate_opts="$job_opts --jobs --jobs-format --strict --totals-only --budget --value
         -q --quiet --digits --brief -v --verbose --bib --equivalents --training-type --compat"
@@ -181,7 +181,7 @@ _mlcarbon()
     # The options that take a value.
     local value_opts="@(-f|--format|--data-dir|--data-add|-g|--hardware|-n|--count|--hours|\
 --duration|--device-hours|-r|--region|--pue|--power|--tdp|-u|--utilization|--intensity|--basis|--offset|\
---offset-kg|--instance|--cpu|--cpu-count|--cpu-cores|--cpu-utilization|--memory-gb|--overhead-w|\
+--offset-kg|--instance|--cpu|--cpu-count|--cpu-cores|--cpu-utilization|--cpu-tdp|--memory-gb|--overhead-w|\
 --flops|--params|--tokens|--mfu|--precision|--energy-kwh|--jobs|--jobs-format|--budget|--value|--digits|--bib|\
 --training-type|--compat|--regions|--devices|--pue-values|--plot|--top|--kind|--vendor|-p|\
 --provider|--country|--interval|--record)"

@@ -219,6 +219,7 @@ complete -c mlcarbon -n $job -l cpu -x -a '(__mlcarbon_cpus)' -d 'Host CPU model
 complete -c mlcarbon -n $job -l cpu-count -x -d 'Host CPU packages (default 1, or the instance\'s)'
 complete -c mlcarbon -n $job -l cpu-cores -x -d 'Host CPU cores used, each at TDP / cores'
 complete -c mlcarbon -n $job -l cpu-utilization -x -d "Fraction of the CPUs' TDP drawn (default 1)"
+complete -c mlcarbon -n $job -l cpu-tdp -x -d 'Rated power per CPU package, watts, for a CPU not in the data'
 complete -c mlcarbon -n $job -l memory-gb -x -d 'Host memory, GB (0.3725 W per GB)'
 complete -c mlcarbon -n $job -l overhead-w -x -d 'Fixed power per node (or instance), watts'
 complete -c mlcarbon -n $job -l flops -x -d 'Training compute in FLOP, e.g. 3.14e23'

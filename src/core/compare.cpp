@@ -32,6 +32,11 @@ void apply(const Variation& v, Request& request, Found& found) {
         throw Error(ErrorKind::usage, fmt::format("{}: a reported energy is the same on any device; compare regions or PUEs instead",
                                                   field_ref(Field::energy_kwh)));
       }
+      if (found.hardware == nullptr && !request.power_w && !request.tdp_w &&
+          (found.instance == nullptr || found.instance->accelerator == nullptr)) {
+        throw Error(ErrorKind::usage, "--devices: the job has no accelerators to replace (its power is its host's); compare regions or "
+                                      "PUEs instead, or give the accelerators it would use with --hardware");
+      }
       found.hardware = v.hardware;
       if (found.slice_chips != 0) request.count = found.slice_chips;  // as many devices as the slice's chips
       found.slice_chips = 0;

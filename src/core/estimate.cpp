@@ -69,6 +69,12 @@ void resolve_devices(Estimate& e, const Request& r, const Found& found) {
     // An energy alone: no devices (a count given only splits device-hours).
     e.count = r.count.value_or(1);
     if (r.count) set(e, Term::count, static_cast<double>(e.count), Origin::given);
+  } else if (e.accelerator_free()) {
+    // Host CPUs, memory and overhead only: no devices, no accelerator power (an instance type's
+    // count is of nodes).
+    e.count = 0;
+    if (e.instance != nullptr) e.nodes = r.count.value_or(1);
+    return;
   } else {
     const std::uint64_t count = r.count.value_or(1);
     const Origin count_origin = r.count ? Origin::given : Origin::builtin;
@@ -107,7 +113,12 @@ void resolve_devices(Estimate& e, const Request& r, const Found& found) {
 void resolve_host(Estimate& e, const Request& r, const Found& found) {
   const double nodes = e.instance != nullptr ? static_cast<double>(e.nodes) : 1.0;
   e.cpu = found.cpu != nullptr ? found.cpu : e.instance != nullptr ? e.instance->cpu : nullptr;
-  if (e.cpu != nullptr) {
+  if (r.cpu_tdp_w) {
+    // A CPU not in the data, by its rated power per package.
+    set(e, Term::cpu_count, r.cpu_count.value_or(1.0), r.cpu_count ? Origin::given : Origin::builtin);
+    set(e, Term::cpu_power_w, *r.cpu_tdp_w, Origin::given);
+    set(e, Term::cpu_utilization, r.cpu_utilization.value_or(1.0), r.cpu_utilization ? Origin::given : Origin::builtin);
+  } else if (e.cpu != nullptr) {
     if (e.cpu->kind != DeviceKind::cpu) {
       throw Error(ErrorKind::usage, fmt::format("{}: {} is a {}, not a CPU", field_ref(Field::cpu), e.cpu->id, to_string(e.cpu->kind)));
     }
@@ -299,8 +310,10 @@ bool finite_nonnegative(double x) { return std::isfinite(x) && x >= 0; }
 // Callers validate user input first (parse_request), so a value out of its domain here is a bug,
 // and a wrong number must never be printed.
 void check_domain(const Estimate& e) {
-  require(e.count >= 1, "count >= 1");
-  if (e.energy_given()) {
+  require(e.count >= 1 || e.accelerator_free(), "count >= 1");
+  if (e.accelerator_free()) {
+    require(!e.has(Term::power_w) && !e.has(Term::count) && std::isfinite(e[Term::hours]) && e[Term::hours] > 0, "host only: hours > 0");
+  } else if (e.energy_given()) {
     // A measured energy may be 0 (a command too short for the counters to move); a given one is > 0.
     require(std::isfinite(e[Term::it_energy_kwh]) && (e[Term::it_energy_kwh] > 0 || (e.energy_measured() && e[Term::it_energy_kwh] == 0)),
             "it_energy_kwh > 0");
@@ -329,6 +342,16 @@ void check_result(const Estimate& e) {
 
 }  // namespace
 
+const Hardware& find_host_cpu(const Catalog& catalog, std::string_view name, Suggest suggest) {
+  try {
+    return find_cpu(catalog, name, suggest);
+  } catch (const Error& e) {
+    if (e.kind() != ErrorKind::not_found) throw;
+    throw Error(ErrorKind::not_found, fmt::format("{}: {} (for a CPU not in the data: {} W, its rated power)", field_ref(Field::cpu),
+                                                  e.what(), field_ref(Field::cpu_tdp_w)));
+  }
+}
+
 Found look_up(const Catalog& catalog, const Request& request) {
   Found f;
   if (request.hardware) {
@@ -338,7 +361,7 @@ Found look_up(const Catalog& catalog, const Request& request) {
   }
   if (request.region) f.location = find_location(catalog, *request.region);
   if (request.instance) f.instance = &find_instance(catalog, *request.instance);
-  if (request.cpu) f.cpu = &find_hardware(catalog, *request.cpu);
+  if (request.cpu) f.cpu = &find_host_cpu(catalog, *request.cpu);
   return f;
 }
 
@@ -351,7 +374,23 @@ Estimate estimate(const Catalog& catalog, const Request& r, const Found& found, 
   const bool timed = r.hours.has_value() || r.device_hours.has_value();
   const bool computed = r.flops || (r.params && r.tokens);
   const bool energy = r.energy_kwh.has_value();
-  if ((!r.power_w && !r.tdp_w && !energy && e.hardware == nullptr) || (!r.intensity_g_per_kwh && e.location.grid == nullptr) ||
+  const bool host = found.cpu != nullptr || r.cpu_tdp_w || r.memory_gb || r.overhead_w || found.instance != nullptr;
+  if (!energy && e.hardware == nullptr && (found.instance != nullptr || (!r.power_w && !r.tdp_w))) {
+    // No accelerators: a job of host CPUs and memory (an instance type without accelerators).
+    if (found.instance != nullptr && (r.power_w || r.utilization || r.device_hours)) {
+      const Field field = r.power_w ? Field::power : r.utilization ? Field::utilization : Field::device_hours;
+      throw Error(ErrorKind::usage, fmt::format("{} {} has no accelerators, so {} has nothing to apply to; its host CPUs take {}",
+                                                field_ref(Field::instance), found.instance->id, field_ref(field),
+                                                field_ref(Field::cpu_utilization)));
+    }
+    if (found.instance != nullptr && computed) {
+      throw Error(ErrorKind::usage, fmt::format("{} {} has no accelerators, so no peak throughput sets the hours from the compute; "
+                                                "give {}",
+                                                field_ref(Field::instance), found.instance->id, field_ref(Field::hours)));
+    }
+    e.power_field = Field::end_;
+  }
+  if ((e.accelerator_free() && !host) || (!r.intensity_g_per_kwh && e.location.grid == nullptr) ||
       (timed && computed) || (!timed && !computed && !energy) || (r.power_w && r.utilization) || (r.offset_percent && r.offset_kg) ||
       (energy && (r.power_w || r.tdp_w || r.utilization || computed || e.instance != nullptr || found.cpu != nullptr))) {
     throw Error(ErrorKind::internal, "incomplete or conflicting estimate request");
@@ -363,6 +402,12 @@ Estimate estimate(const Catalog& catalog, const Request& r, const Found& found, 
   resolve_offsets(e, r);
   resolve_embodied(e);
   recompute(e);
+  if (e.accelerator_free() && !(e[Term::it_power_kw] > 0)) {
+    throw Error(ErrorKind::usage, fmt::format("the job draws no power: it has no accelerators and its host gives 0 W ({} and {} "
+                                              "are 0); give {} NAME or {} W",
+                                              field_ref(Field::memory_gb), field_ref(Field::overhead_w), field_ref(Field::cpu),
+                                              field_ref(Field::cpu_tdp_w)));
+  }
   // The hours a computed duration gives are checked like those the user types.
   if (computed && (!(e[Term::hours] > 0) || e[Term::hours] > kHoursRange.max)) {
     throw Error(ErrorKind::usage, fmt::format("the compute gives {} hours on {} devices; expected {}", e[Term::hours], e.count,
@@ -381,8 +426,8 @@ namespace {
 
 // The request's numbers as bits: 0 when the cache cannot serve it (see EstimateCache).
 std::uint32_t given_numbers(const Request& r) {
-  if (r.instance || r.cpu || r.cpu_count || r.cpu_cores || r.cpu_utilization || r.flops || r.params || r.tokens || r.mfu ||
-      r.precision || r.energy_kwh) {
+  if (r.instance || r.cpu || r.cpu_count || r.cpu_cores || r.cpu_utilization || r.cpu_tdp_w || r.flops || r.params || r.tokens ||
+      r.mfu || r.precision || r.energy_kwh || (!r.hardware && !r.power_w && !r.tdp_w)) {
     return 0;
   }
   std::uint32_t bits = 1;  // a servable request, even with no number given

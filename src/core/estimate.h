@@ -23,6 +23,9 @@ struct Found {
 };
 
 Found look_up(const Catalog& catalog, const Request& request);
+// The host CPU a request names (find_cpu), an unknown one's message saying how to give one not in
+// the data (its rated power), with its fields marked.
+const Hardware& find_host_cpu(const Catalog& catalog, std::string_view name, Suggest suggest = Suggest::yes);
 
 // Resolves and computes. Error(usage) when the entries cannot serve the request (a CPU that is not
 // a CPU; a device without a peak throughput for an estimate from compute), with its fields marked

@@ -44,6 +44,7 @@ enum class Field : std::uint8_t {
   mfu,
   precision,
   energy_kwh,
+  cpu_tdp_w,
   end_,
 };
 inline constexpr std::size_t kFieldCount = static_cast<std::size_t>(Field::end_);
@@ -52,13 +53,15 @@ inline constexpr std::string_view kFieldNames[kFieldCount] = {
     "name",     "hardware", "count",     "hours",     "duration",        "device_hours", "region",     "pue",
     "power",    "tdp",      "utilization", "intensity", "basis", "offset", "offset_kg", "instance",   "cpu",        "cpu_count",
     "cpu_cores", "cpu_utilization", "memory_gb", "overhead_w", "flops", "params", "tokens", "mfu", "precision",
-    "energy_kwh",
+    "energy_kwh", "cpu_tdp_w",
 };
 
 // "offset_kg": the field's machine name (jobs column, project-file key, JSON).
 constexpr std::string_view field_name(Field field) { return kFieldNames[static_cast<std::size_t>(field)]; }
 namespace detail {
-// The options' spellings, made when mlcarbon is built: "--" and the name with '-' for '_'.
+// The options' spellings, made when mlcarbon is built: "--" and the name with '-' for '_', except
+// where the name's unit suffix would only lengthen the option ("--cpu-tdp", as "--tdp").
+inline constexpr std::string_view kShortOptionNames[][2] = {{"cpu_tdp_w", "cpu_tdp"}};
 struct OptionNames {
   std::array<std::array<char, 24>, kFieldCount> text{};
   std::array<std::size_t, kFieldCount> size{};
@@ -66,9 +69,13 @@ struct OptionNames {
 constexpr OptionNames make_option_names() {
   OptionNames out;
   for (std::size_t i = 0; i < kFieldCount; ++i) {
+    std::string_view name = kFieldNames[i];
+    for (const auto& pair : kShortOptionNames) {
+      if (pair[0] == name) name = pair[1];
+    }
     out.text[i][0] = out.text[i][1] = '-';
-    for (std::size_t j = 0; j < kFieldNames[i].size(); ++j) out.text[i][j + 2] = kFieldNames[i][j] == '_' ? '-' : kFieldNames[i][j];
-    out.size[i] = kFieldNames[i].size() + 2;
+    for (std::size_t j = 0; j < name.size(); ++j) out.text[i][j + 2] = name[j] == '_' ? '-' : name[j];
+    out.size[i] = name.size() + 2;
   }
   return out;
 }
@@ -104,6 +111,7 @@ struct Request {
   std::optional<double> cpu_count;
   std::optional<double> cpu_cores;  // cores used, each at TDP / cores (instead of cpu_count)
   std::optional<double> cpu_utilization;
+  std::optional<double> cpu_tdp_w;  // rated power per package of a host CPU not in the data (instead of cpu)
   std::optional<double> memory_gb;
   std::optional<double> overhead_w;  // per node
   std::optional<double> flops;       // training compute; or params x tokens

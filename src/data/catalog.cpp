@@ -333,6 +333,27 @@ const Hardware& find_hardware(const Catalog& catalog, std::string_view name, Sug
                                        "hardware list")));
 }
 
+const Hardware& find_cpu(const Catalog& catalog, std::string_view name, Suggest with_suggestions) {
+  try {
+    return find_hardware(catalog, name, Suggest::no);  // (a device that is not a CPU is the caller's to refuse)
+  } catch (const Error& e) {
+    if (e.kind() != ErrorKind::not_found || std::string_view(e.what()).starts_with("hardware ")) throw;  // ambiguous
+  }
+  std::vector<Candidate> cpus;
+  if (with_suggestions == Suggest::yes) {
+    for (const Hardware& hw : catalog.hardware) {
+      if (hw.kind != DeviceKind::cpu) continue;
+      Candidate c{std::string(hw.id), {std::string(hw.id), std::string(hw.name)}};
+      c.keys.insert(c.keys.end(), hw.aliases.begin(), hw.aliases.end());
+      cpus.push_back(std::move(c));
+    }
+  }
+  throw Error(ErrorKind::not_found, fmt::format("unknown CPU {}{}", quote(name),
+                                                did_you_mean(with_suggestions == Suggest::yes ? suggest(trim(name), cpus, 5)
+                                                                                               : std::vector<std::string>(),
+                                                             "hardware list --kind cpu")));
+}
+
 CatalogStats catalog_stats(const Catalog& c) {
   CatalogStats s;
   s.hardware = c.hardware.size();

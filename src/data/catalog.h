@@ -293,6 +293,8 @@ constexpr std::string_view to_string(Fuel fuel) { return kFuelNames[static_cast<
 // file of many distinct unknown names turns it off after a while (it costs a scan of every name).
 enum class Suggest { yes, no };
 const Hardware& find_hardware(const Catalog& catalog, std::string_view name, Suggest suggest = Suggest::yes);
+// A host CPU by id, alias or name; unknown: Error(not_found) suggesting CPUs only.
+const Hardware& find_cpu(const Catalog& catalog, std::string_view name, Suggest suggest = Suggest::yes);
 // A slice by its published name: "v3-8", "tpu-v3-8", "TPU v4-128", "v5p-256" (any case). Null
 // hardware when `name` is not one. Error(usage) for a slice whose number is not a whole number of chips.
 struct Slice {

@@ -180,11 +180,17 @@ void Builder::read_instances(std::string_view file, const Json& root, const std:
     in.id = s_->keep(id);
     NameRegistry own;
     in.aliases = aliases(e, id, own);
-    in.accelerator = device(e, "accelerator", false);
-    in.accelerator_count = e.integer("accelerator_count", 1, 1024);
+    // A type without accelerators (the CPU families) leaves both keys out; its CPU is then its power.
+    const bool accelerated = e.group({"accelerator", "accelerator_count"});
+    if (accelerated) {
+      in.accelerator = device(e, "accelerator", false);
+      in.accelerator_count = e.integer("accelerator_count", 1, 1024);
+    }
     if (e.group({"cpu", "cpu_sockets"})) {
       in.cpu = device(e, "cpu", true);
       in.cpu_sockets = e.number("cpu_sockets", 0, 64, false);  // a share of a package on small instances
+    } else if (!accelerated) {
+      e.fail("cpu", "missing: a type without accelerator and accelerator_count needs cpu and cpu_sockets (its power)");
     }
     in.cpu_name = s_->keep(e.text("cpu_name", false));
     in.vcpus = e.integer("vcpus", 1, 4096);

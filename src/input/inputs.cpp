@@ -108,7 +108,7 @@ constexpr std::array<Declared, kFieldCount> kInputs{{
         .listed_by("hardware list --kind cpu"),
     input(F::cpu_count, 0, "N", Parse::number, Range{0, 1e6, false, "a number of CPU packages > 0 and <= 1000000"}, "host CPU packages (default 1, or the instance's)",
           number(&Request::cpu_count)),
-    input(F::cpu_cores, 0, "N", Parse::number, Range{0, 1e6, false, "a number of CPU packages > 0 and <= 1000000"},
+    input(F::cpu_cores, 0, "N", Parse::number, Range{0, 1e6, false, "a number of CPU cores > 0 and <= 1000000"},
           "host CPU cores used, each at the package's TDP / cores (Green Algorithms' model)", number(&Request::cpu_cores)),
     input(F::cpu_utilization, 0, "F", Parse::fraction, Range{0, 1, false, "a fraction of TDP > 0 and <= 1 (or a percentage, e.g. 80%)"}, "fraction of the CPUs' TDP drawn (default 1)",
           number(&Request::cpu_utilization)),
@@ -128,6 +128,10 @@ constexpr std::array<Declared, kFieldCount> kInputs{{
           "IT energy the job used, kWh (1200, 1.2MWh), as an account or meter reports it: replaces power x time; the PUE "
           "still applies (give --pue 1 for a figure measured at the facility meter)",
           number(&Request::energy_kwh)),
+    input(F::cpu_tdp_w, 0, "W", Parse::watts, Range{0, 1e5, false, "watts per CPU package > 0 and <= 100000"},
+          "rated power (TDP) per host CPU package, watts, for a CPU not in the data (instead of --cpu); --cpu-count and "
+          "--cpu-utilization apply",
+          number(&Request::cpu_tdp_w)),
 }};
 
 constexpr bool declared_in_order() {
@@ -172,6 +176,11 @@ constexpr Conflict kConflicts[] = {
     {F::energy_kwh, F::flops, "the energy replaces power x time; the compute only sets the time"},
     {F::energy_kwh, F::params, "the energy replaces power x time; the compute only sets the time"},
     {F::energy_kwh, F::tokens, "the energy replaces power x time; the compute only sets the time"},
+    {F::energy_kwh, F::cpu_tdp_w, "the energy replaces power x time, the host's included"},
+    {F::cpu_tdp_w, F::cpu, "a CPU from the data brings its own TDP; the rated power is for one not in it"},
+    {F::cpu_tdp_w, F::instance, "the instance type brings its host CPU and its TDP"},
+    {F::cpu_tdp_w, F::cpu_cores, "cores need the core count of a CPU from the data; give the packages instead (a "
+                                 "fraction for part of one)"},
 };
 
 template <typename... More>
@@ -187,6 +196,7 @@ constexpr Fields kGroups[] = {
     bits(F::power, F::tdp),
     bits(F::hardware, F::instance, F::tdp),
     bits(F::energy_kwh, F::power, F::tdp, F::utilization),
+    bits(F::cpu, F::cpu_tdp_w),
 };
 
 struct Parser {
@@ -208,8 +218,9 @@ struct Parser {
                                                 label(F::params), label(F::tokens)));
     }
     for (const Field host : {F::cpu_count, F::cpu_cores, F::cpu_utilization}) {
-      if (text.has(host) && !text.has(F::cpu) && !text.has(F::instance)) {
-        throw Error(ErrorKind::usage, fmt::format("{} needs {} NAME (or {})", label(host), label(F::cpu), label(F::instance)));
+      if (text.has(host) && !text.has(F::cpu) && !text.has(F::instance) && !text.has(F::cpu_tdp_w)) {
+        throw Error(ErrorKind::usage, fmt::format("{} needs {} NAME (or {} W, or {})", label(host), label(F::cpu), label(F::cpu_tdp_w),
+                                                  label(F::instance)));
       }
     }
     for (const Field f : {F::mfu, F::precision}) {
@@ -223,11 +234,37 @@ struct Parser {
   void check_complete(bool intensity_supplied) const {
     const bool options = naming == Naming::options;
     const bool energy = text.has(F::energy_kwh);
-    if (!energy && !text.has(F::hardware) && !text.has(F::power) && !text.has(F::instance) && !text.has(F::tdp)) {
+    const bool devices = text.has(F::hardware) || text.has(F::power) || text.has(F::instance) || text.has(F::tdp);
+    const bool host = text.has(F::cpu) || text.has(F::cpu_tdp_w) || text.has(F::memory_gb) || text.has(F::overhead_w);
+    if (!energy && !devices && !host) {
       throw Error(ErrorKind::usage, options ? "no power figure: give --hardware NAME (its TDP is used), --power W (measured average per "
-                                              "device), --tdp W (rated power of a device not in the data) or --energy-kwh E"
+                                              "device), --tdp W (rated power of a device not in the data) or --energy-kwh E; for a job "
+                                              "without accelerators, its host: --cpu NAME (or --cpu-tdp W), --memory-gb G"
                                             : "no power figure: give hardware (a device; its TDP is used), power (measured average watts "
-                                              "per device), tdp (rated watts of a device not in the data) or energy_kwh");
+                                              "per device), tdp (rated watts of a device not in the data) or energy_kwh; for a job "
+                                              "without accelerators, its host: cpu (or cpu_tdp_w), memory_gb");
+    }
+    if (!energy && !devices) {
+      // A job of host CPUs and memory only: the accelerators' fields have nothing to apply to.
+      if (text.has(F::count)) {
+        throw Error(ErrorKind::usage, fmt::format("{} counts accelerators, and this job has none ({}, {}, {} or {}); give its CPUs "
+                                                  "with {} (packages) or {}",
+                                                  label(F::count), label(F::hardware), label(F::instance), label(F::power),
+                                                  label(F::tdp), label(F::cpu_count), label(F::cpu_cores)));
+      }
+      if (text.has(F::utilization)) {
+        throw Error(ErrorKind::usage, fmt::format("{} is the accelerators', and this job has none; give {} for its CPUs",
+                                                  label(F::utilization), label(F::cpu_utilization)));
+      }
+      if (text.has(F::device_hours)) {
+        throw Error(ErrorKind::usage, fmt::format("{} are divided among accelerators, and this job has none; give {} (or {})",
+                                                  label(F::device_hours), label(F::hours), label(F::duration)));
+      }
+      if (text.has(F::flops) || text.has(F::params)) {
+        throw Error(ErrorKind::usage, fmt::format("an estimate from compute needs accelerators ({} or {}): their peak throughput "
+                                                  "sets the hours; give {} for a job without them",
+                                                  label(F::hardware), label(F::instance), label(F::hours)));
+      }
     }
     if (!text.has(F::region) && !text.has(F::intensity) && !intensity_supplied) {
       throw Error(ErrorKind::usage, options ? "no grid intensity: give --region ID (cloud region or country) or --intensity G (gCO2e/kWh)"

@@ -33,6 +33,7 @@ JobResult JobRunner::run(std::size_t line, const RequestText& text) {
   const auto hardware = [](const Catalog& c, std::string_view n, Suggest s) { return find_device(c, n, s); };
   const auto location = [](const Catalog& c, std::string_view n, Suggest s) { return find_location(c, n, s); };
   const auto instance = [](const Catalog& c, std::string_view n, Suggest s) { return &find_instance(c, n, s); };
+  const auto cpu = [](const Catalog& c, std::string_view n, Suggest s) { return &find_host_cpu(c, n, s); };
   if (request.hardware) {
     const Slice device = lookup(hardware_cache_, *request.hardware, hardware);
     found.hardware = device.hardware;
@@ -40,9 +41,9 @@ JobResult JobRunner::run(std::size_t line, const RequestText& text) {
   }
   if (request.region) found.location = lookup(location_cache_, *request.region, location);
   if (request.instance) found.instance = lookup(instance_cache_, *request.instance, instance);
-  if (request.cpu) found.cpu = lookup(hardware_cache_, *request.cpu, hardware).hardware;
   const std::string_view name = text[Field::name].value_or(std::string_view());
   try {
+    if (request.cpu) found.cpu = lookup(cpu_cache_, *request.cpu, cpu);
     return JobResult{line, name, estimates_.estimate(catalog_, request, found)};
   } catch (const Error& e) {
     throw Error(e.kind(), name_fields(e.what(), Naming::columns));

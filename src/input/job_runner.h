@@ -48,6 +48,7 @@ class JobRunner {
   Cache<Slice> hardware_cache_;
   Cache<Location> location_cache_;
   Cache<const Instance*> instance_cache_;
+  Cache<const Hardware*> cpu_cache_;
   // Distinct failed look-ups: the first kSuggestedFailures name the closest matches; at most
   // kCachedFailures are remembered.
   static constexpr std::size_t kSuggestedFailures = 100, kCachedFailures = 1000;

@@ -31,6 +31,7 @@ std::string where(const Location& location) {
 
 
 void power_prose(const Estimate& e, Prose& p) {
+  if (e.accelerator_free()) return;  // the host's prose says it all
   if (e.energy_given()) {
     p.push_back({e.energy_measured()
                      ? fmt::format("The IT energy, {} kWh, was measured while the run went on (mlcarbon run: NVML for the GPUs, RAPL for "
@@ -69,16 +70,28 @@ void compute_prose(const Estimate& e, Prose& p) {
 }
 
 void host_prose(const Estimate& e, Prose& p) {
+  const bool host_only = e.accelerator_free();
   if (e.instance != nullptr) {
-    p.push_back({fmt::format("The devices are those of {} {}:{} instances", e.nodes, e.instance->provider, e.instance->id),
+    p.push_back({fmt::format(fmt::runtime(host_only ? "The job ran on {} {}:{} instances, which have no accelerators"
+                                                    : "The devices are those of {} {}:{} instances"),
+                             e.nodes, e.instance->provider, e.instance->id),
                  {e.instance->source}});
     p.push_back({". ", {}});
   }
-  if (e.cpu != nullptr) {
-    p.push_back({fmt::format("The host CPUs are counted too: {} x {} at {} W", human(e[Term::cpu_count]), e.cpu->name,
-                             human(e[Term::cpu_power_w])),
+  const std::string_view counted = host_only ? "The power is that of the host CPUs" : "The host CPUs are counted too";
+  if (e.cpu != nullptr && e.has(Term::cpu_cores)) {
+    p.push_back({fmt::format("{}: {} cores of the {}, each at its TDP over its cores ({} W / {})", counted, human(e[Term::cpu_cores]),
+                             e.cpu->name, human(e[Term::cpu_power_w]), e.cpu->cores),
                  {e.cpu->source}});
     p.push_back({fmt::format(", at a utilization of {}. ", human(e[Term::cpu_utilization])), {}});
+  } else if (e.cpu != nullptr) {
+    p.push_back({fmt::format("{}: {} x {} at {} W TDP", counted, human(e[Term::cpu_count]), e.cpu->name, human(e[Term::cpu_power_w])),
+                 {e.cpu->source}});
+    p.push_back({fmt::format(", at a utilization of {}. ", human(e[Term::cpu_utilization])), {}});
+  } else if (e.has_cpu()) {
+    p.push_back({fmt::format("{}: {} x a CPU of {} W rated power, at a utilization of {}. ", counted, human(e[Term::cpu_count]),
+                             human(e[Term::cpu_power_w]), human(e[Term::cpu_utilization])),
+                 {}});
   }
   if (e[Term::memory_gb] > 0) {
     p.push_back({fmt::format("Host memory, {} GB, draws {} W per GB", human(e[Term::memory_gb]), e[Term::memory_w_per_gb]),
@@ -184,7 +197,11 @@ Prose estimate_prose(const Estimate& e) {
   Prose p;
   const std::string devices = fmt::format("{} {}", e.count, e.hardware != nullptr ? std::string(e.hardware->name) : "devices");
   // A given energy names devices and hours only when they were given too.
-  if (!e.energy_given() || (e.hardware != nullptr && e.has(Term::hours))) {
+  if (e.accelerator_free()) {
+    p.push_back({fmt::format("The run used {} for {} h{}, without accelerators. ", host_description(e), human(e[Term::hours]),
+                             where(e.location)),
+                 {}});
+  } else if (!e.energy_given() || (e.hardware != nullptr && e.has(Term::hours))) {
     p.push_back({fmt::format("The run used {} for {} h{}. ", devices, human(e[Term::hours]), where(e.location)), {}});
   } else {
     p.push_back({fmt::format("The run took place{}. ", where(e.location)), {}});
@@ -208,18 +225,19 @@ struct Row {
   const Source* cite = nullptr;
 };
 
+void device_power_rows(const Estimate& e, const Target& t, std::vector<Row>& rows);
+
 void device_rows(const Estimate& e, const Target& t, std::vector<Row>& rows) {
   if (e.energy_given()) {
     if (e.hardware != nullptr) rows.push_back({"Hardware", fmt::format("{}{}{}", e.count, t.times(), t.text(e.hardware->name))});
     rows.push_back({"IT energy (reported)", fmt::format("{} kWh", human(e[Term::it_energy_kwh]))});
     return;
   }
-  rows.push_back({"Hardware", fmt::format("{}{}{}", e.count, t.times(), t.text(e.hardware != nullptr ? e.hardware->name : "device"))});
-  const bool measured = e.origin(Term::power_w) == Origin::given && e.power_kind == PowerKind::measured_average;
-  rows.push_back({"Power per device",
-                  fmt::format("{} W ({})", human(e[Term::power_w]), measured ? std::string_view("measured") : power_kind_words(e.power_kind)),
-                  e.source(Term::power_w)});
-  rows.push_back({"Utilization", human(e[Term::utilization])});
+  if (e.accelerator_free()) {
+    rows.push_back({"Hardware", t.text(e.instance != nullptr ? host_description(e) : std::string("no accelerators (host only)"))});
+  } else {
+    device_power_rows(e, t, rows);
+  }
   if (e.from_compute()) {
     rows.push_back({"Training compute", fmt::format("{} FLOP", sci(e[Term::flops])), e.source(Term::flops)});
     rows.push_back({"Peak throughput", fmt::format("{} TFLOP/s ({}, dense)", human(e[Term::peak_tflops]), to_string(e.precision)),
@@ -231,12 +249,25 @@ void device_rows(const Estimate& e, const Target& t, std::vector<Row>& rows) {
     rows.push_back({"Host CPUs", fmt::format("{}{}{} ({} W, utilization {})", human(e[Term::cpu_count]), t.times(), t.text(e.cpu->name),
                                              human(e[Term::cpu_power_w]), human(e[Term::cpu_utilization])),
                     e.cpu->source});
+  } else if (e.has_cpu()) {
+    rows.push_back({"Host CPUs", fmt::format("{}{}{} ({} W rated, utilization {})", human(e[Term::cpu_count]), t.times(), t.text("CPU"),
+                                             human(e[Term::cpu_power_w]), human(e[Term::cpu_utilization]))});
   }
   if (e[Term::memory_gb] > 0) {
     rows.push_back({"Host memory", fmt::format("{} GB at {} W/GB", human(e[Term::memory_gb]), e[Term::memory_w_per_gb]),
                     e.source(Term::memory_w_per_gb)});
   }
   if (e[Term::overhead_w] > 0) rows.push_back({"Fixed overhead", fmt::format("{} W", human(e[Term::overhead_w]))});
+}
+
+// The accelerators' rows: what they are, their power and utilization.
+void device_power_rows(const Estimate& e, const Target& t, std::vector<Row>& rows) {
+  rows.push_back({"Hardware", fmt::format("{}{}{}", e.count, t.times(), t.text(e.hardware != nullptr ? e.hardware->name : "device"))});
+  const bool measured = e.origin(Term::power_w) == Origin::given && e.power_kind == PowerKind::measured_average;
+  rows.push_back({"Power per device",
+                  fmt::format("{} W ({})", human(e[Term::power_w]), measured ? std::string_view("measured") : power_kind_words(e.power_kind)),
+                  e.source(Term::power_w)});
+  rows.push_back({"Utilization", human(e[Term::utilization])});
 }
 
 std::vector<Row> estimate_rows(const Estimate& e, const Target& t) {

@@ -182,7 +182,9 @@ std::string source_words(const Estimate& e, Term t) {
     case Term::power_w: return power_source(e);
     case Term::utilization: return utilization_source(e);
     case Term::cpu_count: return cpu_count_source(e);
-    case Term::cpu_power_w: return fmt::format("TDP of {}: {}", e.cpu->name, describe(*e.cpu->source));
+    case Term::cpu_power_w:
+      if (e.origin(t) == Origin::given) return "--cpu-tdp (rated power of a CPU not in the data)";
+      return fmt::format("TDP of {}: {}", e.cpu->name, describe(*e.cpu->source));
     case Term::cpu_utilization:
       return e.origin(t) == Origin::given ? "--cpu-utilization" : "default: the full TDP (--cpu-utilization not given)";
     case Term::memory_gb: return e.origin(t) == Origin::instance ? instance_key(*e.instance) : "--memory-gb";
@@ -219,8 +221,9 @@ std::vector<Term> rows_of(const Estimate& e) {
     if (e[Term::embodied_kg] > 0) rows.insert(rows.end(), {Term::embodied_kg, Term::total_with_embodied_kg});
     return rows;
   }
-  std::vector<Term> rows{Term::count, Term::power_w, Term::utilization};
-  if (e.cpu != nullptr) rows.insert(rows.end(), {Term::cpu_count, Term::cpu_power_w, Term::cpu_utilization});
+  std::vector<Term> rows;
+  if (!e.accelerator_free()) rows.insert(rows.end(), {Term::count, Term::power_w, Term::utilization});
+  if (e.has_cpu()) rows.insert(rows.end(), {Term::cpu_count, Term::cpu_power_w, Term::cpu_utilization});
   if (e[Term::memory_gb] > 0) rows.insert(rows.end(), {Term::memory_gb, Term::memory_w_per_gb});
   if (e[Term::overhead_w] > 0) rows.push_back(Term::overhead_w);
   rows.push_back(Term::it_power_kw);
@@ -274,7 +277,25 @@ std::string_view power_kind_words(PowerKind kind) {
   return "?";
 }
 
+std::string host_description(const Estimate& e, bool ids) {
+  std::vector<std::string> parts;
+  if (e.instance != nullptr) {
+    parts.push_back(fmt::format("{} x {}", e.nodes, instance_key(*e.instance)));
+  } else {
+    if (e.cpu != nullptr && e.has(Term::cpu_cores)) {
+      parts.push_back(fmt::format("{} cores of {}", human(e[Term::cpu_cores]), ids ? e.cpu->id : e.cpu->name));
+    } else if (e.cpu != nullptr) {
+      parts.push_back(fmt::format("{} x {}", human(e[Term::cpu_count]), ids ? e.cpu->id : e.cpu->name));
+    }
+    if (e.cpu == nullptr && e.has_cpu()) parts.push_back(fmt::format("{} x CPU at {} W", human(e[Term::cpu_count]), human(e[Term::cpu_power_w])));
+    if (e[Term::memory_gb] > 0) parts.push_back(fmt::format("{} GB memory", human(e[Term::memory_gb])));
+  }
+  if (e[Term::overhead_w] > 0) parts.push_back(fmt::format("{} W overhead", human(e[Term::overhead_w])));
+  return fmt::format("{}", fmt::join(parts, " + "));
+}
+
 std::string job_description(const Estimate& e, bool ids) {
+  if (e.accelerator_free()) return fmt::format("{} for {} h (no accelerators)", host_description(e, ids), human(e[Term::hours]));
   const auto devices = [&] {
     if (e.hardware != nullptr) return fmt::format("{} x {}", e.count, ids ? e.hardware->id : e.hardware->name);
     return fmt::format("{} x device(s) at {} W", e.count, human(e[Term::power_w]));
@@ -318,6 +339,7 @@ std::string factor_sources(const Estimate& e) {
 }
 
 std::string_view power_origin_name(const Estimate& e) {
+  if (e.accelerator_free()) return "none";
   if (e.energy_measured()) return "measured";
   if (e.energy_given()) return "energy";
   return e.origin(Term::power_w) == Origin::given ? "user" : "hardware";

@@ -57,6 +57,9 @@ std::string_view power_kind_words(PowerKind kind);
 // What ran: "8 x NVIDIA A100 SXM4 40 GB for 24 h" (devices by id with `ids`), or for a reported
 // energy "1,200 kWh reported (8 x ... for 24 h)".
 std::string job_description(const Estimate& e, bool ids = false);
+// The host of a job without accelerators: "2 x Intel Xeon Platinum 8380 + 64 GB memory", or its
+// instance type ("4 x aws:c6i.8xlarge").
+std::string host_description(const Estimate& e, bool ids = false);
 // "aws:us-east-1", "France (FR)" or "grid US-XX".
 std::string location_label(const Location& location);
 // "grid subregion", "state or province", "national average", "the provider's figure for its region".

@@ -108,7 +108,7 @@ std::string sum_text(const Estimate& e, const FormulaDef& f) {
   std::string out;
   for (std::size_t i = 0; i < f.size; ++i) {
     const Term t = f.steps[i].term;
-    if (i > 0 && e[t] == 0) continue;
+    if ((i > 0 && e[t] == 0) || e.formula(t) == Formula::none) continue;  // (no accelerators: no accelerator term)
     if (!out.empty()) out += " + ";
     out += formula_text(e, e.formula(t));
   }
@@ -166,7 +166,8 @@ std::string energy_in_words(bool with_host) { return words_of(Term::energy_kwh, 
 
 std::string energy_method(const Estimate& e) {
   if (e.energy_given()) return "the reported IT energy x PUE";
-  return energy_in_words(e.cpu != nullptr || e[Term::memory_gb] > 0 || e[Term::overhead_w] > 0);
+  if (e.accelerator_free()) return "the host's power (no accelerators) x hours x PUE";
+  return energy_in_words(e.has_cpu() || e[Term::memory_gb] > 0 || e[Term::overhead_w] > 0);
 }
 
 }  // namespace mlcarbon

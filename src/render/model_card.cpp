@@ -48,7 +48,8 @@ std::string card_location(const Location& location) {
 }
 
 std::string render_estimate_model_card(const Estimate& e, const Catalog& catalog, const RenderOptions& options) {
-  const std::string hardware = e.energy_given() && e.hardware == nullptr ? std::string("not stated (energy as reported)")
+  const std::string hardware = e.accelerator_free() ? fmt::format("{} (no accelerators)", host_description(e))
+                               : e.energy_given() && e.hardware == nullptr ? std::string("not stated (energy as reported)")
                                : e.hardware != nullptr ? fmt::format("{} x {}", e.count, e.hardware->name)
                                                        : fmt::format("{} x devices at {} W", e.count, human(e[Term::power_w]));
   return model_card(e[Term::co2e_kg], catalog, options, card_location(e.location), hardware, energy_method(e), e.basis);

@@ -11,7 +11,10 @@ namespace {
 
 void device_notes(const Estimate& e, std::vector<std::string>& out) {
   const Hardware* hw = e.hardware;
-  if (e.power_kind == PowerKind::tdp && e.origin(Term::utilization) == Origin::builtin) {
+  if (e.accelerator_free()) {
+    out.push_back("No accelerators: the job's power is its host's (CPUs, memory, overhead). Embodied emissions are not estimated: "
+                  "mlcarbon's embodied model (BLOOM method) covers accelerators and their share of a server.");
+  } else if (e.power_kind == PowerKind::tdp && e.origin(Term::utilization) == Origin::builtin) {
     out.push_back(
         "Power is the TDP, a maximum: measured averages are usually lower (Patterson et al. 2021). "
         "Give --power W (measured) or --utilization F when you know better.");
@@ -25,12 +28,12 @@ void device_notes(const Estimate& e, std::vector<std::string>& out) {
     out.push_back("The IT energy is the figure given (--energy-kwh), not power x time; the PUE is applied on top of it (give --pue 1 "
                   "for a figure metered at the facility).");
     if (hw != nullptr && !e.has(Term::hours)) out.push_back("Embodied emissions need the hours the devices ran: give --hours.");
-  } else if (hw == nullptr) {
+  } else if (hw == nullptr && !e.accelerator_free()) {
     out.push_back(fmt::format("No --hardware given: the device is described only by {}.", option_name(e.power_field)));
   }
-  if (e.cpu != nullptr && e.origin(Term::cpu_utilization) == Origin::builtin) {
+  if (e.has_cpu() && e.origin(Term::cpu_utilization) == Origin::builtin) {
     out.push_back(fmt::format("The host CPUs are counted at their full TDP ({} W each): an upper bound; give --cpu-utilization.",
-                              human(e.cpu->power_w)));
+                              human(e[Term::cpu_power_w])));
   }
   if (e.instance != nullptr && e.instance->cpu == nullptr && e.cpu == nullptr) {
     out.push_back(fmt::format("The host CPU of {}:{}{} has no sourced TDP in the data: it is not counted; give --cpu NAME.",

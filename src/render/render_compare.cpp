@@ -41,7 +41,9 @@ void write_result(JsonWriter& j, const Estimate& e) {
   if (e.hardware != nullptr) j.value(e.hardware->id); else j.null();
   j.key("region");
   if (e.location.grid != nullptr) j.value(location_key(e.location)); else j.null();
-  j.field("count", e.count).field("hours", e[Term::hours]).field("pue", e[Term::pue]);
+  j.key("count");
+  if (e.accelerator_free()) j.null(); else j.value(e.count);  // no accelerators: no count, as in an estimate
+  j.field("hours", e[Term::hours]).field("pue", e[Term::pue]);
   j.field("intensity_g_per_kwh", e[Term::intensity_g_per_kwh]).field("energy_kwh", e[Term::energy_kwh]);
   j.field("co2e_kg", e[Term::co2e_kg]).field("co2e_kg_low", e.range.co2e_low).field("co2e_kg_high", e.range.co2e_high);
 }
@@ -90,7 +92,8 @@ std::string render_comparison(const Comparison& c, Format format, const RenderOp
     for (const Alternative& a : c.alternatives) {
       const Estimate& e = a.estimate;
       out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", ++rank, a.label, e.hardware != nullptr ? e.hardware->id : "",
-                         e.location.grid != nullptr ? location_key(e.location) : "", e.count, e[Term::hours], e[Term::pue],
+                         e.location.grid != nullptr ? location_key(e.location) : "",
+                         e.accelerator_free() ? std::string() : fmt::format("{}", e.count), e[Term::hours], e[Term::pue],
                          e[Term::intensity_g_per_kwh], e[Term::energy_kwh], e[Term::co2e_kg], csv_ratio(a.saving),
                          csv_ratio(a.levers.model), csv_ratio(a.levers.machine), csv_ratio(a.levers.mechanization),
                          csv_ratio(a.levers.map), to_string(c.basis), settings);

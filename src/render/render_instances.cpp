@@ -26,7 +26,8 @@ std::string text(std::span<const Instance* const> instances, bool one, std::size
     const std::string cpus = i->cpu != nullptr ? fmt::format("{} x {}", human(i->cpu_sockets), i->cpu->id)
                              : i->cpu_name.empty() ? std::string("-")
                                                    : fmt::format("{} (no sourced TDP)", i->cpu_name);
-    std::vector<std::string> row{key(*i), fmt::format("{} x {}", i->accelerator_count, accelerator_id(*i)),
+    std::vector<std::string> row{key(*i),
+                                 i->accelerator != nullptr ? fmt::format("{} x {}", i->accelerator_count, accelerator_id(*i)) : "none",
                                  i->vcpus > 0 ? fmt::format("{}", i->vcpus) : "-", human(i->memory_gb), cpus};
     if (one) row.push_back(i->source != nullptr ? describe(*i->source) : "");
     table.add(std::move(row));
@@ -42,7 +43,9 @@ void write_instance(JsonWriter& j, const Instance& i) {
   j.key("aliases").begin_array();
   for (const std::string_view a : i.aliases) j.value(a);
   j.end_array();
-  j.field("accelerator", accelerator_id(i)).field("accelerator_count", i.accelerator_count);
+  j.key("accelerator");
+  if (i.accelerator != nullptr) j.value(i.accelerator->id); else j.null();
+  j.field("accelerator_count", i.accelerator_count);
   j.key("cpu");
   if (i.cpu != nullptr) j.value(i.cpu->id); else j.null();
   j.field("cpu_name", i.cpu_name).field("cpu_sockets", i.cpu_sockets);

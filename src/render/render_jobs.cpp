@@ -103,7 +103,7 @@ void job_fields(JsonWriter& j, const JobResult& job) {
   j.field("line", job.line).field("name", job.name);
   j.key("hardware");
   if (e.hardware != nullptr) j.value(e.hardware->id); else j.null();
-  if (e.energy_given()) {
+  if (e.energy_given() || e.accelerator_free()) {
     j.key("count");
     if (e.has(Term::count)) j.value(e.count); else j.null();
     j.key("power_w").null().field("power_origin", power_origin_name(e)).key("utilization").null().key("hours");

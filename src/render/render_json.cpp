@@ -157,7 +157,7 @@ void write_device_inputs(JsonWriter& j, const Estimate& e) {
   const bool measured = e.origin(Term::power_w) == Origin::given;
   j.field("hardware", when(e.hardware != nullptr, e.hardware != nullptr ? e.hardware->id : ""));
   j.field("hardware_name", when(e.hardware != nullptr, e.hardware != nullptr ? e.hardware->name : ""));
-  const bool power = !e.energy_given();
+  const bool power = !e.energy_given() && !e.accelerator_free();
   j.field("count", when(e.has(Term::count), e.count)).field("power_w", when(power, e[Term::power_w]));
   j.field("power_origin", power_origin_name(e));
   j.field("power_kind", when(power, to_string(e.power_kind)));
@@ -197,6 +197,7 @@ void write_host_inputs(JsonWriter& j, const Estimate& e) {
   j.key("cpu");
   if (e.cpu != nullptr) j.value(e.cpu->id); else j.null();
   j.field("cpu_count", e[Term::cpu_count]).field("cpu_power_w", e[Term::cpu_power_w]);
+  j.field("cpu_power_origin", when(e.has_cpu(), e.origin(Term::cpu_power_w) == Origin::given ? "user" : "hardware"));
   j.field("cpu_utilization", e.has(Term::cpu_utilization) ? e[Term::cpu_utilization] : 1.0).field("memory_gb", e[Term::memory_gb]);
   j.field("memory_w_per_gb", e[Term::memory_w_per_gb]).field("overhead_w", e[Term::overhead_w]);
   j.key("compute");

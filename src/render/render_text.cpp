@@ -219,7 +219,7 @@ std::string render_estimate_brief(const Estimate& e) {
   // 1: the job and its result; 2: the figures it rests on, with their year; 3: what else counts.
   const std::string device = e.hardware != nullptr ? std::string(e.hardware->id) : fmt::format("{} W device(s)", human(e[Term::power_w]));
   const std::string where = e.location.grid != nullptr ? location_key(e.location) : "a private site";
-  std::string out = e.energy_given() ? fmt::format("{} kWh, {} kg CO2e: {}, {}\n", human(e[Term::energy_kwh]), human(e[Term::co2e_kg]),
+  std::string out = e.energy_given() || e.accelerator_free() ? fmt::format("{} kWh, {} kg CO2e: {}, {}\n", human(e[Term::energy_kwh]), human(e[Term::co2e_kg]),
                                                    job_description(e, true), where)
                                      : fmt::format("{} kWh, {} kg CO2e: {} x {}, {} h, {}\n", human(e[Term::energy_kwh]),
                                                    human(e[Term::co2e_kg]), e.count, device, human(e[Term::hours]), where);

@@ -195,9 +195,11 @@ bool write_instances(std::string& out, const Catalog& c) {
   for (std::size_t i = 0; i < c.instances.size(); ++i) {
     const Instance& in = c.instances[i];
     const std::string alias_span = aliases(out, fmt::format("kInstanceAliases{}", i), in.aliases);
-    const std::string cpu = in.cpu == nullptr ? "nullptr" : fmt::format("&kHardware[{}]", index_in(c.hardware, in.cpu));
-    rows += fmt::format("  {{{}, {}, {}, &kHardware[{}], {}, {}, {}, {}, {}, {}, {}, {}}},\n", sv(in.provider), sv(in.id),
-                        alias_span, index_in(c.hardware, in.accelerator), in.accelerator_count, cpu, sv(in.cpu_name),
+    const auto device = [&](const Hardware* hw) {
+      return hw == nullptr ? std::string("nullptr") : fmt::format("&kHardware[{}]", index_in(c.hardware, hw));
+    };
+    rows += fmt::format("  {{{}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}}},\n", sv(in.provider), sv(in.id), alias_span,
+                        device(in.accelerator), in.accelerator_count, device(in.cpu), sv(in.cpu_name),
                         number(in.cpu_sockets), in.vcpus, number(in.memory_gb),
                         source_ref("kInstanceSources", c.instance_sources, in.source), sv(in.note));
   }

@@ -108,6 +108,7 @@ $ mlcarbon hardware list
 |   xeon-gold-5220                  125  TDP       Intel Xeon Gold 5220
 |   xeon-gold-6148                  150  TDP       Intel Xeon Gold 6148
 |   xeon-platinum-8160              150  TDP       Intel Xeon Platinum 8160
+|   xeon-platinum-8124m             240  estimate  Intel Xeon Platinum 8124M
 |   xeon-platinum-8168              205  TDP       Intel Xeon Platinum 8168
 |   xeon-platinum-8180              205  TDP       Intel Xeon Platinum 8180
 |   xeon-platinum-8175m             240  estimate  Intel Xeon Platinum 8175M
@@ -118,6 +119,7 @@ $ mlcarbon hardware list
 |   xeon-gold-6230                  125  TDP       Intel Xeon Gold 6230
 |   xeon-platinum-8358              250  TDP       Intel Xeon Platinum 8358
 |   xeon-platinum-8368              270  TDP       Intel Xeon Platinum 8368
+|   xeon-platinum-8370c             205  estimate  Intel Xeon Platinum 8370C
 |   xeon-platinum-8380              270  TDP       Intel Xeon Platinum 8380
 |   xeon-platinum-8375c             300  estimate  Intel Xeon Platinum 8375C
 |   xeon-platinum-8480-plus         350  TDP       Intel Xeon Platinum 8480+
@@ -137,7 +139,7 @@ $ mlcarbon hardware list
 |   epyc-9754                       360  TDP       AMD EPYC 9754
 |   epyc-9755                       500  TDP       AMD EPYC 9755
 |   epyc-9965                       500  TDP       AMD EPYC 9965
-| 136 entries; `mlcarbon hardware show ID` gives one with its source; --format csv
+| 138 entries; `mlcarbon hardware show ID` gives one with its source; --format csv
 | every column.
 $ mlcarbon hardware list --format json
 | {
@@ -3134,6 +3136,33 @@ $ mlcarbon hardware list --format json
 |       }
 |     },
 |     {
+|       "id": "xeon-platinum-8124m",
+|       "name": "Intel Xeon Platinum 8124M",
+|       "vendor": "Intel",
+|       "kind": "cpu",
+|       "aliases": [
+|         "Xeon Platinum 8124M",
+|         "Intel Xeon Platinum 8124M",
+|         "Platinum 8124M",
+|         "8124M"
+|       ],
+|       "power_w": 240,
+|       "power_kind": "estimate",
+|       "memory_gb": null,
+|       "cores": 18,
+|       "released": null,
+|       "power_alternatives": [],
+|       "note": "AWS custom Skylake-SP SKU (c5 up to c5.18xlarge); Intel publishes no TDP. 240 W is CodeCarbon's value, upstream unknown (Carbontracker and eco2AI have the same); high for 18 cores next to Intel's public 18-core Skylake parts (Gold 6140 140 W, Gold 6154 200 W). 18 cores: 36 vCPUs per socket in CCF's AWS CPU table.",
+|       "source": {
+|         "key": "codecarbon-cpu-power",
+|         "title": "CodeCarbon cpu_power.csv (CPU name -> TDP)",
+|         "publisher": "CodeCarbon",
+|         "url": "https://github.com/mlco2/codecarbon/blob/b05965e43b690cdc53787c7577adbe6e2caf4ed9/codecarbon/data/hardware/cpu_power.csv",
+|         "year": 2026,
+|         "license": "MIT"
+|       }
+|     },
+|     {
 |       "id": "xeon-platinum-8168",
 |       "name": "Intel Xeon Platinum 8168",
 |       "vendor": "Intel",
@@ -3394,6 +3423,33 @@ $ mlcarbon hardware list --format json
 |         "url": "https://ark.intel.com/content/www/us/en/ark.html",
 |         "year": 2025,
 |         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "xeon-platinum-8370c",
+|       "name": "Intel Xeon Platinum 8370C",
+|       "vendor": "Intel",
+|       "kind": "cpu",
+|       "aliases": [
+|         "Xeon Platinum 8370C",
+|         "Intel Xeon Platinum 8370C",
+|         "Platinum 8370C",
+|         "8370C"
+|       ],
+|       "power_w": 205,
+|       "power_kind": "estimate",
+|       "memory_gb": null,
+|       "cores": 32,
+|       "released": null,
+|       "power_alternatives": [],
+|       "note": "Azure custom Ice Lake SKU (Dv5, Ev5, Fsv2 and others); Intel publishes no TDP. 205 W is CodeCarbon's value, upstream unknown (not in Carbontracker's or eco2AI's tables); low next to Intel's public 32-core Ice Lake parts (Platinum 8358 250 W). 32 cores: Microsoft's Azure VMware Solution host table (AV64, dual 8370C, 32 cores/CPU), source azure-vmware-hosts-2023.",
+|       "source": {
+|         "key": "codecarbon-cpu-power",
+|         "title": "CodeCarbon cpu_power.csv (CPU name -> TDP)",
+|         "publisher": "CodeCarbon",
+|         "url": "https://github.com/mlco2/codecarbon/blob/b05965e43b690cdc53787c7577adbe6e2caf4ed9/codecarbon/data/hardware/cpu_power.csv",
+|         "year": 2026,
+|         "license": "MIT"
 |       }
 |     },
 |     {
@@ -4040,6 +4096,7 @@ $ mlcarbon hardware list --format csv
 | xeon-gold-5220,Intel Xeon Gold 5220,Intel,cpu,125,tdp,,18,2019,Intel ARK: Intel Xeon processor specifications,2025,https://ark.intel.com/content/www/us/en/ark.html
 | xeon-gold-6148,Intel Xeon Gold 6148,Intel,cpu,150,tdp,,20,2017,Intel ARK: Intel Xeon processor specifications,2025,https://ark.intel.com/content/www/us/en/ark.html
 | xeon-platinum-8160,Intel Xeon Platinum 8160,Intel,cpu,150,tdp,,24,2017,Intel ARK: Intel Xeon processor specifications,2025,https://ark.intel.com/content/www/us/en/ark.html
+| xeon-platinum-8124m,Intel Xeon Platinum 8124M,Intel,cpu,240,estimate,,18,,CodeCarbon cpu_power.csv (CPU name -> TDP),2026,https://github.com/mlco2/codecarbon/blob/b05965e43b690cdc53787c7577adbe6e2caf4ed9/codecarbon/data/hardware/cpu_power.csv
 | xeon-platinum-8168,Intel Xeon Platinum 8168,Intel,cpu,205,tdp,,24,2017,Intel ARK: Intel Xeon processor specifications,2025,https://ark.intel.com/content/www/us/en/ark.html
 | xeon-platinum-8180,Intel Xeon Platinum 8180,Intel,cpu,205,tdp,,28,2017,Intel ARK: Intel Xeon processor specifications,2025,https://ark.intel.com/content/www/us/en/ark.html
 | xeon-platinum-8175m,Intel Xeon Platinum 8175M,Intel,cpu,240,estimate,,24,,CodeCarbon cpu_power.csv (CPU name -> TDP),2026,https://github.com/mlco2/codecarbon/blob/b05965e43b690cdc53787c7577adbe6e2caf4ed9/codecarbon/data/hardware/cpu_power.csv
@@ -4050,6 +4107,7 @@ $ mlcarbon hardware list --format csv
 | xeon-gold-6230,Intel Xeon Gold 6230,Intel,cpu,125,tdp,,20,2019,Intel ARK: Intel Xeon processor specifications,2025,https://ark.intel.com/content/www/us/en/ark.html
 | xeon-platinum-8358,Intel Xeon Platinum 8358,Intel,cpu,250,tdp,,32,2021,Intel ARK: Intel Xeon processor specifications,2025,https://ark.intel.com/content/www/us/en/ark.html
 | xeon-platinum-8368,Intel Xeon Platinum 8368,Intel,cpu,270,tdp,,38,2021,Intel ARK: Intel Xeon processor specifications,2025,https://ark.intel.com/content/www/us/en/ark.html
+| xeon-platinum-8370c,Intel Xeon Platinum 8370C,Intel,cpu,205,estimate,,32,,CodeCarbon cpu_power.csv (CPU name -> TDP),2026,https://github.com/mlco2/codecarbon/blob/b05965e43b690cdc53787c7577adbe6e2caf4ed9/codecarbon/data/hardware/cpu_power.csv
 | xeon-platinum-8380,Intel Xeon Platinum 8380,Intel,cpu,270,tdp,,40,2021,Intel ARK: Intel Xeon processor specifications,2025,https://ark.intel.com/content/www/us/en/ark.html
 | xeon-platinum-8375c,Intel Xeon Platinum 8375C,Intel,cpu,300,estimate,,32,,CodeCarbon cpu_power.csv (CPU name -> TDP),2026,https://github.com/mlco2/codecarbon/blob/b05965e43b690cdc53787c7577adbe6e2caf4ed9/codecarbon/data/hardware/cpu_power.csv
 | xeon-platinum-8480-plus,Intel Xeon Platinum 8480+,Intel,cpu,350,tdp,,56,2023,Intel ARK: Intel Xeon processor specifications,2025,https://ark.intel.com/content/www/us/en/ark.html
@@ -4178,6 +4236,7 @@ $ mlcarbon hardware
 |   xeon-gold-5220                  125  TDP       Intel Xeon Gold 5220
 |   xeon-gold-6148                  150  TDP       Intel Xeon Gold 6148
 |   xeon-platinum-8160              150  TDP       Intel Xeon Platinum 8160
+|   xeon-platinum-8124m             240  estimate  Intel Xeon Platinum 8124M
 |   xeon-platinum-8168              205  TDP       Intel Xeon Platinum 8168
 |   xeon-platinum-8180              205  TDP       Intel Xeon Platinum 8180
 |   xeon-platinum-8175m             240  estimate  Intel Xeon Platinum 8175M
@@ -4188,6 +4247,7 @@ $ mlcarbon hardware
 |   xeon-gold-6230                  125  TDP       Intel Xeon Gold 6230
 |   xeon-platinum-8358              250  TDP       Intel Xeon Platinum 8358
 |   xeon-platinum-8368              270  TDP       Intel Xeon Platinum 8368
+|   xeon-platinum-8370c             205  estimate  Intel Xeon Platinum 8370C
 |   xeon-platinum-8380              270  TDP       Intel Xeon Platinum 8380
 |   xeon-platinum-8375c             300  estimate  Intel Xeon Platinum 8375C
 |   xeon-platinum-8480-plus         350  TDP       Intel Xeon Platinum 8480+
@@ -4207,7 +4267,7 @@ $ mlcarbon hardware
 |   epyc-9754                       360  TDP       AMD EPYC 9754
 |   epyc-9755                       500  TDP       AMD EPYC 9755
 |   epyc-9965                       500  TDP       AMD EPYC 9965
-| 136 entries; `mlcarbon hardware show ID` gives one with its source; --format csv
+| 138 entries; `mlcarbon hardware show ID` gives one with its source; --format csv
 | every column.
 $ mlcarbon hardware list --kind cpu
 |   id                         W  power is  name
@@ -4218,6 +4278,7 @@ $ mlcarbon hardware list --kind cpu
 |   xeon-gold-5220           125  TDP       Intel Xeon Gold 5220
 |   xeon-gold-6148           150  TDP       Intel Xeon Gold 6148
 |   xeon-platinum-8160       150  TDP       Intel Xeon Platinum 8160
+|   xeon-platinum-8124m      240  estimate  Intel Xeon Platinum 8124M
 |   xeon-platinum-8168       205  TDP       Intel Xeon Platinum 8168
 |   xeon-platinum-8180       205  TDP       Intel Xeon Platinum 8180
 |   xeon-platinum-8175m      240  estimate  Intel Xeon Platinum 8175M
@@ -4228,6 +4289,7 @@ $ mlcarbon hardware list --kind cpu
 |   xeon-gold-6230           125  TDP       Intel Xeon Gold 6230
 |   xeon-platinum-8358       250  TDP       Intel Xeon Platinum 8358
 |   xeon-platinum-8368       270  TDP       Intel Xeon Platinum 8368
+|   xeon-platinum-8370c      205  estimate  Intel Xeon Platinum 8370C
 |   xeon-platinum-8380       270  TDP       Intel Xeon Platinum 8380
 |   xeon-platinum-8375c      300  estimate  Intel Xeon Platinum 8375C
 |   xeon-platinum-8480-plus  350  TDP       Intel Xeon Platinum 8480+
@@ -4247,7 +4309,7 @@ $ mlcarbon hardware list --kind cpu
 |   epyc-9754                360  TDP       AMD EPYC 9754
 |   epyc-9755                500  TDP       AMD EPYC 9755
 |   epyc-9965                500  TDP       AMD EPYC 9965
-| 36 entries; `mlcarbon hardware show ID` gives one with its source; --format csv
+| 38 entries; `mlcarbon hardware show ID` gives one with its source; --format csv
 | every column.
 $ mlcarbon hardware list --kind TPU --format csv
 | id,name,vendor,kind,power_w,power_kind,memory_gb,cores,released,source_title,source_year,source_url
@@ -7738,6 +7800,51 @@ $ mlcarbon instances list
 |   azure:nc8as_t4_v3       1 x t4                   8      60.13  AMD EPYC 7V1...
 |   azure:nc16as_t4_v3      1 x t4                  16     118.11  AMD EPYC 7V1...
 |   azure:nc64as_t4_v3      4 x t4                  64     472.45  AMD EPYC 7V1...
+|   aws:c5.large            none                     2      4.295  0.056 x xeon...
+|   aws:c5.xlarge           none                     4       8.59  0.111 x xeon...
+|   aws:c5.4xlarge          none                    16      34.36  0.444 x xeon...
+|   aws:c5.18xlarge         none                    72     154.62  2 x xeon-pla...
+|   aws:c5.metal            none                    96     206.16  2 x xeon-pla...
+|   aws:c6i.large           none                     2      4.295  0.031 x xeon...
+|   aws:c6i.xlarge          none                     4       8.59  0.063 x xeon...
+|   aws:c6i.4xlarge         none                    16      34.36  0.25 x xeon-...
+|   aws:c6i.16xlarge        none                    64     137.44  1 x xeon-pla...
+|   aws:c6i.metal           none                   128     274.88  2 x xeon-pla...
+|   aws:m5.large            none                     2       8.59  0.042 x xeon...
+|   aws:m5.xlarge           none                     4      17.18  0.083 x xeon...
+|   aws:m5.4xlarge          none                    16     68.719  0.333 x xeon...
+|   aws:m5.16xlarge         none                    64     274.88  1.333 x xeon...
+|   aws:m5.metal            none                    96     412.32  2 x xeon-pla...
+|   aws:m6i.large           none                     2       8.59  0.031 x xeon...
+|   aws:m6i.xlarge          none                     4      17.18  0.063 x xeon...
+|   aws:m6i.4xlarge         none                    16     68.719  0.25 x xeon-...
+|   aws:m6i.16xlarge        none                    64     274.88  1 x xeon-pla...
+|   aws:m6i.metal           none                   128     549.76  2 x xeon-pla...
+|   aws:r5.large            none                     2      17.18  0.042 x xeon...
+|   aws:r5.xlarge           none                     4      34.36  0.083 x xeon...
+|   aws:r5.4xlarge          none                    16     137.44  0.333 x xeon...
+|   aws:r5.16xlarge         none                    64     549.76  1.333 x xeon...
+|   aws:r5.metal            none                    96     824.63  2 x xeon-pla...
+|   aws:r6i.large           none                     2      17.18  0.031 x xeon...
+|   aws:r6i.xlarge          none                     4      34.36  0.063 x xeon...
+|   aws:r6i.4xlarge         none                    16     137.44  0.25 x xeon-...
+|   aws:r6i.16xlarge        none                    64     549.76  1 x xeon-pla...
+|   aws:r6i.metal           none                   128      1,100  2 x xeon-pla...
+|   azure:d2s_v5            none                     2       8.59  0.031 x xeon...
+|   azure:d4s_v5            none                     4      17.18  0.063 x xeon...
+|   azure:d16s_v5           none                    16     68.719  0.25 x xeon-...
+|   azure:d64s_v5           none                    64     274.88  1 x xeon-pla...
+|   azure:d96s_v5           none                    96     412.32  1.5 x xeon-p...
+|   azure:e2s_v5            none                     2      17.18  0.031 x xeon...
+|   azure:e4s_v5            none                     4      34.36  0.063 x xeon...
+|   azure:e16s_v5           none                    16     137.44  0.25 x xeon-...
+|   azure:e64s_v5           none                    64     549.76  1 x xeon-pla...
+|   azure:e96s_v5           none                    96     721.55  1.5 x xeon-p...
+|   azure:f2s_v2            none                     2      4.295  0.031 x xeon...
+|   azure:f4s_v2            none                     4       8.59  0.063 x xeon...
+|   azure:f16s_v2           none                    16      34.36  0.25 x xeon-...
+|   azure:f64s_v2           none                    64     137.44  1 x xeon-pla...
+|   azure:f72s_v2           none                    72     154.62  1.125 x xeon...
 $ mlcarbon instances list --format json
 | {
 |   "schema_version": 1,
@@ -9649,6 +9756,1026 @@ $ mlcarbon instances list --format json
 |         "year": 2024,
 |         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
+|     },
+|     {
+|       "id": "aws:c5.large",
+|       "provider": "aws",
+|       "type": "c5.large",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8124m",
+|       "cpu_name": "Intel Xeon Platinum 8124M",
+|       "cpu_sockets": 0.056,
+|       "vcpus": 2,
+|       "memory_gb": 4.295,
+|       "note": "AWS: \"Smaller C5\" run on Skylake 8124M or Cascade Lake 8223CL; 8124M chosen (named first; CCF/Teads list it for c5.large to c5.18xlarge; the 8223CL has no TDP in any source). Share of a host of 2 x 18-core 8124M (36 vCPUs per socket). Memory: 4 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-compute-optimized-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Compute optimized instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/compute-optimized-instances.html",
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "aws:c5.xlarge",
+|       "provider": "aws",
+|       "type": "c5.xlarge",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8124m",
+|       "cpu_name": "Intel Xeon Platinum 8124M",
+|       "cpu_sockets": 0.111,
+|       "vcpus": 4,
+|       "memory_gb": 8.59,
+|       "note": "AWS: \"Smaller C5\" run on Skylake 8124M or Cascade Lake 8223CL; 8124M chosen (named first; CCF/Teads list it for c5.large to c5.18xlarge; the 8223CL has no TDP in any source). Share of a host of 2 x 18-core 8124M (36 vCPUs per socket). Memory: 8 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-compute-optimized-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Compute optimized instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/compute-optimized-instances.html",
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "aws:c5.4xlarge",
+|       "provider": "aws",
+|       "type": "c5.4xlarge",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8124m",
+|       "cpu_name": "Intel Xeon Platinum 8124M",
+|       "cpu_sockets": 0.444,
+|       "vcpus": 16,
+|       "memory_gb": 34.36,
+|       "note": "AWS: \"Smaller C5\" run on Skylake 8124M or Cascade Lake 8223CL; 8124M chosen (named first; CCF/Teads list it for c5.large to c5.18xlarge; the 8223CL has no TDP in any source). Share of a host of 2 x 18-core 8124M (36 vCPUs per socket). Memory: 32 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-compute-optimized-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Compute optimized instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/compute-optimized-instances.html",
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "aws:c5.18xlarge",
+|       "provider": "aws",
+|       "type": "c5.18xlarge",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8124m",
+|       "cpu_name": "Intel Xeon Platinum 8124M",
+|       "cpu_sockets": 2,
+|       "vcpus": 72,
+|       "memory_gb": 154.619,
+|       "note": "AWS: \"Smaller C5\" run on Skylake 8124M or Cascade Lake 8223CL; 8124M chosen (named first; CCF/Teads list it for c5.large to c5.18xlarge; the 8223CL has no TDP in any source). Whole host: 2 x 18-core 8124M (72 vCPUs). Memory: 144 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-compute-optimized-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Compute optimized instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/compute-optimized-instances.html",
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "aws:c5.metal",
+|       "provider": "aws",
+|       "type": "c5.metal",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8275cl",
+|       "cpu_name": "Intel Xeon Platinum 8275CL",
+|       "cpu_sockets": 2,
+|       "vcpus": 96,
+|       "memory_gb": 206.158,
+|       "note": "AWS: \"Larger C5\" run on Cascade Lake 8275CL (CCF/Teads list 8275CL for c5.12xlarge, c5.24xlarge, c5.metal). Whole host: 2 x 24-core 8275CL (96 vCPUs). Memory: 192 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-compute-optimized-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Compute optimized instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/compute-optimized-instances.html",
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "aws:c6i.large",
+|       "provider": "aws",
+|       "type": "c6i.large",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8375c",
+|       "cpu_name": "Intel Xeon Platinum 8375C",
+|       "cpu_sockets": 0.031,
+|       "vcpus": 2,
+|       "memory_gb": 4.295,
+|       "note": "AWS: C6I run on Ice Lake 8375C. Share of a host of 2 x 32-core 8375C (64 vCPUs per socket). Memory: 4 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-compute-optimized-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Compute optimized instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/compute-optimized-instances.html",
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "aws:c6i.xlarge",
+|       "provider": "aws",
+|       "type": "c6i.xlarge",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8375c",
+|       "cpu_name": "Intel Xeon Platinum 8375C",
+|       "cpu_sockets": 0.063,
+|       "vcpus": 4,
+|       "memory_gb": 8.59,
+|       "note": "AWS: C6I run on Ice Lake 8375C. Share of a host of 2 x 32-core 8375C (64 vCPUs per socket). Memory: 8 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-compute-optimized-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Compute optimized instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/compute-optimized-instances.html",
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "aws:c6i.4xlarge",
+|       "provider": "aws",
+|       "type": "c6i.4xlarge",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8375c",
+|       "cpu_name": "Intel Xeon Platinum 8375C",
+|       "cpu_sockets": 0.25,
+|       "vcpus": 16,
+|       "memory_gb": 34.36,
+|       "note": "AWS: C6I run on Ice Lake 8375C. Share of a host of 2 x 32-core 8375C (64 vCPUs per socket). Memory: 32 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-compute-optimized-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Compute optimized instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/compute-optimized-instances.html",
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "aws:c6i.16xlarge",
+|       "provider": "aws",
+|       "type": "c6i.16xlarge",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8375c",
+|       "cpu_name": "Intel Xeon Platinum 8375C",
+|       "cpu_sockets": 1,
+|       "vcpus": 64,
+|       "memory_gb": 137.439,
+|       "note": "AWS: C6I run on Ice Lake 8375C. Share of a host of 2 x 32-core 8375C (64 vCPUs per socket). Memory: 128 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-compute-optimized-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Compute optimized instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/compute-optimized-instances.html",
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "aws:c6i.metal",
+|       "provider": "aws",
+|       "type": "c6i.metal",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8375c",
+|       "cpu_name": "Intel Xeon Platinum 8375C",
+|       "cpu_sockets": 2,
+|       "vcpus": 128,
+|       "memory_gb": 274.878,
+|       "note": "AWS: C6I run on Ice Lake 8375C. Whole host: 2 x 32-core 8375C (128 vCPUs). Memory: 256 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-compute-optimized-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Compute optimized instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/compute-optimized-instances.html",
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "aws:m5.large",
+|       "provider": "aws",
+|       "type": "m5.large",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8175m",
+|       "cpu_name": "Intel Xeon Platinum 8175M",
+|       "cpu_sockets": 0.042,
+|       "vcpus": 2,
+|       "memory_gb": 8.59,
+|       "note": "AWS: M5 run on Skylake 8175M or Cascade Lake 8259CL; 8175M chosen (named first; CCF/Teads list it; both have 24 cores, so the socket share is the same; CodeCarbon gives 8259CL 210 W against 240 W). Share of a host of 2 x 24-core 8175M (48 vCPUs per socket). Memory: 8 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-general-purpose-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: General purpose instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/general-purpose-instances.html",
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "aws:m5.xlarge",
+|       "provider": "aws",
+|       "type": "m5.xlarge",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8175m",
+|       "cpu_name": "Intel Xeon Platinum 8175M",
+|       "cpu_sockets": 0.083,
+|       "vcpus": 4,
+|       "memory_gb": 17.18,
+|       "note": "AWS: M5 run on Skylake 8175M or Cascade Lake 8259CL; 8175M chosen (named first; CCF/Teads list it; both have 24 cores, so the socket share is the same; CodeCarbon gives 8259CL 210 W against 240 W). Share of a host of 2 x 24-core 8175M (48 vCPUs per socket). Memory: 16 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-general-purpose-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: General purpose instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/general-purpose-instances.html",
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "aws:m5.4xlarge",
+|       "provider": "aws",
+|       "type": "m5.4xlarge",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8175m",
+|       "cpu_name": "Intel Xeon Platinum 8175M",
+|       "cpu_sockets": 0.333,
+|       "vcpus": 16,
+|       "memory_gb": 68.719,
+|       "note": "AWS: M5 run on Skylake 8175M or Cascade Lake 8259CL; 8175M chosen (named first; CCF/Teads list it; both have 24 cores, so the socket share is the same; CodeCarbon gives 8259CL 210 W against 240 W). Share of a host of 2 x 24-core 8175M (48 vCPUs per socket). Memory: 64 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-general-purpose-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: General purpose instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/general-purpose-instances.html",
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "aws:m5.16xlarge",
+|       "provider": "aws",
+|       "type": "m5.16xlarge",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8175m",
+|       "cpu_name": "Intel Xeon Platinum 8175M",
+|       "cpu_sockets": 1.333,
+|       "vcpus": 64,
+|       "memory_gb": 274.878,
+|       "note": "AWS: M5 run on Skylake 8175M or Cascade Lake 8259CL; 8175M chosen (named first; CCF/Teads list it; both have 24 cores, so the socket share is the same; CodeCarbon gives 8259CL 210 W against 240 W). Share of a host of 2 x 24-core 8175M (48 vCPUs per socket). Memory: 256 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-general-purpose-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: General purpose instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/general-purpose-instances.html",
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "aws:m5.metal",
+|       "provider": "aws",
+|       "type": "m5.metal",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8175m",
+|       "cpu_name": "Intel Xeon Platinum 8175M",
+|       "cpu_sockets": 2,
+|       "vcpus": 96,
+|       "memory_gb": 412.317,
+|       "note": "AWS: M5 run on Skylake 8175M or Cascade Lake 8259CL; 8175M chosen (named first; CCF/Teads list it; both have 24 cores, so the socket share is the same; CodeCarbon gives 8259CL 210 W against 240 W). Whole host: 2 x 24-core 8175M (96 vCPUs). Memory: 384 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-general-purpose-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: General purpose instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/general-purpose-instances.html",
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "aws:m6i.large",
+|       "provider": "aws",
+|       "type": "m6i.large",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8375c",
+|       "cpu_name": "Intel Xeon Platinum 8375C",
+|       "cpu_sockets": 0.031,
+|       "vcpus": 2,
+|       "memory_gb": 8.59,
+|       "note": "AWS: M6I run on Ice Lake 8375C. Share of a host of 2 x 32-core 8375C (64 vCPUs per socket). Memory: 8 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-general-purpose-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: General purpose instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/general-purpose-instances.html",
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "aws:m6i.xlarge",
+|       "provider": "aws",
+|       "type": "m6i.xlarge",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8375c",
+|       "cpu_name": "Intel Xeon Platinum 8375C",
+|       "cpu_sockets": 0.063,
+|       "vcpus": 4,
+|       "memory_gb": 17.18,
+|       "note": "AWS: M6I run on Ice Lake 8375C. Share of a host of 2 x 32-core 8375C (64 vCPUs per socket). Memory: 16 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-general-purpose-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: General purpose instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/general-purpose-instances.html",
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "aws:m6i.4xlarge",
+|       "provider": "aws",
+|       "type": "m6i.4xlarge",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8375c",
+|       "cpu_name": "Intel Xeon Platinum 8375C",
+|       "cpu_sockets": 0.25,
+|       "vcpus": 16,
+|       "memory_gb": 68.719,
+|       "note": "AWS: M6I run on Ice Lake 8375C. Share of a host of 2 x 32-core 8375C (64 vCPUs per socket). Memory: 64 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-general-purpose-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: General purpose instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/general-purpose-instances.html",
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "aws:m6i.16xlarge",
+|       "provider": "aws",
+|       "type": "m6i.16xlarge",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8375c",
+|       "cpu_name": "Intel Xeon Platinum 8375C",
+|       "cpu_sockets": 1,
+|       "vcpus": 64,
+|       "memory_gb": 274.878,
+|       "note": "AWS: M6I run on Ice Lake 8375C. Share of a host of 2 x 32-core 8375C (64 vCPUs per socket). Memory: 256 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-general-purpose-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: General purpose instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/general-purpose-instances.html",
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "aws:m6i.metal",
+|       "provider": "aws",
+|       "type": "m6i.metal",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8375c",
+|       "cpu_name": "Intel Xeon Platinum 8375C",
+|       "cpu_sockets": 2,
+|       "vcpus": 128,
+|       "memory_gb": 549.756,
+|       "note": "AWS: M6I run on Ice Lake 8375C. Whole host: 2 x 32-core 8375C (128 vCPUs). Memory: 512 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-general-purpose-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: General purpose instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/general-purpose-instances.html",
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "aws:r5.large",
+|       "provider": "aws",
+|       "type": "r5.large",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8175m",
+|       "cpu_name": "Intel Xeon Platinum 8175M",
+|       "cpu_sockets": 0.042,
+|       "vcpus": 2,
+|       "memory_gb": 17.18,
+|       "note": "AWS: R5 run on Skylake 8175M or Cascade Lake 8259CL; 8175M chosen (named first; CCF/Teads list it; both have 24 cores, so the socket share is the same; CodeCarbon gives 8259CL 210 W against 240 W). Share of a host of 2 x 24-core 8175M (48 vCPUs per socket). Memory: 16 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-memory-optimized-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Memory optimized instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/memory-optimized-instances.html",
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "aws:r5.xlarge",
+|       "provider": "aws",
+|       "type": "r5.xlarge",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8175m",
+|       "cpu_name": "Intel Xeon Platinum 8175M",
+|       "cpu_sockets": 0.083,
+|       "vcpus": 4,
+|       "memory_gb": 34.36,
+|       "note": "AWS: R5 run on Skylake 8175M or Cascade Lake 8259CL; 8175M chosen (named first; CCF/Teads list it; both have 24 cores, so the socket share is the same; CodeCarbon gives 8259CL 210 W against 240 W). Share of a host of 2 x 24-core 8175M (48 vCPUs per socket). Memory: 32 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-memory-optimized-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Memory optimized instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/memory-optimized-instances.html",
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "aws:r5.4xlarge",
+|       "provider": "aws",
+|       "type": "r5.4xlarge",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8175m",
+|       "cpu_name": "Intel Xeon Platinum 8175M",
+|       "cpu_sockets": 0.333,
+|       "vcpus": 16,
+|       "memory_gb": 137.439,
+|       "note": "AWS: R5 run on Skylake 8175M or Cascade Lake 8259CL; 8175M chosen (named first; CCF/Teads list it; both have 24 cores, so the socket share is the same; CodeCarbon gives 8259CL 210 W against 240 W). Share of a host of 2 x 24-core 8175M (48 vCPUs per socket). Memory: 128 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-memory-optimized-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Memory optimized instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/memory-optimized-instances.html",
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "aws:r5.16xlarge",
+|       "provider": "aws",
+|       "type": "r5.16xlarge",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8175m",
+|       "cpu_name": "Intel Xeon Platinum 8175M",
+|       "cpu_sockets": 1.333,
+|       "vcpus": 64,
+|       "memory_gb": 549.756,
+|       "note": "AWS: R5 run on Skylake 8175M or Cascade Lake 8259CL; 8175M chosen (named first; CCF/Teads list it; both have 24 cores, so the socket share is the same; CodeCarbon gives 8259CL 210 W against 240 W). Share of a host of 2 x 24-core 8175M (48 vCPUs per socket). Memory: 512 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-memory-optimized-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Memory optimized instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/memory-optimized-instances.html",
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "aws:r5.metal",
+|       "provider": "aws",
+|       "type": "r5.metal",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8175m",
+|       "cpu_name": "Intel Xeon Platinum 8175M",
+|       "cpu_sockets": 2,
+|       "vcpus": 96,
+|       "memory_gb": 824.634,
+|       "note": "AWS: R5 run on Skylake 8175M or Cascade Lake 8259CL; 8175M chosen (named first; CCF/Teads list it; both have 24 cores, so the socket share is the same; CodeCarbon gives 8259CL 210 W against 240 W). Whole host: 2 x 24-core 8175M (96 vCPUs). Memory: 768 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-memory-optimized-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Memory optimized instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/memory-optimized-instances.html",
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "aws:r6i.large",
+|       "provider": "aws",
+|       "type": "r6i.large",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8375c",
+|       "cpu_name": "Intel Xeon Platinum 8375C",
+|       "cpu_sockets": 0.031,
+|       "vcpus": 2,
+|       "memory_gb": 17.18,
+|       "note": "AWS: R6I run on Ice Lake 8375C. Share of a host of 2 x 32-core 8375C (64 vCPUs per socket). Memory: 16 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-memory-optimized-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Memory optimized instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/memory-optimized-instances.html",
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "aws:r6i.xlarge",
+|       "provider": "aws",
+|       "type": "r6i.xlarge",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8375c",
+|       "cpu_name": "Intel Xeon Platinum 8375C",
+|       "cpu_sockets": 0.063,
+|       "vcpus": 4,
+|       "memory_gb": 34.36,
+|       "note": "AWS: R6I run on Ice Lake 8375C. Share of a host of 2 x 32-core 8375C (64 vCPUs per socket). Memory: 32 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-memory-optimized-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Memory optimized instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/memory-optimized-instances.html",
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "aws:r6i.4xlarge",
+|       "provider": "aws",
+|       "type": "r6i.4xlarge",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8375c",
+|       "cpu_name": "Intel Xeon Platinum 8375C",
+|       "cpu_sockets": 0.25,
+|       "vcpus": 16,
+|       "memory_gb": 137.439,
+|       "note": "AWS: R6I run on Ice Lake 8375C. Share of a host of 2 x 32-core 8375C (64 vCPUs per socket). Memory: 128 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-memory-optimized-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Memory optimized instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/memory-optimized-instances.html",
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "aws:r6i.16xlarge",
+|       "provider": "aws",
+|       "type": "r6i.16xlarge",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8375c",
+|       "cpu_name": "Intel Xeon Platinum 8375C",
+|       "cpu_sockets": 1,
+|       "vcpus": 64,
+|       "memory_gb": 549.756,
+|       "note": "AWS: R6I run on Ice Lake 8375C. Share of a host of 2 x 32-core 8375C (64 vCPUs per socket). Memory: 512 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-memory-optimized-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Memory optimized instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/memory-optimized-instances.html",
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "aws:r6i.metal",
+|       "provider": "aws",
+|       "type": "r6i.metal",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8375c",
+|       "cpu_name": "Intel Xeon Platinum 8375C",
+|       "cpu_sockets": 2,
+|       "vcpus": 128,
+|       "memory_gb": 1099.512,
+|       "note": "AWS: R6I run on Ice Lake 8375C. Whole host: 2 x 32-core 8375C (128 vCPUs). Memory: 1024 GiB published.",
+|       "source": {
+|         "key": "aws-ec2-ug-memory-optimized-2023",
+|         "title": "Amazon EC2 User Guide for Linux Instances: Memory optimized instances (Hardware specifications; processors)",
+|         "publisher": "Amazon Web Services",
+|         "url": "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/memory-optimized-instances.html",
+|         "year": 2023,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "azure:d2s_v5",
+|       "provider": "azure",
+|       "type": "d2s_v5",
+|       "aliases": [
+|         "Standard_D2s_v5"
+|       ],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8370c",
+|       "cpu_name": "Intel Xeon Platinum 8370C",
+|       "cpu_sockets": 0.031,
+|       "vcpus": 2,
+|       "memory_gb": 8.59,
+|       "note": "Microsoft lists three processors for Dsv5 (8573C Emerald Rapids, 8473C Sapphire Rapids, 8370C Ice Lake); a VM may be on any. 8370C chosen: the only one with a TDP figure (CodeCarbon estimate) and a core count from Microsoft (32 per CPU). Share of a host of 2 x 32-core 8370C (64 vCPUs per socket). Memory: 8 GiB published.",
+|       "source": {
+|         "key": "azure-dsv5-2026",
+|         "title": "Azure VM sizes: Dsv5 sizes series",
+|         "publisher": "Microsoft",
+|         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dsv5-series",
+|         "year": 2026,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "azure:d4s_v5",
+|       "provider": "azure",
+|       "type": "d4s_v5",
+|       "aliases": [
+|         "Standard_D4s_v5"
+|       ],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8370c",
+|       "cpu_name": "Intel Xeon Platinum 8370C",
+|       "cpu_sockets": 0.063,
+|       "vcpus": 4,
+|       "memory_gb": 17.18,
+|       "note": "Microsoft lists three processors for Dsv5 (8573C Emerald Rapids, 8473C Sapphire Rapids, 8370C Ice Lake); a VM may be on any. 8370C chosen: the only one with a TDP figure (CodeCarbon estimate) and a core count from Microsoft (32 per CPU). Share of a host of 2 x 32-core 8370C (64 vCPUs per socket). Memory: 16 GiB published.",
+|       "source": {
+|         "key": "azure-dsv5-2026",
+|         "title": "Azure VM sizes: Dsv5 sizes series",
+|         "publisher": "Microsoft",
+|         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dsv5-series",
+|         "year": 2026,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "azure:d16s_v5",
+|       "provider": "azure",
+|       "type": "d16s_v5",
+|       "aliases": [
+|         "Standard_D16s_v5"
+|       ],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8370c",
+|       "cpu_name": "Intel Xeon Platinum 8370C",
+|       "cpu_sockets": 0.25,
+|       "vcpus": 16,
+|       "memory_gb": 68.719,
+|       "note": "Microsoft lists three processors for Dsv5 (8573C Emerald Rapids, 8473C Sapphire Rapids, 8370C Ice Lake); a VM may be on any. 8370C chosen: the only one with a TDP figure (CodeCarbon estimate) and a core count from Microsoft (32 per CPU). Share of a host of 2 x 32-core 8370C (64 vCPUs per socket). Memory: 64 GiB published.",
+|       "source": {
+|         "key": "azure-dsv5-2026",
+|         "title": "Azure VM sizes: Dsv5 sizes series",
+|         "publisher": "Microsoft",
+|         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dsv5-series",
+|         "year": 2026,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "azure:d64s_v5",
+|       "provider": "azure",
+|       "type": "d64s_v5",
+|       "aliases": [
+|         "Standard_D64s_v5"
+|       ],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8370c",
+|       "cpu_name": "Intel Xeon Platinum 8370C",
+|       "cpu_sockets": 1,
+|       "vcpus": 64,
+|       "memory_gb": 274.878,
+|       "note": "Microsoft lists three processors for Dsv5 (8573C Emerald Rapids, 8473C Sapphire Rapids, 8370C Ice Lake); a VM may be on any. 8370C chosen: the only one with a TDP figure (CodeCarbon estimate) and a core count from Microsoft (32 per CPU). Share of a host of 2 x 32-core 8370C (64 vCPUs per socket). Memory: 256 GiB published.",
+|       "source": {
+|         "key": "azure-dsv5-2026",
+|         "title": "Azure VM sizes: Dsv5 sizes series",
+|         "publisher": "Microsoft",
+|         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dsv5-series",
+|         "year": 2026,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "azure:d96s_v5",
+|       "provider": "azure",
+|       "type": "d96s_v5",
+|       "aliases": [
+|         "Standard_D96s_v5"
+|       ],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8370c",
+|       "cpu_name": "Intel Xeon Platinum 8370C",
+|       "cpu_sockets": 1.5,
+|       "vcpus": 96,
+|       "memory_gb": 412.317,
+|       "note": "Microsoft lists three processors for Dsv5 (8573C Emerald Rapids, 8473C Sapphire Rapids, 8370C Ice Lake); a VM may be on any. 8370C chosen: the only one with a TDP figure (CodeCarbon estimate) and a core count from Microsoft (32 per CPU). Share of a host of 2 x 32-core 8370C (64 vCPUs per socket). Memory: 384 GiB published.",
+|       "source": {
+|         "key": "azure-dsv5-2026",
+|         "title": "Azure VM sizes: Dsv5 sizes series",
+|         "publisher": "Microsoft",
+|         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/general-purpose/dsv5-series",
+|         "year": 2026,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "azure:e2s_v5",
+|       "provider": "azure",
+|       "type": "e2s_v5",
+|       "aliases": [
+|         "Standard_E2s_v5"
+|       ],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8370c",
+|       "cpu_name": "Intel Xeon Platinum 8370C",
+|       "cpu_sockets": 0.031,
+|       "vcpus": 2,
+|       "memory_gb": 17.18,
+|       "note": "Microsoft lists three processors for Esv5 (8573C Emerald Rapids, 8473C Sapphire Rapids, 8370C Ice Lake); a VM may be on any. 8370C chosen: the only one with a TDP figure (CodeCarbon estimate) and a core count from Microsoft (32 per CPU). Share of a host of 2 x 32-core 8370C (64 vCPUs per socket). Memory: 16 GiB published.",
+|       "source": {
+|         "key": "azure-esv5-2026",
+|         "title": "Azure VM sizes: Esv5 sizes series",
+|         "publisher": "Microsoft",
+|         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/memory-optimized/esv5-series",
+|         "year": 2026,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "azure:e4s_v5",
+|       "provider": "azure",
+|       "type": "e4s_v5",
+|       "aliases": [
+|         "Standard_E4s_v5"
+|       ],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8370c",
+|       "cpu_name": "Intel Xeon Platinum 8370C",
+|       "cpu_sockets": 0.063,
+|       "vcpus": 4,
+|       "memory_gb": 34.36,
+|       "note": "Microsoft lists three processors for Esv5 (8573C Emerald Rapids, 8473C Sapphire Rapids, 8370C Ice Lake); a VM may be on any. 8370C chosen: the only one with a TDP figure (CodeCarbon estimate) and a core count from Microsoft (32 per CPU). Share of a host of 2 x 32-core 8370C (64 vCPUs per socket). Memory: 32 GiB published.",
+|       "source": {
+|         "key": "azure-esv5-2026",
+|         "title": "Azure VM sizes: Esv5 sizes series",
+|         "publisher": "Microsoft",
+|         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/memory-optimized/esv5-series",
+|         "year": 2026,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "azure:e16s_v5",
+|       "provider": "azure",
+|       "type": "e16s_v5",
+|       "aliases": [
+|         "Standard_E16s_v5"
+|       ],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8370c",
+|       "cpu_name": "Intel Xeon Platinum 8370C",
+|       "cpu_sockets": 0.25,
+|       "vcpus": 16,
+|       "memory_gb": 137.439,
+|       "note": "Microsoft lists three processors for Esv5 (8573C Emerald Rapids, 8473C Sapphire Rapids, 8370C Ice Lake); a VM may be on any. 8370C chosen: the only one with a TDP figure (CodeCarbon estimate) and a core count from Microsoft (32 per CPU). Share of a host of 2 x 32-core 8370C (64 vCPUs per socket). Memory: 128 GiB published.",
+|       "source": {
+|         "key": "azure-esv5-2026",
+|         "title": "Azure VM sizes: Esv5 sizes series",
+|         "publisher": "Microsoft",
+|         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/memory-optimized/esv5-series",
+|         "year": 2026,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "azure:e64s_v5",
+|       "provider": "azure",
+|       "type": "e64s_v5",
+|       "aliases": [
+|         "Standard_E64s_v5"
+|       ],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8370c",
+|       "cpu_name": "Intel Xeon Platinum 8370C",
+|       "cpu_sockets": 1,
+|       "vcpus": 64,
+|       "memory_gb": 549.756,
+|       "note": "Microsoft lists three processors for Esv5 (8573C Emerald Rapids, 8473C Sapphire Rapids, 8370C Ice Lake); a VM may be on any. 8370C chosen: the only one with a TDP figure (CodeCarbon estimate) and a core count from Microsoft (32 per CPU). Share of a host of 2 x 32-core 8370C (64 vCPUs per socket). Memory: 512 GiB published.",
+|       "source": {
+|         "key": "azure-esv5-2026",
+|         "title": "Azure VM sizes: Esv5 sizes series",
+|         "publisher": "Microsoft",
+|         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/memory-optimized/esv5-series",
+|         "year": 2026,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "azure:e96s_v5",
+|       "provider": "azure",
+|       "type": "e96s_v5",
+|       "aliases": [
+|         "Standard_E96s_v5"
+|       ],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8370c",
+|       "cpu_name": "Intel Xeon Platinum 8370C",
+|       "cpu_sockets": 1.5,
+|       "vcpus": 96,
+|       "memory_gb": 721.555,
+|       "note": "Microsoft lists three processors for Esv5 (8573C Emerald Rapids, 8473C Sapphire Rapids, 8370C Ice Lake); a VM may be on any. 8370C chosen: the only one with a TDP figure (CodeCarbon estimate) and a core count from Microsoft (32 per CPU). Share of a host of 2 x 32-core 8370C (64 vCPUs per socket). Memory: 672 GiB published.",
+|       "source": {
+|         "key": "azure-esv5-2026",
+|         "title": "Azure VM sizes: Esv5 sizes series",
+|         "publisher": "Microsoft",
+|         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/memory-optimized/esv5-series",
+|         "year": 2026,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "azure:f2s_v2",
+|       "provider": "azure",
+|       "type": "f2s_v2",
+|       "aliases": [
+|         "Standard_F2s_v2"
+|       ],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8370c",
+|       "cpu_name": "Intel Xeon Platinum 8370C",
+|       "cpu_sockets": 0.031,
+|       "vcpus": 2,
+|       "memory_gb": 4.295,
+|       "note": "Microsoft lists four processors for Fsv2 (8370C Ice Lake, 8272CL Cascade Lake, 8168 Skylake, 8573C Emerald Rapids); \"sizes may run on any\". 8370C chosen: named first, and one of the two with both a power figure and a published core count (the 8168: Intel 205 W TDP, 24 cores, which would give 1.33x the CPU power per vCPU). Share of a host of 2 x 32-core 8370C (64 vCPUs per socket). Memory: 4 GiB published.",
+|       "source": {
+|         "key": "azure-fsv2-2024",
+|         "title": "Azure VM sizes: Fsv2-series",
+|         "publisher": "Microsoft",
+|         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/compute-optimized/fsv2-series",
+|         "year": 2024,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "azure:f4s_v2",
+|       "provider": "azure",
+|       "type": "f4s_v2",
+|       "aliases": [
+|         "Standard_F4s_v2"
+|       ],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8370c",
+|       "cpu_name": "Intel Xeon Platinum 8370C",
+|       "cpu_sockets": 0.063,
+|       "vcpus": 4,
+|       "memory_gb": 8.59,
+|       "note": "Microsoft lists four processors for Fsv2 (8370C Ice Lake, 8272CL Cascade Lake, 8168 Skylake, 8573C Emerald Rapids); \"sizes may run on any\". 8370C chosen: named first, and one of the two with both a power figure and a published core count (the 8168: Intel 205 W TDP, 24 cores, which would give 1.33x the CPU power per vCPU). Share of a host of 2 x 32-core 8370C (64 vCPUs per socket). Memory: 8 GiB published.",
+|       "source": {
+|         "key": "azure-fsv2-2024",
+|         "title": "Azure VM sizes: Fsv2-series",
+|         "publisher": "Microsoft",
+|         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/compute-optimized/fsv2-series",
+|         "year": 2024,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "azure:f16s_v2",
+|       "provider": "azure",
+|       "type": "f16s_v2",
+|       "aliases": [
+|         "Standard_F16s_v2"
+|       ],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8370c",
+|       "cpu_name": "Intel Xeon Platinum 8370C",
+|       "cpu_sockets": 0.25,
+|       "vcpus": 16,
+|       "memory_gb": 34.36,
+|       "note": "Microsoft lists four processors for Fsv2 (8370C Ice Lake, 8272CL Cascade Lake, 8168 Skylake, 8573C Emerald Rapids); \"sizes may run on any\". 8370C chosen: named first, and one of the two with both a power figure and a published core count (the 8168: Intel 205 W TDP, 24 cores, which would give 1.33x the CPU power per vCPU). Share of a host of 2 x 32-core 8370C (64 vCPUs per socket). Memory: 32 GiB published.",
+|       "source": {
+|         "key": "azure-fsv2-2024",
+|         "title": "Azure VM sizes: Fsv2-series",
+|         "publisher": "Microsoft",
+|         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/compute-optimized/fsv2-series",
+|         "year": 2024,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "azure:f64s_v2",
+|       "provider": "azure",
+|       "type": "f64s_v2",
+|       "aliases": [
+|         "Standard_F64s_v2"
+|       ],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8370c",
+|       "cpu_name": "Intel Xeon Platinum 8370C",
+|       "cpu_sockets": 1,
+|       "vcpus": 64,
+|       "memory_gb": 137.439,
+|       "note": "Microsoft lists four processors for Fsv2 (8370C Ice Lake, 8272CL Cascade Lake, 8168 Skylake, 8573C Emerald Rapids); \"sizes may run on any\". 8370C chosen: named first, and one of the two with both a power figure and a published core count (the 8168: Intel 205 W TDP, 24 cores, which would give 1.33x the CPU power per vCPU). Share of a host of 2 x 32-core 8370C (64 vCPUs per socket). Memory: 128 GiB published.",
+|       "source": {
+|         "key": "azure-fsv2-2024",
+|         "title": "Azure VM sizes: Fsv2-series",
+|         "publisher": "Microsoft",
+|         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/compute-optimized/fsv2-series",
+|         "year": 2024,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
+|     },
+|     {
+|       "id": "azure:f72s_v2",
+|       "provider": "azure",
+|       "type": "f72s_v2",
+|       "aliases": [
+|         "Standard_F72s_v2"
+|       ],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8370c",
+|       "cpu_name": "Intel Xeon Platinum 8370C",
+|       "cpu_sockets": 1.125,
+|       "vcpus": 72,
+|       "memory_gb": 154.619,
+|       "note": "Microsoft lists four processors for Fsv2 (8370C Ice Lake, 8272CL Cascade Lake, 8168 Skylake, 8573C Emerald Rapids); \"sizes may run on any\". 8370C chosen: named first, and one of the two with both a power figure and a published core count (the 8168: Intel 205 W TDP, 24 cores, which would give 1.33x the CPU power per vCPU). Share of a host of 2 x 32-core 8370C (64 vCPUs per socket). Memory: 144 GiB published.",
+|       "source": {
+|         "key": "azure-fsv2-2024",
+|         "title": "Azure VM sizes: Fsv2-series",
+|         "publisher": "Microsoft",
+|         "url": "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/compute-optimized/fsv2-series",
+|         "year": 2024,
+|         "license": "none stated; the figure is cited as a fact, with attribution"
+|       }
 |     }
 |   ]
 | }
@@ -9739,6 +10866,51 @@ $ mlcarbon instances list --format csv
 | azure:nc8as_t4_v3,azure,nc8as_t4_v3,t4,1,,AMD EPYC 7V12 (Rome),0,8,60.13,azure-ncast4v3-2024
 | azure:nc16as_t4_v3,azure,nc16as_t4_v3,t4,1,,AMD EPYC 7V12 (Rome),0,16,118.112,azure-ncast4v3-2024
 | azure:nc64as_t4_v3,azure,nc64as_t4_v3,t4,4,,AMD EPYC 7V12 (Rome),0,64,472.446,azure-ncast4v3-2024
+| aws:c5.large,aws,c5.large,,0,xeon-platinum-8124m,Intel Xeon Platinum 8124M,0.056,2,4.295,aws-ec2-ug-compute-optimized-2023
+| aws:c5.xlarge,aws,c5.xlarge,,0,xeon-platinum-8124m,Intel Xeon Platinum 8124M,0.111,4,8.59,aws-ec2-ug-compute-optimized-2023
+| aws:c5.4xlarge,aws,c5.4xlarge,,0,xeon-platinum-8124m,Intel Xeon Platinum 8124M,0.444,16,34.36,aws-ec2-ug-compute-optimized-2023
+| aws:c5.18xlarge,aws,c5.18xlarge,,0,xeon-platinum-8124m,Intel Xeon Platinum 8124M,2,72,154.619,aws-ec2-ug-compute-optimized-2023
+| aws:c5.metal,aws,c5.metal,,0,xeon-platinum-8275cl,Intel Xeon Platinum 8275CL,2,96,206.158,aws-ec2-ug-compute-optimized-2023
+| aws:c6i.large,aws,c6i.large,,0,xeon-platinum-8375c,Intel Xeon Platinum 8375C,0.031,2,4.295,aws-ec2-ug-compute-optimized-2023
+| aws:c6i.xlarge,aws,c6i.xlarge,,0,xeon-platinum-8375c,Intel Xeon Platinum 8375C,0.063,4,8.59,aws-ec2-ug-compute-optimized-2023
+| aws:c6i.4xlarge,aws,c6i.4xlarge,,0,xeon-platinum-8375c,Intel Xeon Platinum 8375C,0.25,16,34.36,aws-ec2-ug-compute-optimized-2023
+| aws:c6i.16xlarge,aws,c6i.16xlarge,,0,xeon-platinum-8375c,Intel Xeon Platinum 8375C,1,64,137.439,aws-ec2-ug-compute-optimized-2023
+| aws:c6i.metal,aws,c6i.metal,,0,xeon-platinum-8375c,Intel Xeon Platinum 8375C,2,128,274.878,aws-ec2-ug-compute-optimized-2023
+| aws:m5.large,aws,m5.large,,0,xeon-platinum-8175m,Intel Xeon Platinum 8175M,0.042,2,8.59,aws-ec2-ug-general-purpose-2023
+| aws:m5.xlarge,aws,m5.xlarge,,0,xeon-platinum-8175m,Intel Xeon Platinum 8175M,0.083,4,17.18,aws-ec2-ug-general-purpose-2023
+| aws:m5.4xlarge,aws,m5.4xlarge,,0,xeon-platinum-8175m,Intel Xeon Platinum 8175M,0.333,16,68.719,aws-ec2-ug-general-purpose-2023
+| aws:m5.16xlarge,aws,m5.16xlarge,,0,xeon-platinum-8175m,Intel Xeon Platinum 8175M,1.333,64,274.878,aws-ec2-ug-general-purpose-2023
+| aws:m5.metal,aws,m5.metal,,0,xeon-platinum-8175m,Intel Xeon Platinum 8175M,2,96,412.317,aws-ec2-ug-general-purpose-2023
+| aws:m6i.large,aws,m6i.large,,0,xeon-platinum-8375c,Intel Xeon Platinum 8375C,0.031,2,8.59,aws-ec2-ug-general-purpose-2023
+| aws:m6i.xlarge,aws,m6i.xlarge,,0,xeon-platinum-8375c,Intel Xeon Platinum 8375C,0.063,4,17.18,aws-ec2-ug-general-purpose-2023
+| aws:m6i.4xlarge,aws,m6i.4xlarge,,0,xeon-platinum-8375c,Intel Xeon Platinum 8375C,0.25,16,68.719,aws-ec2-ug-general-purpose-2023
+| aws:m6i.16xlarge,aws,m6i.16xlarge,,0,xeon-platinum-8375c,Intel Xeon Platinum 8375C,1,64,274.878,aws-ec2-ug-general-purpose-2023
+| aws:m6i.metal,aws,m6i.metal,,0,xeon-platinum-8375c,Intel Xeon Platinum 8375C,2,128,549.756,aws-ec2-ug-general-purpose-2023
+| aws:r5.large,aws,r5.large,,0,xeon-platinum-8175m,Intel Xeon Platinum 8175M,0.042,2,17.18,aws-ec2-ug-memory-optimized-2023
+| aws:r5.xlarge,aws,r5.xlarge,,0,xeon-platinum-8175m,Intel Xeon Platinum 8175M,0.083,4,34.36,aws-ec2-ug-memory-optimized-2023
+| aws:r5.4xlarge,aws,r5.4xlarge,,0,xeon-platinum-8175m,Intel Xeon Platinum 8175M,0.333,16,137.439,aws-ec2-ug-memory-optimized-2023
+| aws:r5.16xlarge,aws,r5.16xlarge,,0,xeon-platinum-8175m,Intel Xeon Platinum 8175M,1.333,64,549.756,aws-ec2-ug-memory-optimized-2023
+| aws:r5.metal,aws,r5.metal,,0,xeon-platinum-8175m,Intel Xeon Platinum 8175M,2,96,824.634,aws-ec2-ug-memory-optimized-2023
+| aws:r6i.large,aws,r6i.large,,0,xeon-platinum-8375c,Intel Xeon Platinum 8375C,0.031,2,17.18,aws-ec2-ug-memory-optimized-2023
+| aws:r6i.xlarge,aws,r6i.xlarge,,0,xeon-platinum-8375c,Intel Xeon Platinum 8375C,0.063,4,34.36,aws-ec2-ug-memory-optimized-2023
+| aws:r6i.4xlarge,aws,r6i.4xlarge,,0,xeon-platinum-8375c,Intel Xeon Platinum 8375C,0.25,16,137.439,aws-ec2-ug-memory-optimized-2023
+| aws:r6i.16xlarge,aws,r6i.16xlarge,,0,xeon-platinum-8375c,Intel Xeon Platinum 8375C,1,64,549.756,aws-ec2-ug-memory-optimized-2023
+| aws:r6i.metal,aws,r6i.metal,,0,xeon-platinum-8375c,Intel Xeon Platinum 8375C,2,128,1099.512,aws-ec2-ug-memory-optimized-2023
+| azure:d2s_v5,azure,d2s_v5,,0,xeon-platinum-8370c,Intel Xeon Platinum 8370C,0.031,2,8.59,azure-dsv5-2026
+| azure:d4s_v5,azure,d4s_v5,,0,xeon-platinum-8370c,Intel Xeon Platinum 8370C,0.063,4,17.18,azure-dsv5-2026
+| azure:d16s_v5,azure,d16s_v5,,0,xeon-platinum-8370c,Intel Xeon Platinum 8370C,0.25,16,68.719,azure-dsv5-2026
+| azure:d64s_v5,azure,d64s_v5,,0,xeon-platinum-8370c,Intel Xeon Platinum 8370C,1,64,274.878,azure-dsv5-2026
+| azure:d96s_v5,azure,d96s_v5,,0,xeon-platinum-8370c,Intel Xeon Platinum 8370C,1.5,96,412.317,azure-dsv5-2026
+| azure:e2s_v5,azure,e2s_v5,,0,xeon-platinum-8370c,Intel Xeon Platinum 8370C,0.031,2,17.18,azure-esv5-2026
+| azure:e4s_v5,azure,e4s_v5,,0,xeon-platinum-8370c,Intel Xeon Platinum 8370C,0.063,4,34.36,azure-esv5-2026
+| azure:e16s_v5,azure,e16s_v5,,0,xeon-platinum-8370c,Intel Xeon Platinum 8370C,0.25,16,137.439,azure-esv5-2026
+| azure:e64s_v5,azure,e64s_v5,,0,xeon-platinum-8370c,Intel Xeon Platinum 8370C,1,64,549.756,azure-esv5-2026
+| azure:e96s_v5,azure,e96s_v5,,0,xeon-platinum-8370c,Intel Xeon Platinum 8370C,1.5,96,721.555,azure-esv5-2026
+| azure:f2s_v2,azure,f2s_v2,,0,xeon-platinum-8370c,Intel Xeon Platinum 8370C,0.031,2,4.295,azure-fsv2-2024
+| azure:f4s_v2,azure,f4s_v2,,0,xeon-platinum-8370c,Intel Xeon Platinum 8370C,0.063,4,8.59,azure-fsv2-2024
+| azure:f16s_v2,azure,f16s_v2,,0,xeon-platinum-8370c,Intel Xeon Platinum 8370C,0.25,16,34.36,azure-fsv2-2024
+| azure:f64s_v2,azure,f64s_v2,,0,xeon-platinum-8370c,Intel Xeon Platinum 8370C,1,64,137.439,azure-fsv2-2024
+| azure:f72s_v2,azure,f72s_v2,,0,xeon-platinum-8370c,Intel Xeon Platinum 8370C,1.125,72,154.619,azure-fsv2-2024
 $ mlcarbon instances list --provider gcp
 |   instance              accelerators         vCPUs  memory GB  host CPUs
 |   gcp:a2-highgpu-1g     1 x a100-sxm4-40gb      12         85  Intel Xeon Pla...
@@ -9825,7 +10997,7 @@ $ mlcarbon instances show p4
 [3]
 $ mlcarbon data check
 | embedded (data in use): valid
-|   hardware:  136 devices (123 TDP, 3 measured averages, 10 estimates), 81 sources
+|   hardware:  138 devices (123 TDP, 3 measured averages, 12 estimates), 82 sources
 |   regions:   7 providers (4 with a published PUE), 212 countries, 47 sub-national grids (US 27, CA 13, AU 7), the world average, 170 cloud regions (46 with their own intensity), 26 sources
 |   basis:     258 of 260 grids have a generation mix, so that their figures convert between the lifecycle and direct bases
 |   intensity: years 2020 to 2026; median year of the figures in use 2025
@@ -9837,11 +11009,11 @@ $ mlcarbon data check --format json
 |       "file": "embedded",
 |       "kind": "data in use",
 |       "valid": true,
-|       "hardware": 136,
+|       "hardware": 138,
 |       "tdp": 123,
 |       "measured_average": 3,
-|       "estimate": 10,
-|       "hardware_sources": 81,
+|       "estimate": 12,
+|       "hardware_sources": 82,
 |       "providers": 7,
 |       "providers_with_pue": 4,
 |       "countries": 212,
@@ -9876,11 +11048,11 @@ $ mlcarbon data check $SRC/tests/data/mini/regions.json --format json
 |       "file": "$SRC/tests/data/mini/regions.json",
 |       "kind": "regions file",
 |       "valid": true,
-|       "hardware": 136,
+|       "hardware": 138,
 |       "tdp": 123,
 |       "measured_average": 3,
-|       "estimate": 10,
-|       "hardware_sources": 81,
+|       "estimate": 12,
+|       "hardware_sources": 82,
 |       "providers": 2,
 |       "providers_with_pue": 2,
 |       "countries": 3,
@@ -9901,7 +11073,7 @@ $ mlcarbon data check $SRC/tests/data/mini/regions.json --format json
 | }
 $ mlcarbon data check $SRC/tests/data/green-algorithms-cpu.json
 | $SRC/tests/data/green-algorithms-cpu.json (overlay file): valid
-|   hardware:  137 devices (124 TDP, 3 measured averages, 10 estimates), 82 sources
+|   hardware:  139 devices (124 TDP, 3 measured averages, 12 estimates), 83 sources
 |   regions:   7 providers (4 with a published PUE), 212 countries, 47 sub-national grids (US 27, CA 13, AU 7), the world average, 170 cloud regions (46 with their own intensity), 27 sources
 |   basis:     258 of 260 grids have a generation mix, so that their figures convert between the lifecycle and direct bases
 |   intensity: years 2020 to 2026; median year of the figures in use 2025
@@ -9913,7 +11085,7 @@ $ mlcarbon data
 [2]
 $ mlcarbon --version
 | mlcarbon 0.1.0
-| data: hardware.json 2026-11-23, regions.json 2026-11-29 (embedded)
+| data: hardware.json 2026-11-29, regions.json 2026-11-29 (embedded)
 $ mlcarbon --version --data-dir $SRC/tests/data/mini
 | mlcarbon 0.1.0
 | data: hardware.json test-fixture, regions.json test-fixture ($SRC/tests/data/mini)
@@ -10019,6 +11191,9 @@ $ mlcarbon estimate --help
 |                               account or meter reports it: replaces power x
 |                               time; the PUE still applies (give --pue 1 for a
 |                               figure measured at the facility meter)
+|   --cpu-tdp W                 rated power (TDP) per host CPU package, watts, for
+|                               a CPU not in the data (instead of --cpu);
+|                               --cpu-count and --cpu-utilization apply
 |   --jobs FILE                 estimate every row of FILE (CSV with a header, or
 |                               JSON Lines; - reads stdin)
 |   --jobs-format csv|jsonl     the format of the jobs file (default: from its
@@ -10110,6 +11285,9 @@ $ mlcarbon compare --help
 |                               account or meter reports it: replaces power x
 |                               time; the PUE still applies (give --pue 1 for a
 |                               figure measured at the facility meter)
+|   --cpu-tdp W                 rated power (TDP) per host CPU package, watts, for
+|                               a CPU not in the data (instead of --cpu);
+|                               --cpu-count and --cpu-utilization apply
 |   --regions WHICH             compare regions: a provider (aws, gcp, azure,
 |                               ...), all, countries, or a list of ids
 |   --devices LIST              compare devices: a comma-separated list of ids

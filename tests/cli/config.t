@@ -45,7 +45,7 @@ $ MLCARBON_PUE=1.3 mlcarbon estimate -g a100 --hours 10 -r FR --format json
 |   "schema_version": 1,
 |   "mlcarbon_version": "0.1.0",
 |   "data": {
-|     "hardware_version": "2026-11-23",
+|     "hardware_version": "2026-11-29",
 |     "regions_version": "2026-11-29",
 |     "origin": "embedded"
 |   },
@@ -134,6 +134,7 @@ $ MLCARBON_PUE=1.3 mlcarbon estimate -g a100 --hours 10 -r FR --format json
 |     "cpu": null,
 |     "cpu_count": 0,
 |     "cpu_power_w": 0,
+|     "cpu_power_origin": null,
 |     "cpu_utilization": 1,
 |     "memory_gb": 0,
 |     "memory_w_per_gb": 0,
@@ -381,7 +382,7 @@ $ mlcarbon estimate -g a100 --hours 10
 |   "schema_version": 1,
 |   "mlcarbon_version": "0.1.0",
 |   "data": {
-|     "hardware_version": "2026-11-23",
+|     "hardware_version": "2026-11-29",
 |     "regions_version": "2026-11-29",
 |     "origin": "embedded"
 |   },
@@ -477,6 +478,7 @@ $ mlcarbon estimate -g a100 --hours 10
 |     "cpu": null,
 |     "cpu_count": 0,
 |     "cpu_power_w": 0,
+|     "cpu_power_origin": null,
 |     "cpu_utilization": 1,
 |     "memory_gb": 0,
 |     "memory_w_per_gb": 0,
@@ -846,6 +848,7 @@ $ MLCARBON_CONFIG=conf/project.json mlcarbon estimate --hours 10 -r FR --format 
 |     "cpu": null,
 |     "cpu_count": 0,
 |     "cpu_power_w": 0,
+|     "cpu_power_origin": null,
 |     "cpu_utilization": 1,
 |     "memory_gb": 0,
 |     "memory_w_per_gb": 0,
@@ -1082,7 +1085,7 @@ $ MLCARBON_CONFIG=tiny/word.json MLCARBON_PUE=1.1 mlcarbon estimate --instance a
 | schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,market_co2e_kg,embodied_kg,total_with_embodied_kg,co2e_kg_low,co2e_kg_high,energy_kwh_low,energy_kwh_high,settings
 | 1,a100-sxm4-40gb,8,400,hardware,1,1,country:FR,FR,1.1,setting,41.44,grid,2025,4.1407642475,4.55484067225,0.18875259745804,0,0.18875259745804,lifecycle,country,,0.08281851553406751,0.2715711129921075,0.12738411041267997,0.38538326639851506,3.1468406722499997,4.90684067225,--pue 1.1 (MLCARBON_PUE)
 $ MLCARBON_CONFIG=tiny/word.json MLCARBON_PUE=1.1 mlcarbon estimate --power 300 --hours 1 -r FR --format jsonl
-| {"schema_version":1,"mlcarbon_version":"0.1.0","data":{"hardware_version":"2026-11-23","regions_version":"2026-11-29","origin":"embedded"},"energy_kwh":0.33,"it_energy_kwh":0.3,"co2e_kg":0.0136752,"offset_kg":0,"net_co2e_kg":0.0136752,"market_co2e_kg":null,"embodied_kg":0,"total_with_embodied_kg":0.0136752,"uncertainty":{"method":"interval bounds","co2e_kg_low":0.0133584,"co2e_kg_high":0.025918200000000002,"energy_kwh_low":0.33,"energy_kwh_high":0.33,"factors":[{"name":"intensity","low":40.48,"central":41.44,"high":78.54,"co2e_kg_low":0.0133584,"co2e_kg_high":0.025918200000000002,"basis":"annual figures 2021 to 2025: Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)"}]},"inputs":{"hardware":null,"hardware_name":null,"count":1,"power_w":300,"power_origin":"user","power_kind":"measured_average","power_source":null,"utilization":1,"hours":1,"energy_kwh":null,"region":"country:FR","region_name":"France","grid":"FR","pue":1.1,"pue_origin":"setting","pue_year":null,"pue_source":null,"intensity_g_per_kwh":41.44,"intensity_origin":"grid","intensity_year":2025,"intensity_basis":"lifecycle","intensity_source":{"key":"owid-carbon-intensity","title":"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)","publisher":"Our World in Data","url":"https://github.com/owid/energy-data","year":2026,"license":"CC BY 4.0"},"intensity_scope":"country","published_intensity_g_per_kwh":41.44,"published_intensity_basis":"lifecycle","basis_conversion_g_per_kwh":0,"basis_conversion_mix_year":null,"basis_conversion_mix_source":null,"offset_percent":null,"offset_kg":null,"instance":null,"nodes":null,"cpu":null,"cpu_count":0,"cpu_power_w":0,"cpu_utilization":1,"memory_gb":0,"memory_w_per_gb":0,"overhead_w":0,"compute":null,"embodied_kg_per_device":0,"lifetime_hours":0,"defaults":["count","intensity"]},"breakdown":[{"name":"count","label":"devices","value":1,"unit":"device","source":"default (--count not given)","formula":""},{"name":"power_w","label":"power per device","value":300,"unit":"W","source":"--power (measured average per device)","formula":""},{"name":"utilization","label":"utilization","value":1,"unit":"of power","source":"not applied: --power is already an average","formula":""},{"name":"it_power_kw","label":"IT power","value":0.3,"unit":"kW","source":"","formula":"1 x 300 W x 1 / 1000"},{"name":"hours","label":"duration","value":1,"unit":"h","source":"--hours 1","formula":""},{"name":"it_energy_kwh","label":"IT energy","value":0.3,"unit":"kWh","source":"","formula":"0.3 kW x 1 h"},{"name":"pue","label":"PUE","value":1.1,"unit":"","source":"--pue default (MLCARBON_PUE or a project file; see the settings)","formula":""},{"name":"energy_kwh","label":"facility energy","value":0.33,"unit":"kWh","source":"","formula":"0.3 kWh x PUE 1.1"},{"name":"intensity_g_per_kwh","label":"grid intensity","value":41.44,"unit":"gCO2e/kWh","source":"France (FR, national average), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)","formula":""},{"name":"co2e_kg","label":"emissions (location-based)","value":0.0136752,"unit":"kg CO2e","source":"","formula":"0.33 kWh x 41.44 g/kWh / 1000"},{"name":"offset_kg","label":"offsets bought","value":0,"unit":"kg CO2e","source":"none bought (--offset / --offset-kg not given)","formula":""},{"name":"net_co2e_kg","label":"net emissions","value":0.0136752,"unit":"kg CO2e","source":"","formula":"0.013675 - 0"}],"provider_claims":[],"equivalents":[],"compat":null,"settings":[{"key":"pue","value":"1.1","from":"MLCARBON_PUE"}],"notes":["No --hardware given: the device is described only by --power.","The grid intensity describes 2025: an annual average, not the hours of this run."]}
+| {"schema_version":1,"mlcarbon_version":"0.1.0","data":{"hardware_version":"2026-11-29","regions_version":"2026-11-29","origin":"embedded"},"energy_kwh":0.33,"it_energy_kwh":0.3,"co2e_kg":0.0136752,"offset_kg":0,"net_co2e_kg":0.0136752,"market_co2e_kg":null,"embodied_kg":0,"total_with_embodied_kg":0.0136752,"uncertainty":{"method":"interval bounds","co2e_kg_low":0.0133584,"co2e_kg_high":0.025918200000000002,"energy_kwh_low":0.33,"energy_kwh_high":0.33,"factors":[{"name":"intensity","low":40.48,"central":41.44,"high":78.54,"co2e_kg_low":0.0133584,"co2e_kg_high":0.025918200000000002,"basis":"annual figures 2021 to 2025: Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)"}]},"inputs":{"hardware":null,"hardware_name":null,"count":1,"power_w":300,"power_origin":"user","power_kind":"measured_average","power_source":null,"utilization":1,"hours":1,"energy_kwh":null,"region":"country:FR","region_name":"France","grid":"FR","pue":1.1,"pue_origin":"setting","pue_year":null,"pue_source":null,"intensity_g_per_kwh":41.44,"intensity_origin":"grid","intensity_year":2025,"intensity_basis":"lifecycle","intensity_source":{"key":"owid-carbon-intensity","title":"Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute)","publisher":"Our World in Data","url":"https://github.com/owid/energy-data","year":2026,"license":"CC BY 4.0"},"intensity_scope":"country","published_intensity_g_per_kwh":41.44,"published_intensity_basis":"lifecycle","basis_conversion_g_per_kwh":0,"basis_conversion_mix_year":null,"basis_conversion_mix_source":null,"offset_percent":null,"offset_kg":null,"instance":null,"nodes":null,"cpu":null,"cpu_count":0,"cpu_power_w":0,"cpu_power_origin":null,"cpu_utilization":1,"memory_gb":0,"memory_w_per_gb":0,"overhead_w":0,"compute":null,"embodied_kg_per_device":0,"lifetime_hours":0,"defaults":["count","intensity"]},"breakdown":[{"name":"count","label":"devices","value":1,"unit":"device","source":"default (--count not given)","formula":""},{"name":"power_w","label":"power per device","value":300,"unit":"W","source":"--power (measured average per device)","formula":""},{"name":"utilization","label":"utilization","value":1,"unit":"of power","source":"not applied: --power is already an average","formula":""},{"name":"it_power_kw","label":"IT power","value":0.3,"unit":"kW","source":"","formula":"1 x 300 W x 1 / 1000"},{"name":"hours","label":"duration","value":1,"unit":"h","source":"--hours 1","formula":""},{"name":"it_energy_kwh","label":"IT energy","value":0.3,"unit":"kWh","source":"","formula":"0.3 kW x 1 h"},{"name":"pue","label":"PUE","value":1.1,"unit":"","source":"--pue default (MLCARBON_PUE or a project file; see the settings)","formula":""},{"name":"energy_kwh","label":"facility energy","value":0.33,"unit":"kWh","source":"","formula":"0.3 kWh x PUE 1.1"},{"name":"intensity_g_per_kwh","label":"grid intensity","value":41.44,"unit":"gCO2e/kWh","source":"France (FR, national average), 2025 annual average (lifecycle basis): Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)","formula":""},{"name":"co2e_kg","label":"emissions (location-based)","value":0.0136752,"unit":"kg CO2e","source":"","formula":"0.33 kWh x 41.44 g/kWh / 1000"},{"name":"offset_kg","label":"offsets bought","value":0,"unit":"kg CO2e","source":"none bought (--offset / --offset-kg not given)","formula":""},{"name":"net_co2e_kg","label":"net emissions","value":0.0136752,"unit":"kg CO2e","source":"","formula":"0.013675 - 0"}],"provider_claims":[],"equivalents":[],"compat":null,"settings":[{"key":"pue","value":"1.1","from":"MLCARBON_PUE"}],"notes":["No --hardware given: the device is described only by --power.","The grid intensity describes 2025: an annual average, not the hours of this run."]}
 $ MLCARBON_CONFIG= MLCARBON_REGION=aws:us-east-1 mlcarbon estimate -g a100 --hours 1 --intensity 100 --format csv
 | schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,market_co2e_kg,embodied_kg,total_with_embodied_kg,co2e_kg_low,co2e_kg_high,energy_kwh_low,energy_kwh_high,settings
 | 1,a100-sxm4-40gb,1,400,hardware,1,1,,,1.56,default,100,user,,0.4,0.6240000000000001,0.06240000000000001,0,0.06240000000000001,lifecycle,,,0.010352314441758438,0.07275231444175845,0.026400000000000003,0.07348000000000002,0.264,0.7348000000000001,
@@ -1117,7 +1120,7 @@ $ MLCARBON_FORMAT=latex mlcarbon regions list --provider aws --country FR --form
 %end
 $ MLCARBON_CONFIG=broken/.mlcarbon.json mlcarbon --version
 | mlcarbon 0.1.0
-| data: hardware.json 2026-11-23, regions.json 2026-11-29 (embedded)
+| data: hardware.json 2026-11-29, regions.json 2026-11-29 (embedded)
 ! mlcarbon: warning: project file: broken/.mlcarbon.json: not valid JSON at line 2, column 1: syntax error while parsing object - unexpected end of input; expected '}' (defaults ignored for --version)
 $ MLCARBON_CONFIG=broken/.mlcarbon.json mlcarbon estimate -g a100 --hours 1 -r FR
 ! mlcarbon: error: project file: broken/.mlcarbon.json: not valid JSON at line 2, column 1: syntax error while parsing object - unexpected end of input; expected '}'

@@ -108,7 +108,7 @@ $ mlcarbon estimate --data-add lab.json -g lab-node -n 2 --hours 10 -r lab:basem
 |   "schema_version": 1,
 |   "mlcarbon_version": "0.1.0",
 |   "data": {
-|     "hardware_version": "2026-11-23",
+|     "hardware_version": "2026-11-29",
 |     "regions_version": "2026-11-29",
 |     "origin": "embedded + lab.json"
 |   },
@@ -199,6 +199,7 @@ $ mlcarbon estimate --data-add lab.json -g lab-node -n 2 --hours 10 -r lab:basem
 |     "cpu": null,
 |     "cpu_count": 0,
 |     "cpu_power_w": 0,
+|     "cpu_power_origin": null,
 |     "cpu_utilization": 1,
 |     "memory_gb": 0,
 |     "memory_w_per_gb": 0,
@@ -354,7 +355,7 @@ $ mlcarbon estimate --data-add lab.json -g lab-node -n 2 --hours 10 -r lab:basem
 |   ]
 | }
 $ mlcarbon estimate --data-add lab.json -g lab-node -n 2 --hours 10 -r basement --format markdown
-| <!-- Written by mlcarbon 0.1.0 (data: embedded + lab.json, hardware 2026-11-23, regions 2026-11-29). -->
+| <!-- Written by mlcarbon 0.1.0 (data: embedded + lab.json, hardware 2026-11-29, regions 2026-11-29). -->
 | **Energy and carbon footprint.** The run used 2 Lab node for 10 h in the Our lab region basement (Basement (Boston)). We estimate its energy as devices × power per device × utilization × hours × PUE, and its emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. The power per device is the published measured average of the Lab node, 1,200 W [3]. The PUE is 1.56, the industry average for 2024 [4]. The carbon intensity of the grid is 172.8 gCO2e/kWh on a lifecycle basis: the average of Campus grid (grid subregion) for 2025, 120 gCO2e/kWh on a direct basis [3], plus 52.8 gCO2e/kWh of upstream emissions from the grid's 2025 generation mix [3] and per-fuel emission factors [5]. The run used 37.44 kWh of electricity and emitted 6.4696 kg CO2e (location-based). No offsets are subtracted. Manufacturing (embodied) emissions of the accelerators, amortised over their service life as for BLOOM [6], add 0.20705 kg CO2e (6.6767 kg CO2e in all). With the PUE within their published ranges, the emissions lie between 4.5619 and 6.9258 kg CO2e.
 |
 | | Quantity | Value | Source |
@@ -495,7 +496,7 @@ $ mlcarbon --data-add lab.json hardware show lab-node
 |     url:       https://example.org/meter
 $ mlcarbon --data-add lab.json data check
 | embedded + lab.json (data in use): valid
-|   hardware:  137 devices (123 TDP, 4 measured averages, 10 estimates), 82 sources
+|   hardware:  139 devices (123 TDP, 4 measured averages, 12 estimates), 83 sources
 |   regions:   8 providers (4 with a published PUE), 212 countries, 48 sub-national grids (US 28, CA 13, AU 7), the world average, 171 cloud regions (46 with their own intensity), 27 sources
 |   basis:     259 of 261 grids have a generation mix, so that their figures convert between the lifecycle and direct bases
 |   intensity: years 2020 to 2026; median year of the figures in use 2025
@@ -507,11 +508,11 @@ $ mlcarbon data check lab.json --format json
 |       "file": "lab.json",
 |       "kind": "overlay file",
 |       "valid": true,
-|       "hardware": 137,
+|       "hardware": 139,
 |       "tdp": 123,
 |       "measured_average": 4,
-|       "estimate": 10,
-|       "hardware_sources": 82,
+|       "estimate": 12,
+|       "hardware_sources": 83,
 |       "providers": 8,
 |       "providers_with_pue": 4,
 |       "countries": 212,
@@ -659,6 +660,7 @@ $ mlcarbon estimate --data-dir $SRC/tests/data/mini -g a100 -n 8 --hours 24 -r a
 |     "cpu": null,
 |     "cpu_count": 0,
 |     "cpu_power_w": 0,
+|     "cpu_power_origin": null,
 |     "cpu_utilization": 1,
 |     "memory_gb": 0,
 |     "memory_w_per_gb": 0,
@@ -857,7 +859,7 @@ $ mlcarbon estimate --data-add $SRC/tests/data/green-algorithms-cpu.json --power
 |   "schema_version": 1,
 |   "mlcarbon_version": "0.1.0",
 |   "data": {
-|     "hardware_version": "2026-11-23",
+|     "hardware_version": "2026-11-29",
 |     "regions_version": "2026-11-29",
 |     "origin": "embedded + $SRC/tests/data/green-algorithms-cpu.json"
 |   },
@@ -913,6 +915,7 @@ $ mlcarbon estimate --data-add $SRC/tests/data/green-algorithms-cpu.json --power
 |     "cpu": null,
 |     "cpu_count": 0,
 |     "cpu_power_w": 0,
+|     "cpu_power_origin": null,
 |     "cpu_utilization": 1,
 |     "memory_gb": 64,
 |     "memory_w_per_gb": 0.3725,

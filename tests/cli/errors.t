@@ -172,7 +172,7 @@ $ mlcarbon estimate --power 300 --intensity 400 --hours 1 --budget -5kg
 ! mlcarbon: error: --budget: '-5kg' is negative; expected a number with a unit: g, kg or t of CO2e, or Wh, kWh or MWh of energy (e.g. 50kg)
 [2]
 $ mlcarbon estimate --power 300 --intensity 400 --hours 1 --cpu-count 2
-! mlcarbon: error: --cpu-count needs --cpu NAME (or --instance)
+! mlcarbon: error: --cpu-count needs --cpu NAME (or --cpu-tdp W, or --instance)
 [2]
 $ mlcarbon estimate --power 300 --intensity 400 --hours 1 --mfu 0.4
 ! mlcarbon: error: --mfu applies to an estimate from compute: give --flops or --params with --tokens
@@ -312,7 +312,7 @@ $ mlcarbon estimate --power 300 --intensity 400
 ! mlcarbon: error: how long? give --hours H (e.g. 100), --duration D (e.g. 3d12h) or --device-hours N, or the compute: --flops F, or --params N with --tokens D
 [2]
 $ mlcarbon estimate --hours 1 --intensity 400
-! mlcarbon: error: no power figure: give --hardware NAME (its TDP is used), --power W (measured average per device), --tdp W (rated power of a device not in the data) or --energy-kwh E
+! mlcarbon: error: no power figure: give --hardware NAME (its TDP is used), --power W (measured average per device), --tdp W (rated power of a device not in the data) or --energy-kwh E; for a job without accelerators, its host: --cpu NAME (or --cpu-tdp W), --memory-gb G
 [2]
 $ mlcarbon estimate --hours 1 --power 300
 ! mlcarbon: error: no grid intensity: give --region ID (cloud region or country) or --intensity G (gCO2e/kWh)
@@ -441,7 +441,7 @@ $ mlcarbon estimate --instance p4 --hours 1 --region FR
 ! mlcarbon: error: unknown instance 'p4'; did you mean aws:p4d.24xlarge, aws:p4de.24xlarge, aws:p3.2xlarge, aws:p3.8xlarge, aws:p3.16xlarge?
 [3]
 $ mlcarbon estimate -g a100 --cpu epic-7702 --hours 1 --region FR
-! mlcarbon: error: unknown hardware 'epic-7702'; did you mean epyc-7702, epyc-7742?
+! mlcarbon: error: --cpu: unknown CPU 'epic-7702'; did you mean epyc-7702, epyc-7742? (for a CPU not in the data: --cpu-tdp W, its rated power)
 [3]
 $ mlcarbon hardware show nonesuch-9000
 ! mlcarbon: error: unknown hardware 'nonesuch-9000'; `mlcarbon hardware list` lists the known names
@@ -572,7 +572,7 @@ $ mlcarbon estimate --power 300 --intensity 400 --jobs /proc/self/mem
 ! mlcarbon: error: --jobs: cannot read '/proc/self/mem': Input/output error
 [5]
 $ mlcarbon estimate --power 300 --intensity 400 --jobs unknown-column.csv
-! mlcarbon: error: unknown-column.csv:1: unknown column 'hourz'; the columns are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh)
+! mlcarbon: error: unknown-column.csv:1: unknown column 'hourz'; the columns are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh, cpu_tdp_w (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh)
 [2]
 $ mlcarbon estimate --power 300 --intensity 400 --jobs short-row.csv
 |    line  name                  hardware           count      hours  region                        energy kWh       kg CO2e   net kg CO2e
@@ -1150,3 +1150,77 @@ $ mlcarbon run -g a100 -r FR -- $SRC/README.md
 $ mlcarbon run -g a100 -r FR -- $SRC/no-such-script.sh
 ! mlcarbon: error: run: '$SRC/no-such-script.sh': no such file
 [127]
+
+# Jobs without accelerators: what only accelerators take, a host that draws nothing, an unknown CPU
+$ mlcarbon estimate --cpu epyc-7763 -n 4 --hours 1 -r FR
+! mlcarbon: error: --count counts accelerators, and this job has none (--hardware, --instance, --power or --tdp); give its CPUs with --cpu-count (packages) or --cpu-cores
+[2]
+$ mlcarbon estimate --cpu epyc-7763 -u 0.5 --hours 1 -r FR
+! mlcarbon: error: --utilization is the accelerators', and this job has none; give --cpu-utilization for its CPUs
+[2]
+$ mlcarbon estimate --cpu epyc-7763 --device-hours 100 -r FR
+! mlcarbon: error: --device-hours are divided among accelerators, and this job has none; give --hours (or --duration)
+[2]
+$ mlcarbon estimate --cpu epyc-7763 --params 7B --tokens 1T -r FR
+! mlcarbon: error: an estimate from compute needs accelerators (--hardware or --instance): their peak throughput sets the hours; give --hours for a job without them
+[2]
+$ mlcarbon estimate --memory-gb 0 --hours 1 -r FR
+! mlcarbon: error: the job draws no power: it has no accelerators and its host gives 0 W (--memory-gb and --overhead-w are 0); give --cpu NAME or --cpu-tdp W
+[2]
+$ mlcarbon estimate --overhead-w 0 --memory-gb 0 --hours 1 -r FR
+! mlcarbon: error: the job draws no power: it has no accelerators and its host gives 0 W (--memory-gb and --overhead-w are 0); give --cpu NAME or --cpu-tdp W
+[2]
+$ mlcarbon estimate --cpu epyc-7763 --cpu-tdp 100 --hours 1 -r FR
+! mlcarbon: error: --cpu-tdp conflicts with --cpu: a CPU from the data brings its own TDP; the rated power is for one not in it
+[2]
+$ mlcarbon estimate --cpu-tdp 100 --cpu-cores 8 --hours 1 -r FR
+! mlcarbon: error: --cpu-tdp conflicts with --cpu-cores: cores need the core count of a CPU from the data; give the packages instead (a fraction for part of one)
+[2]
+$ mlcarbon estimate --cpu-tdp 100 --instance aws:c6i.xlarge --hours 1 -r FR
+! mlcarbon: error: --cpu-tdp conflicts with --instance: the instance type brings its host CPU and its TDP
+[2]
+$ mlcarbon estimate --cpu-tdp 0 --hours 1 -r FR
+! mlcarbon: error: --cpu-tdp: '0' is out of range; expected watts per CPU package > 0 and <= 100000
+[2]
+$ mlcarbon estimate --cpu-tdp -5W --hours 1 -r FR
+! mlcarbon: error: --cpu-tdp: '-5W' is out of range; expected watts per CPU package > 0 and <= 100000
+[2]
+$ mlcarbon estimate --cpu-tdp 100 --energy-kwh 5 -r FR
+! mlcarbon: error: --energy-kwh conflicts with --cpu-tdp: the energy replaces power x time, the host's included
+[2]
+$ mlcarbon estimate --cpu-count 2 --hours 1 -r FR
+! mlcarbon: error: no power figure: give --hardware NAME (its TDP is used), --power W (measured average per device), --tdp W (rated power of a device not in the data) or --energy-kwh E; for a job without accelerators, its host: --cpu NAME (or --cpu-tdp W), --memory-gb G
+[2]
+$ mlcarbon estimate --instance aws:c6i.xlarge -u 0.5 --hours 1 -r FR
+! mlcarbon: error: --instance c6i.xlarge has no accelerators, so --utilization has nothing to apply to; its host CPUs take --cpu-utilization
+[2]
+$ mlcarbon estimate --instance aws:c6i.xlarge --power 300 --hours 1 -r FR
+! mlcarbon: error: --instance c6i.xlarge has no accelerators, so --power has nothing to apply to; its host CPUs take --cpu-utilization
+[2]
+$ mlcarbon estimate --instance aws:c6i.xlarge --flops 1e20 -r FR
+! mlcarbon: error: --instance c6i.xlarge has no accelerators, so no peak throughput sets the hours from the compute; give --hours
+[2]
+$ mlcarbon estimate --cpu epyc-7764 --hours 1 -r FR
+! mlcarbon: error: --cpu: unknown CPU 'epyc-7764'; did you mean epyc-7763, epyc-7702, epyc-7742, epyc-7713, epyc-9754? (for a CPU not in the data: --cpu-tdp W, its rated power)
+[3]
+$ mlcarbon estimate --cpu 'Xeon Gold 9999' --hours 1 -r FR
+! mlcarbon: error: --cpu: unknown CPU 'Xeon Gold 9999'; did you mean xeon-gold-5220, xeon-gold-6148, xeon-gold-6248, xeon-gold-6230? (for a CPU not in the data: --cpu-tdp W, its rated power)
+[3]
+$ mlcarbon estimate --cpu a100 --hours 1 -r FR
+! mlcarbon: error: --cpu: a100-sxm4-40gb is a gpu, not a CPU
+[2]
+$ mlcarbon compare --cpu epyc-7763 --hours 1 -r FR --devices a100
+| mlcarbon compare: 1 x AMD EPYC 7763 for 1 h (no accelerators) in country:FR
+|   baseline: 0.018101 kg CO2e (0.4368 kWh)
+|   intensities: all on a lifecycle basis (direct figures converted with their grid's mix; --basis direct for the other)
+|
+|   rank  alternative  kg CO2e  kWh  vs baseline  model  machine  mechanization  map
+|
+| The levers are Patterson et al.'s (2022) 4Ms, each as baseline / alternative (above 1: a saving):
+| model (the training compute), machine (the devices' energy per unit of compute), mechanization (the PUE),
+| map (the grid's intensity); their product is the saving on the gross CO2e.
+|
+| Not compared:
+|   - a100: --devices: the job has no accelerators to replace (its power is its host's); compare regions or PUEs instead, or give the accelerators it would use with --hardware
+! mlcarbon: error: compare: none of the 1 alternatives could be estimated
+[2]

@@ -50,7 +50,7 @@ $ mlcarbon estimate -g a100 --hours 100 -r aws:ca-central-1 --format json
 |   "schema_version": 1,
 |   "mlcarbon_version": "0.1.0",
 |   "data": {
-|     "hardware_version": "2026-11-23",
+|     "hardware_version": "2026-11-29",
 |     "regions_version": "2026-11-29",
 |     "origin": "embedded"
 |   },
@@ -153,6 +153,7 @@ $ mlcarbon estimate -g a100 --hours 100 -r aws:ca-central-1 --format json
 |     "cpu": null,
 |     "cpu_count": 0,
 |     "cpu_power_w": 0,
+|     "cpu_power_origin": null,
 |     "cpu_utilization": 1,
 |     "memory_gb": 0,
 |     "memory_w_per_gb": 0,
@@ -373,7 +374,7 @@ $ mlcarbon estimate -g a100 --hours 100 -r gcp:us-central1 --basis direct -v
 |   - PUE 1.09 is the global fleet average (annual) of Google Cloud for 2025; individual sites differ.
 |   - The grid intensity describes 2025: an annual average, not the hours of this run.
 $ mlcarbon estimate -g a100 --hours 100 -r gcp:us-central1 --format markdown
-| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-29). -->
+| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-29, regions 2026-11-29). -->
 | **Energy and carbon footprint.** The run used 1 NVIDIA A100 SXM4 40 GB for 100 h in the Google Cloud region us-central1 (Council Bluffs, Iowa). We estimate its energy as devices × power per device × utilization × hours × PUE, and its emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. The power per device is the TDP of the NVIDIA A100 SXM4 40 GB, 400 W [3], an upper bound on the average draw. The PUE is 1.09, the global fleet average (annual) of Google Cloud for 2025 [4]. The carbon intensity of the grid is 477.23 gCO2e/kWh on a lifecycle basis: the figure Google Cloud publishes for the region for 2025, 431.95 gCO2e/kWh on a direct basis [5], plus 45.281 gCO2e/kWh of upstream emissions from the grid's 2023 generation mix [6] and per-fuel emission factors [7, 8]. The run used 43.6 kWh of electricity and emitted 20.807 kg CO2e (location-based). No offsets are subtracted. Google's goal, set in 2020: run on 24/7 carbon-free energy on every grid where it operates by 2030 [9]. Google says it matched 100% of its annual electricity use with renewable energy purchases in 2022, the sixth year in a row (annual, market-based) [9]. Google reports that carbon-free energy covered 66% of its electricity use on an hourly basis in 2024 (64% in 2023); per-region shares are the regions' cfe values [10]. Google Cloud reports 88% carbon-free energy for gcp:us-central1 (hourly matching, its own purchases included) [5]. Such provider statements are market-based and are not subtracted here. Market-based, after Google Cloud's carbon-free share of the region, the emissions would be 2.4969 kg CO2e. Manufacturing (embodied) emissions of the accelerators, amortised over their service life as for BLOOM [11], add 1.0352 kg CO2e (21.842 kg CO2e in all). With the power per device, grid intensity and PUE within their published ranges, the emissions lie between 11.281 and 25.123 kg CO2e.
 |
 | | Quantity | Value | Source |
@@ -415,7 +416,7 @@ $ mlcarbon estimate -g a100 --hours 100 -r gcp:us-central1 --intensity 400 --bas
 |   "schema_version": 1,
 |   "mlcarbon_version": "0.1.0",
 |   "data": {
-|     "hardware_version": "2026-11-23",
+|     "hardware_version": "2026-11-29",
 |     "regions_version": "2026-11-29",
 |     "origin": "embedded"
 |   },
@@ -504,6 +505,7 @@ $ mlcarbon estimate -g a100 --hours 100 -r gcp:us-central1 --intensity 400 --bas
 |     "cpu": null,
 |     "cpu_count": 0,
 |     "cpu_power_w": 0,
+|     "cpu_power_origin": null,
 |     "cpu_utilization": 1,
 |     "memory_gb": 0,
 |     "memory_w_per_gb": 0,
@@ -1067,7 +1069,7 @@ $ mlcarbon estimate --jobs runs.csv --basis direct --format jsonl
 # data check reports the sub-national grids and the grids that carry a mix.
 $ mlcarbon data check
 | embedded (data in use): valid
-|   hardware:  136 devices (123 TDP, 3 measured averages, 10 estimates), 81 sources
+|   hardware:  138 devices (123 TDP, 3 measured averages, 12 estimates), 82 sources
 |   regions:   7 providers (4 with a published PUE), 212 countries, 47 sub-national grids (US 27, CA 13, AU 7), the world average, 170 cloud regions (46 with their own intensity), 26 sources
 |   basis:     258 of 260 grids have a generation mix, so that their figures convert between the lifecycle and direct bases
 |   intensity: years 2020 to 2026; median year of the figures in use 2025
@@ -1079,11 +1081,11 @@ $ mlcarbon data check --format json
 |       "file": "embedded",
 |       "kind": "data in use",
 |       "valid": true,
-|       "hardware": 136,
+|       "hardware": 138,
 |       "tdp": 123,
 |       "measured_average": 3,
-|       "estimate": 10,
-|       "hardware_sources": 81,
+|       "estimate": 12,
+|       "hardware_sources": 82,
 |       "providers": 7,
 |       "providers_with_pue": 4,
 |       "countries": 212,
@@ -1701,7 +1703,7 @@ $ mlcarbon regions list --kind world --format json
 |   ]
 | }
 $ mlcarbon estimate -g a100 --hours 24 -r world -f markdown
-| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-29). -->
+| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-29, regions 2026-11-29). -->
 | **Energy and carbon footprint.** The run used 1 NVIDIA A100 SXM4 40 GB for 24 h on the world-average grid. We estimate its energy as devices × power per device × utilization × hours × PUE, and its emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. The power per device is the TDP of the NVIDIA A100 SXM4 40 GB, 400 W [3], an upper bound on the average draw. The PUE is 1.56, the industry average for 2024 [4]. The carbon intensity of the grid is 471.84 gCO2e/kWh on a lifecycle basis, the world average for 2024 [5]. The run used 14.976 kWh of electricity and emitted 7.0663 kg CO2e (location-based). No offsets are subtracted. Manufacturing (embodied) emissions of the accelerators, amortised over their service life as for BLOOM [6], add 0.24846 kg CO2e (7.3147 kg CO2e in all). With the power per device, PUE and grid intensity within their published ranges, the emissions lie between 2.9896 and 8.6774 kg CO2e.
 |
 | | Quantity | Value | Source |

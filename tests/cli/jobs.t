@@ -47,7 +47,7 @@ $ mlcarbon estimate --jobs jobs.csv --format json
 |   "schema_version": 1,
 |   "mlcarbon_version": "0.1.0",
 |   "data": {
-|     "hardware_version": "2026-11-23",
+|     "hardware_version": "2026-11-29",
 |     "regions_version": "2026-11-29",
 |     "origin": "embedded"
 |   },
@@ -373,7 +373,7 @@ $ mlcarbon estimate --jobs jobs.csv --format csv
 ! mlcarbon: error: jobs.csv:9: no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)
 [6]
 $ mlcarbon estimate --jobs jobs.csv --format markdown
-| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-29). -->
+| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-29, regions 2026-11-29). -->
 | | Job | Hardware | Location | Hours | PUE | gCO2e/kWh | kWh | kg CO2e |
 | | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |
 | | pretrain | 256 × h100-sxm | gcp:us-central1 | 72 | 1.09 | 477.23 | 14,064 | 6,712 |
@@ -410,7 +410,7 @@ $ mlcarbon estimate --jobs jobs.csv --format markdown
 ! mlcarbon: error: jobs.csv:9: no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)
 [6]
 $ mlcarbon estimate --jobs jobs.csv --format latex
-| % Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-29).
+| % Written by mlcarbon 0.1.0 (data: hardware 2026-11-29, regions 2026-11-29).
 | % Needs \usepackage{url} for the bibliography; cites the keys of `--bib FILE`.
 | \begin{table}[ht]
 | \centering
@@ -439,7 +439,7 @@ $ mlcarbon estimate --jobs jobs.csv --format latex
 $ mlcarbon estimate --jobs jobs.csv --format model-card
 | co2_eq_emissions:
 |   emissions: 6835555.63
-|   source: "mlcarbon 0.1.0 estimate: energy = devices x power per device x utilization x hours x PUE, emissions = energy x grid intensity (lifecycle basis) (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-29"
+|   source: "mlcarbon 0.1.0 estimate: energy = devices x power per device x utilization x hours x PUE, emissions = energy x grid intensity (lifecycle basis) (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-29/2026-11-29"
 |   training_type: "pre-training"
 |   geographical_location: "Council Bluffs, Iowa, US (gcp:us-central1); France; Germany; US East (N. Virginia) (Northern Virginia), US (aws:us-east-1); private site"
 |   hardware_used: "NVIDIA A100 SXM4 40 GB; NVIDIA H100 SXM5 80 GB; NVIDIA L4; NVIDIA Tesla V100 SXM2 16 GB; devices at 310 W"
@@ -477,7 +477,7 @@ $ mlcarbon estimate --jobs jobs.csv --totals-only --format json
 |   "schema_version": 1,
 |   "mlcarbon_version": "0.1.0",
 |   "data": {
-|     "hardware_version": "2026-11-23",
+|     "hardware_version": "2026-11-29",
 |     "regions_version": "2026-11-29",
 |     "origin": "embedded"
 |   },
@@ -672,7 +672,7 @@ $ mlcarbon estimate --jobs jobs.csv --totals-only --format csv
 ! mlcarbon: error: jobs.csv:9: no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)
 [6]
 $ mlcarbon estimate --jobs jobs.csv --totals-only --format markdown
-| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-29). -->
+| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-29, regions 2026-11-29). -->
 | **Energy and carbon footprint.** We estimate the energy of 5 runs as devices × power per device × utilization × hours × PUE, and their emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities (all on a lifecycle basis, figures published on the other converted with their grid's generation mix) come from the sources cited [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18]. In total the runs used 14,555 kWh of electricity (19,649 device-hours) and emitted 6,836 kg CO2e (location-based); after 1.4753 kg CO2e of offsets bought, 6,834 kg CO2e net.
 |
 | **References**
@@ -700,7 +700,7 @@ $ mlcarbon estimate --jobs jobs.csv --totals-only --format markdown
 ! mlcarbon: error: jobs.csv:9: no grid intensity: give region (a cloud region or country) or intensity (gCO2e/kWh)
 [6]
 $ mlcarbon estimate --jobs jobs.csv --totals-only --format latex
-| % Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-29).
+| % Written by mlcarbon 0.1.0 (data: hardware 2026-11-29, regions 2026-11-29).
 | % Needs \usepackage{url} for the bibliography; cites the keys of `--bib FILE`.
 | \paragraph{Energy and carbon footprint.}
 | We estimate the energy of 5 runs as devices $\times$ power per device $\times$ utilization $\times$ hours $\times$ PUE, and their emissions as energy $\times$ the average carbon intensity of the grid~\cite{lacoste2019quantifying,patterson2021carbon}, computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities (all on a lifecycle basis, figures published on the other converted with their grid's generation mix) come from the sources cited~\cite{nvidia-h100-datasheet,google-env-report-2026,google-region-carbon-2025,egrid2023,ipcc-ar5-annex3,electricity-maps-oil-factors,google-clean-energy,google-env-report-2025,luccioni2022bloom,nvidia-a100-datasheet,aws-pue-2025,amazon-sustainability-2023,nvidia-l4-datasheet,uptime-2024,owid-carbon-intensity,nvidia-v100-datasheet}. In total the runs used 14,555 kWh of electricity (19,649 device-hours) and emitted 6,836 kg CO\textsubscript{2}e (location-based); after 1.4753 kg CO\textsubscript{2}e of offsets bought, 6,834 kg CO\textsubscript{2}e net.
@@ -836,7 +836,7 @@ $ mlcarbon estimate --jobs jobs.csv --equivalents --totals-only --format json
 |   "schema_version": 1,
 |   "mlcarbon_version": "0.1.0",
 |   "data": {
-|     "hardware_version": "2026-11-23",
+|     "hardware_version": "2026-11-29",
 |     "regions_version": "2026-11-29",
 |     "origin": "embedded"
 |   },
@@ -1153,14 +1153,14 @@ $ mlcarbon estimate --jobs jobs.jsonl
 |   a100-sxm4-40gb     3      993.57   336.89       336.89
 |   h100-sxm           2      59,044   28,178       28,178
 ! mlcarbon: error: jobs.jsonl:6: not a flat JSON object: expected ',' or '}' at column 30
-! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh)
+! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh, cpu_tdp_w (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh)
 [6]
 $ mlcarbon estimate --jobs jobs.jsonl --format json
 | {
 |   "schema_version": 1,
 |   "mlcarbon_version": "0.1.0",
 |   "data": {
-|     "hardware_version": "2026-11-23",
+|     "hardware_version": "2026-11-29",
 |     "regions_version": "2026-11-29",
 |     "origin": "embedded"
 |   },
@@ -1295,7 +1295,7 @@ $ mlcarbon estimate --jobs jobs.jsonl --format json
 |     {
 |       "line": 7,
 |       "kind": "usage",
-|       "message": "unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh)"
+|       "message": "unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh, cpu_tdp_w (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh)"
 |     }
 |   ],
 |   "errors_not_listed": 0,
@@ -1384,10 +1384,10 @@ $ mlcarbon estimate --jobs jobs.jsonl --format json
 |   "settings": []
 | }
 ! mlcarbon: error: jobs.jsonl:6: not a flat JSON object: expected ',' or '}' at column 30
-! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh)
+! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh, cpu_tdp_w (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh)
 [6]
 $ mlcarbon estimate --jobs jobs.jsonl --format markdown --bib jobs.bib
-| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-29). -->
+| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-29, regions 2026-11-29). -->
 | | Job | Hardware | Location | Hours | PUE | gCO2e/kWh | kWh | kg CO2e |
 | | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |
 | | pretrain | 256 × h100-sxm | gcp:us-central1 | 72 | 1.09 | 477.23 | 14,064 | 6,712 |
@@ -1424,7 +1424,7 @@ $ mlcarbon estimate --jobs jobs.jsonl --format markdown --bib jobs.bib
 | 21. Uptime Institute (2024). Uptime Institute Global Data Center Survey 2024. https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
 | 22. Our World in Data (2026). Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute). https://github.com/owid/energy-data
 ! mlcarbon: error: jobs.jsonl:6: not a flat JSON object: expected ',' or '}' at column 30
-! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh)
+! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh, cpu_tdp_w (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh)
 [6]
 $ cat jobs.bib
 | % BibTeX entries written by mlcarbon: the method papers and every data source the estimate used.
@@ -1593,7 +1593,7 @@ $ mlcarbon estimate --jobs jobs.jsonl --jobs-format jsonl --format csv
 | job,4,node,a100-sxm4-40gb,16,400,1,72,aws:us-west-2,US-NWPP,1.14,343.22799999999995,2023,1,1152,596.27005164,679.7478588696,233.30849810409507,0,233.30849810409507,
 | job,5,host,a100-sxm4-40gb,1,400,1,10,country:FR,FR,1.56,41.44,2025,1,10,4.7384,7.391904000000001,0.30632050176000003,0,0.30632050176000003,
 | error,6,,,,,,,,,,,,,,,,,,,"not a flat JSON object: expected ',' or '}' at column 30"
-| error,7,,,,,,,,,,,,,,,,,,,"unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh)"
+| error,7,,,,,,,,,,,,,,,,,,,"unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh, cpu_tdp_w (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh)"
 | total,,,,,,,,,,,,,5,79218.3328280276,55038.84143125932,60037.81771065467,28514.615413670683,0,28514.615413670683,
 | region_total,,,,,,,,aws:us-east-1,,,,,1,672,268.8,306.43199999999996,103.27263201566431,0,103.27263201566431,
 | region_total,,,,,,,,aws:us-west-2,,,,,1,1152,596.27005164,679.7478588696,233.30849810409507,0,233.30849810409507,
@@ -1602,7 +1602,7 @@ $ mlcarbon estimate --jobs jobs.jsonl --jobs-format jsonl --format csv
 | hardware_total,,,a100-sxm4-40gb,,,,,,,,,,3,1834,869.8084516399999,993.5717628695999,336.8874506215194,0,336.8874506215194,
 | hardware_total,,,h100-sxm,,,,,,,,,,2,77384.3328280276,54169.032979619325,59044.24594778507,28177.72796304916,0,28177.72796304916,
 ! mlcarbon: error: jobs.jsonl:6: not a flat JSON object: expected ',' or '}' at column 30
-! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh)
+! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh, cpu_tdp_w (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh)
 [6]
 
 # Defaults that bring sources of their own: the same job by options and through --jobs
@@ -1792,7 +1792,7 @@ $ cat jobs-cpu.bib
 | }
 |
 $ mlcarbon estimate --jobs one.csv -g a100 --cpu epyc-7702 --memory-gb 64 -r FR --format markdown
-| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-29). -->
+| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-29, regions 2026-11-29). -->
 | | Job | Hardware | Location | Hours | PUE | gCO2e/kWh | kWh | kg CO2e |
 | | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |
 | | one | 1 × a100-sxm4-40gb | country:FR | 10 | 1.56 | 41.44 | 9.7319 | 0.40329 |
@@ -1853,7 +1853,7 @@ $ mlcarbon estimate --jobs header-only.csv --format json
 |   "schema_version": 1,
 |   "mlcarbon_version": "0.1.0",
 |   "data": {
-|     "hardware_version": "2026-11-23",
+|     "hardware_version": "2026-11-29",
 |     "regions_version": "2026-11-29",
 |     "origin": "embedded"
 |   },
@@ -1922,7 +1922,7 @@ $ mlcarbon estimate --jobs $SRC/examples/llama2.csv --totals-only
 |   hardware        jobs  energy kWh  kg CO2e  net kg CO2e
 |   a100-sxm4-80gb     4   1,400,003  539,001      539,001
 $ mlcarbon estimate --jobs $SRC/examples/llama1.csv --format markdown
-| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-29). -->
+| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-29, regions 2026-11-29). -->
 | | Job | Hardware | Location | Hours | PUE | gCO2e/kWh | kWh | kg CO2e |
 | | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |
 | | OPT-175B | 1 × a100-sxm4-80gb | private site | 809,472 | 1.1 | 385 | 356,168 | 137,125 |
@@ -1998,7 +1998,7 @@ $ mlcarbon estimate --jobs energy.csv -f jsonl
 | {"schema_version":1,"record":"hardware_total","hardware":"h100-sxm","jobs":1,"device_hours":40,"it_energy_kwh":300,"energy_kwh":468,"co2e_kg":197.323776,"offset_kg":0,"net_co2e_kg":197.323776,"embodied_kg":0.4140925776703375}
 | {"schema_version":1,"record":"hardware_total","hardware":"tpu-v4","jobs":1,"device_hours":160,"it_energy_kwh":27.200000000000003,"energy_kwh":42.43200000000001,"co2e_kg":1.7583820800000003,"offset_kg":0,"net_co2e_kg":1.7583820800000003,"embodied_kg":1.65637031068135}
 $ mlcarbon estimate --jobs energy.csv -f markdown
-| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-29). -->
+| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-29, regions 2026-11-29). -->
 | | Job | Hardware | Location | Hours | PUE | gCO2e/kWh | kWh | kg CO2e |
 | | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |
 | | modelled | 8 × a100-sxm4-40gb | country:FR | 24 | 1.56 | 41.44 | 119.81 | 4.9648 |

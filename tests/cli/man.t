@@ -28,7 +28,7 @@ $ mlcarbon estimate --power 330 -n 10000 --duration 14.8d --pue 1.1 --intensity 
 |   "schema_version": 1,
 |   "mlcarbon_version": "0.1.0",
 |   "data": {
-|     "hardware_version": "2026-11-23",
+|     "hardware_version": "2026-11-29",
 |     "regions_version": "2026-11-29",
 |     "origin": "embedded"
 |   },
@@ -84,6 +84,7 @@ $ mlcarbon estimate --power 330 -n 10000 --duration 14.8d --pue 1.1 --intensity 
 |     "cpu": null,
 |     "cpu_count": 0,
 |     "cpu_power_w": 0,
+|     "cpu_power_origin": null,
 |     "cpu_utilization": 1,
 |     "memory_gb": 0,
 |     "memory_w_per_gb": 0,
@@ -205,7 +206,7 @@ $ mlcarbon estimate -g v100 --hours 100 -r FR -f json
 |   "schema_version": 1,
 |   "mlcarbon_version": "0.1.0",
 |   "data": {
-|     "hardware_version": "2026-11-23",
+|     "hardware_version": "2026-11-29",
 |     "regions_version": "2026-11-29",
 |     "origin": "embedded"
 |   },
@@ -310,6 +311,7 @@ $ mlcarbon estimate -g v100 --hours 100 -r FR -f json
 |     "cpu": null,
 |     "cpu_count": 0,
 |     "cpu_power_w": 0,
+|     "cpu_power_origin": null,
 |     "cpu_utilization": 1,
 |     "memory_gb": 0,
 |     "memory_w_per_gb": 0,
@@ -472,7 +474,7 @@ $ mlcarbon estimate --jobs runs.csv --totals-only --budget 2t
 ! mlcarbon: budget exceeded: gross emissions of 6,726 kg CO2e are 4,726 kg CO2e (236.32%) over the budget of 2t
 [7]
 $ mlcarbon estimate -g a100 -n 8 --hours 24 -r gcp:us-central1 -f latex --bib refs.bib
-| % Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-29).
+| % Written by mlcarbon 0.1.0 (data: hardware 2026-11-29, regions 2026-11-29).
 | % Needs \usepackage{url} for the bibliography; cites the keys of `--bib FILE`.
 | \paragraph{Energy and carbon footprint.}
 | The run used 8 NVIDIA A100 SXM4 40 GB for 24 h in the Google Cloud region us-central1 (Council Bluffs, Iowa). We estimate its energy as devices $\times$ power per device $\times$ utilization $\times$ hours $\times$ PUE, and its emissions as energy $\times$ the average carbon intensity of the grid~\cite{lacoste2019quantifying,patterson2021carbon}, computed with mlcarbon 0.1.0. The power per device is the TDP of the NVIDIA A100 SXM4 40 GB, 400 W~\cite{nvidia-a100-datasheet}, an upper bound on the average draw. The PUE is 1.09, the global fleet average (annual) of Google Cloud for 2025~\cite{google-env-report-2026}. The carbon intensity of the grid is 477.23 gCO\textsubscript{2}e/kWh on a lifecycle basis: the figure Google Cloud publishes for the region for 2025, 431.95 gCO\textsubscript{2}e/kWh on a direct basis~\cite{google-region-carbon-2025}, plus 45.281 gCO\textsubscript{2}e/kWh of upstream emissions from the grid's 2023 generation mix~\cite{egrid2023} and per-fuel emission factors~\cite{ipcc-ar5-annex3,electricity-maps-oil-factors}. The run used 83.712 kWh of electricity and emitted 39.95 kg CO\textsubscript{2}e (location-based). No offsets are subtracted. Google's goal, set in 2020: run on 24/7 carbon-free energy on every grid where it operates by 2030~\cite{google-clean-energy}. Google says it matched 100\% of its annual electricity use with renewable energy purchases in 2022, the sixth year in a row (annual, market-based)~\cite{google-clean-energy}. Google reports that carbon-free energy covered 66\% of its electricity use on an hourly basis in 2024 (64\% in 2023); per-region shares are the regions' cfe values~\cite{google-env-report-2025}. Google Cloud reports 88\% carbon-free energy for gcp:us-central1 (hourly matching, its own purchases included)~\cite{google-region-carbon-2025}. Such provider statements are market-based and are not subtracted here. Market-based, after Google Cloud's carbon-free share of the region, the emissions would be 4.794 kg CO\textsubscript{2}e. Manufacturing (embodied) emissions of the accelerators, amortised over their service life as for BLOOM~\cite{luccioni2022bloom}, add 1.9876 kg CO\textsubscript{2}e (41.938 kg CO\textsubscript{2}e in all). With the power per device, grid intensity and PUE within their published ranges, the emissions lie between 21.659 and 48.235 kg CO\textsubscript{2}e.

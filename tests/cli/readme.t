@@ -75,7 +75,7 @@ $ mlcarbon estimate --power 330 -n 10000 --duration 14.8d --pue 1.1 --intensity 
 |   "schema_version": 1,
 |   "mlcarbon_version": "0.1.0",
 |   "data": {
-|     "hardware_version": "2026-11-23",
+|     "hardware_version": "2026-11-29",
 |     "regions_version": "2026-11-29",
 |     "origin": "embedded"
 |   },
@@ -131,6 +131,7 @@ $ mlcarbon estimate --power 330 -n 10000 --duration 14.8d --pue 1.1 --intensity 
 |     "cpu": null,
 |     "cpu_count": 0,
 |     "cpu_power_w": 0,
+|     "cpu_power_origin": null,
 |     "cpu_utilization": 1,
 |     "memory_gb": 0,
 |     "memory_w_per_gb": 0,
@@ -832,7 +833,7 @@ $ mlcarbon instances show gcp:a3-highgpu-8g
 %end
 $ mlcarbon data check my-lab.json
 | my-lab.json (overlay file): valid
-|   hardware:  137 devices (123 TDP, 4 measured averages, 10 estimates), 82 sources
+|   hardware:  139 devices (123 TDP, 4 measured averages, 12 estimates), 83 sources
 |   regions:   7 providers (4 with a published PUE), 212 countries, 47 sub-national grids (US 27, CA 13, AU 7), the world average, 170 cloud regions (46 with their own intensity), 27 sources
 |   basis:     258 of 260 grids have a generation mix, so that their figures convert between the lifecycle and direct bases
 |   intensity: years 2020 to 2026; median year of the figures in use 2025
@@ -906,7 +907,7 @@ $ mlcarbon estimate --jobs jobs.csv --value co2e_kg
 
 # Paper appendices
 $ mlcarbon estimate -g a100 -n 8 --hours 24 --region gcp:us-central1 --format latex --bib refs.bib
-| % Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-29).
+| % Written by mlcarbon 0.1.0 (data: hardware 2026-11-29, regions 2026-11-29).
 | % Needs \usepackage{url} for the bibliography; cites the keys of `--bib FILE`.
 | \paragraph{Energy and carbon footprint.}
 | The run used 8 NVIDIA A100 SXM4 40 GB for 24 h in the Google Cloud region us-central1 (Council Bluffs, Iowa). We estimate its energy as devices $\times$ power per device $\times$ utilization $\times$ hours $\times$ PUE, and its emissions as energy $\times$ the average carbon intensity of the grid~\cite{lacoste2019quantifying,patterson2021carbon}, computed with mlcarbon 0.1.0. The power per device is the TDP of the NVIDIA A100 SXM4 40 GB, 400 W~\cite{nvidia-a100-datasheet}, an upper bound on the average draw. The PUE is 1.09, the global fleet average (annual) of Google Cloud for 2025~\cite{google-env-report-2026}. The carbon intensity of the grid is 477.23 gCO\textsubscript{2}e/kWh on a lifecycle basis: the figure Google Cloud publishes for the region for 2025, 431.95 gCO\textsubscript{2}e/kWh on a direct basis~\cite{google-region-carbon-2025}, plus 45.281 gCO\textsubscript{2}e/kWh of upstream emissions from the grid's 2023 generation mix~\cite{egrid2023} and per-fuel emission factors~\cite{ipcc-ar5-annex3,electricity-maps-oil-factors}. The run used 83.712 kWh of electricity and emitted 39.95 kg CO\textsubscript{2}e (location-based). No offsets are subtracted. Google's goal, set in 2020: run on 24/7 carbon-free energy on every grid where it operates by 2030~\cite{google-clean-energy}. Google says it matched 100\% of its annual electricity use with renewable energy purchases in 2022, the sixth year in a row (annual, market-based)~\cite{google-clean-energy}. Google reports that carbon-free energy covered 66\% of its electricity use on an hourly basis in 2024 (64\% in 2023); per-region shares are the regions' cfe values~\cite{google-env-report-2025}. Google Cloud reports 88\% carbon-free energy for gcp:us-central1 (hourly matching, its own purchases included)~\cite{google-region-carbon-2025}. Such provider statements are market-based and are not subtracted here. Market-based, after Google Cloud's carbon-free share of the region, the emissions would be 4.794 kg CO\textsubscript{2}e. Manufacturing (embodied) emissions of the accelerators, amortised over their service life as for BLOOM~\cite{luccioni2022bloom}, add 1.9876 kg CO\textsubscript{2}e (41.938 kg CO\textsubscript{2}e in all). With the power per device, grid intensity and PUE within their published ranges, the emissions lie between 21.659 and 48.235 kg CO\textsubscript{2}e.
@@ -1070,7 +1071,7 @@ $ mlcarbon estimate -g A1OO --hours 10 --region FR
 $ mlcarbon estimate -g V100-PCIe-16GB --hours 100 --region gcp:us-central1 --pue 1 --intensity 566.3 --format model-card
 | co2_eq_emissions:
 |   emissions: 14157.5
-|   source: "mlcarbon 0.1.0 estimate: energy = devices x power per device x utilization x hours x PUE, emissions = energy x grid intensity (lifecycle basis) (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-29"
+|   source: "mlcarbon 0.1.0 estimate: energy = devices x power per device x utilization x hours x PUE, emissions = energy x grid intensity (lifecycle basis) (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-29/2026-11-29"
 |   training_type: "pre-training"
 |   geographical_location: "Council Bluffs, Iowa, US (gcp:us-central1)"
 |   hardware_used: "1 x NVIDIA Tesla V100 PCIe 16 GB"

@@ -63,7 +63,7 @@ $ mlcarbon estimate --tdp 400 -n 8 --hours 24 -r FR --format json
 |   "schema_version": 1,
 |   "mlcarbon_version": "0.1.0",
 |   "data": {
-|     "hardware_version": "2026-11-23",
+|     "hardware_version": "2026-11-29",
 |     "regions_version": "2026-11-29",
 |     "origin": "embedded"
 |   },
@@ -161,6 +161,7 @@ $ mlcarbon estimate --tdp 400 -n 8 --hours 24 -r FR --format json
 |     "cpu": null,
 |     "cpu_count": 0,
 |     "cpu_power_w": 0,
+|     "cpu_power_origin": null,
 |     "cpu_utilization": 1,
 |     "memory_gb": 0,
 |     "memory_w_per_gb": 0,
@@ -284,7 +285,7 @@ $ mlcarbon estimate --tdp 400 -n 8 --hours 24 -r FR --format json
 |   ]
 | }
 $ mlcarbon estimate --tdp 400 -n 8 --hours 24 -r FR --format markdown
-| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-29). -->
+| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-29, regions 2026-11-29). -->
 | **Energy and carbon footprint.** The run used 8 devices for 24 h in France. We estimate its energy as devices × power per device × utilization × hours × PUE, and its emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. The power per device is a TDP of 400 W, an upper bound on the average draw. The PUE is 1.56, the industry average for 2024 [3]. The carbon intensity of the grid is 41.44 gCO2e/kWh on a lifecycle basis, the average of France (national average) for 2025 [4]. The run used 119.81 kWh of electricity and emitted 4.9648 kg CO2e (location-based). No offsets are subtracted. With the grid intensity, power per device and PUE within their published ranges, the emissions lie between 2.0519 and 11.081 kg CO2e.
 |
 | | Quantity | Value | Source |
@@ -422,5 +423,5 @@ $ mlcarbon estimate --tdp 400 --flops 1e20 -r FR
 ! mlcarbon: error: an estimate from compute needs --hardware (or --instance): its peak throughput sets the hours
 [2]
 $ mlcarbon estimate --hours 1 -r FR
-! mlcarbon: error: no power figure: give --hardware NAME (its TDP is used), --power W (measured average per device), --tdp W (rated power of a device not in the data) or --energy-kwh E
+! mlcarbon: error: no power figure: give --hardware NAME (its TDP is used), --power W (measured average per device), --tdp W (rated power of a device not in the data) or --energy-kwh E; for a job without accelerators, its host: --cpu NAME (or --cpu-tdp W), --memory-gb G
 [2]

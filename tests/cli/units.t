@@ -192,7 +192,7 @@ $ mlcarbon estimate --energy-kwh 1200 -r FR -f csv
 | schema_version,hardware,count,power_w,power_origin,utilization,hours,region,grid,pue,pue_origin,intensity_g_per_kwh,intensity_origin,intensity_year,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,intensity_basis,intensity_scope,market_co2e_kg,embodied_kg,total_with_embodied_kg,co2e_kg_low,co2e_kg_high,energy_kwh_low,energy_kwh_high,settings
 | 1,,,,energy,,,country:FR,FR,1.56,default,41.44,grid,2025,1200,1872,77.57567999999999,0,77.57567999999999,lifecycle,country,,0,77.57567999999999,53.4336,157.39416,1320,2004,
 $ mlcarbon estimate --energy-kwh 1200 -r FR -f markdown
-| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-23, regions 2026-11-29). -->
+| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-29, regions 2026-11-29). -->
 | **Energy and carbon footprint.** The run took place in France. We estimate its energy as the reported IT energy × PUE, and its emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. The IT energy, 1,200 kWh, is the figure reported for the run, not a power model. The PUE is 1.56, the industry average for 2024 [3]. The carbon intensity of the grid is 41.44 gCO2e/kWh on a lifecycle basis, the average of France (national average) for 2025 [4]. The run used 1,872 kWh of electricity and emitted 77.576 kg CO2e (location-based). No offsets are subtracted. With the grid intensity and PUE within their published ranges, the emissions lie between 53.434 and 157.39 kg CO2e.
 |
 | | Quantity | Value | Source |
@@ -218,7 +218,7 @@ $ mlcarbon estimate --energy-kwh 1200 -r FR -f markdown
 $ mlcarbon estimate --energy-kwh 1200 -r FR -f model-card
 | co2_eq_emissions:
 |   emissions: 77575.68
-|   source: "mlcarbon 0.1.0 estimate: energy = the reported IT energy x PUE, emissions = energy x grid intensity (lifecycle basis) (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-23/2026-11-29"
+|   source: "mlcarbon 0.1.0 estimate: energy = the reported IT energy x PUE, emissions = energy x grid intensity (lifecycle basis) (Lacoste et al. 2019; Patterson et al. 2021); data 2026-11-29/2026-11-29"
 |   training_type: "pre-training"
 |   geographical_location: "France"
 |   hardware_used: "not stated (energy as reported)"
