@@ -331,7 +331,7 @@ _mlcarbon()
                 _mlcarbon_add lifecycle direct
                 ;;
             --compat)
-                _mlcarbon_add mlco2 codecarbon carbontracker green-algorithms
+                _mlcarbon_add mlco2 codecarbon codecarbon:load codecarbon:constant codecarbon:threads= codecarbon:no-cpu carbontracker carbontracker:detected carbontracker:simulated carbontracker:no-cpu carbontracker:v1 green-algorithms
                 ;;
             *)
                 # -n, --hours, --duration, --device-hours, --pue, --power, -u, --intensity,

@@ -242,7 +242,7 @@ complete -c mlcarbon -n $estimate -s q -l quiet -d 'Print only net_co2e_kg'
 complete -c mlcarbon -n $estimate -l bib -r -F -d 'Write the BibTeX entries of the sources to FILE'
 complete -c mlcarbon -n $estimate -l equivalents -d 'Compare with car km, flights, seedlings, phone charges'
 complete -c mlcarbon -n $estimate -l training-type -x -a 'pre-training fine-tuning' -d 'Model card: training_type'
-complete -c mlcarbon -n $estimate -l compat -x -a 'mlco2 codecarbon carbontracker green-algorithms' -d 'Also compute as this tool would'
+complete -c mlcarbon -n $estimate -l compat -x -a 'mlco2 codecarbon codecarbon:load codecarbon:constant codecarbon:threads= codecarbon:no-cpu carbontracker carbontracker:detected carbontracker:simulated carbontracker:no-cpu carbontracker:v1 green-algorithms' -d 'Also compute as this tool would'
 
 # compare
 complete -c mlcarbon -n $compare -l regions -x -a '(__mlcarbon_region_set)' -d 'Compare regions: provider, all, countries or ids'

@@ -34,8 +34,10 @@ struct EstimateCommand {
     o.text(bib, "--bib", "FILE", "write the BibTeX entries of the method papers and data sources used to FILE");
     o.flag(with_equivalents, "--equivalents", "compare the emissions with car km, flights, tree seedlings, phone charges");
     o.text(training_type, "--training-type", "TEXT", "model card: training_type (default pre-training)");
-    o.text(compat, "--compat", "TOOL",
-           "also compute as mlco2, codecarbon, carbontracker or green-algorithms would, line by line beside mlcarbon");
+    o.text(compat, "--compat", "TOOL[:MODE]",
+           "also compute as mlco2, codecarbon, carbontracker or green-algorithms would, line by line beside mlcarbon; "
+           "modes: codecarbon:load (default), :constant, :threads=N, :no-cpu; carbontracker:detected (default), "
+           ":simulated, :no-cpu, :v1");
   }
 
   std::vector<Budget> budget_limits(const Common& common) const {
@@ -60,9 +62,9 @@ struct EstimateCommand {
 
   bool bare() const { return quiet || value.given(); }
 
-  std::optional<CompatTool> compat_tool(Format format) const {
+  std::optional<CompatChoice> compat_tool(Format format) const {
     if (!compat.given()) return std::nullopt;
-    const CompatTool tool = compat_tool_from_name(compat.value);
+    const CompatChoice tool = compat_choice_from_name(compat.value);
     if (jobs.given()) throw Error(ErrorKind::usage, "--compat compares one estimate; it does not apply to --jobs");
     if (bare()) throw Error(ErrorKind::usage, "--compat adds a table to the text or JSON output; it conflicts with --value and --quiet");
     if (format != Format::text && format != Format::json && format != Format::jsonl) {
@@ -103,7 +105,7 @@ struct EstimateCommand {
     if (budgets.empty()) {
       if (const auto& setting = common.settings.get("budget")) options.settings.push_back(SettingUsed{"budget", setting->text, setting->origin});
     }
-    const std::optional<CompatTool> tool = compat_tool(format);
+    const std::optional<CompatChoice> tool = compat_tool(format);
     if (jobs.given()) {
       const ValueField* field_to_print = bare() ? &value_field(value_name, true) : nullptr;
       parse_request(text, Naming::options, false);  // the options' own values, checked once

@@ -21,17 +21,45 @@ constexpr ToolInfo kTools[] = {
      "the web calculator at mlco2.github.io/impact (Lacoste et al. 2019)",
      "mlco2/impact, js/grayscale.js and js/data.js",
      {432, "the calculator's private-infrastructure default, 0.432 kg/kWh (OECD 2014 average)"}},
-    {CompatTool::codecarbon, "codecarbon", "CodeCarbon", "CodeCarbon 3 (its RAM model since v3)",
-     "mlco2/codecarbon: emissions_tracker.py (PUE), external/hardware.py (CPU), external/ram.py (RAM), "
-     "data/private_infra/carbon_intensity_per_source.json (world average)",
+    {CompatTool::codecarbon, "codecarbon", "CodeCarbon", "CodeCarbon 3.x (3.3.0 read)",
+     "mlco2/codecarbon: emissions_tracker.py (PUE), core/resource_tracker.py and external/hardware.py (CPU modes), core/cpu.py "
+     "(4 W per thread, 85 W), external/ram.py (RAM), data/private_infra/carbon_intensity_per_source.json (world average)",
      {475, "CodeCarbon's world average, 475 g/kWh, used when it cannot locate the machine"}},
-    {CompatTool::carbontracker, "carbontracker", "Carbontracker", "Carbontracker with PUE_2023 = 1.58 (older releases: 1.67)",
-     "lfwa/carbontracker: constants.py (PUE_2023, WORLD_2019_CARBON_INTENSITY), components/cpu (TDP / 2 without RAPL)",
-     {481, "Carbontracker's world 2019 average, 481 g/kWh, used when it cannot locate the machine"}},
+    {CompatTool::carbontracker, "carbontracker", "Carbontracker", "Carbontracker 2.x (2.3.1 read)",
+     "lfwa/carbontracker: constants.py (PUE_2023, WORLD_2019_CARBON_INTENSITY), tracker.py, components/cpu/generic.py "
+     "(TDP / 2 without RAPL), components/cpu/sim_cpu.py and components/gpu/sim_gpu.py (simulated components)",
+     {481, "Carbontracker's world fallback since v2.0.0, 481 g/kWh, used when it cannot locate the machine"}},
     {CompatTool::green_algorithms, "green-algorithms", "Green Algorithms", "Green Algorithms v3.0 (green-algorithms.org)",
      "GreenAlgorithms/green-algorithms-tool: data/v3.0 (defaults_PUE.csv, cloudProviders_datacenters.csv, "
      "referenceValues.csv, CI_aggregated.csv) and the form's formula (Lannelongue et al. 2021)",
      {475, "Green Algorithms' world figure, 475 g/kWh (IEA 2019)"}},
+};
+
+constexpr ModeInfo kModes[] = {
+    {CompatTool::mlco2, CompatMode::standard, "", "the web calculator at mlco2.github.io/impact (Lacoste et al. 2019)"},
+    {CompatTool::green_algorithms, CompatMode::standard, "", "Green Algorithms v3.0 (green-algorithms.org)"},
+    {CompatTool::codecarbon, CompatMode::cc_load, "load",
+     "CodeCarbon 3.0.3 and later: the CPU by its load curve, TDP x (0.1 + 0.9 x load^3), since v3.0.3 (July 2025; 3.0.0 to "
+     "3.0.2 were linear with a 10 % floor); RAM by DIMMs since v3.0.0"},
+    {CompatTool::codecarbon, CompatMode::cc_constant, "constant",
+     "CodeCarbon 3.x in constant mode: half the CPU's TDP whatever the load, what it does when psutil cannot read the load "
+     "(no setting chooses it)"},
+    {CompatTool::codecarbon, CompatMode::cc_threads, "threads",
+     "CodeCarbon 3.0.0 and later (April 2025), a detected CPU missing from its table: 4 W per thread as its TDP, times the "
+     "sockets, through the load curve"},
+    {CompatTool::codecarbon, CompatMode::cc_no_cpu, "no-cpu",
+     "CodeCarbon 3.x when it detects no CPU (or finds no TDP and cannot read the load): its default TDP of 85 W, through the "
+     "load curve"},
+    {CompatTool::carbontracker, CompatMode::ct_detected, "detected",
+     "Carbontracker 2.2.0 and later (May 2025): without RAPL, the detected CPU at half its TDP, one value a machine; PUE 1.58 "
+     "(PUE_2023) and world fallback 481 g/kWh since v2.0.0 (September 2024)"},
+    {CompatTool::carbontracker, CompatMode::ct_simulated, "simulated",
+     "Carbontracker 2.3.0 and later (June 2025): its simulated CPU and GPU, TDP x utilization (0.5 unless set); PUE 1.58"},
+    {CompatTool::carbontracker, CompatMode::ct_no_cpu, "no-cpu",
+     "Carbontracker 2.2.0 and later, an unidentified CPU without RAPL: the mean TDP of its table / 2; PUE 1.58"},
+    {CompatTool::carbontracker, CompatMode::ct_v1, "v1",
+     "Carbontracker 1.1.7 to 1.2.5 (December 2022 to September 2024): PUE 1.55 (PUE_2022), world fallback 475 g/kWh, no CPU "
+     "without RAPL"},
 };
 
 // IT energy, energy and CO2e as most tools compute them: the sum of the powers x hours x PUE x
@@ -65,6 +93,13 @@ const ToolInfo& info(CompatTool tool) {
   throw Error(ErrorKind::internal, "unknown compat tool");
 }
 
+const ModeInfo& mode_info(const CompatChoice& choice) {
+  for (const ModeInfo& m : kModes) {
+    if (m.tool == choice.tool && m.mode == choice.mode) return m;
+  }
+  throw Error(ErrorKind::internal, "unknown compat mode");
+}
+
 std::string plural(double n, std::string_view one, std::string_view many) { return fmt::format("{} {}", human(n), n == 1 ? one : many); }
 
 std::string Job::place() const { return e.location.grid == nullptr ? "the site" : location_key(e.location); }
@@ -72,17 +107,14 @@ std::string Job::place() const { return e.location.grid == nullptr ? "the site" 
 Figures Job::measured() const {
   Figures f;
   f.intensity = e[Term::intensity_g_per_kwh];
+  if (e.accelerator_free()) {
+    f.accelerators_rule = "no accelerators";
+    return f;
+  }
   f.accelerators_w = count() * e[Term::power_w] * e[Term::utilization];
   f.accelerators_rule = fmt::format("{} x {} W x {}: {} reads the GPUs' power from NVML; the stated figure stands for it",
                                     human(count()), human(e[Term::power_w]), human(e[Term::utilization]), tool.name);
   return f;
-}
-
-void Job::no_cpu_stated(Figures& f, std::string_view unknown) const {
-  f.cpu_rule = "no CPU stated";
-  f.notes.push_back(fmt::format("No host CPU was stated; {} always counts the machine's CPU ({}). Give --cpu (and "
-                                "--cpu-utilization) to include it.",
-                                tool.name, unknown));
 }
 
 void Job::located_intensity_rule(Figures& f, std::string_view own_table) const {
@@ -104,7 +136,9 @@ std::string CompatEstimate::possessive_name() const {
   return std::string(tool_name) + (tool_name.ends_with('s') ? "'" : "'s");
 }
 
-CompatTool compat_tool_from_name(std::string_view name) {
+namespace {
+
+CompatTool tool_from_name(std::string_view name, std::string_view given) {
   const std::string wanted = to_lower(trim(name));
   std::vector<std::string_view> ids;
   for (const compat::ToolInfo& t : compat::kTools) {
@@ -112,13 +146,66 @@ CompatTool compat_tool_from_name(std::string_view name) {
     ids.push_back(t.id);
   }
   if (wanted == "green_algorithms" || wanted == "ga") return CompatTool::green_algorithms;
-  throw Error(ErrorKind::usage,
-              fmt::format("--compat: {} is not a tool mlcarbon can imitate; expected one of {}", quote(name), fmt::join(ids, ", ")));
+  throw Error(ErrorKind::usage, fmt::format("--compat: {} is not a tool mlcarbon can imitate; expected one of {} (with :MODE for "
+                                            "codecarbon and carbontracker)",
+                                            quote(given), fmt::join(ids, ", ")));
+}
+
+}  // namespace
+
+CompatChoice compat_choice_from_name(std::string_view name) {
+  const std::size_t colon = name.find(':');
+  CompatChoice c;
+  c.tool = tool_from_name(name.substr(0, colon), name);
+  std::vector<std::string> modes;
+  for (const compat::ModeInfo& m : compat::kModes) {
+    if (m.tool != c.tool) continue;
+    if (c.mode == CompatMode::standard) c.mode = m.mode;  // the tool's first mode is its default
+    if (!m.id.empty()) modes.push_back(m.id == "threads" ? "threads=N" : std::string(m.id));
+  }
+  if (colon == std::string_view::npos) return c;
+  const std::string mode = to_lower(trim(name.substr(colon + 1)));
+  const std::string_view tool_id = compat::info(c.tool).id;
+  if (modes.empty()) {
+    throw Error(ErrorKind::usage, fmt::format("--compat: {} has one set of rules, no modes; give {}", tool_id, tool_id));
+  }
+  for (const compat::ModeInfo& m : compat::kModes) {
+    if (m.tool != c.tool || m.id.empty()) continue;
+    if (m.id == "threads" && mode.starts_with("threads=")) {
+      const std::string_view n = std::string_view(mode).substr(8);
+      int threads = 0;
+      const auto [end, ec] = std::from_chars(n.data(), n.data() + n.size(), threads);
+      if (ec != std::errc() || end != n.data() + n.size() || threads < 1 || threads > 100000) {
+        throw Error(ErrorKind::usage, fmt::format("--compat {}: {} is not a number of threads; expected a whole number from 1 to "
+                                                  "100000, as the machine's logical CPUs (nproc)",
+                                                  quote(name), quote(n)));
+      }
+      c.mode = m.mode;
+      c.threads = threads;
+      return c;
+    }
+    if (mode == m.id && m.id != "threads") {
+      c.mode = m.mode;
+      return c;
+    }
+  }
+  throw Error(ErrorKind::usage, fmt::format("--compat: {} is not a mode of {}; expected {}", quote(name.substr(colon + 1)), tool_id,
+                                            fmt::join(modes, ", ")));
 }
 
 std::string_view compat_tool_id(CompatTool tool) { return compat::info(tool).id; }
 
-CompatFallback compat_fallback(CompatTool tool) { return compat::info(tool).fallback; }
+std::string compat_mode_name(const CompatChoice& choice) {
+  const std::string_view id = compat::mode_info(choice).id;
+  return choice.mode == CompatMode::cc_threads ? fmt::format("{}={}", id, choice.threads) : std::string(id);
+}
+
+CompatFallback compat_fallback(const CompatChoice& choice) {
+  if (choice.mode == CompatMode::ct_v1) {
+    return {475, "Carbontracker's world fallback in 1.1.7 to 1.2.5, 475 g/kWh, used when it could not locate the machine"};
+  }
+  return compat::info(choice.tool).fallback;
+}
 
 double js_round2(double x) {
   if (!std::isfinite(x) || std::abs(x) >= 1e15) return x;
@@ -137,17 +224,21 @@ double js_round2(double x) {
   return x < 0 ? -rounded : rounded;
 }
 
-CompatEstimate compat_estimate(CompatTool tool, const Estimate& e, bool intensity_is_fallback) {
-  const compat::ToolInfo& t = compat::info(tool);
-  const compat::Job job{e, t, intensity_is_fallback};
+CompatEstimate compat_estimate(const CompatChoice& choice, const Estimate& e, bool intensity_is_fallback) {
+  const compat::ToolInfo& t = compat::info(choice.tool);
+  if (choice.tool == CompatTool::mlco2 && e.accelerator_free()) {
+    throw Error(ErrorKind::usage, "--compat mlco2: the ML CO2 Impact calculator counts accelerators only, and this job has none");
+  }
+  const compat::Job job{e, t, choice, intensity_is_fallback};
   compat::Figures f = compat::figures_of(job);
   if (!f.energy_done) compat::usual_energy(job, f);
   CompatEstimate c;
-  c.tool = tool;
+  c.tool = choice.tool;
+  c.mode = compat_mode_name(choice);
   c.tool_name = t.name;
-  c.version = t.version;
+  c.version = compat::mode_info(choice).version;
   c.reference = t.reference;
-  if (intensity_is_fallback) c.notes.push_back(fmt::format("No place was given: both columns use {}.", t.fallback.what));
+  if (intensity_is_fallback) c.notes.push_back(fmt::format("No place was given: both columns use {}.", compat_fallback(choice).what));
   c.notes.insert(c.notes.end(), f.notes.begin(), f.notes.end());
   const std::string overhead_rule = e[Term::overhead_w] > 0 ? fmt::format("not counted: {} has no fixed per-node power", t.name)
                                                             : "not counted";

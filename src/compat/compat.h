@@ -17,16 +17,40 @@ namespace mlcarbon {
 
 enum class CompatTool { mlco2, codecarbon, carbontracker, green_algorithms };
 
-// "mlco2", "codecarbon", "carbontracker", "green-algorithms"; Error(usage) with the list otherwise.
-CompatTool compat_tool_from_name(std::string_view name);
+// The modes a tool documents, chosen explicitly after a colon ("codecarbon:constant"); each tool's
+// first mode is its default.
+enum class CompatMode {
+  standard,      // mlco2, green-algorithms: their one rule set
+  cc_load,       // CodeCarbon: the CPU by its load curve, TDP x (0.1 + 0.9 x load^3)
+  cc_constant,   // CodeCarbon without psutil: half the TDP whatever the load
+  cc_threads,    // CodeCarbon, a detected CPU missing from its table: 4 W per thread as its TDP
+  cc_no_cpu,     // CodeCarbon, no CPU detected: its 85 W default TDP
+  ct_detected,   // Carbontracker without RAPL: the detected CPU at half its TDP (one value a machine)
+  ct_simulated,  // Carbontracker's simulated CPU and GPU: TDP x utilization, 0.5 by default
+  ct_no_cpu,     // Carbontracker, an unidentified CPU: the mean TDP of its table / 2
+  ct_v1,         // Carbontracker 1.1.7 to 1.2.5: PUE 1.55, fallback 475 g/kWh, no CPU without RAPL
+};
+
+struct CompatChoice {
+  CompatTool tool = CompatTool::mlco2;
+  CompatMode mode = CompatMode::standard;
+  int threads = 0;  // cc_threads: the logical CPUs the tool counted
+};
+
+// "mlco2", "codecarbon", "carbontracker", "green-algorithms", each optionally ":MODE"
+// ("codecarbon:constant", "codecarbon:threads=64", "carbontracker:simulated"); Error(usage) with
+// the tools or the tool's modes otherwise.
+CompatChoice compat_choice_from_name(std::string_view name);
 std::string_view compat_tool_id(CompatTool tool);
+// "load", "constant", "threads=64", "detected", "simulated", ...; "" for a tool's one rule set.
+std::string compat_mode_name(const CompatChoice& choice);
 
 // What the tool assumes when it cannot tell where the machine is, in gCO2e/kWh, with its words.
 struct CompatFallback {
   double g_per_kwh;
   std::string_view what;
 };
-CompatFallback compat_fallback(CompatTool tool);
+CompatFallback compat_fallback(const CompatChoice& choice);
 
 // One line of the side-by-side table. Names are stable (JSON): accelerators_w, cpu_w, memory_w,
 // overhead_w, it_energy_kwh, pue, energy_kwh, intensity_g_per_kwh, co2e_kg.
@@ -47,8 +71,9 @@ struct CompatRatios {
 
 struct CompatEstimate {
   CompatTool tool = CompatTool::mlco2;
+  std::string mode;            // compat_mode_name: "constant"; "" for a tool with one rule set
   std::string_view tool_name;  // "CodeCarbon"
-  std::string_view version;    // the version whose rules are applied
+  std::string_view version;    // the versions whose rules are applied, with the mode's
   std::string_view reference;  // where the rules come from
   std::vector<CompatLine> lines;
   double energy_kwh = 0;
@@ -60,7 +85,8 @@ struct CompatEstimate {
 };
 
 // `intensity_is_fallback`: no location was given, and the intensity is the tool's fallback.
-CompatEstimate compat_estimate(CompatTool tool, const Estimate& mlcarbon, bool intensity_is_fallback);
+// Error(usage) for a job the tool cannot express (the ML CO2 calculator without accelerators).
+CompatEstimate compat_estimate(const CompatChoice& choice, const Estimate& mlcarbon, bool intensity_is_fallback);
 
 // JavaScript's Number(x.toFixed(2)), which the ML CO2 Impact calculator applies to each result:
 // the exact binary value rounded to two decimals, halfway cases away from zero.

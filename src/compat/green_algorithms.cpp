@@ -57,10 +57,19 @@ Figures green_algorithms_rules(const Job& job) {
   Figures f;
   f.intensity = e[Term::intensity_g_per_kwh];
   const std::string power_words = job.stated_power() && e.power_kind == PowerKind::measured_average ? "stated average" : "TDP";
-  f.accelerators_w = job.count() * e[Term::power_w] * e[Term::utilization];
-  f.accelerators_rule = fmt::format("{} x {} W {} x usage {}", human(job.count()), human(e[Term::power_w]), power_words,
-                                    human(e[Term::utilization]));
-  if (e.cpu != nullptr) {
+  if (e.accelerator_free()) {
+    f.accelerators_rule = "no accelerators";
+  } else {
+    f.accelerators_w = job.count() * e[Term::power_w] * e[Term::utilization];
+    f.accelerators_rule = fmt::format("{} x {} W {} x usage {}", human(job.count()), human(e[Term::power_w]), power_words,
+                                      human(e[Term::utilization]));
+  }
+  if (e.cpu == nullptr && e.has_cpu()) {
+    // A CPU by its rated power (--cpu-tdp): the packages, each at that power.
+    f.cpu_w = e[Term::cpu_count] * e[Term::cpu_power_w] * e[Term::cpu_utilization];
+    f.cpu_rule = fmt::format("{} x {} W x usage {} (a CPU by its stated power; the form takes cores x TDP per core)",
+                             human(e[Term::cpu_count]), human(e[Term::cpu_power_w]), human(e[Term::cpu_utilization]));
+  } else if (e.cpu != nullptr) {
     f.cpu_w = e[Term::cpu_count] * e[Term::cpu_power_w] * e[Term::cpu_utilization];
     if (e.cpu->cores > 0) {
       const double cores = e[Term::cpu_cores] > 0 ? e[Term::cpu_cores] : e[Term::cpu_count] * e.cpu->cores;

@@ -17,6 +17,15 @@ struct ToolInfo {
 };
 const ToolInfo& info(CompatTool tool);
 
+// A mode of a tool: its name after the colon and the versions whose rules it follows.
+struct ModeInfo {
+  CompatTool tool;
+  CompatMode mode;
+  std::string_view id;       // "constant"; "threads" takes "=N"
+  std::string_view version;  // which releases, since when
+};
+const ModeInfo& mode_info(const CompatChoice& choice);
+
 // One tool's figures for the stated inputs, each with its rule in words and the numbers.
 struct Figures {
   double accelerators_w = 0, cpu_w = 0, memory_w = 0, pue = 1, intensity = 0;
@@ -30,9 +39,11 @@ struct Figures {
 struct Job {
   const Estimate& e;
   const ToolInfo& tool;
+  const CompatChoice& choice;
   bool fallback;  // no place given: the intensity is the tool's fallback
 
-  double count() const { return e[Term::count]; }
+  double count() const { return e.accelerator_free() ? 0.0 : e[Term::count]; }
+  bool is(CompatMode mode) const { return choice.mode == mode; }
   double nodes() const { return e.instance != nullptr ? static_cast<double>(e.nodes) : 1.0; }
   bool stated_intensity() const { return e.origin(Term::intensity_g_per_kwh) == Origin::given && !fallback; }
   bool stated_pue() const { return e.origin(Term::pue) == Origin::given; }
@@ -42,9 +53,6 @@ struct Job {
   // The figures a tracker starts from: the intensity, and the GPUs as it measures them (NVML), the
   // stated power standing for the measurement.
   Figures measured() const;
-  // No CPU stated: the rule says so, and the note that the tool always counts the machine's CPU
-  // (as `unknown` when it cannot identify it).
-  void no_cpu_stated(Figures& f, std::string_view unknown) const;
   // The intensity rule of a tracker that looks the place up in `own_table`.
   void located_intensity_rule(Figures& f, std::string_view own_table) const;
 };

@@ -34,7 +34,10 @@ void write_compat(JsonWriter& j, const CompatEstimate* c) {
     j.null();
     return;
   }
-  j.begin_object().field("tool", compat_tool_id(c->tool)).field("tool_name", c->tool_name).field("version", c->version);
+  j.begin_object().field("tool", compat_tool_id(c->tool));
+  j.key("mode");
+  if (c->mode.empty()) j.null(); else j.value(c->mode);
+  j.field("tool_name", c->tool_name).field("version", c->version);
   j.field("rules_from", c->reference).field("energy_kwh", c->energy_kwh).field("co2e_kg", c->co2e_kg);
   j.key("ratio").begin_object().field("co2e", c->ratios.co2e).field("it_energy", c->ratios.it_energy);
   j.field("pue", c->ratios.pue).field("intensity", c->ratios.intensity).field("rounding", c->ratios.rounding).end_object();

@@ -11215,9 +11215,12 @@ $ mlcarbon estimate --help
 |   --equivalents               compare the emissions with car km, flights, tree
 |                               seedlings, phone charges
 |   --training-type TEXT        model card: training_type (default pre-training)
-|   --compat TOOL               also compute as mlco2, codecarbon, carbontracker
+|   --compat TOOL[:MODE]        also compute as mlco2, codecarbon, carbontracker
 |                               or green-algorithms would, line by line beside
-|                               mlcarbon
+|                               mlcarbon; modes: codecarbon:load (default),
+|                               :constant, :threads=N, :no-cpu;
+|                               carbontracker:detected (default), :simulated,
+|                               :no-cpu, :v1
 |
 | Options of mlcarbon itself may be given here too: --format FORMAT,
 | --data-dir DIR, --data-add FILE.

@@ -103,10 +103,10 @@ $ mlcarbon estimate --power 300 --intensity 400 --device-hours 1M --flops 1e20
 ! mlcarbon: error: --device-hours and --flops conflict: give one of them
 [2]
 $ mlcarbon estimate --power 300 --intensity 400 --hours 1 --compat eco2ai
-! mlcarbon: error: --compat: 'eco2ai' is not a tool mlcarbon can imitate; expected one of mlco2, codecarbon, carbontracker, green-algorithms
+! mlcarbon: error: --compat: 'eco2ai' is not a tool mlcarbon can imitate; expected one of mlco2, codecarbon, carbontracker, green-algorithms (with :MODE for codecarbon and carbontracker)
 [2]
 $ mlcarbon estimate --power 300 --intensity 400 --hours 1 --compat ''
-! mlcarbon: error: --compat: '' is not a tool mlcarbon can imitate; expected one of mlco2, codecarbon, carbontracker, green-algorithms
+! mlcarbon: error: --compat: '' is not a tool mlcarbon can imitate; expected one of mlco2, codecarbon, carbontracker, green-algorithms (with :MODE for codecarbon and carbontracker)
 [2]
 $ mlcarbon estimate --power 300 --intensity 400 --hours 1 --count 0
 ! mlcarbon: error: --count: '0' is out of range; expected a whole number of devices >= 1 and <= 10000000
@@ -1223,4 +1223,27 @@ $ mlcarbon compare --cpu epyc-7763 --hours 1 -r FR --devices a100
 | Not compared:
 |   - a100: --devices: the job has no accelerators to replace (its power is its host's); compare regions or PUEs instead, or give the accelerators it would use with --hardware
 ! mlcarbon: error: compare: none of the 1 alternatives could be estimated
+[2]
+
+# --compat modes
+$ mlcarbon estimate --cpu-tdp 100 --hours 1 --intensity 100 --compat codecarbon:bogus
+! mlcarbon: error: --compat: 'bogus' is not a mode of codecarbon; expected load, constant, threads=N, no-cpu
+[2]
+$ mlcarbon estimate --cpu-tdp 100 --hours 1 --intensity 100 --compat codecarbon:threads=0
+! mlcarbon: error: --compat 'codecarbon:threads=0': '0' is not a number of threads; expected a whole number from 1 to 100000, as the machine's logical CPUs (nproc)
+[2]
+$ mlcarbon estimate --cpu-tdp 100 --hours 1 --intensity 100 --compat codecarbon:threads=8x
+! mlcarbon: error: --compat 'codecarbon:threads=8x': '8x' is not a number of threads; expected a whole number from 1 to 100000, as the machine's logical CPUs (nproc)
+[2]
+$ mlcarbon estimate --cpu-tdp 100 --hours 1 --intensity 100 --compat codecarbon:threads
+! mlcarbon: error: --compat: 'threads' is not a mode of codecarbon; expected load, constant, threads=N, no-cpu
+[2]
+$ mlcarbon estimate --cpu-tdp 100 --hours 1 --intensity 100 --compat carbontracker:
+! mlcarbon: error: --compat: '' is not a mode of carbontracker; expected detected, simulated, no-cpu, v1
+[2]
+$ mlcarbon estimate --cpu-tdp 100 --hours 1 --intensity 100 --compat green-algorithms:simulated
+! mlcarbon: error: --compat: green-algorithms has one set of rules, no modes; give green-algorithms
+[2]
+$ mlcarbon estimate --cpu-tdp 100 --hours 1 --intensity 100 --compat mlco2
+! mlcarbon: error: --compat mlco2: the ML CO2 Impact calculator counts accelerators only, and this job has none
 [2]

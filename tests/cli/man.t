@@ -742,10 +742,10 @@ $ mlcarbon estimate -g v100 -n 4 --hours 10 --cpu epyc-7702 --cpu-utilization 50
 |   PUE                  1.1    1.67  5.4056 to 8.2066  range across sites: Uptime Institute Global Data Center Survey 2019 (average PUE 1.67) (2019)
 |   grid intensity    329.65  419.74  7.6661 to 9.7612  annual figures 2021 to 2025: Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute) (2026)
 |
-| As CodeCarbon would compute it (CodeCarbon 3 (its RAM model since v3); its rules as stated in mlco2/codecarbon: emissions_tracker.py (PUE), external/hardware.py (CPU), external/ram.py (RAM), data/private_infra/carbon_intensity_per_source.json (world average)):
+| As CodeCarbon would compute it (CodeCarbon 3.0.3 and later: the CPU by its load curve, TDP x (0.1 + 0.9 x load^3), since v3.0.3 (July 2025; 3.0.0 to 3.0.2 were linear with a 10 % floor); RAM by DIMMs since v3.0.0; its rules as stated in mlco2/codecarbon: emissions_tracker.py (PUE), core/resource_tracker.py and external/hardware.py (CPU modes), core/cpu.py (4 W per thread, 85 W), external/ram.py (RAM), data/private_infra/carbon_intensity_per_source.json (world average)):
 |   factor          CodeCarbon  mlcarbon  unit       CodeCarbon's rule
 |   accelerators         1,200     1,200  W          4 x 300 W x 1: CodeCarbon reads the GPUs' power from NVML; the stated figure stands for it
-|   host CPUs             42.5       100  W          200 W TDP x 1 socket x (0.1 + 0.9 x 0.5^3): its model without RAPL
+|   host CPUs             42.5       100  W          200 W TDP x 1 socket x (0.1 + 0.9 x 0.5^3): its load curve
 |   memory                  38    190.72  W          8 DIMMs guessed from 512 GB at 5 W, less beyond 4, 8, 16 DIMMs
 |   fixed overhead           0         0  W          not counted
 |   IT energy           12.805    14.907  kWh        (1,200 + 42.5 + 38) W x 10 h / 1000
@@ -754,7 +754,7 @@ $ mlcarbon estimate -g v100 -n 4 --hours 10 --cpu epyc-7702 --cpu-utilization 50
 |   grid intensity      329.65    329.65  gCO2e/kWh  mlcarbon's figure for country:DE
 |   CO2e                4.2212    7.6661  kg         12.805 kWh x 329.65 g/kWh / 1000
 |   CodeCarbon's CO2e is 0.55063 x mlcarbon's: IT energy x 0.85898, PUE x 0.64103, grid intensity x 1
-|   - Where RAPL is readable (most Intel and AMD Linux hosts), CodeCarbon measures the CPU package instead of using its load model.
+|   - Where RAPL is readable (most Intel and AMD Linux hosts), CodeCarbon measures the CPU package instead of using its load curve; without psutil it uses half the TDP (--compat codecarbon:constant).
 |   - CodeCarbon looks the intensity up in its own table (Electricity Maps with a key, else eGRID US states, Canadian provinces, Nordic zones, then Our World in Data countries; for GCP regions its impact.csv); this column uses mlcarbon's figure for country:DE. To reproduce a published result exactly, give the intensity it used with --intensity.
 |
 | Assumptions:
