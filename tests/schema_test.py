@@ -73,9 +73,11 @@ JOBS_JSONL = """\
 
 # Good rows only: exit status 0.
 JOBS_GOOD_CSV = """\
-name,hardware,count,hours,region
-a,a100,8,24,aws:us-east-1
-b,h100,2,1,FR
+name,hardware,count,hours,region,cpu,cpu_cores,memory_gb,cpu_tdp_w
+a,a100,8,24,aws:us-east-1,,,,
+b,h100,2,1,FR,,,,
+c,,,10,FR,epyc-7763,32,128,
+d,,,10,FR,,,64,150
 """
 
 # An overlay of extra entries: a private device (an estimate, with cores and no memory), a provider
@@ -149,8 +151,10 @@ def breakdown_order_problem(doc):
     """None when the estimate's breakdown rows follow the documented order, else what is wrong."""
     names = [row.get("name") for row in doc.get("breakdown", [])]
     # A given energy (--energy-kwh) replaces power x time: the devices and hours are there only when given.
-    always = ALWAYS - {"count", "power_w", "utilization", "it_power_kw", "hours"} \
-        if doc.get("inputs", {}).get("power_origin") == "energy" else ALWAYS
+    # A job without accelerators (power_origin "none") has no devices' lines.
+    origin = doc.get("inputs", {}).get("power_origin")
+    always = ALWAYS - {"count", "power_w", "utilization", "it_power_kw", "hours"} if origin == "energy" \
+        else ALWAYS - {"count", "power_w", "utilization"} if origin == "none" else ALWAYS
     missing = always - set(names)
     if missing:
         return f"breakdown lacks {sorted(missing)}"
@@ -328,6 +332,19 @@ def main(argv):
                    "the compat object names the tool")
         run(["estimate", "--compat", "mlco2", "--power", "350", "--hours", "72", "--format", "jsonl"], "estimate.schema.json",
             mode="jsonl")
+        # Modes of the trackers, and jobs without accelerators (power_origin "none").
+        for tool in ("codecarbon:constant", "codecarbon:threads=64", "carbontracker:simulated", "carbontracker:v1"):
+            run(["estimate", "--compat", tool, "--tdp", "400", "-n", "2", "--cpu-tdp", "150", "--hours", "10", "--intensity", "300",
+                 "--format", "json"], "estimate.schema.json")
+        run(["estimate", "--cpu", "epyc-7763", "--cpu-cores", "32", "--memory-gb", "128", "--hours", "48", "-r", "DE", "--format",
+             "json"], "estimate.schema.json")
+        run(["estimate", "--cpu-tdp", "150", "--cpu-count", "2", "--hours", "10", "--intensity", "300", "--compat", "codecarbon",
+             "--format", "json"], "estimate.schema.json")
+        run(["estimate", "--instance", "aws:c6i.4xlarge", "-n", "2", "--hours", "24", "-r", "aws:us-east-1", "--format", "json"],
+            "estimate.schema.json")
+        run(["compare", "--instance", "aws:c6i.4xlarge", "--hours", "24", "-r", "aws:us-east-1", "--regions", "aws:eu-north-1",
+             "--format", "json"], "compare.schema.json")
+        run(["instances", "show", "aws:m6i.4xlarge", "--format", "json"], "instances.schema.json")
         run(["estimate", "--power", "330", "-n", "10000", "--duration", "14.8d", "--pue", "1.1", "--intensity", "429",
              "--offset-kg", "1000000000", "--format", "jsonl"], "estimate.schema.json", mode="jsonl")
         run(["estimate", "-g", "a100", "--power", "300", "--hours", "5", "--region", "country:DE", "--format", "json"],

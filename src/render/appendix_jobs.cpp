@@ -37,12 +37,14 @@ class AppendixJobs final : public JobOutput {
     cited_.add(e);
     reported_energy_ = reported_energy_ || e.energy_given();
     hardware_.insert(e.hardware != nullptr ? std::string(e.hardware->name)
+                     : e.accelerator_free() ? host_description(e) + " (no accelerators)"
                      : e.energy_given()    ? std::string("not stated (energy as reported)")
                                            : fmt::format("devices at {} W", human(e[Term::power_w])));
     locations_.insert(card_location(e.location));
     if (totals_only_ || format_ == Format::model_card) return;
     const std::string name = job.name.empty() ? fmt::format("line {}", job.line) : std::string(job.name);
-    const std::string hardware = e.energy_given() && e.hardware == nullptr
+    const std::string hardware = e.accelerator_free() ? target_.text(host_description(e, true) + " (no accelerators)")
+                                 : e.energy_given() && e.hardware == nullptr
                                      ? target_.text("energy as reported")
                                      : fmt::format("{}{}{}", e.count, target_.times(), target_.text(e.hardware != nullptr ? e.hardware->id : "device"));
     const std::string location = e.location.grid != nullptr ? location_key(e.location) : "private site";
