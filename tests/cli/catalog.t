@@ -120,6 +120,7 @@ $ mlcarbon hardware list
 |   xeon-platinum-8358              250  TDP       Intel Xeon Platinum 8358
 |   xeon-platinum-8368              270  TDP       Intel Xeon Platinum 8368
 |   xeon-platinum-8370c             205  estimate  Intel Xeon Platinum 8370C
+|   xeon-platinum-8373c             300  estimate  Intel Xeon Platinum 8373C
 |   xeon-platinum-8380              270  TDP       Intel Xeon Platinum 8380
 |   xeon-platinum-8375c             300  estimate  Intel Xeon Platinum 8375C
 |   xeon-platinum-8480-plus         350  TDP       Intel Xeon Platinum 8480+
@@ -139,7 +140,7 @@ $ mlcarbon hardware list
 |   epyc-9754                       360  TDP       AMD EPYC 9754
 |   epyc-9755                       500  TDP       AMD EPYC 9755
 |   epyc-9965                       500  TDP       AMD EPYC 9965
-| 138 entries; `mlcarbon hardware show ID` gives one with its source; --format csv
+| 139 entries; `mlcarbon hardware show ID` gives one with its source; --format csv
 | every column.
 $ mlcarbon hardware list --format json
 | {
@@ -3453,6 +3454,33 @@ $ mlcarbon hardware list --format json
 |       }
 |     },
 |     {
+|       "id": "xeon-platinum-8373c",
+|       "name": "Intel Xeon Platinum 8373C",
+|       "vendor": "Intel",
+|       "kind": "cpu",
+|       "aliases": [
+|         "Xeon Platinum 8373C",
+|         "Intel Xeon Platinum 8373C",
+|         "Platinum 8373C",
+|         "8373C"
+|       ],
+|       "power_w": 300,
+|       "power_kind": "estimate",
+|       "memory_gb": null,
+|       "cores": 36,
+|       "released": null,
+|       "power_alternatives": [],
+|       "note": "Google Cloud custom Ice Lake SKU (N2, M3 per Google's CPU platforms page; base 2.6, all-core turbo 3.4 GHz); Intel publishes no TDP. 300 W is CodeCarbon's value, upstream unknown (Carbontracker and eco2AI have the same); high next to Intel's public Ice Lake parts (Platinum 8358, 32 cores, 250 W; Platinum 8380, 40 cores, 270 W). 36 cores: Google's sole-tenant node table (restated in gce-license-tracker-node-cores-2024) gives the N2 Ice Lake host n2-node-128-864 72 physical cores. Ice Lake-SP tops out at 40 cores per package (Platinum 8380) and is a one- or two-socket platform (Intel's platform limit, not read in a source here), so the host is 2 x 36. No Google page read here states the socket count.",
+|       "source": {
+|         "key": "codecarbon-cpu-power",
+|         "title": "CodeCarbon cpu_power.csv (CPU name -> TDP)",
+|         "publisher": "CodeCarbon",
+|         "url": "https://github.com/mlco2/codecarbon/blob/b05965e43b690cdc53787c7577adbe6e2caf4ed9/codecarbon/data/hardware/cpu_power.csv",
+|         "year": 2026,
+|         "license": "MIT"
+|       }
+|     },
+|     {
 |       "id": "xeon-platinum-8380",
 |       "name": "Intel Xeon Platinum 8380",
 |       "vendor": "Intel",
@@ -4108,6 +4136,7 @@ $ mlcarbon hardware list --format csv
 | xeon-platinum-8358,Intel Xeon Platinum 8358,Intel,cpu,250,tdp,,32,2021,Intel ARK: Intel Xeon processor specifications,2025,https://ark.intel.com/content/www/us/en/ark.html
 | xeon-platinum-8368,Intel Xeon Platinum 8368,Intel,cpu,270,tdp,,38,2021,Intel ARK: Intel Xeon processor specifications,2025,https://ark.intel.com/content/www/us/en/ark.html
 | xeon-platinum-8370c,Intel Xeon Platinum 8370C,Intel,cpu,205,estimate,,32,,CodeCarbon cpu_power.csv (CPU name -> TDP),2026,https://github.com/mlco2/codecarbon/blob/b05965e43b690cdc53787c7577adbe6e2caf4ed9/codecarbon/data/hardware/cpu_power.csv
+| xeon-platinum-8373c,Intel Xeon Platinum 8373C,Intel,cpu,300,estimate,,36,,CodeCarbon cpu_power.csv (CPU name -> TDP),2026,https://github.com/mlco2/codecarbon/blob/b05965e43b690cdc53787c7577adbe6e2caf4ed9/codecarbon/data/hardware/cpu_power.csv
 | xeon-platinum-8380,Intel Xeon Platinum 8380,Intel,cpu,270,tdp,,40,2021,Intel ARK: Intel Xeon processor specifications,2025,https://ark.intel.com/content/www/us/en/ark.html
 | xeon-platinum-8375c,Intel Xeon Platinum 8375C,Intel,cpu,300,estimate,,32,,CodeCarbon cpu_power.csv (CPU name -> TDP),2026,https://github.com/mlco2/codecarbon/blob/b05965e43b690cdc53787c7577adbe6e2caf4ed9/codecarbon/data/hardware/cpu_power.csv
 | xeon-platinum-8480-plus,Intel Xeon Platinum 8480+,Intel,cpu,350,tdp,,56,2023,Intel ARK: Intel Xeon processor specifications,2025,https://ark.intel.com/content/www/us/en/ark.html
@@ -4248,6 +4277,7 @@ $ mlcarbon hardware
 |   xeon-platinum-8358              250  TDP       Intel Xeon Platinum 8358
 |   xeon-platinum-8368              270  TDP       Intel Xeon Platinum 8368
 |   xeon-platinum-8370c             205  estimate  Intel Xeon Platinum 8370C
+|   xeon-platinum-8373c             300  estimate  Intel Xeon Platinum 8373C
 |   xeon-platinum-8380              270  TDP       Intel Xeon Platinum 8380
 |   xeon-platinum-8375c             300  estimate  Intel Xeon Platinum 8375C
 |   xeon-platinum-8480-plus         350  TDP       Intel Xeon Platinum 8480+
@@ -4267,7 +4297,7 @@ $ mlcarbon hardware
 |   epyc-9754                       360  TDP       AMD EPYC 9754
 |   epyc-9755                       500  TDP       AMD EPYC 9755
 |   epyc-9965                       500  TDP       AMD EPYC 9965
-| 138 entries; `mlcarbon hardware show ID` gives one with its source; --format csv
+| 139 entries; `mlcarbon hardware show ID` gives one with its source; --format csv
 | every column.
 $ mlcarbon hardware list --kind cpu
 |   id                         W  power is  name
@@ -4290,6 +4320,7 @@ $ mlcarbon hardware list --kind cpu
 |   xeon-platinum-8358       250  TDP       Intel Xeon Platinum 8358
 |   xeon-platinum-8368       270  TDP       Intel Xeon Platinum 8368
 |   xeon-platinum-8370c      205  estimate  Intel Xeon Platinum 8370C
+|   xeon-platinum-8373c      300  estimate  Intel Xeon Platinum 8373C
 |   xeon-platinum-8380       270  TDP       Intel Xeon Platinum 8380
 |   xeon-platinum-8375c      300  estimate  Intel Xeon Platinum 8375C
 |   xeon-platinum-8480-plus  350  TDP       Intel Xeon Platinum 8480+
@@ -4309,7 +4340,7 @@ $ mlcarbon hardware list --kind cpu
 |   epyc-9754                360  TDP       AMD EPYC 9754
 |   epyc-9755                500  TDP       AMD EPYC 9755
 |   epyc-9965                500  TDP       AMD EPYC 9965
-| 38 entries; `mlcarbon hardware show ID` gives one with its source; --format csv
+| 39 entries; `mlcarbon hardware show ID` gives one with its source; --format csv
 | every column.
 $ mlcarbon hardware list --kind TPU --format csv
 | id,name,vendor,kind,power_w,power_kind,memory_gb,cores,released,source_title,source_year,source_url
@@ -7845,6 +7876,15 @@ $ mlcarbon instances list
 |   azure:f16s_v2           none                    16      34.36  0.25 x xeon-...
 |   azure:f64s_v2           none                    64     137.44  1 x xeon-pla...
 |   azure:f72s_v2           none                    72     154.62  1.125 x xeon...
+|   gcp:n2-standard-4       none                     4         16  0.056 x xeon...
+|   gcp:n2-standard-16      none                    16         64  0.222 x xeon...
+|   gcp:n2-standard-64      none                    64        256  0.889 x xeon...
+|   gcp:n2-standard-96      none                    96        384  1.333 x xeon...
+|   gcp:n2-standard-128     none                   128        512  1.778 x xeon...
+|   gcp:n2-highmem-16       none                    16        128  0.222 x xeon...
+|   gcp:n2-highmem-128      none                   128        864  1.778 x xeon...
+|   gcp:n2-highcpu-16       none                    16         16  0.222 x xeon...
+|   gcp:n2-highcpu-96       none                    96         96  1.333 x xeon...
 $ mlcarbon instances list --format json
 | {
 |   "schema_version": 1,
@@ -10776,6 +10816,204 @@ $ mlcarbon instances list --format json
 |         "year": 2024,
 |         "license": "none stated; the figure is cited as a fact, with attribution"
 |       }
+|     },
+|     {
+|       "id": "gcp:n2-standard-4",
+|       "provider": "gcp",
+|       "type": "n2-standard-4",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8373c",
+|       "cpu_name": "Intel Xeon Platinum 8373C",
+|       "cpu_sockets": 0.056,
+|       "vcpus": 4,
+|       "memory_gb": 16,
+|       "note": "N2 runs on Cascade Lake (Xeon Gold 6268CL, Google's default up to 80 vCPUs) or Ice Lake (Xeon Platinum 8373C, when set as minimum CPU platform). 8373C chosen: its cores per package are derivable (2 x 36 per host) while the 6268CL's are not (host 48 cores, socket count unpublished). If the VM lands on the default 6268CL (CodeCarbon 205 W) and the host is 2 x 24, CPU power per vCPU is 205/48 = 4.27 W vs 300/72 = 4.17 W here, about 2% more. Share of a host of 2 x 36-core 8373C (72 vCPUs per package): 4/72. Memory: 16 GB published (Google's GB are GiB; left unconverted like the other gcp rows).",
+|       "source": {
+|         "key": "gcp-general-purpose-2026",
+|         "title": "Compute Engine documentation: General-purpose machine family (N2, N2D, C3 machine types)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/compute/docs/general-purpose-machines",
+|         "year": 2026,
+|         "license": "CC BY 4.0 (page footer: \"the content of this page is licensed under the Creative Commons Attribution 4.0 License\")"
+|       }
+|     },
+|     {
+|       "id": "gcp:n2-standard-16",
+|       "provider": "gcp",
+|       "type": "n2-standard-16",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8373c",
+|       "cpu_name": "Intel Xeon Platinum 8373C",
+|       "cpu_sockets": 0.222,
+|       "vcpus": 16,
+|       "memory_gb": 64,
+|       "note": "N2 runs on Cascade Lake (Xeon Gold 6268CL, Google's default up to 80 vCPUs) or Ice Lake (Xeon Platinum 8373C, when set as minimum CPU platform). 8373C chosen: its cores per package are derivable (2 x 36 per host) while the 6268CL's are not (host 48 cores, socket count unpublished). If the VM lands on the default 6268CL (CodeCarbon 205 W) and the host is 2 x 24, CPU power per vCPU is 205/48 = 4.27 W vs 300/72 = 4.17 W here, about 2% more. Share of a host of 2 x 36-core 8373C (72 vCPUs per package): 16/72. Memory: 64 GB published (Google's GB are GiB; left unconverted like the other gcp rows).",
+|       "source": {
+|         "key": "gcp-general-purpose-2026",
+|         "title": "Compute Engine documentation: General-purpose machine family (N2, N2D, C3 machine types)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/compute/docs/general-purpose-machines",
+|         "year": 2026,
+|         "license": "CC BY 4.0 (page footer: \"the content of this page is licensed under the Creative Commons Attribution 4.0 License\")"
+|       }
+|     },
+|     {
+|       "id": "gcp:n2-standard-64",
+|       "provider": "gcp",
+|       "type": "n2-standard-64",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8373c",
+|       "cpu_name": "Intel Xeon Platinum 8373C",
+|       "cpu_sockets": 0.889,
+|       "vcpus": 64,
+|       "memory_gb": 256,
+|       "note": "N2 runs on Cascade Lake (Xeon Gold 6268CL, Google's default up to 80 vCPUs) or Ice Lake (Xeon Platinum 8373C, when set as minimum CPU platform). 8373C chosen: its cores per package are derivable (2 x 36 per host) while the 6268CL's are not (host 48 cores, socket count unpublished). If the VM lands on the default 6268CL (CodeCarbon 205 W) and the host is 2 x 24, CPU power per vCPU is 205/48 = 4.27 W vs 300/72 = 4.17 W here, about 2% more. Share of a host of 2 x 36-core 8373C (72 vCPUs per package): 64/72. Memory: 256 GB published (Google's GB are GiB; left unconverted like the other gcp rows).",
+|       "source": {
+|         "key": "gcp-general-purpose-2026",
+|         "title": "Compute Engine documentation: General-purpose machine family (N2, N2D, C3 machine types)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/compute/docs/general-purpose-machines",
+|         "year": 2026,
+|         "license": "CC BY 4.0 (page footer: \"the content of this page is licensed under the Creative Commons Attribution 4.0 License\")"
+|       }
+|     },
+|     {
+|       "id": "gcp:n2-standard-96",
+|       "provider": "gcp",
+|       "type": "n2-standard-96",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8373c",
+|       "cpu_name": "Intel Xeon Platinum 8373C",
+|       "cpu_sockets": 1.333,
+|       "vcpus": 96,
+|       "memory_gb": 384,
+|       "note": "N2 with 96 or more vCPUs requires Ice Lake (Google's CPU platforms page), whose SKU is the Xeon Platinum 8373C. Share of a host of 2 x 36-core 8373C (72 vCPUs per package): 96/72. Memory: 384 GB published (Google's GB are GiB; left unconverted like the other gcp rows).",
+|       "source": {
+|         "key": "gcp-general-purpose-2026",
+|         "title": "Compute Engine documentation: General-purpose machine family (N2, N2D, C3 machine types)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/compute/docs/general-purpose-machines",
+|         "year": 2026,
+|         "license": "CC BY 4.0 (page footer: \"the content of this page is licensed under the Creative Commons Attribution 4.0 License\")"
+|       }
+|     },
+|     {
+|       "id": "gcp:n2-standard-128",
+|       "provider": "gcp",
+|       "type": "n2-standard-128",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8373c",
+|       "cpu_name": "Intel Xeon Platinum 8373C",
+|       "cpu_sockets": 1.778,
+|       "vcpus": 128,
+|       "memory_gb": 512,
+|       "note": "N2 with 96 or more vCPUs requires Ice Lake (Google's CPU platforms page), whose SKU is the Xeon Platinum 8373C. Share of a host of 2 x 36-core 8373C (72 vCPUs per package): 128/72. Memory: 512 GB published (Google's GB are GiB; left unconverted like the other gcp rows).",
+|       "source": {
+|         "key": "gcp-general-purpose-2026",
+|         "title": "Compute Engine documentation: General-purpose machine family (N2, N2D, C3 machine types)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/compute/docs/general-purpose-machines",
+|         "year": 2026,
+|         "license": "CC BY 4.0 (page footer: \"the content of this page is licensed under the Creative Commons Attribution 4.0 License\")"
+|       }
+|     },
+|     {
+|       "id": "gcp:n2-highmem-16",
+|       "provider": "gcp",
+|       "type": "n2-highmem-16",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8373c",
+|       "cpu_name": "Intel Xeon Platinum 8373C",
+|       "cpu_sockets": 0.222,
+|       "vcpus": 16,
+|       "memory_gb": 128,
+|       "note": "N2 runs on Cascade Lake (Xeon Gold 6268CL, Google's default up to 80 vCPUs) or Ice Lake (Xeon Platinum 8373C, when set as minimum CPU platform). 8373C chosen: its cores per package are derivable (2 x 36 per host) while the 6268CL's are not (host 48 cores, socket count unpublished). If the VM lands on the default 6268CL (CodeCarbon 205 W) and the host is 2 x 24, CPU power per vCPU is 205/48 = 4.27 W vs 300/72 = 4.17 W here, about 2% more. Share of a host of 2 x 36-core 8373C (72 vCPUs per package): 16/72. Memory: 128 GB published (Google's GB are GiB; left unconverted like the other gcp rows).",
+|       "source": {
+|         "key": "gcp-general-purpose-2026",
+|         "title": "Compute Engine documentation: General-purpose machine family (N2, N2D, C3 machine types)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/compute/docs/general-purpose-machines",
+|         "year": 2026,
+|         "license": "CC BY 4.0 (page footer: \"the content of this page is licensed under the Creative Commons Attribution 4.0 License\")"
+|       }
+|     },
+|     {
+|       "id": "gcp:n2-highmem-128",
+|       "provider": "gcp",
+|       "type": "n2-highmem-128",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8373c",
+|       "cpu_name": "Intel Xeon Platinum 8373C",
+|       "cpu_sockets": 1.778,
+|       "vcpus": 128,
+|       "memory_gb": 864,
+|       "note": "N2 with 96 or more vCPUs requires Ice Lake (Google's CPU platforms page), whose SKU is the Xeon Platinum 8373C. Share of a host of 2 x 36-core 8373C (72 vCPUs per package): 128/72. Memory: 864 GB published (Google's GB are GiB; left unconverted like the other gcp rows).",
+|       "source": {
+|         "key": "gcp-general-purpose-2026",
+|         "title": "Compute Engine documentation: General-purpose machine family (N2, N2D, C3 machine types)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/compute/docs/general-purpose-machines",
+|         "year": 2026,
+|         "license": "CC BY 4.0 (page footer: \"the content of this page is licensed under the Creative Commons Attribution 4.0 License\")"
+|       }
+|     },
+|     {
+|       "id": "gcp:n2-highcpu-16",
+|       "provider": "gcp",
+|       "type": "n2-highcpu-16",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8373c",
+|       "cpu_name": "Intel Xeon Platinum 8373C",
+|       "cpu_sockets": 0.222,
+|       "vcpus": 16,
+|       "memory_gb": 16,
+|       "note": "N2 runs on Cascade Lake (Xeon Gold 6268CL, Google's default up to 80 vCPUs) or Ice Lake (Xeon Platinum 8373C, when set as minimum CPU platform). 8373C chosen: its cores per package are derivable (2 x 36 per host) while the 6268CL's are not (host 48 cores, socket count unpublished). If the VM lands on the default 6268CL (CodeCarbon 205 W) and the host is 2 x 24, CPU power per vCPU is 205/48 = 4.27 W vs 300/72 = 4.17 W here, about 2% more. Share of a host of 2 x 36-core 8373C (72 vCPUs per package): 16/72. Memory: 16 GB published (Google's GB are GiB; left unconverted like the other gcp rows).",
+|       "source": {
+|         "key": "gcp-general-purpose-2026",
+|         "title": "Compute Engine documentation: General-purpose machine family (N2, N2D, C3 machine types)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/compute/docs/general-purpose-machines",
+|         "year": 2026,
+|         "license": "CC BY 4.0 (page footer: \"the content of this page is licensed under the Creative Commons Attribution 4.0 License\")"
+|       }
+|     },
+|     {
+|       "id": "gcp:n2-highcpu-96",
+|       "provider": "gcp",
+|       "type": "n2-highcpu-96",
+|       "aliases": [],
+|       "accelerator": null,
+|       "accelerator_count": 0,
+|       "cpu": "xeon-platinum-8373c",
+|       "cpu_name": "Intel Xeon Platinum 8373C",
+|       "cpu_sockets": 1.333,
+|       "vcpus": 96,
+|       "memory_gb": 96,
+|       "note": "N2 with 96 or more vCPUs requires Ice Lake (Google's CPU platforms page), whose SKU is the Xeon Platinum 8373C. Share of a host of 2 x 36-core 8373C (72 vCPUs per package): 96/72. Memory: 96 GB published (Google's GB are GiB; left unconverted like the other gcp rows).",
+|       "source": {
+|         "key": "gcp-general-purpose-2026",
+|         "title": "Compute Engine documentation: General-purpose machine family (N2, N2D, C3 machine types)",
+|         "publisher": "Google Cloud",
+|         "url": "https://cloud.google.com/compute/docs/general-purpose-machines",
+|         "year": 2026,
+|         "license": "CC BY 4.0 (page footer: \"the content of this page is licensed under the Creative Commons Attribution 4.0 License\")"
+|       }
 |     }
 |   ]
 | }
@@ -10911,6 +11149,15 @@ $ mlcarbon instances list --format csv
 | azure:f16s_v2,azure,f16s_v2,,0,xeon-platinum-8370c,Intel Xeon Platinum 8370C,0.25,16,34.36,azure-fsv2-2024
 | azure:f64s_v2,azure,f64s_v2,,0,xeon-platinum-8370c,Intel Xeon Platinum 8370C,1,64,137.439,azure-fsv2-2024
 | azure:f72s_v2,azure,f72s_v2,,0,xeon-platinum-8370c,Intel Xeon Platinum 8370C,1.125,72,154.619,azure-fsv2-2024
+| gcp:n2-standard-4,gcp,n2-standard-4,,0,xeon-platinum-8373c,Intel Xeon Platinum 8373C,0.056,4,16,gcp-general-purpose-2026
+| gcp:n2-standard-16,gcp,n2-standard-16,,0,xeon-platinum-8373c,Intel Xeon Platinum 8373C,0.222,16,64,gcp-general-purpose-2026
+| gcp:n2-standard-64,gcp,n2-standard-64,,0,xeon-platinum-8373c,Intel Xeon Platinum 8373C,0.889,64,256,gcp-general-purpose-2026
+| gcp:n2-standard-96,gcp,n2-standard-96,,0,xeon-platinum-8373c,Intel Xeon Platinum 8373C,1.333,96,384,gcp-general-purpose-2026
+| gcp:n2-standard-128,gcp,n2-standard-128,,0,xeon-platinum-8373c,Intel Xeon Platinum 8373C,1.778,128,512,gcp-general-purpose-2026
+| gcp:n2-highmem-16,gcp,n2-highmem-16,,0,xeon-platinum-8373c,Intel Xeon Platinum 8373C,0.222,16,128,gcp-general-purpose-2026
+| gcp:n2-highmem-128,gcp,n2-highmem-128,,0,xeon-platinum-8373c,Intel Xeon Platinum 8373C,1.778,128,864,gcp-general-purpose-2026
+| gcp:n2-highcpu-16,gcp,n2-highcpu-16,,0,xeon-platinum-8373c,Intel Xeon Platinum 8373C,0.222,16,16,gcp-general-purpose-2026
+| gcp:n2-highcpu-96,gcp,n2-highcpu-96,,0,xeon-platinum-8373c,Intel Xeon Platinum 8373C,1.333,96,96,gcp-general-purpose-2026
 $ mlcarbon instances list --provider gcp
 |   instance              accelerators         vCPUs  memory GB  host CPUs
 |   gcp:a2-highgpu-1g     1 x a100-sxm4-40gb      12         85  Intel Xeon Pla...
@@ -10941,6 +11188,15 @@ $ mlcarbon instances list --provider gcp
 |   gcp:ct6e-standard-1t  1 x tpu-v6e             44        176  -
 |   gcp:ct6e-standard-4t  4 x tpu-v6e            180        720  -
 |   gcp:ct6e-standard-8t  8 x tpu-v6e            180      1,440  -
+|   gcp:n2-standard-4     none                     4         16  0.056 x xeon-p...
+|   gcp:n2-standard-16    none                    16         64  0.222 x xeon-p...
+|   gcp:n2-standard-64    none                    64        256  0.889 x xeon-p...
+|   gcp:n2-standard-96    none                    96        384  1.333 x xeon-p...
+|   gcp:n2-standard-128   none                   128        512  1.778 x xeon-p...
+|   gcp:n2-highmem-16     none                    16        128  0.222 x xeon-p...
+|   gcp:n2-highmem-128    none                   128        864  1.778 x xeon-p...
+|   gcp:n2-highcpu-16     none                    16         16  0.222 x xeon-p...
+|   gcp:n2-highcpu-96     none                    96         96  1.333 x xeon-p...
 $ mlcarbon instances list --hardware a100
 |   instance            accelerators         vCPUs  memory GB  host CPUs
 |   aws:p4d.24xlarge    8 x a100-sxm4-40gb      96      1,237  2 x xeon-platinu...
@@ -10997,7 +11253,7 @@ $ mlcarbon instances show p4
 [3]
 $ mlcarbon data check
 | embedded (data in use): valid
-|   hardware:  138 devices (123 TDP, 3 measured averages, 12 estimates), 82 sources
+|   hardware:  139 devices (123 TDP, 3 measured averages, 13 estimates), 83 sources
 |   regions:   7 providers (4 with a published PUE), 212 countries, 47 sub-national grids (US 27, CA 13, AU 7), the world average, 170 cloud regions (46 with their own intensity), 26 sources
 |   basis:     258 of 260 grids have a generation mix, so that their figures convert between the lifecycle and direct bases
 |   intensity: years 2020 to 2026; median year of the figures in use 2025
@@ -11009,11 +11265,11 @@ $ mlcarbon data check --format json
 |       "file": "embedded",
 |       "kind": "data in use",
 |       "valid": true,
-|       "hardware": 138,
+|       "hardware": 139,
 |       "tdp": 123,
 |       "measured_average": 3,
-|       "estimate": 12,
-|       "hardware_sources": 82,
+|       "estimate": 13,
+|       "hardware_sources": 83,
 |       "providers": 7,
 |       "providers_with_pue": 4,
 |       "countries": 212,
@@ -11048,11 +11304,11 @@ $ mlcarbon data check $SRC/tests/data/mini/regions.json --format json
 |       "file": "$SRC/tests/data/mini/regions.json",
 |       "kind": "regions file",
 |       "valid": true,
-|       "hardware": 138,
+|       "hardware": 139,
 |       "tdp": 123,
 |       "measured_average": 3,
-|       "estimate": 12,
-|       "hardware_sources": 82,
+|       "estimate": 13,
+|       "hardware_sources": 83,
 |       "providers": 2,
 |       "providers_with_pue": 2,
 |       "countries": 3,
@@ -11073,7 +11329,7 @@ $ mlcarbon data check $SRC/tests/data/mini/regions.json --format json
 | }
 $ mlcarbon data check $SRC/tests/data/green-algorithms-cpu.json
 | $SRC/tests/data/green-algorithms-cpu.json (overlay file): valid
-|   hardware:  139 devices (124 TDP, 3 measured averages, 12 estimates), 83 sources
+|   hardware:  140 devices (124 TDP, 3 measured averages, 13 estimates), 84 sources
 |   regions:   7 providers (4 with a published PUE), 212 countries, 47 sub-national grids (US 27, CA 13, AU 7), the world average, 170 cloud regions (46 with their own intensity), 27 sources
 |   basis:     258 of 260 grids have a generation mix, so that their figures convert between the lifecycle and direct bases
 |   intensity: years 2020 to 2026; median year of the figures in use 2025

@@ -496,7 +496,7 @@ $ mlcarbon --data-add lab.json hardware show lab-node
 |     url:       https://example.org/meter
 $ mlcarbon --data-add lab.json data check
 | embedded + lab.json (data in use): valid
-|   hardware:  139 devices (123 TDP, 4 measured averages, 12 estimates), 83 sources
+|   hardware:  140 devices (123 TDP, 4 measured averages, 13 estimates), 84 sources
 |   regions:   8 providers (4 with a published PUE), 212 countries, 48 sub-national grids (US 28, CA 13, AU 7), the world average, 171 cloud regions (46 with their own intensity), 27 sources
 |   basis:     259 of 261 grids have a generation mix, so that their figures convert between the lifecycle and direct bases
 |   intensity: years 2020 to 2026; median year of the figures in use 2025
@@ -508,11 +508,11 @@ $ mlcarbon data check lab.json --format json
 |       "file": "lab.json",
 |       "kind": "overlay file",
 |       "valid": true,
-|       "hardware": 139,
+|       "hardware": 140,
 |       "tdp": 123,
 |       "measured_average": 4,
-|       "estimate": 12,
-|       "hardware_sources": 83,
+|       "estimate": 13,
+|       "hardware_sources": 84,
 |       "providers": 8,
 |       "providers_with_pue": 4,
 |       "countries": 212,

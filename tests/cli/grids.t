@@ -1069,7 +1069,7 @@ $ mlcarbon estimate --jobs runs.csv --basis direct --format jsonl
 # data check reports the sub-national grids and the grids that carry a mix.
 $ mlcarbon data check
 | embedded (data in use): valid
-|   hardware:  138 devices (123 TDP, 3 measured averages, 12 estimates), 82 sources
+|   hardware:  139 devices (123 TDP, 3 measured averages, 13 estimates), 83 sources
 |   regions:   7 providers (4 with a published PUE), 212 countries, 47 sub-national grids (US 27, CA 13, AU 7), the world average, 170 cloud regions (46 with their own intensity), 26 sources
 |   basis:     258 of 260 grids have a generation mix, so that their figures convert between the lifecycle and direct bases
 |   intensity: years 2020 to 2026; median year of the figures in use 2025
@@ -1081,11 +1081,11 @@ $ mlcarbon data check --format json
 |       "file": "embedded",
 |       "kind": "data in use",
 |       "valid": true,
-|       "hardware": 138,
+|       "hardware": 139,
 |       "tdp": 123,
 |       "measured_average": 3,
-|       "estimate": 12,
-|       "hardware_sources": 82,
+|       "estimate": 13,
+|       "hardware_sources": 83,
 |       "providers": 7,
 |       "providers_with_pue": 4,
 |       "countries": 212,

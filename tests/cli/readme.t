@@ -833,7 +833,7 @@ $ mlcarbon instances show gcp:a3-highgpu-8g
 %end
 $ mlcarbon data check my-lab.json
 | my-lab.json (overlay file): valid
-|   hardware:  139 devices (123 TDP, 4 measured averages, 12 estimates), 83 sources
+|   hardware:  140 devices (123 TDP, 4 measured averages, 13 estimates), 84 sources
 |   regions:   7 providers (4 with a published PUE), 212 countries, 47 sub-national grids (US 27, CA 13, AU 7), the world average, 170 cloud regions (46 with their own intensity), 27 sources
 |   basis:     258 of 260 grids have a generation mix, so that their figures convert between the lifecycle and direct bases
 |   intensity: years 2020 to 2026; median year of the figures in use 2025
