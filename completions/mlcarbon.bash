@@ -172,19 +172,20 @@ _mlcarbon()
         --cpu-cores --cpu-utilization --cpu-tdp --memory-gb --overhead-w --flops --params --tokens --mfu
         --precision --energy-kwh"
     local estimate_opts="$job_opts --jobs --jobs-format --strict --totals-only --budget --value
-        -q --quiet --digits --brief -v --verbose --bib --equivalents --training-type --compat"
+        -q --quiet --digits --brief -v --verbose --bib --equivalents --training-type --compat --intensity-series --start"
     local compare_opts="$job_opts --regions --devices --pue-values --plot --top"
     local hardware_opts="--kind --vendor" regions_opts="-p --provider --country --kind"
     local instances_opts="-p --provider -g --hardware"
     local measure_opts="--duration --interval --all-gpus"
     local run_opts="$job_opts --interval --all-gpus -v --verbose -q --quiet --budget --record"
+    local when_opts="$job_opts --intensity-series --from --within --deadline --top --plot"
     # The options that take a value.
     local value_opts="@(-f|--format|--data-dir|--data-add|-g|--hardware|-n|--count|--hours|\
 --duration|--device-hours|-r|--region|--pue|--power|--tdp|-u|--utilization|--intensity|--basis|--offset|\
 --offset-kg|--instance|--cpu|--cpu-count|--cpu-cores|--cpu-utilization|--cpu-tdp|--memory-gb|--overhead-w|\
 --flops|--params|--tokens|--mfu|--precision|--energy-kwh|--jobs|--jobs-format|--budget|--value|--digits|--bib|\
 --training-type|--compat|--regions|--devices|--pue-values|--plot|--top|--kind|--vendor|-p|\
---provider|--country|--interval|--record)"
+--provider|--country|--interval|--record|--intensity-series|--start|--from|--within|--deadline)"
 
     # The command, its subcommand, how many arguments follow them; the data options.
     local cmd='' sub='' nargs=0 i w v
@@ -354,6 +355,7 @@ _mlcarbon()
         instances: | instances:list) opts+=" $instances_opts" ;;
         measure:*) opts+=" $measure_opts" ;;
         run:*) opts+=" $run_opts" ;;
+        when:*) opts+=" $when_opts" ;;
     esac
     if [[ $cur == -* ]]; then
         # shellcheck disable=SC2086
@@ -363,7 +365,7 @@ _mlcarbon()
 
     # Commands, subcommands and their arguments.
     case $cmd:$sub in
-        :) _mlcarbon_add estimate compare hardware regions instances data measure run ;;
+        :) _mlcarbon_add estimate compare hardware regions instances data measure run when ;;
         hardware: | regions: | instances:) _mlcarbon_add list show ;;
         data:) _mlcarbon_add check ;;
         hardware:show)

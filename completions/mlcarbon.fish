@@ -159,10 +159,10 @@ function __mlcarbon_needs_name --argument-names sub
     test $seen = 1
 end
 
-set -l commands estimate compare hardware regions instances data measure run
+set -l commands estimate compare hardware regions instances data measure run when
 set -l estimate '__fish_seen_subcommand_from estimate'
 set -l compare '__fish_seen_subcommand_from compare'
-set -l job '__fish_seen_subcommand_from estimate compare'
+set -l job '__fish_seen_subcommand_from estimate compare when'
 set -l hardware_list '__fish_seen_subcommand_from hardware; and not __fish_seen_subcommand_from show'
 set -l regions_list '__fish_seen_subcommand_from regions; and not __fish_seen_subcommand_from show'
 set -l instances_list '__fish_seen_subcommand_from instances; and not __fish_seen_subcommand_from show'
@@ -269,6 +269,17 @@ complete -c mlcarbon -n "not __fish_seen_subcommand_from $commands" -a measure -
 complete -c mlcarbon -n '__fish_seen_subcommand_from measure' -l duration -x -d 'How long to measure, e.g. 30s (default: until Ctrl-C)'
 complete -c mlcarbon -n '__fish_seen_subcommand_from measure' -l interval -x -d 'Seconds between samples (default 1)'
 complete -c mlcarbon -n '__fish_seen_subcommand_from measure' -l all-gpus -d 'Every GPU, not only those CUDA_VISIBLE_DEVICES names'
+
+# when
+complete -c mlcarbon -n "not __fish_seen_subcommand_from $commands" -a when -d 'The start in a window at which a job emits least'
+complete -c mlcarbon -n '__fish_seen_subcommand_from when' -l intensity-series -r -d 'Grid intensities over the window, a forecast'
+complete -c mlcarbon -n '__fish_seen_subcommand_from when' -l from -x -d 'The earliest start, ISO 8601 with its zone (default: now)'
+complete -c mlcarbon -n '__fish_seen_subcommand_from when' -l within -x -d 'Start within this long of --from, e.g. 24h'
+complete -c mlcarbon -n '__fish_seen_subcommand_from when' -l deadline -x -d 'The job must end by then, ISO 8601 with its zone'
+complete -c mlcarbon -n '__fish_seen_subcommand_from when' -l top -x -d 'List the N best starts (default 5)'
+complete -c mlcarbon -n '__fish_seen_subcommand_from when' -l plot -r -d 'Also draw the series with the best start marked'
+complete -c mlcarbon -n $estimate -l intensity-series -r -d 'Grid intensities over time; needs --start'
+complete -c mlcarbon -n $estimate -l start -x -d 'When the run began, ISO 8601 with its zone'
 
 # run
 complete -c mlcarbon -n "not __fish_seen_subcommand_from $commands" -a run -d 'Run a command, measure its energy, estimate its emissions'

@@ -5,26 +5,20 @@
 using Json = nlohmann::json;
 using test::run_error;
 using test::run_json;
+using test::factor;
 
 namespace {
 
 const std::string kGreenAlgorithmsCpu = MLCARBON_TEST_DATA_DIR "/green-algorithms-cpu.json";
-
-double factor(const Json& j, const std::string& name) {
-  for (const Json& row : j["breakdown"]) {
-    if (row["name"] == name) return row["value"].get<double>();
-  }
-  FAIL("no breakdown row " << name);
-  return 0;
-}
 
 }  // namespace
 
 TEST_CASE("Green Algorithms worked example 1: CPU cores and memory", "[cli][node]") {
   // METHODS.md (Green Algorithms defaults): 12 h, 12 cores at 7.5 W, usage 1, 64 GB, PUE 1.56,
   // 30 g/kWh: P = 1.56 x (90 + 64 x 0.3725) = 177.5904 W; E = 2.1310848 kWh; 63.93 g.
-  // Here the 12 cores are 12 of the 16 of a 120 W Xeon E5-2683 v4 (7.5 W each), and the job has
-  // no accelerator of its own: --power 0 is not allowed, so the cores are the "device".
+  // Here the cores' 90 W are given as a device's power (--power 90); tests/cpu_only_test.cpp
+  // states the same job as what it is, 12 of the 16 cores of a 120 W Xeon E5-2683 v4 and no
+  // accelerator.
   const Json j = run_json({"estimate", "--data-add", kGreenAlgorithmsCpu, "--power", "90", "--memory-gb", "64", "--hours", "12",
                            "--pue", "1.56", "--intensity", "30"});
   CHECK(j["energy_kwh"].get<double>() == Approx(2.1310848));

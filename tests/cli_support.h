@@ -46,6 +46,15 @@ inline std::string run_error(const std::vector<std::string>& args, int status, c
   return r.err;
 }
 
+// The value of an estimate's breakdown row (its JSON), which must be there.
+inline double factor(const nlohmann::json& j, const std::string& name) {
+  for (const nlohmann::json& row : j["breakdown"]) {
+    if (row["name"] == name) return row["value"].get<double>();
+  }
+  FAIL("no breakdown row " << name);
+  return 0;
+}
+
 inline std::size_t count_lines(const std::string& text) {
   return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
 }

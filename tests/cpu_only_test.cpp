@@ -6,18 +6,11 @@
 using Json = nlohmann::json;
 using test::run_error;
 using test::run_json;
+using test::factor;
 
 namespace {
 
 const std::string kGreenAlgorithmsCpu = MLCARBON_TEST_DATA_DIR "/green-algorithms-cpu.json";
-
-double factor(const Json& j, const std::string& name) {
-  for (const Json& row : j["breakdown"]) {
-    if (row["name"] == name) return row["value"].get<double>();
-  }
-  FAIL("no breakdown row " << name);
-  return 0;
-}
 
 bool has_factor(const Json& j, const std::string& name) {
   for (const Json& row : j["breakdown"]) {

@@ -38,6 +38,7 @@ SCHEMA_FILES = [
     "compare.schema.json",
     "instances.schema.json",
     "measure.schema.json",
+    "when.schema.json",
 ]
 # $defs that several schemas carry (each schema file is self-contained): they must not drift apart.
 SHARED_DEFS = ["source", "data", "equivalent"]
@@ -79,6 +80,13 @@ b,h100,2,1,FR,,,,
 c,,,10,FR,epyc-7763,32,128,
 d,,,10,FR,,,64,150
 """
+
+# 48 hourly intensities, and the Carbon Intensity API's half-hours (actual, then forecast).
+SERIES_CSV = "timestamp,g_per_kwh\n" + "".join(f"2024-03-{1 + h // 24:02}T{h % 24:02}:00Z,{50 if 30 <= h <= 35 else 200}\n" for h in range(48))
+SERIES_GB_JSON = json.dumps({"data": [{"from": f"2024-03-01T{h // 2:02}:{30 * (h % 2):02}Z",
+                                       "to": f"2024-03-01T{(h + 1) // 2:02}:{30 * ((h + 1) % 2):02}Z",
+                                       "intensity": {"forecast": 100 + h, "actual": 90 + h if h < 8 else None, "index": "low"}}
+                                      for h in range(20)]})
 
 # An overlay of extra entries: a private device (an estimate, with cores and no memory), a provider
 # without a PUE but with a claim, a sub-national grid (direct basis, zero intensity) and a site with
@@ -231,7 +239,7 @@ def main(argv):
     documents = 0
 
     with tempfile.TemporaryDirectory(prefix="mlcarbon-schema-") as tmp:
-        files = {"jobs.csv": JOBS_CSV, "jobs.jsonl": JOBS_JSONL, "good.csv": JOBS_GOOD_CSV,
+        files = {"series.csv": SERIES_CSV, "gb.json": SERIES_GB_JSON, "jobs.csv": JOBS_CSV, "jobs.jsonl": JOBS_JSONL, "good.csv": JOBS_GOOD_CSV,
                  "overlay.json": json.dumps(OVERLAY, indent=2)}
         for name, text in files.items():
             with open(os.path.join(tmp, name), "w", encoding="utf-8") as f:
@@ -345,6 +353,13 @@ def main(argv):
         run(["compare", "--instance", "aws:c6i.4xlarge", "--hours", "24", "-r", "aws:us-east-1", "--regions", "aws:eu-north-1",
              "--format", "json"], "compare.schema.json")
         run(["instances", "show", "aws:m6i.4xlarge", "--format", "json"], "instances.schema.json")
+        # Hour by hour, and when to start (the series written with the jobs files below).
+        run(["estimate", "--power", "1000", "--hours", "3", "--pue", "1", "-r", "GB", "--intensity-series", "series.csv", "--start",
+             "2024-03-01T10:30Z", "--format", "json"], "estimate.schema.json")
+        run(["when", "--power", "1000", "--hours", "6", "--intensity-series", "series.csv", "--from", "2024-03-01T00:00Z", "--within",
+             "30h", "--format", "json"], "when.schema.json")
+        run(["when", "--power", "1000", "--hours", "6", "-r", "GB", "--intensity-series", "gb.json", "--from", "2024-03-01T00:00Z",
+             "--deadline", "2024-03-01T08:00Z", "--top", "2", "--format", "json"], "when.schema.json")
         run(["estimate", "--power", "330", "-n", "10000", "--duration", "14.8d", "--pue", "1.1", "--intensity", "429",
              "--offset-kg", "1000000000", "--format", "jsonl"], "estimate.schema.json", mode="jsonl")
         run(["estimate", "-g", "a100", "--power", "300", "--hours", "5", "--region", "country:DE", "--format", "json"],

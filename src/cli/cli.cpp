@@ -181,7 +181,8 @@ struct CommandMaker {
 constexpr CommandMaker kCommands[] = {{"estimate", estimate_command},   {"compare", compare_command},
                                       {"hardware", hardware_command},   {"regions", regions_command},
                                       {"instances", instances_command}, {"data", data_command},
-                                      {"measure", measure_command}, {"run", run_command}};
+                                      {"measure", measure_command}, {"run", run_command},
+                                      {"when", when_command}};
 
 std::vector<Command> all_commands() {
   std::vector<Command> out;

@@ -9,13 +9,14 @@
 #include "util/text.h"
 #include "cli/cli_jobs.h"
 #include "compat/compat.h"
+#include "input/series_reader.h"
 
 namespace mlcarbon {
 namespace {
 
 struct EstimateCommand {
   JobOptions job;
-  TextOption jobs, jobs_format, value, digits, bib, training_type, compat;
+  TextOption jobs, jobs_format, value, digits, bib, training_type, compat, series, start;
   std::vector<std::string> budgets;
   bool strict = false, totals_only = false, quiet = false, with_equivalents = false, brief = false, verbose = false;
 
@@ -34,6 +35,10 @@ struct EstimateCommand {
     o.text(bib, "--bib", "FILE", "write the BibTeX entries of the method papers and data sources used to FILE");
     o.flag(with_equivalents, "--equivalents", "compare the emissions with car km, flights, tree seedlings, phone charges");
     o.text(training_type, "--training-type", "TEXT", "model card: training_type (default pre-training)");
+    o.text(series, "--intensity-series", "FILE",
+           "grid intensities over time (CSV timestamp,g_per_kwh, or the Carbon Intensity API's JSON): the run's energy hour "
+           "by hour, beside the annual figure; needs --start");
+    o.text(start, "--start", "TIME", "when the run began, ISO 8601 with its zone (2024-03-01T12:00Z), for --intensity-series");
     o.text(compat, "--compat", "TOOL[:MODE]",
            "also compute as mlco2, codecarbon, carbontracker or green-algorithms would, line by line beside mlcarbon; "
            "modes: codecarbon:load (default), :constant, :threads=N, :no-cpu; carbontracker:detected (default), "
@@ -106,6 +111,14 @@ struct EstimateCommand {
       if (const auto& setting = common.settings.get("budget")) options.settings.push_back(SettingUsed{"budget", setting->text, setting->origin});
     }
     const std::optional<CompatChoice> tool = compat_tool(format);
+    if (series.given() != start.given()) {
+      throw Error(ErrorKind::usage, series.given() ? "--intensity-series needs --start TIME: when the run began (e.g. 2024-03-01T12:00Z)"
+                                                   : "--start needs --intensity-series FILE: the grid's intensities over the run");
+    }
+    if (series.given() && (jobs.given() || bare() || brief || (format != Format::text && format != Format::json))) {
+      throw Error(ErrorKind::usage, "--intensity-series adds a section to the text or JSON output of one estimate; it does not go with "
+                                    "--jobs, --value, -q, --brief or another --format");
+    }
     if (jobs.given()) {
       const ValueField* field_to_print = bare() ? &value_field(value_name, true) : nullptr;
       parse_request(text, Naming::options, false);  // the options' own values, checked once
@@ -131,6 +144,18 @@ struct EstimateCommand {
     if (tool) {
       compared = compat_estimate(*tool, e, use_fallback);
       options.compat = &*compared;
+    }
+    IntensitySeries intensities;
+    SeriesReport hourly;
+    if (series.given()) {
+      const std::int64_t began = parse_time("--start", start.value);
+      if (!e.has(Term::hours)) {
+        throw Error(ErrorKind::usage, "--intensity-series spreads the energy over the run's hours: give --hours or --duration");
+      }
+      intensities = read_intensity_series(common.system.read(series.value, kMaxDataFileBytes), series.value);
+      hourly = SeriesReport{series.value, &intensities, began, e[Term::hours],
+                            series_emissions(intensities, began, e[Term::hours], e[Term::energy_kwh]), e[Term::co2e_kg]};
+      options.series = &hourly;
     }
     common.system.out(field_to_print != nullptr ? rounded(value_of(*field_to_print, e), significant) + "\n"
                       : brief                   ? render_estimate_brief(e)

@@ -153,5 +153,6 @@ Command instances_command();
 Command compare_command();
 Command measure_command();
 Command run_command();
+Command when_command();
 
 }  // namespace mlcarbon

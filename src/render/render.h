@@ -10,6 +10,7 @@
 
 #include "data/catalog.h"
 #include "core/estimate.h"
+#include "core/series.h"
 
 namespace mlcarbon {
 
@@ -56,8 +57,22 @@ struct RunReport {
   double interval_s = 1;
 };
 
+// --intensity-series: the run's hours against a series of grid intensities, beside the estimate's
+// annual-average figure.
+struct SeriesReport {
+  std::string_view file;
+  const IntensitySeries* series = nullptr;
+  std::int64_t start = 0;
+  double hours = 0;
+  SeriesEmissions result;
+  double annual_co2e_kg = 0;  // the estimate's own figure, from the annual average
+
+  double difference_kg() const { return result.co2e_kg - annual_co2e_kg; }
+};
+
 struct RenderOptions {
   const RunReport* run = nullptr;  // mlcarbon run: the measurement behind the estimate
+  const SeriesReport* series = nullptr;  // --intensity-series
   bool equivalents = false;                     // --equivalents: everyday comparisons of the gross CO2e
   const CompatEstimate* compat = nullptr;       // --compat: another tool's figures beside mlcarbon's
   std::string_view training_type = "pre-training";  // model card: --training-type

@@ -133,6 +133,16 @@ void write_range(JsonWriter& j, const Estimate& e) {
   j.end_array().end_object();
 }
 
+// --intensity-series: the run hour by hour (README, "Machine output").
+void write_series(JsonWriter& j, const SeriesReport& s) {
+  const IntensitySeries& series = *s.series;
+  j.key("intensity_series").begin_object().field("file", s.file).field("format", series.format);
+  j.field("description", series.description).field("series_start", format_utc(series.begin()));
+  j.field("series_end", format_utc(series.end())).field("start", format_utc(s.start)).field("hours", s.hours);
+  j.field("intervals", s.result.intervals).field("mean_g_per_kwh", s.result.mean_g_per_kwh).field("co2e_kg", s.result.co2e_kg);
+  j.field("annual_co2e_kg", s.annual_co2e_kg).field("difference_kg", s.difference_kg()).end_object();
+}
+
 // mlcarbon run: what was measured, part by part (README, "Machine output").
 void write_run(JsonWriter& j, const RunReport& run) {
   j.key("run").begin_object();
@@ -258,6 +268,7 @@ std::string render_estimate_json(const Estimate& e, const Catalog& catalog, bool
   for (const std::string& note : notes(e)) j.value(note);
   j.end_array();
   if (options.run != nullptr) write_run(j, *options.run);
+  if (options.series != nullptr) write_series(j, *options.series);
   j.end_object();
   return j.finish();
 }

@@ -152,6 +152,27 @@ bool short_row(std::string_view name) {
 
 }  // namespace
 
+// --intensity-series: the run hour by hour, beside the annual figure.
+std::string series_percent(const SeriesReport& s) {
+  if (!(s.annual_co2e_kg > 0)) return "";
+  const double p = s.difference_kg() / s.annual_co2e_kg * 100;
+  return fmt::format("{}{} %", p > 0 ? "+" : "", human(p));
+}
+
+std::string series_text(const SeriesReport& s) {
+  const IntensitySeries& series = *s.series;
+  std::string out = fmt::format("\nHour by hour (--intensity-series {}: {}, {}):\n", s.file, series.format, series.description);
+  Table table({Table::Align::left, Table::Align::right, Table::Align::left, Table::Align::left});
+  table.add({"run", fmt::format("{} h", human(s.hours)),
+             fmt::format("{} to {}", format_utc(s.start), format_utc(s.start + static_cast<std::int64_t>(std::llround(s.hours * 3600)))),
+             fmt::format("{} of the series' intervals", s.result.intervals)});
+  table.add({"intensity", human(s.result.mean_g_per_kwh), "gCO2e/kWh", "the mean over the run's hours, as the series gives it"});
+  table.add({"emissions", human(s.result.co2e_kg), "kg CO2e", "the facility energy spread evenly over the hours x each hour's figure"});
+  table.add({"annual", human(s.annual_co2e_kg), "kg CO2e", "the estimate above (the annual average)"});
+  table.add({"difference", human(s.difference_kg()), "kg CO2e", series_percent(s)});
+  return out + table.render();
+}
+
 std::string render_estimate_short(const Estimate& e, const RenderOptions& options) {
   std::string out = fmt::format("mlcarbon {}: {}\n\n", options.run != nullptr ? "run" : "estimate", headline(e, true));
   out += fmt::format("  energy     {}  facility, PUE {}\n", with_larger_unit(e[Term::energy_kwh], "kWh"), human(e[Term::pue]));
@@ -170,6 +191,11 @@ std::string render_estimate_short(const Estimate& e, const RenderOptions& option
   if (e[Term::embodied_kg] > 0) {
     out += fmt::format("  embodied   {} kg CO2e  manufacturing; {} kg CO2e in all\n", human(e[Term::embodied_kg]),
                        human(e[Term::total_with_embodied_kg]));
+  }
+  if (options.series != nullptr) {
+    const SeriesReport& s = *options.series;
+    out += fmt::format("  hourly     {}  at {} g/kWh over the run's hours ({} vs annual)\n", with_larger_unit(s.result.co2e_kg, "kg CO2e"),
+                       human(s.result.mean_g_per_kwh), series_percent(s));
   }
   References refs;
   Table table({Table::Align::left, Table::Align::right, Table::Align::left, Table::Align::left});
@@ -252,6 +278,7 @@ std::string render_estimate_text(const Estimate& e, const RenderOptions& options
   }
   out += range_table(e);
   out += equivalents_text(e[Term::co2e_kg], options);
+  if (options.series != nullptr) out += series_text(*options.series);
   if (options.compat != nullptr) out += compat_text(*options.compat);
   std::vector<std::string> assumptions = notes(e);
   for (std::string& note : provenance_notes(options)) assumptions.push_back(std::move(note));

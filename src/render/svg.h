@@ -14,6 +14,9 @@ struct Bar {
   bool highlighted = false;
 };
 
+// Text for an SVG (XML) attribute or element: & < > " escaped.
+std::string xml_escape(std::string_view text);
+
 std::string svg_bar_chart(std::string_view title, std::string_view axis_label, const std::vector<Bar>& bars);
 
 }  // namespace mlcarbon

@@ -11378,6 +11378,8 @@ $ mlcarbon --help
 |                               draw (--duration, or until Ctrl-C)
 |   run                         run a command, measure its energy (NVML, RAPL) and
 |                               estimate its emissions
+|   when                        the start in a window at which a job emits least,
+|                               by a forecast of the grid's intensity
 |
 | Exit status: 0 ok, 1 internal error, 2 usage error, 3 unknown name, 4 bad data
 | file, 5 file not readable, 6 some jobs failed, 7 budget exceeded.
@@ -11471,6 +11473,12 @@ $ mlcarbon estimate --help
 |   --equivalents               compare the emissions with car km, flights, tree
 |                               seedlings, phone charges
 |   --training-type TEXT        model card: training_type (default pre-training)
+|   --intensity-series FILE     grid intensities over time (CSV
+|                               timestamp,g_per_kwh, or the Carbon Intensity API's
+|                               JSON): the run's energy hour by hour, beside the
+|                               annual figure; needs --start
+|   --start TIME                when the run began, ISO 8601 with its zone
+|                               (2024-03-01T12:00Z), for --intensity-series
 |   --compat TOOL[:MODE]        also compute as mlco2, codecarbon, carbontracker
 |                               or green-algorithms would, line by line beside
 |                               mlcarbon; modes: codecarbon:load (default),

@@ -350,6 +350,8 @@ $ mlcarbon
 |                               draw (--duration, or until Ctrl-C)
 |   run                         run a command, measure its energy (NVML, RAPL) and
 |                               estimate its emissions
+|   when                        the start in a window at which a job emits least,
+|                               by a forecast of the grid's intensity
 |
 | Exit status: 0 ok, 1 internal error, 2 usage error, 3 unknown name, 4 bad data
 | file, 5 file not readable, 6 some jobs failed, 7 budget exceeded.
@@ -358,7 +360,7 @@ $ mlcarbon
 ! mlcarbon: error: a command is required: the commands are listed above (`mlcarbon help COMMAND` for one)
 [2]
 $ mlcarbon launch
-! mlcarbon: error: unknown command 'launch' (the commands: estimate, compare, hardware, regions, instances, data, measure, run; see mlcarbon --help)
+! mlcarbon: error: unknown command 'launch' (the commands: estimate, compare, hardware, regions, instances, data, measure, run, when; see mlcarbon --help)
 [2]
 $ mlcarbon estimate --power 300 --intensity 400 --hours 1 --format yaml
 ! mlcarbon: error: --format: 'yaml' is not a format; expected text, json, jsonl, csv, markdown, latex or model-card
@@ -1002,7 +1004,7 @@ $ mlcarbon instances list -g l4 -p azure
 # CLI11's messages in mlcarbon's words: the unknown command, verb or option named with the closest
 # known one, the command's help pointed to (issue 13).
 $ mlcarbon esimate -g a100 --hours 1 -r FR
-! mlcarbon: error: unknown command 'esimate'; did you mean estimate? (the commands: estimate, compare, hardware, regions, instances, data, measure, run; see mlcarbon --help)
+! mlcarbon: error: unknown command 'esimate'; did you mean estimate? (the commands: estimate, compare, hardware, regions, instances, data, measure, run, when; see mlcarbon --help)
 [2]
 $ mlcarbon estimate --hardwre a100 --hours 1 -r FR
 ! mlcarbon: error: estimate: unknown option --hardwre; did you mean --hardware? (see mlcarbon estimate --help)
@@ -1023,7 +1025,7 @@ $ mlcarbon compare -g a100 --hours 1 -r FR --region-list gcp
 ! mlcarbon: error: compare: unknown option --region-list; did you mean --regions? (see mlcarbon compare --help)
 [2]
 $ mlcarbon help launch
-! mlcarbon: error: help: unknown command 'launch' (the commands: estimate, compare, hardware, regions, instances, data, measure, run)
+! mlcarbon: error: help: unknown command 'launch' (the commands: estimate, compare, hardware, regions, instances, data, measure, run, when)
 [2]
 # Output files are checked before the work: nothing is printed, then refused (issue 13, point 5).
 $ mlcarbon compare -g a100 --hours 1 -r FR --regions gcp --plot out.png
@@ -1246,4 +1248,129 @@ $ mlcarbon estimate --cpu-tdp 100 --hours 1 --intensity 100 --compat green-algor
 [2]
 $ mlcarbon estimate --cpu-tdp 100 --hours 1 --intensity 100 --compat mlco2
 ! mlcarbon: error: --compat mlco2: the ML CO2 Impact calculator counts accelerators only, and this job has none
+[2]
+
+# Intensity series and `when` (issue 15): files out of order, with gaps or overlaps, runs and windows they do not cover
+%file s48.csv
+timestamp,g_per_kwh
+2024-03-01T00:00Z,200
+2024-03-01T01:00Z,200
+2024-03-01T02:00Z,200
+2024-03-01T03:00Z,200
+2024-03-01T04:00Z,200
+2024-03-01T05:00Z,200
+2024-03-01T06:00Z,200
+2024-03-01T07:00Z,200
+2024-03-01T08:00Z,200
+2024-03-01T09:00Z,200
+2024-03-01T10:00Z,200
+2024-03-01T11:00Z,200
+2024-03-01T12:00Z,200
+2024-03-01T13:00Z,200
+2024-03-01T14:00Z,200
+2024-03-01T15:00Z,200
+2024-03-01T16:00Z,200
+2024-03-01T17:00Z,200
+2024-03-01T18:00Z,200
+2024-03-01T19:00Z,200
+2024-03-01T20:00Z,200
+2024-03-01T21:00Z,200
+2024-03-01T22:00Z,200
+2024-03-01T23:00Z,200
+2024-03-02T00:00Z,200
+2024-03-02T01:00Z,200
+2024-03-02T02:00Z,200
+2024-03-02T03:00Z,200
+2024-03-02T04:00Z,200
+2024-03-02T05:00Z,200
+2024-03-02T06:00Z,50
+2024-03-02T07:00Z,50
+2024-03-02T08:00Z,50
+2024-03-02T09:00Z,50
+2024-03-02T10:00Z,50
+2024-03-02T11:00Z,50
+2024-03-02T12:00Z,200
+2024-03-02T13:00Z,200
+2024-03-02T14:00Z,200
+2024-03-02T15:00Z,200
+2024-03-02T16:00Z,200
+2024-03-02T17:00Z,200
+2024-03-02T18:00Z,200
+2024-03-02T19:00Z,200
+2024-03-02T20:00Z,200
+2024-03-02T21:00Z,200
+2024-03-02T22:00Z,200
+2024-03-02T23:00Z,200
+%end
+%file gap.csv
+timestamp,g_per_kwh
+2024-03-01T00:00Z,100
+2024-03-01T01:00Z,100
+2024-03-01T03:00Z,100
+%end
+%file unsorted.csv
+timestamp,g_per_kwh
+2024-03-01T01:00Z,100
+2024-03-01T00:00Z,100
+%end
+%file overlap.json
+{"data":[{"from":"2024-03-01T00:00Z","to":"2024-03-01T00:30Z","intensity":{"forecast":100}},{"from":"2024-03-01T00:15Z","to":"2024-03-01T00:45Z","intensity":{"forecast":100}}]}
+%end
+%file negative.csv
+timestamp,g_per_kwh
+2024-03-01T00:00Z,-1
+%end
+$ mlcarbon estimate --power 1000 --hours 3 --intensity 300 --intensity-series gap.csv --start 2024-03-01T00:00Z
+! mlcarbon: error: gap.csv:4: no intensity from 2024-03-01T02:00Z to 2024-03-01T03:00Z (a gap: the series has one every 60 min)
+[2]
+$ mlcarbon estimate --power 1000 --hours 3 --intensity 300 --intensity-series unsorted.csv --start 2024-03-01T00:00Z
+! mlcarbon: error: unsorted.csv:3: 2024-03-01T00:00Z is not after the row before (2024-03-01T01:00Z); expected the rows in time order, each time once
+[2]
+$ mlcarbon estimate --power 1000 --hours 3 --intensity 300 --intensity-series s48.csv --start 2024-03-02T23:00Z
+! mlcarbon: error: the intensity series covers 2024-03-01T00:00Z to 2024-03-03T00:00Z, and the run goes from 2024-03-02T23:00Z to 2024-03-03T02:00Z: give a series that covers the run, or a --start within it
+[2]
+$ mlcarbon estimate --power 1000 --hours 3 --intensity 300 --intensity-series s48.csv --start 2024-03-01T10:30
+! mlcarbon: error: --start: '2024-03-01T10:30' is not a time; expected an ISO 8601 time with its zone, e.g. 2024-03-01T12:00Z or 2024-03-01 12:00:00+01:00
+[2]
+$ mlcarbon estimate --power 1000 --hours 3 --intensity 300 --intensity-series s48.csv
+! mlcarbon: error: --intensity-series needs --start TIME: when the run began (e.g. 2024-03-01T12:00Z)
+[2]
+$ mlcarbon estimate --power 1000 --hours 3 --intensity 300 --start 2024-03-01T10:30Z
+! mlcarbon: error: --start needs --intensity-series FILE: the grid's intensities over the run
+[2]
+$ mlcarbon estimate --power 1000 --hours 3 --intensity 300 --intensity-series s48.csv --start 2024-03-01T10:30Z --format csv
+! mlcarbon: error: --intensity-series adds a section to the text or JSON output of one estimate; it does not go with --jobs, --value, -q, --brief or another --format
+[2]
+$ mlcarbon estimate --energy-kwh 10 --intensity 300 --intensity-series s48.csv --start 2024-03-01T10:30Z
+! mlcarbon: error: --intensity-series spreads the energy over the run's hours: give --hours or --duration
+[2]
+$ mlcarbon estimate --power 1000 --hours 3 --intensity 300 --intensity-series no-such.csv --start 2024-03-01T10:30Z
+! mlcarbon: error: cannot read 'no-such.csv': No such file or directory
+[5]
+$ mlcarbon when --power 1000 --hours 6 --intensity-series s48.csv --from 2024-03-01T00:00Z
+! mlcarbon: error: when needs a window: --within D (e.g. 24h) or --deadline TIME
+[2]
+$ mlcarbon when --power 1000 --hours 6 --intensity-series s48.csv --from 2024-03-01T00:00Z --within 1h --deadline 2024-03-02T00:00Z
+! mlcarbon: error: --within and --deadline conflict: give one of them
+[2]
+$ mlcarbon when --power 1000 --hours 6 --from 2024-03-01T00:00Z --within 1h
+! mlcarbon: error: when needs --intensity-series FILE: the grid's intensities over the window
+[2]
+$ mlcarbon when --power 1000 --hours 6 --intensity-series s48.csv --from 2024-03-05T00:00Z --within 1h
+! mlcarbon: error: no start between 2024-03-05T00:00Z and 2024-03-05T01:00Z lets a 6 h job end within the intensity series (2024-03-01T00:00Z to 2024-03-03T00:00Z)
+[2]
+$ mlcarbon when --power 1000 --hours 6 --intensity-series s48.csv --from 2024-03-01T00:00Z --deadline 2024-03-01T03:00Z
+! mlcarbon: error: the window of starts ends (2024-02-29T21:00Z) before it begins (2024-03-01T00:00Z)
+[2]
+$ mlcarbon when --power 1000 --hours 6 --intensity-series s48.csv --from 2024-03-01T00:00Z --within 1h --top 0
+! mlcarbon: error: --top: '0' is out of range; expected a whole number of starts >= 1 and <= 1000
+[2]
+$ mlcarbon when --power 1000 --hours 6 --intensity-series s48.csv --from 2024-03-01T00:00Z --within 1h --format csv
+! mlcarbon: error: --format csv is not available for `when`; use text or json
+[2]
+$ mlcarbon estimate --power 1000 --hours 1 --intensity 300 --intensity-series overlap.json --start 2024-03-01T00:00Z
+! mlcarbon: error: overlap.json: the interval at 2024-03-01T00:15Z overlaps the one at 2024-03-01T00:00Z (which ends at 2024-03-01T00:30Z)
+[2]
+$ mlcarbon estimate --power 1000 --hours 1 --intensity 300 --intensity-series negative.csv --start 2024-03-01T00:00Z
+! mlcarbon: error: negative.csv: the intensity at 2024-03-01T00:00Z is -1; expected gCO2e/kWh >= 0 and <= 1500
 [2]
