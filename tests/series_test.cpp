@@ -123,6 +123,11 @@ TEST_CASE("series the reader refuses, with file and line", "[series]") {
              Catch::Contains("overlaps"));
   CHECK_THAT(error(R"({"data":[{"from":"2024-03-01T00:00Z","intensity":{"forecast":1}}]})"), Catch::Contains("data[0]: no \"from\" and \"to\""));
   CHECK_THAT(error("{\"data\": [1,"), Catch::Contains("not valid JSON"));
+  // Found by fuzz/series_fuzz (fuzz/corpus/series/regression-number-overflow.json): a number
+  // beyond a double made the JSON library throw what the reader did not catch.
+  CHECK_THAT(error("{\"data\": 1e999}"), Catch::Contains("not JSON that can be read"));
+  // And a region without its "data" (fuzz/corpus/series/regression-region-without-data.json).
+  CHECK_THAT(error(R"({"data":[{"regionid":13,"todata":[]}]})"), Catch::Contains("data[0]: a region without \"data\""));
   // A run the series does not cover, and a window no start fits.
   const IntensitySeries s = read_intensity_series(series48(), "s.csv");
   CHECK_THAT(catch_error([&] { series_emissions(s, kMarch1 + 46 * 3600, 3, 1); }).message,

@@ -189,6 +189,8 @@ IntensitySeries read_uk_api(std::string_view text, std::string_view label) {
     doc = nlohmann::json::parse(text);
   } catch (const nlohmann::json::parse_error& e) {
     throw Error(ErrorKind::usage, fmt::format("{}: not valid JSON (byte {})", label, e.byte));
+  } catch (const nlohmann::json::exception&) {  // a number beyond a double, say
+    throw Error(ErrorKind::usage, fmt::format("{}: not JSON that can be read (a number out of range?)", label));
   }
   const auto fail = [&](const std::string& where, std::string_view what) {
     throw Error(ErrorKind::usage, fmt::format("{}: {}: {}; expected the Carbon Intensity API's {{\"data\": [{{\"from\", \"to\", "
@@ -201,6 +203,7 @@ IntensitySeries read_uk_api(std::string_view text, std::string_view label) {
   if (data->is_object() && data->contains("data")) data = &(*data)["data"];
   if (data->is_array() && !data->empty() && (*data)[0].is_object() && (*data)[0].contains("regionid")) {
     if (data->size() != 1) fail("data", fmt::format("{} regions; give the series of one region", data->size()));
+    if (!(*data)[0].contains("data")) fail("data[0]", "a region without \"data\"");
     data = &(*data)[0]["data"];
   }
   if (!data->is_array()) fail("data", "not an array");
