@@ -1,5 +1,4 @@
 // The `compare` command: the same job in other regions, on other devices, at other PUEs.
-#include <cmath>
 #include <cstdio>
 #include <memory>
 
@@ -11,7 +10,6 @@
 #include "input/quantity.h"
 #include "render/render_compare.h"
 #include "util/error.h"
-#include "util/text.h"
 
 namespace mlcarbon {
 namespace {
@@ -51,11 +49,7 @@ struct CompareCommand {
     if (plot.given()) check_output_file(common.system, "--plot", plot.value, ".svg");
     const Catalog catalog = common.catalog();
     const std::vector<Variation> alternatives = variations(catalog);
-    if (top.given()) {
-      const double n = parse_number("--top", top.value, kTopRange);
-      if (n != std::floor(n)) throw Error(ErrorKind::usage, fmt::format("--top: {} is not a whole number; expected {}", quote(top.value), kTopRange.expected));
-    }
-    const std::size_t most = top.given() ? static_cast<std::size_t>(parse_number("--top", top.value, kTopRange)) : 25;
+    const std::size_t most = top.given() ? parse_whole("--top", top.value, kTopRange) : 25;
     RenderOptions options;
     options.data_origin = catalog.origin;
     common.program_settings(options.settings);

@@ -12,7 +12,6 @@
 #include "input/series_reader.h"
 #include "render/render_when.h"
 #include "util/error.h"
-#include "util/text.h"
 
 namespace mlcarbon {
 namespace {
@@ -41,13 +40,7 @@ struct WhenCommand {
                                                    : "when needs a window: --within D (e.g. 24h) or --deadline TIME");
     }
     if (plot.given()) check_output_file(common.system, "--plot", plot.value, ".svg");
-    double count = 5;
-    if (top.given()) {
-      count = parse_number("--top", top.value, kTopStarts);
-      if (count != std::floor(count)) {
-        throw Error(ErrorKind::usage, fmt::format("--top: {} is not a whole number; expected {}", quote(top.value), kTopStarts.expected));
-      }
-    }
+    const std::size_t count = top.given() ? parse_whole("--top", top.value, kTopStarts) : 5;
     const std::int64_t earliest = from.given() ? parse_time("--from", from.value) : static_cast<std::int64_t>(std::time(nullptr));
     RenderOptions options;
     common.program_settings(options.settings);
@@ -62,10 +55,10 @@ struct WhenCommand {
       throw Error(ErrorKind::usage, "when slides the job's hours over the series: give --hours or --duration (with --energy-kwh too)");
     }
     const std::int64_t latest = within.given()
-                                    ? earliest + static_cast<std::int64_t>(std::llround(parse_duration_hours("--within", within.value) * 3600))
+                                    ? after_hours(earliest, parse_duration_hours("--within", within.value))
                                     : parse_time("--deadline", deadline.value) - static_cast<std::int64_t>(std::ceil(e[Term::hours] * 3600));
     const IntensitySeries intensities = read_intensity_series(common.system.read(series.value, kMaxDataFileBytes), series.value);
-    const StartPlan plan = plan_start(intensities, e[Term::hours], e[Term::energy_kwh], earliest, latest, static_cast<std::size_t>(count));
+    const StartPlan plan = plan_start(intensities, e[Term::hours], e[Term::energy_kwh], earliest, latest, count);
     const WhenReport report{e, annual, series.value, intensities, plan};
     common.system.out(render_when(report, common.output));
     if (plot.given()) {

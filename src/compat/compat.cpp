@@ -17,19 +17,17 @@ namespace compat {
 namespace {
 
 constexpr ToolInfo kTools[] = {
-    {CompatTool::mlco2, "mlco2", "ML CO2 Impact calculator",
-     "the web calculator at mlco2.github.io/impact (Lacoste et al. 2019)",
-     "mlco2/impact, js/grayscale.js and js/data.js",
+    {CompatTool::mlco2, "mlco2", "ML CO2 Impact calculator", "mlco2/impact, js/grayscale.js and js/data.js",
      {432, "the calculator's private-infrastructure default, 0.432 kg/kWh (OECD 2014 average)"}},
-    {CompatTool::codecarbon, "codecarbon", "CodeCarbon", "CodeCarbon 3.x (3.3.0 read)",
+    {CompatTool::codecarbon, "codecarbon", "CodeCarbon",
      "mlco2/codecarbon: emissions_tracker.py (PUE), core/resource_tracker.py and external/hardware.py (CPU modes), core/cpu.py "
      "(4 W per thread, 85 W), external/ram.py (RAM), data/private_infra/carbon_intensity_per_source.json (world average)",
      {475, "CodeCarbon's world average, 475 g/kWh, used when it cannot locate the machine"}},
-    {CompatTool::carbontracker, "carbontracker", "Carbontracker", "Carbontracker 2.x (2.3.1 read)",
+    {CompatTool::carbontracker, "carbontracker", "Carbontracker",
      "lfwa/carbontracker: constants.py (PUE_2023, WORLD_2019_CARBON_INTENSITY), tracker.py, components/cpu/generic.py "
      "(TDP / 2 without RAPL), components/cpu/sim_cpu.py and components/gpu/sim_gpu.py (simulated components)",
      {481, "Carbontracker's world fallback since v2.0.0, 481 g/kWh, used when it cannot locate the machine"}},
-    {CompatTool::green_algorithms, "green-algorithms", "Green Algorithms", "Green Algorithms v3.0 (green-algorithms.org)",
+    {CompatTool::green_algorithms, "green-algorithms", "Green Algorithms",
      "GreenAlgorithms/green-algorithms-tool: data/v3.0 (defaults_PUE.csv, cloudProviders_datacenters.csv, "
      "referenceValues.csv, CI_aggregated.csv) and the form's formula (Lannelongue et al. 2021)",
      {475, "Green Algorithms' world figure, 475 g/kWh (IEA 2019)"}},

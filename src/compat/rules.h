@@ -12,7 +12,7 @@ namespace mlcarbon::compat {
 
 struct ToolInfo {
   CompatTool tool;
-  std::string_view id, name, version, reference;
+  std::string_view id, name, reference;  // the versions are the modes' (ModeInfo)
   CompatFallback fallback;
 };
 const ToolInfo& info(CompatTool tool);
@@ -42,7 +42,7 @@ struct Job {
   const CompatChoice& choice;
   bool fallback;  // no place given: the intensity is the tool's fallback
 
-  double count() const { return e.accelerator_free() ? 0.0 : e[Term::count]; }
+  double count() const { return e[Term::count]; }  // 0 without accelerators
   bool is(CompatMode mode) const { return choice.mode == mode; }
   double nodes() const { return e.instance != nullptr ? static_cast<double>(e.nodes) : 1.0; }
   bool stated_intensity() const { return e.origin(Term::intensity_g_per_kwh) == Origin::given && !fallback; }

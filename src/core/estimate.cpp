@@ -51,6 +51,11 @@ std::pair<Precision, double> pick_precision(const Hardware& hw, const std::optio
   throw Error(ErrorKind::usage, fmt::format("{} publishes no bf16, fp16 or fp32 peak; give {}", hw.name, field_ref(Field::precision)));
 }
 
+// A job without accelerators: no device, power figure or energy, or an instance type without them.
+bool host_only(const Request& r, const Found& found, const Hardware* accelerator) {
+  return !r.energy_kwh && accelerator == nullptr && (found.instance != nullptr || (!r.power_w && !r.tdp_w));
+}
+
 // The devices: a count of accelerators (or of nodes of an instance type), and their power.
 void resolve_devices(Estimate& e, const Request& r, const Found& found) {
   if (found.slice_chips != 0) {
@@ -69,7 +74,7 @@ void resolve_devices(Estimate& e, const Request& r, const Found& found) {
     // An energy alone: no devices (a count given only splits device-hours).
     e.count = r.count.value_or(1);
     if (r.count) set(e, Term::count, static_cast<double>(e.count), Origin::given);
-  } else if (e.accelerator_free()) {
+  } else if (host_only(r, found, e.hardware)) {
     // Host CPUs, memory and overhead only: no devices, no accelerator power (an instance type's
     // count is of nodes).
     e.count = 0;
@@ -312,7 +317,7 @@ bool finite_nonnegative(double x) { return std::isfinite(x) && x >= 0; }
 void check_domain(const Estimate& e) {
   require(e.count >= 1 || e.accelerator_free(), "count >= 1");
   if (e.accelerator_free()) {
-    require(!e.has(Term::power_w) && !e.has(Term::count) && std::isfinite(e[Term::hours]) && e[Term::hours] > 0, "host only: hours > 0");
+    require(!e.has(Term::count) && std::isfinite(e[Term::hours]) && e[Term::hours] > 0, "host only: hours > 0");
   } else if (e.energy_given()) {
     // A measured energy may be 0 (a command too short for the counters to move); a given one is > 0.
     require(std::isfinite(e[Term::it_energy_kwh]) && (e[Term::it_energy_kwh] > 0 || (e.energy_measured() && e[Term::it_energy_kwh] == 0)),
@@ -374,23 +379,23 @@ Estimate estimate(const Catalog& catalog, const Request& r, const Found& found, 
   const bool timed = r.hours.has_value() || r.device_hours.has_value();
   const bool computed = r.flops || (r.params && r.tokens);
   const bool energy = r.energy_kwh.has_value();
+  const bool no_accelerators = host_only(r, found, e.hardware);
   const bool host = found.cpu != nullptr || r.cpu_tdp_w || r.memory_gb || r.overhead_w || found.instance != nullptr;
-  if (!energy && e.hardware == nullptr && (found.instance != nullptr || (!r.power_w && !r.tdp_w))) {
-    // No accelerators: a job of host CPUs and memory (an instance type without accelerators).
-    if (found.instance != nullptr && (r.power_w || r.utilization || r.device_hours)) {
+  if (no_accelerators && found.instance != nullptr) {
+    // An instance type without accelerators: what applies to accelerators has nothing to apply to.
+    if (r.power_w || r.utilization || r.device_hours) {
       const Field field = r.power_w ? Field::power : r.utilization ? Field::utilization : Field::device_hours;
       throw Error(ErrorKind::usage, fmt::format("{} {} has no accelerators, so {} has nothing to apply to; its host CPUs take {}",
                                                 field_ref(Field::instance), found.instance->id, field_ref(field),
                                                 field_ref(Field::cpu_utilization)));
     }
-    if (found.instance != nullptr && computed) {
+    if (computed) {
       throw Error(ErrorKind::usage, fmt::format("{} {} has no accelerators, so no peak throughput sets the hours from the compute; "
                                                 "give {}",
                                                 field_ref(Field::instance), found.instance->id, field_ref(Field::hours)));
     }
-    e.power_field = Field::end_;
   }
-  if ((e.accelerator_free() && !host) || (!r.intensity_g_per_kwh && e.location.grid == nullptr) ||
+  if ((no_accelerators && !host) || (!r.intensity_g_per_kwh && e.location.grid == nullptr) ||
       (timed && computed) || (!timed && !computed && !energy) || (r.power_w && r.utilization) || (r.offset_percent && r.offset_kg) ||
       (energy && (r.power_w || r.tdp_w || r.utilization || computed || e.instance != nullptr || found.cpu != nullptr))) {
     throw Error(ErrorKind::internal, "incomplete or conflicting estimate request");

@@ -70,8 +70,7 @@ struct Estimate {
   const Cfe* cfe = nullptr;                     // the provider's carbon-free share applied, if any
   std::uint64_t count = 0;                      // devices, as a whole number
   PowerKind power_kind = PowerKind::tdp;        // what the power per device is
-  Field power_field = Field::hardware;          // the input that gave it (a device, or a figure of the user's);
-                                                // Field::end_ for a job without accelerators
+  Field power_field = Field::hardware;          // the input that gave it (a device, or a figure of the user's)
   Precision precision = Precision::bf16;        // the peak throughput used (from compute)
   bool precision_defaulted = false;
   Field hours_field = Field::hours;  // how the user said how long, and the text (hours given)
@@ -88,8 +87,8 @@ struct Estimate {
   Formula formula(Term t) const { return formulas[static_cast<std::size_t>(t)]; }
   const Source* source(Term t) const { return sources[static_cast<std::size_t>(t)]; }
   bool has(Term t) const { return origin(t) != Origin::none; }
-  // No accelerators: host CPUs, memory and overhead only (count 0, no power per device).
-  bool accelerator_free() const { return power_field == Field::end_; }
+  // No accelerators: host CPUs, memory and overhead only (no power per device, and no energy given).
+  bool accelerator_free() const { return !has(Term::power_w) && !energy_given(); }
   // A host CPU is counted: one from the data (`cpu`), or one of a given rated power.
   bool has_cpu() const { return has(Term::cpu_power_w); }
   // The IT energy is the user's figure (--energy-kwh), not power x time.

@@ -5,6 +5,7 @@
 // Times are seconds since 1970-01-01 UTC. No I/O: input/series_reader.h reads the files.
 #pragma once
 
+#include <cmath>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -79,6 +80,9 @@ struct StartPlan {
 // not cover a start at `earliest` (the comparison point) or no start fits.
 StartPlan plan_start(const IntensitySeries& series, double hours, double energy_kwh, std::int64_t earliest, std::int64_t latest,
                      std::size_t top);
+
+// `hours` after `t`, to the nearest second.
+inline std::int64_t after_hours(std::int64_t t, double hours) { return t + static_cast<std::int64_t>(std::llround(hours * 3600)); }
 
 // "2024-03-01T12:00Z" (UTC, minutes), for messages and output.
 std::string format_utc(std::int64_t t);

@@ -146,9 +146,11 @@ bool normalized_match(const std::string& query, std::string_view id, std::span<c
   return std::any_of(aliases.begin(), aliases.end(), [&](std::string_view a) { return normalizes_to(a, query); });
 }
 
-std::vector<Candidate> hardware_candidates(const Catalog& catalog) {
+// The devices' names for suggestions; only the CPUs with `cpus_only`.
+std::vector<Candidate> hardware_candidates(const Catalog& catalog, bool cpus_only = false) {
   std::vector<Candidate> out;
   for (const Hardware& hw : catalog.hardware) {
+    if (cpus_only && hw.kind != DeviceKind::cpu) continue;
     Candidate c{std::string(hw.id), {std::string(hw.id), std::string(hw.name)}};
     c.keys.insert(c.keys.end(), hw.aliases.begin(), hw.aliases.end());
     out.push_back(std::move(c));
@@ -307,10 +309,14 @@ Slice find_device(const Catalog& catalog, std::string_view name, Suggest suggest
   return {&find_hardware(catalog, name, suggest), 0};
 }
 
-const Hardware& find_hardware(const Catalog& catalog, std::string_view name, Suggest with_suggestions) {
+namespace {
+
+// The device a name means (id, alias or name, exactly, else normalized): null when none,
+// Error(not_found) when it could be several.
+const Hardware* match_hardware(const Catalog& catalog, std::string_view name) {
   const std::string_view query = trim(name);
   for (const Hardware& hw : catalog.hardware) {
-    if (names_match(query, hw.id, hw.aliases) || iequals(query, hw.name)) return hw;
+    if (names_match(query, hw.id, hw.aliases) || iequals(query, hw.name)) return &hw;
   }
   const std::string normalized = normalize(query);
   std::vector<const Hardware*> matches;
@@ -319,39 +325,34 @@ const Hardware& find_hardware(const Catalog& catalog, std::string_view name, Sug
       if (normalized_match(normalized, hw.id, hw.aliases) || normalizes_to(hw.name, normalized)) matches.push_back(&hw);
     }
   }
-  if (matches.size() == 1) return *matches.front();
   if (matches.size() > 1) {
     std::vector<std::string_view> ids;
     for (const Hardware* hw : matches) ids.push_back(hw->id);
     throw Error(ErrorKind::not_found,
                 fmt::format("hardware {} is ambiguous; it could be {}", quote(name), fmt::join(ids, ", ")));
   }
+  return matches.empty() ? nullptr : matches.front();
+}
+
+}  // namespace
+
+const Hardware& find_hardware(const Catalog& catalog, std::string_view name, Suggest with_suggestions) {
+  if (const Hardware* hw = match_hardware(catalog, name)) return *hw;
   throw Error(ErrorKind::not_found,
               fmt::format("unknown hardware {}{}", quote(name),
-                          did_you_mean(with_suggestions == Suggest::yes ? suggest(query, hardware_candidates(catalog), 5)
+                          did_you_mean(with_suggestions == Suggest::yes ? suggest(trim(name), hardware_candidates(catalog), 5)
                                                                          : std::vector<std::string>(),
                                        "hardware list")));
 }
 
 const Hardware& find_cpu(const Catalog& catalog, std::string_view name, Suggest with_suggestions) {
-  try {
-    return find_hardware(catalog, name, Suggest::no);  // (a device that is not a CPU is the caller's to refuse)
-  } catch (const Error& e) {
-    if (e.kind() != ErrorKind::not_found || std::string_view(e.what()).starts_with("hardware ")) throw;  // ambiguous
-  }
-  std::vector<Candidate> cpus;
-  if (with_suggestions == Suggest::yes) {
-    for (const Hardware& hw : catalog.hardware) {
-      if (hw.kind != DeviceKind::cpu) continue;
-      Candidate c{std::string(hw.id), {std::string(hw.id), std::string(hw.name)}};
-      c.keys.insert(c.keys.end(), hw.aliases.begin(), hw.aliases.end());
-      cpus.push_back(std::move(c));
-    }
-  }
-  throw Error(ErrorKind::not_found, fmt::format("unknown CPU {}{}", quote(name),
-                                                did_you_mean(with_suggestions == Suggest::yes ? suggest(trim(name), cpus, 5)
-                                                                                               : std::vector<std::string>(),
-                                                             "hardware list --kind cpu")));
+  // A device that is not a CPU is the caller's to refuse (with what it is).
+  if (const Hardware* hw = match_hardware(catalog, name)) return *hw;
+  throw Error(ErrorKind::not_found,
+              fmt::format("unknown CPU {}{}", quote(name),
+                          did_you_mean(with_suggestions == Suggest::yes ? suggest(trim(name), hardware_candidates(catalog, true), 5)
+                                                                         : std::vector<std::string>(),
+                                       "hardware list --kind cpu")));
 }
 
 CatalogStats catalog_stats(const Catalog& c) {

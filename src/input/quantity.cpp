@@ -275,6 +275,12 @@ std::uint64_t parse_count(std::string_view option, std::string_view text) {
   return value;
 }
 
+std::size_t parse_whole(std::string_view option, std::string_view text, const Range& range) {
+  const double n = parse_number(option, text, range);
+  if (n != std::floor(n)) fail(option, text, "is not a whole number", range.expected);
+  return static_cast<std::size_t>(n);
+}
+
 double parse_duration_hours(std::string_view option, std::string_view text) {
   constexpr const char* kExpected = "a duration with units, e.g. 3d12h30m, 14.8d, 90m (w, d, h, m, s)";
   struct Unit {

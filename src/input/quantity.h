@@ -45,6 +45,9 @@ double parse_hours(std::string_view option, std::string_view text, std::string_v
 // A whole number of devices, 1 to kMaxCount.
 std::uint64_t parse_count(std::string_view option, std::string_view text);
 
+// A whole number within `range` (as parse_number, then refused when it has a fraction).
+std::size_t parse_whole(std::string_view option, std::string_view text, const Range& range);
+
 // A duration with units, returned in hours: "3d12h30m", "14.8d", "90m", "1.5h", "2w", "45s".
 // Units: w (weeks), d (days), h, m or min (minutes), s (seconds), in either case except M (a month
 // or a minute? refused, with the hint); each at most once. A bare number is rejected with a hint

@@ -164,7 +164,7 @@ std::string series_text(const SeriesReport& s) {
   std::string out = fmt::format("\nHour by hour (--intensity-series {}: {}, {}):\n", s.file, series.format, series.description);
   Table table({Table::Align::left, Table::Align::right, Table::Align::left, Table::Align::left});
   table.add({"run", fmt::format("{} h", human(s.hours)),
-             fmt::format("{} to {}", format_utc(s.start), format_utc(s.start + static_cast<std::int64_t>(std::llround(s.hours * 3600)))),
+             fmt::format("{} to {}", format_utc(s.start), format_utc(after_hours(s.start, s.hours))),
              fmt::format("{} of the series' intervals", s.result.intervals)});
   table.add({"intensity", human(s.result.mean_g_per_kwh), "gCO2e/kWh", "the mean over the run's hours, as the series gives it"});
   table.add({"emissions", human(s.result.co2e_kg), "kg CO2e", "the facility energy spread evenly over the hours x each hour's figure"});

@@ -16,7 +16,7 @@
 namespace mlcarbon {
 namespace {
 
-std::int64_t end_of(const StartPlan& p, std::int64_t start) { return start + static_cast<std::int64_t>(std::llround(p.hours * 3600)); }
+std::int64_t end_of(const StartPlan& p, std::int64_t start) { return after_hours(start, p.hours); }
 
 std::string percent_of(double part, double whole) { return whole > 0 ? fmt::format("{} %", human(part / whole * 100)) : "-"; }
 
@@ -38,12 +38,12 @@ std::string when_text(const WhenReport& r) {
   }
   Table table({Table::Align::right, Table::Align::left, Table::Align::left, Table::Align::right, Table::Align::right});
   table.add({"rank", "start", "end", "gCO2e/kWh", "kg CO2e"});
-  for (std::size_t i = 0; i < p.top.size(); ++i) {
-    const StartChoice& c = p.top[i];
-    table.add({fmt::format("{}", i + 1), format_utc(c.start), format_utc(end_of(p, c.start)), human(c.mean_g_per_kwh), human(c.co2e_kg)});
-  }
-  table.add({"first", format_utc(p.first.start), format_utc(end_of(p, p.first.start)), human(p.first.mean_g_per_kwh), human(p.first.co2e_kg)});
-  table.add({"worst", format_utc(p.worst.start), format_utc(end_of(p, p.worst.start)), human(p.worst.mean_g_per_kwh), human(p.worst.co2e_kg)});
+  const auto row = [&](std::string label, const StartChoice& c) {
+    table.add({std::move(label), format_utc(c.start), format_utc(end_of(p, c.start)), human(c.mean_g_per_kwh), human(c.co2e_kg)});
+  };
+  for (std::size_t i = 0; i < p.top.size(); ++i) row(fmt::format("{}", i + 1), p.top[i]);
+  row("first", p.first);
+  row("worst", p.worst);
   out += "\n" + table.render();
   out += "\n  The job's energy is spread evenly over its hours; each part is multiplied by the series' figure for its interval.\n";
   return out;
