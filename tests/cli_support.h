@@ -24,13 +24,13 @@ inline std::string temp_dir(const std::string& name) {
 
 inline void write(const std::string& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
 
-// Runs with --format json; the run must succeed.
-inline nlohmann::json run_json(const std::vector<std::string>& args, const std::vector<std::string>& env = {}) {
+// Runs with --format json; the run must succeed (or end with `status`).
+inline nlohmann::json run_json(const std::vector<std::string>& args, const std::vector<std::string>& env = {}, int status = 0) {
   std::vector<std::string> all = args;
   all.insert(all.end(), {"--format", "json"});
   const RunResult r = run_mlcarbon(all, env);
   INFO(r.err);
-  REQUIRE(r.status == 0);
+  REQUIRE(r.status == status);
   return nlohmann::json::parse(r.out);
 }
 

@@ -16,14 +16,17 @@ namespace {
 
 struct EstimateCommand {
   JobOptions job;
-  TextOption jobs, jobs_format, value, digits, bib, training_type, compat, series, start;
-  std::vector<std::string> budgets;
+  TextOption jobs, jobs_format, value, digits, bib, training_type, compat, series, start, cluster;
+  std::vector<std::string> budgets, group_by;
   bool strict = false, totals_only = false, quiet = false, with_equivalents = false, brief = false, verbose = false;
 
   void setup(Options& o) {
     job.setup(o);
     o.text(jobs, "--jobs", "FILE", "estimate every row of FILE (CSV with a header, or JSON Lines; - reads stdin)");
-    o.text(jobs_format, "--jobs-format", "csv|jsonl", "the format of the jobs file (default: from its name or first byte)");
+    o.text(jobs_format, "--jobs-format", "csv|jsonl|sacct",
+           "the format of the jobs file (default: from its name or first byte); sacct: SLURM's sacct --parsable2 output");
+    o.text(cluster, "--cluster", "FILE", "with --jobs-format sacct: the cluster's hardware, CPUs, PUE and grid by partition and node (JSON)");
+    o.list(group_by, "--group-by", "KEY", "with --jobs-format sacct: totals by user, account, partition or month (repeat or comma-separate)");
     o.flag(strict, "--strict", "with --jobs: stop at the first bad row");
     o.flag(totals_only, "--totals-only", "with --jobs: print the totals, not each job");
     o.list(budgets, "--budget", "LIMIT", "fail (exit 7) above this: 50kg, 2t, 500g of CO2e, or 200kWh, 1MWh (default: MLCARBON_BUDGET)");
@@ -102,8 +105,19 @@ struct EstimateCommand {
                                     "--compat, --equivalents or another --format");
     }
     const int significant = digits.given() ? parse_digits(digits.value) : kDefaultDigits;
-    if (!jobs.given() && (strict || totals_only || jobs_format.given())) {
-      throw Error(ErrorKind::usage, "--strict, --totals-only and --jobs-format need --jobs FILE");
+    if (!jobs.given() && (strict || totals_only || jobs_format.given() || cluster.given() || !group_by.empty())) {
+      throw Error(ErrorKind::usage, "--strict, --totals-only, --jobs-format, --cluster and --group-by need --jobs FILE");
+    }
+    std::vector<std::string> groups;
+    for (const std::string& g : group_by) {
+      for (std::size_t at = 0; at <= g.size();) {
+        const std::size_t comma = std::min(g.find(',', at), g.size());
+        groups.emplace_back(trim(std::string_view(g).substr(at, comma - at)));
+        at = comma + 1;
+      }
+    }
+    if (!groups.empty() && format != Format::text && format != Format::json && format != Format::jsonl && format != Format::csv) {
+      throw Error(ErrorKind::usage, fmt::format("--group-by adds totals to text, json, jsonl or csv output, not {}", format_name(format)));
     }
     common.program_settings(options.settings);
     const RequestText text = job.text(common, &options.settings);
@@ -111,11 +125,18 @@ struct EstimateCommand {
       if (const auto& setting = common.settings.get("budget")) options.settings.push_back(SettingUsed{"budget", setting->text, setting->origin});
     }
     const std::optional<CompatChoice> tool = compat_tool(format);
-    if (series.given() != start.given()) {
+    if (series.given() && jobs.given()) {
+      // Each job from its own start: sacct's Start, or the start column of run --record.
+      if (start.given()) throw Error(ErrorKind::usage, "--start is one run's; with --jobs each job starts at its own Start (sacct) or start column");
+      if (bare()) throw Error(ErrorKind::usage, "--intensity-series adds figures to the jobs' output; it does not go with --value or -q");
+      if (format != Format::text && format != Format::json && format != Format::jsonl && format != Format::csv) {
+        throw Error(ErrorKind::usage, fmt::format("--intensity-series with --jobs prints in text, json, jsonl or csv, not {}", format_name(format)));
+      }
+    } else if (series.given() != start.given()) {
       throw Error(ErrorKind::usage, series.given() ? "--intensity-series needs --start TIME: when the run began (e.g. 2024-03-01T12:00Z)"
                                                    : "--start needs --intensity-series FILE: the grid's intensities over the run");
     }
-    if (series.given() && (jobs.given() || bare() || brief || (format != Format::text && format != Format::json))) {
+    if (series.given() && !jobs.given() && (bare() || brief || (format != Format::text && format != Format::json))) {
       throw Error(ErrorKind::usage, "--intensity-series adds a section to the text or JSON output of one estimate; it does not go with "
                                     "--jobs, --value, -q, --brief or another --format");
     }
@@ -124,8 +145,10 @@ struct EstimateCommand {
       parse_request(text, Naming::options, false);  // the options' own values, checked once
       const Catalog catalog = common.catalog();
       options.data_origin = catalog.origin;
+      if (series.given()) options.jobs_series = series.value;
       const JobsRequest r{jobs.value, jobs_format.given() ? jobs_format.value : std::string(), format, options, strict, totals_only,
-                          field_to_print, significant, limits, bib.given() ? bib.value : std::string()};
+                          field_to_print, significant, limits, bib.given() ? bib.value : std::string(), cluster.given() ? cluster.value : std::string(),
+                          groups, series.given() ? series.value : std::string()};
       return run_jobs(common.system, r, catalog, text);
     }
     // Where the user names no place, --compat uses the tool's own fallback intensity.

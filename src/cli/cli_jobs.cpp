@@ -8,6 +8,8 @@
 
 #include "util/numbers.h"
 #include "input/job_runner.h"
+#include "input/sacct.h"
+#include "input/series_reader.h"
 #include "render/render_jobs.h"
 #include "util/text.h"
 
@@ -30,13 +32,31 @@ class JobsRun final : public JobSink {
  public:
   // `hold`: print nothing before the end (a document that a bad row under --strict would cut short).
   JobsRun(System& system, const Catalog& catalog, const RequestText& defaults, JobOutput* output, std::string file, bool strict,
-          bool cite, bool hold)
-      : system_(system), runner_(catalog, defaults), output_(output), file_(std::move(file)), strict_(strict), cite_(cite), hold_(hold) {}
+          bool cite, bool hold, const std::vector<std::string>& group_by, const IntensitySeries* series)
+      : system_(system), runner_(catalog, defaults, group_by), output_(output), file_(std::move(file)), strict_(strict), cite_(cite),
+        hold_(hold), series_(series) {}
 
   void row(const JobRow& row) override {
     try {
-      const JobResult job = runner_.run(row);
-      runner_.count(job);
+      JobResult job = runner_.run(row);
+      SeriesEmissions hourly;
+      if (series_ != nullptr) {
+        // Each job against the series from the hour it started: a job without a start, or
+        // outside the series, is counted at the annual figure only (and said so).
+        std::optional<std::int64_t> start = row.context != nullptr ? row.context->start : std::nullopt;
+        if (row.context == nullptr && !row.start.empty()) start = parse_time("start", row.start);
+        if (!start) {
+          job.series_note = "no start time";
+        } else if (!job.estimate.has(Term::hours)) {
+          job.series_note = "no hours";
+        } else if (*start < series_->begin() || after_hours(*start, job.estimate[Term::hours]) > series_->end()) {
+          job.series_note = "outside the series";
+        } else {
+          hourly = series_emissions(*series_, *start, job.estimate[Term::hours], job.estimate[Term::energy_kwh]);
+          job.series = &hourly;
+        }
+      }
+      runner_.count(job, row.context);
       if (cite_) cited_.add(job.estimate);
       if (output_ != nullptr) output_->job(job);
     } catch (const Error& e) {
@@ -45,6 +65,8 @@ class JobsRun final : public JobSink {
     }
     flush(false);
   }
+
+  void skipped(SkipReason reason) override { runner_.count_skipped(reason); }
 
   void bad_row(const JobError& error) override {
     if (strict_) {
@@ -76,16 +98,17 @@ class JobsRun final : public JobSink {
   bool strict_;
   bool cite_;
   bool hold_;
+  const IntensitySeries* series_;
   CitationList cited_;
 };
 
 JobsFormat jobs_format_of(const JobsRequest& r, std::string_view first_bytes) {
   if (r.format.empty()) return guess_jobs_format(r.path, first_bytes);
   const std::string f = to_lower(trim(r.format));
-  if (f != "csv" && f != "jsonl") {
-    throw Error(ErrorKind::usage, fmt::format("--jobs-format: {} is not a format; expected csv or jsonl", quote(r.format)));
+  if (f != "csv" && f != "jsonl" && f != "sacct") {
+    throw Error(ErrorKind::usage, fmt::format("--jobs-format: {} is not a format; expected csv, jsonl or sacct", quote(r.format)));
   }
-  return f == "csv" ? JobsFormat::csv : JobsFormat::jsonl;
+  return f == "csv" ? JobsFormat::csv : f == "jsonl" ? JobsFormat::jsonl : JobsFormat::sacct;
 }
 
 }  // namespace
@@ -97,13 +120,30 @@ int run_jobs(System& system, const JobsRequest& r, const Catalog& catalog, const
   const auto read = [&] { return jobs_io([&] { return file->read(buffer.data(), buffer.size()); }); };
   std::size_t got = read();
   const JobsFormat format = jobs_format_of(r, std::string_view(buffer.data(), got));
-  std::unique_ptr<JobOutput> output = r.value == nullptr ? make_job_output(r.format_out, catalog, r.totals_only, r.options) : nullptr;
+  if (format != JobsFormat::sacct && (!r.cluster.empty() || !r.group_by.empty())) {
+    throw Error(ErrorKind::usage, fmt::format("{} reads SLURM accounting: it needs --jobs-format sacct",
+                                              r.cluster.empty() ? "--group-by" : "--cluster"));
+  }
+  std::optional<Cluster> cluster;
+  if (!r.cluster.empty()) {
+    const std::string text = system.read(r.cluster, kMaxDataFileBytes);
+    cluster = read_cluster(DataText{r.cluster, text});
+  }
+  std::optional<IntensitySeries> series;
+  if (!r.series.empty()) series = read_intensity_series(system.read(r.series, kMaxDataFileBytes), r.series);
+  std::optional<SacctRows> sacct;
+  if (format == JobsFormat::sacct) sacct.emplace(cluster ? &*cluster : nullptr, defaults, label);
+  RenderOptions options = r.options;
+  options.accounting = format == JobsFormat::sacct;
+  std::unique_ptr<JobOutput> output = r.value == nullptr ? make_job_output(r.format_out, catalog, r.totals_only, options) : nullptr;
   // Under --strict a bad row ends the run: the formats whose output is one document (JSON, the
   // appendices) are held until the end, so that a bad row leaves nothing rather than half a
   // document; text, CSV and JSON Lines stream (every line printed is whole).
   const bool document = r.format_out != Format::text && r.format_out != Format::csv && r.format_out != Format::jsonl;
-  JobsRun run(system, catalog, defaults, output.get(), label, r.strict, !r.bib.empty(), r.strict && document);
-  JobReader reader(format, run, label);
+  // sacct's rows carry the options already, layered with the cluster file's.
+  JobsRun run(system, catalog, sacct ? RequestText() : defaults, output.get(), label, r.strict, !r.bib.empty(), r.strict && document,
+              r.group_by, series ? &*series : nullptr);
+  JobReader reader(format, run, label, sacct ? &*sacct : nullptr);
   while (got > 0) {
     reader.feed(std::string_view(buffer.data(), got));
     got = read();

@@ -19,6 +19,9 @@ struct JobsRequest {
   int digits = 5;                     // to this many significant digits (0: exactly)
   std::vector<Budget> budgets;
   std::string bib;  // write the bibliography here, if set
+  std::string cluster;                // --cluster FILE (sacct)
+  std::vector<std::string> group_by;  // --group-by: user, account, partition, month
+  std::string series;                 // --intensity-series FILE: each job against it, from its start
 };
 
 // Runs every row with `defaults` (the options, already checked) under it. Returns the exit status:

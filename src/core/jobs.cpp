@@ -13,6 +13,19 @@ void Totals::add(const Estimate& e) {
   embodied_kg += e[Term::embodied_kg];
 }
 
+void Totals::add_series(const Estimate& e, double series_kg) {
+  ++series_jobs;
+  series_co2e_kg += series_kg;
+  series_annual_co2e_kg += e[Term::co2e_kg];
+}
+
+Totals& Grouping::of(std::string_view value) {
+  if (value.empty()) value = "-";
+  const auto it = totals.find(value);
+  if (it != totals.end()) return it->second;
+  return totals.emplace(std::string(value), Totals{}).first->second;
+}
+
 void JobTotals::add(const Estimate& e) {
   all.add(e);
   if (e.location.region != nullptr) {

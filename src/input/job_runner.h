@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "core/estimate.h"
 #include "core/jobs.h"
@@ -17,10 +18,12 @@ namespace mlcarbon {
 
 class JobRunner {
  public:
-  JobRunner(const Catalog& catalog, const RequestText& defaults) : catalog_(catalog), defaults_(defaults) {}
+  // `group_by`: user, account, partition, month (of an accounting file's rows); checked here.
+  JobRunner(const Catalog& catalog, const RequestText& defaults, const std::vector<std::string>& group_by = {});
   // Throws Error (usage or not_found), its message naming columns; never leaves a partial total.
   JobResult run(const JobRow& row);
-  void count(const JobResult& result) { totals_.add(result.estimate); }
+  void count(const JobResult& result, const JobContext* context = nullptr);
+  void count_skipped(SkipReason reason);
   void count_failure() { ++totals_.failed; }
   const JobTotals& totals() const { return totals_; }
 
@@ -54,6 +57,8 @@ class JobRunner {
   static constexpr std::size_t kSuggestedFailures = 100, kCachedFailures = 1000;
   std::size_t failures_ = 0;
   JobTotals totals_;
+  enum class GroupKey { user, account, partition, month };
+  std::vector<GroupKey> group_keys_;
   EstimateCache estimates_;
 };
 

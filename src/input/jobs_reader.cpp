@@ -140,6 +140,10 @@ void JobReader::line(std::string_view text) {
     open_quote_ = false;
   }
   if (trim(text).empty()) return;
+  if (format_ == JobsFormat::sacct) {
+    rows_->line(line_, text, sink_);
+    return;
+  }
   if (format_ == JobsFormat::csv && columns_.empty()) {
     csv_header(text);
     return;
@@ -166,6 +170,7 @@ void JobReader::csv_header(std::string_view text) {
     const std::optional<Field> field = field_from_name(name);
     if (field && !input_spec(*field).column) throw Error(ErrorKind::usage, fmt::format("{}:{}: {}", label_, line_, not_a_column(*field)));
     if (!field && record_column(name)) {
+      if (name == "start" && !start_column_) start_column_ = columns_.size();
       columns_.push_back(std::nullopt);  // read and left aside
       if (comma == std::string_view::npos) break;
       start = comma + 1;
@@ -195,6 +200,8 @@ void JobReader::csv_row(std::string_view text) {
       if (column < columns_.size() && columns_[column]) {
         const std::string_view value = trim(text.substr(start, at - start));
         if (!value.empty()) row.text.set(*columns_[column], value);
+      } else if (column == start_column_) {
+        row.start = trim(text.substr(start, at - start));
       }
       ++column;
       start = at + 1;
@@ -271,6 +278,7 @@ void JobReader::csv_row(std::string_view text) {
   for (std::size_t i = 0; i < fields_.size(); ++i) {
     const std::string_view value = trim(fields_[i]);
     if (!value.empty() && columns_[i]) row.text.set(*columns_[i], value);
+    if (i == start_column_) row.start = value;
   }
   sink_.row(row);
 }
@@ -283,7 +291,10 @@ void JobReader::jsonl_row(std::string_view text) {
   std::array<bool, kFieldCount> seen{};
   FlatJson(text, scratch_).members([&](std::string_view key, std::optional<std::string_view> value) {
     const std::optional<Field> field = field_from_name(key);
-    if (!field && record_column(key)) return;  // run --record's: left aside
+    if (!field && record_column(key)) {  // run --record's: left aside, but for the start
+      if (key == "start" && value) row.start = trim(*value);
+      return;
+    }
     if (!field) throw BadRow{fmt::format("unknown key {}; the keys are {}", quote(key), column_list())};
     if (!input_spec(*field).column) throw BadRow{not_a_column(*field)};
     auto& was_seen = seen[static_cast<std::size_t>(*field)];

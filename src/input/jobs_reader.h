@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,23 +16,41 @@
 
 namespace mlcarbon {
 
-enum class JobsFormat { csv, jsonl };
+enum class JobsFormat { csv, jsonl, sacct };
 
 // The format a jobs file is in: by its name (.csv, .jsonl, .ndjson) or, failing that, by its
 // first non-blank byte ('{' is JSON Lines).
 JobsFormat guess_jobs_format(std::string_view file_name, std::string_view first_bytes);
 
+// What an accounting file says of a job beyond its inputs: who ran it, where and when.
+struct JobContext {
+  std::string_view user, account, partition, month;  // month: "2024-03", of the start
+  std::optional<std::int64_t> start;                  // seconds UTC
+};
+
 // One row of a jobs file: its line number and the text of each field it gives.
 struct JobRow {
   std::size_t line = 0;
   RequestText text;
+  std::string_view start;               // CSV and JSON Lines: the `start` column run --record writes, if any
+  const JobContext* context = nullptr;  // sacct: the row's accounting fields
 };
+
+enum class SkipReason { step, running, not_started };
 
 class JobSink {
  public:
   virtual ~JobSink() = default;
   virtual void row(const JobRow& row) = 0;
   virtual void bad_row(const JobError& error) = 0;
+  virtual void skipped(SkipReason) {}
+};
+
+// A reader of lines in a format of its own (sacct.h), fed by JobReader.
+class LineRows {
+ public:
+  virtual ~LineRows() = default;
+  virtual void line(std::size_t number, std::string_view text, JobSink& sink) = 0;
 };
 
 // Splits a jobs file into rows. The views in a JobRow are valid during the call of row() only.
@@ -42,7 +61,8 @@ class JobSink {
 class JobReader {
  public:
   // `label` names the file in the header's errors ("jobs.csv:1: unknown column ...").
-  JobReader(JobsFormat format, JobSink& sink, std::string label) : format_(format), sink_(sink), label_(std::move(label)) {}
+  JobReader(JobsFormat format, JobSink& sink, std::string label, LineRows* rows = nullptr)
+      : format_(format), sink_(sink), label_(std::move(label)), rows_(rows) {}
   // A line longer than this is a bad row, skipped without being kept in memory.
   static constexpr std::size_t kMaxLineBytes = 1 << 20;
   static constexpr std::size_t kMaxSkippedBytes = std::size_t{64} << 20;  // then it is not a jobs file
@@ -60,6 +80,8 @@ class JobReader {
   JobsFormat format_;
   JobSink& sink_;
   std::string label_;
+  LineRows* rows_;  // JobsFormat::sacct
+  std::optional<std::size_t> start_column_;  // CSV: run --record's start
   std::string pending_;  // an incomplete line carried to the next feed()
   std::string scratch_;  // unescaped field text of the current line
   std::vector<std::optional<Field>> columns_;  // CSV header; empty until read

@@ -42,7 +42,7 @@ bool number_at(std::string_view s, std::size_t& pos, std::size_t digits, int& ou
   return true;
 }
 
-std::optional<std::int64_t> time_of(std::string_view s) {
+std::optional<std::int64_t> time_of(std::string_view s, std::optional<int> zone_default = std::nullopt) {
   std::size_t p = 0;
   int year, month, day, hour, minute, second = 0;
   if (!number_at(s, p, 4, year) || p >= s.size() || s[p++] != '-' || !number_at(s, p, 2, month) || p >= s.size() || s[p++] != '-' ||
@@ -71,8 +71,10 @@ std::optional<std::int64_t> time_of(std::string_view s) {
     return std::nullopt;
   }
   int offset = 0;  // seconds east of UTC
-  if (p >= s.size()) return std::nullopt;  // no zone
-  if (s[p] == 'Z' || s[p] == 'z') {
+  if (p >= s.size()) {
+    if (!zone_default) return std::nullopt;  // no zone
+    offset = *zone_default;
+  } else if (s[p] == 'Z' || s[p] == 'z') {
     ++p;
   } else if (s[p] == '+' || s[p] == '-') {
     const int sign = s[p++] == '-' ? -1 : 1;
@@ -236,6 +238,8 @@ IntensitySeries read_uk_api(std::string_view text, std::string_view label) {
 }
 
 }  // namespace
+
+std::optional<std::int64_t> local_time(std::string_view text, int offset_s) { return time_of(trim(text), offset_s); }
 
 std::int64_t parse_time(std::string_view label, std::string_view text) {
   if (const auto t = time_of(trim(text))) return *t;

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string_view>
 
 #include "core/series.h"
@@ -22,5 +23,9 @@ IntensitySeries read_intensity_series(std::string_view text, std::string_view la
 // "2024-03-01T12:00Z", "2024-03-01 12:00:00+01:00", "2024-03-01T12:00:00.000Z": seconds since
 // 1970-01-01 UTC. Error(usage) saying what was expected, `label` first (an option, a file and line).
 std::int64_t parse_time(std::string_view label, std::string_view text);
+
+// The same, a time without a zone being `offset_s` seconds east of UTC (sacct's local times);
+// nullopt when not a time.
+std::optional<std::int64_t> local_time(std::string_view text, int offset_s);
 
 }  // namespace mlcarbon

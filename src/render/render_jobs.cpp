@@ -24,9 +24,12 @@ void csv_field(std::string& out, std::string_view text) { append_csv_field(out, 
 
 class CsvJobs final : public JobOutput {
  public:
-  CsvJobs(bool totals_only, const RenderOptions& options) : totals_only_(totals_only), settings_(options.settings) {
+  CsvJobs(bool totals_only, const RenderOptions& options)
+      : totals_only_(totals_only), settings_(options.settings), series_(!options.jobs_series.empty()), accounting_(options.accounting) {
     out_ += "record,line,name,hardware,count,power_w,utilization,hours,region,grid,pue,intensity_g_per_kwh,intensity_year,"
-            "jobs,device_hours,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,message\n";
+            "jobs,device_hours,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,message";
+    // --intensity-series: each job's and total's emissions hour by hour, and the same jobs' at the annual figures.
+    out_ += series_ ? ",series_jobs,series_co2e_kg,series_annual_co2e_kg\n" : "\n";
   }
 
   void job(const JobResult& j) override {
@@ -64,36 +67,64 @@ class CsvJobs final : public JobOutput {
       out_ += ',';
       append_shortest(out_, e[t]);
     }
-    out_ += ",\n";
+    out_ += ',';
+    if (series_) {
+      csv_field(out_, j.series_note);
+      if (j.series != nullptr) {
+        out_ += ",1,";
+        append_shortest(out_, j.series->co2e_kg);
+        out_ += ',';
+        append_shortest(out_, e[Term::co2e_kg]);
+      } else {
+        out_ += ",0,,";
+      }
+    }
+    out_ += '\n';
   }
 
   void error(const JobError& e) override {
     fmt::format_to(std::back_inserter(out_), "error,{},,,,,,,,,,,,,,,,,,,", e.line);
     csv_field(out_, e.message);
-    out_ += '\n';
+    out_ += series_ ? ",,,\n" : "\n";
   }
 
   void end(const JobTotals& totals, const Catalog&) override {
     total("total", "", "", totals.all);
     for (const auto& [region, t] : totals.regions()) total("region_total", "", region, t);
     for (const auto& [hardware, t] : totals.hardware()) total("hardware_total", hardware, "", t);
+    // --group-by: "user_total" with the user in the name column, and so on.
+    for (const Grouping& g : totals.groups) {
+      for (const auto& [value, t] : g.sorted()) total(g.key + "_total", "", "", t, value);
+    }
+    if (accounting_) {
+      // Rows of the accounting file not counted: the reason in the name column, their number in jobs.
+      for (const auto& [reason, n] : {std::pair<std::string_view, std::size_t>{"step", totals.skipped.steps},
+                                      {"running", totals.skipped.running}, {"not_started", totals.skipped.not_started}}) {
+        fmt::format_to(std::back_inserter(out_), "skipped,,{},,,,,,,,,,,{},,,,,,,{}\n", reason, n, series_ ? ",,," : "");
+      }
+    }
     // The defaults taken from the environment or a project file: the key as name, "VALUE (ORIGIN)".
     for (const SettingUsed& s : settings_) {
       out_ += "setting,,";
       csv_field(out_, s.key);
       out_ += ",,,,,,,,,,,,,,,,,,";
       csv_field(out_, fmt::format("{} ({})", s.value, s.origin));
-      out_ += '\n';
+      out_ += series_ ? ",,,\n" : "\n";
     }
   }
 
  private:
-  void total(std::string_view record, std::string_view hardware, std::string_view region, const Totals& t) {
-    fmt::format_to(std::back_inserter(out_), "{},,,{},,,,,{},,,,,{},{},{},{},{},{},{},\n", record, hardware, region, t.jobs,
-                   t.device_hours, t.it_energy_kwh, t.energy_kwh, t.co2e_kg, t.offset_kg, t.net_co2e_kg);
+  void total(std::string_view record, std::string_view hardware, std::string_view region, const Totals& t, std::string_view name = {}) {
+    fmt::format_to(std::back_inserter(out_), "{},,", record);
+    csv_field(out_, name);
+    fmt::format_to(std::back_inserter(out_), ",{},,,,,{},,,,,{},{},{},{},{},{},{},", hardware, region, t.jobs, t.device_hours,
+                   t.it_energy_kwh, t.energy_kwh, t.co2e_kg, t.offset_kg, t.net_co2e_kg);
+    if (series_) fmt::format_to(std::back_inserter(out_), ",{},{},{}", t.series_jobs, t.series_co2e_kg, t.series_annual_co2e_kg);
+    out_ += '\n';
   }
   bool totals_only_;
   std::vector<SettingUsed> settings_;
+  bool series_, accounting_;
 };
 
 // ---- JSON and JSON Lines ---------------------------------------------------------------------
@@ -131,18 +162,40 @@ void totals_fields(JsonWriter& j, const Totals& t) {
   j.field("net_co2e_kg", t.net_co2e_kg).field("embodied_kg", t.embodied_kg);
 }
 
+// --intensity-series: a job's emissions hour by hour, or why it has none.
+void job_series_fields(JsonWriter& j, const JobResult& job) {
+  j.key("intensity_series");
+  if (job.series == nullptr) {
+    j.begin_object().key("mean_g_per_kwh").null().key("co2e_kg").null().field("note", job.series_note).end_object();
+    return;
+  }
+  j.begin_object().field("mean_g_per_kwh", job.series->mean_g_per_kwh).field("co2e_kg", job.series->co2e_kg);
+  j.key("note").null().end_object();
+}
+
+void totals_series_fields(JsonWriter& j, const Totals& t) {
+  j.key("intensity_series").begin_object().field("jobs", t.series_jobs).field("co2e_kg", t.series_co2e_kg);
+  j.field("annual_co2e_kg", t.series_annual_co2e_kg).field("difference_kg", t.series_co2e_kg - t.series_annual_co2e_kg).end_object();
+}
+
+void skipped_fields(JsonWriter& j, const SkippedRows& s) {
+  j.key("skipped").begin_object().field("steps", s.steps).field("running", s.running).field("not_started", s.not_started).end_object();
+}
+
 void error_fields(JsonWriter& j, const JobError& e) {
   j.field("line", e.line).field("kind", e.kind == ErrorKind::not_found ? "not_found" : "usage").field("message", e.message);
 }
 
 class JsonLinesJobs final : public JobOutput {
  public:
-  JsonLinesJobs(bool totals_only, const RenderOptions& options) : totals_only_(totals_only), settings_(options.settings) {}
+  JsonLinesJobs(bool totals_only, const RenderOptions& options)
+      : totals_only_(totals_only), settings_(options.settings), series_(!options.jobs_series.empty()), accounting_(options.accounting) {}
 
   void job(const JobResult& job) override {
     if (totals_only_) return;
     j_.begin_object().field("schema_version", kOutputSchemaVersion).field("record", "job");
     job_fields(j_, job);
+    if (series_) job_series_fields(j_, job);
     j_.end_object().finish_into(out_);
   }
 
@@ -157,6 +210,8 @@ class JsonLinesJobs final : public JobOutput {
       j_.begin_object().field("schema_version", kOutputSchemaVersion).field("record", "total");
       totals_fields(j_, totals.all);
       j_.field("failed", totals.failed);
+      if (accounting_) skipped_fields(j_, totals.skipped);
+      if (series_) totals_series_fields(j_, totals.all);
       j_.end_object().finish_into(out_);
     }
     for (const auto& [region, t] : totals.regions()) {
@@ -169,6 +224,14 @@ class JsonLinesJobs final : public JobOutput {
       totals_fields(j_, t);
       j_.end_object().finish_into(out_);
     }
+    for (const Grouping& g : totals.groups) {
+      for (const auto& [value, t] : g.sorted()) {
+        j_.begin_object().field("schema_version", kOutputSchemaVersion).field("record", g.key + "_total").field(g.key, value);
+        totals_fields(j_, t);
+        if (series_) totals_series_fields(j_, t);
+        j_.end_object().finish_into(out_);
+      }
+    }
     for (const SettingUsed& s : settings_) {
       j_.begin_object().field("schema_version", kOutputSchemaVersion).field("record", "setting");
       j_.field("key", s.key).field("value", s.value).field("from", s.origin);
@@ -179,6 +242,7 @@ class JsonLinesJobs final : public JobOutput {
  private:
   bool totals_only_;
   std::vector<SettingUsed> settings_;
+  bool series_, accounting_;
   JsonWriter j_{true, 1024};  // one record at a time, its buffer kept
 };
 
@@ -198,6 +262,7 @@ class JsonJobs final : public JobOutput {
     if (totals_only_) return;
     w_.begin_object();
     job_fields(w_, job);
+    if (!options_.jobs_series.empty()) job_series_fields(w_, job);
     w_.end_object();
     drain();
   }
@@ -217,6 +282,11 @@ class JsonJobs final : public JobOutput {
     w_.key("totals").begin_object();
     totals_fields(w_, totals.all);
     w_.field("failed", totals.failed);
+    if (options_.accounting) skipped_fields(w_, totals.skipped);
+    if (!options_.jobs_series.empty()) {
+      totals_series_fields(w_, totals.all);
+      w_.field("intensity_series_file", options_.jobs_series);
+    }
     w_.key("by_region").begin_array();
     for (const auto& [region, t] : totals.regions()) {
       w_.begin_object().field("region", region);
@@ -229,7 +299,18 @@ class JsonJobs final : public JobOutput {
       totals_fields(w_, t);
       w_.end_object();
     }
-    w_.end_array().end_object();
+    w_.end_array();
+    for (const Grouping& g : totals.groups) {
+      w_.key("by_" + g.key).begin_array();
+      for (const auto& [value, t] : g.sorted()) {
+        w_.begin_object().field(g.key, value);
+        totals_fields(w_, t);
+        if (!options_.jobs_series.empty()) totals_series_fields(w_, t);
+        w_.end_object();
+      }
+      w_.end_array();
+    }
+    w_.end_object();
     write_equivalents(w_, totals.all.co2e_kg, options_);
     write_settings(w_, options_.settings);
     w_.end_object();
@@ -287,10 +368,12 @@ void column(std::string& out, std::string_view text, std::size_t width, bool rig
 
 class TextJobs final : public JobOutput {
  public:
-  TextJobs(bool totals_only, const RenderOptions& options) : totals_only_(totals_only), options_(options) {
+  TextJobs(bool totals_only, const RenderOptions& options)
+      : totals_only_(totals_only), options_(options), series_(!options.jobs_series.empty()) {
     if (!totals_only_) {
-      out_ += fmt::format("{:>7}  {:<20}  {:<16}  {:>6}  {:>9}  {:<26}  {:>12}  {:>12}  {:>12}\n", "line", "name", "hardware",
+      out_ += fmt::format("{:>7}  {:<20}  {:<16}  {:>6}  {:>9}  {:<26}  {:>12}  {:>12}  {:>12}", "line", "name", "hardware",
                           "count", "hours", "region", "energy kWh", "kg CO2e", "net kg CO2e");
+      out_ += series_ ? fmt::format("  {:>12}\n", "hourly kg") : "\n";
     }
   }
 
@@ -306,6 +389,11 @@ class TextJobs final : public JobOutput {
                      fit(job.name, 20), fit(hardware, 16), e.has(Term::count) ? fmt::format("{}", e.count) : std::string("-"),
                      e.has(Term::hours) ? human(e[Term::hours]) : "-", fit(region, 26),
                      human(e[Term::energy_kwh]), human(e[Term::co2e_kg]), human(e[Term::net_co2e_kg]));
+      if (series_) {
+        out_.pop_back();
+        series_column(job);
+        out_ += '\n';
+      }
       return;
     }
     // The same line laid out by hand: fmt's padding costs more than the rest of the row.
@@ -329,6 +417,7 @@ class TextJobs final : public JobOutput {
       out_ += "  ";
       column(out_, human(e[t]), 12, true);
     }
+    if (series_) series_column(job);
     out_ += '\n';
   }
 
@@ -347,24 +436,59 @@ class TextJobs final : public JobOutput {
                         t.jobs > 0 ? fmt::format("; intensities on a {} basis", to_string(basis_)) : std::string());
     out_ += fmt::format("  net         {} kg CO2e  (after {} kg CO2e of offsets bought)\n", human(t.net_co2e_kg),
                         human(t.offset_kg));
+    if (series_) {
+      const double diff = t.series_co2e_kg - t.series_annual_co2e_kg;
+      out_ += fmt::format("  hourly      {} kg CO2e  ({} job{} against {}, hour by hour; the same at the annual figures {} kg CO2e, {} {} kg"
+                          "{})\n",
+                          human(t.series_co2e_kg), t.series_jobs, t.series_jobs == 1 ? "" : "s", options_.jobs_series,
+                          human(t.series_annual_co2e_kg), diff <= 0 ? "less by" : "more by", human(std::abs(diff)),
+                          t.series_annual_co2e_kg > 0 ? fmt::format(", {:+.1f} %", 100 * diff / t.series_annual_co2e_kg) : std::string());
+      if (t.series_jobs < t.jobs) {
+        out_ += fmt::format("              {} job{} without a start time or outside the series: at the annual figures only\n",
+                            t.jobs - t.series_jobs, t.jobs - t.series_jobs == 1 ? "" : "s");
+      }
+    }
+    if (options_.accounting) {
+      const SkippedRows& k = totals.skipped;
+      out_ += fmt::format("  skipped     {} line{} of the accounting not counted: {} job step{} (counted in their jobs), {} still running, "
+                          "{} never started\n",
+                          k.total(), k.total() == 1 ? "" : "s", k.steps, k.steps == 1 ? "" : "s", k.running, k.not_started);
+    }
     group(out_, "By region:", "region", totals.regions());
     group(out_, "By hardware:", "hardware", totals.hardware());
+    for (const Grouping& g : totals.groups) {
+      std::string title = fmt::format("By {}:", g.key);
+      group(out_, title, g.key, g.sorted(), series_);
+    }
     out_ += equivalents_text(t.co2e_kg, options_);
     if (!options_.settings.empty()) out_ += '\n';
     for (const std::string& note : provenance_notes(options_)) out_ += note + '\n';
   }
 
  private:
-  static void group(std::string& out, std::string_view title, std::string_view key, const std::map<std::string, Totals>& rows) {
-    Table table({Table::Align::left, Table::Align::right, Table::Align::right, Table::Align::right, Table::Align::right});
-    table.add({std::string(key), "jobs", "energy kWh", "kg CO2e", "net kg CO2e"});
+  static void group(std::string& out, std::string_view title, std::string_view key, const std::map<std::string, Totals>& rows,
+                    bool series = false) {
+    std::vector<Table::Align> align{Table::Align::left, Table::Align::right, Table::Align::right, Table::Align::right,
+                                    Table::Align::right};
+    if (series) align.push_back(Table::Align::right);
+    Table table(align);
+    std::vector<std::string> head{std::string(key), "jobs", "energy kWh", "kg CO2e", "net kg CO2e"};
+    if (series) head.emplace_back("hourly kg");
+    table.add(head);
     for (const auto& [label, t] : rows) {
-      table.add({label, fmt::format("{}", t.jobs), human(t.energy_kwh), human(t.co2e_kg), human(t.net_co2e_kg)});
+      std::vector<std::string> row{label, fmt::format("{}", t.jobs), human(t.energy_kwh), human(t.co2e_kg), human(t.net_co2e_kg)};
+      if (series) row.push_back(t.series_jobs > 0 ? human(t.series_co2e_kg) : "-");
+      table.add(row);
     }
     out += fmt::format("\n{}\n{}", title, table.render());
   }
+  void series_column(const JobResult& job) {
+    out_ += "  ";
+    column(out_, job.series != nullptr ? human(job.series->co2e_kg) : std::string("-"), 12, true);
+  }
   bool totals_only_;
   RenderOptions options_;
+  bool series_;
   Basis basis_ = Basis::lifecycle;  // the run's (every job is on it)
 };
 

@@ -11454,8 +11454,14 @@ $ mlcarbon estimate --help
 |                               --cpu-count and --cpu-utilization apply
 |   --jobs FILE                 estimate every row of FILE (CSV with a header, or
 |                               JSON Lines; - reads stdin)
-|   --jobs-format csv|jsonl     the format of the jobs file (default: from its
-|                               name or first byte)
+|   --jobs-format csv|jsonl|sacct
+|                               the format of the
+|                               jobs file (default: from its name or first byte);
+|                               sacct: SLURM's sacct --parsable2 output
+|   --cluster FILE              with --jobs-format sacct: the cluster's hardware,
+|                               CPUs, PUE and grid by partition and node (JSON)
+|   --group-by KEY ...          with --jobs-format sacct: totals by user, account,
+|                               partition or month (repeat or comma-separate)
 |   --strict                    with --jobs: stop at the first bad row
 |   --totals-only               with --jobs: print the totals, not each job
 |   --budget LIMIT ...          fail (exit 7) above this: 50kg, 2t, 500g of CO2e,

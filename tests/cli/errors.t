@@ -387,10 +387,10 @@ $ mlcarbon estimate --power 300 --intensity 400 --hours 1 --value device_hours
 ! mlcarbon: error: --value device_hours is a figure of a jobs file's totals: give --jobs FILE
 [2]
 $ mlcarbon estimate --power 300 --intensity 400 --hours 1 --strict
-! mlcarbon: error: --strict, --totals-only and --jobs-format need --jobs FILE
+! mlcarbon: error: --strict, --totals-only, --jobs-format, --cluster and --group-by need --jobs FILE
 [2]
 $ mlcarbon estimate --power 300 --intensity 400 --hours 1 --totals-only
-! mlcarbon: error: --strict, --totals-only and --jobs-format need --jobs FILE
+! mlcarbon: error: --strict, --totals-only, --jobs-format, --cluster and --group-by need --jobs FILE
 [2]
 $ mlcarbon estimate -g '' --hours 1 --intensity 4
 ! mlcarbon: error: --hardware: '' is empty; expected a name (see `mlcarbon hardware list`)
@@ -647,7 +647,7 @@ $ mlcarbon estimate --power 300 --intensity 400 --jobs unknown-device.csv --stri
 ! mlcarbon: error: unknown-device.csv:2: unknown hardware 'A1OO'; did you mean a100-sxm4-40gb, a100-sxm4-80gb, a100-pcie-40gb, a100-pcie-80gb, p100-pcie-16gb?
 [3]
 $ mlcarbon estimate --power 300 --intensity 400 --jobs short-row.csv --jobs-format xml
-! mlcarbon: error: --jobs-format: 'xml' is not a format; expected csv or jsonl
+! mlcarbon: error: --jobs-format: 'xml' is not a format; expected csv, jsonl or sacct
 [2]
 $ mlcarbon estimate --power 300 --intensity 400 --jobs bom-crlf.csv --value jobs
 | 2
