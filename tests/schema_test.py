@@ -399,6 +399,22 @@ def main(argv):
         run(overlay + ["estimate", "--jobs", "good.csv", "--region", "grid:US-TST", "--format", "json"],
             "jobs.schema.json")
 
+        # SLURM accounting with a cluster file: totals by group, skipped lines, each job against a series.
+        sacct = ["estimate", "--jobs", os.path.join(repo, "tests", "data", "sacct", "accounting.txt"), "--jobs-format", "sacct",
+                 "--cluster", os.path.join(repo, "tests", "data", "sacct", "cluster.json")]
+        grouped = run(sacct + ["--group-by", "user,account,partition,month", "--format", "json"], "jobs.schema.json", status=6)
+        if grouped is not None:
+            expect("estimate --jobs-format sacct --group-by", len(grouped["totals"]["by_user"]) == 3, "expected 3 users")
+        run(sacct + ["--group-by", "user,account,partition,month", "--format", "jsonl"], "jobs-record.schema.json", mode="jsonl",
+            status=6)
+        hourly = run(sacct + ["--intensity-series", "series.csv", "--group-by", "month", "--format", "json"], "jobs.schema.json",
+                     status=6)
+        if hourly is not None:
+            notes = {j["intensity_series"]["note"] for j in hourly["jobs"]}
+            expect("estimate --jobs-format sacct --intensity-series", None in notes and "outside the series" in notes,
+                   "expected jobs both within and outside the series")
+        run(sacct + ["--intensity-series", "series.csv", "--format", "jsonl"], "jobs-record.schema.json", mode="jsonl", status=6)
+
         # Defaults from the environment: named in "settings" (and records "setting").
         defaults = {"MLCARBON_PUE": "1.2", "MLCARBON_REGION": "FR"}
         one = run(["estimate", "-g", "a100", "--hours", "3", "--format", "json"], "estimate.schema.json", settings=defaults)

@@ -175,7 +175,7 @@ struct EstimateCommand {
       if (!e.has(Term::hours)) {
         throw Error(ErrorKind::usage, "--intensity-series spreads the energy over the run's hours: give --hours or --duration");
       }
-      intensities = read_intensity_series(common.system.read(series.value, kMaxDataFileBytes), series.value);
+      intensities = read_intensity_series(named_io("--intensity-series", [&] { return common.system.read(series.value, kMaxDataFileBytes); }), series.value);
       hourly = SeriesReport{series.value, &intensities, began, e[Term::hours],
                             series_emissions(intensities, began, e[Term::hours], e[Term::energy_kwh]), e[Term::co2e_kg]};
       options.series = &hourly;

@@ -14,6 +14,9 @@
 #include "input/config.h"
 #include "render/render.h"
 #include "input/inputs.h"
+#include "util/error.h"
+
+#include <fmt/format.h>
 
 // CLI11 itself is included only where commands set up CLI11 objects (cli.cpp, cli_catalog.cpp,
 // through cli/cli11.h): each file that includes it constructs its own copies of CLI11's static
@@ -24,6 +27,17 @@ class Option;
 }  // namespace CLI
 
 namespace mlcarbon {
+
+// Errors reading a file name the option: "--jobs: cannot read 'runs.csv': ...".
+template <typename F>
+auto named_io(std::string_view option, F f) {
+  try {
+    return f();
+  } catch (const Error& e) {
+    if (e.kind() != ErrorKind::io) throw;
+    throw Error(ErrorKind::io, fmt::format("{}: {}", option, e.what()));
+  }
+}
 
 // An option whose text is kept as typed and parsed by quantity.h, so that every bad value gets
 // the same kind of message and exit status.

@@ -16,15 +16,9 @@
 namespace mlcarbon {
 namespace {
 
-// Errors of the jobs file name the option: "--jobs: cannot read 'runs.csv': ...".
 template <typename F>
 auto jobs_io(F f) {
-  try {
-    return f();
-  } catch (const Error& e) {
-    if (e.kind() != ErrorKind::io) throw;
-    throw Error(ErrorKind::io, fmt::format("--jobs: {}", e.what()));
-  }
+  return named_io("--jobs", f);
 }
 
 // Rows in, results out: runs each row, writes its result, reports bad rows on stderr.
@@ -126,11 +120,13 @@ int run_jobs(System& system, const JobsRequest& r, const Catalog& catalog, const
   }
   std::optional<Cluster> cluster;
   if (!r.cluster.empty()) {
-    const std::string text = system.read(r.cluster, kMaxDataFileBytes);
+    const std::string text = named_io("--cluster", [&] { return system.read(r.cluster, kMaxDataFileBytes); });
     cluster = read_cluster(DataText{r.cluster, text});
   }
   std::optional<IntensitySeries> series;
-  if (!r.series.empty()) series = read_intensity_series(system.read(r.series, kMaxDataFileBytes), r.series);
+  if (!r.series.empty()) {
+    series = read_intensity_series(named_io("--intensity-series", [&] { return system.read(r.series, kMaxDataFileBytes); }), r.series);
+  }
   std::optional<SacctRows> sacct;
   if (format == JobsFormat::sacct) sacct.emplace(cluster ? &*cluster : nullptr, defaults, label);
   RenderOptions options = r.options;

@@ -57,7 +57,7 @@ struct WhenCommand {
     const std::int64_t latest = within.given()
                                     ? after_hours(earliest, parse_duration_hours("--within", within.value))
                                     : parse_time("--deadline", deadline.value) - static_cast<std::int64_t>(std::ceil(e[Term::hours] * 3600));
-    const IntensitySeries intensities = read_intensity_series(common.system.read(series.value, kMaxDataFileBytes), series.value);
+    const IntensitySeries intensities = read_intensity_series(named_io("--intensity-series", [&] { return common.system.read(series.value, kMaxDataFileBytes); }), series.value);
     const StartPlan plan = plan_start(intensities, e[Term::hours], e[Term::energy_kwh], earliest, latest, count);
     const WhenReport report{e, annual, series.value, intensities, plan};
     common.system.out(render_when(report, common.output));

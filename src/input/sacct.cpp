@@ -402,8 +402,8 @@ void SacctRows::line(std::size_t number, std::string_view text, JobSink& sink) {
   if (fields_.size() == width_ + 1 && trim(fields_.back()).empty()) fields_.pop_back();  // --parsable's trailing '|'
   try {
     if (fields_.size() != width_) {
-      throw BadLine{fmt::format("{} fields separated by '|', but {} expected (sacct --parsable2 --format={}, or a header line)",
-                                fields_.size(), width_, fmt::join(kSacctFields, ","))};
+      throw BadLine{fmt::format("{} field{} separated by '|', but {} expected (sacct --parsable2 --format={}, or a header line)",
+                                fields_.size(), fields_.size() == 1 ? "" : "s", width_, fmt::join(kSacctFields, ","))};
     }
     const auto get = [&](Column c) { return index_[c] == kAbsent ? std::string_view() : trim(fields_[index_[c]]); };
     const std::string_view id = get(kJobId);

@@ -90,8 +90,9 @@ class CsvJobs final : public JobOutput {
 
   void end(const JobTotals& totals, const Catalog&) override {
     total("total", "", "", totals.all);
-    for (const auto& [region, t] : totals.regions()) total("region_total", "", region, t);
-    for (const auto& [hardware, t] : totals.hardware()) total("hardware_total", hardware, "", t);
+    // (Region and device totals are not priced against the series: their series columns are empty.)
+    for (const auto& [region, t] : totals.regions()) total("region_total", "", region, t, {}, false);
+    for (const auto& [hardware, t] : totals.hardware()) total("hardware_total", hardware, "", t, {}, false);
     // --group-by: "user_total" with the user in the name column, and so on.
     for (const Grouping& g : totals.groups) {
       for (const auto& [value, t] : g.sorted()) total(g.key + "_total", "", "", t, value);
@@ -114,12 +115,14 @@ class CsvJobs final : public JobOutput {
   }
 
  private:
-  void total(std::string_view record, std::string_view hardware, std::string_view region, const Totals& t, std::string_view name = {}) {
+  void total(std::string_view record, std::string_view hardware, std::string_view region, const Totals& t, std::string_view name = {},
+             bool priced = true) {
     fmt::format_to(std::back_inserter(out_), "{},,", record);
     csv_field(out_, name);
     fmt::format_to(std::back_inserter(out_), ",{},,,,,{},,,,,{},{},{},{},{},{},{},", hardware, region, t.jobs, t.device_hours,
                    t.it_energy_kwh, t.energy_kwh, t.co2e_kg, t.offset_kg, t.net_co2e_kg);
-    if (series_) fmt::format_to(std::back_inserter(out_), ",{},{},{}", t.series_jobs, t.series_co2e_kg, t.series_annual_co2e_kg);
+    if (series_ && priced) fmt::format_to(std::back_inserter(out_), ",{},{},{}", t.series_jobs, t.series_co2e_kg, t.series_annual_co2e_kg);
+    if (series_ && !priced) out_ += ",,,";
     out_ += '\n';
   }
   bool totals_only_;

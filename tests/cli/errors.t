@@ -1345,7 +1345,7 @@ $ mlcarbon estimate --energy-kwh 10 --intensity 300 --intensity-series s48.csv -
 ! mlcarbon: error: --intensity-series spreads the energy over the run's hours: give --hours or --duration
 [2]
 $ mlcarbon estimate --power 1000 --hours 3 --intensity 300 --intensity-series no-such.csv --start 2024-03-01T10:30Z
-! mlcarbon: error: cannot read 'no-such.csv': No such file or directory
+! mlcarbon: error: --intensity-series: cannot read 'no-such.csv': No such file or directory
 [5]
 $ mlcarbon when --power 1000 --hours 6 --intensity-series s48.csv --from 2024-03-01T00:00Z
 ! mlcarbon: error: when needs a window: --within D (e.g. 24h) or --deadline TIME
@@ -1374,3 +1374,231 @@ $ mlcarbon estimate --power 1000 --hours 1 --intensity 300 --intensity-series ov
 $ mlcarbon estimate --power 1000 --hours 1 --intensity 300 --intensity-series negative.csv --start 2024-03-01T00:00Z
 ! mlcarbon: error: negative.csv: the intensity at 2024-03-01T00:00Z is -1; expected gCO2e/kWh >= 0 and <= 1500
 [2]
+
+# SLURM accounting (--jobs-format sacct), the cluster file, --group-by, series with jobs
+%file acct.txt
+1|a|u|acc|gpu|2024-03-01T00:00:00|2024-03-01T01:00:00|01:00:00|cpu=2,gres/gpu=1,mem=1G|1|n1|COMPLETED
+%end
+%file plain.csv
+hardware,hours
+a100,1
+%end
+$ mlcarbon estimate -g a100 -r FR --hours 1 --cluster c.json
+! mlcarbon: error: --strict, --totals-only, --jobs-format, --cluster and --group-by need --jobs FILE
+[2]
+$ mlcarbon estimate -g a100 -r FR --hours 1 --group-by user
+! mlcarbon: error: --strict, --totals-only, --jobs-format, --cluster and --group-by need --jobs FILE
+[2]
+$ mlcarbon estimate -r FR --jobs plain.csv --cluster c.json
+! mlcarbon: error: --cluster reads SLURM accounting: it needs --jobs-format sacct
+[2]
+$ mlcarbon estimate -r FR --jobs plain.csv --group-by user
+! mlcarbon: error: --group-by reads SLURM accounting: it needs --jobs-format sacct
+[2]
+$ mlcarbon estimate -g a100 -r FR --jobs acct.txt --jobs-format sacct --group-by host
+! mlcarbon: error: --group-by: 'host' is not a field to group by; expected user, account, partition or month
+[2]
+$ mlcarbon estimate -g a100 -r FR --jobs acct.txt --jobs-format sacct --group-by user,User
+! mlcarbon: error: --group-by: 'User' is given twice
+[2]
+$ mlcarbon estimate -g a100 -r FR --jobs acct.txt --jobs-format sacct --group-by user --format markdown
+! mlcarbon: error: --group-by adds totals to text, json, jsonl or csv output, not markdown
+[2]
+$ mlcarbon estimate -g a100 -r FR --jobs acct.txt --jobs-format sacct --cluster missing.json
+! mlcarbon: error: --cluster: cannot read 'missing.json': No such file or directory
+[5]
+$ mlcarbon estimate -g a100 -r FR --jobs acct.txt --jobs-format SLURM
+! mlcarbon: error: --jobs-format: 'SLURM' is not a format; expected csv, jsonl or sacct
+[2]
+%file s1.csv
+timestamp,g_per_kwh
+2024-03-01T00:00Z,100
+%end
+$ mlcarbon estimate -g a100 -r FR --jobs acct.txt --jobs-format sacct --intensity-series s1.csv --start 2024-03-01T00:00Z
+! mlcarbon: error: --start is one run's; with --jobs each job starts at its own Start (sacct) or start column
+[2]
+$ mlcarbon estimate -g a100 -r FR --jobs acct.txt --jobs-format sacct --intensity-series s1.csv -q
+! mlcarbon: error: --intensity-series adds figures to the jobs' output; it does not go with --value or -q
+[2]
+$ mlcarbon estimate -g a100 -r FR --jobs acct.txt --jobs-format sacct --intensity-series s1.csv --format latex
+! mlcarbon: error: --intensity-series with --jobs prints in text, json, jsonl or csv, not latex
+[2]
+$ mlcarbon estimate -g a100 -r FR --jobs acct.txt --jobs-format sacct --intensity-series missing.csv
+! mlcarbon: error: --intensity-series: cannot read 'missing.csv': No such file or directory
+[5]
+%file c-syntax.json
+{"defaults": {"pue": 1.2,}}
+%end
+$ mlcarbon estimate -g a100 -r FR --jobs acct.txt --jobs-format sacct --cluster c-syntax.json
+! mlcarbon: error: c-syntax.json: not valid JSON at line 1, column 26: syntax error while parsing object key - unexpected '}'; expected string literal
+[4]
+%file c-unknown.json
+{"defaults": {"pue": 1.2}, "partitons": {}}
+%end
+$ mlcarbon estimate -g a100 -r FR --jobs acct.txt --jobs-format sacct --cluster c-unknown.json
+! mlcarbon: error: c-unknown.json: the cluster: key 'partitons': unknown key (a typo?)
+[4]
+%file c-rule-key.json
+{"partitions": {"gpu": {"hardwar": "a100"}}}
+%end
+$ mlcarbon estimate -g a100 -r FR --jobs acct.txt --jobs-format sacct --cluster c-rule-key.json
+! mlcarbon: error: c-rule-key.json: partitions.gpu: key 'hardwar': unknown key; a rule's keys are hardware, region, pue, power, tdp, utilization, intensity, offset, offset_kg, cpu, cpu_utilization, overhead_w, cpu_tdp_w, gpu_types, count_memory, threads_per_core, note (and match, in nodes)
+[4]
+%file c-hours.json
+{"defaults": {"hours": 2}}
+%end
+$ mlcarbon estimate -g a100 -r FR --jobs acct.txt --jobs-format sacct --cluster c-hours.json
+! mlcarbon: error: c-hours.json: defaults: key 'hours': comes from sacct's fields for each job, not from the cluster file
+[4]
+%file c-pue.json
+{"partitions": {"gpu": {"pue": 0.9}}}
+%end
+$ mlcarbon estimate -g a100 -r FR --jobs acct.txt --jobs-format sacct --cluster c-pue.json
+! mlcarbon: error: c-pue.json: partitions.gpu: key 'pue': pue: '0.9' is out of range; expected a PUE >= 1 and <= 3
+[4]
+%file c-pue-text.json
+{"partitions": {"gpu": {"pue": true}}}
+%end
+$ mlcarbon estimate -g a100 -r FR --jobs acct.txt --jobs-format sacct --cluster c-pue-text.json
+! mlcarbon: error: c-pue-text.json: partitions.gpu: key 'pue': expected a string or a number, got a boolean
+[4]
+%file c-offset.json
+{"utc_offset": "Europe/Paris"}
+%end
+$ mlcarbon estimate -g a100 -r FR --jobs acct.txt --jobs-format sacct --cluster c-offset.json
+! mlcarbon: error: c-offset.json: the cluster: key 'utc_offset': 'Europe/Paris' is not an offset from UTC; expected +HH:MM or -HH:MM, e.g. +01:00
+[4]
+%file c-types.json
+{"partitions": {"gpu": {"gpu_types": ["a100"]}}}
+%end
+$ mlcarbon estimate -g a100 -r FR --jobs acct.txt --jobs-format sacct --cluster c-types.json
+! mlcarbon: error: c-types.json: partitions.gpu: key 'gpu_types': expected an object, got an array
+[4]
+%file c-tpc.json
+{"partitions": {"gpu": {"threads_per_core": 3.5}}}
+%end
+$ mlcarbon estimate -g a100 -r FR --jobs acct.txt --jobs-format sacct --cluster c-tpc.json
+! mlcarbon: error: c-tpc.json: partitions.gpu: key 'threads_per_core': expected a whole number, got 3.5
+[4]
+%file c-match.json
+{"nodes": [{"cpu": "epyc-7763"}]}
+%end
+$ mlcarbon estimate -g a100 -r FR --jobs acct.txt --jobs-format sacct --cluster c-match.json
+! mlcarbon: error: c-match.json: nodes[0]: key 'match': missing (required)
+[4]
+%file c-memory.json
+{"defaults": {"count_memory": "no"}}
+%end
+$ mlcarbon estimate -g a100 -r FR --jobs acct.txt --jobs-format sacct --cluster c-memory.json
+! mlcarbon: error: c-memory.json: defaults: key 'count_memory': expected true or false, got the string 'no'
+[4]
+%file c-array.json
+[1, 2]
+%end
+$ mlcarbon estimate -g a100 -r FR --jobs acct.txt --jobs-format sacct --cluster c-array.json
+! mlcarbon: error: c-array.json: the cluster: expected a JSON object
+[4]
+%file h-no-elapsed.txt
+JobID|State|AllocTRES
+1|COMPLETED|cpu=1
+%end
+$ mlcarbon estimate -g a100 -r FR --jobs h-no-elapsed.txt --jobs-format sacct
+! mlcarbon: error: h-no-elapsed.txt:1: the header has no Elapsed field; sacct must be run with --format=JobID,JobName,User,Account,Partition,Start,End,Elapsed,AllocTRES,NNodes,NodeList,State
+[2]
+%file h-twice.txt
+JobID|Elapsed|State|AllocTRES|jobid
+1|01:00:00|COMPLETED|gres/gpu=1|1
+%end
+$ mlcarbon estimate -g a100 -r FR --jobs h-twice.txt --jobs-format sacct
+! mlcarbon: error: h-twice.txt:1: field 'jobid' appears twice
+[2]
+%file h-no-partition.txt
+JobID|Elapsed|State|AllocTRES
+1|01:00:00|COMPLETED|gres/gpu=1
+%end
+%file c-gpu.json
+{"partitions": {"gpu": {"hardware": "a100-sxm4-40gb"}}}
+%end
+$ mlcarbon estimate -r FR --jobs h-no-partition.txt --jobs-format sacct --cluster c-gpu.json
+! mlcarbon: error: h-no-partition.txt:1: the cluster file maps partitions, but the header has no Partition field
+[2]
+%file bad-rows.txt
+1|a|u|acc|gpu|2024-03-01T00:00:00|x|01:00:00|cpu=2,gres/gpu=1|1|n1|EXPLODED
+2|a|u|acc|gpu|2024-03-01T00:00:00|x|1h|cpu=2,gres/gpu=1|1|n1|COMPLETED
+3|a|u|acc|gpu|2024-03-01T00:00:00|x|01:00:00|cpu=2,gres/gpu=one|1|n1|COMPLETED
+4|a|u|acc|gpu|2024-03-01T00:00:00|x|01:00:00|cpu=2,mem=4X|1|n1|COMPLETED
+5|a|u|acc|gpu|2024-03-01T00:00:00|x|01:00:00|gres/gpu:a100=1,gres/gpu:v100=1|1|n1|COMPLETED
+6|a|u|acc|gpu|2024-03-01T00:00:00|x|01:00:00|gres/gpu:h100=1|1|n1|COMPLETED
+7|a|u|acc|debug|2024-03-01T00:00:00|x|01:00:00|gres/gpu=1|1|d1|COMPLETED
+8|a|u|acc|gpu|March 1st|x|01:00:00|gres/gpu=1|1|n1|COMPLETED
+9|a|u|acc|gpu|2024-03-01T00:00:00|x|01:00:00|gres/gpu=1|1|n1
+10|a|u|acc|nohw|2024-03-01T00:00:00|x|01:00:00|gres/gpu=1|1|n1|COMPLETED
+11|a|u|acc|tdp|2024-03-01T00:00:00|x|01:00:00|cpu=4|1|n1|COMPLETED
+12|a|u|acc|gpu|2024-03-01T00:00:00|x|01:00:00|gres/gpu=2,gres/gpu:a100=3|1|n1|COMPLETED
+|a|u|acc|gpu|2024-03-01T00:00:00|x|01:00:00|gres/gpu=1|1|n1|COMPLETED
+14|a|u|acc|nohw|2024-03-01T00:00:00|x|01:00:00|cpu=4|1|n1|COMPLETED
+%end
+%file c-rows.json
+{"defaults": {"region": "FR"},
+ "partitions": {"gpu": {"hardware": "a100-sxm4-40gb", "gpu_types": {"a100": "a100-sxm4-40gb"}}, "nohw": {}, "tdp": {"cpu_tdp_w": 150}}}
+%end
+$ mlcarbon estimate --jobs bad-rows.txt --jobs-format sacct --cluster c-rows.json --totals-only
+| Total of 0 jobs (14 rows failed, not counted):
+|   energy      0 kWh  (facility; IT 0 kWh; 0 device-hours)
+|   emissions   0 kg CO2e  (gross, location-based)
+|   net         0 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   skipped     0 lines of the accounting not counted: 0 job steps (counted in their jobs), 0 still running, 0 never started
+|
+| By region:
+|   region  jobs  energy kWh  kg CO2e  net kg CO2e
+|
+| By hardware:
+|   hardware  jobs  energy kWh  kg CO2e  net kg CO2e
+! mlcarbon: error: bad-rows.txt:1: State 'EXPLODED' is not a job state sacct prints (COMPLETED, FAILED, CANCELLED, TIMEOUT, RUNNING, PENDING, ...)
+! mlcarbon: error: bad-rows.txt:2: Elapsed '1h' is not a duration; expected [D-]HH:MM:SS, e.g. 2-03:04:05
+! mlcarbon: error: bad-rows.txt:3: AllocTRES: 'gres/gpu=one' is not a count
+! mlcarbon: error: bad-rows.txt:4: AllocTRES: 'mem=4X' has an unknown unit; expected K, M, G or T
+! mlcarbon: error: bad-rows.txt:5: AllocTRES 'gres/gpu:a100=1,gres/gpu:v100=1' allocates GPUs of more than one type; give each type its own job (a heterogeneous job)
+! mlcarbon: error: bad-rows.txt:6: GPU type 'h100' (AllocTRES gres/gpu:h100) is not in the cluster file's gpu_types for partition 'gpu' (a100)
+! mlcarbon: error: bad-rows.txt:7: partition 'debug' is not in the cluster file, and no node rule matches 'd1'; its partitions: gpu, nohw, tdp
+! mlcarbon: error: bad-rows.txt:8: Start 'March 1st' is not a time; expected 2024-03-01T12:00:00
+! mlcarbon: error: bad-rows.txt:9: 11 fields separated by '|', but 12 expected (sacct --parsable2 --format=JobID,JobName,User,Account,Partition,Start,End,Elapsed,AllocTRES,NNodes,NodeList,State, or a header line)
+! mlcarbon: error: bad-rows.txt:10: 1 GPU (AllocTRES) but no hardware for partition 'nohw': give it "hardware" or "gpu_types" in the cluster file, or give --hardware
+! mlcarbon: error: bad-rows.txt:11: the cluster file gives cpu_tdp_w but no cpu: the allocated cores need a CPU's core count (give "cpu")
+! mlcarbon: error: bad-rows.txt:12: AllocTRES: gres/gpu=2 but 3 typed GPUs
+! mlcarbon: error: bad-rows.txt:13: the JobID is empty
+! mlcarbon: error: bad-rows.txt:14: no power figure: give hardware (a device; its TDP is used), power (measured average watts per device), tdp (rated watts of a device not in the data) or energy_kwh; for a job without accelerators, its host: cpu (or cpu_tdp_w), memory_gb
+[6]
+$ mlcarbon estimate --jobs plain.csv --jobs-format sacct -g a100 -r FR --totals-only
+| Total of 0 jobs (2 rows failed, not counted):
+|   energy      0 kWh  (facility; IT 0 kWh; 0 device-hours)
+|   emissions   0 kg CO2e  (gross, location-based)
+|   net         0 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   skipped     0 lines of the accounting not counted: 0 job steps (counted in their jobs), 0 still running, 0 never started
+|
+| By region:
+|   region  jobs  energy kWh  kg CO2e  net kg CO2e
+|
+| By hardware:
+|   hardware  jobs  energy kWh  kg CO2e  net kg CO2e
+! mlcarbon: error: plain.csv:1: 1 field separated by '|', but 12 expected (sacct --parsable2 --format=JobID,JobName,User,Account,Partition,Start,End,Elapsed,AllocTRES,NNodes,NodeList,State, or a header line)
+! mlcarbon: error: plain.csv:2: 1 field separated by '|', but 12 expected (sacct --parsable2 --format=JobID,JobName,User,Account,Partition,Start,End,Elapsed,AllocTRES,NNodes,NodeList,State, or a header line)
+[6]
+%file bad-start.csv
+hardware,hours,region,start
+a100,1,FR,yesterday
+%end
+$ mlcarbon estimate --jobs bad-start.csv --intensity-series s1.csv --totals-only
+| Total of 0 jobs (1 row failed, not counted):
+|   energy      0 kWh  (facility; IT 0 kWh; 0 device-hours)
+|   emissions   0 kg CO2e  (gross, location-based)
+|   net         0 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   hourly      0 kg CO2e  (0 jobs against s1.csv, hour by hour; the same at the annual figures 0 kg CO2e, less by 0 kg)
+|
+| By region:
+|   region  jobs  energy kWh  kg CO2e  net kg CO2e
+|
+| By hardware:
+|   hardware  jobs  energy kWh  kg CO2e  net kg CO2e
+! mlcarbon: error: bad-start.csv:2: start: 'yesterday' is not a time; expected an ISO 8601 time with its zone, e.g. 2024-03-01T12:00Z or 2024-03-01 12:00:00+01:00
+[6]
