@@ -171,7 +171,7 @@ _mlcarbon()
         --power --tdp -u --utilization --intensity --basis --offset --offset-kg --instance --cpu --cpu-count
         --cpu-cores --cpu-utilization --cpu-tdp --memory-gb --overhead-w --flops --params --tokens --mfu
         --precision --energy-kwh"
-    local estimate_opts="$job_opts --jobs --jobs-format --strict --totals-only --budget --value
+    local estimate_opts="$job_opts --jobs --jobs-format --cluster --group-by --strict --totals-only --budget --value
         -q --quiet --digits --brief -v --verbose --bib --equivalents --training-type --compat --intensity-series --start"
     local compare_opts="$job_opts --regions --devices --pue-values --plot --top"
     local hardware_opts="--kind --vendor" regions_opts="-p --provider --country --kind"
@@ -183,7 +183,8 @@ _mlcarbon()
     local value_opts="@(-f|--format|--data-dir|--data-add|-g|--hardware|-n|--count|--hours|\
 --duration|--device-hours|-r|--region|--pue|--power|--tdp|-u|--utilization|--intensity|--basis|--offset|\
 --offset-kg|--instance|--cpu|--cpu-count|--cpu-cores|--cpu-utilization|--cpu-tdp|--memory-gb|--overhead-w|\
---flops|--params|--tokens|--mfu|--precision|--energy-kwh|--jobs|--jobs-format|--budget|--value|--digits|--bib|\
+--flops|--params|--tokens|--mfu|--precision|--energy-kwh|--jobs|--jobs-format|--cluster|--group-by|--budget|\
+--value|--digits|--bib|\
 --training-type|--compat|--regions|--devices|--pue-values|--plot|--top|--kind|--vendor|-p|\
 --provider|--country|--interval|--record|--intensity-series|--start|--from|--within|--deadline)"
 
@@ -240,7 +241,7 @@ _mlcarbon()
                     mapfile -t COMPREPLY < <(compgen -d -- "$cur")
                 fi
                 ;;
-            --data-add | --jobs | --bib)
+            --data-add | --jobs | --bib | --cluster | --intensity-series)
                 if declare -F _filedir >/dev/null; then
                     _filedir
                 else
@@ -312,7 +313,11 @@ _mlcarbon()
                 fi
                 ;;
             --jobs-format)
-                _mlcarbon_add csv jsonl
+                _mlcarbon_add csv jsonl sacct
+                ;;
+            --group-by)
+                # Repeatable, or a comma-separated list.
+                _mlcarbon_add_list "$(printf '%s\n' user account partition month)"
                 ;;
             --value)
                 _mlcarbon_add energy_kwh it_energy_kwh co2e_kg offset_kg net_co2e_kg \

@@ -131,6 +131,11 @@ function __mlcarbon_instance_providers
     printf '%s\n' $providers
 end
 
+# What --group-by takes (repeatable, or a comma-separated list).
+function __mlcarbon_group_keys
+    printf '%s\t%s\n' user 'Totals by user' account 'Totals by account' partition 'Totals by partition' month 'Totals by the month a job started'
+end
+
 function __mlcarbon_vendors
     __mlcarbon_csv 3 hardware list | sort -u
 end
@@ -230,7 +235,9 @@ complete -c mlcarbon -n $job -l precision -x -a 'fp64 fp32 tf32 fp16 bf16 fp8 in
 
 # estimate
 complete -c mlcarbon -n $estimate -l jobs -r -F -a - -d 'Estimate every row of FILE (- reads stdin)'
-complete -c mlcarbon -n $estimate -l jobs-format -x -a 'csv jsonl' -d 'Format of the jobs file'
+complete -c mlcarbon -n $estimate -l jobs-format -x -a 'csv jsonl sacct' -d 'Format of the jobs file (sacct: SLURM accounting)'
+complete -c mlcarbon -n $estimate -l cluster -r -F -d 'With --jobs-format sacct: the partitions\' and nodes\' hardware (JSON)'
+complete -c mlcarbon -n $estimate -l group-by -x -a '(__mlcarbon_list __mlcarbon_group_keys)' -d 'With --jobs-format sacct: totals by user, account, partition or month'
 complete -c mlcarbon -n $estimate -l strict -d 'With --jobs: stop at the first bad row'
 complete -c mlcarbon -n $estimate -l totals-only -d 'With --jobs: print the totals only'
 complete -c mlcarbon -n $estimate -l budget -x -d 'Fail (exit 7) above this: 50kg, 2t, 200kWh'
@@ -278,7 +285,7 @@ complete -c mlcarbon -n '__fish_seen_subcommand_from when' -l within -x -d 'Star
 complete -c mlcarbon -n '__fish_seen_subcommand_from when' -l deadline -x -d 'The job must end by then, ISO 8601 with its zone'
 complete -c mlcarbon -n '__fish_seen_subcommand_from when' -l top -x -d 'List the N best starts (default 5)'
 complete -c mlcarbon -n '__fish_seen_subcommand_from when' -l plot -r -d 'Also draw the series with the best start marked'
-complete -c mlcarbon -n $estimate -l intensity-series -r -d 'Grid intensities over time; needs --start'
+complete -c mlcarbon -n $estimate -l intensity-series -r -F -d 'Grid intensities over time: with --start, or per job with --jobs'
 complete -c mlcarbon -n $estimate -l start -x -d 'When the run began, ISO 8601 with its zone'
 
 # run

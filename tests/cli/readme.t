@@ -905,6 +905,37 @@ $ mlcarbon estimate --jobs jobs.csv --totals-only --budget 2t
 $ mlcarbon estimate --jobs jobs.csv --value co2e_kg
 | 6726.9
 
+# A whole cluster from SLURM accounting
+$ mlcarbon estimate --jobs $SRC/examples/slurm/sacct.txt --jobs-format sacct --cluster $SRC/examples/slurm/cluster.json --group-by user,partition --totals-only
+| Total of 19 jobs:
+|   energy      423.72 kWh  (facility; IT 325.94 kWh; 623.73 device-hours)
+|   emissions   92.121 kg CO2e  (gross, location-based; intensities on a lifecycle basis)
+|   net         92.121 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   skipped     9 lines of the accounting not counted: 6 job steps (counted in their jobs), 1 still running, 2 never started
+|
+| By region:
+|   region      jobs  energy kWh  kg CO2e  net kg CO2e
+|   country:GB    19      423.72   92.121       92.121
+|
+| By hardware:
+|   hardware        jobs  energy kWh  kg CO2e  net kg CO2e
+|   -                  6      16.323   3.5487       3.5487
+|   a100-sxm4-80gb    11      386.73   84.079       84.079
+|   h100-sxm           1      15.554   3.3816       3.3816
+|   v100-sxm2-32gb     1      5.1137   1.1118       1.1118
+|
+| By user:
+|   user   jobs  energy kWh  kg CO2e  net kg CO2e
+|   alice     7       50.14   10.901       10.901
+|   bob       7      324.81   70.616       70.616
+|   carol     5      48.771   10.603       10.603
+|
+| By partition:
+|   partition  jobs  energy kWh     kg CO2e  net kg CO2e
+|   cpu           4      16.297      3.5431       3.5431
+|   debug         1   0.0022425  0.00048754   0.00048754
+|   gpu          14      407.42      88.577       88.577
+
 # Paper appendices
 $ mlcarbon estimate -g a100 -n 8 --hours 24 --region gcp:us-central1 --format latex --bib refs.bib
 | % Written by mlcarbon 0.1.0 (data: hardware 2026-11-29, regions 2026-11-29).
