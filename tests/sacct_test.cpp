@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "cli_support.h"
+#include "cli/sampler_client.h"
 #include "input/sacct.h"
 #include "test_support.h"
 
@@ -298,4 +299,38 @@ TEST_CASE("sacct jobs against an intensity series, each from its own start", "[s
   CHECK(s["co2e_kg"].get<double>() == Approx(0.4).epsilon(1e-12));
   CHECK(s["annual_co2e_kg"].get<double>() == Approx(0.75).epsilon(1e-12));  // 2 kWh + 1 kWh at 250 g
   CHECK(member(j["totals"], "user", "v")["intensity_series"]["co2e_kg"].get<double>() == Approx(0.2).epsilon(1e-12));
+}
+
+TEST_CASE("a node's hardware over its partition's GPU types; --cpu-count gives way to sacct's cores; overhead per node", "[sacct]") {
+  const Cluster cluster = cluster_of(R"({"partitions": {"gpu": {"hardware": "a100-sxm4-40gb", "cpu": "epyc-7763", "overhead_w": 100,
+                                         "gpu_types": {"a100": "a100-sxm4-40gb"}}},
+                                         "nodes": [{"match": "v*", "hardware": "v100-sxm2-32gb"}]})");
+  RequestText defaults;
+  defaults.set(Field::cpu_count, "2");
+  const Collect c = read_sacct("1|a|u|acc|gpu|2024-03-01T00:00:00|x|01:00:00|cpu=8,gres/gpu:v100=2,gres/gpu=2|3|v[01-03]|COMPLETED\n"
+                               "2|a|u|acc|gpu|2024-03-01T00:00:00|x|01:00:00|cpu=8,gres/gpu:v100=2,gres/gpu=2|1|g01|COMPLETED\n",
+                               &cluster, defaults);
+  REQUIRE(c.rows.size() == 1);
+  CHECK(c.rows[0].at("hardware") == "v100-sxm2-32gb");  // the node rule names the device: its GPUs are that
+  CHECK(c.rows[0].count("cpu_count") == 0);
+  CHECK(c.rows[0].at("cpu_cores") == "8");
+  CHECK(c.rows[0].at("overhead_w") == "300");  // 100 W per node x 3 nodes
+  REQUIRE(c.bad.size() == 1);  // on a node without a rule, the partition's types apply: v100 is not among them
+  CHECK_THAT(c.bad[0].message, Catch::Contains("GPU type 'v100'"));
+}
+
+TEST_CASE("run's measured power as a profile: each sample's energy in the minutes it spans", "[sacct][series]") {
+  // Three samples: 0-30 s at 100 W (GPU), 30-90 s at 200 W (150 GPU + 40 package + 10 DRAM),
+  // 90-120 s at 60 W (package only). Per minute: [0, 60) 100 x 30 + 200 x 30 = 9,000 J;
+  // [60, 120) 200 x 30 + 60 x 30 = 7,800 J.
+  const std::vector<std::string> samples = {
+      R"({"record":"sample","t_s":30,"seconds":30,"gpu_w":[100],"package_w":null,"dram_w":null,"cpu_load":null})",
+      R"({"record":"sample","t_s":90,"seconds":60,"gpu_w":[100,50],"package_w":40,"dram_w":10,"cpu_load":0.5})",
+      R"({"record":"sample","t_s":120,"seconds":30,"gpu_w":[],"package_w":60,"dram_w":null,"cpu_load":null})"};
+  const std::vector<double> parts = sample_profile(samples, 60);
+  REQUIRE(parts.size() == 2);
+  CHECK(parts[0] == Approx(9000).epsilon(1e-12));
+  CHECK(parts[1] == Approx(7800).epsilon(1e-12));
+  CHECK(sample_profile({R"({"record":"sample","t_s":1,"seconds":1,"gpu_w":[],"package_w":null,"dram_w":null,"cpu_load":null})"}, 60)
+            .empty());  // nothing measured: no shape
 }

@@ -141,6 +141,27 @@ if not ok:
     print(json.dumps(run), gpu_wh, cpu_wh, file=sys.stderr)
 sys.exit(0 if ok else 1)
 EOF
+# run --intensity-series: the measured power's shape over the run against a series (here one
+# figure, 200 g/kWh, from an hour ago for a day): the hourly figure is the facility energy x 200 g.
+python3 - "$tmp/now.csv" <<'EOF'
+import sys, time, datetime
+t = (int(time.time()) // 3600 - 1) * 3600
+with open(sys.argv[1], "w") as f:
+    f.write("timestamp,g_per_kwh\n")
+    for h in range(25):
+        f.write(datetime.datetime.fromtimestamp(t + 3600 * h, datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ") + ",200\n")
+EOF
+json=$("$mlcarbon" run -g a100 -n 2 -r FR --pue 1.1 --intensity-series "$tmp/now.csv" -f json -- sleep 2)
+python3 - "$json" <<'EOF' || fail "run --intensity-series: the measured profile priced at 200 g/kWh"
+import json, sys
+e = json.loads(sys.argv[1])
+s = e["intensity_series"]
+ok = (abs(s["co2e_kg"] - e["energy_kwh"] * 0.2) <= 1e-9 * e["energy_kwh"] and abs(s["mean_g_per_kwh"] - 200) < 1e-9
+      and any("measured power was" in n for n in e["run"]["notes"]))
+if not ok:
+    print(json.dumps(s), json.dumps(e["run"]["notes"]), file=sys.stderr)
+sys.exit(0 if ok else 1)
+EOF
 set +e
 out=$("$mlcarbon" run -r FR --intensity 100 -- sh -c 'echo to-stdout; exit 3' 2>/dev/null)
 status=$?

@@ -23,8 +23,8 @@ struct EstimateCommand {
   void setup(Options& o) {
     job.setup(o);
     o.text(jobs, "--jobs", "FILE", "estimate every row of FILE (CSV with a header, or JSON Lines; - reads stdin)");
-    o.text(jobs_format, "--jobs-format", "csv|jsonl|sacct",
-           "the format of the jobs file (default: from its name or first byte); sacct: SLURM's sacct --parsable2 output");
+    o.text(jobs_format, "--jobs-format", "FORMAT",
+           "the jobs file's: csv, jsonl, or sacct (SLURM's sacct --parsable2); default: by its name or first byte");
     o.text(cluster, "--cluster", "FILE", "with --jobs-format sacct: the cluster's hardware, CPUs, PUE and grid by partition and node (JSON)");
     o.list(group_by, "--group-by", "KEY", "with --jobs-format sacct: totals by user, account, partition or month (repeat or comma-separate)");
     o.flag(strict, "--strict", "with --jobs: stop at the first bad row");
@@ -40,7 +40,7 @@ struct EstimateCommand {
     o.text(training_type, "--training-type", "TEXT", "model card: training_type (default pre-training)");
     o.text(series, "--intensity-series", "FILE",
            "grid intensities over time (CSV timestamp,g_per_kwh, or the Carbon Intensity API's JSON): the run's energy hour "
-           "by hour, beside the annual figure; needs --start");
+           "by hour, beside the annual figure; one run needs --start, jobs start at their own");
     o.text(start, "--start", "TIME", "when the run began, ISO 8601 with its zone (2024-03-01T12:00Z), for --intensity-series");
     o.text(compat, "--compat", "TOOL[:MODE]",
            "also compute as mlco2, codecarbon, carbontracker or green-algorithms would, line by line beside mlcarbon; "
@@ -138,7 +138,7 @@ struct EstimateCommand {
     }
     if (series.given() && !jobs.given() && (bare() || brief || (format != Format::text && format != Format::json))) {
       throw Error(ErrorKind::usage, "--intensity-series adds a section to the text or JSON output of one estimate; it does not go with "
-                                    "--jobs, --value, -q, --brief or another --format");
+                                    "--value, -q, --brief or another --format");
     }
     if (jobs.given()) {
       const ValueField* field_to_print = bare() ? &value_field(value_name, true) : nullptr;

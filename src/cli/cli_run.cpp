@@ -20,6 +20,7 @@
 #include "cli/cli_internal.h"
 #include "cli/estimate_outputs.h"
 #include "cli/sampler_client.h"
+#include "input/series_reader.h"
 #include "core/assumptions.h"
 #include "render/json_writer.h"
 #include "input/quantity.h"
@@ -82,7 +83,7 @@ std::pair<int, std::string> runnable(const System& system, const std::string& na
 
 struct RunCommand {
   JobOptions job;
-  TextOption interval, record;
+  TextOption interval, record, series;
   std::vector<std::string> budgets;
   std::vector<std::string> command;
   bool all_gpus = false, verbose = false, quiet = false;
@@ -92,6 +93,9 @@ struct RunCommand {
     o.text(interval, "--interval", "S", "seconds between samples (default 1)");
     o.flag(all_gpus, "--all-gpus", "measure every GPU, not only those CUDA_VISIBLE_DEVICES names");
     o.text(record, "--record", "FILE", "append the run to FILE as a jobs-file row (JSON Lines), for --jobs to sum, budget or write up");
+    o.text(series, "--intensity-series", "FILE",
+           "grid intensities over time (as for estimate): the run's measured power, minute by minute, against them, beside the "
+           "annual figure");
     o.flag(verbose, "-v,--verbose", "the full report: every factor's source, the range, assumptions");
     o.flag(quiet, "-q,--quiet", "print only net_co2e_kg");
     o.list(budgets, "--budget", "LIMIT", "exit 7 above this (50kg, 2t, 200kWh) when the command itself succeeded");
@@ -118,6 +122,14 @@ struct RunCommand {
     std::vector<Budget> limits;
     for (const std::string& b : budgets) limits.push_back(parse_budget("--budget", b));
     if (record.given()) check_output_file(common.system, "--record", record.value);
+    if (series.given() && (quiet || (common.output != Format::text && common.output != Format::json))) {
+      throw Error(ErrorKind::usage, "--intensity-series adds a section to the text or JSON output; it does not go with -q or another --format");
+    }
+    IntensitySeries intensities;  // read before the command runs: a bad file fails now, not after hours
+    if (series.given()) {
+      intensities = read_intensity_series(named_io("--intensity-series", [&] { return common.system.read(series.value, kMaxDataFileBytes); }),
+                                          series.value);
+    }
     const Catalog catalog = common.catalog();
     const Found found = look_up(catalog, base);  // names checked before the command runs
     if (const auto [status, why] = runnable(common.system, command.front()); status != 0) {
@@ -206,6 +218,30 @@ struct RunCommand {
     options.width = common.text_width();
     options.run = &report;
     const Estimate e = estimate(catalog, request, resolved);
+    SeriesReport hourly;
+    if (series.given()) {
+      // The measured energy's shape over the run, minute by minute, scaled to the estimate's facility
+      // energy (modelled parts and PUE included); without a measured power, spread evenly.
+      constexpr double kStep = 60;
+      std::vector<double> parts = sample_profile(m.samples, kStep);
+      double measured = 0;
+      for (const double p : parts) measured += p;
+      try {
+        SeriesEmissions result;
+        if (parts.empty()) {
+          result = series_emissions(intensities, start_time, e[Term::hours], e[Term::energy_kwh]);
+        } else {
+          for (double& p : parts) p *= e[Term::energy_kwh] / measured;
+          result = series_emissions(intensities, start_time, static_cast<std::int64_t>(kStep), parts);
+        }
+        hourly = SeriesReport{series.value, &intensities, start_time, e[Term::hours], result, e[Term::co2e_kg]};
+        options.series = &hourly;
+        if (!parts.empty()) report.notes.push_back("--intensity-series: the energy is spread over the run as its measured power was, minute by minute");
+      } catch (const Error& bad) {
+        if (bad.kind() != ErrorKind::usage) throw;
+        report.notes.push_back(fmt::format("--intensity-series: {}; the run is priced at the annual figure only", bad.what()));
+      }
+    }
     common.system.out(quiet ? rounded(e[Term::net_co2e_kg], kDefaultDigits) + "\n" : render_estimate(e, catalog, common.output, options));
     if (record.given()) common.system.append(record.value, record_row(text, e, report, start_time, std::time(nullptr)));
     const bool over = check_budgets(common.system, limits, e[Term::co2e_kg], e[Term::energy_kwh], quiet);

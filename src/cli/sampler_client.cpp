@@ -164,6 +164,38 @@ Sampler::Sources Sampler::sources() {
   return s;
 }
 
+std::vector<double> sample_profile(const std::vector<std::string>& samples, double step_s) {
+  std::vector<double> parts;
+  double measured = 0;
+  for (const std::string& line : samples) {
+    double watts = 0, seconds = 0, end = 0;
+    try {
+      const nlohmann::json j = nlohmann::json::parse(line);
+      end = j.at("t_s").get<double>();
+      seconds = j.at("seconds").get<double>();
+      for (const auto& w : j.at("gpu_w")) watts += w.get<double>();
+      for (const char* key : {"package_w", "dram_w"}) {
+        if (const auto w = number_or_null(j, key)) watts += *w;
+      }
+    } catch (const nlohmann::json::exception& e) {
+      throw Error(ErrorKind::internal, fmt::format("the sampler's output is not what mlcarbon reads: {}", e.what()));
+    }
+    if (!(seconds > 0) || !(watts >= 0) || !std::isfinite(watts) || end < seconds) continue;
+    // The sample's energy, spread evenly over [end - seconds, end), step by step.
+    double from = end - seconds;
+    while (from < end) {
+      const auto i = static_cast<std::size_t>(from / step_s);
+      const double to = std::min(end, static_cast<double>(i + 1) * step_s);
+      if (parts.size() <= i) parts.resize(i + 1, 0.0);
+      parts[i] += watts * (to - from);
+      measured += watts * (to - from);
+      from = to;
+    }
+  }
+  if (!(measured > 0)) parts.clear();
+  return parts;
+}
+
 Measurement Sampler::finish() {
   ::close(to_);  // the sampler's stdin closes: it takes its last sample and prints the total
   to_ = -1;

@@ -36,6 +36,11 @@ struct Measurement {
 // it and `measure` lists it.
 std::vector<RunPart> measured_parts(const Measurement& m);
 
+// The measured power over time as energy per `step_s` seconds from the sampler's start: parts[i]
+// is the joules the GPUs, CPU packages and DRAM drew in [i x step, (i + 1) x step), each sample's
+// energy split over the steps it spans. Empty when no sample measured anything.
+std::vector<double> sample_profile(const std::vector<std::string>& samples, double step_s);
+
 // --interval of run and measure: seconds, "1", "0.5", or a duration with a unit ("0.5s", "1m").
 double parse_interval(std::string_view text);
 

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "data/json_data.h"
+#include "input/quantity.h"
 #include "input/series_reader.h"
 #include "util/text.h"
 
@@ -27,7 +28,9 @@ std::string rule_keys() {
   std::string out;
   for (std::size_t i = 0; i < kFieldCount; ++i) {
     const auto f = static_cast<Field>(i);
-    if (!input_spec(f).column || std::find(std::begin(kFromSacct), std::end(kFromSacct), f) != std::end(kFromSacct)) continue;
+    if (!input_spec(f).column || f == Field::cpu_tdp_w || std::find(std::begin(kFromSacct), std::end(kFromSacct), f) != std::end(kFromSacct)) {
+      continue;
+    }
     out += field_name(f);
     out += ", ";
   }
@@ -50,6 +53,10 @@ ClusterRule read_rule(Entry& e, const Json& json, bool node) {
     if (value == nullptr) continue;
     if (std::find(std::begin(kFromSacct), std::end(kFromSacct), f) != std::end(kFromSacct)) {
       e.fail(field_name(f), "comes from sacct's fields for each job, not from the cluster file");
+    }
+    if (f == Field::cpu_tdp_w) {
+      e.fail(field_name(f), "sacct counts cores, which need a CPU's core count: name the cpu (a CPU not in the data can be added "
+                            "with --data-add)");
     }
     std::string text;
     if (value->is_string()) {
@@ -368,7 +375,12 @@ const SacctRows::Resolved& SacctRows::resolve(std::string_view partition, std::s
     RequestText layer;
     for (const auto& [field, value] : rule.fields) layer.set(field, value);
     text = text.overlaid_by(layer);
-    if (!rule.gpu_types.empty()) r.gpu_types = &rule;
+    // The most specific layer that names the GPUs wins: a node's hardware over its partition's gpu_types.
+    if (!rule.gpu_types.empty()) {
+      r.gpu_types = &rule;
+    } else if (layer.has(Field::hardware) || layer.has(Field::power) || layer.has(Field::tdp)) {
+      r.gpu_types = nullptr;
+    }
     if (rule.count_memory) r.count_memory = *rule.count_memory;
     if (rule.threads_per_core) r.threads_per_core = *rule.threads_per_core;
   };
@@ -381,6 +393,8 @@ const SacctRows::Resolved& SacctRows::resolve(std::string_view partition, std::s
     r.known = cluster_->partitions.empty() || part != cluster_->partitions.end() || node_rule != kAbsent;
   }
   r.text = text.overlaid_by(explicit_);
+  // A device named on the command line stands for every GPU, typed or not.
+  if (explicit_.has(Field::hardware) || explicit_.has(Field::power) || explicit_.has(Field::tdp)) r.gpu_types = nullptr;
   return resolved_.emplace(key_, std::move(r)).first->second;
 }
 
@@ -471,11 +485,23 @@ void SacctRows::line(std::size_t number, std::string_view text, JobSink& sink) {
       for (const Field f : kDevice) row.reset(f);
       row = row.overlaid_by(job);
     }
+    if (row.has(Field::cpu_tdp_w)) {
+      throw BadLine{"--cpu-tdp does not go with sacct: it counts cores, which need a CPU's core count; name the cpu (--cpu, or in "
+                    "the cluster file; a CPU not in the data can be added with --data-add)"};
+    }
     if (row.has(Field::cpu) && tres.cpus > 0) {
       const auto tpc = static_cast<std::uint64_t>(r.threads_per_core);
+      row.reset(Field::cpu_count);  // sacct's cores stand for the command line's packages
       row.set(Field::cpu_cores, to_text(cores_, sizeof cores_, (tres.cpus + tpc - 1) / tpc));
-    } else if (row.has(Field::cpu_tdp_w)) {
-      throw BadLine{"the cluster file gives cpu_tdp_w but no cpu: the allocated cores need a CPU's core count (give \"cpu\")"};
+    }
+    if (const auto overhead = row[Field::overhead_w]; overhead && index_[kNNodes] != kAbsent && !get(kNNodes).empty()) {
+      // overhead_w is per node: times the job's nodes.
+      const auto nodes = whole(get(kNNodes));
+      if (!nodes || *nodes == 0 || *nodes > 1000000) throw BadLine{fmt::format("NNodes {} is not a number of nodes", quote(get(kNNodes)))};
+      if (*nodes > 1) {
+        const double w = parse_watts("overhead_w", *overhead, input_spec(Field::overhead_w).range);
+        row.set(Field::overhead_w, to_text(overhead_, sizeof overhead_, w * static_cast<double>(*nodes)));
+      }
     }
     if (r.count_memory && tres.memory_gb && *tres.memory_gb > 0) {
       row.set(Field::memory_gb, to_text(memory_, sizeof memory_, *tres.memory_gb));

@@ -11,6 +11,7 @@
 //     cpu_cores  AllocTRES cpu=N (divided by the cluster's threads_per_core), when a CPU is named
 //     memory_gb  AllocTRES mem=N[KMGT] (SLURM's units are powers of 1024), unless count_memory is false
 //     name       JobID
+//     overhead_w the cluster's (or --overhead-w), per node: times NNodes
 // Job steps (1234.batch, 1234.0), running jobs (End Unknown) and jobs that never started are
 // skipped and counted.
 #pragma once
@@ -105,7 +106,7 @@ class SacctRows final : public LineRows {
   };
   std::unordered_map<std::string, Resolved, Hash, std::equal_to<>> resolved_;  // by "partition\nnode rule"
   std::string key_;
-  char count_[24], hours_[32], cores_[24], memory_[32];
+  char count_[24], hours_[32], cores_[24], memory_[32], overhead_[32];
   JobContext context_;
 };
 

@@ -192,7 +192,8 @@ void error_fields(JsonWriter& j, const JobError& e) {
 class JsonLinesJobs final : public JobOutput {
  public:
   JsonLinesJobs(bool totals_only, const RenderOptions& options)
-      : totals_only_(totals_only), settings_(options.settings), series_(!options.jobs_series.empty()), accounting_(options.accounting) {}
+      : totals_only_(totals_only), settings_(options.settings), series_(!options.jobs_series.empty()), accounting_(options.accounting),
+        series_file_(options.jobs_series) {}
 
   void job(const JobResult& job) override {
     if (totals_only_) return;
@@ -214,7 +215,10 @@ class JsonLinesJobs final : public JobOutput {
       totals_fields(j_, totals.all);
       j_.field("failed", totals.failed);
       if (accounting_) skipped_fields(j_, totals.skipped);
-      if (series_) totals_series_fields(j_, totals.all);
+      if (series_) {
+        totals_series_fields(j_, totals.all);
+        j_.field("intensity_series_file", series_file_);
+      }
       j_.end_object().finish_into(out_);
     }
     for (const auto& [region, t] : totals.regions()) {
@@ -246,6 +250,7 @@ class JsonLinesJobs final : public JobOutput {
   bool totals_only_;
   std::vector<SettingUsed> settings_;
   bool series_, accounting_;
+  std::string series_file_;
   JsonWriter j_{true, 1024};  // one record at a time, its buffer kept
 };
 
@@ -451,7 +456,7 @@ class TextJobs final : public JobOutput {
                             t.jobs - t.series_jobs, t.jobs - t.series_jobs == 1 ? "" : "s");
       }
     }
-    if (options_.accounting) {
+    if (options_.accounting && totals.skipped.total() > 0) {
       const SkippedRows& k = totals.skipped;
       out_ += fmt::format("  skipped     {} line{} of the accounting not counted: {} job step{} (counted in their jobs), {} still running, "
                           "{} never started\n",
@@ -473,14 +478,20 @@ class TextJobs final : public JobOutput {
                     bool series = false) {
     std::vector<Table::Align> align{Table::Align::left, Table::Align::right, Table::Align::right, Table::Align::right,
                                     Table::Align::right};
-    if (series) align.push_back(Table::Align::right);
+    if (series) align.insert(align.end(), {Table::Align::right, Table::Align::right});
     Table table(align);
     std::vector<std::string> head{std::string(key), "jobs", "energy kWh", "kg CO2e", "net kg CO2e"};
-    if (series) head.emplace_back("hourly kg");
+    if (series) {
+      head.emplace_back("priced");  // jobs priced against the series: the hourly figure is theirs
+      head.emplace_back("hourly kg");
+    }
     table.add(head);
     for (const auto& [label, t] : rows) {
       std::vector<std::string> row{label, fmt::format("{}", t.jobs), human(t.energy_kwh), human(t.co2e_kg), human(t.net_co2e_kg)};
-      if (series) row.push_back(t.series_jobs > 0 ? human(t.series_co2e_kg) : "-");
+      if (series) {
+        row.push_back(fmt::format("{}", t.series_jobs));
+        row.push_back(t.series_jobs > 0 ? human(t.series_co2e_kg) : "-");
+      }
       table.add(row);
     }
     out += fmt::format("\n{}\n{}", title, table.render());

@@ -11454,10 +11454,9 @@ $ mlcarbon estimate --help
 |                               --cpu-count and --cpu-utilization apply
 |   --jobs FILE                 estimate every row of FILE (CSV with a header, or
 |                               JSON Lines; - reads stdin)
-|   --jobs-format csv|jsonl|sacct
-|                               the format of the
-|                               jobs file (default: from its name or first byte);
-|                               sacct: SLURM's sacct --parsable2 output
+|   --jobs-format FORMAT        the jobs file's: csv, jsonl, or sacct (SLURM's
+|                               sacct --parsable2); default: by its name or first
+|                               byte
 |   --cluster FILE              with --jobs-format sacct: the cluster's hardware,
 |                               CPUs, PUE and grid by partition and node (JSON)
 |   --group-by KEY ...          with --jobs-format sacct: totals by user, account,
@@ -11482,7 +11481,8 @@ $ mlcarbon estimate --help
 |   --intensity-series FILE     grid intensities over time (CSV
 |                               timestamp,g_per_kwh, or the Carbon Intensity API's
 |                               JSON): the run's energy hour by hour, beside the
-|                               annual figure; needs --start
+|                               annual figure; one run needs --start, jobs start
+|                               at their own
 |   --start TIME                when the run began, ISO 8601 with its zone
 |                               (2024-03-01T12:00Z), for --intensity-series
 |   --compat TOOL[:MODE]        also compute as mlco2, codecarbon, carbontracker

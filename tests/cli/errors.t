@@ -1339,7 +1339,7 @@ $ mlcarbon estimate --power 1000 --hours 3 --intensity 300 --start 2024-03-01T10
 ! mlcarbon: error: --start needs --intensity-series FILE: the grid's intensities over the run
 [2]
 $ mlcarbon estimate --power 1000 --hours 3 --intensity 300 --intensity-series s48.csv --start 2024-03-01T10:30Z --format csv
-! mlcarbon: error: --intensity-series adds a section to the text or JSON output of one estimate; it does not go with --jobs, --value, -q, --brief or another --format
+! mlcarbon: error: --intensity-series adds a section to the text or JSON output of one estimate; it does not go with --value, -q, --brief or another --format
 [2]
 $ mlcarbon estimate --energy-kwh 10 --intensity 300 --intensity-series s48.csv --start 2024-03-01T10:30Z
 ! mlcarbon: error: --intensity-series spreads the energy over the run's hours: give --hours or --duration
@@ -1442,7 +1442,7 @@ $ mlcarbon estimate -g a100 -r FR --jobs acct.txt --jobs-format sacct --cluster 
 {"partitions": {"gpu": {"hardwar": "a100"}}}
 %end
 $ mlcarbon estimate -g a100 -r FR --jobs acct.txt --jobs-format sacct --cluster c-rule-key.json
-! mlcarbon: error: c-rule-key.json: partitions.gpu: key 'hardwar': unknown key; a rule's keys are hardware, region, pue, power, tdp, utilization, intensity, offset, offset_kg, cpu, cpu_utilization, overhead_w, cpu_tdp_w, gpu_types, count_memory, threads_per_core, note (and match, in nodes)
+! mlcarbon: error: c-rule-key.json: partitions.gpu: key 'hardwar': unknown key; a rule's keys are hardware, region, pue, power, tdp, utilization, intensity, offset, offset_kg, cpu, cpu_utilization, overhead_w, gpu_types, count_memory, threads_per_core, note (and match, in nodes)
 [4]
 %file c-hours.json
 {"defaults": {"hours": 2}}
@@ -1533,21 +1533,20 @@ $ mlcarbon estimate -r FR --jobs h-no-partition.txt --jobs-format sacct --cluste
 8|a|u|acc|gpu|March 1st|x|01:00:00|gres/gpu=1|1|n1|COMPLETED
 9|a|u|acc|gpu|2024-03-01T00:00:00|x|01:00:00|gres/gpu=1|1|n1
 10|a|u|acc|nohw|2024-03-01T00:00:00|x|01:00:00|gres/gpu=1|1|n1|COMPLETED
-11|a|u|acc|tdp|2024-03-01T00:00:00|x|01:00:00|cpu=4|1|n1|COMPLETED
+11|a|u|acc|gpu|2024-03-01T00:00:00|x|01:00:00|cpu=4|two|n1|COMPLETED
 12|a|u|acc|gpu|2024-03-01T00:00:00|x|01:00:00|gres/gpu=2,gres/gpu:a100=3|1|n1|COMPLETED
 |a|u|acc|gpu|2024-03-01T00:00:00|x|01:00:00|gres/gpu=1|1|n1|COMPLETED
 14|a|u|acc|nohw|2024-03-01T00:00:00|x|01:00:00|cpu=4|1|n1|COMPLETED
 %end
 %file c-rows.json
 {"defaults": {"region": "FR"},
- "partitions": {"gpu": {"hardware": "a100-sxm4-40gb", "gpu_types": {"a100": "a100-sxm4-40gb"}}, "nohw": {}, "tdp": {"cpu_tdp_w": 150}}}
+ "partitions": {"gpu": {"hardware": "a100-sxm4-40gb", "gpu_types": {"a100": "a100-sxm4-40gb"}, "overhead_w": 50}, "nohw": {}}}
 %end
 $ mlcarbon estimate --jobs bad-rows.txt --jobs-format sacct --cluster c-rows.json --totals-only
 | Total of 0 jobs (14 rows failed, not counted):
 |   energy      0 kWh  (facility; IT 0 kWh; 0 device-hours)
 |   emissions   0 kg CO2e  (gross, location-based)
 |   net         0 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   skipped     0 lines of the accounting not counted: 0 job steps (counted in their jobs), 0 still running, 0 never started
 |
 | By region:
 |   region  jobs  energy kWh  kg CO2e  net kg CO2e
@@ -1560,11 +1559,11 @@ $ mlcarbon estimate --jobs bad-rows.txt --jobs-format sacct --cluster c-rows.jso
 ! mlcarbon: error: bad-rows.txt:4: AllocTRES: 'mem=4X' has an unknown unit; expected K, M, G or T
 ! mlcarbon: error: bad-rows.txt:5: AllocTRES 'gres/gpu:a100=1,gres/gpu:v100=1' allocates GPUs of more than one type; give each type its own job (a heterogeneous job)
 ! mlcarbon: error: bad-rows.txt:6: GPU type 'h100' (AllocTRES gres/gpu:h100) is not in the cluster file's gpu_types for partition 'gpu' (a100)
-! mlcarbon: error: bad-rows.txt:7: partition 'debug' is not in the cluster file, and no node rule matches 'd1'; its partitions: gpu, nohw, tdp
+! mlcarbon: error: bad-rows.txt:7: partition 'debug' is not in the cluster file, and no node rule matches 'd1'; its partitions: gpu, nohw
 ! mlcarbon: error: bad-rows.txt:8: Start 'March 1st' is not a time; expected 2024-03-01T12:00:00
 ! mlcarbon: error: bad-rows.txt:9: 11 fields separated by '|', but 12 expected (sacct --parsable2 --format=JobID,JobName,User,Account,Partition,Start,End,Elapsed,AllocTRES,NNodes,NodeList,State, or a header line)
 ! mlcarbon: error: bad-rows.txt:10: 1 GPU (AllocTRES) but no hardware for partition 'nohw': give it "hardware" or "gpu_types" in the cluster file, or give --hardware
-! mlcarbon: error: bad-rows.txt:11: the cluster file gives cpu_tdp_w but no cpu: the allocated cores need a CPU's core count (give "cpu")
+! mlcarbon: error: bad-rows.txt:11: NNodes 'two' is not a number of nodes
 ! mlcarbon: error: bad-rows.txt:12: AllocTRES: gres/gpu=2 but 3 typed GPUs
 ! mlcarbon: error: bad-rows.txt:13: the JobID is empty
 ! mlcarbon: error: bad-rows.txt:14: no power figure: give hardware (a device; its TDP is used), power (measured average watts per device), tdp (rated watts of a device not in the data) or energy_kwh; for a job without accelerators, its host: cpu (or cpu_tdp_w), memory_gb
@@ -1574,7 +1573,6 @@ $ mlcarbon estimate --jobs plain.csv --jobs-format sacct -g a100 -r FR --totals-
 |   energy      0 kWh  (facility; IT 0 kWh; 0 device-hours)
 |   emissions   0 kg CO2e  (gross, location-based)
 |   net         0 kg CO2e  (after 0 kg CO2e of offsets bought)
-|   skipped     0 lines of the accounting not counted: 0 job steps (counted in their jobs), 0 still running, 0 never started
 |
 | By region:
 |   region  jobs  energy kWh  kg CO2e  net kg CO2e
@@ -1584,6 +1582,43 @@ $ mlcarbon estimate --jobs plain.csv --jobs-format sacct -g a100 -r FR --totals-
 ! mlcarbon: error: plain.csv:1: 1 field separated by '|', but 12 expected (sacct --parsable2 --format=JobID,JobName,User,Account,Partition,Start,End,Elapsed,AllocTRES,NNodes,NodeList,State, or a header line)
 ! mlcarbon: error: plain.csv:2: 1 field separated by '|', but 12 expected (sacct --parsable2 --format=JobID,JobName,User,Account,Partition,Start,End,Elapsed,AllocTRES,NNodes,NodeList,State, or a header line)
 [6]
+$ mlcarbon estimate --jobs acct.txt --jobs-format sacct -g a100 -r FR --cpu-tdp 150 --cpu-count 2 --totals-only
+| Total of 0 jobs (1 row failed, not counted):
+|   energy      0 kWh  (facility; IT 0 kWh; 0 device-hours)
+|   emissions   0 kg CO2e  (gross, location-based)
+|   net         0 kg CO2e  (after 0 kg CO2e of offsets bought)
+|
+| By region:
+|   region  jobs  energy kWh  kg CO2e  net kg CO2e
+|
+| By hardware:
+|   hardware  jobs  energy kWh  kg CO2e  net kg CO2e
+! mlcarbon: error: acct.txt:1: --cpu-tdp does not go with sacct: it counts cores, which need a CPU's core count; name the cpu (--cpu, or in the cluster file; a CPU not in the data can be added with --data-add)
+[6]
+%file c-tdp.json
+{"partitions": {"gpu": {"cpu_tdp_w": 150}}}
+%end
+$ mlcarbon estimate -g a100 -r FR --jobs acct.txt --jobs-format sacct --cluster c-tdp.json
+! mlcarbon: error: c-tdp.json: partitions.gpu: key 'cpu_tdp_w': sacct counts cores, which need a CPU's core count: name the cpu (a CPU not in the data can be added with --data-add)
+[4]
+%file c-overhead.json
+{"defaults": {"region": "FR", "pue": 1}, "partitions": {"gpu": {"hardware": "a100-sxm4-40gb", "overhead_w": 100}}}
+%end
+%file two-nodes.txt
+1|a|u|acc|gpu|2024-03-01T00:00:00|x|01:00:00|gres/gpu=8|2|n[1-2]|COMPLETED
+2|a|u|acc|gpu|2024-03-01T00:00:00|x|01:00:00|gres/gpu=4|1|n3|COMPLETED
+%end
+# overhead_w is per node: 8 x 400 W + 2 x 100 W = 3.4 kWh in 1 h; 4 x 400 + 100 = 1.7 kWh.
+$ mlcarbon estimate --jobs two-nodes.txt --jobs-format sacct --cluster c-overhead.json --format csv
+| record,line,name,hardware,count,power_w,utilization,hours,region,grid,pue,intensity_g_per_kwh,intensity_year,jobs,device_hours,it_energy_kwh,energy_kwh,co2e_kg,offset_kg,net_co2e_kg,message
+| job,1,1,a100-sxm4-40gb,8,400,1,1,country:FR,FR,1,41.44,2025,1,8,3.4000000000000004,3.4000000000000004,0.14089600000000002,0,0.14089600000000002,
+| job,2,2,a100-sxm4-40gb,4,400,1,1,country:FR,FR,1,41.44,2025,1,4,1.7000000000000002,1.7000000000000002,0.07044800000000001,0,0.07044800000000001,
+| total,,,,,,,,,,,,,2,12,5.1000000000000005,5.1000000000000005,0.21134400000000003,0,0.21134400000000003,
+| region_total,,,,,,,,country:FR,,,,,2,12,5.1000000000000005,5.1000000000000005,0.21134400000000003,0,0.21134400000000003,
+| hardware_total,,,a100-sxm4-40gb,,,,,,,,,,2,12,5.1000000000000005,5.1000000000000005,0.21134400000000003,0,0.21134400000000003,
+| skipped,,step,,,,,,,,,,,0,,,,,,,
+| skipped,,running,,,,,,,,,,,0,,,,,,,
+| skipped,,not_started,,,,,,,,,,,0,,,,,,,
 %file bad-start.csv
 hardware,hours,region,start
 a100,1,FR,yesterday
