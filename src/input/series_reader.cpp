@@ -220,7 +220,7 @@ IntensitySeries read_uk_api(std::string_view text, std::string_view label) {
     }
     if (!e.contains("intensity") || !e["intensity"].is_object()) fail(where, "no \"intensity\" object");
     const nlohmann::json& in = e["intensity"];
-    double g;
+    double g = 0;
     if (in.contains("actual") && in["actual"].is_number()) {
       g = in["actual"].get<double>();
       ++actual;
