@@ -131,6 +131,10 @@ int run_jobs(System& system, const JobsRequest& r, const Catalog& catalog, const
   if (format == JobsFormat::sacct) sacct.emplace(cluster ? &*cluster : nullptr, defaults, label);
   RenderOptions options = r.options;
   options.accounting = format == JobsFormat::sacct;
+  if (cluster) {
+    options.cluster_file = r.cluster;
+    options.cluster_name = cluster->name;
+  }
   std::unique_ptr<JobOutput> output = r.value == nullptr ? make_job_output(r.format_out, catalog, r.totals_only, options) : nullptr;
   // Under --strict a bad row ends the run: the formats whose output is one document (JSON, the
   // appendices) are held until the end, so that a bad row leaves nothing rather than half a

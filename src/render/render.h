@@ -74,6 +74,7 @@ struct RenderOptions {
   const RunReport* run = nullptr;  // mlcarbon run: the measurement behind the estimate
   std::string jobs_series;  // --intensity-series with --jobs: the file each job is priced against
   bool accounting = false;  // jobs from an accounting file (sacct): rows skipped are reported
+  std::string cluster_file, cluster_name;  // --cluster: where each sacct job's hardware, CPUs, PUE and grid came from
   const SeriesReport* series = nullptr;  // --intensity-series
   bool equivalents = false;                     // --equivalents: everyday comparisons of the gross CO2e
   const CompatEstimate* compat = nullptr;       // --compat: another tool's figures beside mlcarbon's

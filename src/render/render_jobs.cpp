@@ -193,7 +193,7 @@ class JsonLinesJobs final : public JobOutput {
  public:
   JsonLinesJobs(bool totals_only, const RenderOptions& options)
       : totals_only_(totals_only), settings_(options.settings), series_(!options.jobs_series.empty()), accounting_(options.accounting),
-        series_file_(options.jobs_series) {}
+        series_file_(options.jobs_series), cluster_file_(options.cluster_file) {}
 
   void job(const JobResult& job) override {
     if (totals_only_) return;
@@ -215,6 +215,7 @@ class JsonLinesJobs final : public JobOutput {
       totals_fields(j_, totals.all);
       j_.field("failed", totals.failed);
       if (accounting_) skipped_fields(j_, totals.skipped);
+      if (!cluster_file_.empty()) j_.field("cluster_file", cluster_file_);
       if (series_) {
         totals_series_fields(j_, totals.all);
         j_.field("intensity_series_file", series_file_);
@@ -250,7 +251,7 @@ class JsonLinesJobs final : public JobOutput {
   bool totals_only_;
   std::vector<SettingUsed> settings_;
   bool series_, accounting_;
-  std::string series_file_;
+  std::string series_file_, cluster_file_;
   JsonWriter j_{true, 1024};  // one record at a time, its buffer kept
 };
 
@@ -291,6 +292,7 @@ class JsonJobs final : public JobOutput {
     totals_fields(w_, totals.all);
     w_.field("failed", totals.failed);
     if (options_.accounting) skipped_fields(w_, totals.skipped);
+    if (!options_.cluster_file.empty()) w_.field("cluster_file", options_.cluster_file);
     if (!options_.jobs_series.empty()) {
       totals_series_fields(w_, totals.all);
       w_.field("intensity_series_file", options_.jobs_series);
@@ -461,6 +463,10 @@ class TextJobs final : public JobOutput {
       out_ += fmt::format("  skipped     {} line{} of the accounting not counted: {} job step{} (counted in their jobs), {} still running, "
                           "{} never started\n",
                           k.total(), k.total() == 1 ? "" : "s", k.steps, k.steps == 1 ? "" : "s", k.running, k.not_started);
+    }
+    if (!options_.cluster_file.empty()) {
+      out_ += fmt::format("  cluster     {}{}: each job's hardware, CPUs, PUE and grid by its partition and node\n",
+                          options_.cluster_file, options_.cluster_name.empty() ? "" : fmt::format(" ({})", options_.cluster_name));
     }
     group(out_, "By region:", "region", totals.regions());
     group(out_, "By hardware:", "hardware", totals.hardware());

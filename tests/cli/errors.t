@@ -1547,6 +1547,7 @@ $ mlcarbon estimate --jobs bad-rows.txt --jobs-format sacct --cluster c-rows.jso
 |   energy      0 kWh  (facility; IT 0 kWh; 0 device-hours)
 |   emissions   0 kg CO2e  (gross, location-based)
 |   net         0 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   cluster     c-rows.json: each job's hardware, CPUs, PUE and grid by its partition and node
 |
 | By region:
 |   region  jobs  energy kWh  kg CO2e  net kg CO2e

@@ -912,6 +912,7 @@ $ mlcarbon estimate --jobs $SRC/examples/slurm/sacct.txt --jobs-format sacct --c
 |   emissions   92.121 kg CO2e  (gross, location-based; intensities on a lifecycle basis)
 |   net         92.121 kg CO2e  (after 0 kg CO2e of offsets bought)
 |   skipped     9 lines of the accounting not counted: 6 job steps (counted in their jobs), 1 still running, 2 never started
+|   cluster     $SRC/examples/slurm/cluster.json (example-hpc): each job's hardware, CPUs, PUE and grid by its partition and node
 |
 | By region:
 |   region      jobs  energy kWh  kg CO2e  net kg CO2e

@@ -26,6 +26,7 @@ $ mlcarbon estimate --jobs $SRC/tests/data/sacct/accounting.txt --jobs-format sa
 |   emissions   74.921 kg CO2e  (gross, location-based; intensities on a lifecycle basis)
 |   net         74.921 kg CO2e  (after 0 kg CO2e of offsets bought)
 |   skipped     9 lines of the accounting not counted: 6 job steps (counted in their jobs), 1 still running, 2 never started
+|   cluster     $SRC/tests/data/sacct/cluster.json (example-hpc): each job's hardware, CPUs, PUE and grid by its partition and node
 |
 | By region:
 |   region  jobs  energy kWh  kg CO2e  net kg CO2e
@@ -98,7 +99,7 @@ $ mlcarbon estimate --jobs $SRC/tests/data/sacct/accounting.txt --jobs-format sa
 $ mlcarbon estimate --jobs $SRC/tests/data/sacct/accounting.txt --jobs-format sacct --cluster $SRC/tests/data/sacct/cluster.json --group-by partition --format jsonl --totals-only
 | {"schema_version":1,"record":"error","line":21,"kind":"usage","message":"partition 'debug' is not in the cluster file, and no node rule matches 'dbg01'; its partitions: gpu, cpu"}
 | {"schema_version":1,"record":"error","line":24,"kind":"usage","message":"GPU type 'h100' (AllocTRES gres/gpu:h100) is not in the cluster file's gpu_types for partition 'gpu' (a100, v100)"}
-| {"schema_version":1,"record":"total","jobs":17,"device_hours":607.7277777777779,"it_energy_kwh":312.1711142102605,"energy_kwh":374.6053370523125,"co2e_kg":74.92106741046253,"offset_kg":0,"net_co2e_kg":74.92106741046253,"embodied_kg":6.291389050546652,"failed":2,"skipped":{"steps":6,"running":1,"not_started":2}}
+| {"schema_version":1,"record":"total","jobs":17,"device_hours":607.7277777777779,"it_energy_kwh":312.1711142102605,"energy_kwh":374.6053370523125,"co2e_kg":74.92106741046253,"offset_kg":0,"net_co2e_kg":74.92106741046253,"embodied_kg":6.291389050546652,"failed":2,"skipped":{"steps":6,"running":1,"not_started":2},"cluster_file":"$SRC/tests/data/sacct/cluster.json"}
 | {"schema_version":1,"record":"region_total","region":"-","jobs":17,"device_hours":607.7277777777779,"it_energy_kwh":312.1711142102605,"energy_kwh":374.6053370523125,"co2e_kg":74.92106741046253,"offset_kg":0,"net_co2e_kg":74.92106741046253,"embodied_kg":6.291389050546652}
 | {"schema_version":1,"record":"hardware_total","hardware":"-","jobs":5,"device_hours":0,"it_energy_kwh":12.55411216741632,"energy_kwh":15.064934600899583,"co2e_kg":3.012986920179917,"offset_kg":0,"net_co2e_kg":3.012986920179917,"embodied_kg":0}
 | {"schema_version":1,"record":"hardware_total","hardware":"a100-sxm4-80gb","jobs":11,"device_hours":595.7277777777779,"it_energy_kwh":297.48341401233915,"energy_kwh":356.980096814807,"co2e_kg":71.39601936296141,"offset_kg":0,"net_co2e_kg":71.39601936296141,"embodied_kg":6.167161277245551}
@@ -146,6 +147,7 @@ $ mlcarbon estimate --jobs $SRC/tests/data/sacct/accounting.txt --jobs-format sa
 |       "running": 1,
 |       "not_started": 2
 |     },
+|     "cluster_file": "$SRC/tests/data/sacct/cluster.json",
 |     "by_region": [
 |       {
 |         "region": "-",
@@ -252,6 +254,7 @@ $ mlcarbon estimate --jobs $SRC/examples/slurm/sacct.txt --jobs-format sacct --c
 |   emissions   92.121 kg CO2e  (gross, location-based; intensities on a lifecycle basis)
 |   net         92.121 kg CO2e  (after 0 kg CO2e of offsets bought)
 |   skipped     9 lines of the accounting not counted: 6 job steps (counted in their jobs), 1 still running, 2 never started
+|   cluster     $SRC/examples/slurm/cluster.json (example-hpc): each job's hardware, CPUs, PUE and grid by its partition and node
 |
 | By region:
 |   region      jobs  energy kWh  kg CO2e  net kg CO2e
