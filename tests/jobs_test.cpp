@@ -170,6 +170,10 @@ TEST_CASE("JSON Lines jobs: malformed lines are bad rows with their reason", "[j
 
 TEST_CASE("the format is guessed from the name, then the first byte", "[jobs]") {
   CHECK(guess_jobs_format("runs.csv", "{") == JobsFormat::csv);
+  CHECK(guess_jobs_format("sacct.txt", "JobID|JobName|State\n") == JobsFormat::sacct);
+  CHECK(guess_jobs_format("-", "\xEF\xBB\xBF  jobid|elapsed") == JobsFormat::sacct);
+  CHECK(guess_jobs_format("sacct.csv", "JobID|JobName") == JobsFormat::csv);  // the name first
+  CHECK(guess_jobs_format("sacct.txt", "1234|train|") == JobsFormat::csv);    // no header: only --jobs-format sacct
   CHECK(guess_jobs_format("runs.JSONL", "hardware") == JobsFormat::jsonl);
   CHECK(guess_jobs_format("runs.ndjson", "") == JobsFormat::jsonl);
   CHECK(guess_jobs_format("-", "\xEF\xBB\xBF  {\"hours\": 1}") == JobsFormat::jsonl);

@@ -97,7 +97,7 @@ class JobsRun final : public JobSink {
 };
 
 JobsFormat jobs_format_of(const JobsRequest& r, std::string_view first_bytes) {
-  if (r.format.empty()) return guess_jobs_format(r.path, first_bytes);
+  if (r.format.empty()) return !r.cluster.empty() ? JobsFormat::sacct : guess_jobs_format(r.path, first_bytes);
   const std::string f = to_lower(trim(r.format));
   if (f != "csv" && f != "jsonl" && f != "sacct") {
     throw Error(ErrorKind::usage, fmt::format("--jobs-format: {} is not a format; expected csv, jsonl or sacct", quote(r.format)));

@@ -56,6 +56,10 @@ JobsFormat guess_jobs_format(std::string_view file_name, std::string_view first_
   if (ends_with(file_name, ".jsonl") || ends_with(file_name, ".ndjson")) return JobsFormat::jsonl;
   if (first_bytes.substr(0, kBom.size()) == kBom) first_bytes.remove_prefix(kBom.size());
   const auto first = first_bytes.find_first_not_of(" \t\r\n");
+  // sacct --parsable2's header: "JobID|...".
+  if (first != std::string_view::npos && first_bytes.size() - first >= 6 && iequals(first_bytes.substr(first, 6), "JobID|")) {
+    return JobsFormat::sacct;
+  }
   return first != std::string_view::npos && first_bytes[first] == '{' ? JobsFormat::jsonl : JobsFormat::csv;
 }
 

@@ -19,7 +19,7 @@ namespace mlcarbon {
 enum class JobsFormat { csv, jsonl, sacct };
 
 // The format a jobs file is in: by its name (.csv, .jsonl, .ndjson) or, failing that, by its
-// first non-blank byte ('{' is JSON Lines).
+// first non-blank bytes ('{' is JSON Lines; "JobID|", sacct --parsable2's header, is sacct).
 JobsFormat guess_jobs_format(std::string_view file_name, std::string_view first_bytes);
 
 // What an accounting file says of a job beyond its inputs: who ran it, where and when.

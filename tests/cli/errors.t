@@ -1389,7 +1389,7 @@ $ mlcarbon estimate -g a100 -r FR --hours 1 --cluster c.json
 $ mlcarbon estimate -g a100 -r FR --hours 1 --group-by user
 ! mlcarbon: error: --strict, --totals-only, --jobs-format, --cluster and --group-by need --jobs FILE
 [2]
-$ mlcarbon estimate -r FR --jobs plain.csv --cluster c.json
+$ mlcarbon estimate -r FR --jobs plain.csv --jobs-format csv --cluster c.json
 ! mlcarbon: error: --cluster reads SLURM accounting: it needs --jobs-format sacct
 [2]
 $ mlcarbon estimate -r FR --jobs plain.csv --group-by user

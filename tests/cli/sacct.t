@@ -232,6 +232,14 @@ $ mlcarbon estimate --jobs $SRC/tests/data/sacct/accounting.txt --jobs-format sa
 ! mlcarbon: error: $SRC/tests/data/sacct/accounting.txt:21: partition 'debug' is not in the cluster file, and no node rule matches 'dbg01'; its partitions: gpu, cpu
 ! mlcarbon: error: $SRC/tests/data/sacct/accounting.txt:24: GPU type 'h100' (AllocTRES gres/gpu:h100) is not in the cluster file's gpu_types for partition 'gpu' (a100, v100)
 [6]
+# The format from --cluster, or from sacct's header.
+$ mlcarbon estimate --jobs $SRC/tests/data/sacct/accounting.txt --cluster $SRC/tests/data/sacct/cluster.json --value co2e_kg
+| 74.921
+! mlcarbon: error: $SRC/tests/data/sacct/accounting.txt:21: partition 'debug' is not in the cluster file, and no node rule matches 'dbg01'; its partitions: gpu, cpu
+! mlcarbon: error: $SRC/tests/data/sacct/accounting.txt:24: GPU type 'h100' (AllocTRES gres/gpu:h100) is not in the cluster file's gpu_types for partition 'gpu' (a100, v100)
+[6]
+$ mlcarbon estimate --jobs $SRC/tests/data/sacct/accounting.txt -g a100 --cpu epyc-7763 -r FR --value co2e_kg
+| 20.939
 $ mlcarbon estimate --jobs $SRC/tests/data/sacct/accounting.txt --jobs-format sacct --cluster $SRC/tests/data/sacct/cluster.json --strict
 |    line  name                  hardware           count      hours  region                        energy kWh       kg CO2e   net kg CO2e
 |       2  1001                  a100-sxm4-80gb         4         12  -                                  26.53        5.3061        5.3061
