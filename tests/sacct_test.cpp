@@ -121,14 +121,17 @@ TEST_CASE("sacct lines: steps, running, pending and never-started jobs are skipp
       "6|f|u2|acc|p|2024-03-02T00:00:00|2024-03-02T02:00:00|02:00:00|cpu=4|1|n3|EXPLODED\n"
       "7|g|u2|acc|p|2024-03-02T00:00:00|2024-03-02T02:00:00|2 hours|cpu=4|1|n3|COMPLETED\n"
       "8|h|u2|acc|p|2024-03-02T00:00:00|2024-03-02T02:00:00|02:00:00|cpu=4|1|n3\n"
-      "9|i|u2|acc|p|2024-03-02T00:00:00|2024-03-02T02:00:00|02:00:00|cpu=4,mem=1G|1|n3|COMPLETED|\n";  // --parsable's trailing |
+      "9|i|u2|acc|p|2024-03-02T00:00:00|2024-03-02T02:00:00|02:00:00|cpu=4,mem=1G|1|n3|COMPLETED|\n"  // --parsable's trailing |
+      // sacct --duplicates: the run that ended when the job was requeued counts; the job held since does not.
+      "10|j|u2|acc|p|2024-03-02T00:00:00|2024-03-02T01:00:00|01:00:00|cpu=4|1|n3|REQUEUED\n"
+      "10|j|u2|acc|p|Unknown|Unknown|00:00:00|cpu=4|1|n3|REQUEUE_HOLD\n";
   RequestText defaults;
   defaults.set(Field::power, "100");
   const Collect c = read_sacct(text, nullptr, defaults);
   CHECK(c.steps == 2);
   CHECK(c.running == 1);
-  CHECK(c.not_started == 2);  // pending; cancelled before it started
-  REQUIRE(c.rows.size() == 3);
+  CHECK(c.not_started == 3);  // pending; cancelled before it started; held after a requeue
+  REQUIRE(c.rows.size() == 4);
   CHECK(c.rows[0].at("name") == "1");
   CHECK(c.rows[0].at("count") == "1");
   CHECK(c.rows[0].at("hours") == "1");
@@ -140,6 +143,7 @@ TEST_CASE("sacct lines: steps, running, pending and never-started jobs are skipp
   CHECK(c.rows[1].count("power") == 0);
   CHECK(c.rows[1].count("count") == 0);
   CHECK(c.rows[2].at("name") == "9");
+  CHECK(c.rows[3].at("name") == "10");
   REQUIRE(c.bad.size() == 3);
   CHECK_THAT(c.bad[0].message, Catch::Contains("State 'EXPLODED' is not a job state"));
   CHECK_THAT(c.bad[1].message, Catch::Contains("Elapsed '2 hours' is not a duration"));

@@ -116,17 +116,22 @@ enum class State { ran, running, not_started, unknown };
 State state_of(std::string_view text) {
   text = trim(text);
   text = text.substr(0, text.find(' '));
-  static constexpr std::string_view kRan[] = {"COMPLETED", "FAILED",    "CANCELLED", "TIMEOUT", "OUT_OF_MEMORY", "NODE_FAIL",
-                                              "PREEMPTED", "DEADLINE",  "BOOT_FAIL", "REVOKED"};
-  static constexpr std::string_view kRunning[] = {"RUNNING",   "SUSPENDED", "COMPLETING", "CONFIGURING", "RESIZING", "REQUEUED",
-                                                  "STOPPED",   "SIGNALING", "STAGE_OUT",  "REQUEUE_FED", "REQUEUE_HOLD", "SPECIAL_EXIT"};
+  // Ended: the run used its allocation (REQUEUED and RESIZING are the records of a run that ended
+  // when the job was requeued or resized; SPECIAL_EXIT a run that ended so).
+  static constexpr std::string_view kRan[] = {"COMPLETED", "FAILED",   "CANCELLED", "TIMEOUT",  "OUT_OF_MEMORY", "NODE_FAIL",    "PREEMPTED",
+                                              "DEADLINE",  "BOOT_FAIL", "REVOKED",  "REQUEUED", "RESIZING",      "SPECIAL_EXIT"};
+  static constexpr std::string_view kRunning[] = {"RUNNING", "SUSPENDED", "COMPLETING", "CONFIGURING", "STOPPED", "SIGNALING", "STAGE_OUT"};
+  // Waiting: PENDING, and a requeued job held or handed to another cluster before it runs again.
+  static constexpr std::string_view kWaiting[] = {"PENDING", "REQUEUE_HOLD", "REQUEUE_FED"};
   for (const auto s : kRan) {
     if (iequals(text, s)) return State::ran;
   }
   for (const auto s : kRunning) {
     if (iequals(text, s)) return State::running;
   }
-  if (iequals(text, "PENDING")) return State::not_started;
+  for (const auto s : kWaiting) {
+    if (iequals(text, s)) return State::not_started;
+  }
   return State::unknown;
 }
 
