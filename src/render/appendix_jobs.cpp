@@ -70,7 +70,7 @@ class AppendixJobs final : public JobOutput {
     }
     if (!totals_only_) out_ += total_row(t);
     out_ += target_.latex() ? "\\paragraph{Energy and carbon footprint.}\n" : "**Energy and carbon footprint.** ";
-    out_ += target_.prose(paragraph(t)) + target_.prose(appendix::equivalents_prose(t.co2e_kg, options_, cited_)) + "\n" +
+    out_ += target_.prose(paragraph(t, totals.skipped)) + target_.prose(appendix::equivalents_prose(t.co2e_kg, options_, cited_)) + "\n" +
             appendix::references(cited_, target_);
   }
 
@@ -90,7 +90,7 @@ class AppendixJobs final : public JobOutput {
                             : energy_in_words(false);
   }
 
-  Prose paragraph(const Totals& t) const {
+  Prose paragraph(const Totals& t, const SkippedRows& skipped) const {
     Prose p;
     p.push_back({fmt::format("We estimate the energy of {} runs as {}, and their emissions as energy x the average carbon intensity "
                              "of the grid",
@@ -105,6 +105,23 @@ class AppendixJobs final : public JobOutput {
                              "(location-based); after {} kg CO2e of offsets bought, {} kg CO2e net.",
                              human(t.energy_kwh), human(t.device_hours), human(t.co2e_kg), human(t.offset_kg), human(t.net_co2e_kg)),
                  {}});
+    if (options_.accounting) {
+      // Where the runs come from, and what the cluster description (not a cited source) gave.
+      p.push_back({fmt::format(" The runs are the jobs that ran in the cluster's SLURM accounting (sacct): each one's GPUs, CPU "
+                               "cores, memory and elapsed time as the scheduler allocated them{}{}.",
+                               options_.cluster_file.empty()
+                                   ? std::string()
+                                   : fmt::format(", and the hardware, PUE and grid of its partition as the cluster description{} "
+                                                 "gives them",
+                                                 options_.cluster_name.empty() ? std::string() : " (" + options_.cluster_name + ")"),
+                               skipped.total() == 0
+                                   ? std::string()
+                                   : fmt::format("; left out are {} job step{} (counted with their jobs), {} job{} still running and {} "
+                                                 "that never started",
+                                                 skipped.steps, skipped.steps == 1 ? "" : "s", skipped.running,
+                                                 skipped.running == 1 ? "" : "s", skipped.not_started)),
+                   {}});
+    }
     return p;
   }
 

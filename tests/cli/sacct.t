@@ -286,6 +286,60 @@ $ mlcarbon estimate --jobs $SRC/examples/slurm/sacct.txt --jobs-format sacct --c
 |   cpu           4      16.297      3.5431       3.5431
 |   debug         1   0.0022425  0.00048754   0.00048754
 |   gpu          14      407.42      88.577       88.577
+# A paper's appendix from a cluster's accounting: where the runs come from, and what the cluster file gave.
+$ mlcarbon estimate --jobs $SRC/examples/slurm/sacct.txt --cluster $SRC/examples/slurm/cluster.json --format markdown --totals-only
+| <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-29, regions 2026-11-29). -->
+| **Energy and carbon footprint.** We estimate the energy of 19 runs as devices × power per device × utilization × hours × PUE, and their emissions as energy × the average carbon intensity of the grid [1, 2], computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities (all on a lifecycle basis, figures published on the other converted with their grid's generation mix) come from the sources cited [3, 4, 5, 6, 7, 8, 9, 10]. In total the runs used 423.72 kWh of electricity (623.73 device-hours) and emitted 92.121 kg CO2e (location-based); after 0 kg CO2e of offsets bought, 92.121 kg CO2e net. The runs are the jobs that ran in the cluster's SLURM accounting (sacct): each one's GPUs, CPU cores, memory and elapsed time as the scheduler allocated them, and the hardware, PUE and grid of its partition as the cluster description (example-hpc) gives them; left out are 6 job steps (counted with their jobs), 1 job still running and 2 that never started.
+|
+| **References**
+|
+| 1. Lacoste, A., Luccioni, A., Schmidt, V., Dandres, T. (2019). Quantifying the Carbon Emissions of Machine Learning. arXiv:1910.09700. https://arxiv.org/abs/1910.09700
+| 2. Patterson, D., Gonzalez, J., Le, Q., Liang, C., Munguia, L.-M., Rothchild, D., So, D., Texier, M., Dean, J. (2021). Carbon Emissions and Large Neural Network Training. arXiv:2104.10350. https://arxiv.org/abs/2104.10350
+| 3. NVIDIA (2021). NVIDIA A100 Tensor Core GPU datasheet. https://www.nvidia.com/content/dam/en-zz/Solutions/Data-Center/a100/pdf/nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf
+| 4. AMD (2025). AMD EPYC server processor specifications. https://www.amd.com/en/products/specifications/server-processor.html
+| 5. Lannelongue, Grealey, Inouye (2021). Green Algorithms: Quantifying the Carbon Footprint of Computation (Advanced Science 8(12), 2100707). https://doi.org/10.1002/advs.202100707
+| 6. Our World in Data (2026). Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute). https://github.com/owid/energy-data
+| 7. Luccioni, Viguier, Ligozat (2022). Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model (arXiv:2211.02001). https://arxiv.org/abs/2211.02001
+| 8. Intel (2025). Intel ARK: Intel Xeon processor specifications. https://ark.intel.com/content/www/us/en/ark.html
+| 9. NVIDIA (2018). NVIDIA Tesla V100 GPU Accelerator datasheet. https://images.nvidia.com/content/technologies/volta/pdf/tesla-volta-v100-datasheet-letter-fnl-web.pdf
+| 10. NVIDIA (2023). NVIDIA H100 Tensor Core GPU datasheet. https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet
+$ mlcarbon estimate --jobs $SRC/examples/slurm/sacct.txt --cluster $SRC/examples/slurm/cluster.json --format latex
+| % Written by mlcarbon 0.1.0 (data: hardware 2026-11-29, regions 2026-11-29).
+| % Needs \usepackage{url} for the bibliography; cites the keys of `--bib FILE`.
+| \begin{table}[ht]
+| \centering
+| \begin{tabular}{lllrrrrr}
+| \hline
+| Job & Hardware & Location & Hours & PUE & gCO\textsubscript{2}e/kWh & kWh & kg CO\textsubscript{2}e \\
+| \hline
+| 1001 & 4 $\times$ a100-sxm4-80gb & country:GB & 12 & 1.3 & 217.41 & 28.741 & 6.2486 \\
+| 1002 & 2 $\times$ a100-sxm4-80gb & country:GB & 51.068 & 1.3 & 217.41 & 61.157 & 13.296 \\
+| 1003\_1 & 1 $\times$ a100-sxm4-80gb & country:GB & 1.5 & 1.3 & 217.41 & 0.87321 & 0.18984 \\
+| 1003\_2 & 1 $\times$ a100-sxm4-80gb & country:GB & 1.5 & 1.3 & 217.41 & 0.87321 & 0.18984 \\
+| 1003\_3 & 1 $\times$ a100-sxm4-80gb & country:GB & 2 & 1.3 & 217.41 & 1.1643 & 0.25313 \\
+| 1004+0 & 20 cores of xeon-gold-6248 + 171.8 GB memory (no accelerators) & country:GB & 6 & 1.3 & 217.41 & 1.6692 & 0.36289 \\
+| 1004+1 & 2 $\times$ v100-sxm2-32gb & country:GB & 6 & 1.3 & 217.41 & 5.1137 & 1.1118 \\
+| 1005 & 32 cores of xeon-gold-6248 + 68.719 GB memory (no accelerators) & country:GB & 4 & 1.3 & 217.41 & 1.3811 & 0.30027 \\
+| 1007 & 8 $\times$ a100-sxm4-80gb & country:GB & 48 & 1.3 & 217.41 & 260.18 & 56.566 \\
+| 1009 & 4 cores of epyc-7763 + 17.18 GB memory (no accelerators) & country:GB & 0.75 & 1.3 & 217.41 & 0.023302 & 0.0050661 \\
+| 1010 & 10 cores of xeon-gold-6248 + 85.899 GB memory (no accelerators) & country:GB & 10 & 1.3 & 217.41 & 1.391 & 0.30241 \\
+| 1011 & 2 $\times$ a100-sxm4-80gb & country:GB & 24 & 1.3 & 217.41 & 28.741 & 6.2486 \\
+| 1012 & 2 cores of epyc-7763 + 4.295 GB memory (no accelerators) & country:GB & 0.16667 & 1.3 & 217.41 & 0.0022425 & 0.00048754 \\
+| 1013\_1 & 1 $\times$ a100-sxm4-80gb & country:GB & 0.5 & 1.3 & 217.41 & 0.29107 & 0.063281 \\
+| 1013\_2 & 1 $\times$ a100-sxm4-80gb & country:GB & 3 & 1.3 & 217.41 & 1.7464 & 0.37969 \\
+| 1014 & 2 $\times$ h100-sxm & country:GB & 8 & 1.3 & 217.41 & 15.554 & 3.3816 \\
+| 1015 & 1 $\times$ a100-sxm4-80gb & country:GB & 5 & 1.3 & 217.41 & 2.9107 & 0.63281 \\
+| 1016 & 20 cores of xeon-gold-6248 + 107.37 GB memory (no accelerators) & country:GB & 48 & 1.3 & 217.41 & 11.856 & 2.5776 \\
+| 1017 & 1 $\times$ a100-sxm4-80gb & country:GB & 0.091667 & 1.3 & 217.41 & 0.049091 & 0.010673 \\
+| \hline
+| Total &  &  & 623.73 device-h &  &  & 423.72 & 92.121 \\
+| \hline
+| \end{tabular}
+| \caption{Energy and emissions of each run (mlcarbon).}
+| \end{table}
+|
+| \paragraph{Energy and carbon footprint.}
+| We estimate the energy of 19 runs as devices $\times$ power per device $\times$ utilization $\times$ hours $\times$ PUE, and their emissions as energy $\times$ the average carbon intensity of the grid~\cite{lacoste2019quantifying,patterson2021carbon}, computed with mlcarbon 0.1.0. Power figures, PUEs and grid intensities (all on a lifecycle basis, figures published on the other converted with their grid's generation mix) come from the sources cited~\cite{nvidia-a100-datasheet,amd-epyc-specs,lannelongue2021green,owid-carbon-intensity,luccioni2022bloom,intel-ark,nvidia-v100-datasheet,nvidia-h100-datasheet}. In total the runs used 423.72 kWh of electricity (623.73 device-hours) and emitted 92.121 kg CO\textsubscript{2}e (location-based); after 0 kg CO\textsubscript{2}e of offsets bought, 92.121 kg CO\textsubscript{2}e net. The runs are the jobs that ran in the cluster's SLURM accounting (sacct): each one's GPUs, CPU cores, memory and elapsed time as the scheduler allocated them, and the hardware, PUE and grid of its partition as the cluster description (example-hpc) gives them; left out are 6 job steps (counted with their jobs), 1 job still running and 2 that never started.
 %file noheader.txt
 7001|train|ana|ml|gpu|2024-03-01T00:00:00|2024-03-01T02:00:00|02:00:00|billing=8,cpu=8,gres/gpu=2,mem=16G,node=1|1|n1|COMPLETED
 7001.batch|batch||ml||2024-03-01T00:00:00|2024-03-01T02:00:00|02:00:00|cpu=8,gres/gpu=2,mem=16G,node=1|1|n1|COMPLETED
