@@ -187,12 +187,12 @@ TEST_CASE("the runner overlays rows on the options and keeps totals", "[jobs]") 
   JobRunner runner(mini_catalog(), defaults);
   // Row 1: 8 x A100 SXM4 (400 W, NVIDIA datasheet) x 10 h x AWS PUE 1.15 = 36.8 kWh;
   //        x US 383.78 g/kWh (OWID/Ember 2024) = 14.123104 kg.
-  JobRow one{2, {}, {}, nullptr};
+  JobRow one{2, {}, {}, {}, {}, nullptr};
   one.text.set(Field::hardware, "a100");
   one.text.set(Field::count, "8");
   // Row 2: a duration replaces the default hours: V100 SXM2 300 W x 2 h x 1.56 (France: default
   //        PUE) = 0.936 kWh; x FR 41.79 g/kWh = 0.03911544 kg.
-  JobRow two{3, {}, {}, nullptr};
+  JobRow two{3, {}, {}, {}, {}, nullptr};
   two.text.set(Field::hardware, "v100");
   two.text.set(Field::duration, "2h");
   two.text.set(Field::region, "FR");
@@ -211,7 +211,7 @@ TEST_CASE("the runner overlays rows on the options and keeps totals", "[jobs]") 
   CHECK(hardware.at("v100-sxm2-16gb").jobs == 1);
 
   // A bad value names the column; an unknown name is not_found, and asking again costs a lookup.
-  JobRow bad{4, {}, {}, nullptr};
+  JobRow bad{4, {}, {}, {}, {}, nullptr};
   bad.text.set(Field::hardware, "a100");
   bad.text.set(Field::count, "eight");
   CHECK_THAT(catch_error([&] { runner.run(bad); }).message, Catch::StartsWith("count: 'eight' is not a whole number"));
@@ -258,7 +258,7 @@ TEST_CASE("many distinct unknown names: suggestions for the first 100, and the l
     return out;
   }();
   for (std::size_t i = 0; i < names.size(); ++i) {
-    JobRow row{i + 2, {}, {}, nullptr};
+    JobRow row{i + 2, {}, {}, {}, {}, nullptr};
     row.text.set(Field::region, names[i]);
     messages.push_back(catch_error([&] { runner.run(row); }).message);
   }
@@ -267,7 +267,7 @@ TEST_CASE("many distinct unknown names: suggestions for the first 100, and the l
   CHECK(messages[100] == "unknown region 'FR100'; `mlcarbon regions list` lists the known names");
   CHECK(messages[1199] == "unknown region 'FR1199'; `mlcarbon regions list` lists the known names");
   // A name seen before is answered the same way (from the cache, or looked up again past its bound).
-  JobRow again{9999, {}, {}, nullptr};
+  JobRow again{9999, {}, {}, {}, {}, nullptr};
   again.text.set(Field::region, "FR0");
   CHECK(catch_error([&] { runner.run(again); }).message == messages[0]);
   again.text.set(Field::region, "FR1199");

@@ -162,6 +162,20 @@ if not ok:
     print(json.dumps(s), json.dumps(e["run"]["notes"]), file=sys.stderr)
 sys.exit(0 if ok else 1)
 EOF
+# run --record writes the measured energy minute by minute; --jobs with the series spreads it so.
+"$mlcarbon" run -g a100 -n 2 -r FR --record "$tmp/rec.jsonl" -q -- sleep 2 > /dev/null
+json=$("$mlcarbon" estimate --jobs "$tmp/rec.jsonl" --intensity-series "$tmp/now.csv" -f json)
+python3 - "$json" "$tmp/rec.jsonl" <<'EOF' || fail "run --record's profile: --jobs with the series at 200 g/kWh"
+import json, sys
+e = json.loads(sys.argv[1])
+rec = json.loads(open(sys.argv[2]).read())
+job = e["jobs"][0]
+ok = (rec["profile_step_s"] == 60 and len(rec["profile_kwh"].split()) == 1 and float(rec["profile_kwh"]) > 0
+      and abs(job["intensity_series"]["co2e_kg"] - job["energy_kwh"] * 0.2) <= 1e-9 * job["energy_kwh"])
+if not ok:
+    print(json.dumps(rec), json.dumps(job), file=sys.stderr)
+sys.exit(0 if ok else 1)
+EOF
 set +e
 out=$("$mlcarbon" run -r FR --intensity 100 -- sh -c 'echo to-stdout; exit 3' 2>/dev/null)
 status=$?

@@ -8,6 +8,7 @@
 
 #include "util/numbers.h"
 #include "input/job_runner.h"
+#include "input/quantity.h"
 #include "input/sacct.h"
 #include "input/series_reader.h"
 #include "render/render_jobs.h"
@@ -45,6 +46,19 @@ class JobsRun final : public JobSink {
           job.series_note = "no hours";
         } else if (*start < series_->begin() || after_hours(*start, job.estimate[Term::hours]) > series_->end()) {
           job.series_note = "outside the series";
+        } else if (!row.profile.empty() || !row.profile_step.empty()) {
+          // run --record's measured energy over time: the job's energy spread as it was drawn.
+          profile_ = read_profile(row.profile_step, row.profile);
+          const std::int64_t step = static_cast<std::int64_t>(profile_.step_s);
+          if (after_hours(*start, 0) + step * static_cast<std::int64_t>(profile_.parts.size()) > series_->end()) {
+            job.series_note = "outside the series";
+          } else {
+            double measured = 0;
+            for (const double p : profile_.parts) measured += p;
+            for (double& p : profile_.parts) p *= job.estimate[Term::energy_kwh] / measured;
+            hourly = series_emissions(*series_, *start, step, profile_.parts);
+            job.series = &hourly;
+          }
         } else {
           hourly = series_emissions(*series_, *start, job.estimate[Term::hours], job.estimate[Term::energy_kwh]);
           job.series = &hourly;
@@ -93,6 +107,31 @@ class JobsRun final : public JobSink {
   bool cite_;
   bool hold_;
   const IntensitySeries* series_;
+  struct Profile {
+    double step_s = 0;
+    std::vector<double> parts;  // kWh a step, kept between rows
+  } profile_;
+
+  // profile_step_s and profile_kwh as run --record writes them; Error(usage) naming the column.
+  Profile read_profile(std::string_view step_text, std::string_view parts_text) {
+    Profile p{0, std::move(profile_.parts)};
+    p.parts.clear();
+    if (step_text.empty() || parts_text.empty()) {
+      throw Error(ErrorKind::usage, "profile_step_s and profile_kwh go together (as run --record writes them)");
+    }
+    p.step_s = static_cast<double>(parse_whole("profile_step_s", step_text, Range{1, 86400, true, "whole seconds >= 1 and <= 86400"}));
+    double sum = 0;
+    for (std::size_t at = 0; at < parts_text.size();) {
+      const std::size_t space = std::min(parts_text.find(' ', at), parts_text.size());
+      if (space > at) {
+        p.parts.push_back(parse_number("profile_kwh", parts_text.substr(at, space - at), Range{0, 1e9, true, "kWh >= 0 and <= 1000000000"}));
+        sum += p.parts.back();
+      }
+      at = space + 1;
+    }
+    if (!(sum > 0)) throw Error(ErrorKind::usage, "profile_kwh: no energy in it; expected the kWh of each step, separated by spaces");
+    return p;
+  }
   CitationList cited_;
 };
 

@@ -81,6 +81,9 @@ std::pair<int, std::string> runnable(const System& system, const std::string& na
   return {best, best == kExitNotFound ? "command not found" : "not executable"};
 }
 
+// The step of a run's measured power over time, for --intensity-series and --record: a minute.
+constexpr double kProfileStep = 60;
+
 struct RunCommand {
   JobOptions job;
   TextOption interval, record, series;
@@ -222,7 +225,7 @@ struct RunCommand {
     if (series.given()) {
       // The measured energy's shape over the run, minute by minute, scaled to the estimate's facility
       // energy (modelled parts and PUE included); without a measured power, spread evenly.
-      constexpr double kStep = 60;
+      constexpr double kStep = kProfileStep;
       std::vector<double> parts = sample_profile(m.samples, kStep);
       double measured = 0;
       for (const double p : parts) measured += p;
@@ -243,7 +246,10 @@ struct RunCommand {
       }
     }
     common.system.out(quiet ? rounded(e[Term::net_co2e_kg], kDefaultDigits) + "\n" : render_estimate(e, catalog, common.output, options));
-    if (record.given()) common.system.append(record.value, record_row(text, e, report, start_time, std::time(nullptr)));
+    if (record.given()) {
+      common.system.append(record.value, record_row(text, e, report, start_time, std::time(nullptr), sample_profile(m.samples, kProfileStep),
+                                                    kProfileStep));
+    }
     const bool over = check_budgets(common.system, limits, e[Term::co2e_kg], e[Term::energy_kwh], quiet);
     return exit_status != 0 ? exit_status : over ? kExitBudgetExceeded : 0;
   }
@@ -251,7 +257,8 @@ struct RunCommand {
   // The run as a row of a jobs file (JSON Lines): the options given, with the hours and the IT
   // energy measured (so that --jobs makes the same estimate of it), and what run adds: the energy of
   // each kind of part, the start and end (UTC, ISO 8601), the command and its exit status.
-  static std::string record_row(const RequestText& text, const Estimate& e, const RunReport& run, std::time_t start, std::time_t end) {
+  static std::string record_row(const RequestText& text, const Estimate& e, const RunReport& run, std::time_t start, std::time_t end,
+                                const std::vector<double>& profile_j, double step_s) {
     JsonWriter j(true, 512);
     j.begin_object();
     std::string command;
@@ -285,6 +292,16 @@ struct RunCommand {
     };
     j.field("start", iso(start)).field("end", iso(end)).field("command", command);
     j.field("exit_status", static_cast<std::int64_t>(run.exit_status));
+    if (!profile_j.empty()) {
+      // The measured energy minute by minute (kWh, the parts measured), so that --jobs with
+      // --intensity-series spreads the run's energy as it was drawn.
+      std::string text_profile;
+      for (const double joules : profile_j) {
+        if (!text_profile.empty()) text_profile += ' ';
+        text_profile += fmt::format("{:.6g}", joules / 3.6e6);
+      }
+      j.field("profile_step_s", static_cast<std::int64_t>(step_s)).field("profile_kwh", text_profile);
+    }
     j.end_object();
     return j.finish();  // one line, with its newline
   }

@@ -21,7 +21,8 @@ bool ends_with(std::string_view text, std::string_view suffix) {
 
 // The columns `mlcarbon run --record` writes beside the inputs: what was measured part by part and
 // when. A jobs file may hold them; they are read and left aside (the row's energy_kwh is their sum).
-constexpr std::string_view kRecordColumns[] = {"start", "end", "command", "exit_status", "gpu_kwh", "cpu_kwh", "dram_kwh"};
+constexpr std::string_view kRecordColumns[] = {"start",   "end",     "command",        "exit_status", "gpu_kwh",
+                                               "cpu_kwh", "dram_kwh", "profile_step_s", "profile_kwh"};
 
 bool record_column(std::string_view name) {
   return std::find(std::begin(kRecordColumns), std::end(kRecordColumns), name) != std::end(kRecordColumns);
@@ -34,7 +35,7 @@ std::string column_list() {
     if (!out.empty()) out += ", ";
     out += field_name(static_cast<Field>(i));
   }
-  out += " (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh)";
+  out += " (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh, profile_step_s, profile_kwh)";
   return out;
 }
 
@@ -175,6 +176,8 @@ void JobReader::csv_header(std::string_view text) {
     if (field && !input_spec(*field).column) throw Error(ErrorKind::usage, fmt::format("{}:{}: {}", label_, line_, not_a_column(*field)));
     if (!field && record_column(name)) {
       if (name == "start" && !start_column_) start_column_ = columns_.size();
+      if (name == "profile_step_s" && !step_column_) step_column_ = columns_.size();
+      if (name == "profile_kwh" && !profile_column_) profile_column_ = columns_.size();
       columns_.push_back(std::nullopt);  // read and left aside
       if (comma == std::string_view::npos) break;
       start = comma + 1;
@@ -206,6 +209,10 @@ void JobReader::csv_row(std::string_view text) {
         if (!value.empty()) row.text.set(*columns_[column], value);
       } else if (column == start_column_) {
         row.start = trim(text.substr(start, at - start));
+      } else if (column == step_column_) {
+        row.profile_step = trim(text.substr(start, at - start));
+      } else if (column == profile_column_) {
+        row.profile = trim(text.substr(start, at - start));
       }
       ++column;
       start = at + 1;
@@ -283,6 +290,8 @@ void JobReader::csv_row(std::string_view text) {
     const std::string_view value = trim(fields_[i]);
     if (!value.empty() && columns_[i]) row.text.set(*columns_[i], value);
     if (i == start_column_) row.start = value;
+    if (i == step_column_) row.profile_step = value;
+    if (i == profile_column_) row.profile = value;
   }
   sink_.row(row);
 }
@@ -297,6 +306,8 @@ void JobReader::jsonl_row(std::string_view text) {
     const std::optional<Field> field = field_from_name(key);
     if (!field && record_column(key)) {  // run --record's: left aside, but for the start
       if (key == "start" && value) row.start = trim(*value);
+      if (key == "profile_step_s" && value) row.profile_step = trim(*value);
+      if (key == "profile_kwh" && value) row.profile = trim(*value);
       return;
     }
     if (!field) throw BadRow{fmt::format("unknown key {}; the keys are {}", quote(key), column_list())};

@@ -33,6 +33,7 @@ struct JobRow {
   std::size_t line = 0;
   RequestText text;
   std::string_view start;               // CSV and JSON Lines: the `start` column run --record writes, if any
+  std::string_view profile_step, profile;  // and its measured energy over time: profile_step_s, profile_kwh
   const JobContext* context = nullptr;  // sacct: the row's accounting fields
 };
 
@@ -81,7 +82,7 @@ class JobReader {
   JobSink& sink_;
   std::string label_;
   LineRows* rows_;  // JobsFormat::sacct
-  std::optional<std::size_t> start_column_;  // CSV: run --record's start
+  std::optional<std::size_t> start_column_, step_column_, profile_column_;  // CSV: run --record's start and profile
   std::string pending_;  // an incomplete line carried to the next feed()
   std::string scratch_;  // unescaped field text of the current line
   std::vector<std::optional<Field>> columns_;  // CSV header; empty until read

@@ -574,7 +574,7 @@ $ mlcarbon estimate --power 300 --intensity 400 --jobs /proc/self/mem
 ! mlcarbon: error: --jobs: cannot read '/proc/self/mem': Input/output error
 [5]
 $ mlcarbon estimate --power 300 --intensity 400 --jobs unknown-column.csv
-! mlcarbon: error: unknown-column.csv:1: unknown column 'hourz'; the columns are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh, cpu_tdp_w (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh)
+! mlcarbon: error: unknown-column.csv:1: unknown column 'hourz'; the columns are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh, cpu_tdp_w (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh, profile_step_s, profile_kwh)
 [2]
 $ mlcarbon estimate --power 300 --intensity 400 --jobs short-row.csv
 |    line  name                  hardware           count      hours  region                        energy kWh       kg CO2e   net kg CO2e

@@ -1153,7 +1153,7 @@ $ mlcarbon estimate --jobs jobs.jsonl
 |   a100-sxm4-40gb     3      993.57   336.89       336.89
 |   h100-sxm           2      59,044   28,178       28,178
 ! mlcarbon: error: jobs.jsonl:6: not a flat JSON object: expected ',' or '}' at column 30
-! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh, cpu_tdp_w (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh)
+! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh, cpu_tdp_w (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh, profile_step_s, profile_kwh)
 [6]
 $ mlcarbon estimate --jobs jobs.jsonl --format json
 | {
@@ -1295,7 +1295,7 @@ $ mlcarbon estimate --jobs jobs.jsonl --format json
 |     {
 |       "line": 7,
 |       "kind": "usage",
-|       "message": "unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh, cpu_tdp_w (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh)"
+|       "message": "unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh, cpu_tdp_w (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh, profile_step_s, profile_kwh)"
 |     }
 |   ],
 |   "errors_not_listed": 0,
@@ -1384,7 +1384,7 @@ $ mlcarbon estimate --jobs jobs.jsonl --format json
 |   "settings": []
 | }
 ! mlcarbon: error: jobs.jsonl:6: not a flat JSON object: expected ',' or '}' at column 30
-! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh, cpu_tdp_w (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh)
+! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh, cpu_tdp_w (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh, profile_step_s, profile_kwh)
 [6]
 $ mlcarbon estimate --jobs jobs.jsonl --format markdown --bib jobs.bib
 | <!-- Written by mlcarbon 0.1.0 (data: hardware 2026-11-29, regions 2026-11-29). -->
@@ -1424,7 +1424,7 @@ $ mlcarbon estimate --jobs jobs.jsonl --format markdown --bib jobs.bib
 | 21. Uptime Institute (2024). Uptime Institute Global Data Center Survey 2024. https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf
 | 22. Our World in Data (2026). Carbon intensity of electricity generation, and generation by source (Our World in Data based on Ember and Energy Institute). https://github.com/owid/energy-data
 ! mlcarbon: error: jobs.jsonl:6: not a flat JSON object: expected ',' or '}' at column 30
-! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh, cpu_tdp_w (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh)
+! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh, cpu_tdp_w (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh, profile_step_s, profile_kwh)
 [6]
 $ cat jobs.bib
 | % BibTeX entries written by mlcarbon: the method papers and every data source the estimate used.
@@ -1593,7 +1593,7 @@ $ mlcarbon estimate --jobs jobs.jsonl --jobs-format jsonl --format csv
 | job,4,node,a100-sxm4-40gb,16,400,1,72,aws:us-west-2,US-NWPP,1.14,343.22799999999995,2023,1,1152,596.27005164,679.7478588696,233.30849810409507,0,233.30849810409507,
 | job,5,host,a100-sxm4-40gb,1,400,1,10,country:FR,FR,1.56,41.44,2025,1,10,4.7384,7.391904000000001,0.30632050176000003,0,0.30632050176000003,
 | error,6,,,,,,,,,,,,,,,,,,,"not a flat JSON object: expected ',' or '}' at column 30"
-| error,7,,,,,,,,,,,,,,,,,,,"unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh, cpu_tdp_w (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh)"
+| error,7,,,,,,,,,,,,,,,,,,,"unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh, cpu_tdp_w (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh, profile_step_s, profile_kwh)"
 | total,,,,,,,,,,,,,5,79218.3328280276,55038.84143125932,60037.81771065467,28514.615413670683,0,28514.615413670683,
 | region_total,,,,,,,,aws:us-east-1,,,,,1,672,268.8,306.43199999999996,103.27263201566431,0,103.27263201566431,
 | region_total,,,,,,,,aws:us-west-2,,,,,1,1152,596.27005164,679.7478588696,233.30849810409507,0,233.30849810409507,
@@ -1602,7 +1602,7 @@ $ mlcarbon estimate --jobs jobs.jsonl --jobs-format jsonl --format csv
 | hardware_total,,,a100-sxm4-40gb,,,,,,,,,,3,1834,869.8084516399999,993.5717628695999,336.8874506215194,0,336.8874506215194,
 | hardware_total,,,h100-sxm,,,,,,,,,,2,77384.3328280276,54169.032979619325,59044.24594778507,28177.72796304916,0,28177.72796304916,
 ! mlcarbon: error: jobs.jsonl:6: not a flat JSON object: expected ',' or '}' at column 30
-! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh, cpu_tdp_w (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh)
+! mlcarbon: error: jobs.jsonl:7: unknown key 'hourz'; the keys are name, hardware, count, hours, duration, device_hours, region, pue, power, tdp, utilization, intensity, offset, offset_kg, instance, cpu, cpu_count, cpu_cores, cpu_utilization, memory_gb, overhead_w, flops, params, tokens, mfu, precision, energy_kwh, cpu_tdp_w (and those run --record adds: start, end, command, exit_status, gpu_kwh, cpu_kwh, dram_kwh, profile_step_s, profile_kwh)
 [6]
 
 # Defaults that bring sources of their own: the same job by options and through --jobs

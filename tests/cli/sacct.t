@@ -433,3 +433,35 @@ $ mlcarbon estimate --jobs recorded.csv --intensity-series s.csv
 | By hardware:
 |   hardware        jobs  energy kWh   kg CO2e  net kg CO2e
 |   a100-sxm4-40gb     2       1.248  0.051717     0.051717
+# run --record's measured profile: 3 kWh drawn in the first hour, 1 in the second (hand check: the
+# facility energy split 3:1, so the mean is 0.75 x 100 + 0.25 x 300 = 150 g/kWh, not the 200 of an
+# even spread); a profile with no energy, or without its step, is a bad row.
+%file profiled.jsonl
+{"name": "profiled", "power": 1000, "count": 2, "hours": 2, "intensity": 200, "pue": 1, "start": "2024-03-01T00:00:00Z", "profile_step_s": 3600, "profile_kwh": "3 1"}
+{"name": "even", "power": 1000, "count": 2, "hours": 2, "intensity": 200, "pue": 1, "start": "2024-03-01T00:00:00Z"}
+{"name": "empty", "power": 1000, "hours": 2, "intensity": 200, "start": "2024-03-01T00:00:00Z", "profile_step_s": 3600, "profile_kwh": "0 0"}
+{"name": "no-step", "power": 1000, "hours": 2, "intensity": 200, "start": "2024-03-01T00:00:00Z", "profile_kwh": "1 1"}
+{"name": "bad-step", "power": 1000, "hours": 2, "intensity": 200, "start": "2024-03-01T00:00:00Z", "profile_step_s": 0.5, "profile_kwh": "1 1"}
+%end
+$ mlcarbon estimate --jobs profiled.jsonl --intensity-series s.csv
+|    line  name                  hardware           count      hours  region                        energy kWh       kg CO2e   net kg CO2e     hourly kg
+|       1  profiled              -                      2          2  -                                      4           0.8           0.8           0.6
+|       2  even                  -                      2          2  -                                      4           0.8           0.8           0.8
+|
+| Total of 2 jobs (3 rows failed, not counted):
+|   energy      8 kWh  (facility; IT 8 kWh; 8 device-hours)
+|   emissions   1.6 kg CO2e  (gross, location-based; intensities on a lifecycle basis)
+|   net         1.6 kg CO2e  (after 0 kg CO2e of offsets bought)
+|   hourly      1.4 kg CO2e  (2 jobs against s.csv, hour by hour; the same at the annual figures 1.6 kg CO2e, less by 0.2 kg, -12.5 %)
+|
+| By region:
+|   region  jobs  energy kWh  kg CO2e  net kg CO2e
+|   -          2           8      1.6          1.6
+|
+| By hardware:
+|   hardware  jobs  energy kWh  kg CO2e  net kg CO2e
+|   -            2           8      1.6          1.6
+! mlcarbon: error: profiled.jsonl:3: profile_kwh: no energy in it; expected the kWh of each step, separated by spaces
+! mlcarbon: error: profiled.jsonl:4: profile_step_s and profile_kwh go together (as run --record writes them)
+! mlcarbon: error: profiled.jsonl:5: profile_step_s: '0.5' is out of range; expected whole seconds >= 1 and <= 86400
+[6]
