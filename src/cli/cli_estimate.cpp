@@ -25,7 +25,8 @@ struct EstimateCommand {
     o.text(jobs, "--jobs", "FILE", "estimate every row of FILE (CSV with a header, or JSON Lines; - reads stdin)");
     o.text(jobs_format, "--jobs-format", "FORMAT",
            "the jobs file's: csv, jsonl, or sacct (SLURM's sacct --parsable2); default: by its name or first byte");
-    o.text(cluster, "--cluster", "FILE", "with --jobs-format sacct: the cluster's hardware, CPUs, PUE and grid by partition and node (JSON)");
+    o.text(cluster, "--cluster", "FILE", "with --jobs (sacct output, which it implies): the cluster's hardware, CPUs, PUE and grid by "
+                                       "partition and node (JSON)");
     o.list(group_by, "--group-by", "KEY", "with --jobs-format sacct: totals by user, account, partition or month (repeat or comma-separate)");
     o.flag(strict, "--strict", "with --jobs: stop at the first bad row");
     o.flag(totals_only, "--totals-only", "with --jobs: print the totals, not each job");

@@ -11457,8 +11457,9 @@ $ mlcarbon estimate --help
 |   --jobs-format FORMAT        the jobs file's: csv, jsonl, or sacct (SLURM's
 |                               sacct --parsable2); default: by its name or first
 |                               byte
-|   --cluster FILE              with --jobs-format sacct: the cluster's hardware,
-|                               CPUs, PUE and grid by partition and node (JSON)
+|   --cluster FILE              with --jobs (sacct output, which it implies): the
+|                               cluster's hardware, CPUs, PUE and grid by
+|                               partition and node (JSON)
 |   --group-by KEY ...          with --jobs-format sacct: totals by user, account,
 |                               partition or month (repeat or comma-separate)
 |   --strict                    with --jobs: stop at the first bad row
