@@ -236,7 +236,7 @@ complete -c mlcarbon -n $job -l precision -x -a 'fp64 fp32 tf32 fp16 bf16 fp8 in
 # estimate
 complete -c mlcarbon -n $estimate -l jobs -r -F -a - -d 'Estimate every row of FILE (- reads stdin)'
 complete -c mlcarbon -n $estimate -l jobs-format -x -a 'csv jsonl sacct' -d 'Format of the jobs file (sacct: SLURM accounting)'
-complete -c mlcarbon -n $estimate -l cluster -r -F -d 'With --jobs-format sacct: the partitions\' and nodes\' hardware (JSON)'
+complete -c mlcarbon -n $estimate -l cluster -r -F -d 'With --jobs (sacct output, implied): the partitions\' and nodes\' hardware (JSON)'
 complete -c mlcarbon -n $estimate -l group-by -x -a '(__mlcarbon_list __mlcarbon_group_keys)' -d 'With --jobs-format sacct: totals by user, account, partition or month'
 complete -c mlcarbon -n $estimate -l strict -d 'With --jobs: stop at the first bad row'
 complete -c mlcarbon -n $estimate -l totals-only -d 'With --jobs: print the totals only'
