@@ -9,6 +9,7 @@
 #include "data/json_data.h"
 #include "input/quantity.h"
 #include "input/series_reader.h"
+#include "util/numbers.h"
 #include "util/text.h"
 
 namespace mlcarbon {
@@ -140,9 +141,11 @@ bool unknown_time(std::string_view text) {
   return text.empty() || iequals(text, "Unknown") || iequals(text, "None");
 }
 
+// (write_shortest, not std::to_chars for a double: that pulls libstdc++'s 120 KB of printf tables
+// into the binary, and its pages into start-up.)
 std::string_view to_text(char* buffer, std::size_t size, double x) {
-  const auto [end, ec] = std::to_chars(buffer, buffer + size, x);
-  return std::string_view(buffer, static_cast<std::size_t>(end - buffer));
+  if (size < static_cast<std::size_t>(kShortestMax)) throw Error(ErrorKind::internal, "sacct: a number buffer too small");
+  return std::string_view(buffer, static_cast<std::size_t>(write_shortest(buffer, x) - buffer));
 }
 std::string_view to_text(char* buffer, std::size_t size, std::uint64_t x) {
   const auto [end, ec] = std::to_chars(buffer, buffer + size, x);
