@@ -17,11 +17,6 @@
 namespace mlcarbon {
 namespace {
 
-template <typename F>
-auto jobs_io(F f) {
-  return named_io("--jobs", f);
-}
-
 // Rows in, results out: runs each row, writes its result, reports bad rows on stderr.
 class JobsRun final : public JobSink {
  public:
@@ -35,35 +30,7 @@ class JobsRun final : public JobSink {
     try {
       JobResult job = runner_.run(row);
       SeriesEmissions hourly;
-      if (series_ != nullptr) {
-        // Each job against the series from the hour it started: a job without a start, or
-        // outside the series, is counted at the annual figure only (and said so).
-        std::optional<std::int64_t> start = row.context != nullptr ? row.context->start : std::nullopt;
-        if (row.context == nullptr && !row.start.empty()) start = parse_time("start", row.start);
-        if (!start) {
-          job.series_note = "no start time";
-        } else if (!job.estimate.has(Term::hours)) {
-          job.series_note = "no hours";
-        } else if (*start < series_->begin() || after_hours(*start, job.estimate[Term::hours]) > series_->end()) {
-          job.series_note = "outside the series";
-        } else if (!row.profile.empty() || !row.profile_step.empty()) {
-          // run --record's measured energy over time: the job's energy spread as it was drawn.
-          profile_ = read_profile(row.profile_step, row.profile);
-          const std::int64_t step = static_cast<std::int64_t>(profile_.step_s);
-          if (after_hours(*start, 0) + step * static_cast<std::int64_t>(profile_.parts.size()) > series_->end()) {
-            job.series_note = "outside the series";
-          } else {
-            double measured = 0;
-            for (const double p : profile_.parts) measured += p;
-            for (double& p : profile_.parts) p *= job.estimate[Term::energy_kwh] / measured;
-            hourly = series_emissions(*series_, *start, step, profile_.parts);
-            job.series = &hourly;
-          }
-        } else {
-          hourly = series_emissions(*series_, *start, job.estimate[Term::hours], job.estimate[Term::energy_kwh]);
-          job.series = &hourly;
-        }
-      }
+      if (series_ != nullptr) price(row, job, hourly);
       runner_.count(job, row.context);
       if (cite_) cited_.add(job.estimate);
       if (output_ != nullptr) output_->job(job);
@@ -107,6 +74,41 @@ class JobsRun final : public JobSink {
   bool cite_;
   bool hold_;
   const IntensitySeries* series_;
+
+  // Each job against the series from its own start, its energy spread evenly or as run --record
+  // measured it: sets job.series (to `hourly`), or job.series_note when it is counted at the
+  // annual figure only.
+  void price(const JobRow& row, JobResult& job, SeriesEmissions& hourly) {
+    const std::optional<std::int64_t> start = row.context != nullptr ? row.context->start
+                                              : row.start.empty()    ? std::nullopt
+                                                                     : std::optional<std::int64_t>(parse_time("start", row.start));
+    const Estimate& e = job.estimate;
+    if (!start) {
+      job.series_note = "no start time";
+      return;
+    }
+    if (!e.has(Term::hours)) {
+      job.series_note = "no hours";
+      return;
+    }
+    if (!series_->covers(*start, after_hours(*start, e[Term::hours]))) {
+      job.series_note = "outside the series";
+      return;
+    }
+    if (row.profile.empty() && row.profile_step.empty()) {
+      hourly = series_emissions(*series_, *start, e[Term::hours], e[Term::energy_kwh]);
+    } else {
+      profile_ = read_profile(row.profile_step, row.profile);
+      const auto step = static_cast<std::int64_t>(profile_.step_s);
+      if (!series_->covers(*start, *start + step * static_cast<std::int64_t>(profile_.parts.size()))) {
+        job.series_note = "outside the series";
+        return;
+      }
+      hourly = series_emissions(*series_, *start, step, profile_.parts, e[Term::energy_kwh]);
+    }
+    job.series = &hourly;
+  }
+
   struct Profile {
     double step_s = 0;
     std::vector<double> parts;  // kWh a step, kept between rows
@@ -147,10 +149,10 @@ JobsFormat jobs_format_of(const JobsRequest& r, std::string_view first_bytes) {
 }  // namespace
 
 int run_jobs(System& system, const JobsRequest& r, const Catalog& catalog, const RequestText& defaults) {
-  const std::unique_ptr<System::Stream> file = jobs_io([&] { return system.open(r.path); });
+  const std::unique_ptr<System::Stream> file = named_io("--jobs", [&] { return system.open(r.path); });
   const std::string label = r.path == "-" ? "stdin" : r.path;
   std::vector<char> buffer(1 << 20);
-  const auto read = [&] { return jobs_io([&] { return file->read(buffer.data(), buffer.size()); }); };
+  const auto read = [&] { return named_io("--jobs", [&] { return file->read(buffer.data(), buffer.size()); }); };
   std::size_t got = read();
   const JobsFormat format = jobs_format_of(r, std::string_view(buffer.data(), got));
   if (format != JobsFormat::sacct && (!r.cluster.empty() || !r.group_by.empty())) {

@@ -226,17 +226,11 @@ struct RunCommand {
       // The measured energy's shape over the run, minute by minute, scaled to the estimate's facility
       // energy (modelled parts and PUE included); without a measured power, spread evenly.
       constexpr double kStep = kProfileStep;
-      std::vector<double> parts = sample_profile(m.samples, kStep);
-      double measured = 0;
-      for (const double p : parts) measured += p;
+      const std::vector<double> parts = sample_profile(m.samples, kStep);
       try {
-        SeriesEmissions result;
-        if (parts.empty()) {
-          result = series_emissions(intensities, start_time, e[Term::hours], e[Term::energy_kwh]);
-        } else {
-          for (double& p : parts) p *= e[Term::energy_kwh] / measured;
-          result = series_emissions(intensities, start_time, static_cast<std::int64_t>(kStep), parts);
-        }
+        const SeriesEmissions result =
+            parts.empty() ? series_emissions(intensities, start_time, e[Term::hours], e[Term::energy_kwh])
+                          : series_emissions(intensities, start_time, static_cast<std::int64_t>(kStep), parts, e[Term::energy_kwh]);
         hourly = SeriesReport{series.value, &intensities, start_time, e[Term::hours], result, e[Term::co2e_kg]};
         options.series = &hourly;
         if (!parts.empty()) report.notes.push_back("--intensity-series: the energy is spread over the run as its measured power was, minute by minute");

@@ -12,6 +12,7 @@
 #include "core/estimate.h"
 #include "core/series.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace mlcarbon {
 
@@ -62,11 +63,7 @@ struct SkippedRows {
 // Totals per value of one attribute of the jobs (user, account, partition, month: --group-by).
 struct Grouping {
   std::string key;  // "user"
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, Totals, Hash, std::equal_to<>> totals;
+  std::unordered_map<std::string, Totals, StringHash, std::equal_to<>> totals;
 
   Totals& of(std::string_view value);
   // Sorted by value; "-" for jobs without one.

@@ -123,6 +123,14 @@ SeriesEmissions series_emissions(const IntensitySeries& series, std::int64_t sta
   return out;
 }
 
+SeriesEmissions series_emissions(const IntensitySeries& series, std::int64_t start, std::int64_t step_s,
+                                 const std::vector<double>& shape, double energy_kwh) {
+  // The energy-weighted mean does not depend on the shape's unit: the energy at that mean.
+  SeriesEmissions out = series_emissions(series, start, step_s, shape);
+  out.co2e_kg = out.mean_g_per_kwh * energy_kwh / 1000;
+  return out;
+}
+
 std::vector<StartOption> rank_starts(const IntensitySeries& series, double hours, std::int64_t earliest, std::int64_t latest) {
   const std::vector<IntensityInterval>& in = series.intervals;
   const double d = hours * 3600;

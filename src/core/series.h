@@ -26,6 +26,7 @@ struct IntensitySeries {
 
   std::int64_t begin() const { return intervals.empty() ? 0 : intervals.front().from; }
   std::int64_t end() const { return intervals.empty() ? 0 : intervals.back().to; }
+  bool covers(std::int64_t from, std::int64_t to) const { return from >= begin() && to <= end(); }
 };
 
 // Error(usage) naming the first interval out of order, overlapping another, leaving a gap, empty,
@@ -46,6 +47,11 @@ SeriesEmissions series_emissions(const IntensitySeries& series, std::int64_t sta
 // The same with the energy given as a profile: `parts[i]` kWh used in [start + i x step, + step).
 SeriesEmissions series_emissions(const IntensitySeries& series, std::int64_t start, std::int64_t step_s,
                                  const std::vector<double>& parts);
+
+// The same with `energy_kwh` drawn as `shape` says: shape[i] is proportional to the energy used in
+// [start + i x step, + step) (a measured profile, in any unit; all zero: evenly).
+SeriesEmissions series_emissions(const IntensitySeries& series, std::int64_t start, std::int64_t step_s,
+                                 const std::vector<double>& shape, double energy_kwh);
 
 // One start of a job and its mean intensity.
 struct StartOption {

@@ -13,6 +13,7 @@
 #include "core/estimate.h"
 #include "core/jobs.h"
 #include "input/jobs_reader.h"
+#include "util/text.h"
 
 namespace mlcarbon {
 
@@ -35,13 +36,8 @@ class JobRunner {
     T value{};
     std::optional<Error> error;
   };
-  // Looked up by a view of the row's text, without copying it into a key.
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   template <typename T>
-  using Cache = std::unordered_map<std::string, Cached<T>, Hash, std::equal_to<>>;
+  using Cache = std::unordered_map<std::string, Cached<T>, StringHash, std::equal_to<>>;  // looked up by a view of the row
   // The value of find(catalog_, name), computed once per distinct name; a failure is rethrown.
   template <typename T, typename Find>
   T lookup(Cache<T>& cache, std::string_view name, Find find);

@@ -26,6 +26,7 @@
 
 #include "data/data_text.h"
 #include "input/jobs_reader.h"
+#include "util/text.h"
 
 namespace mlcarbon {
 
@@ -100,11 +101,7 @@ class SacctRows final : public LineRows {
   bool header_seen_ = false;
   std::vector<std::string_view> fields_;
   std::string node_scratch_;
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, Resolved, Hash, std::equal_to<>> resolved_;  // by "partition\nnode rule"
+  std::unordered_map<std::string, Resolved, StringHash, std::equal_to<>> resolved_;  // by "partition\nnode rule"
   std::string key_;
   char count_[24], hours_[32], cores_[24], memory_[32], overhead_[32];
   JobContext context_;

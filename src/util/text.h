@@ -1,6 +1,8 @@
 // Small text helpers shared by parsers, lookups and renderers.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <span>
 #include <string_view>
@@ -16,6 +18,13 @@ std::string to_lower(std::string_view text);
 
 // Case-insensitive ASCII equality.
 bool iequals(std::string_view a, std::string_view b);
+
+// A hash for unordered maps keyed by std::string and looked up by a string_view, without copying
+// the view into a key (with std::equal_to<>).
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
 
 // Text without leading and trailing blanks (space, tab, CR, LF).
 // Inline: it runs on every field of every row of a jobs file. A plain loop (find_first_not_of
