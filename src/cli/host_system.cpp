@@ -229,8 +229,15 @@ void HostSystem::out(std::string_view text) {
     out_ += text;
     return;
   }
-  if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0) {
-    throw Error(ErrorKind::io, "cannot write the output");
+  // Straight to the descriptor, in one call: the output comes as whole documents or large pieces,
+  // which stdio would only copy (after allocating its buffer, asking what stdout is, and splitting
+  // the text at its buffer's size). Nothing else writes to stdout.
+  std::size_t done = 0;
+  while (done < text.size()) {
+    const ssize_t n = ::write(STDOUT_FILENO, text.data() + done, text.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) throw Error(ErrorKind::io, "cannot write the output");
+    done += static_cast<std::size_t>(n);
   }
 }
 

@@ -258,10 +258,15 @@ std::string joined(std::string_view a, std::string_view b) {
 
 std::string region_key(const Region& region) { return joined(region.provider->id, region.id); }
 
+std::pair<std::string_view, std::string_view> location_key_parts(const Location& location) {
+  if (location.region != nullptr) return {location.region->provider->id, location.region->id};
+  if (location.grid->kind == GridKind::world) return {"world", {}};
+  return {location.grid->kind == GridKind::country ? "country" : "grid", location.grid->id};
+}
+
 std::string location_key(const Location& location) {
-  if (location.region != nullptr) return region_key(*location.region);
-  if (location.grid->kind == GridKind::world) return "world";
-  return joined(location.grid->kind == GridKind::country ? "country" : "grid", location.grid->id);
+  const auto [first, second] = location_key_parts(location);
+  return second.empty() ? std::string(first) : joined(first, second);
 }
 
 std::vector<std::string> closest_names(std::string_view query, const std::vector<std::string>& names,

@@ -281,6 +281,9 @@ std::optional<double> basis_conversion(const IntensityAt& at, Basis basis);
 std::string region_key(const Region& region);
 // "aws:us-east-1", "country:FR" or "grid:US-XX".
 std::string location_key(const Location& location);
+// The same key in its two parts, to be joined by ':' ("aws", "us-east-1"), or "world" and an
+// empty second part: for the writers of many rows, which need not build the string.
+std::pair<std::string_view, std::string_view> location_key_parts(const Location& location);
 constexpr std::string_view to_string(DeviceKind kind) { return kDeviceKindNames[static_cast<std::size_t>(kind)]; }
 constexpr std::string_view to_string(PowerKind kind) { return kPowerKindNames[static_cast<std::size_t>(kind)]; }
 constexpr std::string_view to_string(GridKind kind) { return kGridKindNames[static_cast<std::size_t>(kind)]; }

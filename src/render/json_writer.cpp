@@ -12,11 +12,6 @@
 
 namespace mlcarbon {
 
-namespace {
-// A newline and two spaces a level, from one constant (nesting here is never that deep).
-constexpr std::string_view kIndent = "\n                                                                ";
-}  // namespace
-
 void JsonWriter::newline() {
   if (compact_) return;
   put(kIndent.substr(0, std::min(kIndent.size(), 1 + 2 * levels_.size())));
@@ -166,9 +161,27 @@ void JsonWriter::write_escaped(std::string_view text) {
   put('"');
 }
 
+void JsonWriter::remember_numbers() {
+  if (!numbers_) numbers_ = std::make_unique<std::array<Number, 32>>();
+}
+
 JsonWriter& JsonWriter::value(double number) {
   if (!std::isfinite(number)) throw Error(ErrorKind::internal, "JSON writer: a number is not finite");
   before_value();
+  std::uint64_t bits;
+  std::memcpy(&bits, &number, sizeof bits);
+  // A whole number is written directly by write_shortest, faster than it is looked up.
+  const double magnitude = std::fabs(number);
+  const bool whole = magnitude < 9007199254740992.0 && magnitude == static_cast<double>(static_cast<std::uint64_t>(magnitude));
+  if (numbers_ && !whole) {
+    Number& slot = (*numbers_)[((bits ^ (bits >> 29)) * 0x9E3779B97F4A7C15ULL) >> 59];
+    if (slot.bits != bits) {
+      slot.size = static_cast<std::uint8_t>(write_shortest(slot.text, number) - slot.text);
+      slot.bits = bits;
+    }
+    put(slot.text, slot.size);
+    return *this;
+  }
   char text[kShortestMax];
   put(text, static_cast<std::size_t>(write_shortest(text, number) - text));
   return *this;

@@ -3,6 +3,8 @@
 // back as the same double. It builds no tree, so printing costs little at start-up.
 #pragma once
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -11,7 +13,12 @@
 #include <memory>
 #include <vector>
 
+#include "util/numbers.h"
+
 namespace mlcarbon {
+
+// A newline and two spaces a level, from one constant (nesting here is never that deep).
+inline constexpr std::string_view kIndent = "\n                                                                ";
 
 class JsonWriter {
  public:
@@ -24,6 +31,31 @@ class JsonWriter {
   JsonWriter& begin_array();
   JsonWriter& end_array();
   JsonWriter& key(std::string_view name);  // inside an object: the next value's key (written unescaped)
+  // The same for a key written as a literal, as nearly all are: its length is known when compiled,
+  // so it is copied without a call (a jobs file writes 26 keys a row).
+  template <std::size_t N>
+  JsonWriter& key(const char (&name)[N]) {
+    constexpr std::size_t n = N - 1;
+    if (levels_.empty() || levels_.back().array || after_key_) return key(std::string_view(name, n));
+    const std::size_t indent = compact_ ? 0 : std::min(kIndent.size(), 1 + 2 * levels_.size());
+    if (size_ + indent + n + 5 > allocated_) grow(size_ + indent + n + 5);
+    char* at = buffer_.get() + size_;
+    *at = ',';
+    at += levels_.back().empty ? 0 : 1;
+    levels_.back().empty = false;
+    if (indent != 0) std::memcpy(at, kIndent.data(), indent);
+    at += indent;
+    *at++ = '"';
+    std::memcpy(at, name, n);
+    at += n;
+    *at++ = '"';
+    *at++ = ':';
+    *at = ' ';
+    at += compact_ ? 0 : 1;
+    size_ = static_cast<std::size_t>(at - buffer_.get());
+    after_key_ = true;
+    return *this;
+  }
 
   JsonWriter& value(std::string_view text);
   JsonWriter& value(const char* text) { return value(std::string_view(text)); }
@@ -45,6 +77,19 @@ class JsonWriter {
     key(name);
     return v ? value(*v) : null();
   }
+  template <std::size_t N, typename T>
+  JsonWriter& field(const char (&name)[N], const T& v) {
+    key(name);
+    return value(v);
+  }
+  template <std::size_t N, typename T>
+  JsonWriter& field(const char (&name)[N], const std::optional<T>& v) {
+    key(name);
+    return v ? value(*v) : null();
+  }
+  // Remember the text of the last numbers written (32 of them, by value), for a writer that
+  // writes many records with the same figures in them (a jobs file's PUE, intensity, utilization).
+  void remember_numbers();
 
   // The document, with a final newline.
   std::string finish();
@@ -85,6 +130,12 @@ class JsonWriter {
     bool empty;
   };
   std::vector<Level> levels_;
+  struct Number {
+    std::uint64_t bits = 0;  // 0 (the number 0, never kept: a whole number is written directly): empty
+    std::uint8_t size = 0;
+    char text[kShortestMax];
+  };
+  std::unique_ptr<std::array<Number, 32>> numbers_;  // remember_numbers()
   bool after_key_ = false;
   bool compact_ = false;
 };

@@ -3,6 +3,7 @@
 #include "render/render_jobs.h"
 
 #include <charconv>
+#include <cstring>
 
 #include <fmt/format.h>
 
@@ -49,7 +50,12 @@ class CsvJobs final : public JobOutput {
     }
     out_ += ',';
     if (e.location.grid != nullptr) {
-      out_ += location_key(e.location);
+      const auto [first, second] = location_key_parts(e.location);  // location_key(), unbuilt
+      out_ += first;
+      if (!second.empty()) {
+        out_ += ':';
+        out_ += second;
+      }
       out_ += ',';
       out_ += e.location.grid->id;
     } else {
@@ -132,6 +138,21 @@ class CsvJobs final : public JobOutput {
 
 // ---- JSON and JSON Lines ---------------------------------------------------------------------
 
+// location_key(), joined on the stack rather than in a string of its own (a jobs file writes one
+// a row).
+void write_location_key(JsonWriter& j, const Location& location) {
+  const auto [first, second] = location_key_parts(location);
+  char text[128];
+  if (second.empty() || first.size() + 1 + second.size() > sizeof text) {
+    j.value(location_key(location));
+    return;
+  }
+  std::memcpy(text, first.data(), first.size());
+  text[first.size()] = ':';
+  std::memcpy(text + first.size() + 1, second.data(), second.size());
+  j.value(std::string_view(text, first.size() + 1 + second.size()));
+}
+
 void job_fields(JsonWriter& j, const JobResult& job) {
   const Estimate& e = job.estimate;
   j.field("line", job.line).field("name", job.name);
@@ -147,7 +168,7 @@ void job_fields(JsonWriter& j, const JobResult& job) {
     j.field("utilization", e[Term::utilization]).field("hours", e[Term::hours]);
   }
   j.key("region");
-  if (e.location.grid != nullptr) j.value(location_key(e.location)); else j.null();
+  if (e.location.grid != nullptr) write_location_key(j, e.location); else j.null();
   j.key("grid");
   if (e.location.grid != nullptr) j.value(e.location.grid->id); else j.null();
   j.field("pue", e[Term::pue]).field("pue_origin", pue_origin_name(e));
@@ -193,7 +214,9 @@ class JsonLinesJobs final : public JobOutput {
  public:
   JsonLinesJobs(bool totals_only, const RenderOptions& options)
       : totals_only_(totals_only), settings_(options.settings), series_(!options.jobs_series.empty()), accounting_(options.accounting),
-        series_file_(options.jobs_series), cluster_file_(options.cluster_file) {}
+        series_file_(options.jobs_series), cluster_file_(options.cluster_file) {
+    j_.remember_numbers();
+  }
 
   void job(const JobResult& job) override {
     if (totals_only_) return;
@@ -261,6 +284,7 @@ class JsonJobs final : public JobOutput {
  public:
   JsonJobs(const Catalog& catalog, bool totals_only, const RenderOptions& options)
       : totals_only_(totals_only), options_(options) {
+    w_.remember_numbers();
     w_.begin_object().field("schema_version", kOutputSchemaVersion).field("mlcarbon_version", kVersion);
     w_.key("data").begin_object().field("hardware_version", catalog.hardware_version);
     w_.field("regions_version", catalog.regions_version).field("origin", catalog.origin).end_object();
