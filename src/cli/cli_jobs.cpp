@@ -24,7 +24,9 @@ class JobsRun final : public JobSink {
   JobsRun(System& system, const Catalog& catalog, const RequestText& defaults, JobOutput* output, std::string file, bool strict,
           bool cite, bool hold, const std::vector<std::string>& group_by, const IntensitySeries* series)
       : system_(system), runner_(catalog, defaults, group_by), output_(output), file_(std::move(file)), strict_(strict), cite_(cite),
-        hold_(hold), series_(series) {}
+        hold_(hold), series_(series) {
+    runner_.keep_totals_by_key(output != nullptr);  // --value prints the overall total only
+  }
 
   void row(const JobRow& row) override {
     try {

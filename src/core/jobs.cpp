@@ -28,6 +28,7 @@ Totals& Grouping::of(std::string_view value) {
 
 void JobTotals::add(const Estimate& e) {
   all.add(e);
+  if (!by_key) return;
   if (e.location.region != nullptr) {
     by_region[e.location.region].add(e);
   } else {

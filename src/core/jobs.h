@@ -81,6 +81,9 @@ struct JobTotals {
   std::unordered_map<const Hardware*, Totals> by_hardware;
   std::vector<Grouping> groups;  // in the order asked for
   SkippedRows skipped;
+  // Whether add() keeps the totals by region and by hardware (false when only `all` is printed,
+  // as with --value: three look-ups a row saved).
+  bool by_key = true;
 
   void add(const Estimate& e);
   // Labelled and sorted by label: "aws:us-east-1", "country:FR", "-" (a private site).

@@ -69,6 +69,11 @@ class RequestText {
     text_[static_cast<std::size_t>(f)] = text;
     given_ |= bit(f);
   }
+  // No field given (the texts are left as they are: unread until set again).
+  void clear() {
+    given_ = 0;
+    settings_ = 0;
+  }
   void reset(Field f) {
     given_ &= ~bit(f);
     settings_ &= ~bit(f);

@@ -27,6 +27,8 @@ class JobRunner {
   void count_skipped(SkipReason reason);
   void count_failure() { ++totals_.failed; }
   const JobTotals& totals() const { return totals_; }
+  // Keep the totals by region and by hardware (on unless only the overall total is printed).
+  void keep_totals_by_key(bool keep) { totals_.by_key = keep; }
 
  private:
   JobResult run(std::size_t line, const RequestText& text);

@@ -200,7 +200,9 @@ void JobReader::csv_row(std::string_view text) {
   // A row without quotes, as most are: its fields straight into the row, the commas found eight
   // bytes at a time.
   if (text.find('"') == std::string_view::npos) {
-    JobRow row;
+    JobRow& row = row_;
+    row.text.clear();
+    row.start = row.profile_step = row.profile = {};
     row.line = line_;
     std::size_t column = 0, start = 0;
     const auto field_ends = [&](std::size_t at) {

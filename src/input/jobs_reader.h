@@ -87,6 +87,7 @@ class JobReader {
   std::string scratch_;  // unescaped field text of the current line
   std::vector<std::optional<Field>> columns_;  // CSV header; empty until read
   std::vector<std::string_view> fields_;
+  JobRow row_;  // the row being read, kept from one to the next (cleared, not built again)
   std::size_t line_ = 0;
   std::size_t skipped_ = 0;  // bytes of that line skipped so far
   bool open_quote_ = false;  // a CSV quoted field runs on past the end of its line
