@@ -20,6 +20,18 @@ std::optional<std::string> environment(const System& system, const std::string& 
 // from the working directory up to the repository's root (a directory with .git) or the user's
 // home, whichever comes first. A file another user owns is passed over (as git passes over a
 // repository another user owns), so that no one else's file changes this user's numbers.
+// `path` without "." and ".." components, repeated or trailing slashes (std::filesystem's
+// lexical normal form, computed only when the path has something to normalize: this runs at every
+// start).
+std::string normal_path(const std::string& path) {
+  std::string out = path.find("//") == std::string::npos && path.find("/.") == std::string::npos && path.rfind("./", 0) != 0 && path != "." &&
+                            path != ".."
+                        ? path
+                        : std::filesystem::path(path).lexically_normal().string();
+  while (out.size() > 1 && out.back() == '/') out.pop_back();
+  return out;
+}
+
 std::optional<std::filesystem::path> find_project_file(const System& system) {
   if (const auto named = system.env("MLCARBON_CONFIG")) {
     if (named->empty()) return std::nullopt;
@@ -27,15 +39,18 @@ std::optional<std::filesystem::path> find_project_file(const System& system) {
   }
   const std::string cwd = system.working_directory();
   if (cwd.empty()) return std::nullopt;
-  const std::optional<std::string> home = system.env("HOME");
-  std::filesystem::path dir = cwd;
-  for (int depth = 0; depth < 256; ++depth) {
-    const std::filesystem::path candidate = dir / ".mlcarbon.json";
-    if (system.kind(candidate.string()) == System::Kind::file && system.owned_by_user(candidate.string())) return candidate;
-    const bool repository_root = system.kind((dir / ".git").string()) != System::Kind::missing;
-    const bool at_home = home && !home->empty() && std::filesystem::path(*home).lexically_normal() == dir.lexically_normal();
-    if (repository_root || at_home || !dir.has_parent_path() || dir.parent_path() == dir) break;
-    dir = dir.parent_path();
+  const std::optional<std::string> home_env = system.env("HOME");
+  const std::string home = home_env && !home_env->empty() ? normal_path(*home_env) : std::string();
+  std::string dir = normal_path(cwd);
+  for (int depth = 0; depth < 256 && !dir.empty(); ++depth) {
+    const std::string prefix = dir == "/" ? std::string() : dir;
+    const std::string candidate = prefix + "/.mlcarbon.json";
+    if (system.kind(candidate) == System::Kind::file && system.owned_by_user(candidate)) return candidate;
+    const bool repository_root = system.kind(prefix + "/.git") != System::Kind::missing;
+    const bool at_home = !home.empty() && home == dir;
+    const std::size_t slash = dir.rfind('/');
+    if (repository_root || at_home || dir == "/" || slash == std::string::npos) break;
+    dir.resize(slash == 0 ? 1 : slash);  // the parent directory
   }
   return std::nullopt;
 }

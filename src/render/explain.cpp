@@ -262,10 +262,18 @@ std::vector<Factor> breakdown(const Estimate& e) {
 }
 
 std::string describe(const Source& source) {
-  if (source.publisher.empty() || source.title.find(source.publisher) != std::string_view::npos) {
-    return fmt::format("{} ({})", source.title, source.year);
+  // "Title (Publisher, 2021)", or "Title (2021)" when the title names the publisher; appended
+  // rather than formatted: every output names several sources.
+  std::string out;
+  out.reserve(source.title.size() + source.publisher.size() + 16);
+  out.append(source.title).append(" (");
+  if (!source.publisher.empty() && source.title.find(source.publisher) == std::string_view::npos) {
+    out.append(source.publisher).append(", ");
   }
-  return fmt::format("{} ({}, {})", source.title, source.publisher, source.year);
+  if (source.year >= 0) append_decimal(out, static_cast<std::uint64_t>(source.year));
+  else out += fmt::format("{}", source.year);
+  out += ')';
+  return out;
 }
 
 std::string_view power_kind_words(PowerKind kind) {

@@ -5,6 +5,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <fmt/format.h>
 
 #include "util/error.h"
@@ -100,9 +104,20 @@ bool needs_escape(std::uint64_t word) {
 }  // namespace
 
 void JsonWriter::write_string(std::string_view text) {
-  // Most strings (ids, names, origins) need no escape: checked 8 bytes at a time (the last
-  // bytes padded with spaces, which need none), then copied in one piece.
+  // Most strings (ids, names, origins) need no escape: checked 16 bytes at a time where the
+  // processor has SSE2 (every x86-64 does), then 8 at a time (the last bytes padded with spaces,
+  // which need none), then copied in one piece.
   std::size_t i = 0;
+#if defined(__SSE2__)
+  for (; i + 16 <= text.size(); i += 16) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    // Below 0x20 as unsigned bytes: the signed comparison after flipping the top bit.
+    const __m128i control = _mm_cmplt_epi8(_mm_xor_si128(bytes, _mm_set1_epi8(static_cast<char>(0x80))),
+                                           _mm_set1_epi8(static_cast<char>(0x80 + 0x20)));
+    const __m128i special = _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('"')), _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\\')));
+    if (_mm_movemask_epi8(_mm_or_si128(control, special)) != 0) break;
+  }
+#endif
   for (; i + 8 <= text.size(); i += 8) {
     std::uint64_t word;
     std::memcpy(&word, text.data() + i, 8);
