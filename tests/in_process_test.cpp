@@ -62,6 +62,20 @@ TEST_CASE("the project file search stops at the repository root and the home dir
   REQUIRE(run(home, job) == 0);
   CHECK(home.printed.find(",country:SE,SE,") != std::string::npos);
 
+  // A working directory and a HOME that are not in normal form ("..", ".", a trailing slash) are
+  // compared as the directories they name.
+  FakeSystem spelled = home;
+  spelled.errors.clear();
+  spelled.printed.clear();
+  spelled.cwd = "/home/user/project/sub/../sub/./";
+  spelled.variables["HOME"] = "/home/user/project/";
+  spelled.files.erase("/home/user/project/.mlcarbon.json");
+  CHECK(run(spelled, job) == 2);  // the file above HOME is still not read
+  spelled.files["/home/user/project/.mlcarbon.json"] = R"({"region": "SE"})";
+  spelled.errors.clear();
+  REQUIRE(run(spelled, job) == 0);
+  CHECK(spelled.printed.find(",country:SE,SE,") != std::string::npos);
+
   // In the repository's root itself: read.
   FakeSystem root = repo;
   root.errors.clear();

@@ -124,6 +124,87 @@ TEST_CASE("strings: an escape at every position of every short length reads back
   }
 }
 
+// The escaping the writer must give, one character at a time (RFC 8259: '"', '\\' and the control
+// characters, nothing else; bytes of UTF-8 sequences as they are).
+std::string reference_string(const std::string& text) {
+  std::string out = "\"";
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c == '"') out += "\\\"";
+    else if (c == '\\') out += "\\\\";
+    else if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else if (c == '\t') out += "\\t";
+    else if (c < 0x20) out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
+    else out += ch;
+  }
+  return out + "\"";
+}
+
+// The writer checks 16 bytes at a time, then 8, then the rest: an escape (or a byte that looks
+// near one: 0x1f/0x20, 0x7f, 0x80, UTF-8) at every position of lengths across those blocks.
+TEST_CASE("strings: the exact escaping at every position across the 16- and 8-byte blocks", "[json]") {
+  std::size_t checked = 0;
+  for (std::size_t length = 0; length <= 49; ++length) {
+    for (std::size_t at = 0; at <= length; ++at) {
+      for (const char special : {'"', '\\', '\n', '\r', '\t', '\x01', '\x1f', ' ', '\x7f', '\x80', '\xc3', '\xff', '!', '#', '[', ']'}) {
+        std::string text(length, 'x');
+        if (at < length) text[at] = special;
+        JsonWriter j(true);
+        j.begin_array().value(text).end_array();
+        const std::string out = j.finish();
+        REQUIRE(out == "[" + reference_string(text) + "]\n");
+        ++checked;
+      }
+    }
+  }
+  CHECK(checked == 16 * (50 * 51 / 2));  // 16 bytes at each of 1 + 2 + ... + 50 places
+}
+
+// A key written as a literal (copied inline) and the same key as a view (the general path) give
+// the same document, compact and indented, at every depth.
+TEST_CASE("keys: literal and view spellings write the same text", "[json]") {
+  for (const bool compact : {true, false}) {
+    JsonWriter a(compact, 8), b(compact, 8);  // a small first buffer: the literal path must grow it too
+    const std::string_view k1 = "first", k2 = "a_rather_longer_key_name_than_most", k3 = "x";
+    a.begin_object().field("first", 1).key("a_rather_longer_key_name_than_most").begin_object().field("x", "v");
+    a.key("first").begin_array().begin_object().field("x", 2.5).end_object().end_array().end_object().end_object();
+    b.begin_object().field(k1, 1).key(k2).begin_object().field(k3, "v");
+    b.key(k1).begin_array().begin_object().field(k3, 2.5).end_object().end_array().end_object().end_object();
+    const std::string ta = a.finish(), tb = b.finish();
+    CHECK(ta == tb);
+    CHECK(nlohmann::json::parse(ta)["a_rather_longer_key_name_than_most"]["first"][0]["x"] == 2.5);
+  }
+  JsonWriter misplaced;
+  misplaced.begin_array();
+  CHECK_THROWS_AS(misplaced.key("inside_an_array"), mlcarbon::Error);
+}
+
+// A writer that remembers its numbers writes exactly what one that does not writes, whatever the
+// order and however the numbers collide in its 32 places.
+TEST_CASE("remembered numbers: the same text as numbers written afresh", "[json][numbers]") {
+  std::mt19937_64 random(20261130);
+  const double repeated[] = {1.14, 337.01647352647353, 0.8, 0.5, 1.2, 0.3725, 477.23071928071926, -2.5, 1e-7, 6.02e23};
+  JsonWriter remembering(true), plain(true);
+  remembering.remember_numbers();
+  remembering.begin_array();
+  plain.begin_array();
+  for (int i = 0; i < 20000; ++i) {
+    double x = repeated[random() % std::size(repeated)];
+    if (random() % 3 == 0) x = static_cast<double>(random() % 100000) / 8.0;  // whole and fractional, as hours are
+    if (random() % 5 == 0) {
+      std::uint64_t bits = random();
+      std::memcpy(&x, &bits, sizeof x);
+      if (!std::isfinite(x)) x = 0.1;
+    }
+    remembering.value(x);
+    plain.value(x);
+  }
+  remembering.end_array();
+  plain.end_array();
+  CHECK(remembering.finish() == plain.finish());
+}
+
 // The one number of --value and -q: rounded to significant digits, then written shortest (issue 13).
 TEST_CASE("rounded numbers: significant digits, no float noise", "[numbers]") {
   CHECK(mlcarbon::rounded(33.8954496, 5) == "33.895");
