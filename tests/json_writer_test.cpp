@@ -181,7 +181,7 @@ TEST_CASE("keys: literal and view spellings write the same text", "[json]") {
 }
 
 // A writer that remembers its numbers writes exactly what one that does not writes, whatever the
-// order and however the numbers collide in its 32 places.
+// order and however the numbers collide in its 256 places.
 TEST_CASE("remembered numbers: the same text as numbers written afresh", "[json][numbers]") {
   std::mt19937_64 random(20261130);
   const double repeated[] = {1.14, 337.01647352647353, 0.8, 0.5, 1.2, 0.3725, 477.23071928071926, -2.5, 1e-7, 6.02e23};

@@ -177,7 +177,7 @@ void JsonWriter::write_escaped(std::string_view text) {
 }
 
 void JsonWriter::remember_numbers() {
-  if (!numbers_) numbers_ = std::make_unique<std::array<Number, 32>>();
+  if (!numbers_) numbers_ = std::make_unique<std::array<Number, kRemembered>>();
 }
 
 JsonWriter& JsonWriter::value(double number) {
@@ -189,7 +189,7 @@ JsonWriter& JsonWriter::value(double number) {
   const double magnitude = std::fabs(number);
   const bool whole = magnitude < 9007199254740992.0 && magnitude == static_cast<double>(static_cast<std::uint64_t>(magnitude));
   if (numbers_ && !whole) {
-    Number& slot = (*numbers_)[((bits ^ (bits >> 29)) * 0x9E3779B97F4A7C15ULL) >> 59];
+    Number& slot = (*numbers_)[((bits ^ (bits >> 29)) * 0x9E3779B97F4A7C15ULL) >> 56];
     if (slot.bits != bits) {
       slot.size = static_cast<std::uint8_t>(write_shortest(slot.text, number) - slot.text);
       slot.bits = bits;

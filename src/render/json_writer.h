@@ -87,7 +87,7 @@ class JsonWriter {
     key(name);
     return v ? value(*v) : null();
   }
-  // Remember the text of the last numbers written (32 of them, by value), for a writer that
+  // Remember the text of the numbers written (256 places, by value), for a writer that
   // writes many records with the same figures in them (a jobs file's PUE, intensity, utilization).
   void remember_numbers();
 
@@ -130,12 +130,13 @@ class JsonWriter {
     bool empty;
   };
   std::vector<Level> levels_;
+  static constexpr std::size_t kRemembered = 256;  // a power of two: a place is 8 bits of a hash
   struct Number {
     std::uint64_t bits = 0;  // 0 (the number 0, never kept: a whole number is written directly): empty
     std::uint8_t size = 0;
     char text[kShortestMax];
   };
-  std::unique_ptr<std::array<Number, 32>> numbers_;  // remember_numbers()
+  std::unique_ptr<std::array<Number, kRemembered>> numbers_;  // remember_numbers()
   bool after_key_ = false;
   bool compact_ = false;
 };
