@@ -81,6 +81,25 @@ CLI::App& Options::app() {
   return *app_;
 }
 
+CLI::App* Options::verb(const char* name, const char* help) { return app().add_subcommand(name, help); }
+
+CLI::App* Options::verb(const char* name, const char* help, const char* argument, std::string& value, const char* argument_help) {
+  CLI::App* v = verb(name, help);
+  v->add_option(argument, value, argument_help)->required();
+  return v;
+}
+
+CLI::App* Options::verb(const char* name, const char* help, const char* argument, std::vector<std::string>& values,
+                        const char* argument_help) {
+  CLI::App* v = verb(name, help);
+  v->add_option(argument, values, argument_help);
+  return v;
+}
+
+void Options::require_verb() { app().require_subcommand(1); }
+
+bool Options::given(const CLI::App* verb) { return verb->parsed(); }
+
 void Options::text(TextOption& slot, const std::string& names, const std::string& type, const std::string& help) {
   if (table_ != nullptr) {
     add(slot_of(OptionSlot::Kind::text, &slot, nullptr, nullptr), names);

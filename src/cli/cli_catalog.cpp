@@ -4,7 +4,6 @@
 
 #include <fmt/format.h>
 
-#include "cli/cli11.h"
 #include "cli/cli_internal.h"
 #include "data/catalog_json.h"
 #include "util/error.h"
@@ -19,9 +18,8 @@ struct ListShow {
   std::string name;
 
   void add(Options& o, const char* list_help, const char* show_help, const char* name_label, const char* name_help) {
-    o.app().add_subcommand("list", list_help);
-    show = o.app().add_subcommand("show", show_help);
-    show->add_option(name_label, name, name_help)->required();
+    o.verb("list", list_help);
+    show = o.verb("show", show_help, name_label, name, name_help);
   }
 };
 
@@ -75,7 +73,7 @@ struct HardwareCommand {
   int run(const Common& common) const {
     const Format format = common.output;
     const Catalog catalog = common.catalog();
-    if (verbs.show->parsed()) {
+    if (Options::given(verbs.show)) {
       common.system.out(render_hardware_show(*find_device(catalog, verbs.name).hardware, format));
       return 0;
     }
@@ -177,7 +175,7 @@ struct RegionsCommand {
   int run(const Common& common) const {
     const Format format = common.output;
     const Catalog catalog = common.catalog();
-    if (verbs.show->parsed()) {
+    if (Options::given(verbs.show)) {
       common.system.out(render_location_show(find_location(catalog, verbs.name), catalog, format));
       return 0;
     }
@@ -204,7 +202,7 @@ struct InstancesCommand {
   int run(const Common& common) const {
     const Format format = common.output;
     const Catalog catalog = common.catalog();
-    if (verbs.show->parsed()) {
+    if (Options::given(verbs.show)) {
       const Instance* one = &find_instance(catalog, verbs.name);
       common.system.out(render_instance_list(std::span<const Instance* const>(&one, 1), format, true));
       return 0;
@@ -239,14 +237,14 @@ struct DataCommand {
   CLI::App* notice = nullptr;
 
   void setup(Options& o) {
-    CLI::App* check = o.app().add_subcommand("check", "validate the data in use, or FILEs (hardware, regions or overlay files)");
-    check->add_option("FILE", files, "a data file to validate on top of the data in use");
-    notice = o.app().add_subcommand("notice", "print the attributions and licenses of the data compiled in (the NOTICE file)");
-    o.app().require_subcommand(1);
+    o.verb("check", "validate the data in use, or FILEs (hardware, regions or overlay files)", "FILE", files,
+           "a data file to validate on top of the data in use");
+    notice = o.verb("notice", "print the attributions and licenses of the data compiled in (the NOTICE file)");
+    o.require_verb();
   }
 
   int run(const Common& common) const {
-    if (notice->parsed()) {
+    if (Options::given(notice)) {
       common.system.out(std::string(embedded_notice()));
       return 0;
     }

@@ -18,9 +18,9 @@
 
 #include <fmt/format.h>
 
-// CLI11 itself is included only where commands set up CLI11 objects (cli.cpp, cli_catalog.cpp,
-// through cli/cli11.h): each file that includes it constructs its own copies of CLI11's static
-// validators at start-up.
+// CLI11 itself is included in cli.cpp only (through cli/cli11.h): each file that includes it
+// constructs its own copies of CLI11's static validators at start-up (about 4,500 instructions and
+// ten exit handlers a file). Other commands set up their verbs through Options.
 namespace CLI {
 class App;
 class Option;
@@ -93,6 +93,16 @@ class Options {
   void rest(std::vector<std::string>& values, const std::string& name, const std::string& help);
   // CLI11's (sub)command, for the set-up of its own subcommands and positionals; only in CLI11.
   CLI::App& app();
+  // A verb of this command (`hardware show NAME`, `data check FILE...`): a subcommand of CLI11's,
+  // with at most one positional argument (one value, required, or a list). Whether it was given:
+  // given(verb), after parsing.
+  CLI::App* verb(const char* name, const char* help);
+  CLI::App* verb(const char* name, const char* help, const char* argument, std::string& value, const char* argument_help);
+  CLI::App* verb(const char* name, const char* help, const char* argument, std::vector<std::string>& values,
+                 const char* argument_help);
+  // One of the verbs must be given.
+  void require_verb();
+  static bool given(const CLI::App* verb);
 
  private:
   void add(OptionSlot slot, std::string_view names);
