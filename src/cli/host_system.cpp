@@ -144,6 +144,19 @@ int write_and_close(std::FILE* file, std::string_view text) {
   return error;
 }
 
+// Writes all of `text` to the descriptor, resuming after interruptions and short writes; the
+// errno of a failure (EIO when nothing could be written), or 0.
+int write_all(int fd, std::string_view text) {
+  std::size_t done = 0;
+  while (done < text.size()) {
+    const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return n < 0 ? errno : EIO;
+    done += static_cast<std::size_t>(n);
+  }
+  return 0;
+}
+
 }  // namespace
 
 void HostSystem::append(const std::string& path, std::string_view text) {
@@ -153,16 +166,9 @@ void HostSystem::append(const std::string& path, std::string_view text) {
   const int fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0666);
   const auto fail = [&](int error) { throw Error(ErrorKind::io, fmt::format("cannot write {}: {}", quote(path), std::strerror(error))); };
   if (fd < 0) fail(errno);
-  std::size_t done = 0;
-  while (done < text.size()) {
-    const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      const int error = n < 0 ? errno : EIO;
-      ::close(fd);
-      fail(error);
-    }
-    done += static_cast<std::size_t>(n);
+  if (const int error = write_all(fd, text); error != 0) {
+    ::close(fd);
+    fail(error);
   }
   if (::close(fd) != 0) fail(errno);
 }
@@ -232,13 +238,7 @@ void HostSystem::out(std::string_view text) {
   // Straight to the descriptor, in one call: the output comes as whole documents or large pieces,
   // which stdio would only copy (after allocating its buffer, asking what stdout is, and splitting
   // the text at its buffer's size). Nothing else writes to stdout.
-  std::size_t done = 0;
-  while (done < text.size()) {
-    const ssize_t n = ::write(STDOUT_FILENO, text.data() + done, text.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) throw Error(ErrorKind::io, "cannot write the output");
-    done += static_cast<std::size_t>(n);
-  }
+  if (write_all(STDOUT_FILENO, text) != 0) throw Error(ErrorKind::io, "cannot write the output");
 }
 
 void HostSystem::err(std::string_view text) {

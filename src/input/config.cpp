@@ -16,22 +16,20 @@ std::optional<std::string> environment(const System& system, const std::string& 
   return value;
 }
 
-// The project file to read, if any: the one MLCARBON_CONFIG names, else the first .mlcarbon.json
-// from the working directory up to the repository's root (a directory with .git) or the user's
-// home, whichever comes first. A file another user owns is passed over (as git passes over a
-// repository another user owns), so that no one else's file changes this user's numbers.
 // `path` without "." and ".." components, repeated or trailing slashes (std::filesystem's
-// lexical normal form, computed only when the path has something to normalize: this runs at every
-// start).
+// lexical normal form, computed only when the path may have something to normalize: this runs at
+// every start, and getcwd's paths never do).
 std::string normal_path(const std::string& path) {
-  std::string out = path.find("//") == std::string::npos && path.find("/.") == std::string::npos && path.rfind("./", 0) != 0 && path != "." &&
-                            path != ".."
-                        ? path
-                        : std::filesystem::path(path).lexically_normal().string();
+  const bool plain = !path.starts_with('.') && path.find("//") == std::string::npos && path.find("/.") == std::string::npos;
+  std::string out = plain ? path : std::filesystem::path(path).lexically_normal().string();
   while (out.size() > 1 && out.back() == '/') out.pop_back();
   return out;
 }
 
+// The project file to read, if any: the one MLCARBON_CONFIG names, else the first .mlcarbon.json
+// from the working directory up to the repository's root (a directory with .git) or the user's
+// home, whichever comes first. A file another user owns is passed over (as git passes over a
+// repository another user owns), so that no one else's file changes this user's numbers.
 std::optional<std::filesystem::path> find_project_file(const System& system) {
   if (const auto named = system.env("MLCARBON_CONFIG")) {
     if (named->empty()) return std::nullopt;

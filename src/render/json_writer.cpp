@@ -34,28 +34,9 @@ void JsonWriter::before_value() {
   }
 }
 
-JsonWriter& JsonWriter::key(std::string_view name) {
-  if (levels_.empty() || levels_.back().array || after_key_) throw Error(ErrorKind::internal, "JSON writer: misplaced key");
-  // One capacity check and direct stores: a document has many keys (22 in each job of a jobs file).
-  const std::size_t indent = compact_ ? 0 : std::min(kIndent.size(), 1 + 2 * levels_.size());
-  const std::size_t most = 1 + indent + 1 + name.size() + 3;
-  if (size_ + most > allocated_) grow(size_ + most);
-  char* at = buffer_.get() + size_;
-  if (!levels_.back().empty) *at++ = ',';
-  levels_.back().empty = false;
-  std::memcpy(at, kIndent.data(), indent);
-  at += indent;
-  // Keys are mlcarbon's own identifiers: nothing in them needs an escape.
-  *at++ = '"';
-  std::memcpy(at, name.data(), name.size());
-  at += name.size();
-  *at++ = '"';
-  *at++ = ':';
-  if (!compact_) *at++ = ' ';
-  size_ = static_cast<std::size_t>(at - buffer_.get());
-  after_key_ = true;
-  return *this;
-}
+JsonWriter& JsonWriter::key(std::string_view name) { return put_key(name.data(), name.size()); }
+
+void JsonWriter::misplaced_key() { throw Error(ErrorKind::internal, "JSON writer: misplaced key"); }
 
 JsonWriter& JsonWriter::begin_object() {
   before_value();

@@ -144,7 +144,7 @@ void write_location_key(JsonWriter& j, const Location& location) {
   const auto [first, second] = location_key_parts(location);
   char text[128];
   if (second.empty() || first.size() + 1 + second.size() > sizeof text) {
-    j.value(location_key(location));
+    j.value(second.empty() ? std::string(first) : location_key(location));
     return;
   }
   std::memcpy(text, first.data(), first.size());
