@@ -114,3 +114,97 @@ TEST_CASE("names: every byte value at every position is judged the same", "[inpu
   }
   CHECK(unprintable("Llama 2 70B \xc3\xa9t\xc3\xa9 run-01").empty());
 }
+
+namespace {
+
+// What a parse gives, as text: the values of the fields these tests give (bit for bit), or the error.
+std::string parsed(RequestParser& parser, const RequestText& text) {
+  try {
+    const Request r = parser.parse(text);
+    const auto num = [](const std::optional<double>& x) { return x ? fmt::format("{}", *x) : std::string("-"); };
+    return fmt::format("hw={} rg={} n={} h={} dh={} hf={} ht={} pue={} p={} u={} i={} o={} e={}", r.hardware.value_or("-"),
+                       r.region.value_or("-"), r.count.value_or(0), num(r.hours), num(r.device_hours), field_name(r.hours_field),
+                       r.hours_text, num(r.pue), num(r.power_w), num(r.utilization), num(r.intensity_g_per_kwh), num(r.offset_percent),
+                       num(r.energy_kwh));
+  } catch (const Error& e) {
+    return std::string("error: ") + e.what();
+  }
+}
+
+}  // namespace
+
+// RequestParser reads plain values ("24", "0.8", "t4") inline and sends other text to each field's
+// full parser. A blank before a value sends it there too (the full parsers trim), so each plain
+// value is read both ways and must give the same double, bit for bit, or be refused both ways.
+TEST_CASE("plain values read inline equal the full parsers' values", "[inputs]") {
+  const Field fields[] = {Field::hours, Field::device_hours, Field::pue, Field::power, Field::utilization,
+                          Field::intensity, Field::offset, Field::energy_kwh, Field::count};
+  std::uint64_t seed = 2026;
+  const auto next = [&seed] { return (seed = seed * 6364136223846793005ULL + 1442695040888963407ULL) >> 33; };
+  std::size_t compared = 0;
+  for (int i = 0; i < 20000; ++i) {
+    // digits before and after an optional point, up to 16 characters: "0", "1500", "0.8", "123.375", ".5", "5."
+    std::string v = std::to_string(next() % 100000000);
+    if (next() % 3 != 0) v += "." + std::to_string(next() % 10000000);
+    if (next() % 10 == 0) v = v.substr(0, 1 + next() % v.size());
+    for (const Field f : fields) {
+      RequestText plain, blank;
+      plain.set(f, v);
+      const std::string padded = " " + v;
+      blank.set(f, padded);
+      RequestParser a(Naming::columns, false), b(Naming::columns, false);
+      const std::string inline_read = parsed(a, plain), full_read = parsed(b, blank);
+      if (inline_read.starts_with("error") || full_read.starts_with("error")) {
+        CHECK(inline_read.starts_with("error") == full_read.starts_with("error"));
+        continue;
+      }
+      CHECK(inline_read == full_read);
+      ++compared;
+    }
+  }
+  CHECK(compared > 40000);  // the rest are out of some range, refused both ways
+  // By hand: the values as written (and 80% is 0.8).
+  RequestParser p(Naming::columns, false);
+  RequestText t;
+  t.set(Field::hours, "123.375");
+  t.set(Field::count, "64");
+  t.set(Field::utilization, "80%");
+  t.set(Field::hardware, " t4 ");
+  CHECK(parsed(p, t) == "hw=t4 rg=- n=64 h=123.375 dh=- hf=hours ht=123.375 pue=- p=- u=0.8 i=- o=- e=-");
+}
+
+// One parser for a whole jobs file: what it worked out for one set of fields must not leak into
+// a row giving another set, nor survive a row that failed.
+TEST_CASE("a parser used row after row gives what a fresh one gives", "[inputs]") {
+  const std::vector<std::vector<std::pair<Field, std::string>>> rows = {
+      {{Field::hardware, "a100"}, {Field::count, "8"}, {Field::hours, "24"}, {Field::region, "FR"}},
+      {{Field::hardware, "a100"}, {Field::count, "8"}, {Field::hours, "2h"}, {Field::region, "FR"}},
+      {{Field::hardware, "a100"}, {Field::count, "0"}, {Field::hours, "24"}, {Field::region, "FR"}},
+      {{Field::hardware, "a100"}, {Field::duration, "3d"}, {Field::region, "FR"}},
+      {{Field::power, "300"}, {Field::utilization, "0.5"}, {Field::hours, "1"}, {Field::intensity, "430"}},
+      {{Field::power, "0.3kW"}, {Field::device_hours, "1.08M"}, {Field::intensity, "430"}},
+      {{Field::hardware, "a100"}, {Field::tdp, "300"}, {Field::hours, "1"}, {Field::region, "FR"}},
+      {{Field::hardware, "a100"}, {Field::tdp, "300"}, {Field::hours, "1"}, {Field::region, "FR"}},
+      {{Field::hardware, ""}, {Field::hours, "1"}, {Field::region, "FR"}},
+      {{Field::hardware, "a100"}, {Field::count, "8"}, {Field::hours, "24"}, {Field::region, "FR"}},
+      {{Field::energy_kwh, "1200"}, {Field::pue, "1.1"}, {Field::offset, "30%"}, {Field::region, " DE "}},
+      {{Field::energy_kwh, "1200"}, {Field::pue, "0.9"}, {Field::offset, "30"}, {Field::region, "DE"}},
+      {{Field::hardware, "a100"}, {Field::count, "8"}, {Field::hours, "1000001"}, {Field::region, "FR"}},
+      {{Field::hardware, "a100"}, {Field::count, "8"}, {Field::hours, "24"}, {Field::region, "FR"}},
+  };
+  RequestParser reused(Naming::columns);
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    RequestText t;
+    for (const auto& [f, v] : rows[i]) t.set(f, v);
+    RequestParser fresh(Naming::columns);
+    INFO("row " << i);
+    CHECK(parsed(reused, t) == parsed(fresh, t));
+  }
+  // By hand (the rules of inputs.cpp): a TDP beside a device conflicts, an empty name is refused.
+  RequestText conflict;
+  for (const auto& [f, v] : rows[6]) conflict.set(f, v);
+  CHECK(parsed(reused, conflict) == "error: tdp and hardware conflict: give one of them");
+  RequestText empty;
+  for (const auto& [f, v] : rows[8]) empty.set(f, v);
+  CHECK(parsed(reused, empty).starts_with("error: hardware: '' is empty"));
+}

@@ -383,22 +383,90 @@ void check_value(Field field, std::string_view value, std::string_view label) {
 }
 
 Request parse_request(const RequestText& text, Naming naming, bool complete, bool intensity_supplied) {
-  const Parser p{text, naming};
-  // The checks depend only on which fields are present, and the rows of a jobs file mostly give
-  // the same ones: the last set that passed is remembered (a failing set still throws each time).
-  thread_local Fields passed = ~Fields{0};
-  thread_local bool passed_complete = false, passed_supplied = false;
-  if (p.present != passed || (complete && !passed_complete) || (complete && intensity_supplied != passed_supplied)) {
-    if (complete) p.check_complete(intensity_supplied);
-    p.check_rules();
-    passed = p.present;
-    passed_complete = complete;
-    passed_supplied = intensity_supplied;
+  return RequestParser(naming, complete, intensity_supplied).parse(text);
+}
+
+namespace {
+
+// A whole number of devices as most are written ("8"), or 0 for any other text (then
+// parse_count decides: a blank, a sign, a number out of range).
+std::uint64_t plain_count(std::string_view text) {
+  if (text.empty() || text.size() > 8) return 0;
+  std::uint64_t n = 0;
+  for (const char c : text) {
+    if (c < '0' || c > '9') return 0;
+    n = n * 10 + static_cast<std::uint64_t>(c - '0');
   }
-  Request r;
-  for (Fields rest = p.present; rest != 0; rest &= rest - 1) {
+  return n <= kMaxCount ? n : 0;
+}
+
+}  // namespace
+
+void RequestParser::plan(const RequestText& text) {
+  const Parser p{text, naming_};
+  if (complete_) p.check_complete(intensity_supplied_);
+  p.check_rules();
+  step_count_ = 0;
+  for (Fields rest = text.given(); rest != 0; rest &= rest - 1) {
     const Declared& d = kInputs[static_cast<std::size_t>(std::countr_zero(rest))];
-    p.field(d, *text[d.spec.field], r);
+    Fast fast = Fast::none;  // a duration, a precision, a basis: always the full parser
+    switch (d.spec.parse) {
+      case Parse::label: fast = Fast::label; break;
+      case Parse::name: fast = Fast::name; break;
+      case Parse::count: fast = Fast::count; break;
+      case Parse::number:
+      case Parse::fraction:
+      case Parse::scaled:
+      case Parse::percent:
+      case Parse::hours:
+      case Parse::watts:
+      case Parse::energy:
+      case Parse::intensity: fast = Fast::number; break;
+      default: break;
+    }
+    steps_[step_count_++] = Step{d.spec.field, fast, d.target.number == &Request::hours || d.target.number == &Request::device_hours};
+  }
+  planned_ = text.given();  // only once the rules passed: a failing set is checked (and fails) each time
+}
+
+Request RequestParser::parse(const RequestText& text) {
+  if (text.given() != planned_) plan(text);
+  Request r;
+  for (std::size_t i = 0; i < step_count_; ++i) {
+    const Step& s = steps_[i];
+    const Declared& d = kInputs[static_cast<std::size_t>(s.field)];
+    const std::string_view v = text.value(s.field);
+    // Each fast case gives exactly what Parser::field gives for such text (a plain decimal is
+    // what every number parser reads it as, before its units); the rest goes to Parser::field.
+    switch (s.fast) {
+      case Fast::label:
+        if (printable_ascii(v)) continue;
+        break;
+      case Fast::name:
+        if (!v.empty() && trim(v).size() == v.size()) {
+          r.*d.target.name = v;
+          continue;
+        }
+        break;
+      case Fast::count:
+        if (const std::uint64_t n = plain_count(v); n != 0) {
+          r.count = n;
+          continue;
+        }
+        break;
+      case Fast::number:
+        if (const std::optional<double> x = plain_decimal(v); x && in_range(*x, d.spec.range)) {
+          r.*d.target.number = *x;
+          if (s.sets_hours) {
+            r.hours_field = s.field;
+            r.hours_text = v;
+          }
+          continue;
+        }
+        break;
+      case Fast::none: break;
+    }
+    Parser{text, naming_}.field(d, v, r);
   }
   r.pue_from_setting = r.pue && (text.from_settings() & bit(F::pue)) != 0;
   return r;

@@ -64,6 +64,7 @@ class RequestText {
     return has(f) ? std::optional<std::string_view>(text_[static_cast<std::size_t>(f)]) : std::nullopt;
   }
   bool has(Field f) const { return (given_ & bit(f)) != 0; }
+  std::string_view value(Field f) const { return text_[static_cast<std::size_t>(f)]; }  // of a field given
   Fields given() const { return given_; }
   void set(Field f, std::string_view text) {
     text_[static_cast<std::size_t>(f)] = text;
@@ -101,6 +102,32 @@ class RequestText {
 // intensity and a duration are given (`intensity_supplied`: the caller sets the intensity itself).
 // Names are looked up later (estimate.h).
 Request parse_request(const RequestText& text, Naming naming, bool complete = true, bool intensity_supplied = false);
+
+// parse_request() for request after request (the rows of a jobs file): the same Request or the
+// same error, with what depends only on which fields are given (the rules between them, each
+// field's parser) worked out once per set of fields; plain values ("24", "0.8", a trimmed name)
+// are read inline and anything else goes to the full parser of its field.
+class RequestParser {
+ public:
+  explicit RequestParser(Naming naming, bool complete = true, bool intensity_supplied = false)
+      : naming_(naming), complete_(complete), intensity_supplied_(intensity_supplied) {}
+  Request parse(const RequestText& text);
+
+ private:
+  enum class Fast : std::uint8_t { none, label, name, count, number };
+  struct Step {
+    Field field;
+    Fast fast;
+    bool sets_hours;  // the field says how long (hours_field, hours_text)
+  };
+  void plan(const RequestText& text);
+
+  Naming naming_;
+  bool complete_, intensity_supplied_;
+  Fields planned_ = ~Fields{0};  // the fields steps_ are for (none yet)
+  std::array<Step, kFieldCount> steps_{};
+  std::size_t step_count_ = 0;
+};
 
 // Parses one field's value alone, naming it `label` in errors: a default setting's value is
 // checked under its own name ("MLCARBON_PUE: 'abc' is not a number ...") before it joins the options.

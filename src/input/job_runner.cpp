@@ -82,7 +82,7 @@ JobResult JobRunner::run(const JobRow& row) {
 }
 
 JobResult JobRunner::run(std::size_t line, const RequestText& text) {
-  const Request request = parse_request(text, Naming::columns);
+  const Request request = parser_.parse(text);
   Found found;
   const auto hardware = [](const Catalog& c, std::string_view n, Suggest s) { return find_device(c, n, s); };
   const auto location = [](const Catalog& c, std::string_view n, Suggest s) { return find_location(c, n, s); };

@@ -1,5 +1,5 @@
 // Estimates the rows of a jobs file: the command line's options are defaults each row completes
-// or replaces; each row goes through the same parse_request() and estimate() as a single job, with
+// or replaces; each row goes through the same parsing (RequestParser) and estimate() as a single job, with
 // names looked up once per distinct spelling.
 #pragma once
 
@@ -57,6 +57,7 @@ class JobRunner {
   JobTotals totals_;
   enum class GroupKey { user, account, partition, month };
   std::vector<GroupKey> group_keys_;
+  RequestParser parser_{Naming::columns};
   EstimateCache estimates_;
 };
 

@@ -60,35 +60,8 @@ double to_double(std::string_view option, std::string_view original, std::string
   return value == 0 ? 0.0 : value;  // -0 is 0: no "-0" in any output
 }
 
-// The value of a plain decimal ("24", "0.8", "128.75": digits and at most one point, at most 15
-// digits, nothing else), or nullopt for any other text (then the full parser decides). Such a
-// number is a whole number below 10^15 divided by a power of ten up to 10^15, both exact doubles,
-// so one correctly rounded division gives exactly what from_chars gives. Jobs files are mostly
-// such numbers, several a row.
-std::optional<double> plain_decimal(std::string_view text) {
-  static constexpr double kPowers[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
-  if (text.empty() || text.size() > 16) return std::nullopt;
-  std::uint64_t whole = 0;
-  std::size_t digits = 0, point = text.size();
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (is_digit(c)) {
-      whole = whole * 10 + static_cast<std::uint64_t>(c - '0');
-      ++digits;
-    } else if (c == '.' && point == text.size()) {
-      point = i;
-    } else {
-      return std::nullopt;
-    }
-  }
-  if (digits == 0 || digits > 15) return std::nullopt;
-  const std::size_t decimals = point == text.size() ? 0 : text.size() - point - 1;
-  return static_cast<double>(whole) / kPowers[decimals];
-}
-
 void check_range(std::string_view option, std::string_view original, double value, const Range& range) {
-  const bool above_min = range.min_inclusive ? value >= range.min : value > range.min;
-  if (!above_min || value > range.max) fail(option, original, "is out of range", range.expected);
+  if (!in_range(value, range)) fail(option, original, "is out of range", range.expected);
 }
 
 }  // namespace

@@ -3,13 +3,46 @@
 // usage whose message names the option, quotes the text and says what was expected.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "core/limits.h"
 
 namespace mlcarbon {
+
+// The value of a plain decimal ("24", "0.8", "128.75": digits and at most one point, at most 15
+// digits, nothing else), or nullopt for any other text (then the full parsers decide). Such a
+// number is a whole number below 10^15 divided by a power of ten up to 10^15, both exact doubles,
+// so one correctly rounded division gives exactly what from_chars gives. Jobs files are mostly
+// such numbers, several a row: inline.
+inline std::optional<double> plain_decimal(std::string_view text) {
+  static constexpr double kPowers[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+  if (text.empty() || text.size() > 16) return std::nullopt;
+  std::uint64_t whole = 0;
+  std::size_t digits = 0, point = text.size();
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c >= '0' && c <= '9') {
+      whole = whole * 10 + static_cast<std::uint64_t>(c - '0');
+      ++digits;
+    } else if (c == '.' && point == text.size()) {
+      point = i;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (digits == 0 || digits > 15) return std::nullopt;
+  const std::size_t decimals = point == text.size() ? 0 : text.size() - point - 1;
+  return static_cast<double>(whole) / kPowers[decimals];
+}
+
+// Whether `value` is within `range` (parse_number's check, without the message).
+inline bool in_range(double value, const Range& range) {
+  return (range.min_inclusive ? value >= range.min : value > range.min) && value <= range.max;
+}
 
 // A decimal number (digits, optional fraction and exponent; surrounding blanks ignored) within
 // `range`. `option` names the flag in messages, e.g. "--pue".

@@ -47,17 +47,8 @@ bool iequals(std::string_view a, std::string_view b) {
 }
 
 std::string unprintable(std::string_view text) {
+  if (printable_ascii(text)) return {};  // the usual case
   std::size_t i = 0;
-  // Printable ASCII, the usual case, 8 bytes at a time first: no byte below 0x20 (its subtraction
-  // borrows into the high bit), none of 0x7f-0x9f (adding one sets it), none above (it is set).
-  // A word flagged by a borrow or carry from a flagged byte goes to the byte loop, which decides.
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-  for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t word;
-    std::memcpy(&word, text.data() + i, 8);
-    if ((((word - 0x20 * kOnes) | (word + kOnes) | word) & kHigh) != 0) break;
-  }
-  while (i < text.size() && static_cast<unsigned char>(text[i]) - 0x20u < 0x5fu) ++i;
   while (i < text.size()) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <functional>
 #include <string>
 #include <span>
@@ -38,6 +40,24 @@ inline std::string_view trim(std::string_view text) {
   while (first < end && blank(text[first])) ++first;
   while (end > first && blank(text[end - 1])) --end;
   return text.substr(first, end - first);
+}
+
+// Whether every byte of `text` is printable ASCII (0x20-0x7e): then unprintable() is "". Eight
+// bytes at a time: no byte below 0x20 (its subtraction borrows into the high bit), none of
+// 0x7f-0x9f (adding one sets it), none above (it is set); a word so flagged (a borrow or carry
+// may flag a neighbour) is decided byte by byte.
+inline bool printable_ascii(std::string_view text) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + i, 8);
+    if ((((word - 0x20 * kOnes) | (word + kOnes) | word) & kHigh) != 0) break;
+  }
+  for (; i < text.size(); ++i) {
+    if (static_cast<unsigned char>(text[i]) - 0x20u >= 0x5fu) return false;
+  }
+  return true;
 }
 
 // Why `text` cannot be printed as it is (a control character, invalid UTF-8), or "" when it can:
