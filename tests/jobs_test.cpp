@@ -66,12 +66,13 @@ TEST_CASE("CSV jobs: header, rows, quotes, blanks", "[jobs]") {
   CHECK(c.rows[2].fields.size() == 1);
 }
 
-TEST_CASE("CSV jobs: a comma at every position of the eight-byte words is found", "[jobs]") {
-  // The unquoted rows are split eight bytes at a time: fields of every length from 0 to 17, so
-  // that commas fall at each byte of a word and across words; each field read back as written.
+TEST_CASE("CSV jobs: a comma at every position of the eight- and sixteen-byte blocks is found", "[jobs]") {
+  // The unquoted rows are split sixteen bytes at a time (SSE2), then eight: fields of every length
+  // from 0 to 33, so that commas fall at each byte of a block and across blocks; each field read
+  // back as written.
   std::string csv = "name,hardware,count\n";
   std::vector<std::array<std::string, 3>> written;
-  for (std::size_t a = 0; a <= 17; ++a) {
+  for (std::size_t a = 0; a <= 33; ++a) {
     for (std::size_t b = 0; b <= 9; ++b) {
       std::array<std::string, 3> row{std::string(a, 'n'), std::string(b, 'h'), std::string((a + b) % 5, '7')};
       csv += row[0] + "," + row[1] + "," + row[2] + "\n";
@@ -88,6 +89,18 @@ TEST_CASE("CSV jobs: a comma at every position of the eight-byte words is found"
     CHECK(get("name") == written[i][0]);
     CHECK(get("hardware") == written[i][1]);
     CHECK(get("count") == written[i][2]);
+  }
+  // A quote, wherever it falls, sends the row to the quoted reader: its field is read unquoted.
+  std::string quoted = "name,hardware,count\n";
+  for (std::size_t a = 0; a <= 40; ++a) quoted += std::string(a, 'n') + ",\"h,q\",7\n";
+  const Collect q = read(quoted, JobsFormat::csv);
+  CHECK(q.errors.empty());
+  REQUIRE(q.rows.size() == 41);
+  for (std::size_t a = 0; a <= 40; ++a) {
+    INFO(a);
+    CHECK(q.rows[a].fields.at("hardware") == "h,q");
+    CHECK(q.rows[a].fields.at("count") == "7");
+    CHECK(q.rows[a].fields.count("name") == (a == 0 ? 0u : 1u));
   }
   // One comma too many or too few, wherever it falls, is a bad row.
   const Collect bad = read("name,hardware,count\nabcdefg,h,1,\nabcdefgh,1\n", JobsFormat::csv);

@@ -76,16 +76,22 @@ class JobReader {
   void too_long();
   void csv_header(std::string_view text);
   void csv_row(std::string_view text);
+  void csv_quoted_row(std::string_view text);
   void jsonl_row(std::string_view text);
 
   JobsFormat format_;
   JobSink& sink_;
   std::string label_;
   LineRows* rows_;  // JobsFormat::sacct
-  std::optional<std::size_t> start_column_, step_column_, profile_column_;  // CSV: run --record's start and profile
   std::string pending_;  // an incomplete line carried to the next feed()
   std::string scratch_;  // unescaped field text of the current line
-  std::vector<std::optional<Field>> columns_;  // CSV header; empty until read
+  // What each column of a CSV header is: a field of the request, or one of run --record's columns
+  // (its start and energy profile, the rest read and left aside). Empty until the header is read.
+  struct Column {
+    enum class Kind : std::uint8_t { field, start, profile_step, profile, aside } kind;
+    Field field;
+  };
+  std::vector<Column> plan_;
   std::vector<std::string_view> fields_;
   JobRow row_;  // the row being read, kept from one to the next (cleared, not built again)
   std::size_t line_ = 0;
