@@ -466,13 +466,28 @@ void put_numbers(Estimate& e, const Request& r) {
 
 }  // namespace
 
-std::size_t EstimateCache::ShapeHash::operator()(const Shape& s) const {
+std::size_t EstimateCache::hash(const Shape& s) {
   const auto mix = [](std::size_t h, std::size_t v) { return (h ^ v) * 0x9E3779B97F4A7C15ULL; };
   std::size_t h = mix(reinterpret_cast<std::uintptr_t>(s.hardware), reinterpret_cast<std::uintptr_t>(s.region));
   h = mix(h, reinterpret_cast<std::uintptr_t>(s.grid));
   h = mix(h, s.given | (std::size_t{s.basis} << 32) | (std::size_t{s.pue_from_setting} << 40) |
                  (static_cast<std::size_t>(s.hours_field) << 48));
   return h ^ (h >> 29);
+}
+
+EstimateCache::Slot& EstimateCache::slot(const Shape& shape) {
+  if (slots_.size() < 2 * (shapes_.size() + 1)) {  // grown before it is half full
+    std::vector<Slot> old(std::max<std::size_t>(64, 2 * slots_.size()));
+    old.swap(slots_);
+    for (const Slot& s : old) {
+      if (s.estimate != nullptr) slot(s.shape) = s;
+    }
+  }
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = hash(shape) & mask;; i = (i + 1) & mask) {
+    Slot& s = slots_[i];
+    if (s.estimate == nullptr || s.shape == shape) return s;
+  }
 }
 
 const Estimate& EstimateCache::estimate(const Catalog& catalog, const Request& r, const Found& found) {
@@ -482,14 +497,16 @@ const Estimate& EstimateCache::estimate(const Catalog& catalog, const Request& r
   }
   const Shape shape{found.hardware, found.location.region, found.location.grid, given,
                     static_cast<std::uint8_t>(r.basis ? 1 + static_cast<int>(*r.basis) : 0), r.pue_from_setting, r.hours_field};
-  const auto it = shapes_.find(shape);
-  if (it == shapes_.end()) {
+  Slot& s = slot(shape);
+  if (s.estimate == nullptr) {
     if (shapes_.size() >= kMaxShapes) return other_ = mlcarbon::estimate(catalog, r, found, false);
-    return shapes_.emplace(shape, mlcarbon::estimate(catalog, r, found, false)).first->second;
+    Estimate& e = shapes_.emplace_back(mlcarbon::estimate(catalog, r, found, false));
+    s = Slot{shape, &e};
+    return e;
   }
   // Every number the shape gives is put and every derived term evaluated again, so nothing of
   // the previous row of this shape remains (even when that row failed the checks below).
-  Estimate& e = it->second;
+  Estimate& e = *s.estimate;
   put_numbers(e, r);
   recompute(e);
   check_result(e);

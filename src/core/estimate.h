@@ -5,7 +5,8 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <unordered_map>
+#include <deque>
+#include <vector>
 
 #include "core/request.h"
 #include "core/result.h"
@@ -56,12 +57,18 @@ class EstimateCache {
     Field hours_field;
     bool operator==(const Shape&) const = default;
   };
-  struct ShapeHash {
-    std::size_t operator()(const Shape& s) const;
+  static std::size_t hash(const Shape& s);
+  // Open addressing (a power of two of slots, at most half full, probed in turn): the look-up
+  // runs for every row, and the shapes are never removed.
+  struct Slot {
+    Shape shape;
+    Estimate* estimate = nullptr;  // null: an empty slot
   };
+  Slot& slot(const Shape& shape);
   static constexpr std::size_t kMaxShapes = 4096;
-  std::unordered_map<Shape, Estimate, ShapeHash> shapes_;  // (their references outlive a rehash)
-  Estimate other_;                                         // the last estimate of no cached shape
+  std::vector<Slot> slots_;
+  std::deque<Estimate> shapes_;  // (their references outlive the growth of slots_ and of the deque)
+  Estimate other_;               // the last estimate of no cached shape
 };
 
 }  // namespace mlcarbon

@@ -205,6 +205,16 @@ void JobReader::csv_header(std::string_view text) {
   }
 }
 
+void JobReader::keep_record_value(JobRow& row, Column::Kind kind, std::string_view value) {
+  switch (kind) {
+    case Column::Kind::start: row.start = value; break;
+    case Column::Kind::profile_step: row.profile_step = value; break;
+    case Column::Kind::profile: row.profile = value; break;
+    case Column::Kind::field:
+    case Column::Kind::aside: break;
+  }
+}
+
 void JobReader::csv_row(std::string_view text) {
   // A row without quotes, as most are: its fields straight into the row, the commas found eight
   // or sixteen bytes at a time (and a quote, which sends the row to the quoted reader below).
@@ -214,17 +224,13 @@ void JobReader::csv_row(std::string_view text) {
   row.line = line_;
   std::size_t column = 0, start = 0;
   const auto field_ends = [&](std::size_t at) {
-    if (column < plan_.size()) {
+    if (column < plan_.size()) [[likely]] {
       const Column c = plan_[column];
       const std::string_view value = trim(text.substr(start, at - start));
-      switch (c.kind) {
-        case Column::Kind::field:
-          if (!value.empty()) row.text.set(c.field, value);
-          break;
-        case Column::Kind::start: row.start = value; break;
-        case Column::Kind::profile_step: row.profile_step = value; break;
-        case Column::Kind::profile: row.profile = value; break;
-        case Column::Kind::aside: break;
+      if (c.kind == Column::Kind::field) [[likely]] {
+        if (!value.empty()) row.text.set(c.field, value);
+      } else {
+        keep_record_value(row, c.kind, value);
       }
     }
     ++column;
@@ -327,14 +333,10 @@ void JobReader::csv_quoted_row(std::string_view text) {
   row.line = line_;
   for (std::size_t i = 0; i < fields_.size(); ++i) {
     const std::string_view value = trim(fields_[i]);
-    switch (plan_[i].kind) {
-      case Column::Kind::field:
-        if (!value.empty()) row.text.set(plan_[i].field, value);
-        break;
-      case Column::Kind::start: row.start = value; break;
-      case Column::Kind::profile_step: row.profile_step = value; break;
-      case Column::Kind::profile: row.profile = value; break;
-      case Column::Kind::aside: break;
+    if (plan_[i].kind == Column::Kind::field) {
+      if (!value.empty()) row.text.set(plan_[i].field, value);
+    } else {
+      keep_record_value(row, plan_[i].kind, value);
     }
   }
   sink_.row(row);

@@ -92,6 +92,7 @@ class JobReader {
     Field field;
   };
   std::vector<Column> plan_;
+  static void keep_record_value(JobRow& row, Column::Kind kind, std::string_view value);  // a run --record column's value
   std::vector<std::string_view> fields_;
   JobRow row_;  // the row being read, kept from one to the next (cleared, not built again)
   std::size_t line_ = 0;

@@ -46,6 +46,15 @@ bool iequals(std::string_view a, std::string_view b) {
   return true;
 }
 
+// A plain loop: find_first_not_of with a set of four scans the set once per character.
+std::string_view trim_blanks(std::string_view text) {
+  std::size_t first = 0;
+  std::size_t end = text.size();
+  while (first < end && blank(text[first])) ++first;
+  while (end > first && blank(text[end - 1])) --end;
+  return text.substr(first, end - first);
+}
+
 std::string unprintable(std::string_view text) {
   if (printable_ascii(text)) return {};  // the usual case
   std::size_t i = 0;

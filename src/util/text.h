@@ -22,24 +22,45 @@ std::string to_lower(std::string_view text);
 bool iequals(std::string_view a, std::string_view b);
 
 // A hash for unordered maps keyed by std::string and looked up by a string_view, without copying
-// the view into a key (with std::equal_to<>).
+// the view into a key (with std::equal_to<>). The keys are short names ("a100", "aws:us-east-1")
+// looked up for every row of a jobs file: read eight bytes at a time, each word multiplied in and
+// folded (a third of std::hash's instructions on such keys). Not meant to resist keys chosen to
+// collide; the maps using it are bounded (JobRunner's failed names, a file's distinct keys).
 struct StringHash {
   using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  std::size_t operator()(std::string_view s) const noexcept {
+    constexpr std::uint64_t kMultiplier = 0x9E3779B97F4A7C15ULL;  // 2^64 / the golden ratio
+    std::uint64_t h = (s.size() + 1) * kMultiplier;
+    const auto add = [&h](std::uint64_t word) {
+      h = (h ^ word) * kMultiplier;
+      h ^= h >> 29;
+    };
+    const auto load = [&s](std::size_t at, std::size_t n) {  // n = 1, 4 or 8 bytes from `at`
+      std::uint64_t word = 0;
+      std::memcpy(&word, s.data() + at, n);
+      return word;
+    };
+    const std::size_t n = s.size();
+    if (n >= 8) {
+      for (std::size_t i = 0; i + 8 < n; i += 8) add(load(i, 8));
+      add(load(n - 8, 8));  // the last eight, overlapping the word before: no byte-by-byte tail
+    } else if (n >= 4) {
+      add(load(0, 4) | load(n - 4, 4) << 32);
+    } else if (n > 0) {
+      add(load(0, 1) | load(n / 2, 1) << 8 | load(n - 1, 1) << 16);
+    }
+    return h;
+  }
 };
 
 // Text without leading and trailing blanks (space, tab, CR, LF).
-// Inline: it runs on every field of every row of a jobs file. A plain loop (find_first_not_of
-// with a set of four scans the set once per character).
+// Inline: it runs on every field of every row of a jobs file, and most text is trimmed already
+// (a jobs file's fields are trimmed once when split): two comparisons, and trim_blanks() for the rest.
+inline bool blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+std::string_view trim_blanks(std::string_view text);
 inline std::string_view trim(std::string_view text) {
-  const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-  // Most text is trimmed already (a jobs file's fields are trimmed once when split).
   if (text.empty() || (!blank(text.front()) && !blank(text.back()))) return text;
-  std::size_t first = 0;
-  std::size_t end = text.size();
-  while (first < end && blank(text[first])) ++first;
-  while (end > first && blank(text[end - 1])) --end;
-  return text.substr(first, end - first);
+  return trim_blanks(text);
 }
 
 // Whether every byte of `text` is printable ASCII (0x20-0x7e): then unprintable() is "". Eight
