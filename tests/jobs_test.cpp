@@ -5,6 +5,7 @@
 
 #include "input/job_runner.h"
 #include "input/jobs_reader.h"
+#include "util/name_table.h"
 #include "test_support.h"
 
 using namespace mlcarbon;
@@ -285,4 +286,36 @@ TEST_CASE("many distinct unknown names: suggestions for the first 100, and the l
   CHECK(catch_error([&] { runner.run(again); }).message == messages[0]);
   again.text.set(Field::region, "FR1199");
   CHECK(catch_error([&] { runner.run(again); }).message == messages[1199]);
+}
+
+// The jobs path's name caches (util/name_table.h): names compared eight bytes at a time with an
+// overlapping last word, and a table that grows. Every name of 0 to 40 bytes is found as itself
+// and never as a name that differs from it in one byte, at any position, or in length.
+TEST_CASE("name table: found as itself, never as a near miss", "[jobs]") {
+  NameTable<std::size_t> table;
+  std::vector<std::string> names;
+  for (std::size_t length = 0; length <= 40; ++length) {
+    for (char c = 'a'; c <= 'z'; ++c) {
+      std::string name(length, c);
+      for (std::size_t i = 0; i < length; ++i) name[i] = static_cast<char>('a' + (c - 'a' + i * 7) % 26);
+      if (table.find(name) != nullptr) continue;  // length 0: one name
+      table.add(name, names.size());
+      names.push_back(name);
+    }
+  }
+  REQUIRE(table.size() == names.size());
+  for (std::size_t k = 0; k < names.size(); ++k) {
+    const auto* found = table.find(names[k]);
+    REQUIRE(found != nullptr);
+    CHECK(found->value == k);
+    CHECK(found->name == names[k]);
+    for (std::size_t i = 0; i < names[k].size(); ++i) {
+      std::string near = names[k];
+      near[i] = '#';
+      CHECK(table.find(near) == nullptr);
+      CHECK(!same_name(near, names[k]));
+    }
+    CHECK(table.find(names[k] + "#") == nullptr);
+    CHECK(same_name(names[k], std::string(names[k])));
+  }
 }

@@ -476,17 +476,18 @@ std::size_t EstimateCache::hash(const Shape& s) {
 }
 
 EstimateCache::Slot& EstimateCache::slot(const Shape& shape) {
-  if (slots_.size() < 2 * (shapes_.size() + 1)) {  // grown before it is half full
-    std::vector<Slot> old(std::max<std::size_t>(64, 2 * slots_.size()));
-    old.swap(slots_);
-    for (const Slot& s : old) {
-      if (s.estimate != nullptr) slot(s.shape) = s;
-    }
-  }
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t i = hash(shape) & mask;; i = (i + 1) & mask) {
     Slot& s = slots_[i];
     if (s.estimate == nullptr || s.shape == shape) return s;
+  }
+}
+
+void EstimateCache::grow() {
+  std::vector<Slot> old(std::max<std::size_t>(64, 2 * slots_.size()));
+  old.swap(slots_);
+  for (const Slot& s : old) {
+    if (s.estimate != nullptr) slot(s.shape) = s;
   }
 }
 
@@ -497,11 +498,13 @@ const Estimate& EstimateCache::estimate(const Catalog& catalog, const Request& r
   }
   const Shape shape{found.hardware, found.location.region, found.location.grid, given,
                     static_cast<std::uint8_t>(r.basis ? 1 + static_cast<int>(*r.basis) : 0), r.pue_from_setting, r.hours_field};
+  if (slots_.empty()) grow();
   Slot& s = slot(shape);
   if (s.estimate == nullptr) {
     if (shapes_.size() >= kMaxShapes) return other_ = mlcarbon::estimate(catalog, r, found, false);
     Estimate& e = shapes_.emplace_back(mlcarbon::estimate(catalog, r, found, false));
     s = Slot{shape, &e};
+    if (2 * shapes_.size() >= slots_.size()) grow();  // never more than half full
     return e;
   }
   // Every number the shape gives is put and every derived term evaluated again, so nothing of

@@ -64,7 +64,8 @@ class EstimateCache {
     Shape shape;
     Estimate* estimate = nullptr;  // null: an empty slot
   };
-  Slot& slot(const Shape& shape);
+  Slot& slot(const Shape& shape);  // the shape's slot, or the empty one where it would go
+  void grow();
   static constexpr std::size_t kMaxShapes = 4096;
   std::vector<Slot> slots_;
   std::deque<Estimate> shapes_;  // (their references outlive the growth of slots_ and of the deque)

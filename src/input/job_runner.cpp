@@ -58,21 +58,21 @@ void JobRunner::count_skipped(SkipReason reason) {
 
 template <typename T, typename Find>
 T JobRunner::lookup(Cache<T>& cache, std::string_view name, Find find) {
-  auto it = cache.find(name);
-  if (it == cache.end()) {
-    Cached<T> entry;
+  auto* entry = cache.find(name);
+  if (entry == nullptr) {
+    Cached<T> found;
     try {
-      entry.value = find(catalog_, name, failures_ < kSuggestedFailures ? Suggest::yes : Suggest::no);
+      found.value = find(catalog_, name, failures_ < kSuggestedFailures ? Suggest::yes : Suggest::no);
     } catch (const Error& e) {
       // Failures are kept only up to a bound, so that a file of distinct unknown names runs in
       // flat memory; past it (and past kSuggestedFailures) a failure costs a scan of the names.
       if (++failures_ > kCachedFailures) throw;
-      entry.error = e;
+      found.error = e;
     }
-    it = cache.emplace(std::string(name), std::move(entry)).first;
+    entry = &cache.add(name, std::move(found));
   }
-  if (it->second.error) throw *it->second.error;
-  return it->second.value;
+  if (entry->value.error) throw *entry->value.error;
+  return entry->value.value;
 }
 
 JobResult JobRunner::run(const JobRow& row) {

@@ -7,12 +7,12 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/estimate.h"
 #include "core/jobs.h"
 #include "input/jobs_reader.h"
+#include "util/name_table.h"
 #include "util/text.h"
 
 namespace mlcarbon {
@@ -39,7 +39,7 @@ class JobRunner {
     std::optional<Error> error;
   };
   template <typename T>
-  using Cache = std::unordered_map<std::string, Cached<T>, StringHash, std::equal_to<>>;  // looked up by a view of the row
+  using Cache = NameTable<Cached<T>>;  // looked up by a view of the row
   // The value of find(catalog_, name), computed once per distinct name; a failure is rethrown.
   template <typename T, typename Find>
   T lookup(Cache<T>& cache, std::string_view name, Find find);
