@@ -223,7 +223,7 @@ void JobReader::csv_row(std::string_view text) {
   row.start = row.profile_step = row.profile = {};
   row.line = line_;
   std::size_t column = 0, start = 0;
-  const auto field_ends = [&](std::size_t at) {
+  const auto field_ends = [&](std::size_t at) __attribute__((always_inline)) {
     if (column < plan_.size()) [[likely]] {
       const Column c = plan_[column];
       const std::string_view value = trim(text.substr(start, at - start));
@@ -256,6 +256,16 @@ void JobReader::csv_row(std::string_view text) {
          commas &= commas - 1) {
       field_ends(i + static_cast<std::size_t>(std::countr_zero(commas)));
     }
+  }
+  // The last bytes: the sixteen that end the line, those already read masked off.
+  if (!quoted && i < text.size() && text.size() >= 16) {
+    const std::size_t base = text.size() - 16;
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + base));
+    const unsigned fresh = ~((1u << (i - base)) - 1);
+    quoted = (static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('"')))) & fresh) != 0;
+    auto commas = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(',')))) & fresh;
+    for (; !quoted && commas != 0; commas &= commas - 1) field_ends(base + static_cast<std::size_t>(std::countr_zero(commas)));
+    i = text.size();
   }
 #endif
   for (; !quoted && i + 8 <= text.size(); i += 8) {
