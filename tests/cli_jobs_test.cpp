@@ -3,6 +3,8 @@
 // sources the comments name.
 #include <sstream>
 
+#include <fmt/format.h>
+
 #include "cli_support.h"
 
 using Json = nlohmann::json;
@@ -62,6 +64,58 @@ TEST_CASE("a jobs file with 3 bad rows reports exactly those, with line numbers,
   const RunResult text = run_mlcarbon({"estimate", "--jobs", dir + "/jobs.csv"});
   CHECK(text.status == 6);
   CHECK_THAT(text.out, Catch::Contains("Total of 4 jobs (3 rows failed, not counted)"));
+}
+
+// The JSON outputs write the fields that follow from where a job ran once per site and copy their
+// text after. Each job of a file that mixes sites, given PUEs and intensities (and a PUE of the
+// project's setting kind, given in one row and not the next) must read as it does estimated alone:
+// each row is run again as a file of its own, blank lines before it so that its line is the same.
+TEST_CASE("JSON job records are those of each job estimated alone", "[cli][jobs]") {
+  const std::string dir = temp_dir("jobs-sites");
+  const char* header = "name,hardware,count,hours,region,pue,intensity\n";
+  const char* regions[] = {"aws:us-east-1", "FR", "gcp:us-central1", "country:DE", ""};
+  const char* pues[] = {"", "1.2", "", "1.5"};
+  const char* intensities[] = {"", "", "300", ""};
+  std::vector<std::string> rows;
+  for (int i = 0; i < 40; ++i) {
+    std::string region = regions[i % 5], intensity = intensities[i % 4];
+    if (region.empty() && intensity.empty()) intensity = "250";
+    rows.push_back(fmt::format("r{},a100,{},{},{},{},{}\n", i, 1 + i % 3, 1 + i, region, pues[i % 4], intensity));
+  }
+  std::string all = header;
+  for (const std::string& row : rows) all += row;
+  write(dir + "/all.csv", all);
+  for (const char* format : {"jsonl", "json"}) {
+    INFO(format);
+    const RunResult together = run_mlcarbon({"estimate", "--jobs", dir + "/all.csv", "--format", format});
+    REQUIRE(together.status == 0);
+    // JSON Lines: each record's text as written; JSON: each job as parsed.
+    const bool lines = std::string(format) == "jsonl";
+    const auto job_records = [lines](const std::string& out) {
+      std::vector<std::string> jobs;
+      if (!lines) {
+        const Json document = Json::parse(out);
+        for (const Json& job : document["jobs"]) jobs.push_back(job.dump());
+        return jobs;
+      }
+      std::istringstream in(out);
+      for (std::string line; std::getline(in, line);) {
+        if (Json::parse(line)["record"] == "job") jobs.push_back(line);
+      }
+      return jobs;
+    };
+    const std::vector<std::string> jobs = job_records(together.out);
+    REQUIRE(jobs.size() == rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      write(dir + "/one.csv", header + std::string(i, '\n') + rows[i]);
+      const RunResult alone = run_mlcarbon({"estimate", "--jobs", dir + "/one.csv", "--format", format});
+      REQUIRE(alone.status == 0);
+      const std::vector<std::string> expected = job_records(alone.out);
+      REQUIRE(expected.size() == 1);
+      INFO(rows[i]);
+      CHECK(jobs[i] == expected[0]);
+    }
+  }
 }
 
 TEST_CASE("strict mode stops at the first bad row with its own status", "[cli][jobs]") {

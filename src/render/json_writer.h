@@ -68,6 +68,17 @@ class JsonWriter {
     key(name);
     return v ? value(*v) : null();
   }
+  // A run of fields written again as it was: mark() before writing them and text_since(mark)
+  // after give their text; raw_fields(text) copies it into an object at the same depth of a
+  // writer of the same kind, after at least one field (the text begins with a comma).
+  std::size_t mark() const { return size_; }
+  std::string_view text_since(std::size_t mark) const { return {buffer_.get() + mark, size_ - mark}; }
+  JsonWriter& raw_fields(std::string_view text) {
+    if (levels_.empty() || levels_.back().array || levels_.back().empty || after_key_) misplaced_key();
+    put(text);
+    return *this;
+  }
+
   // Remember the text of the numbers written (256 places, by value), for a writer that
   // writes many records with the same figures in them (a jobs file's PUE, intensity, utilization).
   void remember_numbers();

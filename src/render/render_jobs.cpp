@@ -2,7 +2,10 @@
 // the caller flushes, so a file of millions of rows is printed in constant memory.
 #include "render/render_jobs.h"
 
+#include <array>
+#include <bit>
 #include <charconv>
+#include <cstdint>
 #include <cstring>
 
 #include <fmt/format.h>
@@ -153,7 +156,70 @@ void write_location_key(JsonWriter& j, const Location& location) {
   j.value(std::string_view(text, first.size() + 1 + second.size()));
 }
 
-void job_fields(JsonWriter& j, const JobResult& job) {
+// The fields of a job that follow from where it ran, region to intensity_basis: their text is
+// the same for every job of a site and a writer, and a jobs file has few sites. Each is written
+// once and its text copied after, from a direct-mapped table of 64 sites (a collision writes anew).
+class SiteFields {
+ public:
+  void write(JsonWriter& j, const Estimate& e) {
+    const Key key{e.location.region,
+                  e.location.grid,
+                  std::bit_cast<std::uint64_t>(e[Term::pue]),
+                  std::bit_cast<std::uint64_t>(e[Term::intensity_g_per_kwh]),
+                  pue_origin_name(e),
+                  intensity_origin_name(e),
+                  e.intensity_figure ? e.intensity_figure->year : 0,
+                  e.intensity_figure.has_value(),
+                  e.basis};
+    Entry& entry = entries_[key.hash() % entries_.size()];
+    if (entry.used && entry.key == key) {
+      j.raw_fields(entry.text);
+      return;
+    }
+    const std::size_t mark = j.mark();
+    j.key("region");
+    if (e.location.grid != nullptr) write_location_key(j, e.location); else j.null();
+    j.key("grid");
+    if (e.location.grid != nullptr) j.value(e.location.grid->id); else j.null();
+    j.field("pue", e[Term::pue]).field("pue_origin", key.pue_origin);
+    j.field("intensity_g_per_kwh", e[Term::intensity_g_per_kwh]).field("intensity_origin", key.intensity_origin);
+    j.key("intensity_year");
+    if (e.intensity_figure) j.value(e.intensity_figure->year); else j.null();
+    j.field("intensity_basis", to_string(e.basis));
+    entry.key = key;
+    entry.text = j.text_since(mark);
+    entry.used = true;
+  }
+
+ private:
+  struct Key {
+    const Region* region;
+    const Grid* grid;
+    std::uint64_t pue, intensity;  // the bits of the doubles
+    std::string_view pue_origin, intensity_origin;  // literals: the same pointer is the same text
+    int year;
+    bool has_year;
+    Basis basis;
+    bool operator==(const Key& o) const {
+      return region == o.region && grid == o.grid && pue == o.pue && intensity == o.intensity && pue_origin.data() == o.pue_origin.data() &&
+             intensity_origin.data() == o.intensity_origin.data() && year == o.year && has_year == o.has_year && basis == o.basis;
+    }
+    std::size_t hash() const {
+      std::uint64_t h = reinterpret_cast<std::uintptr_t>(grid) ^ (reinterpret_cast<std::uintptr_t>(region) >> 3);
+      h = (h ^ pue) * 0x9E3779B97F4A7C15ULL;
+      h = (h ^ intensity) * 0x9E3779B97F4A7C15ULL;
+      return static_cast<std::size_t>(h >> 40);
+    }
+  };
+  struct Entry {
+    Key key{};
+    std::string text;
+    bool used = false;
+  };
+  std::array<Entry, 64> entries_;
+};
+
+void job_fields(JsonWriter& j, const JobResult& job, SiteFields& sites) {
   const Estimate& e = job.estimate;
   j.field("line", job.line).field("name", job.name);
   j.key("hardware");
@@ -167,15 +233,7 @@ void job_fields(JsonWriter& j, const JobResult& job) {
     j.field("count", e.count).field("power_w", e[Term::power_w]).field("power_origin", power_origin_name(e));
     j.field("utilization", e[Term::utilization]).field("hours", e[Term::hours]);
   }
-  j.key("region");
-  if (e.location.grid != nullptr) write_location_key(j, e.location); else j.null();
-  j.key("grid");
-  if (e.location.grid != nullptr) j.value(e.location.grid->id); else j.null();
-  j.field("pue", e[Term::pue]).field("pue_origin", pue_origin_name(e));
-  j.field("intensity_g_per_kwh", e[Term::intensity_g_per_kwh]).field("intensity_origin", intensity_origin_name(e));
-  j.key("intensity_year");
-  if (e.intensity_figure) j.value(e.intensity_figure->year); else j.null();
-  j.field("intensity_basis", to_string(e.basis));
+  sites.write(j, e);
   j.field("it_energy_kwh", e[Term::it_energy_kwh]).field("energy_kwh", e[Term::energy_kwh]).field("co2e_kg", e[Term::co2e_kg]);
   j.field("offset_kg", e[Term::offset_kg]).field("net_co2e_kg", e[Term::net_co2e_kg]).field("embodied_kg", e[Term::embodied_kg]);
 }
@@ -221,7 +279,7 @@ class JsonLinesJobs final : public JobOutput {
   void job(const JobResult& job) override {
     if (totals_only_) return;
     j_.begin_object().field("schema_version", kOutputSchemaVersion).field("record", "job");
-    job_fields(j_, job);
+    job_fields(j_, job, sites_);
     if (series_) job_series_fields(j_, job);
     j_.end_object().finish_into(out_);
   }
@@ -276,6 +334,7 @@ class JsonLinesJobs final : public JobOutput {
   bool series_, accounting_;
   std::string series_file_, cluster_file_;
   JsonWriter j_{true, 1024};  // one record at a time, its buffer kept
+  SiteFields sites_;
 };
 
 // One JSON document, written as it goes: the jobs array streams; errors (at most kMaxErrors
@@ -294,7 +353,7 @@ class JsonJobs final : public JobOutput {
   void job(const JobResult& job) override {
     if (totals_only_) return;
     w_.begin_object();
-    job_fields(w_, job);
+    job_fields(w_, job, sites_);
     if (!options_.jobs_series.empty()) job_series_fields(w_, job);
     w_.end_object();
     drain();
@@ -357,6 +416,7 @@ class JsonJobs final : public JobOutput {
     w_.take_into(out_);
   }
   JsonWriter w_;
+  SiteFields sites_;
   std::vector<JobError> errors_;
   bool totals_only_;
   RenderOptions options_;
