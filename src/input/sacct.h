@@ -26,6 +26,7 @@
 
 #include "data/data_text.h"
 #include "input/jobs_reader.h"
+#include "util/numbers.h"
 #include "util/text.h"
 
 namespace mlcarbon {
@@ -103,7 +104,7 @@ class SacctRows final : public LineRows {
   std::string node_scratch_;
   std::unordered_map<std::string, Resolved, StringHash, std::equal_to<>> resolved_;  // by "partition\nnode rule"
   std::string key_;
-  char count_[24], hours_[32], cores_[24], memory_[32], overhead_[32];
+  char count_[24], hours_[kShortestMax], cores_[24], memory_[kShortestMax], overhead_[kShortestMax];
   JobContext context_;
 };
 

@@ -164,6 +164,9 @@ void JsonWriter::remember_numbers() {
 JsonWriter& JsonWriter::value(double number) {
   if (!std::isfinite(number)) throw Error(ErrorKind::internal, "JSON writer: a number is not finite");
   before_value();
+  // Written in place (write_shortest has its kShortestMax of room at the end of the text).
+  if (size_ + kShortestMax > allocated_) grow(size_ + kShortestMax);
+  char* at = buffer_.get() + size_;
   std::uint64_t bits;
   std::memcpy(&bits, &number, sizeof bits);
   // A whole number is written directly by write_shortest, faster than it is looked up.
@@ -175,29 +178,29 @@ JsonWriter& JsonWriter::value(double number) {
       slot.size = static_cast<std::uint8_t>(write_shortest(slot.text, number) - slot.text);
       slot.bits = bits;
     }
-    put(slot.text, slot.size);
+    std::memcpy(at, slot.text, kNumberCopy);  // a constant size, inline; the number is the first slot.size
+    size_ += slot.size;
     return *this;
   }
-  char text[kShortestMax];
-  put(text, static_cast<std::size_t>(write_shortest(text, number) - text));
+  size_ = static_cast<std::size_t>(write_shortest(at, number) - buffer_.get());
   return *this;
 }
 
 JsonWriter& JsonWriter::value(std::int64_t number) {
   before_value();
-  char text[24];
-  char* end = text;
-  if (number < 0) *end++ = '-';
+  if (size_ + 24 > allocated_) grow(size_ + 24);  // a sign and write_decimal's 20 of room
+  char* at = buffer_.get() + size_;
+  if (number < 0) *at++ = '-';
   // The magnitude, computed unsigned so that the most negative number does not overflow.
   const std::uint64_t magnitude = number < 0 ? 0 - static_cast<std::uint64_t>(number) : static_cast<std::uint64_t>(number);
-  put(text, static_cast<std::size_t>(write_decimal(end, magnitude) - text));
+  size_ = static_cast<std::size_t>(write_decimal(at, magnitude) - buffer_.get());
   return *this;
 }
 
 JsonWriter& JsonWriter::value(std::uint64_t number) {
   before_value();
-  char text[24];
-  put(text, static_cast<std::size_t>(write_decimal(text, number) - text));
+  if (size_ + 24 > allocated_) grow(size_ + 24);
+  size_ = static_cast<std::size_t>(write_decimal(buffer_.get() + size_, number) - buffer_.get());
   return *this;
 }
 

@@ -154,6 +154,8 @@ class JsonWriter {
     std::uint8_t size = 0;
     char text[kShortestMax];
   };
+  static constexpr std::size_t kNumberCopy = 32;  // bytes copied from a remembered number: more than the longest, 24
+  static_assert(kNumberCopy <= kShortestMax);
   std::unique_ptr<std::array<Number, kRemembered>> numbers_;  // remember_numbers()
   bool after_key_ = false;
   bool compact_ = false;

@@ -93,12 +93,22 @@ char* digits_backwards(char* end, std::uint64_t n) {
 
 }  // namespace
 
+// Up to 20 digits at the end of the first half of a zeroed buffer of 40: they are copied by a move
+// of a constant 20 bytes (inline, no call of memcpy), which reads into the second half and
+// writes past the digits into the caller's room (numbers.h).
+struct Digits {
+  char buffer[40] = {};
+  const char* start;
+  std::size_t count;
+  explicit Digits(std::uint64_t n) : start(digits_backwards(buffer + 20, n)), count(static_cast<std::size_t>(buffer + 20 - start)) {}
+  // digits [from, from + 20) to `out`
+  void copy(char* out, std::size_t from = 0) const { std::memcpy(out, start + from, 20); }
+};
+
 char* write_decimal(char* out, std::uint64_t value) {
-  char buffer[20];
-  const char* start = digits_backwards(buffer + sizeof buffer, value);
-  const auto n = static_cast<std::size_t>(buffer + sizeof buffer - start);
-  std::memcpy(out, start, n);
-  return out + n;
+  const Digits d(value);
+  d.copy(out);
+  return out + d.count;
 }
 
 char* write_shortest(char* out, double value) {
@@ -114,16 +124,16 @@ char* write_shortest(char* out, double value) {
   // fmt's own shortest-digits routine (the one behind "{}"), without the format-string and
   // locale machinery around it, which cost three times as much as the digits (issue 12).
   const auto decimal = fmt::detail::dragonbox::to_decimal(value);
-  char buffer[20];
-  const char* digits = digits_backwards(buffer + sizeof buffer, decimal.significand);
-  const int count = static_cast<int>(buffer + sizeof buffer - digits);
+  const Digits d(decimal.significand);
+  const char* digits = d.start;
+  const int count = static_cast<int>(d.count);
   const int exponent = decimal.exponent;           // value = digits x 10^exponent
   const int leading = exponent + count - 1;        // the exponent of the first digit
   if (leading < -4 || leading >= 16) {
     *out++ = digits[0];
     if (count > 1) {
       *out++ = '.';
-      std::memcpy(out, digits + 1, static_cast<std::size_t>(count - 1));
+      d.copy(out, 1);
       out += count - 1;
     }
     *out++ = 'e';
@@ -138,16 +148,16 @@ char* write_shortest(char* out, double value) {
     return out + 2;
   }
   if (exponent >= 0) {  // 1234e2 -> 123400
-    std::memcpy(out, digits, static_cast<std::size_t>(count));
+    d.copy(out);
     out += count;
     std::memset(out, '0', static_cast<std::size_t>(exponent));
     return out + exponent;
   }
   if (const int whole = exponent + count; whole > 0) {  // 1234e-2 -> 12.34
-    std::memcpy(out, digits, static_cast<std::size_t>(whole));
+    d.copy(out);
     out += whole;
     *out++ = '.';
-    std::memcpy(out, digits + whole, static_cast<std::size_t>(count - whole));
+    d.copy(out, static_cast<std::size_t>(whole));
     return out + (count - whole);
   }
   // 1234e-6 -> 0.001234
@@ -156,7 +166,7 @@ char* write_shortest(char* out, double value) {
   *out++ = '.';
   std::memset(out, '0', static_cast<std::size_t>(zeros));
   out += zeros;
-  std::memcpy(out, digits, static_cast<std::size_t>(count));
+  d.copy(out);
   return out + count;
 }
 

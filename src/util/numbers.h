@@ -15,15 +15,17 @@ std::string si_count(double value);
 // Machine output: the shortest digits that read back as the same double (Dragonbox), written as
 // fmt's "{}" writes them (fixed notation for decimal exponents -4 to 15, else 1.5e+20), so that
 // JSON and CSV keep one spelling of every number. `value` must be finite; `out` must have room
-// for kShortestMax characters. Returns the end.
-inline constexpr int kShortestMax = 32;
+// for kShortestMax characters: the longest number is 24, and digits are copied in moves of a
+// constant 20 bytes that may write past the number's end (their room is the rest). Returns the end.
+inline constexpr int kShortestMax = 48;
 char* write_shortest(char* out, double value);
 std::string shortest(double value);
 // `value` rounded to `digits` significant digits (1 to 17), then written as shortest() writes it:
 // 33.8954496 to 5 digits is "33.895", 88.32000000000001 is "88.32", 1234567.8 is "1234600". 0
 // digits: the exact double (shortest()). For the one number of --value and -q.
 std::string rounded(double value, int digits);
-// The decimal digits of `value` at `out`; returns the end.
+// The decimal digits of `value` at `out`, which must have room for 20 characters (a move of a
+// constant 20 bytes, as above); returns the end.
 char* write_decimal(char* out, std::uint64_t value);
 // The same, appended to a string.
 void append_shortest(std::string& out, double value);
