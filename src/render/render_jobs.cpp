@@ -158,7 +158,8 @@ void write_location_key(JsonWriter& j, const Location& location) {
 
 // The fields of a job that follow from where it ran, region to intensity_basis: their text is
 // the same for every job of a site and a writer, and a jobs file has few sites. Each is written
-// once and its text copied after, from a direct-mapped table of 64 sites (a collision writes anew).
+// once and its text copied after, from a table of 64 sites probed in turn from the key's place
+// (so that a few sites never push each other out; past 64, or 8 places taken, a site writes anew).
 class SiteFields {
  public:
   void write(JsonWriter& j, const Estimate& e) {
@@ -171,11 +172,22 @@ class SiteFields {
                   e.intensity_figure ? e.intensity_figure->year : 0,
                   e.intensity_figure.has_value(),
                   e.basis};
-    Entry& entry = entries_[key.hash() % entries_.size()];
-    if (entry.used && entry.key == key) {
-      j.raw_fields(entry.text);
-      return;
+    // Up to kProbes places from the key's, in turn: the first that holds the key is copied; else
+    // the first empty one, or failing that the key's own place, gets it.
+    const std::size_t home = key.hash();
+    Entry* entry = nullptr;
+    for (std::size_t i = 0; i < kProbes; ++i) {
+      Entry& place = entries_[(home + i) % entries_.size()];
+      if (!place.used) {
+        entry = &place;
+        break;
+      }
+      if (place.key == key) {
+        j.raw_fields(place.text);
+        return;
+      }
     }
+    if (entry == nullptr) entry = &entries_[home % entries_.size()];
     const std::size_t mark = j.mark();
     j.key("region");
     if (e.location.grid != nullptr) write_location_key(j, e.location); else j.null();
@@ -186,9 +198,9 @@ class SiteFields {
     j.key("intensity_year");
     if (e.intensity_figure) j.value(e.intensity_figure->year); else j.null();
     j.field("intensity_basis", to_string(e.basis));
-    entry.key = key;
-    entry.text = j.text_since(mark);
-    entry.used = true;
+    entry->key = key;
+    entry->text = j.text_since(mark);
+    entry->used = true;
   }
 
  private:
@@ -216,6 +228,7 @@ class SiteFields {
     std::string text;
     bool used = false;
   };
+  static constexpr std::size_t kProbes = 8;
   std::array<Entry, 64> entries_;
 };
 
