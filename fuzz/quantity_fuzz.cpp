@@ -23,7 +23,8 @@ void expect_usage_or(F f) {
   }
 }
 
-void in_range(double x, const Range& r) {
+// Its own check of the range (not quantity.h's in_range): a parser's value must be inside it.
+void require_in_range(double x, const Range& r) {
   const bool above = r.min_inclusive ? x >= r.min : x > r.min;
   if (!std::isfinite(x) || !above || x > r.max) std::abort();
 }
@@ -32,19 +33,19 @@ void in_range(double x, const Range& r) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
-  expect_usage_or([&] { in_range(parse_duration_hours("--duration", text), kHoursRange); });
-  expect_usage_or([&] { in_range(parse_number("--hours", text, kHoursRange), kHoursRange); });
+  expect_usage_or([&] { require_in_range(parse_duration_hours("--duration", text), kHoursRange); });
+  expect_usage_or([&] { require_in_range(parse_number("--hours", text, kHoursRange), kHoursRange); });
   for (const InputSpec& s : input_specs()) {
     const std::string_view name = option_name(s.field);
     switch (s.parse) {
-      case Parse::number: expect_usage_or([&] { in_range(parse_number(name, text, s.range), s.range); }); break;
-      case Parse::fraction: expect_usage_or([&] { in_range(parse_fraction(name, text, s.range), s.range); }); break;
-      case Parse::scaled: expect_usage_or([&] { in_range(parse_scaled(name, text, s.range), s.range); }); break;
-      case Parse::percent: expect_usage_or([&] { in_range(parse_percent(name, text, s.range), s.range); }); break;
-      case Parse::hours: expect_usage_or([&] { in_range(parse_hours(name, text, "--device-hours"), s.range); }); break;
-      case Parse::watts: expect_usage_or([&] { in_range(parse_watts(name, text, s.range), s.range); }); break;
-      case Parse::intensity: expect_usage_or([&] { in_range(parse_intensity(name, text, s.range), s.range); }); break;
-      case Parse::energy: expect_usage_or([&] { in_range(parse_kwh(name, text, s.range), s.range); }); break;
+      case Parse::number: expect_usage_or([&] { require_in_range(parse_number(name, text, s.range), s.range); }); break;
+      case Parse::fraction: expect_usage_or([&] { require_in_range(parse_fraction(name, text, s.range), s.range); }); break;
+      case Parse::scaled: expect_usage_or([&] { require_in_range(parse_scaled(name, text, s.range), s.range); }); break;
+      case Parse::percent: expect_usage_or([&] { require_in_range(parse_percent(name, text, s.range), s.range); }); break;
+      case Parse::hours: expect_usage_or([&] { require_in_range(parse_hours(name, text, "--device-hours"), s.range); }); break;
+      case Parse::watts: expect_usage_or([&] { require_in_range(parse_watts(name, text, s.range), s.range); }); break;
+      case Parse::intensity: expect_usage_or([&] { require_in_range(parse_intensity(name, text, s.range), s.range); }); break;
+      case Parse::energy: expect_usage_or([&] { require_in_range(parse_kwh(name, text, s.range), s.range); }); break;
       default: break;
     }
   }
