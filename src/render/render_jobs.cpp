@@ -169,8 +169,7 @@ class SiteFields {
                   std::bit_cast<std::uint64_t>(e[Term::intensity_g_per_kwh]),
                   pue_origin_name(e),
                   intensity_origin_name(e),
-                  e.intensity_figure ? e.intensity_figure->year : 0,
-                  e.intensity_figure.has_value(),
+                  e.intensity_figure ? std::optional<int>(e.intensity_figure->year) : std::nullopt,
                   e.basis};
     // Up to kProbes places from the key's, in turn: the first that holds the key is copied; else
     // the first empty one, or failing that the key's own place, gets it.
@@ -209,12 +208,11 @@ class SiteFields {
     const Grid* grid;
     std::uint64_t pue, intensity;  // the bits of the doubles
     std::string_view pue_origin, intensity_origin;  // literals: the same pointer is the same text
-    int year;
-    bool has_year;
+    std::optional<int> year;
     Basis basis;
     bool operator==(const Key& o) const {
       return region == o.region && grid == o.grid && pue == o.pue && intensity == o.intensity && pue_origin.data() == o.pue_origin.data() &&
-             intensity_origin.data() == o.intensity_origin.data() && year == o.year && has_year == o.has_year && basis == o.basis;
+             intensity_origin.data() == o.intensity_origin.data() && year == o.year && basis == o.basis;
     }
     std::size_t hash() const {
       std::uint64_t h = reinterpret_cast<std::uintptr_t>(grid) ^ (reinterpret_cast<std::uintptr_t>(region) >> 3);
