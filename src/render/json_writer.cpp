@@ -1,6 +1,7 @@
 #include "render/json_writer.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -85,6 +86,37 @@ bool needs_escape(std::uint64_t word) {
 }  // namespace
 
 void JsonWriter::write_string(std::string_view text) {
+  // A short string (an id, a job's name, an origin) is read as two words that overlap, which
+  // are checked and stored as they are: no loop and no call of memcpy.
+  if (const std::size_t n = text.size(); n >= 4 && n <= 16) {
+    std::uint64_t head, tail;
+    if (n >= 8) {
+      std::memcpy(&head, text.data(), 8);
+      std::memcpy(&tail, text.data() + n - 8, 8);
+    } else {
+      std::uint32_t a, b;
+      std::memcpy(&a, text.data(), 4);
+      std::memcpy(&b, text.data() + n - 4, 4);
+      head = a | (std::uint64_t{0x20202020} << 32);  // padded with spaces, which need no escape
+      tail = b | (std::uint64_t{0x20202020} << 32);
+    }
+    if (!needs_escape(head) && !needs_escape(tail)) {
+      if (size_ + 18 > allocated_) grow(size_ + 18);
+      char* at = buffer_.get() + size_;
+      *at = '"';
+      if (n >= 8) {
+        std::memcpy(at + 1, &head, 8);
+        std::memcpy(at + 1 + n - 8, &tail, 8);
+      } else {
+        const auto a = static_cast<std::uint32_t>(head), b = static_cast<std::uint32_t>(tail);
+        std::memcpy(at + 1, &a, 4);
+        std::memcpy(at + 1 + n - 4, &b, 4);
+      }
+      at[n + 1] = '"';
+      size_ += n + 2;
+      return;
+    }
+  }
   // Most strings (ids, names, origins) need no escape: checked 16 bytes at a time where the
   // processor has SSE2 (every x86-64 does), then 8 at a time (the last bytes padded with spaces,
   // which need none), then copied in one piece.
@@ -157,33 +189,66 @@ void JsonWriter::write_escaped(std::string_view text) {
   put('"');
 }
 
-void JsonWriter::remember_numbers() {
-  if (!numbers_) numbers_ = std::make_unique<std::array<Number, kRemembered>>();
+void JsonWriter::not_finite() { throw Error(ErrorKind::internal, "JSON writer: a number is not finite"); }
+
+JsonWriter::PreparedKey JsonWriter::prepare_key(std::string_view name) const {
+  PreparedKey k;
+  const std::size_t indent = compact_ ? 0 : 1 + 2 * levels_.size();
+  const std::size_t size = 1 + indent + name.size() + (compact_ ? 3 : 4);
+  if (levels_.empty() || levels_.back().array || name.size() > 24 || size > PreparedKey::kCopy - 1) misplaced_key();
+  std::string text = ",";
+  text.append(kIndent.substr(0, indent)).append("\"").append(name).append(compact_ ? "\":" : "\": ");
+  std::memcpy(k.text_, text.data(), text.size());
+  k.size_ = static_cast<std::uint8_t>(text.size());
+  k.depth_ = levels_.size();
+  return k;
+}
+
+JsonWriter& JsonWriter::field(const PreparedKey& k, double number) {
+  if (!std::isfinite(number)) not_finite();
+  char* at = at_prepared(k, kShortestMax);
+  size_ = static_cast<std::size_t>(write_number(at, number) - buffer_.get());
+  return *this;
+}
+
+JsonWriter& JsonWriter::field(const PreparedKey& k, std::string_view text) {
+  at_prepared(k, 0);
+  write_string(text);
+  return *this;
+}
+
+JsonWriter& JsonWriter::field(const PreparedKey& k, std::uint64_t number) {
+  char* at = at_prepared(k, 20);  // write_decimal's room
+  size_ = static_cast<std::size_t>(write_decimal(at, number) - buffer_.get());
+  return *this;
 }
 
 JsonWriter& JsonWriter::value(double number) {
-  if (!std::isfinite(number)) throw Error(ErrorKind::internal, "JSON writer: a number is not finite");
+  if (!std::isfinite(number)) not_finite();
   before_value();
   // Written in place (write_shortest has its kShortestMax of room at the end of the text).
   if (size_ + kShortestMax > allocated_) grow(size_ + kShortestMax);
-  char* at = buffer_.get() + size_;
-  std::uint64_t bits;
-  std::memcpy(&bits, &number, sizeof bits);
-  // A whole number is written directly by write_shortest, faster than it is looked up.
-  const double magnitude = std::fabs(number);
-  const bool whole = magnitude < 9007199254740992.0 && magnitude == static_cast<double>(static_cast<std::uint64_t>(magnitude));
-  if (numbers_ && !whole) {
-    Number& slot = (*numbers_)[((bits ^ (bits >> 29)) * 0x9E3779B97F4A7C15ULL) >> 56];
-    if (slot.bits != bits) {
-      slot.size = static_cast<std::uint8_t>(write_shortest(slot.text, number) - slot.text);
-      slot.bits = bits;
-    }
-    std::memcpy(at, slot.text, kNumberCopy);  // a constant size, inline; the number is the first slot.size
-    size_ += slot.size;
-    return *this;
-  }
-  size_ = static_cast<std::size_t>(write_shortest(at, number) - buffer_.get());
+  size_ = static_cast<std::size_t>(write_number(buffer_.get() + size_, number) - buffer_.get());
   return *this;
+}
+
+// `number` at `at`, which has kShortestMax of room; returns the end.
+char* JsonWriter::write_number(char* at, double number) {
+  const auto bits = std::bit_cast<std::uint64_t>(number);
+  if (bits == last_bits_) {
+    std::memcpy(at, last_text_, kNumberCopy);  // a constant size, inline; the number is the first last_size_
+    return at + last_size_;
+  }
+  char* end = write_shortest(at, number);
+  // Short texts (whole numbers, short decimals: 0, 1, 0.8, 128.75) are written again faster than
+  // remembered, and remembering them would push out a long one just before (a job's emissions,
+  // then its offset of 0, then its net emissions).
+  if (end - at > 8) {
+    std::memcpy(last_text_, at, kNumberCopy);
+    last_bits_ = bits;
+    last_size_ = static_cast<std::size_t>(end - at);
+  }
+  return end;
 }
 
 JsonWriter& JsonWriter::value(std::int64_t number) {

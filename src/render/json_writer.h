@@ -79,9 +79,35 @@ class JsonWriter {
     return *this;
   }
 
-  // Remember the text of the numbers written (256 places, by value), for a writer that
-  // writes many records with the same figures in them (a jobs file's PUE, intensity, utilization).
-  void remember_numbers();
+  // Prepared keys, for records of one shape written many times (a jobs file's): the text a key
+  // takes before its value in this writer at the current depth (a comma, the newline and
+  // indentation, the quoted name, ':' and the space), made once and then copied as one piece, and
+  // the value written after it with one check of room. A prepared key is used in an object at the
+  // depth it was made for; its name is at most 24 characters and needs no escape.
+  class PreparedKey {
+    friend class JsonWriter;
+    static constexpr std::size_t kCopy = 48;  // bytes copied: more than the longest text, 45
+    char text_[kCopy + 1] = {};
+    std::uint8_t size_ = 0;
+    std::size_t depth_ = 0;
+  };
+  PreparedKey prepare_key(std::string_view name) const;
+  JsonWriter& key(const PreparedKey& k) {
+    at_prepared(k, 0);
+    after_key_ = true;
+    return *this;
+  }
+  JsonWriter& field(const PreparedKey& k, double number);  // must be finite
+  JsonWriter& field(const PreparedKey& k, std::string_view text);
+  JsonWriter& field(const PreparedKey& k, std::uint64_t number);
+  // Fields that begin an object, as text (text_since() of a writer of the same kind, from just
+  // after a '{'): a record's constant first fields.
+  JsonWriter& raw_first_fields(std::string_view text) {
+    if (levels_.empty() || levels_.back().array || !levels_.back().empty || after_key_) misplaced_key();
+    put(text);
+    levels_.back().empty = false;
+    return *this;
+  }
 
   // The document, with a final newline.
   std::string finish();
@@ -117,6 +143,21 @@ class JsonWriter {
     after_key_ = true;
     return *this;
   }
+  // A prepared key written at the end of the text, with `room` more bytes reserved after it;
+  // returns where its value goes (size_ is not yet moved past the key).
+  [[gnu::always_inline]] char* at_prepared(const PreparedKey& k, std::size_t room) {
+    if (after_key_ || levels_.size() != k.depth_ || levels_.back().array) misplaced_key();
+    if (size_ + PreparedKey::kCopy + room > allocated_) grow(size_ + PreparedKey::kCopy + room);
+    char* at = buffer_.get() + size_;
+    const std::size_t first = levels_.back().empty ? 1 : 0;  // the object's first key: no comma
+    levels_.back().empty = false;
+    std::memcpy(at, k.text_ + first, PreparedKey::kCopy);
+    at += k.size_ - first;
+    size_ = static_cast<std::size_t>(at - buffer_.get());
+    return at;
+  }
+  char* write_number(char* at, double number);
+  [[noreturn]] static void not_finite();
   [[noreturn]] static void misplaced_key();
   void before_value();
   void newline();
@@ -148,15 +189,14 @@ class JsonWriter {
     bool empty;
   };
   std::vector<Level> levels_;
-  static constexpr std::size_t kRemembered = 256;  // a power of two: a place is 8 bits of a hash
-  struct Number {
-    std::uint64_t bits = 0;  // 0 (the number 0, never kept: a whole number is written directly): empty
-    std::uint8_t size = 0;
-    char text[kShortestMax];
-  };
-  static constexpr std::size_t kNumberCopy = 32;  // bytes copied from a remembered number: more than the longest, 24
+  // The last number of more than 8 characters written and its text, copied when a number is
+  // the same (a job's net emissions are most often its emissions, written just before). The bits
+  // of a NaN, which is never written, when there is none.
+  static constexpr std::size_t kNumberCopy = 32;  // bytes copied: more than the longest number, 24
   static_assert(kNumberCopy <= kShortestMax);
-  std::unique_ptr<std::array<Number, kRemembered>> numbers_;  // remember_numbers()
+  std::uint64_t last_bits_ = 0x7FF8000000000001ULL;
+  std::size_t last_size_ = 0;
+  char last_text_[kNumberCopy] = {};
   bool after_key_ = false;
   bool compact_ = false;
 };

@@ -230,24 +230,43 @@ class SiteFields {
   std::array<Entry, 64> entries_;
 };
 
-void job_fields(JsonWriter& j, const JobResult& job, SiteFields& sites) {
-  const Estimate& e = job.estimate;
-  j.field("line", job.line).field("name", job.name);
-  j.key("hardware");
-  if (e.hardware != nullptr) j.value(e.hardware->id); else j.null();
-  if (e.energy_given() || e.accelerator_free()) {
-    j.key("count");
-    if (e.has(Term::count)) j.value(e.count); else j.null();
-    j.key("power_w").null().field("power_origin", power_origin_name(e)).key("utilization").null().key("hours");
-    if (e.has(Term::hours)) j.value(e[Term::hours]); else j.null();
-  } else {
-    j.field("count", e.count).field("power_w", e[Term::power_w]).field("power_origin", power_origin_name(e));
-    j.field("utilization", e[Term::utilization]).field("hours", e[Term::hours]);
+// A job's record: its keys prepared for the writer at the record's depth (at the first job), the
+// fields of its site from SiteFields.
+class JobFields {
+ public:
+  void write(JsonWriter& j, const JobResult& job) {
+    if (!keys_) keys_.emplace(j);
+    const Keys& k = *keys_;
+    const Estimate& e = job.estimate;
+    j.field(k.line, std::uint64_t{job.line}).field(k.name, job.name);
+    if (e.hardware != nullptr) j.field(k.hardware, e.hardware->id); else j.key(k.hardware).null();
+    if (e.energy_given() || e.accelerator_free()) {
+      if (e.has(Term::count)) j.field(k.count, e.count); else j.key(k.count).null();
+      j.key(k.power_w).null().field(k.power_origin, power_origin_name(e)).key(k.utilization).null();
+      if (e.has(Term::hours)) j.field(k.hours, e[Term::hours]); else j.key(k.hours).null();
+    } else {
+      j.field(k.count, e.count).field(k.power_w, e[Term::power_w]).field(k.power_origin, power_origin_name(e));
+      j.field(k.utilization, e[Term::utilization]).field(k.hours, e[Term::hours]);
+    }
+    sites_.write(j, e);
+    j.field(k.it_energy_kwh, e[Term::it_energy_kwh]).field(k.energy_kwh, e[Term::energy_kwh]).field(k.co2e_kg, e[Term::co2e_kg]);
+    j.field(k.offset_kg, e[Term::offset_kg]).field(k.net_co2e_kg, e[Term::net_co2e_kg]).field(k.embodied_kg, e[Term::embodied_kg]);
   }
-  sites.write(j, e);
-  j.field("it_energy_kwh", e[Term::it_energy_kwh]).field("energy_kwh", e[Term::energy_kwh]).field("co2e_kg", e[Term::co2e_kg]);
-  j.field("offset_kg", e[Term::offset_kg]).field("net_co2e_kg", e[Term::net_co2e_kg]).field("embodied_kg", e[Term::embodied_kg]);
-}
+
+ private:
+  struct Keys {
+    explicit Keys(const JsonWriter& j)
+        : line(j.prepare_key("line")), name(j.prepare_key("name")), hardware(j.prepare_key("hardware")), count(j.prepare_key("count")),
+          power_w(j.prepare_key("power_w")), power_origin(j.prepare_key("power_origin")), utilization(j.prepare_key("utilization")),
+          hours(j.prepare_key("hours")), it_energy_kwh(j.prepare_key("it_energy_kwh")), energy_kwh(j.prepare_key("energy_kwh")),
+          co2e_kg(j.prepare_key("co2e_kg")), offset_kg(j.prepare_key("offset_kg")), net_co2e_kg(j.prepare_key("net_co2e_kg")),
+          embodied_kg(j.prepare_key("embodied_kg")) {}
+    JsonWriter::PreparedKey line, name, hardware, count, power_w, power_origin, utilization, hours, it_energy_kwh, energy_kwh, co2e_kg,
+        offset_kg, net_co2e_kg, embodied_kg;
+  };
+  std::optional<Keys> keys_;
+  SiteFields sites_;
+};
 
 void totals_fields(JsonWriter& j, const Totals& t) {
   j.field("jobs", t.jobs).field("device_hours", t.device_hours).field("it_energy_kwh", t.it_energy_kwh);
@@ -284,13 +303,18 @@ class JsonLinesJobs final : public JobOutput {
   JsonLinesJobs(bool totals_only, const RenderOptions& options)
       : totals_only_(totals_only), settings_(options.settings), series_(!options.jobs_series.empty()), accounting_(options.accounting),
         series_file_(options.jobs_series), cluster_file_(options.cluster_file) {
-    j_.remember_numbers();
+    // Every job record's first two fields, as text.
+    JsonWriter head(true);
+    head.begin_object();
+    const std::size_t mark = head.mark();
+    head.field("schema_version", kOutputSchemaVersion).field("record", "job");
+    job_head_ = head.text_since(mark);
   }
 
   void job(const JobResult& job) override {
     if (totals_only_) return;
-    j_.begin_object().field("schema_version", kOutputSchemaVersion).field("record", "job");
-    job_fields(j_, job, sites_);
+    j_.begin_object().raw_first_fields(job_head_);
+    fields_.write(j_, job);
     if (series_) job_series_fields(j_, job);
     j_.end_object().finish_into(out_);
   }
@@ -345,7 +369,8 @@ class JsonLinesJobs final : public JobOutput {
   bool series_, accounting_;
   std::string series_file_, cluster_file_;
   JsonWriter j_{true, 1024};  // one record at a time, its buffer kept
-  SiteFields sites_;
+  std::string job_head_;
+  JobFields fields_;
 };
 
 // One JSON document, written as it goes: the jobs array streams; errors (at most kMaxErrors
@@ -354,7 +379,6 @@ class JsonJobs final : public JobOutput {
  public:
   JsonJobs(const Catalog& catalog, bool totals_only, const RenderOptions& options)
       : totals_only_(totals_only), options_(options) {
-    w_.remember_numbers();
     w_.begin_object().field("schema_version", kOutputSchemaVersion).field("mlcarbon_version", kVersion);
     w_.key("data").begin_object().field("hardware_version", catalog.hardware_version);
     w_.field("regions_version", catalog.regions_version).field("origin", catalog.origin).end_object();
@@ -364,7 +388,7 @@ class JsonJobs final : public JobOutput {
   void job(const JobResult& job) override {
     if (totals_only_) return;
     w_.begin_object();
-    job_fields(w_, job, sites_);
+    fields_.write(w_, job);
     if (!options_.jobs_series.empty()) job_series_fields(w_, job);
     w_.end_object();
     drain();
@@ -427,7 +451,7 @@ class JsonJobs final : public JobOutput {
     w_.take_into(out_);
   }
   JsonWriter w_;
-  SiteFields sites_;
+  JobFields fields_;
   std::vector<JobError> errors_;
   bool totals_only_;
   RenderOptions options_;
