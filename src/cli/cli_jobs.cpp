@@ -57,10 +57,10 @@ class JobsRun final : public JobSink {
 
   void flush(bool always) {
     if (output_ == nullptr) return;
-    std::string& pending = output_->pending();
+    const std::string_view pending = output_->pending();
     if (always || (!hold_ && pending.size() >= (1u << 18))) {
       system_.out(pending);
-      pending.clear();
+      output_->written();
     }
   }
 

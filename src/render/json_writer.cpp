@@ -300,6 +300,11 @@ void JsonWriter::take_into(std::string& out) {
   size_ = 0;
 }
 
+void JsonWriter::end_document() {
+  if (!levels_.empty()) throw Error(ErrorKind::internal, "JSON writer: unclosed object or array");
+  put('\n');
+}
+
 std::string JsonWriter::finish() {
   if (!levels_.empty()) throw Error(ErrorKind::internal, "JSON writer: unclosed object or array");
   put('\n');

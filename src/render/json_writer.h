@@ -113,6 +113,12 @@ class JsonWriter {
   std::string finish();
   // The same, appended to `out`; the writer can then write the next document (a JSON Lines record).
   void finish_into(std::string& out);
+  // The text written so far, and that text let go (the writer goes on where it was): for a long
+  // document or many records written out as they come, without a copy.
+  std::string_view text() const { return {buffer_.get(), size_}; }
+  void clear_text() { size_ = 0; }
+  // A final newline after a complete document (a JSON Lines record), left in text().
+  void end_document();
   // The text written so far, handed over and cleared (for streaming a long document).
   std::string take();
   void take_into(std::string& out);

@@ -167,8 +167,8 @@ class SiteFields {
                   e.location.grid,
                   std::bit_cast<std::uint64_t>(e[Term::pue]),
                   std::bit_cast<std::uint64_t>(e[Term::intensity_g_per_kwh]),
-                  pue_origin_name(e),
-                  intensity_origin_name(e),
+                  e.origin(Term::pue),
+                  e.intensity_origin(),
                   e.intensity_figure ? std::optional<int>(e.intensity_figure->year) : std::nullopt,
                   e.basis};
     // Up to kProbes places from the key's, in turn: the first that holds the key is copied; else
@@ -192,8 +192,8 @@ class SiteFields {
     if (e.location.grid != nullptr) write_location_key(j, e.location); else j.null();
     j.key("grid");
     if (e.location.grid != nullptr) j.value(e.location.grid->id); else j.null();
-    j.field("pue", e[Term::pue]).field("pue_origin", key.pue_origin);
-    j.field("intensity_g_per_kwh", e[Term::intensity_g_per_kwh]).field("intensity_origin", key.intensity_origin);
+    j.field("pue", e[Term::pue]).field("pue_origin", pue_origin_name(e));
+    j.field("intensity_g_per_kwh", e[Term::intensity_g_per_kwh]).field("intensity_origin", intensity_origin_name(e));
     j.key("intensity_year");
     if (e.intensity_figure) j.value(e.intensity_figure->year); else j.null();
     j.field("intensity_basis", to_string(e.basis));
@@ -207,12 +207,12 @@ class SiteFields {
     const Region* region;
     const Grid* grid;
     std::uint64_t pue, intensity;  // the bits of the doubles
-    std::string_view pue_origin, intensity_origin;  // literals: the same pointer is the same text
+    Origin pue_origin, intensity_origin;  // (their names follow from them)
     std::optional<int> year;
     Basis basis;
     bool operator==(const Key& o) const {
-      return region == o.region && grid == o.grid && pue == o.pue && intensity == o.intensity && pue_origin.data() == o.pue_origin.data() &&
-             intensity_origin.data() == o.intensity_origin.data() && year == o.year && basis == o.basis;
+      return region == o.region && grid == o.grid && pue == o.pue && intensity == o.intensity && pue_origin == o.pue_origin &&
+             intensity_origin == o.intensity_origin && year == o.year && basis == o.basis;
     }
     std::size_t hash() const {
       std::uint64_t h = reinterpret_cast<std::uintptr_t>(grid) ^ (reinterpret_cast<std::uintptr_t>(region) >> 3);
@@ -311,18 +311,22 @@ class JsonLinesJobs final : public JobOutput {
     job_head_ = head.text_since(mark);
   }
 
+  // The records are written out from the writer's own buffer.
+  std::string_view pending() const override { return j_.text(); }
+  void written() override { j_.clear_text(); }
+
   void job(const JobResult& job) override {
     if (totals_only_) return;
     j_.begin_object().raw_first_fields(job_head_);
     fields_.write(j_, job);
     if (series_) job_series_fields(j_, job);
-    j_.end_object().finish_into(out_);
+    j_.end_object().end_document();
   }
 
   void error(const JobError& e) override {
     j_.begin_object().field("schema_version", kOutputSchemaVersion).field("record", "error");
     error_fields(j_, e);
-    j_.end_object().finish_into(out_);
+    j_.end_object().end_document();
   }
 
   void end(const JobTotals& totals, const Catalog&) override {
@@ -336,30 +340,30 @@ class JsonLinesJobs final : public JobOutput {
         totals_series_fields(j_, totals.all);
         j_.field("intensity_series_file", series_file_);
       }
-      j_.end_object().finish_into(out_);
+      j_.end_object().end_document();
     }
     for (const auto& [region, t] : totals.regions()) {
       j_.begin_object().field("schema_version", kOutputSchemaVersion).field("record", "region_total").field("region", region);
       totals_fields(j_, t);
-      j_.end_object().finish_into(out_);
+      j_.end_object().end_document();
     }
     for (const auto& [hardware, t] : totals.hardware()) {
       j_.begin_object().field("schema_version", kOutputSchemaVersion).field("record", "hardware_total").field("hardware", hardware);
       totals_fields(j_, t);
-      j_.end_object().finish_into(out_);
+      j_.end_object().end_document();
     }
     for (const Grouping& g : totals.groups) {
       for (const auto& [value, t] : g.sorted()) {
         j_.begin_object().field("schema_version", kOutputSchemaVersion).field("record", g.key + "_total").field(g.key, value);
         totals_fields(j_, t);
         if (series_) totals_series_fields(j_, t);
-        j_.end_object().finish_into(out_);
+        j_.end_object().end_document();
       }
     }
     for (const SettingUsed& s : settings_) {
       j_.begin_object().field("schema_version", kOutputSchemaVersion).field("record", "setting");
       j_.field("key", s.key).field("value", s.value).field("from", s.origin);
-      j_.end_object().finish_into(out_);
+      j_.end_object().end_document();
     }
   }
 
@@ -385,13 +389,16 @@ class JsonJobs final : public JobOutput {
     w_.key("jobs").begin_array();
   }
 
+  // The document is written out from the writer's own buffer, as it grows.
+  std::string_view pending() const override { return w_.text(); }
+  void written() override { w_.clear_text(); }
+
   void job(const JobResult& job) override {
     if (totals_only_) return;
     w_.begin_object();
     fields_.write(w_, job);
     if (!options_.jobs_series.empty()) job_series_fields(w_, job);
     w_.end_object();
-    drain();
   }
 
   void error(const JobError& e) override {
@@ -442,14 +449,11 @@ class JsonJobs final : public JobOutput {
     write_equivalents(w_, totals.all.co2e_kg, options_);
     write_settings(w_, options_.settings);
     w_.end_object();
-    w_.finish_into(out_);
+    w_.end_document();
   }
 
  private:
   static constexpr std::size_t kMaxErrors = 1000;
-  void drain() {
-    w_.take_into(out_);
-  }
   JsonWriter w_;
   JobFields fields_;
   std::vector<JobError> errors_;

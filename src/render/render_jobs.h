@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "data/catalog.h"
 #include "core/jobs.h"
@@ -16,8 +17,9 @@ class JobOutput {
   virtual void job(const JobResult& job) = 0;
   virtual void error(const JobError& error) = 0;
   virtual void end(const JobTotals& totals, const Catalog& catalog) = 0;
-  // What is ready to be written; the caller writes it out and clears it.
-  std::string& pending() { return out_; }
+  // What is ready to be written; the caller writes it out, then calls written().
+  virtual std::string_view pending() const { return out_; }
+  virtual void written() { out_.clear(); }
 
  protected:
   std::string out_;

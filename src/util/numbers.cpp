@@ -141,7 +141,12 @@ char* write_decimal(char* out, std::uint64_t value) {
     put_eight(out, value % 100000000);
     return out + 8;
   }
-  out = put_digits(out, value / 10000000000000000ULL);  // at most 1844
+  // At most 1844; one digit for the 17-digit significands Dragonbox most often gives.
+  if (const std::uint64_t top = value / 10000000000000000ULL; top < 10) {
+    *out++ = static_cast<char>('0' + top);
+  } else {
+    out = put_digits(out, top);
+  }
   const std::uint64_t rest = value % 10000000000000000ULL;
   put_eight(out, rest / 100000000);
   put_eight(out + 8, rest % 100000000);
