@@ -102,7 +102,7 @@ void JsonWriter::write_string(std::string_view text) {
     }
     if (!needs_escape(head) && !needs_escape(tail)) {
       if (size_ + 18 > allocated_) grow(size_ + 18);
-      char* at = buffer_.get() + size_;
+      char* at = buffer_.data() + size_;
       *at = '"';
       if (n >= 8) {
         std::memcpy(at + 1, &head, 8);
@@ -142,7 +142,7 @@ void JsonWriter::write_string(std::string_view text) {
     if (!needs_escape(word)) {
       const std::size_t n = text.size() + 2;
       if (size_ + n > allocated_) grow(size_ + n);
-      char* at = buffer_.get() + size_;
+      char* at = buffer_.data() + size_;
       *at = '"';
       if (!text.empty()) std::memcpy(at + 1, text.data(), text.size());
       at[n - 1] = '"';
@@ -207,7 +207,7 @@ JsonWriter::PreparedKey JsonWriter::prepare_key(std::string_view name) const {
 JsonWriter& JsonWriter::field(const PreparedKey& k, double number) {
   if (!std::isfinite(number)) not_finite();
   char* at = at_prepared(k, kShortestMax);
-  size_ = static_cast<std::size_t>(write_number(at, number) - buffer_.get());
+  size_ = static_cast<std::size_t>(write_number(at, number) - buffer_.data());
   return *this;
 }
 
@@ -219,7 +219,7 @@ JsonWriter& JsonWriter::field(const PreparedKey& k, std::string_view text) {
 
 JsonWriter& JsonWriter::field(const PreparedKey& k, std::uint64_t number) {
   char* at = at_prepared(k, 20);  // write_decimal's room
-  size_ = static_cast<std::size_t>(write_decimal(at, number) - buffer_.get());
+  size_ = static_cast<std::size_t>(write_decimal(at, number) - buffer_.data());
   return *this;
 }
 
@@ -228,7 +228,7 @@ JsonWriter& JsonWriter::value(double number) {
   before_value();
   // Written in place (write_shortest has its kShortestMax of room at the end of the text).
   if (size_ + kShortestMax > allocated_) grow(size_ + kShortestMax);
-  size_ = static_cast<std::size_t>(write_number(buffer_.get() + size_, number) - buffer_.get());
+  size_ = static_cast<std::size_t>(write_number(buffer_.data() + size_, number) - buffer_.data());
   return *this;
 }
 
@@ -254,18 +254,18 @@ char* JsonWriter::write_number(char* at, double number) {
 JsonWriter& JsonWriter::value(std::int64_t number) {
   before_value();
   if (size_ + 24 > allocated_) grow(size_ + 24);  // a sign and write_decimal's 20 of room
-  char* at = buffer_.get() + size_;
+  char* at = buffer_.data() + size_;
   if (number < 0) *at++ = '-';
   // The magnitude, computed unsigned so that the most negative number does not overflow.
   const std::uint64_t magnitude = number < 0 ? 0 - static_cast<std::uint64_t>(number) : static_cast<std::uint64_t>(number);
-  size_ = static_cast<std::size_t>(write_decimal(at, magnitude) - buffer_.get());
+  size_ = static_cast<std::size_t>(write_decimal(at, magnitude) - buffer_.data());
   return *this;
 }
 
 JsonWriter& JsonWriter::value(std::uint64_t number) {
   before_value();
   if (size_ + 24 > allocated_) grow(size_ + 24);
-  size_ = static_cast<std::size_t>(write_decimal(buffer_.get() + size_, number) - buffer_.get());
+  size_ = static_cast<std::size_t>(write_decimal(buffer_.data() + size_, number) - buffer_.data());
   return *this;
 }
 
@@ -282,22 +282,8 @@ JsonWriter& JsonWriter::null() {
 }
 
 void JsonWriter::grow(std::size_t at_least) {
-  const std::size_t size = std::max({at_least, 2 * allocated_, capacity_});
-  auto bigger = std::make_unique_for_overwrite<char[]>(size);
-  if (size_ > 0) std::memcpy(bigger.get(), buffer_.get(), size_);
-  buffer_ = std::move(bigger);
-  allocated_ = size;
-}
-
-std::string JsonWriter::take() {
-  std::string text(buffer_.get(), size_);
-  size_ = 0;
-  return text;
-}
-
-void JsonWriter::take_into(std::string& out) {
-  out.append(buffer_.get(), size_);
-  size_ = 0;
+  buffer_.resize(std::max({at_least, 2 * allocated_, capacity_}));
+  allocated_ = buffer_.size();
 }
 
 void JsonWriter::end_document() {
@@ -306,15 +292,12 @@ void JsonWriter::end_document() {
 }
 
 std::string JsonWriter::finish() {
-  if (!levels_.empty()) throw Error(ErrorKind::internal, "JSON writer: unclosed object or array");
-  put('\n');
-  return take();
-}
-
-void JsonWriter::finish_into(std::string& out) {
-  if (!levels_.empty()) throw Error(ErrorKind::internal, "JSON writer: unclosed object or array");
-  put('\n');
-  take_into(out);
+  end_document();
+  std::string text = std::move(buffer_);
+  text.resize(size_);
+  buffer_ = std::string();
+  allocated_ = size_ = 0;
+  return text;
 }
 
 }  // namespace mlcarbon

@@ -72,7 +72,7 @@ class JsonWriter {
   // after give their text; raw_fields(text) copies it into an object at the same depth of a
   // writer of the same kind, after at least one field (the text begins with a comma).
   std::size_t mark() const { return size_; }
-  std::string_view text_since(std::size_t mark) const { return {buffer_.get() + mark, size_ - mark}; }
+  std::string_view text_since(std::size_t mark) const { return {buffer_.data() + mark, size_ - mark}; }
   JsonWriter& raw_fields(std::string_view text) {
     if (levels_.empty() || levels_.back().array || levels_.back().empty || after_key_) misplaced_key();
     put(text);
@@ -111,17 +111,12 @@ class JsonWriter {
 
   // The document, with a final newline.
   std::string finish();
-  // The same, appended to `out`; the writer can then write the next document (a JSON Lines record).
-  void finish_into(std::string& out);
   // The text written so far, and that text let go (the writer goes on where it was): for a long
   // document or many records written out as they come, without a copy.
-  std::string_view text() const { return {buffer_.get(), size_}; }
+  std::string_view text() const { return {buffer_.data(), size_}; }
   void clear_text() { size_ = 0; }
   // A final newline after a complete document (a JSON Lines record), left in text().
   void end_document();
-  // The text written so far, handed over and cleared (for streaming a long document).
-  std::string take();
-  void take_into(std::string& out);
 
  private:
   // key()'s one body, always inlined so that a literal's length is a constant in it (GCC would
@@ -132,7 +127,7 @@ class JsonWriter {
     const std::size_t indent = compact_ ? 0 : std::min(kIndent.size(), 1 + 2 * levels_.size());
     // One capacity check and direct stores: ',', the indent, the quoted name, ':' and a space.
     if (size_ + indent + n + 5 > allocated_) grow(size_ + indent + n + 5);
-    char* at = buffer_.get() + size_;
+    char* at = buffer_.data() + size_;
     *at = ',';
     at += levels_.back().empty ? 0 : 1;
     levels_.back().empty = false;
@@ -145,7 +140,7 @@ class JsonWriter {
     *at++ = ':';
     *at = ' ';
     at += compact_ ? 0 : 1;
-    size_ = static_cast<std::size_t>(at - buffer_.get());
+    size_ = static_cast<std::size_t>(at - buffer_.data());
     after_key_ = true;
     return *this;
   }
@@ -154,12 +149,12 @@ class JsonWriter {
   [[gnu::always_inline]] char* at_prepared(const PreparedKey& k, std::size_t room) {
     if (after_key_ || levels_.size() != k.depth_ || levels_.back().array) misplaced_key();
     if (size_ + PreparedKey::kCopy + room > allocated_) grow(size_ + PreparedKey::kCopy + room);
-    char* at = buffer_.get() + size_;
+    char* at = buffer_.data() + size_;
     const std::size_t first = levels_.back().empty ? 1 : 0;  // the object's first key: no comma
     levels_.back().empty = false;
     std::memcpy(at, k.text_ + first, PreparedKey::kCopy);
     at += k.size_ - first;
-    size_ = static_cast<std::size_t>(at - buffer_.get());
+    size_ = static_cast<std::size_t>(at - buffer_.data());
     return at;
   }
   char* write_number(char* at, double number);
@@ -171,13 +166,14 @@ class JsonWriter {
   void write_escaped(std::string_view text);
   JsonWriter& close(bool array);
 
-  // The text so far is buffer_[0, size_): appends are an inline memcpy, and the buffer grows by
-  // doubling (std::string::append and fmt's buffer cost several times more per short piece). It
-  // is not zero-filled: a page is touched only when written.
+  // The text so far is buffer_[0, size_) of buffer_'s allocated_ characters: appends are an
+  // inline memcpy, and the buffer grows by doubling (std::string::append and fmt's buffer cost
+  // several times more per short piece). A string, so that finish() hands the document over
+  // without a copy (one estimate's JSON is about 10 KB).
   void put(const char* data, std::size_t n) {
     if (n == 0) return;  // an empty view may hold a null pointer, which memcpy must not get
     if (size_ + n > allocated_) grow(size_ + n);
-    std::memcpy(buffer_.get() + size_, data, n);
+    std::memcpy(buffer_.data() + size_, data, n);
     size_ += n;
   }
   void put(std::string_view text) { put(text.data(), text.size()); }
@@ -186,7 +182,7 @@ class JsonWriter {
     buffer_[size_++] = c;
   }
   void grow(std::size_t at_least);
-  std::unique_ptr<char[]> buffer_;
+  std::string buffer_;
   std::size_t allocated_ = 0;
   std::size_t capacity_;
   std::size_t size_ = 0;

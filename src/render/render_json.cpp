@@ -242,7 +242,7 @@ void write_explanation(JsonWriter& j, const Estimate& e) {
 }  // namespace
 
 std::string render_estimate_json(const Estimate& e, const Catalog& catalog, bool compact, const RenderOptions& options) {
-  JsonWriter j(compact, 16384);  // one estimate: about 10 KB
+  JsonWriter j(compact, 12288);  // one estimate: about 10 KB
   j.begin_object();
   j.field("schema_version", kOutputSchemaVersion).field("mlcarbon_version", kVersion);
   j.key("data").begin_object();
