@@ -7,6 +7,7 @@
 
 #include "core/assumptions.h"
 #include "util/numbers.h"
+#include "util/text.h"
 
 namespace mlcarbon {
 namespace {
@@ -79,7 +80,7 @@ std::string_view unit_words(const Estimate& e, Term t) {
 std::string instance_key(const Instance& i) { return fmt::format("{}:{}", i.provider, i.id); }
 
 // "--hours 24", "--duration 3d12h": how the user said how long.
-std::string hours_as_given(const Estimate& e) { return fmt::format("{} {}", option_name(e.hours_field), e.hours_text); }
+std::string hours_as_given(const Estimate& e) { return cat({option_name(e.hours_field), " ", e.hours_text}); }
 
 std::string count_source(const Estimate& e) {
   switch (e.origin(Term::count)) {
@@ -97,9 +98,9 @@ std::string count_source(const Estimate& e) {
 
 std::string power_source(const Estimate& e) {
   if (e.origin(Term::power_w) == Origin::given) {
-    return fmt::format("{} ({} per device)", option_name(e.power_field), power_kind_words(e.power_kind));
+    return cat({option_name(e.power_field), " (", power_kind_words(e.power_kind), " per device)"});
   }
-  return fmt::format("{} of {}: {}", power_kind_words(e.power_kind), e.hardware->name, describe(*e.hardware->source));
+  return cat({power_kind_words(e.power_kind), " of ", e.hardware->name, ": ", describe(*e.hardware->source)});
 }
 
 std::string utilization_source(const Estimate& e) {
@@ -126,35 +127,34 @@ std::string pue_source(const Estimate& e) {
   const PueFigure& figure = *e.pue_figure;
   std::string whose;
   switch (e.origin(Term::pue)) {
-    case Origin::site: whose = fmt::format("{} site", region_key(*e.location.region)); break;
+    case Origin::site: whose = cat({region_key(*e.location.region), " site"}); break;
     case Origin::provider: whose = std::string(e.location.region->provider->name); break;
     default: whose = "default (site without a published PUE)"; break;
   }
-  const std::string scope = figure.scope.empty() ? std::string() : fmt::format(", {}", figure.scope);
-  return fmt::format("{} PUE{}, {}: {}", whose, scope, figure.year, describe(*figure.source));
+  return cat({whose, " PUE", figure.scope.empty() ? "" : ", ", figure.scope, ", ", Decimal(figure.year), ": ", describe(*figure.source)});
 }
 
 std::string intensity_source(const Estimate& e) {
-  if (e.intensity_origin() == Origin::given) return fmt::format("--intensity (taken as {} basis)", to_string(e.basis));
+  if (e.intensity_origin() == Origin::given) return cat({"--intensity (taken as ", to_string(e.basis), " basis)"});
   const Intensity& figure = *e.intensity_figure;
   std::string whose;
   if (e.intensity_origin() == Origin::region) {
-    whose = fmt::format("{} (provider's own figure for the region)", region_key(*e.location.region));
+    whose = cat({region_key(*e.location.region), " (provider's own figure for the region)"});
   } else {
     const Grid& grid = *e.location.grid;
     whose = e.location.region != nullptr
-                ? fmt::format("{} grid {} ({}, {})", region_key(*e.location.region), grid.id, grid.name, scope_words(e.intensity_scope))
+                ? cat({region_key(*e.location.region), " grid ", grid.id, " (", grid.name, ", ", scope_words(e.intensity_scope), ")"})
                 : grid.kind == GridKind::world ? std::string(grid.name)
-                                               : fmt::format("{} ({}, {})", grid.name, grid.id, scope_words(e.intensity_scope));
+                                               : cat({grid.name, " (", grid.id, ", ", scope_words(e.intensity_scope), ")"});
   }
-  return fmt::format("{}, {} annual average ({} basis): {}", whose, figure.year, to_string(figure.basis), describe(*figure.source));
+  return cat({whose, ", ", Decimal(figure.year), " annual average (", to_string(figure.basis), " basis): ", describe(*figure.source)});
 }
 
 // How a published figure was changed to the estimate's basis.
 std::string conversion_source(const Estimate& e) {
   const Grid& grid = *e.location.grid;
-  return fmt::format("{} to {}: {}'s {} generation mix x per-fuel factors (lifecycle - direct): {}; {}", to_string(e.intensity_figure->basis),
-                     to_string(e.basis), grid.id, e.mix->year, describe(*e.mix->source), factor_sources(e));
+  return cat({to_string(e.intensity_figure->basis), " to ", to_string(e.basis), ": ", grid.id, "'s ", Decimal(e.mix->year),
+              " generation mix x per-fuel factors (lifecycle - direct): ", describe(*e.mix->source), "; ", factor_sources(e)});
 }
 
 std::string offset_source(const Estimate& e) {
@@ -250,9 +250,9 @@ std::vector<Factor> breakdown(const Estimate& e) {
     Factor f{info(t).name, label_of(t), e[t], unit_words(e, t), {}, {}, t};
     if (e.origin(t) == Origin::derived && !shown_as_source(e, t)) {
       f.formula = formula_text(e, e.formula(t));
-      if (const Source* s = e.source(t)) f.formula += fmt::format(": {}", describe(*s));
+      if (const Source* s = e.source(t)) f.formula.append(": ").append(describe(*s));
       if (t == Term::net_co2e_kg && e[Term::offset_surplus_kg] > 0) f.formula += " (not below 0)";
-      if (t == Term::intensity_g_per_kwh) f.formula += fmt::format(" ({} basis)", to_string(e.basis));
+      if (t == Term::intensity_g_per_kwh) f.formula.append(" (").append(to_string(e.basis)).append(" basis)");
     } else {
       f.source = source_words(e, t);
     }

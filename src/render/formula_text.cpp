@@ -96,7 +96,7 @@ void append_piece(std::string& out, const Estimate& e, const Piece& p) {
     case Piece::Kind::term:
       // The device count as a whole number, as the user typed it.
       // Parameters and tokens as papers write them ("70 B", "2 T"), not as 13-digit integers.
-      if (p.term == Term::count) out += fmt::format("{}", e.count);
+      if (p.term == Term::count) append_decimal(out, e.count);
       else if (p.term == Term::params || p.term == Term::tokens) out += si_count(e[p.term]);
       else out += human(e[p.term]);
       break;

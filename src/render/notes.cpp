@@ -5,6 +5,7 @@
 #include "core/assumptions.h"
 #include "render/explain.h"
 #include "util/numbers.h"
+#include "util/text.h"
 
 namespace mlcarbon {
 namespace {
@@ -64,28 +65,26 @@ void site_notes(const Estimate& e, std::vector<std::string>& out) {
   const Region* region = e.location.region;
   if (e.location.grid == nullptr) out.emplace_back("No --region given: a private site, with the intensity given by --intensity.");
   if (e.origin(Term::pue) == Origin::industry) {
-    const std::string why = region != nullptr ? fmt::format("because {} publishes no PUE", region->provider->name)
+    const std::string why = region != nullptr ? cat({"because ", region->provider->name, " publishes no PUE"})
                                               : std::string("for a site without a published PUE");
-    out.push_back(fmt::format("PUE {} is the industry average ({}), assumed {}; give --pue for your site.", human(e[Term::pue]),
-                              e.pue_figure->year, why));
+    out.push_back(cat({"PUE ", human(e[Term::pue]), " is the industry average (", Decimal(e.pue_figure->year), "), assumed ", why,
+                       "; give --pue for your site."}));
   } else if (e.origin(Term::pue) == Origin::provider) {
-    out.push_back(fmt::format("PUE {} is the {} of {} for {}; individual sites differ.", human(e[Term::pue]), e.pue_figure->scope,
-                              region->provider->name, e.pue_figure->year));
+    out.push_back(cat({"PUE ", human(e[Term::pue]), " is the ", e.pue_figure->scope, " of ", region->provider->name, " for ",
+                       Decimal(e.pue_figure->year), "; individual sites differ."}));
   }
   if (e.intensity_figure) {
-    out.push_back(fmt::format("The grid intensity describes {}: an annual average, not the hours of this run.",
-                              e.intensity_figure->year));
+    out.push_back(cat({"The grid intensity describes ", Decimal(e.intensity_figure->year), ": an annual average, not the hours of this run."}));
   }
   if (e.national_average()) {
-    out.push_back(fmt::format("{} publishes no per-region intensity: {} uses the national average ({}, {}).", region->provider->name,
-                              region_key(*region), e.location.grid->name, e.location.grid->id));
+    out.push_back(cat({region->provider->name, " publishes no per-region intensity: ", region_key(*region), " uses the national average (",
+                       e.location.grid->name, ", ", e.location.grid->id, ")."}));
   }
   if (e.converted()) {
-    out.push_back(fmt::format("The {} figure is published on a {} basis; it is given here on a {} basis with the {} generation mix of {} "
-                              "({} for the figure as published).",
-                              e.intensity_origin() == Origin::region ? "region's" : "grid's", to_string(e.intensity_figure->basis),
-                              to_string(e.basis), e.mix->year, e.location.grid->id,
-                              e.basis == Basis::lifecycle ? "--basis direct" : "--basis lifecycle"));
+    out.push_back(cat({"The ", e.intensity_origin() == Origin::region ? "region's" : "grid's", " figure is published on a ",
+                       to_string(e.intensity_figure->basis), " basis; it is given here on a ", to_string(e.basis), " basis with the ",
+                       Decimal(e.mix->year), " generation mix of ", e.location.grid->id, " (",
+                       e.basis == Basis::lifecycle ? "--basis direct" : "--basis lifecycle", " for the figure as published)."}));
   }
   if (e.replaced_intensity) {
     out.push_back(fmt::format("--intensity replaces the {} g/kWh ({}, {} basis) of {}.", human(e.replaced_intensity->g_per_kwh),
@@ -138,9 +137,9 @@ std::string_view range_factor_words(RangeFactor factor) {
 std::string range_basis(const FactorRange& r, const Estimate& e) {
   switch (r.factor) {
     case RangeFactor::power:
-      return fmt::format("average draw {} to {} times the {}: {}", assumptions::kTdpShareLow, assumptions::kTdpShareHigh,
-                         power_kind_words(e.power_kind), describe(*r.source));
-    case RangeFactor::pue: return fmt::format("range across sites: {}", describe(*r.source));
+      return cat({"average draw ", shortest(assumptions::kTdpShareLow), " to ", shortest(assumptions::kTdpShareHigh), " times the ",
+                  power_kind_words(e.power_kind), ": ", describe(*r.source)});
+    case RangeFactor::pue: return cat({"range across sites: ", describe(*r.source)});
     case RangeFactor::intensity:
       return fmt::format("annual figures {} to {}: {}", e.intensity_figure->from_year, e.intensity_figure->to_year,
                          describe(*r.source));

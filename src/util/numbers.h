@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace mlcarbon {
 
@@ -27,6 +28,23 @@ std::string rounded(double value, int digits);
 // The decimal digits of `value` at `out`, which must have room for 20 characters (a move of a
 // constant 20 bytes, as above); returns the end.
 char* write_decimal(char* out, std::uint64_t value);
+// A whole number's digits, held for cat() (util/text.h): cat({"in ", Decimal(year)}).
+class Decimal {
+ public:
+  explicit Decimal(std::int64_t value) {
+    char* at = text_;
+    if (value < 0) *at++ = '-';
+    const std::uint64_t magnitude = value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+    size_ = static_cast<std::size_t>(write_decimal(at, magnitude) - text_);
+  }
+  explicit Decimal(std::uint64_t value) : size_(static_cast<std::size_t>(write_decimal(text_, value) - text_)) {}
+  explicit Decimal(int value) : Decimal(static_cast<std::int64_t>(value)) {}
+  operator std::string_view() const { return {text_, size_}; }
+
+ private:
+  char text_[24];
+  std::size_t size_ = 0;
+};
 // The same, appended to a string.
 void append_shortest(std::string& out, double value);
 void append_decimal(std::string& out, std::uint64_t value);

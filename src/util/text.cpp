@@ -7,6 +7,15 @@
 
 namespace mlcarbon {
 
+std::string cat(std::initializer_list<std::string_view> pieces) {
+  std::size_t size = 0;
+  for (const std::string_view piece : pieces) size += piece.size();
+  std::string out;
+  out.reserve(size);
+  for (const std::string_view piece : pieces) out.append(piece);
+  return out;
+}
+
 std::string quote(std::string_view text) {
   constexpr std::size_t kMaxShown = 80;
   std::string out = "'";

@@ -5,11 +5,17 @@
 #include <cstdint>
 #include <cstring>
 #include <functional>
+#include <initializer_list>
 #include <string>
 #include <span>
 #include <string_view>
 
 namespace mlcarbon {
+
+// The pieces joined in one allocation: for the sentences of the breakdown and notes, built of
+// names and figures already in text (fmt::format parses its format at every call and costs
+// several times as much; one estimate writes dozens of them).
+std::string cat(std::initializer_list<std::string_view> pieces);
 
 // `text` in single quotes, safe for a one-line message: control bytes become \xNN and very long
 // text is cut with "...".
