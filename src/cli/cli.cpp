@@ -68,7 +68,7 @@ void Options::add(OptionSlot slot, std::string_view names) {
   while (!names.empty()) {
     const std::size_t comma = names.find(',');
     const std::string_view name = names.substr(0, comma);
-    if (name.starts_with("--")) slot.long_name = std::string(name.substr(2));
+    if (name.starts_with("--")) slot.long_name = name.substr(2);
     else if (name.size() == 2 && name[0] == '-') slot.short_name = name[1];
     names = comma == std::string_view::npos ? std::string_view() : names.substr(comma + 1);
   }
@@ -100,11 +100,11 @@ void Options::require_verb() { app().require_subcommand(1); }
 
 bool Options::given(const CLI::App* verb) { return verb->parsed(); }
 
-void Options::text(TextOption& slot, const std::string& names, const std::string& type, const std::string& help) {
+void Options::text(TextOption& slot, std::string_view names, std::string_view type, std::string_view help) {
   if (table_ != nullptr) {
     add(slot_of(OptionSlot::Kind::text, &slot, nullptr, nullptr), names);
   } else if (filter_->wanted(names)) {
-    slot.option = app_->add_option(names, slot.value, help)->type_name(type);
+    slot.option = app_->add_option(std::string(names), slot.value, std::string(help))->type_name(std::string(type));
   }
 }
 
@@ -120,19 +120,19 @@ void Options::text(TextOption& slot, char short_name, std::string_view long_name
   slot.option = app_->add_option(names, slot.value, std::string(help))->type_name(std::string(type));
 }
 
-void Options::flag(bool& value, const std::string& names, const std::string& help) {
+void Options::flag(bool& value, std::string_view names, std::string_view help) {
   if (table_ != nullptr) {
     add(slot_of(OptionSlot::Kind::flag, nullptr, &value, nullptr), names);
   } else if (filter_->wanted(names)) {
-    app_->add_flag(names, value, help);
+    app_->add_flag(std::string(names), value, std::string(help));
   }
 }
 
-void Options::list(std::vector<std::string>& values, const std::string& names, const std::string& type, const std::string& help) {
+void Options::list(std::vector<std::string>& values, std::string_view names, std::string_view type, std::string_view help) {
   if (table_ != nullptr) {
     add(slot_of(OptionSlot::Kind::list, nullptr, nullptr, &values), names);
   } else if (filter_->wanted(names)) {
-    app_->add_option(names, values, help)->type_name(type);
+    app_->add_option(std::string(names), values, std::string(help))->type_name(std::string(type));
   }
 }
 

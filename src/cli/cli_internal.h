@@ -54,7 +54,7 @@ struct TextOption {
 struct OptionSlot {
   enum class Kind { text, flag, list };
   char short_name = 0;    // 'g', or 0
-  std::string long_name;  // "hardware", without the dashes
+  std::string_view long_name;  // "hardware", without the dashes (a view of the literal it was set up from)
   Kind kind = Kind::text;
   bool global = false;    // an option of mlcarbon itself, allowed before the command
   TextOption* text = nullptr;
@@ -84,11 +84,12 @@ class Options {
  public:
   Options(CLI::App& app, const OptionFilter& filter) : app_(&app), filter_(&filter) {}
   Options(OptionTable& table, bool global) : table_(&table), global_(global) {}
-  void text(TextOption& slot, const std::string& names, const std::string& type, const std::string& help);
+  // The names, type and help are literals (they are kept as views in the quick parser's table).
+  void text(TextOption& slot, std::string_view names, std::string_view type, std::string_view help);
   // The same, with the names apart ('g' and "--hardware"): nothing is built for an option not wanted.
   void text(TextOption& slot, char short_name, std::string_view long_name, std::string_view type, std::string_view help);
-  void flag(bool& value, const std::string& names, const std::string& help);
-  void list(std::vector<std::string>& values, const std::string& names, const std::string& type, const std::string& help);
+  void flag(bool& value, std::string_view names, std::string_view help);
+  void list(std::vector<std::string>& values, std::string_view names, std::string_view type, std::string_view help);
   // Every word after the options (and after a "--") into `values`: a command to run. CLI11 only.
   void rest(std::vector<std::string>& values, const std::string& name, const std::string& help);
   // CLI11's (sub)command, for the set-up of its own subcommands and positionals; only in CLI11.
