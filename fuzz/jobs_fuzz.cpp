@@ -28,7 +28,7 @@ struct Sink final : JobSink {
       if (e.kind() == ErrorKind::internal) std::abort();
       bad_row(JobError{row.line, e.kind(), e.what()});
     }
-    output.pending().clear();
+    output.written();
   }
   void bad_row(const JobError& error) override {
     runner.count_failure();
