@@ -11,6 +11,7 @@
 #include "util/error.h"
 #include "render/json_writer.h"
 #include "util/numbers.h"
+#include "util/text.h"
 
 using mlcarbon::JsonWriter;
 
@@ -308,4 +309,18 @@ TEST_CASE("prepared keys: the same text as keys written by name", "[json]") {
     CHECK_THROWS_AS(w.field(top, std::uint64_t{1}), mlcarbon::Error);
     CHECK_THROWS_AS(w.prepare_key("a_key_of_25_characters___"), mlcarbon::Error);
   }
+}
+
+// cat() joins its pieces as they are (empty ones included); Decimal holds a whole number's digits
+// as std::to_string writes them, negative ones and the extremes included.
+TEST_CASE("cat and Decimal: sentences joined without a format", "[numbers]") {
+  CHECK(mlcarbon::cat({}) == "");
+  CHECK(mlcarbon::cat({"", "PUE", "", ", ", "2023"}) == "PUE, 2023");
+  const std::string long_piece(300, 'x');
+  CHECK(mlcarbon::cat({long_piece, ": ", long_piece}) == long_piece + ": " + long_piece);
+  for (const std::int64_t n : {std::int64_t{0}, std::int64_t{-1}, std::int64_t{2023}, std::int64_t{-2023}, INT64_MAX, INT64_MIN}) {
+    CHECK(std::string_view(mlcarbon::Decimal(n)) == std::to_string(n));
+  }
+  CHECK(std::string_view(mlcarbon::Decimal(UINT64_MAX)) == "18446744073709551615");
+  CHECK(mlcarbon::cat({"in ", mlcarbon::Decimal(2025), " (", mlcarbon::Decimal(-3), ")"}) == "in 2025 (-3)");
 }
