@@ -191,6 +191,25 @@ void JsonWriter::write_escaped(std::string_view text) {
 
 void JsonWriter::not_finite() { throw Error(ErrorKind::internal, "JSON writer: a number is not finite"); }
 
+// `number` at `at`, which has kShortestMax of room; returns the end.
+char* JsonWriter::write_number(char* at, double number) {
+  const auto bits = std::bit_cast<std::uint64_t>(number);
+  if (bits == last_bits_) {
+    std::memcpy(at, last_text_, kNumberCopy);  // a constant size, inline; the number is the first last_size_
+    return at + last_size_;
+  }
+  char* end = write_shortest(at, number);
+  // Short texts (whole numbers, short decimals: 0, 1, 0.8, 128.75) are written again faster than
+  // remembered, and remembering them would push out a long one just before (a job's emissions,
+  // then its offset of 0, then its net emissions).
+  if (end - at > 8) {
+    std::memcpy(last_text_, at, kNumberCopy);
+    last_bits_ = bits;
+    last_size_ = static_cast<std::size_t>(end - at);
+  }
+  return end;
+}
+
 JsonWriter::PreparedKey JsonWriter::prepare_key(std::string_view name) const {
   PreparedKey k;
   const std::size_t indent = compact_ ? 0 : 1 + 2 * levels_.size();
@@ -230,25 +249,6 @@ JsonWriter& JsonWriter::value(double number) {
   if (size_ + kShortestMax > allocated_) grow(size_ + kShortestMax);
   size_ = static_cast<std::size_t>(write_number(buffer_.data() + size_, number) - buffer_.data());
   return *this;
-}
-
-// `number` at `at`, which has kShortestMax of room; returns the end.
-char* JsonWriter::write_number(char* at, double number) {
-  const auto bits = std::bit_cast<std::uint64_t>(number);
-  if (bits == last_bits_) {
-    std::memcpy(at, last_text_, kNumberCopy);  // a constant size, inline; the number is the first last_size_
-    return at + last_size_;
-  }
-  char* end = write_shortest(at, number);
-  // Short texts (whole numbers, short decimals: 0, 1, 0.8, 128.75) are written again faster than
-  // remembered, and remembering them would push out a long one just before (a job's emissions,
-  // then its offset of 0, then its net emissions).
-  if (end - at > 8) {
-    std::memcpy(last_text_, at, kNumberCopy);
-    last_bits_ = bits;
-    last_size_ = static_cast<std::size_t>(end - at);
-  }
-  return end;
 }
 
 JsonWriter& JsonWriter::value(std::int64_t number) {

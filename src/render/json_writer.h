@@ -157,7 +157,7 @@ class JsonWriter {
     size_ = static_cast<std::size_t>(at - buffer_.data());
     return at;
   }
-  char* write_number(char* at, double number);
+  [[gnu::always_inline]] inline char* write_number(char* at, double number);
   [[noreturn]] static void not_finite();
   [[noreturn]] static void misplaced_key();
   void before_value();
