@@ -84,7 +84,7 @@ class Options {
  public:
   Options(CLI::App& app, const OptionFilter& filter) : app_(&app), filter_(&filter) {}
   Options(OptionTable& table, bool global) : table_(&table), global_(global) {}
-  // The names, type and help are literals (they are kept as views in the quick parser's table).
+  // The names are literals: the quick parser's table keeps views of them.
   void text(TextOption& slot, std::string_view names, std::string_view type, std::string_view help);
   // The same, with the names apart ('g' and "--hardware"): nothing is built for an option not wanted.
   void text(TextOption& slot, char short_name, std::string_view long_name, std::string_view type, std::string_view help);

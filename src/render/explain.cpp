@@ -270,8 +270,7 @@ std::string describe(const Source& source) {
   if (!source.publisher.empty() && source.title.find(source.publisher) == std::string_view::npos) {
     out.append(source.publisher).append(", ");
   }
-  if (source.year >= 0) append_decimal(out, static_cast<std::uint64_t>(source.year));
-  else out += fmt::format("{}", source.year);
+  out.append(Decimal(source.year));
   out += ')';
   return out;
 }

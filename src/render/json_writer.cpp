@@ -254,11 +254,7 @@ JsonWriter& JsonWriter::value(double number) {
 JsonWriter& JsonWriter::value(std::int64_t number) {
   before_value();
   if (size_ + 24 > allocated_) grow(size_ + 24);  // a sign and write_decimal's 20 of room
-  char* at = buffer_.data() + size_;
-  if (number < 0) *at++ = '-';
-  // The magnitude, computed unsigned so that the most negative number does not overflow.
-  const std::uint64_t magnitude = number < 0 ? 0 - static_cast<std::uint64_t>(number) : static_cast<std::uint64_t>(number);
-  size_ = static_cast<std::size_t>(write_decimal(at, magnitude) - buffer_.data());
+  size_ = static_cast<std::size_t>(write_integer(buffer_.data() + size_, number) - buffer_.data());
   return *this;
 }
 

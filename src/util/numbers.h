@@ -25,18 +25,19 @@ std::string shortest(double value);
 // 33.8954496 to 5 digits is "33.895", 88.32000000000001 is "88.32", 1234567.8 is "1234600". 0
 // digits: the exact double (shortest()). For the one number of --value and -q.
 std::string rounded(double value, int digits);
-// The decimal digits of `value` at `out`, which must have room for 20 characters (a move of a
-// constant 20 bytes, as above); returns the end.
+// The decimal digits of `value` at `out`, which must have room for 20 characters (they are
+// stored eight at a time, past the number's end); returns the end.
 char* write_decimal(char* out, std::uint64_t value);
+// The same for a signed number: room for 21 characters (a sign and 20).
+inline char* write_integer(char* out, std::int64_t value) {
+  if (value < 0) *out++ = '-';
+  // The magnitude, computed unsigned so that the most negative number does not overflow.
+  return write_decimal(out, value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value));
+}
 // A whole number's digits, held for cat() (util/text.h): cat({"in ", Decimal(year)}).
 class Decimal {
  public:
-  explicit Decimal(std::int64_t value) {
-    char* at = text_;
-    if (value < 0) *at++ = '-';
-    const std::uint64_t magnitude = value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
-    size_ = static_cast<std::size_t>(write_decimal(at, magnitude) - text_);
-  }
+  explicit Decimal(std::int64_t value) : size_(static_cast<std::size_t>(write_integer(text_, value) - text_)) {}
   explicit Decimal(std::uint64_t value) : size_(static_cast<std::size_t>(write_decimal(text_, value) - text_)) {}
   explicit Decimal(int value) : Decimal(static_cast<std::int64_t>(value)) {}
   operator std::string_view() const { return {text_, size_}; }
